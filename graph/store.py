@@ -1,0 +1,116 @@
+"""The embedded RDF store: Oxigraph on disk, one named graph per article.
+
+An article's graph is replaced whole in one transaction, so re-ingesting an
+article is idempotent and removing it takes exactly what it contributed.
+Entities are written into the graph of every article that mentions them, so an
+entity survives as long as one article still mentions it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+
+from policykg.ontology import PREFIXES
+
+QUERY_PREFIXES = dict(PREFIXES)
+
+
+class StoreLocked(RuntimeError):
+    """Another process (usually ``policykg serve``) holds the store for writing."""
+
+
+class OxigraphStore:
+    """An Oxigraph store in ``path`` (created when missing), or in memory when ``path`` is None."""
+
+    def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self.store = ox.Store()
+            elif read_only:
+                self.store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self.store = ox.Store(str(self.path))
+        except OSError as error:
+            if "lock" in str(error).lower():
+                raise StoreLocked(
+                    f"the store in {self.path} is in use by another process "
+                    "(is `policykg serve` running? ingest through it, or stop it)"
+                ) from error
+            raise
+
+    def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> None:
+        """Replace each named graph (IRI → its quads) whole, all in one transaction."""
+        quads: list[ox.Quad] = []
+        for iri, graph_quads in graphs.items():
+            quads.extend(graph_quads)
+        # A SPARQL update runs as one transaction: clearing and inserting commit together.
+        names = [ox.NamedNode(iri) for iri in graphs]
+        drops = " ".join(f"DROP SILENT GRAPH {name} ;" for name in names)
+        self.store.update(drops + " INSERT DATA { " + _nquads_body(quads) + " }" if quads else drops.rstrip(" ;"))
+
+    def remove_graph(self, iri: str) -> bool:
+        """Delete a named graph; False when it was not there."""
+        name = ox.NamedNode(iri)
+        if not self.store.contains_named_graph(name):
+            return False
+        self.store.remove_graph(name)
+        return True
+
+    def graph_names(self) -> list[str]:
+        return sorted(node.value for node in self.store.named_graphs())
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        """Every quad, or those of one named graph."""
+        name = ox.NamedNode(graph) if graph else None
+        return self.store.quads_for_pattern(None, None, None, name)
+
+    def __len__(self) -> int:
+        """Number of quads in the store."""
+        return len(self.store)
+
+    def select(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
+               *, union: bool = True) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
+        """Run a SELECT query; ``bindings`` are substituted as values, never pasted into the text."""
+        substitutions = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+        solutions = self.store.query(
+            sparql, prefixes=QUERY_PREFIXES, use_default_graph_as_union=union, substitutions=substitutions
+        )
+        variables = [v.value for v in solutions.variables]
+        return [{name: solution[name] for name in variables if solution[name] is not None} for solution in solutions]
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self.store.flush()
+
+
+def _nquads_body(quads: list[ox.Quad]) -> str:
+    """Quads as the body of an INSERT DATA block (GRAPH <g> { s p o }), serialised by Oxigraph."""
+    by_graph: dict[str, list[str]] = {}
+    for quad in quads:
+        by_graph.setdefault(str(quad.graph_name), []).append(f"{quad.subject} {quad.predicate} {quad.object} .")
+    return " ".join(f"GRAPH {graph} {{ {' '.join(triples)} }}" for graph, triples in by_graph.items())
+
+
+def to_oxigraph_term(term: rdflib.term.Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, rdflib.URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, rdflib.BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, rdflib.Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def to_quads(graph: rdflib.Graph) -> list[ox.Quad]:
+    """The triples of a named rdflib graph as Oxigraph quads in that graph."""
+    name = ox.NamedNode(str(graph.identifier))
+    return [ox.Quad(to_oxigraph_term(s), to_oxigraph_term(p), to_oxigraph_term(o), name) for s, p, o in graph]

@@ -1,0 +1,119 @@
+"""From an Extraction to RDF: one named graph per article, every term from ``policykg.ontology``.
+
+The graph holds the article, every entity it mentions (so an entity lives as
+long as one article mentions it), its statements with their character spans,
+relations and facts. IRIs are stable: entities by key, statements and facts by
+article and position, so re-ingesting an article yields the same graph.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from policykg.loaders.model import Extraction
+from policykg.ontology import ARTICLE, ENTITY, FACT, GRAPH, NIF, PK, RELATION_PREDICATES, SCHEMA, STATEMENT, WD
+
+
+def segment(identifier: str) -> str:
+    """An identifier made safe as the last segment of an IRI."""
+    return quote(identifier, safe="-_.~")
+
+
+def article_iri(article_id: str) -> URIRef:
+    return ARTICLE[segment(article_id)]
+
+
+def graph_iri(article_id: str) -> URIRef:
+    return GRAPH[segment(article_id)]
+
+
+def entity_iri(key: str) -> URIRef:
+    return ENTITY[segment(key)]
+
+
+def _date_literal(value: str) -> Literal:
+    """``2023``, ``2023-05`` or ``2023-05-02`` typed as xsd:gYear, gYearMonth or date."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return Literal(value, datatype=XSD.date)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    if re.fullmatch(r"\d{4}", value):
+        return Literal(value, datatype=XSD.gYear)
+    return Literal(value)
+
+
+def extraction_graph(extraction: Extraction) -> Graph:
+    """The named graph of one article."""
+    article = extraction.article
+    language = article.language
+    g = Graph(identifier=graph_iri(article.id))
+    doc = article_iri(article.id)
+
+    def text(value: str) -> Literal:
+        return Literal(value, lang=language)
+
+    g.add((doc, RDF.type, SCHEMA.NewsArticle))
+    g.add((doc, PK.sourceFile, Literal(article.source)))
+    g.add((doc, SCHEMA.text, text(article.text)))
+    if language:
+        g.add((doc, SCHEMA.inLanguage, Literal(language)))
+    if article.title:
+        g.add((doc, SCHEMA.headline, text(article.title)))
+    if article.published:
+        g.add((doc, SCHEMA.datePublished, _date_literal(article.published)))
+    if article.publisher:
+        g.add((doc, SCHEMA.publisher, Literal(article.publisher)))
+    if article.url:
+        g.add((doc, SCHEMA.url, URIRef(article.url) if re.match(r"https?://\S+$", article.url) else Literal(article.url)))
+
+    for entity in extraction.entities.values():
+        node = entity_iri(entity.key)
+        g.add((node, RDF.type, PK[entity.type]))
+        g.add((node, RDFS.label, Literal(entity.label)))
+        for alias in sorted(entity.aliases - {entity.label}):
+            g.add((node, SKOS.altLabel, text(alias)))
+        g.add((node, PK.mentionedIn, doc))
+        if entity.wikidata:
+            g.add((node, OWL.sameAs, WD[entity.wikidata]))
+        if entity.acts_for:
+            g.add((node, PK.speaksFor, entity_iri(entity.acts_for)))
+
+    for number, statement in enumerate(sorted(extraction.statements, key=lambda s: (s.start, s.end)), start=1):
+        node = STATEMENT[f"{segment(article.id)}-{number}"]
+        g.add((node, RDF.type, PK.Statement))
+        g.add((node, PK.article, doc))
+        g.add((node, PROV.wasDerivedFrom, doc))
+        g.add((node, PK.speaker, entity_iri(statement.speaker)))
+        g.add((node, PK.kind, Literal(statement.kind)))
+        g.add((node, PK.content, text(statement.content)))
+        g.add((node, NIF.beginIndex, Literal(statement.start, datatype=XSD.integer)))
+        g.add((node, NIF.endIndex, Literal(statement.end, datatype=XSD.integer)))
+        g.add((node, PK.stance, Literal(statement.stance)))
+        g.add((node, PK.confidence, Literal(round(statement.confidence, 3), datatype=XSD.decimal)))
+        g.add((node, PK.method, Literal(statement.method)))
+        if statement.cue:
+            g.add((node, PK.cue, text(statement.cue)))
+        if statement.sentence:
+            g.add((node, PK.sentence, text(statement.sentence)))
+        for target in statement.targets:
+            g.add((node, PK.target, entity_iri(target)))
+
+    for relation in extraction.relations:
+        predicate = PK[RELATION_PREDICATES[relation.predicate]]
+        obj = text(relation.object) if relation.object_is_literal else entity_iri(relation.object)
+        g.add((entity_iri(relation.subject), predicate, obj))
+
+    for number, fact in enumerate(sorted(extraction.facts, key=lambda f: f.start), start=1):
+        node = FACT[f"{segment(article.id)}-{number}"]
+        g.add((node, RDF.type, PK.Fact))
+        g.add((node, PK.article, doc))
+        g.add((node, PK.about, entity_iri(fact.subject)))
+        g.add((node, PK.value, Literal(str(fact.value).removesuffix(".0"), datatype=XSD.decimal)))
+        g.add((node, PK.unit, Literal(fact.unit)))
+        g.add((node, PK.text, text(fact.text)))
+        g.add((node, NIF.beginIndex, Literal(fact.start, datatype=XSD.integer)))
+        g.add((node, NIF.endIndex, Literal(fact.end, datatype=XSD.integer)))
+    return g

@@ -1,0 +1,204 @@
+"""The ``policykg`` command: small click commands over the library functions."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from policykg import export as exporting
+from policykg.config import default_data_dir
+from policykg.loaders.readers import LoadError
+from policykg.output import FORMATS, write_result
+from policykg.stores import open_neo4j, open_rdf_store
+
+BACKENDS = ("rdf", "neo4j")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), envvar="POLICYKG_DATA",
+              default=default_data_dir, show_default="$POLICYKG_DATA or ~/.local/share/policykg",
+              help="Where the embedded RDF store lives.")
+@click.version_option(package_name="policykg")
+@click.pass_context
+def main(ctx: click.Context, data_dir: Path) -> None:
+    """policykg: who said what about whom in a policy debate, from news articles to a knowledge graph."""
+    ctx.obj = {"data_dir": data_dir}
+
+
+def _data_dir() -> Path:
+    return click.get_current_context().obj["data_dir"]
+
+
+def _store(read_only: bool = True):
+    try:
+        return open_rdf_store(_data_dir(), read_only=read_only)
+    except (FileNotFoundError, RuntimeError, OSError) as error:
+        raise click.ClickException(str(error)) from error
+
+
+def _backend_store(backend: str):
+    if backend == "neo4j":
+        store = open_neo4j()
+        if store is None:
+            raise click.ClickException("Neo4j is not configured: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD)")
+        return store
+    return _store()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--language", type=click.Choice(["fr", "en"]), help="Language of every input (detected when not given).")
+@click.option("--neo4j/--no-neo4j", "use_neo4j", default=True, show_default=True,
+              help="Also write to Neo4j when NEO4J_URI is set.")
+def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool) -> None:
+    """Read articles (.txt, .html, .jsonl, folders) into the store(s)."""
+    from policykg.pipeline import ingest as run_ingest
+
+    stores = [_store(read_only=False)]
+    neo4j = open_neo4j() if use_neo4j else None
+    if neo4j is not None:
+        stores.append(neo4j)
+
+    def progress(source: str, outcome) -> None:
+        if isinstance(outcome, LoadError):
+            click.secho(f"error  {outcome}", fg="red", err=True)
+        else:
+            click.echo(f"ok     {source}: {len(outcome.statements)} statements, {len(outcome.entities)} entities", err=True)
+
+    try:
+        report = run_ingest(paths, stores, language=language, on_article=progress)
+    finally:
+        if neo4j is not None:
+            neo4j.close()
+    targets = "the RDF store" + (" and Neo4j" if neo4j is not None else "")
+    click.echo(f"ingested {len(report.articles)} article(s) into {targets}: "
+               f"{report.statements} statements, {report.entities} entity mentions", err=True)
+    if report.errors:
+        click.secho(f"{len(report.errors)} input(s) failed; the others were ingested", fg="red", err=True)
+        sys.exit(1)
+
+
+def _parse_params(pairs: tuple[str, ...], **shortcuts: str | None) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="--param")
+        params[key.strip()] = value
+    params.update({k: v for k, v in shortcuts.items() if v is not None})
+    return params
+
+
+def _run_named(name: str, params: dict[str, str], backend: str):
+    from policykg import queries
+
+    try:
+        query = queries.get(name)
+    except KeyError as error:
+        raise click.ClickException(f"no query named {name!r}; `policykg query --list` lists them") from error
+    store = _backend_store(backend)
+    try:
+        return query, queries.run(name, params, store)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        if backend == "neo4j":
+            store.close()
+
+
+_filters = [
+    click.option("--about", help="Only statements about this actor, platform or feature (name or alias)."),
+    click.option("--speaker", help="Only statements by this speaker (name or alias)."),
+    click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter."),
+    click.option("--backend", type=click.Choice(BACKENDS), default="rdf", show_default=True),
+]
+
+
+def filters(command):
+    for option in reversed(_filters):
+        command = option(command)
+    return command
+
+
+@main.command()
+@click.argument("name", required=False)
+@filters
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
+def query(name: str | None, about: str | None, speaker: str | None, params: tuple[str, ...], backend: str,
+          fmt: str, list_queries: bool) -> None:
+    """Run a named query, e.g. `policykg query who-said-what --about Meta`."""
+    from policykg import queries
+
+    if list_queries or not name:
+        for q in queries.list_queries():
+            click.echo(f"{q.name:<26} {q.description}")
+        return
+    named, rows = _run_named(name, _parse_params(params, about=about, speaker=speaker), backend)
+    write_result(rows, named.columns, sys.stdout, fmt)
+
+
+@main.command()
+@click.argument("name")
+@filters
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The HTML file to write.")
+@click.option("--title", help="Page title (defaults to the query and its parameters).")
+def render(name: str, about: str | None, speaker: str | None, params: tuple[str, ...], backend: str,
+           output: Path, title: str | None) -> None:
+    """Draw a named query's statements as an interactive, offline HTML graph."""
+    from policykg.graph.render import render_html
+
+    parameters = _parse_params(params, about=about, speaker=speaker)
+    named, rows = _run_named(name, parameters, backend)
+    if "statement" not in named.columns:
+        raise click.ClickException(f"query {name!r} returns no statements to draw")
+    wanted = {row["statement"] for row in rows}
+    statements = [row for row in exporting.statement_rows(_store()) if row["statement"] in wanted]
+    label = " ".join([name] + [f"{k}={v}" for k, v in parameters.items()])
+    path = render_html(statements, output, title=title or f"policykg: {label}")
+    click.echo(f"wrote {path} ({len(statements)} statements)")
+
+
+@main.command("export")
+@click.argument("what", type=click.Choice(["statements", "entities", "relations"]))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="File to write (default: stdout).")
+def export_command(what: str, fmt: str, output) -> None:
+    """Write statements, entities or relations, one row per item."""
+    rows = {"statements": exporting.statement_rows, "entities": exporting.entity_rows,
+            "relations": exporting.relation_rows}[what](_store())
+    exporting.write_rows(rows, output, fmt)
+
+
+@main.command()
+def stats() -> None:
+    """Counts of articles, statements, entities and triples in the store."""
+    store = _store()
+    counts = {
+        name: int(store.select(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {cls} }}")[0]["n"].value)
+        for name, cls in (("articles", "schema:NewsArticle"), ("statements", "pk:Statement"), ("facts", "pk:Fact"))
+    }
+    counts["entities"] = int(store.select("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x pk:mentionedIn ?a }")[0]["n"].value)
+    counts["quads"] = len(store)
+    for name, value in counts.items():
+        click.echo(f"{name:<11} {value:>8}")
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--verbose", "-v", is_flag=True, help="List missed and spurious statements per article.")
+def eval_command(gold_dir: Path, fmt: str, verbose: bool) -> None:
+    """Score the store against gold annotations (format: shared/gold/README.md)."""
+    from policykg.evaluate import load_gold, score
+
+    store = _store()
+    report = score(load_gold(gold_dir), exporting.statement_rows(store), exporting.entity_rows(store),
+                   exporting.relation_rows(store))
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report.format_table(verbose=verbose))
