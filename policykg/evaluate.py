@@ -127,7 +127,11 @@ def load_gold(gold_dir: Path) -> list[GoldArticle]:
     files = sorted(Path(gold_dir).glob("*.yaml"))
     if not files:
         raise GoldError(f"no *.yaml gold annotation in {gold_dir}")
-    return [_read_gold(path) for path in files]
+    articles = [_read_gold(path) for path in files]
+    names = Counter(article.article for article in articles)
+    if twice := [name for name, count in names.items() if count > 1]:
+        raise GoldError(f"{gold_dir}: more than one gold file for {', '.join(twice)}")
+    return articles
 
 
 def _read_gold(path: Path) -> GoldArticle:
@@ -346,8 +350,17 @@ def _format_details(report: ArticleReport) -> str:
     for key, items in report.details.items():
         if items:
             lines.append(f"  {key.replace('_', ' ')} ({len(items)}):")
-            lines += [f"    {item}" for item in items]
+            lines += [f"    {_describe(item)}" for item in items]
     return "\n".join(lines)
+
+
+def _describe(item: Any) -> str:
+    """``id: s3; content: ...`` for a dict, ``subject | predicate | object`` for a triple."""
+    if isinstance(item, dict):
+        return "; ".join(f"{key}: {value}" for key, value in item.items())
+    if isinstance(item, list):
+        return " | ".join(map(str, item))
+    return str(item)
 
 
 # --- scoring -----------------------------------------------------------------
