@@ -8,6 +8,7 @@ article and position, so re-ingesting an article yields the same graph.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
@@ -43,6 +44,11 @@ def _date_literal(value: str) -> Literal:
     if re.fullmatch(r"\d{4}", value):
         return Literal(value, datatype=XSD.gYear)
     return Literal(value)
+
+
+def _decimal(value: float) -> Literal:
+    """An xsd:decimal in plain notation (no exponent), as SPARQL and Neo4j read it back."""
+    return Literal(format(Decimal(str(value)).normalize(), "f"), datatype=XSD.decimal)
 
 
 def extraction_graph(extraction: Extraction) -> Graph:
@@ -92,7 +98,7 @@ def extraction_graph(extraction: Extraction) -> Graph:
         g.add((node, NIF.beginIndex, Literal(statement.start, datatype=XSD.integer)))
         g.add((node, NIF.endIndex, Literal(statement.end, datatype=XSD.integer)))
         g.add((node, PK.stance, Literal(statement.stance)))
-        g.add((node, PK.confidence, Literal(round(statement.confidence, 3), datatype=XSD.decimal)))
+        g.add((node, PK.confidence, _decimal(round(statement.confidence, 3))))
         g.add((node, PK.method, Literal(statement.method)))
         if statement.cue:
             g.add((node, PK.cue, text(statement.cue)))
@@ -111,7 +117,7 @@ def extraction_graph(extraction: Extraction) -> Graph:
         g.add((node, RDF.type, PK.Fact))
         g.add((node, PK.article, doc))
         g.add((node, PK.about, entity_iri(fact.subject)))
-        g.add((node, PK.value, Literal(str(fact.value).removesuffix(".0"), datatype=XSD.decimal)))
+        g.add((node, PK.value, _decimal(fact.value)))
         g.add((node, PK.unit, Literal(fact.unit)))
         g.add((node, PK.text, text(fact.text)))
         g.add((node, NIF.beginIndex, Literal(fact.start, datatype=XSD.integer)))

@@ -202,3 +202,28 @@ def eval_command(gold_dir: Path, fmt: str, verbose: bool) -> None:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(report.format_table(verbose=verbose))
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True)
+def remove(articles: tuple[str, ...]) -> None:
+    """Delete articles (file name, id or IRI) and what only they supported, from every store."""
+    from policykg.pipeline import remove as remove_article
+
+    store = _store(read_only=False)
+    neo4j = open_neo4j()
+    missing = []
+    try:
+        for name in articles:
+            removed = remove_article(name, store, [neo4j] if neo4j else [])
+            if removed:
+                click.echo(f"removed {name}")
+            else:
+                missing.append(name)
+    finally:
+        if neo4j is not None:
+            neo4j.close()
+    for name in missing:
+        click.secho(f"error  {name}: no such article in the store", fg="red", err=True)
+    if missing:
+        sys.exit(1)

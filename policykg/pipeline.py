@@ -84,3 +84,27 @@ def _write(stores: list[GraphWriter], pending: dict[str, list[ox.Quad]]) -> None
         for store in stores:
             store.replace_graphs(pending)
         pending.clear()
+
+
+class GraphRemover(Protocol):
+    def remove_graph(self, iri: str) -> bool: ...
+
+
+def article_graphs(store, name: str) -> list[str]:
+    """Named graphs of the articles called ``name``: an article id, an input file name or an article IRI."""
+    rows = store.select(
+        "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a a schema:NewsArticle ; pk:sourceFile ?file } "
+        "FILTER(?file = ?name || STR(?a) = STR(?name) || STRENDS(STR(?a), CONCAT('/', ENCODE_FOR_URI(?name)))) }",
+        {"name": ox.Literal(name)},
+        union=False,
+    )
+    return sorted(row["g"].value for row in rows)
+
+
+def remove(name: str, rdf_store, others: list[GraphRemover]) -> list[str]:
+    """Delete an article and all it contributed from every store; entities other articles mention stay."""
+    graphs = article_graphs(rdf_store, name)
+    for iri in graphs:
+        for store in [rdf_store, *others]:
+            store.remove_graph(iri)
+    return graphs
