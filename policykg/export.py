@@ -59,12 +59,12 @@ RELATIONS = """
 SELECT DISTINCT ?subject ?predicate ?object ?article WHERE {
   GRAPH ?g {
     ?s ?p ?o .
+    VALUES ?p { pk:owns pk:hasFeature pk:plansFeature pk:lacksFeature pk:leads pk:refersCasesTo pk:basedIn
+                pk:holdsRole pk:speaksFor pk:memberOf }
     ?doc a schema:NewsArticle ; pk:sourceFile ?article .
+    ?s rdfs:label ?subject .
+    OPTIONAL { ?o rdfs:label ?object_label }
   }
-  VALUES ?p { pk:owns pk:hasFeature pk:plansFeature pk:lacksFeature pk:leads pk:refersCasesTo pk:basedIn
-              pk:holdsRole pk:speaksFor pk:memberOf }
-  ?s rdfs:label ?subject .
-  OPTIONAL { ?o rdfs:label ?object_label }
   BIND(STRAFTER(STR(?p), STR(pk:)) AS ?predicate)
   BIND(COALESCE(?object_label, STR(?o)) AS ?object)
 }

@@ -7,6 +7,8 @@ import shutil
 from collections.abc import Sequence
 from typing import TextIO
 
+from policykg.ontology import PREFIXES
+
 FORMATS = ("table", "json", "csv")
 
 
@@ -30,10 +32,18 @@ def write_result(rows: Sequence[dict], columns: Sequence[str], output: TextIO, f
         output.write(format_table(rows, columns))
 
 
+def compact(value: str) -> str:
+    """An IRI in a known namespace as a prefixed name (``entity:meta``), for reading on a terminal."""
+    for prefix, namespace in PREFIXES.items():
+        if value.startswith(namespace) and len(value) > len(namespace):
+            return f"{prefix}:{value[len(namespace):]}"
+    return value
+
+
 def format_table(rows: Sequence[dict], columns: Sequence[str], *, max_width: int | None = None) -> str:
-    """Columns aligned, long cells cut with an ellipsis so a row fits the terminal."""
+    """Columns aligned, IRIs as prefixed names, long cells cut with an ellipsis so a row fits the terminal."""
     max_width = max_width or max(shutil.get_terminal_size((160, 24)).columns, 100)
-    cells = [[_cell(row.get(c)).replace("\n", " ") for c in columns] for row in rows]
+    cells = [[compact(_cell(row.get(c)).replace("\n", " ")) for c in columns] for row in rows]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
     budget = max_width - 2 * (len(columns) - 1)
     while sum(widths) > budget and max(widths) > 12:

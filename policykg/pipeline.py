@@ -1,12 +1,14 @@
 """Ingest: read articles, extract, and write each article's graph to every configured store.
 
-Each article is processed on its own: one that fails is reported with its name
-and the batch goes on; what is already stored is never touched by a failure,
-because an article's graph is written only once it is complete.
+Articles go through spaCy in batches (``nlp.pipe``), but each is extracted on
+its own: one that fails is reported with its name and the batch goes on; what
+is already stored is never touched by a failure, because an article's graph is
+written only once it is complete.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -24,6 +26,13 @@ BATCH_SIZE = 32
 """Articles written per store transaction."""
 
 
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of ``size`` items (itertools.batched arrives only in Python 3.12)."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
 class GraphWriter(Protocol):
     def replace_graphs(self, graphs: dict[str, list[ox.Quad]]) -> None: ...
 
@@ -36,12 +45,26 @@ class IngestReport:
     errors: list[LoadError] = field(default_factory=list)
 
 
-def analyse(article: Article) -> Extraction:
-    """Language, NLP and extraction for one article."""
-    if article.language is None:
-        article.language = detect_language(article.nlp_text())
-    doc = load_pipeline(article.language)(article.nlp_text())
-    return extract(article, doc)
+def analyse(articles: list[Article]) -> list[Extraction | LoadError]:
+    """Language, NLP and extraction for a batch of articles, in order; spaCy runs once per language (nlp.pipe)."""
+    outcomes: list[Extraction | LoadError | None] = [None] * len(articles)
+    by_language: dict[str, list[int]] = {}
+    for i, article in enumerate(articles):
+        try:
+            article.language = article.language or detect_language(article.nlp_text())
+            load_pipeline(article.language)
+        except (ValueError, RuntimeError) as error:
+            outcomes[i] = LoadError(article.source, str(error))
+            continue
+        by_language.setdefault(article.language, []).append(i)
+    for language, indices in by_language.items():
+        docs = load_pipeline(language).pipe(articles[i].nlp_text() for i in indices)
+        for i, doc in zip(indices, docs):
+            try:
+                outcomes[i] = extract(articles[i], doc)
+            except Exception as error:  # one article's failure must not stop the batch
+                outcomes[i] = LoadError(articles[i].source, f"extraction failed: {type(error).__name__}: {error}")
+    return outcomes  # type: ignore[return-value]
 
 
 def ingest(
@@ -51,39 +74,29 @@ def ingest(
     language: str | None = None,
     on_article: Callable[[str, Extraction | LoadError], None] | None = None,
 ) -> IngestReport:
-    """Read ``paths`` and replace each article's named graph in every store."""
+    """Read ``paths`` and replace each article's named graph in every store, BATCH_SIZE articles at a time."""
     report = IngestReport()
-    pending: dict[str, list[ox.Quad]] = {}
-    for item in read_paths(paths):
-        if isinstance(item, LoadError):
-            outcome: Extraction | LoadError = item
-        else:
-            if language:
-                item.language = language
-            try:
-                outcome = analyse(item)
-            except (ValueError, RuntimeError) as error:
-                outcome = LoadError(item.source, str(error))
-        if isinstance(outcome, LoadError):
-            report.errors.append(outcome)
-        else:
-            pending[str(graph_iri(outcome.article.id))] = to_quads(extraction_graph(outcome))
-            report.articles.append(outcome.article.source)
-            report.statements += len(outcome.statements)
-            report.entities += len(outcome.entities)
-        if on_article:
-            on_article(item.source, outcome)
-        if len(pending) >= BATCH_SIZE:
-            _write(stores, pending)
-    _write(stores, pending)
-    return report
-
-
-def _write(stores: list[GraphWriter], pending: dict[str, list[ox.Quad]]) -> None:
-    if pending:
+    for batch in batched(read_paths(paths), BATCH_SIZE):
+        articles = [item for item in batch if isinstance(item, Article)]
+        for article in articles:
+            article.language = language or article.language
+        analysed = iter(analyse(articles))
+        pending: dict[str, list[ox.Quad]] = {}
+        for item in batch:
+            outcome = item if isinstance(item, LoadError) else next(analysed)
+            if isinstance(outcome, LoadError):
+                report.errors.append(outcome)
+            else:
+                pending[str(graph_iri(outcome.article.id))] = to_quads(extraction_graph(outcome))
+                report.articles.append(outcome.article.source)
+                report.statements += len(outcome.statements)
+                report.entities += len(outcome.entities)
+            if on_article:
+                on_article(item.source, outcome)
         for store in stores:
-            store.replace_graphs(pending)
-        pending.clear()
+            if pending:
+                store.replace_graphs(pending)
+    return report
 
 
 class GraphRemover(Protocol):

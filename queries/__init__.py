@@ -1,0 +1,121 @@
+"""Named questions about the debate, each asked the same way of both stores.
+
+Every query is a pair of files: ``NAME.rq`` (SPARQL, for the Oxigraph store and
+the SPARQL endpoint) and ``NAME.cypher`` (for Neo4j), with the same header::
+
+    # description: what the query answers         (// in the .cypher file)
+    # params: about, speaker                      (all optional unless the description says otherwise)
+    # columns: statement, speaker, ...
+
+``run`` binds parameters as values, never by editing the query text: Cypher
+receives them as ``$name``; SPARQL as the variable ``?_name`` (pyoxigraph
+substitutions), unbound when the parameter is not given. It returns plain rows
+(str, int, float or None) sorted the same way on both stores, so that the two
+answers can be compared, exported or tested for equality.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import pyoxigraph as ox
+
+from policykg.graph.neo4j_store import Neo4jStore
+from policykg.graph.store import OxigraphStore
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUMBERS = {_XSD + "integer": int, _XSD + "decimal": float, _XSD + "double": float, _XSD + "float": float}
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    params: tuple[str, ...]
+    columns: tuple[str, ...]
+    sparql: str
+    cypher: str
+
+
+def _header(text: str, comment: str) -> dict[str, str]:
+    """``key: value`` lines of the leading comment block."""
+    fields: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.startswith(comment):
+            break
+        match = re.match(re.escape(comment) + r"\s*(description|params|columns):\s*(.*)", line)
+        if match:
+            fields[match[1]] = match[2].strip()
+    return fields
+
+
+def _names(value: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in value.split(",") if name.strip())
+
+
+@cache
+def _catalogue() -> dict[str, NamedQuery]:
+    folder = resources.files(__package__)
+    queries = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".rq"):
+            continue
+        name = entry.name.removesuffix(".rq")
+        sparql = entry.read_text(encoding="utf-8")
+        cypher = folder.joinpath(name + ".cypher").read_text(encoding="utf-8")
+        header = _header(sparql, "#")
+        if header != _header(cypher, "//"):
+            raise ValueError(f"{name}.rq and {name}.cypher describe different queries")
+        queries[name] = NamedQuery(
+            name, header["description"], _names(header.get("params", "")), _names(header["columns"]), sparql, cypher
+        )
+    return queries
+
+
+def list_queries() -> list[NamedQuery]:
+    return list(_catalogue().values())
+
+
+def get(name: str) -> NamedQuery:
+    try:
+        return _catalogue()[name]
+    except KeyError:
+        raise KeyError(f"no query named {name!r}; known: {', '.join(_catalogue())}") from None
+
+
+def run(name: str, params: Mapping[str, Any] | None, backend_store: OxigraphStore | Neo4jStore) -> list[dict[str, Any]]:
+    """The rows of a named query on either store; a parameter left out or None does not filter."""
+    query = get(name)
+    given = {key: str(value) for key, value in (params or {}).items() if value is not None}
+    unknown = set(given) - set(query.params)
+    if unknown:
+        raise ValueError(f"{name} takes {', '.join(query.params) or 'no parameters'}, not {', '.join(sorted(unknown))}")
+    if isinstance(backend_store, Neo4jStore):
+        rows = backend_store.cypher(query.cypher, {p: given.get(p) for p in query.params})
+    else:
+        bindings = {"_" + key: ox.Literal(value) for key, value in given.items()}
+        rows = [{k: _plain(v) for k, v in row.items()} for row in backend_store.select(query.sparql, bindings)]
+    table = [{column: row.get(column) for column in query.columns} for row in rows]
+    return sorted(table, key=lambda row: [_order(row[column]) for column in query.columns])
+
+
+def _plain(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> str | int | float:
+    if isinstance(term, ox.Literal):
+        convert = _NUMBERS.get(term.datatype.value)
+        return convert(term.value) if convert else term.value
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    return term.value
+
+
+def _order(value: Any) -> tuple:
+    """Sort key: None first, then numbers, then strings."""
+    if value is None:
+        return (0, 0, "")
+    if isinstance(value, (int, float)):
+        return (1, value, "")
+    return (2, 0, str(value))

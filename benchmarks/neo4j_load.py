@@ -1,0 +1,182 @@
+"""Neo4j write throughput: policykg's Neo4jStore against rdflib-neo4j, on the same triples and the same server.
+
+The corpus is synthetic but follows the ontology: articles made by loaders/rdf.py
+from Extractions with statements, entities (a few hubs mentioned everywhere, a
+long tail), relations and facts, French and English. Both loaders get the same
+triples, prepared before the clock starts; the database is emptied before each
+run. rdflib-neo4j gets its best case: triples sorted by subject (it batches per
+subject), its defaults otherwise (batches of 5,000), and the IGNORE strategy for
+namespaces, since its default (SHORTEN) fails on namespaces it does not know,
+such as https://schema.org/. It stores triples only: no named graphs, no
+language tags, and one value per property (OVERWRITE); policykg's store also
+records per-article provenance, so it does more work per triple.
+
+Run by hand, against a server of your choice (nothing else should use it):
+
+    .venv/bin/pip install -e ".[bench]"          # rdflib-neo4j, pinned
+    uri=$(scripts/neo4j-dev-server start | tail -n 1)
+    NEO4J_URI=$uri NEO4J_PASSWORD=policykg-dev .venv/bin/python benchmarks/neo4j_load.py --triples 1000000
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+from collections.abc import Iterator
+
+import pyoxigraph as ox
+import rdflib
+
+from policykg.graph.neo4j_store import Neo4jStore
+from policykg.graph.store import to_quads
+from policykg.loaders.model import Article, Entity, Extraction, Fact, Relation, Statement
+from policykg.loaders.rdf import extraction_graph, graph_iri
+from policykg.ontology import ENTITY_TYPES, RELATION_PREDICATES
+
+WORDS = (
+    "encryption privacy children safety police platform messages scanning abuse law government users security "
+    "backdoor report evidence court data content moderation minister regulator company service"
+).split()
+
+
+def sentence(rng: random.Random, words: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize()
+
+
+def synthetic_corpus(triples: int, seed: int = 7) -> dict[str, list[ox.Quad]]:
+    """Article graphs (graph IRI → quads) adding up to at least ``triples`` quads."""
+    rng = random.Random(seed)
+    pool = [
+        Entity(f"actor-{i}", f"Actor {i}", ENTITY_TYPES[i % len(ENTITY_TYPES)],
+               {f"Actor {i}", f"A{i}"}, wikidata=f"Q{1000 + i}" if i % 3 == 0 else None)
+        for i in range(3000)
+    ]
+    weights = [1 / (rank + 1) for rank in range(len(pool))]  # Zipf: a few hubs, a long tail
+    predicates = sorted(set(RELATION_PREDICATES) - {"holds_role"})
+    graphs: dict[str, list[ox.Quad]] = {}
+    total, number = 0, 0
+    while total < triples:
+        number += 1
+        language = "fr" if number % 2 else "en"
+        chosen = {e.key: e for e in rng.choices(pool, weights, k=18)}
+        keys = list(chosen)
+        text = " ".join(sentence(rng, 12) + "." for _ in range(40))
+        statements = []
+        for i in range(20):
+            start = rng.randrange(0, len(text) - 120)
+            statements.append(Statement(
+                speaker=rng.choice(keys), kind=rng.choice(("direct", "indirect")), content=text[start:start + 100],
+                start=start, end=start + 100, cue=rng.choice(("said", "a déclaré", "according to")),
+                targets=rng.sample(keys, rng.choice((0, 1, 1, 2))), stance=rng.choice(("for", "against", "neutral")),
+                sentence=text[max(0, start - 50):start + 150], confidence=round(rng.random(), 3), method="quote+cue",
+            ))
+        relations = [Relation(rng.choice(keys), rng.choice(predicates), rng.choice(keys)) for _ in range(5)]
+        relations.append(Relation(keys[0], "holds_role", sentence(rng, 2), object_is_literal=True))
+        facts = [Fact(rng.choice(keys), float(rng.randrange(1, 500)), "reports", "some reports", 0, 10) for _ in range(2)]
+        article = Article(
+            f"synthetic-{number:06d}", f"synthetic-{number:06d}.txt", text, language, sentence(rng, 8),
+            f"2023-{rng.randrange(1, 13):02d}" + (f"-{rng.randrange(1, 29):02d}" if number % 3 else ""),
+            "Synthetic Times", f"https://news.example/{number}",
+        )
+        graph = extraction_graph(Extraction(article, chosen, statements, relations, facts))
+        graphs[str(graph_iri(article.id))] = to_quads(graph)
+        total += len(graph)
+    return graphs
+
+
+def chunks(graphs: dict[str, list[ox.Quad]], size: int) -> Iterator[dict[str, list[ox.Quad]]]:
+    names = list(graphs)
+    for start in range(0, len(names), size):
+        yield {name: graphs[name] for name in names[start:start + size]}
+
+
+def load_policykg(store: Neo4jStore, graphs: dict[str, list[ox.Quad]], per_transaction: int) -> float:
+    start = time.perf_counter()
+    for chunk in chunks(graphs, per_transaction):
+        store.replace_graphs(chunk)
+    return time.perf_counter() - start
+
+
+def rdflib_triples(graphs: dict[str, list[ox.Quad]]) -> list[tuple]:
+    """The same triples as rdflib terms, sorted by subject (rdflib-neo4j's best case)."""
+    def term(t):
+        if isinstance(t, ox.NamedNode):
+            return rdflib.URIRef(t.value)
+        if isinstance(t, ox.BlankNode):
+            return rdflib.BNode(t.value)
+        if t.language:
+            return rdflib.Literal(t.value, lang=t.language)
+        return rdflib.Literal(t.value, datatype=rdflib.URIRef(t.datatype.value))
+
+    triples = [(term(q.subject), term(q.predicate), term(q.object)) for quads in graphs.values() for q in quads]
+    triples.sort(key=lambda t: t[0])
+    return triples
+
+
+def load_rdflib_neo4j(triples: list[tuple], batch_size: int) -> float:
+    from rdflib_neo4j import HANDLE_VOCAB_URI_STRATEGY, Neo4jStoreConfig
+    from rdflib_neo4j import Neo4jStore as RdflibNeo4jStore
+
+    config = Neo4jStoreConfig(
+        auth_data={
+            "uri": os.environ["NEO4J_URI"], "database": os.environ.get("NEO4J_DATABASE") or "neo4j",
+            "user": os.environ.get("NEO4J_USER") or "neo4j", "pwd": os.environ.get("NEO4J_PASSWORD", ""),
+        },
+        handle_vocab_uri_strategy=HANDLE_VOCAB_URI_STRATEGY.IGNORE,
+        batching=True,
+        batch_size=batch_size,
+    )
+    start = time.perf_counter()
+    graph = rdflib.Graph(store=RdflibNeo4jStore(config=config))
+    for triple in triples:
+        graph.add(triple)
+    graph.close(True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--triples", type=int, default=1_000_000, help="size of the corpus (at least)")
+    parser.add_argument("--per-transaction", type=int, default=200, help="articles per replace_graphs call")
+    parser.add_argument("--rdflib-batch-size", type=int, default=5000, help="rdflib-neo4j's batch_size")
+    parser.add_argument("--skip-rdflib-neo4j", action="store_true")
+    args = parser.parse_args()
+
+    store = Neo4jStore.from_env()
+    if store is None:
+        sys.exit("set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD): scripts/neo4j-dev-server start prints one")
+    started = time.perf_counter()
+    graphs = synthetic_corpus(args.triples)
+    size = sum(len(quads) for quads in graphs.values())
+    print(f"corpus: {len(graphs)} articles, {size} triples (generated in {time.perf_counter() - started:.0f} s)")
+
+    results: list[tuple[str, float]] = []
+    store.clear()
+    seconds = load_policykg(store, graphs, args.per_transaction)
+    counts = store.counts()
+    results.append(("policykg Neo4jStore", seconds))
+    print(f"policykg Neo4jStore: {seconds:.1f} s, {size / seconds:,.0f} triples/s "
+          f"({counts['nodes']} nodes, {counts['relationships']} relationships)", flush=True)
+    store.clear()
+
+    if not args.skip_rdflib_neo4j:
+        triples = rdflib_triples(graphs)
+        seconds = load_rdflib_neo4j(triples, args.rdflib_batch_size)
+        results.append(("rdflib-neo4j 1.1", seconds))
+        counts = store.counts()
+        print(f"rdflib-neo4j 1.1: {seconds:.1f} s, {size / seconds:,.0f} triples/s "
+              f"({counts['nodes']} nodes, {counts['relationships']} relationships)", flush=True)
+        store.clear()
+
+    print(f"\n{'loader':<22}{'seconds':>10}{'triples/s':>12}")
+    for name, seconds in results:
+        print(f"{name:<22}{seconds:>10.1f}{size / seconds:>12,.0f}")
+    if len(results) == 2:
+        print(f"policykg / rdflib-neo4j: {results[1][1] / results[0][1]:.2f}x")
+    store.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1087 @@
+"""Statements: who said what, found through quotation marks, verbs of saying and attribution phrases.
+
+Every statement has a cue (or a quotation layout that stands for one) and a resolved speaker;
+a statement whose speaker cannot be resolved is not emitted. The rules, named in each
+statement's ``method``:
+
+- ``quote+cue``: a quotation with its verb of saying before it ("X a déclaré : « ... »", "X said,
+  “...”", also when the quotation opens the next paragraph), after it ("« ... », a déclaré X",
+  "“...,” X said", a quotation of several sentences) or around it ("“A,” he said, “B.”"). A
+  quotation embedded in a longer reported clause is part of that clause's statement.
+- ``speech-verb``: reported speech, a verb of saying with its complement ("X affirme que ...",
+  "X said he would ...", "X assure avoir ...") or with the clause before it ("..., a-t-il déclaré").
+- ``directive-verb``: "X urged Y to ...", "X a exhorté Y à ...": the object and what follows.
+- ``characterising-verb``: "X called Y “...”", "X a qualifié Y de « ... »": the object and the quotation.
+- ``cue-phrase``: multi-word cues followed by a que/that clause ("ont fait part de leurs inquiétudes
+  quant au fait que ...", "raised concerns that ...").
+- ``according-to``: "selon X, ...", "..., according to X".
+- ``read-in``: "peut-on lire dans l'article": the speaker is the document, hence its publisher.
+- ``source-of-previous``: "L'information provient du média X", "C'est ce qu'affirme X": the previous
+  sentence is what X reported.
+- ``quote+verb``: a quotation followed by a verb and its subject that the lexicon does not list
+  ("“This is fantastic!” beamed X").
+- ``colon-quote``: a quotation after a colon whose clause names the speaker ("Trump boomed: “...”",
+  "John Bolton: ‘...’").
+- ``quote-continuation``: a quotation with no cue of its own that carries on the previous speaker's
+  words: in the same paragraph it extends that statement; a paragraph (or a sentence) that is a
+  quotation becomes a statement of the same speaker.
+- ``pull-quote``: a standalone paragraph ending with a person's name and no cue.
+
+Speakers, resolved in text order: a name (an entity mention, or a name the NER missed, added to the
+index); a role or title ("le ministre de la Sécurité", "the Home Secretary") through
+``index.lookup`` or, when definite, the person in focus, unless a name stands in apposition ("le
+ministre de la Sécurité, Tom Tugendhat": the name wins); a pronoun (il, elle, he, she, they) or a
+relative pronoun through the last compatible speaker or subject; someone speaking for a named actor
+("un porte-parole d'Amazon", "the Clinton campaign", "Sanders' aides") as an entity acting for it;
+a document ("selon le rapport", "l'article") as its publisher. Names inside quotations are the
+quoted speaker's words and never serve as antecedents.
+
+Cue words live in ``loaders/data/cues/<language>.yaml``; nothing here is specific to a language.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import yaml
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from policykg.loaders.model import Article, Entity, Statement, slugify
+
+SPEAKER_TYPES = {"Person", "Company", "GovernmentBody", "LawEnforcement", "NGO", "MediaOutlet",
+                 "Organization", "Platform", "Place"}
+"""Entity types that can say something (features and topics cannot)."""
+
+CONFIDENCE = {
+    "quote+cue": 0.9, "speech-verb": 0.8, "according-to": 0.8, "directive-verb": 0.7,
+    "characterising-verb": 0.7, "cue-phrase": 0.7, "read-in": 0.7, "quote-continuation": 0.7,
+    "quote+verb": 0.6, "colon-quote": 0.6, "source-of-previous": 0.6, "pull-quote": 0.6,
+}
+"""Base confidence per rule; 0.1 less when the speaker comes from anaphora or the verb is an opinion verb."""
+
+OPENING = {"«": "»", "“": "”", "„": "“", '"': '"', "''": "''", "‘": "’"}
+"""Opening quotation marks and the mark that closes each."""
+QUOTE_MARKS = set("«»“”„\"‘’") | {"''", "``"}
+PASSIVE_DEPS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
+COMPLEMENT_DEPS = {"ccomp", "xcomp"}
+SKIPPABLE_DEPS = {"iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "advmod", "nsubj", "expl:subj", "punct",
+                  "dative", "prep", "npadvmod", "prt", "compound:prt", "obj", "dobj", "nmod"}
+"""Dependents that may stand between a cue verb and its content (addressee, inverted subject, adverbs)."""
+CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"}
+"""A participle or infinitive hanging on another verb by these takes that verb's subject ("..., saying that")."""
+CLAUSE_DEPS = {"relcl", "acl:relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp", "csubj"}
+"""Dependents that are not part of a speaker's noun phrase."""
+FOCUS_WINDOW = 1500
+"""How far back (characters) a pronoun or a definite role looks for its antecedent."""
+CONTINUATION_GAP = 20
+"""Most words of the article's own between a statement and a quotation that carries it on."""
+WORD = re.compile(r"\w+")
+
+Expression = tuple[Token, Span]
+"""A speaker expression: the head word and its noun phrase."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue lexicon of one language (see ``loaders/data/cues/*.yaml``)."""
+
+    speech: frozenset[str]
+    directive: frozenset[str]
+    belief: frozenset[str]
+    characterising: frozenset[str]
+    addressee: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+    according_to: tuple[tuple[str, ...], ...]
+    read_in: frozenset[str]
+    previous_subjects: frozenset[str]
+    previous_verbs: frozenset[str]
+    echo: tuple[tuple[str, ...], ...]
+    complementizers: frozenset[str]
+    restrictive: frozenset[str]
+    negations: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    impersonal_pronouns: frozenset[str]
+    possessives: frozenset[str]
+    including: frozenset[str]
+    representatives: dict[str, tuple[str, str]]
+    roles: frozenset[str]
+    documents: frozenset[str]
+    titles: frozenset[str]
+
+    @property
+    def verbs(self) -> frozenset[str]:
+        return self.speech | self.directive | self.belief | self.characterising
+
+
+@cache
+def load_cues(language: str) -> Cues:
+    """The cue lexicon for ``language`` ('fr' or 'en'); FileNotFoundError for another language."""
+    raw = yaml.safe_load(files("policykg.loaders").joinpath(f"data/cues/{language}.yaml").read_text("utf-8"))
+
+    def words(items: list[str] | None) -> frozenset[str]:
+        return frozenset(item.lower() for item in items or ())
+
+    def sequences(items: list[list[str]] | None) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(word.lower() for word in item) for item in items or ())
+
+    verbs = raw["verbs"]
+    previous = raw.get("source_of_previous") or {}
+    restrictive = raw.get("restrictive_negation") or {}
+    pronouns = raw.get("pronouns") or {}
+    return Cues(
+        speech=words(verbs.get("speech")),
+        directive=words(verbs.get("directive")),
+        belief=words(verbs.get("belief")),
+        characterising=words(verbs.get("characterising")),
+        addressee=words(verbs.get("addressee")),
+        phrases=sequences(raw.get("phrases")),
+        according_to=sequences(raw.get("according_to")),
+        read_in=words(raw.get("read_in")),
+        previous_subjects=words(previous.get("subjects")),
+        previous_verbs=words(previous.get("verbs")),
+        echo=sequences(previous.get("echo")),
+        complementizers=words(raw.get("complementizers")),
+        restrictive=words(restrictive.get("particles")),
+        negations=words(restrictive.get("unless")),
+        person_pronouns=words(pronouns.get("person")),
+        group_pronouns=words(pronouns.get("group")),
+        relative_pronouns=words(pronouns.get("relative")),
+        impersonal_pronouns=words(pronouns.get("impersonal")),
+        possessives=words(pronouns.get("possessive")),
+        including=words(raw.get("including")),
+        representatives={word.lower(): (label, type_) for word, (label, type_) in (raw.get("representatives") or {}).items()},
+        roles=words(raw.get("roles")),
+        documents=words(raw.get("documents")),
+        titles=words(raw.get("titles")),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Quotations
+
+
+@dataclass
+class Quote:
+    """A top-level quotation: ``start``/``end`` include the marks, ``inner`` is the quoted text."""
+
+    start: int
+    end: int
+    inner: tuple[int, int]
+    closed: bool
+    continues: Quote | None = None
+    """The quotation of the previous paragraph, left open there, that this one carries on."""
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines: news paragraphs, as loaders write them, one per line."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Top-level quotations in every style (« », “ ”, " ", '' '', ‘ ’), paragraph by paragraph.
+
+    Quotation marks nested inside a quotation are part of it. A quotation left open at the end of
+    a paragraph ends there; when the next paragraph opens with a quotation mark, that quotation
+    carries it on (the news convention for quotations of several paragraphs).
+    """
+    quotes: list[Quote] = []
+    left_open: Quote | None = None
+    for start, end in paragraphs(text):
+        opening_paragraph = True
+        i = start
+        while i < end:
+            mark = _opening_mark(text, i, start)
+            if mark is None:
+                i += 1
+                continue
+            close_at = _closing_mark(text, i + len(mark), end, mark)
+            closed = close_at is not None
+            stop = close_at if close_at is not None else end
+            after = stop + len(OPENING[mark]) if closed else end
+            first = opening_paragraph and not text[start:i].strip()
+            quote = Quote(i, after, _trim(text, i + len(mark), stop), closed, left_open if first else None)
+            if quote.inner[1] > quote.inner[0]:
+                quotes.append(quote)
+            opening_paragraph = False
+            i = after
+        last = quotes[-1] if quotes and start <= quotes[-1].start < end else None
+        left_open = last if last is not None and not last.closed else None
+    return quotes
+
+
+def _opening_mark(text: str, i: int, paragraph_start: int) -> str | None:
+    """The opening quotation mark at ``i``, if any; straight and single quotes only before a word."""
+    ch = text[i]
+    before = text[i - 1] if i > paragraph_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "«“„":
+        return ch
+    if text.startswith("''", i) and not text.startswith("'''", i):
+        return "''" if not before.isalnum() and not text[i + 2:i + 3].isspace() else None
+    if ch in "\"‘":
+        return ch if not before.isalnum() and not after.isspace() else None
+    return None
+
+
+def _closing_mark(text: str, i: int, end: int, mark: str) -> int | None:
+    """Where the quotation opened by ``mark`` closes before ``end``, or None."""
+    closer = OPENING[mark]
+    while i < end:
+        j = text.find(closer, i, end)
+        if mark == "“":
+            # Careless typing closes a “ with a straight quote or with another “ after the last word.
+            others = [k for k in (text.find('"', i, end), _stray_opening(text, i, end)) if k >= 0]
+            j = min([k for k in (j, *others) if k >= 0], default=-1)
+        if j < 0:
+            return None
+        if closer == "’" and j + 1 < end and text[j + 1].isalnum():
+            i = j + 1  # an apostrophe (don’t, l’article), not the closing mark
+            continue
+        return j
+    return None
+
+
+def _stray_opening(text: str, i: int, end: int) -> int:
+    """A “ used as a closing mark: right after a word and not before one."""
+    j = text.find("“", i, end)
+    while j >= 0 and (text[j - 1].isspace() or (j + 1 < end and text[j + 1].isalnum())):
+        j = text.find("“", j + 1, end)
+    return j
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past white space, and past a comma or colon left before a closing mark."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates: content and cue found, speaker still an expression to resolve
+
+
+@dataclass
+class Candidate:
+    content: tuple[int, int]
+    method: str
+    cue: tuple[int, int] | None = None
+    subjects: tuple[Expression, ...] = ()
+    """Noun phrases that may name the speaker, best first (resolved later, in text order)."""
+    follows: Candidate | None = None
+    """For a continuation: the statement whose speaker this one shares."""
+    belief: bool = False
+    speaker: Entity | None = None
+    anaphoric: bool = False
+
+
+class _Finder:
+    """Finds the candidate statements of one document."""
+
+    def __init__(self, article: Article, doc: Doc, cues: Cues):
+        self.text = article.nlp_text()
+        self.doc = doc
+        self.cues = cues
+        self.quotes = find_quotes(self.text)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.paragraph_ends = [end for _, end in paragraphs(self.text)]
+        self.candidates: list[Candidate] = []
+        self.used_cues: set[int] = set()
+
+    # -- quotations, spans and words -----------------------------------------------------------
+
+    def quote_around(self, char: int) -> Quote | None:
+        """The quotation whose text (marks included) contains ``char``."""
+        k = bisect.bisect_right(self.quote_starts, char) - 1
+        return self.quotes[k] if k >= 0 and self.quotes[k].start <= char < self.quotes[k].end else None
+
+    def quote_starting_at(self, char: int) -> Quote | None:
+        k = bisect.bisect_left(self.quote_starts, char)
+        return self.quotes[k] if k < len(self.quotes) and self.quotes[k].start == char else None
+
+    def quote_after(self, char: int) -> Quote | None:
+        """The quotation that opens right after ``char``, past white space and one paragraph break."""
+        gap = re.match(r"[ \t\xa0]*\n?\s*", self.text[char:char + 200])
+        return self.quote_starting_at(char + (gap.end() if gap else 0))
+
+    def paragraph_of(self, char: int) -> int:
+        return bisect.bisect_right(self.paragraph_ends, char)
+
+    def words(self, start: int, end: int) -> int:
+        return len(WORD.findall(self.text[start:end]))
+
+    def quoted_share(self, start: int, end: int) -> float:
+        """Share of the words of [start, end) that lie inside quotation marks."""
+        total = self.words(start, end)
+        if not total:
+            return 0.0
+        k = max(0, bisect.bisect_right(self.quote_starts, start) - 1)
+        quoted = 0
+        for quote in self.quotes[k:]:
+            if quote.start >= end:
+                break
+            if quote.end > start:
+                quoted += self.words(max(start, quote.inner[0]), min(end, quote.inner[1]))
+        return quoted / total
+
+    def content(self, first: Token, last: Token) -> tuple[int, int]:
+        """Character span from ``first`` to ``last``, widened to the whole quotation its end cuts into."""
+        start, end = first.idx, last.idx + len(last.text)
+        closing = self.quote_around(end - 1)
+        if closing is not None and closing.start >= start:
+            end = max(end, closing.end if closing.closed else closing.inner[1])
+        return self.strip(start, end)
+
+    def strip(self, start: int, end: int) -> tuple[int, int]:
+        """Trim white space and punctuation at the edges; a lone quotation is kept without its marks."""
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",;:–—-"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—-("):
+            end -= 1
+        quote = self.quote_starting_at(start)
+        if quote is not None and quote.inner[1] <= end <= quote.end:
+            return quote.inner
+        return start, end
+
+    # -- the passes ----------------------------------------------------------------------------
+
+    def run(self) -> list[Candidate]:
+        for match_id, start, end in self.matcher()(self.doc):
+            kind = self.doc.vocab.strings[match_id]
+            span = self.doc[start:end]
+            if self.quote_around(span.start_char) is not None:
+                continue
+            if kind == "PHRASE":
+                self.phrase_cue(span)
+            elif kind == "ACCORDING":
+                self.according_to(span)
+            else:
+                self.echo(span)
+        for token in self.doc:
+            if token.i in self.used_cues or self.quote_around(token.idx) is not None:
+                continue  # words inside a quotation are the quoted speaker's, not the article's
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in self.cues.read_in:
+                self.read_in(token)
+            elif token.pos_ == "VERB" and lemma in self.cues.previous_verbs:
+                self.source_of_previous(token)
+            elif self.is_verb_cue(token):
+                self.verb_cue(token)
+        self.quote_fallbacks()
+        self.pull_quotes()
+        return self.candidates
+
+    def matcher(self) -> Matcher:
+        matcher = Matcher(self.doc.vocab)
+        gap = [{"IS_PUNCT": False, "OP": "?"}] * 3
+        for phrase in self.cues.phrases:
+            pattern: list[dict] = []
+            for k, lemma in enumerate(phrase):
+                pattern.extend(gap if k else [])
+                pattern.append({"LEMMA": {"IN": [lemma, lemma.capitalize()]}})
+            matcher.add("PHRASE", [pattern], greedy="LONGEST")
+        for words in self.cues.according_to:
+            matcher.add("ACCORDING", [[{"LOWER": word} for word in words]], greedy="LONGEST")
+        for words in self.cues.echo:
+            matcher.add("ECHO", [[{"LOWER": word} for word in words]], greedy="LONGEST")
+        return matcher
+
+    def add(self, candidate: Candidate, *cue_tokens: Token) -> Candidate | None:
+        if self.words(*candidate.content) < 2:
+            return None
+        if candidate.method in ("speech-verb", "quote+verb") and self.quoted_share(*candidate.content) >= 0.5:
+            candidate.method = "quote+cue" if candidate.method == "speech-verb" else candidate.method
+        self.candidates.append(candidate)
+        self.used_cues.update(token.i for token in cue_tokens)
+        return candidate
+
+    # -- verbs of saying -----------------------------------------------------------------------
+
+    def is_verb_cue(self, token: Token) -> bool:
+        return self.cue_lemma(token) is not None
+
+    def cue_lemma(self, token: Token) -> str | None:
+        """The lexicon verb ``token`` is a form of, if it is a cue."""
+        if token.pos_ in ("VERB", "AUX"):
+            lemma = token.lemma_.lower()
+            return lemma if lemma in self.cues.verbs else None
+        # Taggers read some inverted cues as nouns ("...” avance NBC): accepted right after a quote or comma.
+        previous = token.nbor(-1) if token.i > 0 else None
+        if previous is None or not (previous.text in QUOTE_MARKS or previous.text == ",") \
+                or any(child.dep_ == "det" for child in token.children):
+            return None
+        return next((form for form in _verb_forms(token) if form in self.cues.speech), None)
+
+    def verb_cue(self, verb: Token, method: str | None = None) -> Candidate | None:
+        """A statement around a verb: its content after it, else (postposed cue) before it."""
+        if any(child.dep_ in PASSIVE_DEPS for child in verb.children) or _bare_participle(verb):
+            return None  # "he is said to", "Accusée de", "Asked about": the subject is not the speaker
+        lemma = self.cue_lemma(verb) or verb.lemma_.lower()
+        cue_first, cue_last = _cue_extent(verb)
+        subject = self.subject_of(verb)
+        if subject is not None and subject.i < verb.i and _separated(subject, cue_first):
+            subject = None  # "Meta « ... », a déclaré le ministre": the parsed subject is in the content
+        content = None
+        if method is None:
+            method = ("speech-verb" if lemma in self.cues.speech or lemma in self.cues.belief else
+                      "directive-verb" if lemma in self.cues.directive else "characterising-verb")
+            content = self.forward_content(verb, cue_last, method)
+        inverted = None
+        if content is None and method in ("speech-verb", "quote+verb"):
+            inverted = _inverted_subject(verb)
+            content = self.backward_content(verb, subject)
+        if content is None:
+            return None
+        heads = [expression(h) for h in (subject, inverted) if h is not None]
+        left = left_expression(cue_first, self.cues)
+        return self.add(Candidate(content, method, _span(cue_first, cue_last), (*heads, *([left] if left else [])),
+                                  belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
+
+    def forward_content(self, verb: Token, cue_last: Token, method: str) -> tuple[int, int] | None:
+        """The content after the cue: a que/that clause, a colon, a quotation, a complement.
+
+        Between the cue and the content only the verb's small dependents may stand: its addressee
+        ("told reporters", "a déclaré à NBC"), an inverted subject, adverbs, punctuation; a
+        quotation must follow the verb, a comma or a colon.
+        """
+        sent = verb.sent
+        complements = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
+        if method == "directive-verb":
+            # "X urged Y to act": with an infinitive or a clause only; the object is part of the content.
+            if not complements or cue_last.i + 1 >= sent.end:
+                return None
+            return self.content(self.doc[cue_last.i + 1], _sentence_end(max(c.right_edge for c in complements), sent))
+        if method == "characterising-verb":
+            # "X called Y “a disgrace”": the object and a quotation inside the verb's reach.
+            reach = max([c.right_edge for c in verb.rights] or [verb], key=lambda t: t.i)
+            quotes = [q for q in self.quotes if verb.idx < q.start < reach.idx + len(reach.text)]
+            if not quotes or cue_last.i + 1 >= sent.end:
+                return None
+            between = self.doc.char_span(verb.idx + len(verb.text), quotes[0].start, alignment_mode="contract")
+            if between is not None and any(self.cue_lemma(t) in self.cues.speech for t in between):
+                return None  # "a critiqué X, affirmant que « ... »": the quotation is the nearer cue's
+            closing = self.doc.char_span(quotes[0].end - 1, quotes[0].end, alignment_mode="expand")
+            return self.content(self.doc[cue_last.i + 1], closing[-1]) if closing is not None else None
+        skip: set[int] = set()
+        for child in verb.rights:
+            subtree = list(child.subtree)
+            if child.dep_ in SKIPPABLE_DEPS and not (child.dep_ in ("obj", "dobj") and len(subtree) > 3):
+                skip.update(t.i for t in subtree)
+        restrictive = _restrictive_negation(verb, self.cues)
+        previous = cue_last
+        for token in self.doc[cue_last.i + 1:sent.end]:
+            if token.is_space:
+                continue
+            quote = self.quote_starting_at(token.idx)
+            if quote is not None:
+                return quote.inner if previous.i == cue_last.i or previous.text in (",", ":") else None
+            if token.text == ":" or (token.lower_ in self.cues.complementizers and not restrictive):
+                nxt = _next_word(token, sent)
+                if nxt is None:
+                    after = self.quote_after(token.idx + 1) if token.text == ":" else None
+                    return after.inner if after is not None else None
+                return self.content(nxt, self.clause_end(nxt, complements, sent))
+            if any(c.left_edge.i <= token.i <= c.right_edge.i for c in complements) and not token.is_punct:
+                return self.content(token, self.clause_end(token, complements, sent))
+            if token.i not in skip and not token.is_punct:
+                return None
+            previous = token
+        return None
+
+    def clause_end(self, first: Token, complements: list[Token], sent: Span) -> Token:
+        """Last token of a reported clause: its complement's right edge, or the sentence end."""
+        holders = [c for c in complements if c.left_edge.i <= first.i <= c.right_edge.i]
+        return _sentence_end(holders[0].right_edge if holders else sent[-1], sent)
+
+    def backward_content(self, verb: Token, subject: Token | None, *, standalone: bool = True) -> tuple[int, int] | None:
+        """The content before a postposed cue ("« ... », a déclaré X", "..., sources said", "“A,” he said, “B.”").
+
+        ``standalone``: the verb has no complement or object of its own after it (an addressee
+        such as "told reporters" is allowed).
+        """
+        if standalone and any(c.dep_ in COMPLEMENT_DEPS for c in verb.rights):
+            return None
+        if standalone and verb.pos_ == "VERB" and subject is not None and subject.i < verb.i \
+                and verb.lemma_.lower() not in self.cues.addressee and any(c.dep_ in ("obj", "dobj") for c in verb.rights):
+            return None  # "X a signalé 15 cas": an object, not an inverted subject
+        first = _cue_extent(verb)[0]
+        if subject is not None and subject.i < first.i:
+            first = subject.left_edge
+        before = _previous_word(first)
+        if before is None or not (before.text in QUOTE_MARKS or before.text in (",", "—", "–")):
+            return None
+        sent = verb.sent
+        end = before.idx + len(before.text) if before.text in QUOTE_MARKS else before.idx
+        start = sent.start_char
+        quote = self.quote_around(end - 1)
+        if quote is not None and quote.start < start:
+            start = quote.start  # a quotation of several sentences
+        start, end = self.strip(start, end)
+        if self.words(start, end) < 3 or not (self.quoted_share(start, end) >= 0.5 or self.has_verb(start, end)):
+            return None
+        # "“A,” he said, “B.”": a quotation resuming right after the cue belongs to the same statement.
+        last = subject.right_edge if subject is not None and subject.i > verb.i else verb
+        comma = _next_word(last, sent, skip_punct=False)
+        resumed = self.quote_after(comma.idx + 1) if comma is not None and comma.text == "," else None
+        if quote is not None and resumed is not None and resumed.start < sent.end_char:
+            return start, resumed.inner[1]
+        return start, end
+
+    def has_verb(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+    def subject_of(self, verb: Token) -> Token | None:
+        """The speaker's head word: the verb's subject, or that of the verb a participle hangs on."""
+        token = verb
+        for _ in range(4):
+            for child in token.children:
+                if child.dep_.startswith("nsubj") and child.dep_ not in PASSIVE_DEPS:
+                    return child
+            if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+                return token.head  # "Zuckerberg, affirmant que ...", "officials saying ..."
+            if token.dep_ not in CLIMB_DEPS or token.head is token:
+                break
+            token = token.head
+        return None
+
+    # -- other cue families --------------------------------------------------------------------
+
+    def phrase_cue(self, span: Span) -> None:
+        """A multi-word cue followed by a que/that clause."""
+        verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), span.root)
+        sent = span.sent
+        marker = next((t for t in self.doc[span.end:sent.end] if t.lower_ in self.cues.complementizers), None)
+        first = _next_word(marker, sent) if marker is not None else None
+        if first is None:
+            return
+        subject = self.subject_of(verb)
+        left = left_expression(span[0], self.cues)
+        heads = ([expression(subject)] if subject is not None else []) + ([left] if left else [])
+        self.add(Candidate(self.content(first, _sentence_end(sent[-1], sent)), "cue-phrase",
+                           _span(span[0], span[-1]), tuple(heads)), *span)
+
+    def according_to(self, span: Span) -> None:
+        """"selon X, ..." / "..., according to X": X is the speaker, the rest of the sentence the content."""
+        sent = span.sent
+        source = _phrase_object(span, sent)
+        if source is None:
+            return
+        if all(t.is_punct or t.is_space for t in self.doc[sent.start:span.start]):
+            after = _next_word(source.right_edge, sent)
+            if after is None:
+                return
+            content = self.content(after, _sentence_end(sent[-1], sent))
+        elif self.words(source.right_edge.idx + len(source.right_edge.text), sent.end_char) >= 3:
+            content = self.strip(sent.start_char, sent.end_char)  # "X, selon Y, a ...": the whole sentence
+        else:
+            content = self.strip(sent.start_char, span.start_char)
+        self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),)), *span)
+
+    def read_in(self, verb: Token) -> None:
+        """"« ... », peut-on lire dans l'article": the document is the speaker."""
+        holder = verb.head if verb.dep_ == "xcomp" else verb
+        subjects = [c for t in {verb, holder} for c in t.children if c.dep_.startswith(("nsubj", "expl"))]
+        source = next((c for c in verb.rights if c.dep_.startswith("obl")), None)
+        if source is None or not any(s.lower_ in self.cues.impersonal_pronouns for s in subjects):
+            return
+        first = holder if holder.i < verb.i else verb
+        content = self.backward_content(first, None, standalone=False)
+        if content is not None:
+            self.add(Candidate(content, "read-in", _span(first, source.right_edge), (expression(source),)), verb)
+
+    def source_of_previous(self, verb: Token) -> None:
+        """"L'information provient du média X": X reported the previous sentence."""
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subject is None or subject.lemma_.lower() not in self.cues.previous_subjects:
+            return
+        source = next((c for c in verb.rights if c.dep_.startswith("obl")), None)
+        previous = _previous_sentence(verb.sent)
+        if source is None or previous is None:
+            return
+        self.add(Candidate(self.strip(previous.start_char, previous.end_char), "source-of-previous",
+                           _span(subject.left_edge, source.right_edge), (expression(source),)), verb)
+
+    def echo(self, span: Span) -> None:
+        """"C'est ce qu'affirme X" / "That's what X said": the previous sentence is X's."""
+        sent = span.sent
+        verb = next((t for t in self.doc[span.end:sent.end] if t.lemma_.lower() in self.cues.verbs), None)
+        previous = _previous_sentence(sent)
+        if span.start != sent.start or verb is None or previous is None:
+            return
+        subject = self.subject_of(verb)
+        heads = [expression(h) for h in (subject, _inverted_subject(verb)) if h is not None]
+        self.add(Candidate(self.strip(previous.start_char, previous.end_char), "source-of-previous",
+                           _span(span[0], verb), tuple(heads)), verb, *span)
+
+    # -- quotations without a cue of their own ---------------------------------------------------
+
+    def quote_fallbacks(self) -> None:
+        """Quotations no cue claimed: introduced by a colon, followed by an unlisted verb, or
+        carrying on the previous speaker's words; anything else (a title, a scare-quoted term) is no statement."""
+        for quote in self.quotes:
+            if any(c.content[0] < quote.inner[1] and quote.inner[0] < c.content[1] for c in self.candidates):
+                continue
+            if self.colon_quote(quote) or self.quote_and_verb(quote):
+                continue
+            self.continuation(quote)
+
+    def colon_quote(self, quote: Quote) -> bool:
+        """"Trump boomed: “...”", "John Bolton: ‘...’": the clause before the colon names the speaker."""
+        before = self.text[:quote.start].rstrip()
+        if not before.endswith(":") or quote.start - len(before) > 3 or self.words(*quote.inner) < 2:
+            return False
+        colon = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        word = _previous_word(colon[0]) if colon is not None else None
+        if word is None:
+            return False
+        verb = word if word.pos_ in ("VERB", "AUX") else word.head if word.head.pos_ in ("VERB", "AUX") else None
+        subject = self.subject_of(verb) if verb is not None else None
+        heads = [expression(subject)] if subject is not None else []
+        left = left_expression(colon[0], self.cues) if verb is None else None
+        if not heads and left is None:
+            return False
+        cue = _span(verb, verb) if verb is not None else None
+        return self.add(Candidate(quote.inner, "colon-quote", cue, (*heads, *([left] if left else [])))) is not None
+
+    def quote_and_verb(self, quote: Quote) -> bool:
+        """"“...!” beamed X", "“...,” X gushed": a verb and its subject right after a quotation."""
+        closing = self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand") if quote.closed else None
+        if closing is None or self.words(*quote.inner) < 3:
+            return False
+        sent = closing[-1].sent
+        for token in self.doc[closing[-1].i + 1:min(sent.end, closing[-1].i + 7)]:
+            if token.pos_ != "VERB":
+                continue
+            subject = self.subject_of(token)
+            if subject is None or subject.i < closing[-1].i or token.i in self.used_cues:
+                return False
+            return self.verb_cue(token, "quote+verb") is not None
+        return False
+
+    def continuation(self, quote: Quote) -> None:
+        """A quotation carrying on the previous statement: it extends it within a paragraph, and is a
+        statement of the same speaker when it opens a paragraph or a sentence."""
+        previous = self.previous_statement(quote)
+        if previous is None:
+            return
+        if self.paragraph_of(previous.content[1] - 1) == self.paragraph_of(quote.start) and self.quoted_share(*previous.content) > 0:
+            previous.content = (previous.content[0], quote.inner[1])
+            return
+        if quote.continues is not None or self.opens_sentence(quote):
+            self.add(Candidate(quote.inner, "quote-continuation", follows=previous))
+
+    def opens_sentence(self, quote: Quote) -> bool:
+        """Whether a quotation of a few words or more begins its sentence (it is not a term inside one)."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        return span is not None and not self.text[span[0].sent.start_char:quote.start].strip() and self.words(*quote.inner) >= 4
+
+    def previous_statement(self, quote: Quote) -> Candidate | None:
+        """The statement just before ``quote`` when nothing but a short stretch separates them."""
+        before = [c for c in self.candidates if c.content[1] <= quote.start and c.method != "pull-quote"]
+        if not before:
+            return None
+        last = max(before, key=lambda c: c.content[1])
+        if quote.continues is not None and quote.continues.inner[0] <= last.content[1] <= quote.continues.end:
+            return last
+        gap = self.text[last.content[1]:quote.start]
+        if gap.count("\n") > 2 or self.words(last.content[1], quote.start) > CONTINUATION_GAP:
+            return None
+        return last
+
+    def pull_quotes(self) -> None:
+        """A paragraph of several words ending with a bare name and no cue: a pull quote."""
+        for start, end in paragraphs(self.text):
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            sents = list(span.sents) if span is not None else []
+            if len(sents) < 2:
+                continue
+            names = [t for t in sents[-1] if not t.is_punct and not t.is_space]
+            if not 2 <= len(names) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in names):
+                continue
+            content = self.strip(start, sents[-1].start_char)
+            if self.words(*content) < 6 or any(c.content[0] < content[1] and content[0] < c.content[1] for c in self.candidates):
+                continue
+            self.add(Candidate(content, "pull-quote", subjects=((names[-1], self.doc[names[0].i:names[-1].i + 1]),)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Token helpers
+
+
+def _span(first: Token, last: Token) -> tuple[int, int]:
+    return first.idx, last.idx + len(last.text)
+
+
+def _verb_forms(token: Token) -> set[str]:
+    """Infinitives a mis-tagged verb form may stand for ("avance" → "avancer", "notes" → "note")."""
+    lower = token.lower_
+    return {token.lemma_.lower(), lower, lower + "r", lower.removesuffix("s")}
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary is passive or adjectival ("Accusée de", "Asked about")."""
+    past_participle = verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+    return past_participle and not any(child.dep_.startswith("aux") for child in verb.children)
+
+
+def _restrictive_negation(verb: Token, cues: Cues) -> bool:
+    """"n'a signalé que 15 cas": "ne ... que" means "only", and the que opens no clause."""
+    words = {child.lower_ for child in verb.children}
+    return bool(words & cues.restrictive) and not words & cues.negations
+
+
+def _cue_extent(verb: Token) -> tuple[Token, Token]:
+    """First and last token of the cue words: auxiliaries, inverted clitic subject, the verb, its particle."""
+    first = last = verb
+    for child in verb.children:
+        if child.dep_.startswith("aux") and child.i < verb.i and verb.i - child.i <= 4:
+            first = min(first, child, key=lambda t: t.i)
+        if child.dep_ in ("prt", "compound:prt") and child.i > verb.i:
+            last = max(last, child, key=lambda t: t.i)
+    return first, last
+
+
+def _previous_word(token: Token) -> Token | None:
+    """The token before ``token``, past white space."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_space:
+        i -= 1
+    return token.doc[i] if i >= 0 else None
+
+
+def _next_word(token: Token, sent: Span, *, skip_punct: bool = True) -> Token | None:
+    """The next token of the sentence, past white space (and commas and colons, with ``skip_punct``)."""
+    for candidate in token.doc[token.i + 1:max(sent.end, token.i + 1)]:
+        if not candidate.is_space and not (skip_punct and candidate.text in (",", ":")):
+            return candidate
+    return None
+
+
+def _sentence_end(token: Token, sent: Span) -> Token:
+    """``token``, or the sentence's final punctuation when only punctuation follows it."""
+    rest = sent.doc[token.i + 1:sent.end]
+    if all(t.is_punct or t.is_space for t in rest):
+        for t in reversed(rest):
+            if not t.is_space:
+                return t
+    return token
+
+
+def _separated(subject: Token, cue_first: Token) -> bool:
+    """Whether a comma or quotation mark stands between a subject and its cue (the subject is then in the content)."""
+    return any(t.text == "," or t.text in QUOTE_MARKS for t in subject.doc[subject.right_edge.i + 1:cue_first.i])
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """"..., a déclaré le ministre": the noun phrase after the verb, sometimes parsed as its object."""
+    for child in verb.rights:
+        if child.dep_ in ("obj", "dobj", "nsubj", "obl:arg", "nmod") and child.pos_ in ("NOUN", "PROPN", "PRON") \
+                and not any(grandchild.dep_ == "case" for grandchild in child.children):
+            return child
+    return None
+
+
+def _phrase_object(span: Span, sent: Span) -> Token | None:
+    """The head of the noun phrase after "selon" / "according to"."""
+    first = _next_word(span[-1], sent)
+    if first is None:
+        return None
+    head = first
+    while span.end <= head.head.i < sent.end and head.head is not head and head.dep_ in NOUN_PHRASE_DEPS:
+        head = head.head
+    return head if head.pos_ in ("PROPN", "NOUN", "PRON", "X") or head.ent_type_ else None
+
+
+def _previous_sentence(sent: Span) -> Span | None:
+    previous = sent
+    while previous.start > 0:
+        previous = sent.doc[previous.start - 1].sent
+        if previous.text.strip():
+            return previous
+    return None
+
+
+NOUN_PHRASE_DEPS = {"flat", "flat:name", "compound", "nmod", "appos", "fixed", "amod", "nummod", "det", "case", "poss"}
+
+
+def noun_phrase(head: Token) -> Span:
+    """The noun phrase of ``head``: its subtree without clauses hanging on it, as one contiguous stretch."""
+    excluded = {t.i for child in head.children if child.dep_ in CLAUSE_DEPS for t in child.subtree}
+    members = {t.i for t in head.subtree if t.i not in excluded}
+    left = right = head.i
+    while left - 1 in members:
+        left -= 1
+    while right + 1 in members:
+        right += 1
+    return head.doc[left:right + 1]
+
+
+def expression(head: Token) -> Expression:
+    return head, noun_phrase(head)
+
+
+def left_expression(token: Token, cues: Cues) -> Expression | None:
+    """The noun phrase just before ``token``, read off the words when the parse gives no usable subject.
+
+    "NBC News affirme", "un porte-parole d'Amazon Web Services a déclaré": past auxiliaries, adverbs
+    and clitics, a run of nouns, names, determiners and "de"/"of" links; its head is the first noun
+    or name.
+    """
+    doc = token.doc
+    start_of_sentence = token.sent.start
+    i = token.i - 1
+    while i >= start_of_sentence and (doc[i].dep_.startswith("aux") or doc[i].pos_ in ("ADV", "AUX", "PART", "SPACE")):
+        i -= 1
+    end = i
+    while i >= start_of_sentence and (doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "X", "NUM") or doc[i].ent_type_
+                                      or (doc[i].pos_ == "ADP" and i < end and doc[i + 1].pos_ in ("PROPN", "NOUN", "DET", "X"))):
+        i -= 1
+    if i + 1 > end:
+        return None
+    words = [t for t in doc[i + 1:end + 1] if t.pos_ in ("PROPN", "NOUN", "X") and t.lower_ not in cues.titles]
+    return (words[0], doc[i + 1:end + 1]) if words else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Speakers
+
+
+class _Speakers:
+    """Resolves speaker expressions in text order, remembering who was in focus."""
+
+    def __init__(self, doc: Doc, index, cues: Cues, quoted: Callable[[int], bool]):
+        self.doc = doc
+        self.index = index
+        self.cues = cues
+        self.quoted = quoted
+        self.mentions: list[tuple[int, bool, Entity]] = []
+        """(char, is grammatical subject, entity) for every actor mention outside quotations, in text order."""
+        for (start, end), entity in index.mentions_between(0, len(doc.text)):
+            if entity.type in SPEAKER_TYPES and not quoted(start):
+                span = doc.char_span(start, end, alignment_mode="expand")
+                self.mentions.append((start, span is not None and span.root.dep_.startswith("nsubj"), entity))
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.spoken: list[tuple[int, Entity]] = []
+
+    def note(self, at: int, entity: Entity) -> None:
+        """``entity`` spoke at ``at``: it is now in focus."""
+        self.spoken.append((at, entity))
+
+    def resolve(self, spoken_by: Expression) -> tuple[Entity | None, bool]:
+        """The entity a speaker expression names, and whether it was reached through anaphora."""
+        head, phrase = spoken_by
+        lower, lemma = head.lower_, head.lemma_.lower()
+        cues = self.cues
+        if lower in cues.relative_pronouns and head.head.dep_ in ("relcl", "acl:relcl", "acl"):
+            return self.resolve(expression(head.head.head))
+        if lower in cues.person_pronouns:
+            return self.in_focus(head.idx, persons=True), True
+        if lower in cues.group_pronouns:
+            return self.in_focus(head.idx, persons=False), True
+        if head.pos_ == "PRON":
+            return None, False
+        named = self.entity_at(head)
+        if named is not None and named.type == "Person":
+            return named, False
+        if lemma in cues.representatives or lower in cues.representatives:
+            return self.representative(head, phrase), False
+        member = self.named_member(head, phrase)
+        if member is not None:
+            return member, False
+        if named is not None:
+            return named, False
+        if head.pos_ == "PROPN":
+            return self.missed_name(head), False
+        label = _phrase_label(phrase)
+        known = self.index.lookup(label) if label else None
+        if known is not None and known.type in SPEAKER_TYPES:
+            return known, False
+        definite = _definite(head)
+        if (lemma in cues.roles or lower in cues.roles) and definite:
+            return self.in_focus(head.idx, persons=True), True
+        if lemma in cues.documents or lower in cues.documents:
+            inside = [e for _, e in self.index.mentions_between(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
+            if inside:
+                return inside[0], False
+            if definite:
+                return self.in_focus(head.idx, persons=False, speakers_first=True), True
+        return None, False
+
+    def entity_at(self, token: Token) -> Entity | None:
+        entity = self.index.entity_at(token.idx, token.idx + len(token.text))
+        return entity if entity is not None and entity.type in SPEAKER_TYPES else None
+
+    def named_member(self, head: Token, phrase: Span) -> Entity | None:
+        """"le ministre de la Sécurité, Tom Tugendhat", "critics, including Mr X", "le média NBC News",
+        "Secretary of State John Kerry": the name wins. A name after a preposition ("le chef de Meta") does not."""
+        for (start, _), entity in self.index.mentions_between(phrase.start_char, phrase.end_char):
+            if start <= head.idx or entity.type not in SPEAKER_TYPES:
+                continue
+            name = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            marker = _previous_word(name[0]) if name is not None else None
+            while marker is not None and marker.i > head.i and marker.lower_ in self.cues.titles:
+                marker = _previous_word(marker)
+            if marker is None:
+                continue
+            apposed = marker.i == head.i or marker.text == "," or marker.lower_ in self.cues.including
+            titled = entity.type == "Person" and marker.pos_ in ("PROPN", "NOUN") and marker.text[:1].isupper()
+            if (apposed and (entity.type == "Person" or marker.i == head.i)) or titled:
+                return entity
+        return None
+
+    def representative(self, head: Token, phrase: Span) -> Entity | None:
+        """Someone speaking for a named actor: "un porte-parole d'Amazon", "the Clinton campaign", "his aides"."""
+        label, type_ = self.cues.representatives.get(head.lemma_.lower()) or self.cues.representatives[head.lower_]
+        principals = [e for (s, end), e in self.index.mentions_between(phrase.start_char, phrase.end_char)
+                      if e.type in SPEAKER_TYPES and not e.acts_for and not s <= head.idx < end]
+        principal = principals[0] if principals else None
+        if principal is None and any(c.lower_ in self.cues.possessives for c in head.children):
+            principal = self.in_focus(head.idx, persons=True)
+        if principal is None:
+            known = self.entity_at(head)
+            return known if known is not None and known.acts_for else None
+        name = _short_name(principal)
+        return self.index.add(f"{name} {label}", type_, (phrase.start_char, phrase.end_char),
+                              key=f"{principal.key}-{slugify(label)}", acts_for=principal.key)
+
+    def missed_name(self, head: Token) -> Entity | None:
+        """A name the NER did not catch: looked up, else added to the index."""
+        parts = sorted([head, *(c for c in head.children if c.dep_ in ("flat", "flat:name", "compound") and c.pos_ == "PROPN")],
+                       key=lambda t: t.i)
+        label = " ".join(t.text for t in parts if t.lower_ not in self.cues.titles)
+        if not label[:1].isupper():
+            return None
+        known = self.index.lookup(label)
+        if known is not None:
+            return known if known.type in SPEAKER_TYPES else None
+        titled = any(t.lower_ in self.cues.titles for t in head.subtree)
+        type_ = "Person" if titled or head.ent_type_ in ("PER", "PERSON", "") else "Organization"
+        return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
+
+    def in_focus(self, at: int, *, persons: bool, speakers_first: bool = False) -> Entity | None:
+        """The entity in focus just before ``at``: a person or (``persons=False``) an organisation.
+
+        The most recent speaker or grammatical subject wins over a mere mention, the fallback.
+        With ``speakers_first`` (a document: "l'article", "the report") an earlier speaker wins
+        over any later subject.
+        """
+        def fits(entity: Entity) -> bool:
+            return (entity.type == "Person") == persons
+
+        window = max(0, at - FOCUS_WINDOW)
+        spoken = [(char, 2, entity) for char, entity in self.spoken if window <= char < at and fits(entity)]
+        if speakers_first and spoken:
+            return spoken[-1][2]
+        events = list(spoken)
+        for char, is_subject, entity in self.mentions[bisect.bisect_left(self.mention_starts, window):]:
+            if char >= at:
+                break
+            if fits(entity):
+                events.append((char, int(is_subject), entity))
+        strong = [e for e in events if e[1] > 0]
+        return max(strong or events, key=lambda e: (e[0], e[1]))[2] if events else None
+
+
+def _phrase_label(phrase: Span) -> str:
+    """The phrase without its leading determiner or what follows a comma: "le ministre de la Sécurité" → "ministre de la Sécurité"."""
+    tokens = [t for t in phrase if not t.is_space]
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))]
+    return phrase.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)] if tokens else ""
+
+
+def _definite(head: Token) -> bool:
+    """Whether a noun phrase is definite ("le ministre", "the senator"), not "un porte-parole"."""
+    for child in head.children:
+        if child.dep_ in ("det", "poss", "nmod:poss"):
+            return "Ind" not in child.morph.get("Definite") and child.lower_ not in ("a", "an", "some", "un", "une", "des")
+    return False
+
+
+def _short_name(entity: Entity) -> str:
+    """An organisation's acronym when it has one ("AWS"), else its label."""
+    acronyms = [a for a in entity.aliases if a.isupper() and 2 <= len(a) <= 6 and " " not in a]
+    return min(acronyms, key=len) if acronyms and entity.type != "Person" else entity.label
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+
+
+def find_statements(article: Article, doc: Doc, index) -> list[Statement]:
+    """Direct and reported statements of ``article``, each with a resolved speaker, in text order."""
+    language = (article.language or doc.lang_ or "").split("-")[0]
+    try:
+        cues = load_cues(language)
+    except FileNotFoundError:
+        return []
+    finder = _Finder(article, doc, cues)
+    candidates = _deduplicate(finder.run())
+    speakers = _Speakers(doc, index, cues, lambda char: finder.quote_around(char) is not None)
+    statements: list[Statement] = []
+    for candidate in sorted(candidates, key=lambda c: min(c.content[0], (c.cue or c.content)[0])):
+        if candidate.follows is not None:
+            candidate.speaker, candidate.anaphoric = candidate.follows.speaker, True
+        for head in candidate.subjects:
+            if candidate.speaker is not None:
+                break
+            candidate.speaker, candidate.anaphoric = speakers.resolve(head)
+        if candidate.speaker is None:
+            continue
+        speakers.note((candidate.cue or candidate.content)[0], candidate.speaker)
+        statements.append(_statement(article, doc, finder, candidate))
+    return sorted(statements, key=lambda s: s.start)
+
+
+def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per content: of two that nearly coincide, the one found first (the stronger rule) stays.
+
+    Nested statements with their own cues ("X said that Y told him Z") are both kept.
+    """
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        start, end = candidate.content
+        for other in kept:
+            overlap = min(end, other.content[1]) - max(start, other.content[0])
+            lengths = sorted((end - start, other.content[1] - other.content[0]))
+            if overlap > 0.8 * lengths[0] and (candidate.cue is None or other.cue is None or overlap > 0.8 * lengths[1]):
+                break
+        else:
+            kept.append(candidate)
+    return kept
+
+
+def _statement(article: Article, doc: Doc, finder: _Finder, candidate: Candidate) -> Statement:
+    start, end = candidate.content
+    confidence = CONFIDENCE[candidate.method] - 0.1 * candidate.anaphoric - 0.1 * candidate.belief
+    bounds = [start, end, *(candidate.cue or ())]
+    first = doc.char_span(min(bounds), min(bounds) + 1, alignment_mode="expand")
+    last = doc.char_span(max(bounds) - 1, max(bounds), alignment_mode="expand")
+    sentence = article.text[first[0].sent.start_char:last[-1].sent.end_char].strip() if first and last else ""
+    return Statement(
+        speaker=candidate.speaker.key,
+        kind="direct" if finder.quoted_share(start, end) >= 0.5 else "indirect",
+        content=article.text[start:end],
+        start=start,
+        end=end,
+        cue=article.text[candidate.cue[0]:candidate.cue[1]] if candidate.cue else None,
+        cue_span=candidate.cue,
+        sentence=sentence,
+        confidence=round(confidence, 2),
+        method=candidate.method,
+    )

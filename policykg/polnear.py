@@ -1,0 +1,287 @@
+"""English evaluation of statement extraction on PolNeAR (Newell, Margolin & Ruths, LREC 2018).
+
+PolNeAR annotates every attribution in US political news: a Source said, thought or
+endorsed a Content, introduced by a Cue. The corpus is read at run time from its
+directory (``train/`` and ``dev/``, each with ``text/*.txt`` and brat ``attributions/*.ann``);
+nothing of it is copied into the project. When an article has files from several
+annotators, the first in name order is the gold.
+
+The article goes through the same steps as ingest (spaCy, ``entities.recognise``,
+``statements.find_statements``), and the figures are defined as follows.
+
+- **Match**: a predicted statement matches a gold attribution when the token-bag F1 of the
+  predicted content and the gold Content (its fragments joined), normalised as in
+  ``gold/README.md`` (``policykg.evaluate.normalise``), is at least 0.5. Pairing is
+  one-to-one, best pairs first, over all the article's attributions, so a duplicate is
+  never a second hit.
+- **Precision**: matched predicted statements / predicted statements. Every attribution counts
+  as a possible match (PolNeAR's attributions are broader than speech: beliefs, intentions,
+  endorsements), so a statement is correct when it is any attribution's content.
+- **Direct-quote recall**: matched / gold attributions whose Content is a direct quotation:
+  every fragment, trimmed of white space and of ``,.;:`` outside the marks, starts with an
+  opening quotation mark (“ " ‘ '' «) and ends with a closing one (” " ’ '' »), the marks being
+  inside the fragment or right next to it.
+- **Speech-statement recall**: matched / gold attributions whose Cue contains a verb whose
+  spaCy lemma is one of ``SPEECH_VERBS`` (a fixed list of verbs of saying, independent of
+  the extractor's lexicon). Attributions of thought, evidence or endorsement ("believes",
+  "shows", "backs") are outside this figure.
+- **Named-speaker accuracy**: over matched attributions whose gold Source is a name (its
+  span holds a proper noun, PROPN) or a personal pronoun (he, she, they) that an earlier
+  Source of the article names (the nearest preceding named Source is taken as the referent):
+  the predicted speaker's label is correct when, normalised, it equals the name, or contains
+  the name's last proper-noun word ("Trump" for "Mr. Trump", "Donald Trump" for
+  "Trump's campaign"). The figure is also given for names only.
+
+Usage: ``python -m policykg.polnear /work/shared/polnear --split dev [--limit N] [--json]``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from policykg.evaluate import MATCH_THRESHOLD, normalise, token_f1
+from policykg.loaders.extract import entities, statements
+from policykg.loaders.model import Article, Statement
+from policykg.loaders.nlp import load_pipeline
+
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "write", "ask", "note", "argue", "explain", "declare", "state", "insist",
+    "mention", "recall", "urge", "warn", "respond", "reply", "answer", "claim", "acknowledge", "admit",
+    "deny", "tweet", "announce", "report", "confirm", "reveal", "stress", "emphasize", "assert",
+    "concede", "allege", "remark", "comment", "reiterate", "repeat", "complain", "joke", "predict",
+    "promise", "vow", "pledge", "testify", "contend", "suggest",
+})
+"""Verbs of saying that make an attribution a speech statement (the definition of the figure)."""
+OPENING_MARKS = ("“", '"', "‘", "''", "«")
+CLOSING_MARKS = ("”", '"', "’", "''", "»")
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+@dataclass
+class Attribution:
+    """One gold attribution: character spans of its Content, Cue and Source (each possibly discontinuous)."""
+
+    content: list[tuple[int, int]]
+    cue: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+
+
+@dataclass
+class GoldArticle:
+    name: str
+    text: str
+    attributions: list[Attribution]
+
+
+def read_split(directory: Path | str, split: str = "dev", limit: int | None = None) -> list[GoldArticle]:
+    """The articles of one split with their attributions (first annotator's file per article)."""
+    root = Path(directory) / split
+    annotations: dict[str, Path] = {}
+    for path in sorted((root / "attributions").glob("*.ann")):
+        annotations.setdefault(path.stem.rsplit("_", 1)[0], path)
+    articles = []
+    for text_path in sorted((root / "text").glob("*.txt")):
+        if text_path.stem not in annotations:
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        articles.append(GoldArticle(text_path.stem, text, read_attributions(annotations[text_path.stem])))
+        if limit is not None and len(articles) >= limit:
+            break
+    return articles
+
+
+def read_attributions(path: Path) -> list[Attribution]:
+    """Attribution events of a brat standoff file (``T`` spans tied together by ``E`` lines)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if line.startswith("T") and len(fields) >= 2:
+            _label, _, offsets = fields[1].partition(" ")
+            spans[fields[0]] = [(int(a), int(b)) for a, b in (part.split() for part in offsets.split(";"))]
+        elif line.startswith("E") and len(fields) >= 2:
+            events.append(dict(arg.split(":", 1) for arg in fields[1].split() if ":" in arg))
+    return [
+        Attribution(spans.get(event.get("Content", ""), []), spans.get(event.get("Cue", ""), []),
+                    spans.get(event.get("Source", ""), []))
+        for event in events if event.get("Content") in spans
+    ]
+
+
+def fragments_text(text: str, spans: list[tuple[int, int]]) -> str:
+    return " ".join(text[start:end] for start, end in spans)
+
+
+def is_direct_quote(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether every fragment of a Content is enclosed in quotation marks (see the module docstring)."""
+    if not spans:
+        return False
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+            end -= 1
+        before, inside, after = text[max(0, start - 3):start].rstrip(), text[start:end], text[end:end + 3]
+        opens = inside.startswith(OPENING_MARKS) or before.endswith(OPENING_MARKS)
+        closes = inside.endswith(CLOSING_MARKS) or after.lstrip(",.;:?! ").startswith(CLOSING_MARKS) \
+            or after.startswith(CLOSING_MARKS)
+        if not (opens and closes):
+            return False
+    return True
+
+
+def _tokens(doc: Doc, spans: list[tuple[int, int]]) -> list:
+    found = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            found.extend(t for t in span if not t.is_space)
+    return found
+
+
+def is_speech(doc: Doc, attribution: Attribution) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS for t in _tokens(doc, attribution.cue))
+
+
+def source_name(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
+    """The last proper-noun word of a Source, lower case, or None when it names no one."""
+    names = [t for t in _tokens(doc, spans) if t.pos_ == "PROPN" and t.is_alpha]
+    return normalise(names[-1].text) if names else None
+
+
+def speaker_matches(label: str, gold_name: str) -> bool:
+    words = normalise(label).split()
+    return gold_name in words or normalise(label) == gold_name
+
+
+def _one_to_one(predicted: list[Statement], gold: list[str]) -> dict[int, int]:
+    """Gold index → predicted index, best token F1 first, each side used once."""
+    scored = sorted(
+        ((token_f1(p.content, g), gi, pi) for pi, p in enumerate(predicted) for gi, g in enumerate(gold)),
+        key=lambda item: -item[0],
+    )
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for score, gi, pi in scored:
+        if score < MATCH_THRESHOLD:
+            break
+        if gi not in pairs and pi not in used:
+            pairs[gi] = pi
+            used.add(pi)
+    return pairs
+
+
+def evaluate_polnear(directory: Path | str, split: str = "dev", limit: int | None = None) -> dict:
+    """Extraction figures on one PolNeAR split (definitions in the module docstring)."""
+    started = time.perf_counter()
+    articles = read_split(directory, split, limit)
+    nlp = load_pipeline("en")
+    counts: Counter[str] = Counter()
+    methods: Counter[str] = Counter()
+    method_hits: Counter[str] = Counter()
+    for gold, doc in zip(articles, nlp.pipe(a.text for a in articles)):
+        article = Article(id=gold.name, source=f"{gold.name}.txt", text=gold.text, language="en")
+        index = entities.recognise(article, doc)
+        predicted = statements.find_statements(article, doc, index)
+        contents = [fragments_text(gold.text, a.content) for a in gold.attributions]
+        pairs = _one_to_one(predicted, contents)
+        matched_predictions = set(pairs.values())
+        counts["attributions"] += len(gold.attributions)
+        counts["predicted"] += len(predicted)
+        counts["matched"] += len(pairs)
+        for pi, statement in enumerate(predicted):
+            methods[statement.method] += 1
+            method_hits[statement.method] += pi in matched_predictions
+        last_name: str | None = None
+        ordered = sorted(range(len(gold.attributions)), key=lambda k: (gold.attributions[k].source or [(10**9, 0)])[0])
+        referents: dict[int, str | None] = {}
+        for k in ordered:
+            attribution = gold.attributions[k]
+            name = source_name(doc, attribution.source)
+            words = [t.lower_ for t in _tokens(doc, attribution.source)]
+            if name is not None:
+                referents[k], last_name = name, name
+            elif len(words) == 1 and words[0] in PERSONAL_PRONOUNS and last_name is not None:
+                referents[k] = last_name
+            else:
+                referents[k] = None
+        for k, attribution in enumerate(gold.attributions):
+            hit = k in pairs
+            if is_direct_quote(gold.text, attribution.content):
+                counts["direct"] += 1
+                counts["direct_found"] += hit
+            if is_speech(doc, attribution):
+                counts["speech"] += 1
+                counts["speech_found"] += hit
+            if hit and referents[k] is not None:
+                label = index.entities[predicted[pairs[k]].speaker].label
+                correct = speaker_matches(label, referents[k])
+                is_name = source_name(doc, attribution.source) is not None
+                counts["speaker_judged"] += 1
+                counts["speaker_correct"] += correct
+                counts["name_judged"] += is_name
+                counts["name_correct"] += correct and is_name
+    return {
+        "split": split,
+        "articles": len(articles),
+        "attributions": counts["attributions"],
+        "predicted": counts["predicted"],
+        "matched": counts["matched"],
+        "precision": _ratio(counts["matched"], counts["predicted"]),
+        "recall_all": _ratio(counts["matched"], counts["attributions"]),
+        "direct_quotes": counts["direct"],
+        "direct_quote_recall": _ratio(counts["direct_found"], counts["direct"]),
+        "speech_statements": counts["speech"],
+        "speech_statement_recall": _ratio(counts["speech_found"], counts["speech"]),
+        "speakers_judged": counts["speaker_judged"],
+        "named_speaker_accuracy": _ratio(counts["speaker_correct"], counts["speaker_judged"]),
+        "names_judged": counts["name_judged"],
+        "named_speaker_accuracy_names_only": _ratio(counts["name_correct"], counts["name_judged"]),
+        "methods": {m: {"predicted": n, "precision": _ratio(method_hits[m], n)} for m, n in sorted(methods.items())},
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+
+
+def _ratio(numerator: int, denominator: int) -> float | None:
+    return round(numerator / denominator, 4) if denominator else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m policykg.polnear", description=__doc__.split("\n\n")[0])
+    parser.add_argument("directory", type=Path, help="the PolNeAR folder holding train/ and dev/")
+    parser.add_argument("--split", default="dev", choices=("train", "dev"))
+    parser.add_argument("--limit", type=int, default=None, help="evaluate the first N articles only")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if not (args.directory / args.split / "text").is_dir():
+        parser.error(f"{args.directory / args.split / 'text'} is not a folder")
+    figures = evaluate_polnear(args.directory, args.split, args.limit)
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return 0
+    print(f"PolNeAR {figures['split']}: {figures['articles']} articles, {figures['attributions']} attributions, "
+          f"{figures['predicted']} statements predicted, {figures['matched']} matched ({figures['seconds']} s)")
+    rows = [
+        ("precision (vs all attributions)", figures["precision"], figures["predicted"]),
+        ("direct-quote recall", figures["direct_quote_recall"], figures["direct_quotes"]),
+        ("speech-statement recall", figures["speech_statement_recall"], figures["speech_statements"]),
+        ("recall (all attributions)", figures["recall_all"], figures["attributions"]),
+        ("named-speaker accuracy", figures["named_speaker_accuracy"], figures["speakers_judged"]),
+        ("  names only", figures["named_speaker_accuracy_names_only"], figures["names_judged"]),
+    ]
+    for name, value, n in rows:
+        print(f"  {name:34} {'-' if value is None else f'{value:.3f}':>6}  (n={n})")
+    for method, row in figures["methods"].items():
+        print(f"  method {method:27} {row['predicted']:5} predicted, precision {row['precision']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

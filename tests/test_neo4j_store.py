@@ -1,0 +1,249 @@
+"""Neo4jStore: the same named graphs as the Oxigraph store, lossless and with the same replace/remove semantics."""
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+
+import neo4j
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic as rdflib_isomorphic
+
+from policykg.graph.neo4j_store import Neo4jStore, _decode_values, _encode_values, _Vocabulary
+from policykg.graph.store import OxigraphStore, to_quads
+from policykg.loaders.rdf import extraction_graph, graph_iri
+from policykg.ontology import ENTITY, GRAPH, PK, SCHEMA
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def graphs_of(extractions) -> dict[str, list[ox.Quad]]:
+    return {str(graph_iri(e.article.id)): to_quads(extraction_graph(e)) for e in extractions}
+
+
+def isomorphic(left: set[ox.Quad], right: set[ox.Quad]) -> bool:
+    """rdflib's graph isomorphism (blank nodes up to renaming), named graph by named graph."""
+    def graphs(quads: set[ox.Quad]) -> dict[str, Graph]:
+        lines: dict[str, list[str]] = defaultdict(list)
+        for q in quads:
+            lines[q.graph_name.value].append(f"{q.subject} {q.predicate} {q.object} .")
+        return {name: Graph().parse(data="\n".join(triples), format="nt") for name, triples in lines.items()}
+
+    a, b = graphs(left), graphs(right)
+    return a.keys() == b.keys() and all(rdflib_isomorphic(a[name], b[name]) for name in a)
+
+
+def node_triples(store: Neo4jStore) -> set[tuple]:
+    """What a Cypher user sees on nodes (labels and properties), decoded into (subject, predicate, object) triples."""
+    vocabulary = _Vocabulary(
+        (t["kind"], t["name"], t["iri"]) for t in store.cypher("MATCH (t:_Term) RETURN t.kind AS kind, t.name AS name, t.iri AS iri")
+    )
+    anywhere = ox.NamedNode("urn:any")
+    triples = set()
+    for row in store.cypher("MATCH (n:Resource) RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props"):
+        subject = ox.BlankNode(row["uri"][2:]) if row["uri"].startswith("_:") else ox.NamedNode(row["uri"])
+        facts = vocabulary.decode(row["props"], row["labels"])
+        triples |= {(q.subject, q.predicate, q.object) for q in facts.quads(subject, anywhere)}
+    return triples
+
+
+def literal_and_type_triples(quads) -> set[tuple]:
+    return {(q.subject, q.predicate, q.object) for q in quads
+            if isinstance(q.object, ox.Literal) or q.predicate.value.endswith("22-rdf-syntax-ns#type")}
+
+
+# ── the mapping, without a server ──────────────────────────────────────────
+
+
+@pytest.mark.parametrize("values", [
+    [("Meta", "", "")],
+    [("chiffrement", "fr", ""), ("encryption", "en", ""), ("E2EE", "", "")],
+    [("1.0", "", XSD + "decimal")],
+    [("0.85", "", XSD + "decimal"), ("15", "", XSD + "decimal")],
+    [("01", "", XSD + "integer"), ("7", "", XSD + "integer")],
+    [("99999999999999999999", "", XSD + "integer")],
+    [("1E0", "", XSD + "double"), ("0.5", "", XSD + "decimal")],
+    [("2023-05", "", XSD + "gYearMonth"), ("2023-05-02", "", XSD + "date")],
+    [("true", "", XSD + "boolean"), ("0", "", XSD + "boolean")],
+    [("3", "", XSD + "integer"), ("three", "en", ""), ("2023", "", XSD + "gYear")],
+    [("0.1000000000000000055511151231257827", "", XSD + "decimal")],
+])
+def test_literals_survive_encoding(values):
+    props = _encode_values("key", values, as_list=False)
+    assert sorted(_decode_values("key", props)) == sorted(values)
+    assert all(key == "key" or key.startswith("key__") for key in props)
+
+
+def test_typed_values_are_stored_as_neo4j_types():
+    assert _encode_values("beginIndex", [("12", "", XSD + "integer")], False) == {"beginIndex": 12}
+    assert _encode_values("confidence", [("0.85", "", XSD + "decimal")], False) == {"confidence": 0.85}
+    assert _encode_values("content", [("Bonjour", "fr", "")], False) == {"content": "Bonjour", "content__lang": "fr"}
+    assert _encode_values("altLabel", [("Meta", "", "")], True) == {"altLabel": ["Meta"]}
+    assert _encode_values("datePublished", [("2023-05", "", XSD + "gYearMonth")], False) == {
+        "datePublished": "2023-05", "datePublished__dt": XSD + "gYearMonth"}
+
+
+def test_names_follow_neo4j_conventions():
+    vocabulary = _Vocabulary()
+    assert vocabulary.name("label", str(PK.Statement)) == "Statement"
+    assert vocabulary.name("label", str(SCHEMA.NewsArticle)) == "NewsArticle"
+    assert vocabulary.name("label", str(PK.LawEnforcement)) == "LawEnforcement"
+    assert vocabulary.name("property", "http://www.w3.org/2000/01/rdf-schema#label") == "label"
+    assert vocabulary.name("property", "http://www.w3.org/2004/02/skos/core#altLabel") == "altLabel"
+    assert vocabulary.name("property", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex") == "beginIndex"
+    assert vocabulary.name("relationship", str(PK.mentionedIn)) == "MENTIONED_IN"
+    assert vocabulary.name("relationship", str(PK.hasFeature)) == "HAS_FEATURE"
+    assert vocabulary.name("relationship", "http://www.w3.org/2002/07/owl#sameAs") == "SAME_AS"
+    # schema:text meets pk:text, whose name the ontology reserves; names never collide and stay identifiers.
+    assert vocabulary.name("property", str(SCHEMA.text)) == "schemaText"
+    assert vocabulary.name("property", str(PK.text)) == "text"
+    assert vocabulary.name("label", "https://schema.org/Person") == "SchemaPerson"
+    assert vocabulary.name("property", "http://example.org/uri") != "uri"
+    assert vocabulary.name("label", "http://example.org/ns#Resource") != "Resource"
+    assert vocabulary.name("relationship", "http://example.org/ns#has-part") == "HAS_PART"
+    names = [term["name"] for term in vocabulary.new]
+    assert len(names) == len(set((t["kind"], t["name"]) for t in vocabulary.new))
+
+
+def test_from_env_needs_a_uri(monkeypatch):
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    assert Neo4jStore.from_env() is None
+
+
+# ── against a real server ──────────────────────────────────────────────────
+
+
+@pytest.mark.neo4j
+def test_round_trip_is_isomorphic(neo4j_store, debate_extractions):
+    graphs = graphs_of(debate_extractions)
+    # and a graph with what the loader never writes: blank nodes, typed and odd literals, a class from elsewhere
+    odd = ox.NamedNode(str(GRAPH["odd"]))
+    b = ox.BlankNode("b1")
+    thing = ox.NamedNode(str(ENTITY["thing"]))
+    graphs[odd.value] = [
+        ox.Quad(thing, ox.NamedNode(str(PK.value)), ox.Literal("1.50", datatype=ox.NamedNode(XSD + "decimal")), odd),
+        ox.Quad(thing, ox.NamedNode(str(PK.value)), ox.Literal("2", datatype=ox.NamedNode(XSD + "integer")), odd),
+        ox.Quad(thing, ox.NamedNode(str(PK.value)), ox.Literal("n/a"), odd),
+        ox.Quad(thing, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode("https://schema.org/Person"), odd),
+        ox.Quad(thing, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(str(PK.Person)), odd),
+        ox.Quad(thing, ox.NamedNode("http://example.org/ns#part"), b, odd),
+        ox.Quad(b, ox.NamedNode("http://example.org/ns#note"), ox.Literal("x", language="en-GB"), odd),
+        ox.Quad(b, ox.NamedNode("http://example.org/ns#flag"), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean")), odd),
+        ox.Quad(thing, ox.NamedNode(str(SCHEMA.url)), ox.Literal("not an IRI"), odd),
+        ox.Quad(thing, ox.NamedNode(str(SCHEMA.url)), ox.NamedNode("https://example.org/thing"), odd),
+    ]
+    neo4j_store.replace_graphs(graphs)
+
+    written = {q for quads in graphs.values() for q in quads}
+    read = set(neo4j_store.quads())
+    assert read == written
+    assert isomorphic(read, written)
+    one = next(iter(graphs))
+    assert set(neo4j_store.quads(one)) == set(graphs[one])
+    assert sorted(neo4j_store.graph_names()) == sorted(graphs)
+
+
+@pytest.mark.neo4j
+def test_the_graph_reads_as_neo4j_users_expect(neo4j_store, debate_extractions):
+    neo4j_store.replace_graphs(graphs_of(debate_extractions))
+    rows = neo4j_store.cypher(
+        "MATCH (s:Statement)-[:SPEAKER]->(p:Person {label: $name}) MATCH (s)-[:TARGET]->(t:Feature) "
+        "RETURN s.content AS content, s.content__lang AS lang, s.beginIndex AS start, t.altLabel AS aliases "
+        "ORDER BY start",
+        {"name": "Ylva Johansson"},
+    )
+    assert rows and all(isinstance(r["start"], int) and r["lang"] == "fr" for r in rows)
+    assert any("chiffrement de bout en bout" in r["aliases"] for r in rows)
+    [apple] = neo4j_store.cypher("MATCH (a:Resource:Company {label: 'Apple'}) RETURN a.altLabel AS aliases, "
+                                 "COUNT { (a)-[:MENTIONED_IN]->(:NewsArticle) } AS articles, "
+                                 "[(a)-[r:OWNS]->(p:Platform) | size(r.graphs)] AS owns")
+    assert apple["aliases"] == ["Apple Inc."] and apple["articles"] == 3 and sorted(apple["owns"]) == [1, 2]
+
+
+@pytest.mark.neo4j
+def test_replacing_is_idempotent(neo4j_store, debate_extractions):
+    graphs = graphs_of(debate_extractions)
+    neo4j_store.replace_graphs(graphs)
+    counts, quads = neo4j_store.counts(), set(neo4j_store.quads())
+    neo4j_store.replace_graphs(graphs)
+    neo4j_store.replace_graphs({iri: graphs[iri] for iri in list(graphs)[:2]})
+    assert neo4j_store.counts() == counts
+    assert set(neo4j_store.quads()) == quads
+    assert counts["nodes"] > 50 and counts["relationships"] > 100
+
+
+@pytest.mark.neo4j
+def test_replace_and_remove_match_the_oxigraph_store(neo4j_store, debate_extractions):
+    """Step by step, the two stores hold the same quads: re-ingest an edited article, remove articles, re-add one."""
+    reference = OxigraphStore()
+    graphs = graphs_of(debate_extractions)
+    edited = debate_extractions[1]
+    edited = dataclasses.replace(
+        edited,
+        statements=[dataclasses.replace(s, stance="neutral") for s in edited.statements[1:]],
+        entities={k: dataclasses.replace(e, aliases={e.label}) for k, e in edited.entities.items() if k != "eff"},
+        relations=edited.relations[:1],
+    )
+    steps = [
+        dict(graphs),
+        graphs_of([edited]),
+        {str(graph_iri(debate_extractions[0].article.id)): []},
+        {str(graph_iri(debate_extractions[0].article.id)): graphs[str(graph_iri(debate_extractions[0].article.id))]},
+    ]
+    for step in steps:
+        reference.replace_graphs(step)
+        neo4j_store.replace_graphs(step)
+        assert set(neo4j_store.quads()) == set(reference.quads())
+        assert node_triples(neo4j_store) == literal_and_type_triples(reference.quads())
+    for iri in list(graphs)[1:4]:
+        assert neo4j_store.remove_graph(iri) == reference.remove_graph(iri) is True
+        assert set(neo4j_store.quads()) == set(reference.quads())
+        assert node_triples(neo4j_store) == literal_and_type_triples(reference.quads())
+    assert neo4j_store.remove_graph(list(graphs)[1]) is False
+
+
+@pytest.mark.neo4j
+def test_remove_keeps_what_other_articles_support(neo4j_store, debate_extractions):
+    graphs = graphs_of(debate_extractions)
+    neo4j_store.replace_graphs(graphs)
+    apple_article = str(graph_iri("apple-icloud"))
+    assert neo4j_store.remove_graph(apple_article)
+
+    orphans = neo4j_store.cypher("MATCH (n:Resource) WHERE NOT (n)<-[:_CONTAINS]-(:_Graph) RETURN n.uri AS uri")
+    assert orphans == []
+    # A resource left in one graph keeps its facts on the node alone, not also on its one _CONTAINS.
+    assert neo4j_store.cypher("MATCH (n:Resource)<-[c:_CONTAINS]-() WHERE COUNT { (n)<-[:_CONTAINS]-() } = 1 "
+                              "AND size(keys(c)) > 0 RETURN n.uri AS uri") == []
+    assert neo4j_store.cypher("MATCH (n:Resource)<-[c:_CONTAINS]-() WHERE COUNT { (n)<-[:_CONTAINS]-() } > 1 "
+                              "AND size(keys(c)) = 0 RETURN n.uri AS uri") == []
+    [apple] = neo4j_store.cypher("MATCH (a:Company {uri: $uri}) RETURN a.label AS label, a.altLabel AS aliases",
+                                 {"uri": str(ENTITY["apple"])})
+    assert apple["label"] == "Apple" and apple["aliases"] is None  # "Apple Inc." came from the removed article only
+    assert neo4j_store.cypher("MATCH (n:Resource) WHERE n.uri IN $gone RETURN n.uri AS uri",
+                              {"gone": [str(ENTITY["eff"]), str(ENTITY["imessage"])]}) == []
+    [owns] = neo4j_store.cypher("MATCH (:Company {label: 'Apple'})-[r:OWNS]->(p) RETURN p.label AS p, r.graphs AS g")
+    assert owns == {"p": "iCloud", "g": [str(graph_iri("europol-warning"))]}
+
+    for iri in graphs:
+        neo4j_store.remove_graph(iri)
+    assert neo4j_store.counts() == {"nodes": 0, "relationships": 0}
+    assert neo4j_store.cypher("MATCH (n) WHERE NOT n:_Term RETURN count(n) AS n") == [{"n": 0}]
+
+
+@pytest.mark.neo4j
+def test_replace_is_one_transaction(neo4j_store, debate_extractions):
+    graphs = graphs_of(debate_extractions[:2])
+    first, second = graphs
+    graphs[second] = [ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(first)) for q in graphs[second]]
+    with pytest.raises(ValueError):
+        neo4j_store.replace_graphs(graphs)
+    assert neo4j_store.counts() == {"nodes": 0, "relationships": 0}
+
+
+@pytest.mark.neo4j
+def test_cypher_reads_unless_asked_to_write(neo4j_store):
+    with pytest.raises(neo4j.exceptions.ClientError):
+        neo4j_store.cypher("CREATE (n:Resource {uri: $uri})", {"uri": "urn:x"})
+    assert neo4j_store.counts()["nodes"] == 0
+    assert neo4j_store.cypher("CREATE (n:Scratch {v: $v}) RETURN n.v AS v", {"v": 1}, write=True) == [{"v": 1}]
