@@ -37,14 +37,14 @@ def test_who_said_what_about_meta_by_tugendhat(data_dir):
     assert {r["target"] for r in rows} == {"Meta"}
     assert {r["article"] for r in rows} <= {p.name for p in EXAMPLES.glob("*.txt")}
     # A speaker named through an alias gives the same answer.
-    by_alias = json.loads(run(data_dir, "query", "who-said-what", "--speaker", "M. Tugendhat", "--about", "Meta",
+    by_alias = json.loads(run(data_dir, "query", "who-said-what", "--speaker", "TUGENDHAT", "--about", "Meta",
                               "--format", "json"))
     assert by_alias == rows
 
 
 def test_table_and_csv_outputs(data_dir):
     table = run(data_dir, "query", "who-said-what", "--about", "Meta")
-    assert table.splitlines()[0].split()[:2] == ["statement", "speaker"] or "speaker" in table.splitlines()[0]
+    assert "speaker" in table.splitlines()[0].split()
     assert "Tom Tugendhat" in table
     rows = list(csv.DictReader(io.StringIO(run(data_dir, "query", "who-said-what", "--about", "Meta", "--format", "csv"))))
     assert rows and all(r["target"] == "Meta" for r in rows)
@@ -105,7 +105,7 @@ def test_bad_files_are_reported_and_the_rest_is_ingested(tmp_path):
 
 def test_query_list_names_every_query(data_dir):
     listing = run(data_dir, "query", "--list")
-    assert listing.splitlines()[0].startswith("who-said-what") or "who-said-what" in listing
+    assert "who-said-what" in {line.split()[0] for line in listing.splitlines()}
 
 
 def test_clear_error_without_a_store(tmp_path):
