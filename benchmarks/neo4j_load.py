@@ -20,11 +20,17 @@ Run by hand, against a server of your choice (nothing else should use it):
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
 import random
+import shutil
 import sys
+import tempfile
 import time
+from collections import defaultdict
 from collections.abc import Iterator
+from pathlib import Path
 
 import pyoxigraph as ox
 import rdflib
@@ -92,11 +98,32 @@ def chunks(graphs: dict[str, list[ox.Quad]], size: int) -> Iterator[dict[str, li
         yield {name: graphs[name] for name in names[start:start + size]}
 
 
-def load_policykg(store: Neo4jStore, graphs: dict[str, list[ox.Quad]], per_transaction: int) -> float:
-    start = time.perf_counter()
+def server_cpu(pid: int | None) -> float:
+    """CPU seconds the server process has used (user + system), 0 when no pid is given."""
+    if pid is None:
+        return 0.0
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measure(load, server_pid: int | None) -> tuple[float, float, float]:
+    """(wall seconds, client CPU seconds, server CPU seconds) of one load."""
+    wall, client, server = time.perf_counter(), time.process_time(), server_cpu(server_pid)
+    load()
+    return time.perf_counter() - wall, time.process_time() - client, server_cpu(server_pid) - server
+
+
+def load_policykg(store: Neo4jStore, graphs: dict[str, list[ox.Quad]], per_transaction: int) -> None:
     for chunk in chunks(graphs, per_transaction):
         store.replace_graphs(chunk)
-    return time.perf_counter() - start
+
+
+def load_policykg_file(store: Neo4jStore, path: Path, per_transaction: int) -> None:
+    """An N-Quads file, read by pyoxigraph and written article graph by article graph."""
+    graphs: dict[str, list[ox.Quad]] = defaultdict(list)
+    for quad in ox.parse(path=path, format=ox.RdfFormat.N_QUADS):
+        graphs[quad.graph_name.value].append(quad)
+    load_policykg(store, graphs, per_transaction)
 
 
 def rdflib_triples(graphs: dict[str, list[ox.Quad]]) -> list[tuple]:
@@ -115,7 +142,8 @@ def rdflib_triples(graphs: dict[str, list[ox.Quad]]) -> list[tuple]:
     return triples
 
 
-def load_rdflib_neo4j(triples: list[tuple], batch_size: int) -> float:
+def load_rdflib_neo4j(triples: list[tuple] | Path, batch_size: int) -> None:
+    """Triples in memory, or an N-Triples file read the way rdflib-neo4j's documentation shows (Graph.parse)."""
     from rdflib_neo4j import HANDLE_VOCAB_URI_STRATEGY, Neo4jStoreConfig
     from rdflib_neo4j import Neo4jStore as RdflibNeo4jStore
 
@@ -128,12 +156,14 @@ def load_rdflib_neo4j(triples: list[tuple], batch_size: int) -> float:
         batching=True,
         batch_size=batch_size,
     )
-    start = time.perf_counter()
-    graph = rdflib.Graph(store=RdflibNeo4jStore(config=config))
-    for triple in triples:
-        graph.add(triple)
-    graph.close(True)
-    return time.perf_counter() - start
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints progress messages
+        graph = rdflib.Graph(store=RdflibNeo4jStore(config=config))
+        if isinstance(triples, Path):
+            graph.parse(triples, format="nt")
+        else:
+            for triple in triples:
+                graph.add(triple)
+        graph.close(True)
 
 
 def main() -> None:
@@ -141,6 +171,8 @@ def main() -> None:
     parser.add_argument("--triples", type=int, default=1_000_000, help="size of the corpus (at least)")
     parser.add_argument("--per-transaction", type=int, default=200, help="articles per replace_graphs call")
     parser.add_argument("--rdflib-batch-size", type=int, default=5000, help="rdflib-neo4j's batch_size")
+    parser.add_argument("--rounds", type=int, default=1, help="alternate the two loaders this many times")
+    parser.add_argument("--server-pid", type=int, help="the Neo4j server's process id, to report its CPU time too")
     parser.add_argument("--skip-rdflib-neo4j", action="store_true")
     args = parser.parse_args()
 
@@ -150,31 +182,45 @@ def main() -> None:
     started = time.perf_counter()
     graphs = synthetic_corpus(args.triples)
     size = sum(len(quads) for quads in graphs.values())
-    print(f"corpus: {len(graphs)} articles, {size} triples (generated in {time.perf_counter() - started:.0f} s)")
+    triples = [] if args.skip_rdflib_neo4j else rdflib_triples(graphs)
+    print(f"corpus: {len(graphs)} articles, {size} triples (prepared in {time.perf_counter() - started:.0f} s)")
 
-    results: list[tuple[str, float]] = []
-    store.clear()
-    seconds = load_policykg(store, graphs, args.per_transaction)
-    counts = store.counts()
-    results.append(("policykg Neo4jStore", seconds))
-    print(f"policykg Neo4jStore: {seconds:.1f} s, {size / seconds:,.0f} triples/s "
-          f"({counts['nodes']} nodes, {counts['relationships']} relationships)", flush=True)
-    store.clear()
+    folder = Path(tempfile.mkdtemp(prefix="policykg-bench-"))
+    nquads, ntriples = folder / "corpus.nq", folder / "corpus.nt"
+    all_quads = [quad for quads in graphs.values() for quad in quads]
+    ox.serialize(all_quads, nquads, ox.RdfFormat.N_QUADS)
+    ox.serialize([ox.Triple(*quad.triple) for quad in sorted(all_quads, key=lambda q: q.subject.value)],
+                 ntriples, ox.RdfFormat.N_TRIPLES)
 
+    loaders = {
+        "policykg, in memory": lambda: load_policykg(store, graphs, args.per_transaction),
+        "policykg, from file": lambda: load_policykg_file(store, nquads, args.per_transaction),
+    }
     if not args.skip_rdflib_neo4j:
-        triples = rdflib_triples(graphs)
-        seconds = load_rdflib_neo4j(triples, args.rdflib_batch_size)
-        results.append(("rdflib-neo4j 1.1", seconds))
-        counts = store.counts()
-        print(f"rdflib-neo4j 1.1: {seconds:.1f} s, {size / seconds:,.0f} triples/s "
-              f"({counts['nodes']} nodes, {counts['relationships']} relationships)", flush=True)
-        store.clear()
+        loaders["rdflib-neo4j, in memory"] = lambda: load_rdflib_neo4j(triples, args.rdflib_batch_size)
+        loaders["rdflib-neo4j, from file"] = lambda: load_rdflib_neo4j(ntriples, args.rdflib_batch_size)
+    results: dict[str, list[tuple[float, float, float]]] = {name: [] for name in loaders}
+    for _ in range(args.rounds):
+        for name, load in loaders.items():
+            store.clear()
+            results[name].append(measure(load, args.server_pid))
+            counts = store.counts()
+            wall, client, server = results[name][-1]
+            print(f"{name}: {wall:.1f} s, {size / wall:,.0f} triples/s, client CPU {client:.1f} s, server CPU {server:.1f} s "
+                  f"({counts['nodes']} nodes, {counts['relationships']} relationships)", flush=True)
+    store.clear()
+    shutil.rmtree(folder)
 
-    print(f"\n{'loader':<22}{'seconds':>10}{'triples/s':>12}")
-    for name, seconds in results:
-        print(f"{name:<22}{seconds:>10.1f}{size / seconds:>12,.0f}")
-    if len(results) == 2:
-        print(f"policykg / rdflib-neo4j: {results[1][1] / results[0][1]:.2f}x")
+    print(f"\n{'loader (best of ' + str(args.rounds) + ')':<26}{'wall s':>8}{'triples/s':>11}"
+          f"{'client CPU s':>14}{'triples/client-CPU-s':>22}{'server CPU s':>14}")
+    best = {name: min(runs) for name, runs in results.items()}
+    for name, (wall, client, server) in best.items():
+        print(f"{name:<26}{wall:>8.1f}{size / wall:>11,.0f}{client:>14.1f}{size / client:>22,.0f}{server:>14.1f}")
+    for source in ("in memory", "from file"):
+        ours, theirs = best[f"policykg, {source}"], best.get(f"rdflib-neo4j, {source}")
+        if theirs:
+            print(f"policykg / rdflib-neo4j, {source}: {theirs[0] / ours[0]:.2f}x wall-clock throughput, "
+                  f"{theirs[1] / ours[1]:.2f}x client CPU per triple")
     store.close()
 
 

@@ -15,7 +15,8 @@ describes it; in short:
   ``key__dt`` and ``key__lex`` properties where the language tag, the datatype
   or the exact lexical form are not implied by the stored value;
 * an IRI-valued triple is a relationship carrying ``graphs``, the named graphs
-  that assert it;
+  that assert it, left out where the subject is in one graph only (then it is
+  that graph: the relationships of statements, articles and facts);
 * each named graph is a ``(:_Graph {uri})`` node with a ``_CONTAINS``
   relationship to every resource it mentions. While a resource is in one graph,
   everything on it belongs to that graph; once it is in several, each
@@ -33,11 +34,13 @@ backticked). One process writes at a time, as with the Oxigraph store.
 """
 from __future__ import annotations
 
+import gc
 import os
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -64,7 +67,7 @@ RESOURCE = "Resource"
 BATCH = 10_000
 """Rows per UNWIND statement."""
 
-LabelKey = tuple[str, str, str]
+LiteralKey = tuple[str, str, str]
 """A literal as (lexical form, language tag or "", datatype IRI or "" for a plain or language-tagged string)."""
 
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
@@ -111,9 +114,10 @@ class Neo4jStore:
 
     def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> None:
         """Replace each named graph (IRI → its quads) whole, all in one transaction."""
-        parsed = {iri: _GraphData.parse(iri, quads) for iri, quads in graphs.items()}
-        if parsed:
-            self._write(lambda tx: _Writer(tx).apply(parsed))
+        with _no_cyclic_gc():
+            parsed = {iri: _GraphData.parse(iri, quads) for iri, quads in graphs.items()}
+            if parsed:
+                self._write(lambda tx: _Writer(tx).apply(parsed))
 
     def remove_graph(self, iri: str) -> bool:
         """Delete a named graph and what only it supported; False when it was not there."""
@@ -166,8 +170,10 @@ class Neo4jStore:
                     if graph is None or graph_iri == graph:
                         yield from facts.quads(subject, ox.NamedNode(graph_iri))
             relationships = session.run(
-                "MATCH (s:Resource)-[r]->(o:Resource) WHERE $graph IS NULL OR $graph IN r.graphs "
-                "RETURN s.uri AS s, type(r) AS type, o.uri AS o, r.graphs AS graphs",
+                "MATCH (s:Resource)-[r]->(o:Resource) "
+                "WITH s, r, o, coalesce(r.graphs, [(g:_Graph)-[:_CONTAINS]->(s) | g.uri]) AS graphs "
+                "WHERE $graph IS NULL OR $graph IN graphs "
+                "RETURN s.uri AS s, type(r) AS type, o.uri AS o, graphs",
                 graph=graph,
             )
             for record in relationships:
@@ -221,7 +227,7 @@ class _Facts:
 
     def __init__(self) -> None:
         self.types: set[str] = set()
-        self.literals: dict[str, set[LabelKey]] = defaultdict(set)
+        self.literals: dict[str, set[LiteralKey]] = defaultdict(set)
 
     def update(self, other: _Facts) -> None:
         self.types |= other.types
@@ -256,28 +262,38 @@ class _GraphData:
 
     @classmethod
     def parse(cls, iri: str, quads: Iterable[ox.Quad]) -> _GraphData:
+        # The loop is the hot path of a bulk load: terms are read once, and plain IRIs skip _key().
         data = cls(iri)
-        facts = data.facts
+        facts, links = data.facts, data.links
         graph = ox.NamedNode(iri)
+        literal, named = ox.Literal, ox.NamedNode
+        datatypes: dict[ox.NamedNode, str] = {}
         for quad in quads:
             if quad.graph_name != graph:
                 raise ValueError(f"quad {quad} is not in graph <{iri}>")
-            subject = _key(quad.subject)
-            entry = facts.get(subject) or facts.setdefault(subject, _Facts())
+            subject = quad.subject
+            subject = subject.value if type(subject) is named else _key(subject)
+            entry = facts.get(subject)
+            if entry is None:
+                entry = facts[subject] = _Facts()
             predicate, obj = quad.predicate.value, quad.object
-            if isinstance(obj, ox.Literal):
-                language = obj.language or ""
-                datatype = obj.datatype.value
-                if language or datatype == XSD_STRING:
-                    datatype = ""
-                entry.literals[predicate].add((obj.value, language, datatype))
-            elif predicate == RDF_TYPE and isinstance(obj, ox.NamedNode):
+            if type(obj) is literal:
+                language = obj.language
+                if language:
+                    entry.literals[predicate].add((obj.value, language, ""))
+                    continue
+                term = obj.datatype
+                datatype = datatypes.get(term)
+                if datatype is None:
+                    datatype = datatypes[term] = "" if term.value == XSD_STRING else term.value
+                entry.literals[predicate].add((obj.value, "", datatype))
+            elif predicate == RDF_TYPE and type(obj) is named:
                 entry.types.add(obj.value)
             else:
-                target = _key(obj)
+                target = obj.value if type(obj) is named else _key(obj)
                 if target not in facts:
                     facts[target] = _Facts()
-                data.links.add((subject, predicate, target))
+                links.add((subject, predicate, target))
         return data
 
 
@@ -344,8 +360,10 @@ class _Vocabulary:
     def encode(self, facts: _Facts, *, with_types: bool = False) -> dict[str, Any]:
         """Node (or ``_CONTAINS``) properties for facts; ``with_types`` adds the type labels as ``_types``."""
         props: dict[str, Any] = {}
+        names = self.names["property"]
         for predicate, values in facts.literals.items():
-            props.update(_encode_values(self.name("property", predicate), values, predicate in ALWAYS_LISTS))
+            key = names.get(predicate) or self.name("property", predicate)
+            props.update(_encode_values(key, values, predicate in ALWAYS_LISTS))
         if with_types:
             props["_types"] = sorted(self.name("label", cls) for cls in facts.types)
         return props
@@ -448,7 +466,21 @@ def _canonical(value: Any, datatype: str) -> str:
     return value
 
 
-def _encode_values(key: str, values: Iterable[LabelKey], as_list: bool) -> dict[str, Any]:
+def _encode_values(key: str, values: Collection[LiteralKey], as_list: bool) -> dict[str, Any]:
+    if len(values) == 1 and not as_list:  # the common case, kept short for bulk loads
+        [(lexical, language, datatype)] = values
+        value = _native(lexical, language, datatype)
+        if value is None:
+            return {key: lexical, key + "__dt": datatype}
+        props = {key: value}
+        if language:
+            props[key + "__lang"] = language
+        elif datatype:
+            if datatype != _IMPLIED[type(value)]:
+                props[key + "__dt"] = datatype
+            if _canonical(value, datatype) != lexical:
+                props[key + "__lex"] = lexical
+        return props
     ordered = sorted(values)
     natives = [_native(*value) for value in ordered]
     if any(v is None for v in natives) or len({type(v) for v in natives}) > 1:
@@ -468,7 +500,7 @@ def _encode_values(key: str, values: Iterable[LabelKey], as_list: bool) -> dict[
     return props
 
 
-def _decode_values(key: str, props: Mapping[str, Any]) -> Iterator[LabelKey]:
+def _decode_values(key: str, props: Mapping[str, Any]) -> Iterator[LiteralKey]:
     def as_list(value: Any) -> list:
         return value if isinstance(value, list) else [value]
 
@@ -491,7 +523,7 @@ def _decode_values(key: str, props: Mapping[str, Any]) -> Iterator[LabelKey]:
 class _Node:
     """A resource touched by a write: what each of its graphs says, or (``partial``) the union so far."""
 
-    __slots__ = ("uri", "members", "labels", "exists", "partial", "added", "relink")
+    __slots__ = ("uri", "members", "labels", "exists", "partial", "added", "relink", "was_alone")
 
     def __init__(self, uri: str, *, exists: bool, labels: Sequence[str] = ()) -> None:
         self.uri = uri
@@ -506,6 +538,13 @@ class _Node:
         """Graphs that get a new ``_CONTAINS`` relationship."""
         self.relink: set[str] = set()
         """Existing ``_CONTAINS`` relationships whose properties must be rewritten."""
+        self.was_alone = False
+        """It was in one graph and joins others: its relationships must now name that graph."""
+
+    @property
+    def several(self) -> bool:
+        """Whether it ends up in more than one graph."""
+        return self.partial is not None or len(self.members) > 1
 
 
 class _Writer:
@@ -540,9 +579,9 @@ class _Writer:
         """Take the removed graphs out: their links lose them, and their resources keep only the other graphs' facts."""
         self._run(
             "MATCH (g:_Graph)-[:_CONTAINS]->(:Resource)-[r]->(:Resource) "
-            "WHERE g.uri IN $removed AND any(x IN r.graphs WHERE x IN $removed) "
+            "WHERE g.uri IN $removed AND (r.graphs IS NULL OR any(x IN r.graphs WHERE x IN $removed)) "
             "WITH DISTINCT r SET r.graphs = [x IN r.graphs WHERE NOT x IN $removed] "
-            "WITH r WHERE r.graphs = [] DELETE r",
+            "WITH r WHERE coalesce(size(r.graphs), 0) = 0 DELETE r",
             removed=removed,
         )
         records = self._run(
@@ -575,6 +614,7 @@ class _Writer:
                 if record["k"] == 1:
                     node.members[record["sole"]] = facts
                     node.relink.add(record["sole"])
+                    node.was_alone = True
                 else:
                     node.partial = facts
         for uri in uris:
@@ -592,9 +632,13 @@ class _Writer:
     def _write_resources(self, nodes: Iterable[_Node]) -> None:
         vocabulary = self.vocabulary
         deleted: list[str] = []
-        created: dict[tuple[str, ...], list[dict]] = defaultdict(list)
+        created: dict[tuple[str, ...], dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+        """New resources of one graph: labels → graph → node properties."""
+        shared: dict[tuple[str, ...], list[dict]] = defaultdict(list)
+        """New resources of several graphs: labels → rows of node properties and per-graph facts."""
         updated: dict[tuple[tuple[str, ...], tuple[str, ...]], list[dict]] = defaultdict(list)
-        linked: list[dict] = []
+        linked: dict[str, list[dict]] = defaultdict(list)
+        """Graph → resources that exist and join it, with the graph's facts about them."""
         relinked: list[dict] = []
         for node in nodes:
             if node.partial is None and not node.members:
@@ -606,7 +650,7 @@ class _Writer:
                 union = _Facts()
                 for facts in node.members.values():
                     union.update(facts)
-            several = node.partial is not None or len(node.members) > 1
+            several = node.several
             props = vocabulary.encode(union)
             props["uri"] = node.uri
             labels = vocabulary.labels(union)
@@ -615,16 +659,29 @@ class _Writer:
                 for graph in sorted(node.added | node.relink)
             }
             if not node.exists:
-                created[labels].append({"props": props, "members": [{"g": g, "props": p} for g, p in members.items()]})
+                if several:
+                    shared[labels].append({"props": props, "members": [{"g": g, "props": p} for g, p in members.items()]})
+                else:
+                    created[labels][next(iter(members))].append(props)
                 continue
             add = tuple(sorted(set(labels) - node.labels))
             drop = tuple(sorted(node.labels - set(labels)))
             updated[add, drop].append({"uri": node.uri, "props": props})
             for graph, member_props in members.items():
-                (linked if graph in node.added else relinked).append({"g": graph, "uri": node.uri, "props": member_props})
+                if graph in node.added:
+                    linked[graph].append({"uri": node.uri, "props": member_props})
+                else:
+                    relinked.append({"g": graph, "uri": node.uri, "props": member_props})
         for chunk in _chunks(deleted):
             self._run("UNWIND $uris AS u MATCH (n:Resource {uri: u}) DETACH DELETE n", uris=chunk)
-        for labels, rows in created.items():
+        for labels, by_graph in created.items():
+            for chunk in _grouped(by_graph):
+                self._run(
+                    f"UNWIND $groups AS group MATCH (g:_Graph {{uri: group.key}}) UNWIND group.rows AS props "
+                    f"CREATE (n{_labels((RESOURCE, *labels))}) SET n = props CREATE (g)-[:_CONTAINS]->(n)",
+                    groups=chunk,
+                )
+        for labels, rows in shared.items():
             for chunk in _chunks(rows):
                 self._run(
                     f"UNWIND $rows AS r CREATE (n{_labels((RESOURCE, *labels))}) SET n = r.props "
@@ -636,47 +693,99 @@ class _Writer:
             clause = (f" SET n{_labels(add)}" if add else "") + (f" REMOVE n{_labels(drop)}" if drop else "")
             for chunk in _chunks(rows):
                 self._run(f"UNWIND $rows AS r MATCH (n:Resource {{uri: r.uri}}) SET n = r.props{clause}", rows=chunk)
-        endpoints = "UNWIND $rows AS r MATCH (g:_Graph {uri: r.g}) MATCH (n:Resource {uri: r.uri}) "
-        for chunk in _chunks(linked):
-            self._run(endpoints + "CREATE (g)-[c:_CONTAINS]->(n) SET c = r.props", rows=chunk)
+        for chunk in _grouped(linked):
+            self._run(
+                "UNWIND $groups AS group MATCH (g:_Graph {uri: group.key}) UNWIND group.rows AS r "
+                "MATCH (n:Resource {uri: r.uri}) CREATE (g)-[c:_CONTAINS]->(n) SET c = r.props",
+                groups=chunk,
+            )
         for chunk in _chunks(relinked):
-            self._run(endpoints + "MATCH (g)-[c:_CONTAINS]->(n) SET c = r.props", rows=chunk)
+            self._run(
+                "UNWIND $rows AS r MATCH (g:_Graph {uri: r.g}) MATCH (n:Resource {uri: r.uri}) "
+                "MATCH (g)-[c:_CONTAINS]->(n) SET c = r.props",
+                rows=chunk,
+            )
 
     def _write_links(self, graphs: Mapping[str, _GraphData], nodes: Mapping[str, _Node]) -> None:
-        """Relationships: CREATE from resources that did not exist (they have none), MERGE from the others."""
+        """Relationships: CREATE where an end is new (no such relationship can exist yet), MERGE between old nodes.
+
+        ``graphs`` is left out where the subject is in one graph only, as statements, articles and facts are
+        (most relationships; it saves a fifth of the write time): it is that graph. A subject that joins a
+        second graph first has its graph written on the relationships it has.
+        """
+        alone = [{"uri": n.uri, "g": next(iter(n.relink))} for n in nodes.values() if n.was_alone and n.several]
+        for chunk in _chunks(alone):
+            self._run(
+                "UNWIND $rows AS r MATCH (:Resource {uri: r.uri})-[x]->(:Resource) WHERE x.graphs IS NULL "
+                "SET x.graphs = [r.g]",
+                rows=chunk,
+            )
         asserted: dict[tuple[str, str, str], list[str]] = defaultdict(list)
         for data in graphs.values():
             for link in data.links:
                 asserted[link].append(data.iri)
-        fresh: dict[str, list[dict]] = defaultdict(list)
-        merged: dict[str, list[dict]] = defaultdict(list)
+        created: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+        merged: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+        """Relationship type → object → rows: grouped by object, which is often shared (an article, an actor)."""
+        name = self.vocabulary.name
         for (subject, predicate, obj), in_graphs in asserted.items():
-            rows = merged if nodes[subject].exists else fresh
-            rows[self.vocabulary.name("relationship", predicate)].append({"s": subject, "o": obj, "graphs": sorted(in_graphs)})
-        match = "UNWIND $rows AS r MATCH (s:Resource {uri: r.s}) MATCH (o:Resource {uri: r.o}) "
-        for rel_type, rows in fresh.items():
-            for chunk in _chunks(rows):
-                self._run(match + f"CREATE (s)-[:`{rel_type}` {{graphs: r.graphs}}]->(o)", rows=chunk)
-        for rel_type, rows in merged.items():
-            for chunk in _chunks(rows):
+            rows = merged if nodes[subject].exists and nodes[obj].exists else created
+            named = sorted(in_graphs) if nodes[subject].several else None
+            rows[name("relationship", predicate)][obj].append({"s": subject, "graphs": named})
+        match = ("UNWIND $groups AS group MATCH (o:Resource {uri: group.key}) "
+                 "UNWIND group.rows AS r MATCH (s:Resource {uri: r.s}) ")
+        for rel_type, by_object in created.items():
+            for chunk in _grouped(by_object):
+                self._run(match + f"CREATE (s)-[x:`{_identifier(rel_type)}`]->(o) SET x.graphs = r.graphs", groups=chunk)
+        for rel_type, by_object in merged.items():
+            for chunk in _grouped(by_object):
                 self._run(
-                    match + f"MERGE (s)-[x:`{rel_type}`]->(o) ON CREATE SET x.graphs = r.graphs "
+                    match + f"MERGE (s)-[x:`{_identifier(rel_type)}`]->(o) ON CREATE SET x.graphs = r.graphs "
                     "ON MATCH SET x.graphs = x.graphs + [g IN r.graphs WHERE NOT g IN x.graphs]",
-                    rows=chunk,
+                    groups=chunk,
                 )
 
     def _run(self, query: str, **params: Any) -> list[neo4j.Record]:
         return list(self.tx.run(query, params))
 
 
+def _identifier(name: str) -> str:
+    """A generated label or relationship type, checked again here because it is written into the query text."""
+    if not _IDENTIFIER.fullmatch(name):
+        raise ValueError(f"not a generated name: {name!r}")
+    return name
+
+
 def _labels(labels: Iterable[str]) -> str:
-    """``:`A`:`B``` for generated labels, checked again here because they are written into the query text."""
-    text = ""
-    for label in labels:
-        if not _IDENTIFIER.fullmatch(label):
-            raise ValueError(f"not a generated label: {label!r}")
-        text += f":`{label}`"
-    return text
+    """``:`A`:`B``` for generated labels."""
+    return "".join(f":`{_identifier(label)}`" for label in labels)
+
+
+def _grouped(groups: Mapping[str, list[dict]], size: int = BATCH) -> Iterator[list[dict]]:
+    """``[{key, rows}]`` lists of about ``size`` rows in all, for ``UNWIND $groups AS group ... UNWIND group.rows``."""
+    chunk: list[dict] = []
+    count = 0
+    for key, rows in groups.items():
+        chunk.append({"key": key, "rows": rows})
+        count += len(rows)
+        if count >= size:
+            yield chunk
+            chunk, count = [], 0
+    if chunk:
+        yield chunk
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector: a bulk load allocates millions of acyclic objects, and collections
+    triggered by their count cost a third of the time without freeing anything."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _chunks(items: Sequence, size: int = BATCH) -> Iterator[Sequence]:

@@ -21,6 +21,44 @@ DEFAULT_PIPELINES: dict[str, tuple[str, ...]] = {
 }
 
 
+SENTENCE_END = frozenset(".!?…") | {"...", "?!", "!?"}
+CLOSING_MARKS = frozenset({"»", "”", "’", ")", "]", "'"})
+OPENING_MARKS = frozenset({"«", "“", "‘", "(", "["})
+AMBIGUOUS_MARKS = frozenset({'"', "''", "'"})
+"""Straight quotation marks: opening before a word, closing after one."""
+
+
+@Language.component("policykg_sentences")
+def sentence_boundaries(doc):
+    """Sentence boundaries set before the parser, which then keeps them.
+
+    A paragraph (line) break always ends a sentence, as does a full stop, question or exclamation
+    mark followed by a capital or an opening quotation mark; closing quotation marks stay with the
+    sentence they end. Left to itself the French parser splits "« Cette bouée ... »" into three
+    sentences and joins paragraphs, which derails quotation and speaker attribution downstream.
+    Abbreviations ("M.", "Mr.") are single tokens, so their full stop never ends a sentence.
+    """
+    ended = False
+    for i, token in enumerate(doc):
+        if i == 0:
+            continue
+        previous = doc[i - 1]
+        if token.is_space:
+            token.is_sent_start = False
+            continue
+        opening = token.text in OPENING_MARKS or (
+            token.text in AMBIGUOUS_MARKS and bool(previous.whitespace_ or previous.is_space) and not token.whitespace_)
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+        elif ended and not opening and (token.text in CLOSING_MARKS or token.text in AMBIGUOUS_MARKS):
+            token.is_sent_start = False
+            continue  # a closing mark after the full stop: the sentence ends after it
+        else:
+            token.is_sent_start = ended and (token.text[:1].isupper() or token.text[:1].isdigit() or opening)
+        ended = token.text in SENTENCE_END
+    return doc
+
+
 class PipelineNotFound(RuntimeError):
     """No spaCy pipeline is installed for a language."""
 
@@ -34,9 +72,12 @@ def load_pipeline(language: str) -> Language:
     candidates = (override,) if override else DEFAULT_PIPELINES[language]
     for name in candidates:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("policykg_sentences", before="parser")
+        return nlp
     raise PipelineNotFound(
         f"no spaCy pipeline for {language!r}: tried {', '.join(candidates)}; "
         f"install one (pip install policykg installs the defaults)"

@@ -227,3 +227,79 @@ def remove(articles: tuple[str, ...]) -> None:
         click.secho(f"error  {name}: no such article in the store", fg="red", err=True)
     if missing:
         sys.exit(1)
+
+
+# ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+# SPARQL endpoint and RDF import (library code: graph/server.py, graph/rdf_import.py)
+# ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 or :: for every interface).")
+@click.option("--port", type=click.IntRange(0, 65535), default=7879, show_default=True,
+              help="Port to listen on (0 picks a free one).")
+@click.option("--allow-update", is_flag=True,
+              help="Accept SPARQL Update and Graph Store writes (PUT/POST/DELETE on /store); refused with 403 otherwise.")
+@click.option("--token", envvar="POLICYKG_SERVER_TOKEN", metavar="TOKEN",
+              help="Also require `Authorization: Bearer TOKEN` for updates (env POLICYKG_SERVER_TOKEN).")
+@click.option("--query-timeout", type=click.FloatRange(min=0), default=30.0, show_default=True, metavar="SECONDS",
+              help="Answer 503 to a query still running after this long (0: no limit).")
+@click.option("--max-results", type=click.IntRange(min=0), default=100_000, show_default=True, metavar="N",
+              help="Refuse (413) an answer of more rows or triples than this (0: no limit).")
+@click.option("--max-body", type=click.IntRange(min=1), default=16 * 1024 * 1024, show_default=True, metavar="BYTES",
+              help="Refuse (413) a request body larger than this.")
+@click.option("--union-default-graph/--no-union-default-graph", default=True, show_default=True,
+              help="Without FROM or default-graph-uri, query the union of all graphs (every article) "
+                   "rather than the store's own default graph.")
+def serve(host: str, port: int, allow_update: bool, token: str | None, query_timeout: float, max_results: int,
+          max_body: int, union_default_graph: bool) -> None:
+    """Serve the store over the SPARQL 1.1 Protocol at /sparql, with a query page at /.
+
+    The server owns the store while it runs: `policykg ingest`, `import`, `query`, `export` and `stats` keep
+    working and go through it, and what they write is visible to the next query.
+    """
+    import logging
+    import signal
+
+    from policykg.graph.server import ServerSettings, start
+    from policykg.graph.store import StoreLocked
+
+    settings = ServerSettings(host=host, port=port, allow_update=allow_update, token=token,
+                              query_timeout=query_timeout, max_results=max_results, max_body=max_body,
+                              union_default_graph=union_default_graph)
+    try:
+        server = start(_data_dir(), settings)
+    except (StoreLocked, OSError) as error:
+        raise click.ClickException(str(error)) from error
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    mode = "updates allowed" + (" with the token" if token else "") if allow_update else "read-only"
+    click.echo(f"SPARQL endpoint {server.url}/sparql ({mode}), graph store {server.url}/store, "
+               f"query page {server.url}/ ; Ctrl-C stops it", err=True)
+    if allow_update and not token and host not in ("127.0.0.1", "::1", "localhost"):
+        click.secho(f"warning: anyone who can reach {host} may change the store (add --token)", fg="yellow", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+
+
+@main.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--graph", metavar="IRI",
+              help="Named graph for the triples (default: one graph per file, named by its file: URL).")
+def import_command(files: tuple[Path, ...], graph: str | None) -> None:
+    """Load RDF files (.ttl .nt .nq .trig .rdf .owl .xml .jsonld .json); each graph they write is replaced whole."""
+    from policykg.graph.rdf_import import import_files
+
+    store = _store(read_only=False)
+    try:
+        written = import_files(files, store, graph)
+        store.flush()
+    except (ValueError, RuntimeError, OSError) as error:
+        raise click.ClickException(str(error)) from error
+    for name, count in written.items():
+        click.echo(f"{count:>9} quads  {name}")
+    click.echo(f"imported {sum(written.values())} quads into {len(written)} graph(s)", err=True)

@@ -29,7 +29,12 @@ def write_result(rows: Sequence[dict], columns: Sequence[str], output: TextIO, f
         writer.writerow(columns)
         writer.writerows([[_cell(row.get(c)) for c in columns] for row in rows])
     else:
-        output.write(format_table(rows, columns))
+        output.write(format_table(rows, [c for c in columns if not is_identifier_column(c)] or columns))
+
+
+def is_identifier_column(column: str) -> bool:
+    """IRI columns (``statement``, ``speaker_id``...): in JSON and CSV, left out of the terminal table."""
+    return column == "statement" or column.endswith("_id")
 
 
 def compact(value: str) -> str:

@@ -25,12 +25,14 @@ The article goes through the same steps as ingest (spaCy, ``entities.recognise``
   spaCy lemma is one of ``SPEECH_VERBS`` (a fixed list of verbs of saying, independent of
   the extractor's lexicon). Attributions of thought, evidence or endorsement ("believes",
   "shows", "backs") are outside this figure.
-- **Named-speaker accuracy**: over matched attributions whose gold Source is a name (its
-  span holds a proper noun, PROPN) or a personal pronoun (he, she, they) that an earlier
-  Source of the article names (the nearest preceding named Source is taken as the referent):
-  the predicted speaker's label is correct when, normalised, it equals the name, or contains
-  the name's last proper-noun word ("Trump" for "Mr. Trump", "Donald Trump" for
-  "Trump's campaign"). The figure is also given for names only.
+- **Named-speaker accuracy**: over matched attributions whose gold Source is a name (the
+  syntactic head of its span, by spaCy, is a proper noun: "Mr. Trump", "Huma Abedin, vice
+  chairwoman for ...", not "the Florida senator") or a resolvable personal pronoun (he, she,
+  they): PolNeAR has no coreference, so a pronoun counts only when its referent is unambiguous,
+  the nearest preceding named Source at most one paragraph back with no other person (spaCy
+  PERSON) named in between. The predicted speaker's label is correct when, normalised, one of
+  its words is that head word ("Donald Trump" for "Mr. Trump": the same last name). The figure
+  is also given for names only.
 
 Usage: ``python -m policykg.polnear /work/shared/polnear --split dev [--limit N] [--json]``.
 """
@@ -151,9 +153,36 @@ def is_speech(doc: Doc, attribution: Attribution) -> bool:
 
 
 def source_name(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
-    """The last proper-noun word of a Source, lower case, or None when it names no one."""
-    names = [t for t in _tokens(doc, spans) if t.pos_ == "PROPN" and t.is_alpha]
-    return normalise(names[-1].text) if names else None
+    """The head word of a Source that is a name (its syntactic head is a proper noun), lower case;
+    None when the Source is not a name ("the Florida senator", "a new poll")."""
+    tokens = _tokens(doc, spans)
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    head = heads[0] if heads else None
+    return normalise(head.text) if head is not None and head.pos_ == "PROPN" and head.is_alpha else None
+
+
+def pronoun_referents(doc: Doc, gold: GoldArticle) -> dict[int, str | None]:
+    """Attribution index → the name its Source means: the Source's own head name, or for a personal
+    pronoun the nearest preceding named Source, when that one is unambiguous (at most one paragraph
+    back, and no other person named in between); None otherwise."""
+    people = [(e.start_char, normalise(e[-1].text)) for e in doc.ents if e.label_ == "PERSON"]
+    ordered = sorted(range(len(gold.attributions)), key=lambda k: (gold.attributions[k].source or [(10**9, 0)])[0])
+    referents: dict[int, str | None] = {}
+    last: tuple[int, str] | None = None
+    for k in ordered:
+        source = gold.attributions[k].source
+        name = source_name(doc, source)
+        words = [t.lower_ for t in _tokens(doc, source)]
+        referents[k] = name
+        if name is not None:
+            last = (source[-1][1], name)
+        elif len(words) == 1 and words[0] in PERSONAL_PRONOUNS and last is not None:
+            at = source[0][0]
+            others = {n for start, n in people if last[0] <= start < at} - {last[1]}
+            if not others and gold.text.count("\n", last[0], at) <= 2:
+                referents[k] = last[1]
+    return referents
 
 
 def speaker_matches(label: str, gold_name: str) -> bool:
@@ -199,19 +228,7 @@ def evaluate_polnear(directory: Path | str, split: str = "dev", limit: int | Non
         for pi, statement in enumerate(predicted):
             methods[statement.method] += 1
             method_hits[statement.method] += pi in matched_predictions
-        last_name: str | None = None
-        ordered = sorted(range(len(gold.attributions)), key=lambda k: (gold.attributions[k].source or [(10**9, 0)])[0])
-        referents: dict[int, str | None] = {}
-        for k in ordered:
-            attribution = gold.attributions[k]
-            name = source_name(doc, attribution.source)
-            words = [t.lower_ for t in _tokens(doc, attribution.source)]
-            if name is not None:
-                referents[k], last_name = name, name
-            elif len(words) == 1 and words[0] in PERSONAL_PRONOUNS and last_name is not None:
-                referents[k] = last_name
-            else:
-                referents[k] = None
+        referents = pronoun_referents(doc, gold)
         for k, attribution in enumerate(gold.attributions):
             hit = k in pairs
             if is_direct_quote(gold.text, attribution.content):

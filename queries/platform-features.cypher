@@ -11,5 +11,5 @@ RETURN head([] + owner.label) AS owner, owner.uri AS owner_id,
        head([] + platform.label) AS platform, platform.uri AS platform_id,
        head([] + feature.label) AS feature, feature.uri AS feature_id,
        CASE type(r) WHEN 'HAS_FEATURE' THEN 'has' WHEN 'PLANS_FEATURE' THEN 'plans' ELSE 'lacks' END AS relation,
-       size(r.graphs) AS articles
+       coalesce(size(r.graphs), 1) AS articles
 ORDER BY platform_id, feature_id, relation, owner_id

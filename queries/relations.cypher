@@ -9,5 +9,5 @@ WHERE $entity IS NULL OR subject.uri = $entity OR object.uri = $entity
    OR any(name IN [] + coalesce(object.label, []) + coalesce(object.altLabel, []) WHERE toLower(name) = toLower($entity))
 MATCH (term:_Term {kind: 'relationship', name: type(r)})
 RETURN head([] + subject.label) AS subject, subject.uri AS subject_id, split(term.iri, '#')[1] AS relation,
-       head([] + object.label) AS object, object.uri AS object_id, size(r.graphs) AS articles
+       head([] + object.label) AS object, object.uri AS object_id, coalesce(size(r.graphs), 1) AS articles
 ORDER BY subject_id, relation, object_id

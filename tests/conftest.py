@@ -269,3 +269,70 @@ def debate_extractions() -> list[Any]:
 # ---------------------------------------------------------------------------
 # end of the Neo4j block
 # ---------------------------------------------------------------------------
+
+
+# ---------------------------------------------------------------------------
+# SPARQL endpoint tests (graph/server.py): real `policykg serve` processes on
+# 127.0.0.1 with ephemeral ports, each owning the store of its data directory.
+# ---------------------------------------------------------------------------
+
+
+class ServedStore:
+    """A running `policykg serve`: its URL (from DATA_DIR/server.json), data directory and process."""
+
+    def __init__(self, data_dir: Path, *options: str) -> None:
+        import json
+        import subprocess
+        import sys
+        import time
+
+        self.data_dir = data_dir
+        self.log = data_dir.parent / f"{data_dir.name}-server.log"
+        with self.log.open("wb") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-c", "from policykg.cli import main; main()", "--data-dir", str(data_dir),
+                 "serve", "--port", "0", *options],
+                stdout=log, stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                info = json.loads((data_dir / "server.json").read_text())
+                if info["pid"] == self.process.pid:
+                    break
+            except (OSError, ValueError, KeyError):
+                pass
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                pytest.fail(f"policykg serve did not start:\n{self.log.read_text(errors='replace')}")
+            time.sleep(0.05)
+        self.url: str = info["url"]
+        self.sparql = self.url + "/sparql"
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(15)
+            except Exception:
+                self.process.kill()
+                self.process.wait()
+
+
+@pytest.fixture(scope="module")
+def serve(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """Start `policykg serve OPTIONS...` (on a new data directory unless one is given); stopped after the module."""
+    started: list[ServedStore] = []
+
+    def start(*options: str, data_dir: Path | None = None) -> ServedStore:
+        server = ServedStore(data_dir or tmp_path_factory.mktemp("served"), *options)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
+
+# ---------------------------------------------------------------------------
+# end of the SPARQL endpoint block
+# ---------------------------------------------------------------------------

@@ -74,6 +74,8 @@ def test_a_near_miss_needs_context_to_resolve():
     nbc = index.lookup("NBC")
     assert nbc is not None and nbc.key == "nbc-news"
     assert index.lookup("NBS News") is nbc
+    kelly = index.add("Mark Kelly", "Person", None)
+    assert index.lookup("Mary Kelly") is None and index.lookup("Mark Kelly") is kelly
 
 
 def test_definite_description_resolves_to_the_most_recent_company():
@@ -113,11 +115,14 @@ def test_generic_feature_noun_as_a_noun_complement_is_not_anaphoric():
 
 
 def test_unnamed_spokesperson_acts_for_the_organisation_next_to_it():
-    text = "Un porte-parole d'Amazon Web Services a déclaré que le service respectait la loi. Le porte-parole a ajouté..."
+    text = "Selon un porte-parole du Federal Bureau of Investigation, l'enquête continue. Le porte-parole a ajouté..."
     index = run(text)
-    person = index.entities["amazon-web-services-spokesperson"]
-    assert (person.label, person.type, person.acts_for) == ("AWS spokesperson", "Person", "amazon-web-services")
+    person = index.entities["fbi-spokesperson"]
+    assert (person.label, person.type, person.acts_for) == ("FBI spokesperson", "Person", "fbi")
     assert len(person.mentions) == 2
+    name = text.index("Federal")
+    assert index.entity_at(text.index("porte-parole"), name + 7) is person  # the phrase: the spokesperson
+    assert index.entity_at(name, name + 7).key == "fbi"  # the name alone: the organisation
     english = run("A Home Office spokesperson said the law was clear.", "en")
     assert english.entities["uk-home-office-spokesperson"].label == "Home Office spokesperson"
 

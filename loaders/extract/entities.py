@@ -6,10 +6,11 @@ Mentions come from, strongest first:
    built once per process and language (linear in the article's length);
 2. spaCy's NER, filtered (single lower-case words, verbs, sentence-initial common words, MISC...) and typed
    by cue words ("la société X", "X News");
-3. titles before capitalised words ("M. Tugendhat") that the NER missed.
+3. what the NER missed: an acronym defined in parentheses with the words it abbreviates ("the Coalition for
+   Digital Safety (CDS)"), capitalised words after a title ("M. Tugendhat").
 
 Mentions are then resolved across the article: a surname or title + surname is the full name seen in the
-article, a near-miss spelling of a known name is that name when the context agrees, a post title is the
+article, an acronym is the organisation whose initials it spells, a near-miss spelling of a known name is that name when the context agrees, a post title is the
 holder the article names (or the holder at the publication date), an unnamed spokesperson acts for the
 organisation next to it, and definite descriptions and common nouns ("le géant des médias sociaux",
 "the app") refer back to the most recent compatible entity, only when there is one nearby. Cue words are
@@ -22,8 +23,8 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
-from operator import itemgetter
 from importlib import resources
+from operator import itemgetter
 from typing import Generic, TypeVar
 
 import yaml
@@ -351,18 +352,20 @@ class EntityIndex:
         return any(e.type == "Person" and core in normalise(e.label).split() for e in self.entities.values())
 
     def _near_miss(self, core: str, type_: str | None) -> Entity | None:
-        """A known name one letter off ``core`` (same length, not the first letter): a typo such as
-        "NBS News" for "NBC News". Accepted for an entity already named in the article, or for a
-        knowledge-base actor of the type the context gives (``type_``)."""
+        """A known organisation name one letter off ``core`` (same length, not the first letter): a typo
+        such as "NBS News" for "NBC News". Accepted for an organisation already named in the article, or
+        for a knowledge-base actor of the type the context gives (``type_``). Never for people or places:
+        "Mary Kelly" is not "Mark Kelly"."""
         if len(core) < 5:
             return None
-        for key, entity in self.entities.items():
-            if entity.type in NAME_TYPES and any(one_letter_off(core, normalise(n)) for n in entity.aliases | {entity.label}):
+        for entity in self.entities.values():
+            if entity.type in ORGANISATION_TYPES and \
+                    any(one_letter_off(core, normalise(n)) for n in entity.aliases | {entity.label}):
                 return entity
         if type_ is None:
             return None
         for actor in self.kb.find_near(core):
-            if actor.type == type_:
+            if actor.type == type_ and actor.type in ORGANISATION_TYPES:
                 return self._from_kb(actor)
         return None
 
@@ -424,6 +427,8 @@ class _Recogniser:
     def __init__(self, index: EntityIndex, doc: Doc) -> None:
         self.index = index
         self.doc = doc
+        self.text = index._text
+        """The article's original text: names are read from it (``doc.text`` is rebuilt on every access)."""
         self.kb = index.kb
         self.language = doc.lang_ if doc.lang_ in ("fr", "en") else (index.article.language or "en")
         self.tokens = [t for t in doc if not t.is_space]
@@ -492,7 +497,7 @@ class _Recogniser:
                     or not self.free(words[0].i, acronym.i):
                 continue
             span = self.span(words[0], words[-1])
-            name = self.doc.text[span[0]:span[1]]
+            name = self.text[span[0]:span[1]]
             entity = self._add_name(name, self._cued_type(words, before=True) or "Organization")
             self.take(words[0].i, acronym.i)
             self.index._mention(entity.key, span, name=True)
@@ -512,7 +517,7 @@ class _Recogniser:
                 cued = self._cued_type(tokens, inside=ner_type != "Place", before=ner_type != "Person")
                 span = self.span(tokens[0], tokens[-1])
                 self.take(tokens[0].i, tokens[-1].i)
-                names.append(Name(span, self.doc.text[span[0]:span[1]], cued or ner_type, cued is not None, tokens[-1]))
+                names.append(Name(span, self.text[span[0]:span[1]], cued or ner_type, cued is not None, tokens[-1]))
         return names
 
     def _name_parts(self, tokens: list[Token], type_: str) -> list[list[Token]]:
@@ -622,7 +627,7 @@ class _Recogniser:
             if end > k + 1 and self.free(tokens[k + 1].i, tokens[end - 1].i):
                 self.take(tokens[k + 1].i, tokens[end - 1].i)
                 span = self.span(tokens[k + 1], tokens[end - 1])
-                found.append(Name(span, self.doc.text[span[0]:span[1]], "Person", False, tokens[end - 1]))
+                found.append(Name(span, self.text[span[0]:span[1]], "Person", False, tokens[end - 1]))
         return found
 
     def resolve_names(self, names: list[Name]) -> None:
@@ -668,19 +673,23 @@ class _Recogniser:
                 self.index._mention(holder.id, span, name=False)
 
     def spokespeople(self) -> None:
-        """"un porte-parole d'Amazon", "a Meta spokesperson": a person who speaks for the organisation."""
+        """"un porte-parole d'Amazon", "a Meta spokesperson": a person who speaks for the organisation; the
+        mention spans both words, so the phrase as a whole means the spokesperson and the name alone the
+        organisation. "Le porte-parole" alone is the last spokesperson named."""
         c = cues()
         for k, t in enumerate(self.tokens):
             if fold(t.text) not in c.spokespeople or not self.free(t.i, t.i):
                 continue
-            organisation = self._organisation_next_to(k)
             span = self.span(t, t)
-            if organisation is not None:
+            beside = self._organisation_next_to(k)
+            if beside is not None:
+                organisation, (start, end) = beside
                 actor = self.kb.actors.get(organisation.key)
                 label = c.spokesperson_label.format(organisation=actor.short if actor and actor.short
                                                     else organisation.label)
                 person = self.index.add(label, "Person", None, key=f"{organisation.key}-spokesperson",
                                         acts_for=organisation.key)
+                span = (min(start, span[0]), max(end, span[1]))
             else:
                 if k == 0 or fold(self.tokens[k - 1].text) not in c.definite:
                     continue
@@ -690,23 +699,26 @@ class _Recogniser:
             self.take(t.i, t.i)
             self.index._mention(person.key, span, name=False)
 
-    def _organisation_next_to(self, k: int) -> Entity | None:
-        """The organisation named right after a spokesperson word (after de/of/for) or right before it."""
+    def _organisation_next_to(self, k: int) -> tuple[Entity, Span] | None:
+        """The organisation named right after a spokesperson word (after de/of/for) or right before it,
+        with the span of that mention."""
         tokens = self.tokens
-        for offset in (1, 2):
-            if k + offset < len(tokens):
-                nxt = tokens[k + offset]
-                entity = self.index.entity_at(nxt.idx, nxt.idx + len(nxt.text))
-                if entity is not None and entity.type in ORGANISATION_TYPES:
-                    return entity
-                if not (nxt.pos_ == "ADP" or nxt.dep_ in ("case", "prep") or fold(nxt.text) in cues().determiners):
-                    break
-        if k > 0:
-            prev = tokens[k - 1]
-            entity = self.index.entity_at(prev.idx, prev.idx + len(prev.text))
-            if entity is not None and entity.type in ORGANISATION_TYPES:
-                return entity
-        return None
+        neighbours = [tokens[k + offset] for offset in (1, 2) if k + offset < len(tokens)]
+        for position, token in enumerate(neighbours):
+            found = self._organisation_mention(token)
+            if found is not None:
+                return found
+            if position == 0 and not (token.pos_ == "ADP" or token.dep_ in ("case", "prep")
+                                      or fold(token.text) in cues().determiners):
+                break
+        return self._organisation_mention(tokens[k - 1]) if k > 0 else None
+
+    def _organisation_mention(self, token: Token) -> tuple[Entity, Span] | None:
+        entity = self.index.entity_at(token.idx, token.idx + len(token.text))
+        if entity is None or entity.type not in ORGANISATION_TYPES:
+            return None
+        spans = [m for m in entity.mentions if m[0] <= token.idx < m[1]]
+        return (entity, spans[0]) if spans else None
 
     def _previous_spokesperson(self, before: int) -> Entity | None:
         for s, _, key in reversed(self.index._mentions[:bisect_left(self.index._mentions, (before,))]):

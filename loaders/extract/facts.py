@@ -6,10 +6,10 @@ data file maps to a normalised English unit (``loaders/data/facts/<language>.yam
 a reporting verb governs become ``reports`` ("3 500 cas ont été signalés"). A number without a known unit is
 not a fact, and neither are years, dates, times, ordinals, nor numbers inside a name.
 
-The subject is the entity the number is about: the subject of the clause the number sits in ("Wickr n'a
-signalé que 15 cas"); else the nearest actor in that clause ("... ne pas être signalés en raison du
-cryptage"); else the nearest actor of the sentence; else the subject of the sentence before (a number that
-continues what that sentence said).
+The subject is the entity the number is about: its possessor ("Cruz's 20%"); else the subject of the
+clause the number sits in ("Wickr n'a signalé que 15 cas"); else the nearest actor in that clause ("... ne
+pas être signalés en raison du cryptage"); else the nearest actor of the sentence; else the subject of the
+sentence before (a number that continues what that sentence said).
 """
 from __future__ import annotations
 
@@ -27,8 +27,12 @@ from policykg.loaders.model import Article, Entity, Fact
 BACKGROUND = frozenset({"Topic", "Place"})
 """Entity types a number is about only when its clause makes them its subject."""
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+POSSESSORS = frozenset({"poss", "nmod:poss"})
 LINKS = frozenset({"de", "d'", "des", "du", "of"})
-LIST_LINKS = frozenset({",", "et", "ou", "and", "or", "&"})
+CONJUNCTIONS = frozenset({"et", "ou", "and", "or", "&"})
+SENTENCE_END = frozenset({".", "!", "?", ";"})
+REPORT_WINDOW = 5
+"""How many words from a counted noun a reporting verb may stand ("3 500 cas ont été signalés")."""
 YEARS = range(1800, 2101)
 HEAD_REACH = 4
 """How far after a number its head noun may be and still be its unit."""
@@ -39,7 +43,6 @@ class Units:
     """One language's number notation and unit nouns, folded."""
 
     number: re.Pattern[str]
-    decimal: str
     multipliers: dict[str, float]
     number_words: dict[str, float]
     percent: list[tuple[str, ...]]
@@ -53,13 +56,15 @@ class Units:
 @cache
 def units(language: str) -> Units:
     """The number notation and units of ``language``, read once per process."""
-    data = yaml.safe_load(resources.files("policykg.loaders").joinpath(f"data/facts/{language}.yaml").read_text("utf-8"))
+    text = resources.files("policykg.loaders").joinpath(f"data/facts/{language}.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
     separators = "".join(re.escape(s) for s in data["thousands"])
-    number = re.compile(rf"(?<![\w.,/:-])(\d{{1,3}}(?:[{separators}]\d{{3}})+|\d+)(?:{re.escape(data['decimal'])}(\d+))?"
-                        rf"([^\W\d_]{{1,2}})?(?![\w])")
+    # digits with thousands separators, an optional decimal part, and an optional letter suffix ("5bn", "2e")
+    number = re.compile(rf"(?<![\w.,/:-])(\d{{1,3}}(?:[{separators}]\d{{3}})+|\d+)"
+                        rf"(?:{re.escape(data['decimal'])}(\d+))?([^\W\d_]{{1,2}})?(?![\w])")
     phrases = lambda key: [tuple(fold(w) for w in p.replace("'", "' ").split()) for p in data[key]]  # noqa: E731
     return Units(
-        number=number, decimal=data["decimal"],
+        number=number,
         multipliers={fold(k): float(v) for k, v in data["multipliers"].items()},
         number_words={fold(k): float(v) for k, v in data["number_words"].items()},
         percent=phrases("percent"), approximations=phrases("approximations"),
@@ -118,8 +123,7 @@ def _is_date(doc: Doc, span: Span, digits: str, decimals: str | None, suffix: st
     if any(fold(t.text).rstrip(".") in table.dates for t in neighbours):
         return True
     if digits.isdigit() and len(digits) == 4 and int(digits) in YEARS and not decimals and not suffix:
-        after = doc[span.end] if span.end < len(doc) else None
-        return after is None or not _is_percent_at(doc, span.end, table)
+        return not _is_percent_at(doc, span.end, table)
     return False
 
 
@@ -133,9 +137,8 @@ def _unit(doc: Doc, first: int, last: int, value: float, table: Units) -> tuple[
     percent_end = _is_percent_at(doc, i, table)
     if percent_end:
         return "percent", value, first, percent_end
-    currency = _currency(doc[first - 1]) if first > 0 else None
-    if currency:
-        return table.units[currency], value, first - 1, i
+    if first > 0 and not doc[first - 1].is_alpha and fold(doc[first - 1].text) in table.units:
+        return table.units[fold(doc[first - 1].text)], value, first - 1, i  # a currency sign: "$5", "€20"
     while i < len(doc) and fold(doc[i].text) in LINKS:
         i += 1
     candidates = [doc[i]] if i < len(doc) else []
@@ -151,11 +154,6 @@ def _unit(doc: Doc, first: int, last: int, value: float, table: Units) -> tuple[
     return None
 
 
-def _currency(token: Token) -> str | None:
-    """The currency sign right before a number ("$5", "€20")."""
-    return fold(token.text) if token.text in ("$", "€", "£") else None
-
-
 def _is_percent_at(doc: Doc, i: int, table: Units) -> int:
     """The end token of a percent sign or phrase starting at token ``i``, or 0."""
     for phrase in table.percent:
@@ -166,13 +164,17 @@ def _is_percent_at(doc: Doc, i: int, table: Units) -> int:
 
 
 def _reported(noun: Token, table: Units) -> bool:
-    """Whether a reporting verb governs the counted noun ("15 cas signalés", "reported 15 cases"), or is the
-    verb of its clause ("20 millions de cas pourraient ne pas être signalés")."""
-    verbs = [noun, *list(noun.ancestors)[:3]]
-    clause = _clause(noun)
-    if clause is not None:
-        verbs += [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj"))]
-    return any(fold(v.lemma_) in table.report_verbs for v in verbs)
+    """Whether a reporting verb governs the counted noun ("15 cas signalés", "reported 15 cases") or stands
+    next to it in its sentence ("20 millions de cas pourraient ne pas être signalés"): parses of these
+    clauses vary too much to rely on the tree, or even on its sentence boundaries."""
+    doc = noun.doc
+    near = []
+    for step in (-1, 1):
+        i = noun.i + step
+        while 0 <= i < len(doc) and abs(i - noun.i) <= REPORT_WINDOW and doc[i].text not in SENTENCE_END:
+            near.append(doc[i])
+            i += step
+    return any(fold(t.lemma_) in table.report_verbs for t in [*list(noun.ancestors)[:3], *near])
 
 
 def _approximation_start(doc: Doc, first: int, table: Units) -> int:
@@ -188,13 +190,15 @@ def _subject(fact: Span, index: EntityIndex) -> Entity | None:
     """The entity the number is about (see the module docstring for the order)."""
     own = {t.i for token in fact for t in token.subtree}
     number = fact[0]
+    for token in fact:  # "Cruz's 20%"
+        for child in token.children:
+            if child.dep_ in POSSESSORS and (entity := _entity_of(child, index)) is not None:
+                return entity
     clause = _clause(fact[-1])
     if clause is not None:
-        for child in clause.children:
-            if child.dep_ in SUBJECTS and child.i not in own:
-                entity = _entity_of(_first_listed(child), index)
-                if entity is not None and entity.type != "Topic":
-                    return entity
+        entity = _clause_subject(clause, own, index)
+        if entity is not None:
+            return entity
         inside = [t for t in clause.subtree if t.i not in own]
         entity = _nearest(number, inside, index)
         if entity is not None:
@@ -212,13 +216,31 @@ def _subject(fact: Span, index: EntityIndex) -> Entity | None:
     return None
 
 
-def _first_listed(token: Token) -> Token:
-    """The first item of the list ``token`` ends ("Facebook et Instagram représentent")."""
+def _clause_subject(clause: Token, own: set[int], index: EntityIndex) -> Entity | None:
+    """The entity subject of a clause; for a pronoun ("X said it had found 2,500 images"), the subject of the
+    clause it depends on."""
+    for child in clause.children:
+        if child.dep_ not in SUBJECTS or child.i in own:
+            continue
+        if child.pos_ == "PRON":
+            parent = _clause(clause.head) if clause.head != clause else None
+            return _clause_subject(parent, own, index) if parent is not None and parent != clause else None
+        entity = _entity_of(_first_listed(child, index), index)
+        if entity is not None and entity.type != "Topic":
+            return entity
+    return None
+
+
+def _first_listed(token: Token, index: EntityIndex) -> Token:
+    """The first item of the list ``token`` ends: the head of its conjuncts, or the entity right before an
+    "et"/"and" when the parser missed the list ("Facebook et Instagram représentent")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
     doc = token.doc
     i = token.left_edge.i
-    while i >= 2 and doc[i - 1].lower_ in LIST_LINKS and not doc[i - 2].is_punct:
-        i -= 2
-    return doc[i] if i < token.i else token
+    if i >= 2 and doc[i - 1].lower_ in CONJUNCTIONS and _entity_of(doc[i - 2], index) is not None:
+        return doc[i - 2]
+    return token
 
 
 def _clause(token: Token) -> Token | None:

@@ -72,13 +72,13 @@ COMPLEMENT_DEPS = {"ccomp", "xcomp"}
 SKIPPABLE_DEPS = {"iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "advmod", "nsubj", "expl:subj", "punct",
                   "dative", "prep", "npadvmod", "prt", "compound:prt", "obj", "dobj", "nmod"}
 """Dependents that may stand between a cue verb and its content (addressee, inverted subject, adverbs)."""
-CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"}
+CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "dep"}
 """A participle or infinitive hanging on another verb by these takes that verb's subject ("..., saying that")."""
 CLAUSE_DEPS = {"relcl", "acl:relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp", "csubj"}
 """Dependents that are not part of a speaker's noun phrase."""
 FOCUS_WINDOW = 1500
 """How far back (characters) a pronoun or a definite role looks for its antecedent."""
-CONTINUATION_GAP = 20
+CONTINUATION_GAP = 40
 """Most words of the article's own between a statement and a quotation that carries it on."""
 WORD = re.compile(r"\w+")
 
@@ -113,10 +113,16 @@ class Cues:
     relative_pronouns: frozenset[str]
     impersonal_pronouns: frozenset[str]
     possessives: frozenset[str]
+    male: frozenset[str]
+    female: frozenset[str]
+    male_titles: frozenset[str]
+    female_titles: frozenset[str]
     including: frozenset[str]
     representatives: dict[str, tuple[str, str]]
     roles: frozenset[str]
     documents: frozenset[str]
+    unnamed: frozenset[str]
+    collectives: frozenset[str]
     titles: frozenset[str]
 
     @property
@@ -159,10 +165,16 @@ def load_cues(language: str) -> Cues:
         relative_pronouns=words(pronouns.get("relative")),
         impersonal_pronouns=words(pronouns.get("impersonal")),
         possessives=words(pronouns.get("possessive")),
+        male=words(pronouns.get("male")),
+        female=words(pronouns.get("female")),
+        male_titles=words(pronouns.get("male_titles")),
+        female_titles=words(pronouns.get("female_titles")),
         including=words(raw.get("including")),
         representatives={word.lower(): (label, type_) for word, (label, type_) in (raw.get("representatives") or {}).items()},
         roles=words(raw.get("roles")),
         documents=words(raw.get("documents")),
+        unnamed=words(raw.get("unnamed")),
+        collectives=words(raw.get("collectives")),
         titles=words(raw.get("titles")),
     )
 
@@ -206,6 +218,9 @@ def find_quotes(text: str) -> list[Quote]:
                 i += 1
                 continue
             close_at = _closing_mark(text, i + len(mark), end, mark)
+            if close_at is None and mark == "‘":
+                i += 1  # a ‘ that never closes is an apostrophe ("in ‘08"), not a quotation
+                continue
             closed = close_at is not None
             stop = close_at if close_at is not None else end
             after = stop + len(OPENING[mark]) if closed else end
@@ -229,8 +244,10 @@ def _opening_mark(text: str, i: int, paragraph_start: int) -> str | None:
         return ch
     if text.startswith("''", i) and not text.startswith("'''", i):
         return "''" if not before.isalnum() and not text[i + 2:i + 3].isspace() else None
-    if ch in "\"‘":
+    if ch == '"':
         return ch if not before.isalnum() and not after.isspace() else None
+    if ch == "‘":
+        return ch if not before.isalnum() and after.isalpha() else None
     return None
 
 
@@ -352,7 +369,7 @@ class _Finder:
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—-("):
             end -= 1
         quote = self.quote_starting_at(start)
-        if quote is not None and quote.inner[1] <= end <= quote.end:
+        if quote is not None and quote.inner[1] <= end and not self.text[quote.end:end].strip(" .!?…"):
             return quote.inner
         return start, end
 
@@ -400,7 +417,7 @@ class _Finder:
         return matcher
 
     def add(self, candidate: Candidate, *cue_tokens: Token) -> Candidate | None:
-        if self.words(*candidate.content) < 2:
+        if not self.words(*candidate.content):
             return None
         if candidate.method in ("speech-verb", "quote+verb") and self.quoted_share(*candidate.content) >= 0.5:
             candidate.method = "quote+cue" if candidate.method == "speech-verb" else candidate.method
@@ -420,7 +437,7 @@ class _Finder:
             return lemma if lemma in self.cues.verbs else None
         # Taggers read some inverted cues as nouns ("...” avance NBC): accepted right after a quote or comma.
         previous = token.nbor(-1) if token.i > 0 else None
-        if previous is None or not (previous.text in QUOTE_MARKS or previous.text == ",") \
+        if previous is None or not (previous.text in QUOTE_MARKS or previous.text == ",") or not token.text.islower() \
                 or any(child.dep_ == "det" for child in token.children):
             return None
         return next((form for form in _verb_forms(token) if form in self.cues.speech), None)
@@ -432,21 +449,33 @@ class _Finder:
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
         cue_first, cue_last = _cue_extent(verb)
         subject = self.subject_of(verb)
-        if subject is not None and subject.i < verb.i and _separated(subject, cue_first):
+        if subject is not None and (self.quote_around(subject.idx) is not None or (
+                subject.head is verb and subject.i < verb.i and _separated(subject, cue_first))):
             subject = None  # "Meta « ... », a déclaré le ministre": the parsed subject is in the content
+        after_quote = self.phrase_after_quote(cue_first) if subject is None else None
         content = None
         if method is None:
-            method = ("speech-verb" if lemma in self.cues.speech or lemma in self.cues.belief else
-                      "directive-verb" if lemma in self.cues.directive else "characterising-verb")
-            content = self.forward_content(verb, cue_last, method)
-        inverted = None
-        if content is None and method in ("speech-verb", "quote+verb"):
-            inverted = _inverted_subject(verb)
-            content = self.backward_content(verb, subject)
+            kinds = [("speech-verb", self.cues.speech | self.cues.belief), ("directive-verb", self.cues.directive),
+                     ("characterising-verb", self.cues.characterising)]
+            for method in (name for name, lemmas in kinds if lemma in lemmas):
+                content = self.forward_content(verb, cue_last, method)
+                if content is not None:
+                    break
+        inverted: Expression | None = None
+        if content is None and after_quote is None:
+            head = _inverted_subject(verb)
+            inverted = expression(head) if head is not None else self.phrase_after_verb(verb)
+        if content is None:
+            content = self.backward_content(verb, subject, first=after_quote[1][0] if after_quote else None)
+            if content is not None and method not in ("speech-verb", "quote+verb"):
+                # "“Quiet,” he demanded": any verb of the lexicon after a quotation reports it.
+                content = content if self.quoted_share(*content) >= 0.5 else None
+                method = "speech-verb"
         if content is None:
             return None
-        heads = [expression(h) for h in (subject, inverted) if h is not None]
-        left = left_expression(cue_first, self.cues)
+        heads = [expression(subject)] if subject is not None else []
+        heads += [inverted] if inverted is not None else []
+        left = after_quote or left_expression(cue_first, self.cues)
         return self.add(Candidate(content, method, _span(cue_first, cue_last), (*heads, *([left] if left else [])),
                                   belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
 
@@ -486,8 +515,16 @@ class _Finder:
             if token.is_space:
                 continue
             quote = self.quote_starting_at(token.idx)
+            if quote is not None and previous.text in (",", ":"):
+                return quote.inner
+            if quote is not None and previous.i == cue_last.i:
+                # "Obama said “it gets me mad” every time ...": the quotation opens the reported clause.
+                return self.content(token, self.clause_after(quote, sent))
             if quote is not None:
-                return quote.inner if previous.i == cue_last.i or previous.text in (",", ":") else None
+                return None
+            if token.i in skip and token.text != ":":
+                previous = token
+                continue
             if token.text == ":" or (token.lower_ in self.cues.complementizers and not restrictive):
                 nxt = _next_word(token, sent)
                 if nxt is None:
@@ -501,25 +538,71 @@ class _Finder:
             previous = token
         return None
 
+    def clause_after(self, quote: Quote, sent: Span) -> Token:
+        """The last token of the clause a quotation opens: up to a comma, semicolon, conjunction or the sentence end."""
+        closing = self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
+        last = closing[-1] if closing is not None else sent[-1]
+        for token in self.doc[last.i + 1:sent.end]:
+            if token.text in (",", ";", "—", "–") or token.pos_ == "CCONJ":
+                break
+            last = token
+        return last
+
     def clause_end(self, first: Token, complements: list[Token], sent: Span) -> Token:
         """Last token of a reported clause: its complement's right edge, or the sentence end."""
         holders = [c for c in complements if c.left_edge.i <= first.i <= c.right_edge.i]
         return _sentence_end(holders[0].right_edge if holders else sent[-1], sent)
 
-    def backward_content(self, verb: Token, subject: Token | None, *, standalone: bool = True) -> tuple[int, int] | None:
+    def phrase_after_quote(self, cue_first: Token) -> Expression | None:
+        """The words between a closing quotation mark and the cue ("“...,” Ramos, 58, told"), when the parse
+        gives the cue no subject: they name the speaker."""
+        doc = self.doc
+        start = cue_first.i
+        while start > max(cue_first.sent.start, cue_first.i - 10) and doc[start - 1].text not in QUOTE_MARKS:
+            start -= 1
+        quote = self.quote_around(doc[start - 1].idx) if start < cue_first.i and start > 0 else None
+        if quote is None or doc[start - 1].text not in QUOTE_MARKS or doc[start].pos_ == "ADP":
+            return None
+        if self.text[quote.inner[1]:quote.end + 1].strip(" »”\"’'")[:1] not in (",", "!", "?"):
+            return None  # a quoted term inside the sentence ("une « épidémie » de ..."), not a quotation ending a clause
+        words = [t for t in doc[start:cue_first.i] if not t.is_punct and not t.is_space]
+        head = next((t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON") and t.lower_ not in self.cues.titles), None)
+        return (head, doc[words[0].i:words[-1].i + 1]) if head is not None else None
+
+    def phrase_after_verb(self, verb: Token) -> Expression | None:
+        """"“...,” said Edward Leamer, an economist ...": the words after a cue that follows a quotation,
+        up to the next punctuation, when the parse did not make them its subject."""
+        before = _previous_word(verb)
+        if before is not None and before.text == ",":
+            before = _previous_word(before)
+        if before is None or before.text not in QUOTE_MARKS:
+            return None
+        words = []
+        for token in self.doc[verb.i + 1:verb.sent.end]:
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+                break
+            words.append(token)
+        head = next((t for t in words if t.pos_ in ("PROPN", "NOUN") and t.lower_ not in self.cues.titles), None)
+        return (head, self.doc[words[0].i:words[-1].i + 1]) if head is not None else None
+
+    def backward_content(self, verb: Token, subject: Token | None, *, standalone: bool = True,
+                         first: Token | None = None) -> tuple[int, int] | None:
         """The content before a postposed cue ("« ... », a déclaré X", "..., sources said", "“A,” he said, “B.”").
 
         ``standalone``: the verb has no complement or object of its own after it (an addressee
-        such as "told reporters" is allowed).
+        such as "told reporters" is allowed). ``first``: where the cue phrase starts, when known.
         """
         if standalone and any(c.dep_ in COMPLEMENT_DEPS for c in verb.rights):
             return None
+        if verb.dep_ == "conj" and verb.head.i < verb.i:
+            return None  # "qui découvrent, rapportent et dénoncent": a list of verbs, not a postposed cue
         if standalone and verb.pos_ == "VERB" and subject is not None and subject.i < verb.i \
                 and verb.lemma_.lower() not in self.cues.addressee and any(c.dep_ in ("obj", "dobj") for c in verb.rights):
             return None  # "X a signalé 15 cas": an object, not an inverted subject
-        first = _cue_extent(verb)[0]
+        if first is None:
+            first = _cue_extent(verb)[0]
         if subject is not None and subject.i < first.i:
-            first = subject.left_edge
+            first = next(t for t in subject.subtree if not t.is_punct)
         before = _previous_word(first)
         if before is None or not (before.text in QUOTE_MARKS or before.text in (",", "—", "–")):
             return None
@@ -527,16 +610,21 @@ class _Finder:
         end = before.idx + len(before.text) if before.text in QUOTE_MARKS else before.idx
         start = sent.start_char
         quote = self.quote_around(end - 1)
-        if quote is not None and quote.start < start:
-            start = quote.start  # a quotation of several sentences
+        if quote is not None and (quote.start < start or self.text[start:quote.start].rstrip().endswith(":")):
+            start = quote.start  # a quotation of several sentences, or introduced by a colon
         start, end = self.strip(start, end)
-        if self.words(start, end) < 3 or not (self.quoted_share(start, end) >= 0.5 or self.has_verb(start, end)):
-            return None
-        # "“A,” he said, “B.”": a quotation resuming right after the cue belongs to the same statement.
         last = subject.right_edge if subject is not None and subject.i > verb.i else verb
         comma = _next_word(last, sent, skip_punct=False)
-        resumed = self.quote_after(comma.idx + 1) if comma is not None and comma.text == "," else None
-        if quote is not None and resumed is not None and resumed.start < sent.end_char:
+        goes_on = comma is not None and comma.text == "," and self.words(comma.idx, sent.end_char) >= 3
+        quoted = self.quoted_share(start, end) >= 0.5
+        if self.words(start, end) < (1 if quoted else 3) or not (quoted or self.has_verb(start, end)):
+            # "In the three years since, Barden says, far too many lives have been lost": a cue inside the clause.
+            return self.strip(start, sent.end_char) if goes_on and self.words(start, end) >= 1 else None
+        # "“A,” he said, “B.”": a quotation resuming after the cue (and its comma) belongs to the same statement.
+        k = bisect.bisect_right(self.quote_starts, verb.idx)
+        resumed = self.quotes[k] if k < len(self.quotes) and self.quotes[k].start < sent.end_char else None
+        if quote is not None and resumed is not None and self.text[:resumed.start].rstrip().endswith(",") \
+                and self.joins((start, end), resumed):
             return start, resumed.inner[1]
         return start, end
 
@@ -564,15 +652,17 @@ class _Finder:
         """A multi-word cue followed by a que/that clause."""
         verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), span.root)
         sent = span.sent
+        after = _next_word(span[-1], sent, skip_punct=False)
+        quote = self.quote_after(after.idx + 1) if after is not None and after.text in (",", ":") else None
         marker = next((t for t in self.doc[span.end:sent.end] if t.lower_ in self.cues.complementizers), None)
-        first = _next_word(marker, sent) if marker is not None else None
-        if first is None:
+        first = _next_word(marker, sent) if marker is not None and quote is None else None
+        if first is None and quote is None:
             return
         subject = self.subject_of(verb)
         left = left_expression(span[0], self.cues)
         heads = ([expression(subject)] if subject is not None else []) + ([left] if left else [])
-        self.add(Candidate(self.content(first, _sentence_end(sent[-1], sent)), "cue-phrase",
-                           _span(span[0], span[-1]), tuple(heads)), *span)
+        content = quote.inner if quote is not None else self.content(first, _sentence_end(sent[-1], sent))
+        self.add(Candidate(content, "cue-phrase", _span(span[0], span[-1]), tuple(heads)), *span)
 
     def according_to(self, span: Span) -> None:
         """"selon X, ..." / "..., according to X": X is the speaker, the rest of the sentence the content."""
@@ -640,18 +730,26 @@ class _Finder:
             self.continuation(quote)
 
     def colon_quote(self, quote: Quote) -> bool:
-        """"Trump boomed: “...”", "John Bolton: ‘...’": the clause before the colon names the speaker."""
+        """"Trump boomed: “...”", "John Bolton: ‘...’", "she then boomed, ''...''": the clause before
+        the colon (or a verb right before a comma) names the speaker."""
         before = self.text[:quote.start].rstrip()
-        if not before.endswith(":") or quote.start - len(before) > 3 or self.words(*quote.inner) < 2:
+        if not before.endswith((":", ",")) or quote.start - len(before) > 3 or self.words(*quote.inner) < 2:
             return False
-        colon = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-        word = _previous_word(colon[0]) if colon is not None else None
+        mark = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        word = _previous_word(mark[0]) if mark is not None else None
         if word is None:
             return False
-        verb = word if word.pos_ in ("VERB", "AUX") else word.head if word.head.pos_ in ("VERB", "AUX") else None
+        verb = word
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and verb.head.i < verb.i and word.i - verb.head.i <= 4:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in self.used_cues:
+            verb = None
         subject = self.subject_of(verb) if verb is not None else None
         heads = [expression(subject)] if subject is not None else []
-        left = left_expression(colon[0], self.cues) if verb is None else None
+        if before.endswith(","):
+            # "..., boomed, “...”": only a verb with its subject introduces a quotation this way.
+            return bool(heads) and self.add(Candidate(quote.inner, "quote+verb", _span(verb, verb), tuple(heads)), verb) is not None
+        left = left_expression(mark[0], self.cues)
         if not heads and left is None:
             return False
         cue = _span(verb, verb) if verb is not None else None
@@ -678,11 +776,25 @@ class _Finder:
         previous = self.previous_statement(quote)
         if previous is None:
             return
-        if self.paragraph_of(previous.content[1] - 1) == self.paragraph_of(quote.start) and self.quoted_share(*previous.content) > 0:
-            previous.content = (previous.content[0], quote.inner[1])
+        if quote.continues is None and not self.opens_sentence(quote):
+            return  # a title or a quoted term inside the article's own sentence
+        if quote.continues is not None and quote.continues.start < previous.content[1] <= quote.continues.end:
+            previous.content = (previous.content[0], quote.inner[1])  # one quotation over two paragraphs
             return
-        if quote.continues is not None or self.opens_sentence(quote):
-            self.add(Candidate(quote.inner, "quote-continuation", follows=previous))
+        if self.paragraph_of(previous.content[1] - 1) == self.paragraph_of(quote.start) and self.quoted_share(*previous.content) > 0:
+            if self.joins(previous.content, quote):
+                previous.content = (previous.content[0], quote.inner[1])
+                return
+        self.add(Candidate(quote.inner, "quote-continuation", follows=previous))
+
+    def joins(self, content: tuple[int, int], quote: Quote) -> bool:
+        """Whether a quotation resuming the same speaker's words after an interruption ("“A,” he said
+        on Tuesday. “B.”") joins the content. A statement has one contiguous span, so joining takes the
+        interruption in too: it joins when the joined span overlaps the speaker's words A+B better
+        (word F1) than A alone does."""
+        a, b = self.words(*content), self.words(*quote.inner)
+        between = self.words(content[1], quote.start)
+        return 2 * (a + b) / (2 * (a + b) + between) >= 2 * a / (2 * a + b)
 
     def opens_sentence(self, quote: Quote) -> bool:
         """Whether a quotation of a few words or more begins its sentence (it is not a term inside one)."""
@@ -735,7 +847,7 @@ def _verb_forms(token: Token) -> set[str]:
 def _bare_participle(verb: Token) -> bool:
     """A past participle with no auxiliary is passive or adjectival ("Accusée de", "Asked about")."""
     past_participle = verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
-    return past_participle and not any(child.dep_.startswith("aux") for child in verb.children)
+    return past_participle and not any(child.dep_.startswith(("aux", "nsubj")) for child in verb.children)
 
 
 def _restrictive_negation(verb: Token, cues: Cues) -> bool:
@@ -815,6 +927,9 @@ def _previous_sentence(sent: Span) -> Span | None:
     return None
 
 
+NOT_SPEAKER_NER = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC", "EVENT",
+                   "WORK_OF_ART", "LAW", "LANGUAGE", "FAC", "PRODUCT"}
+"""spaCy entity labels of words that are not speakers when the knowledge base and the index do not know them."""
 NOUN_PHRASE_DEPS = {"flat", "flat:name", "compound", "nmod", "appos", "fixed", "amod", "nummod", "det", "case", "poss"}
 
 
@@ -846,6 +961,8 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
     i = token.i - 1
     while i >= start_of_sentence and (doc[i].dep_.startswith("aux") or doc[i].pos_ in ("ADV", "AUX", "PART", "SPACE")):
         i -= 1
+    if i > start_of_sentence and doc[i].text == ",":
+        i -= 1  # "her adviser, Jake Sullivan, said"
     end = i
     while i >= start_of_sentence and (doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "X", "NUM") or doc[i].ent_type_
                                       or (doc[i].pos_ == "ADP" and i < end and doc[i + 1].pos_ in ("PROPN", "NOUN", "DET", "X"))):
@@ -863,42 +980,75 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
 class _Speakers:
     """Resolves speaker expressions in text order, remembering who was in focus."""
 
-    def __init__(self, doc: Doc, index, cues: Cues, quoted: Callable[[int], bool]):
+    def __init__(self, article_id: str, doc: Doc, index, cues: Cues, quoted: Callable[[int], bool],
+                 reported: Callable[[int], bool]):
+        self.article_id = article_id
         self.doc = doc
         self.index = index
         self.cues = cues
-        self.quoted = quoted
         self.mentions: list[tuple[int, bool, Entity]] = []
-        """(char, is grammatical subject, entity) for every actor mention outside quotations, in text order."""
+        """(char, is a grammatical subject of the article's own words, entity) for every actor mention
+        outside quotations, in text order; a subject inside reported speech is a mere mention."""
         for (start, end), entity in index.mentions_between(0, len(doc.text)):
             if entity.type in SPEAKER_TYPES and not quoted(start):
                 span = doc.char_span(start, end, alignment_mode="expand")
-                self.mentions.append((start, span is not None and span.root.dep_.startswith("nsubj"), entity))
+                subject = span is not None and span.root.dep_.startswith("nsubj") and not reported(start)
+                self.mentions.append((start, subject, entity))
         self.mention_starts = [m[0] for m in self.mentions]
         self.spoken: list[tuple[int, Entity]] = []
+        self.genders = self.read_genders(quoted)
+
+    def read_genders(self, quoted: Callable[[int], bool]) -> dict[str, str]:
+        """Each person's gender as the article shows it: a title before the name ("Mrs.", "M."), or the
+        gendered pronouns of sentences whose only person is their subject ("Clinton said her ...")."""
+        votes: dict[str, list[str]] = {}
+        cues = self.cues
+        for (start, _), entity in self.index.mentions_between(0, len(self.doc.text)):
+            first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            title = _previous_word(first[0]) if first is not None else None
+            if entity.type == "Person" and title is not None:
+                gender = "m" if title.lower_ in cues.male_titles else "f" if title.lower_ in cues.female_titles else None
+                votes.setdefault(entity.key, []).extend([gender] * 3 if gender else [])
+        for sent in self.doc.sents:
+            k = bisect.bisect_left(self.mention_starts, sent.start_char)
+            people = {e.key for char, subject, e in self.mentions[k:] if char < sent.end_char and e.type == "Person" and subject}
+            if len(people) != 1:
+                continue
+            words = {t.lower_ for t in sent if t.pos_ == "PRON" and not quoted(t.idx)}
+            genders = {"m"} if words & cues.male and not words & cues.female else \
+                {"f"} if words & cues.female and not words & cues.male else set()
+            for gender in genders:
+                votes.setdefault(people.pop(), []).append(gender)
+        return {key: max(set(v), key=v.count) for key, v in votes.items() if v}
 
     def note(self, at: int, entity: Entity) -> None:
         """``entity`` spoke at ``at``: it is now in focus."""
         self.spoken.append((at, entity))
 
-    def resolve(self, spoken_by: Expression) -> tuple[Entity | None, bool]:
-        """The entity a speaker expression names, and whether it was reached through anaphora."""
+    def resolve(self, spoken_by: Expression, *, unnamed: bool = False) -> tuple[Entity | None, bool]:
+        """The entity a speaker expression names, and whether it was reached through anaphora.
+
+        With ``unnamed``, a common noun that names no one ("a source", "the board") makes an
+        unnamed speaker; callers try every expression without it first.
+        """
         head, phrase = spoken_by
         lower, lemma = head.lower_, head.lemma_.lower()
         cues = self.cues
         if lower in cues.relative_pronouns and head.head.dep_ in ("relcl", "acl:relcl", "acl"):
-            return self.resolve(expression(head.head.head))
+            return self.resolve(expression(head.head.head), unnamed=unnamed)
         if lower in cues.person_pronouns:
-            return self.in_focus(head.idx, persons=True), True
+            gender = "m" if lower in cues.male else "f" if lower in cues.female else None
+            return self.in_focus(head.idx, persons=True, gender=gender), True
         if lower in cues.group_pronouns:
             return self.in_focus(head.idx, persons=False), True
-        if head.pos_ == "PRON":
+        if head.pos_ == "PRON" and lower not in cues.unnamed:
             return None, False
         named = self.entity_at(head)
         if named is not None and named.type == "Person":
             return named, False
         if lemma in cues.representatives or lower in cues.representatives:
-            return self.representative(head, phrase), False
+            entity = self.representative(head, phrase)
+            return (entity, False) if entity is not None or not unnamed else (self.unnamed(phrase), True)
         member = self.named_member(head, phrase)
         if member is not None:
             return member, False
@@ -911,15 +1061,37 @@ class _Speakers:
         if known is not None and known.type in SPEAKER_TYPES:
             return known, False
         definite = _definite(head)
+        focus = None
         if (lemma in cues.roles or lower in cues.roles) and definite:
-            return self.in_focus(head.idx, persons=True), True
-        if lemma in cues.documents or lower in cues.documents:
+            focus = self.in_focus(head.idx, persons=True)
+        elif lemma in cues.documents or lower in cues.documents:
             inside = [e for _, e in self.index.mentions_between(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
             if inside:
                 return inside[0], False
             if definite:
-                return self.in_focus(head.idx, persons=False, speakers_first=True), True
+                focus = self.in_focus(head.idx, persons=False, speakers_first=True)
+        if focus is not None:
+            return focus, True
+        if unnamed and (head.pos_ == "NOUN" or lower in cues.unnamed):
+            return self.unnamed(phrase), True
         return None, False
+
+    def unnamed(self, phrase: Span) -> Entity | None:
+        """"a source familiar with ...", "les manifestants": a speaker the article does not name, as an
+        entity of this article only (two articles' "a source" are not the same person)."""
+        head = phrase.root
+        words = [t for t in phrase if not t.is_space and t.i >= head.i]
+        words = words[:next((k for k, t in enumerate(words) if t.is_punct), len(words))]
+        before = head.i - 1
+        while before >= phrase.start and phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+            words.insert(0, phrase.doc[before])
+            before -= 1
+        if not words:
+            return None
+        label = self.doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+        type_ = "Organization" if head.lemma_.lower() in self.cues.collectives else "Person"
+        return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
+                              key=slugify(f"{self.article_id} {label}"))
 
     def entity_at(self, token: Token) -> Entity | None:
         entity = self.index.entity_at(token.idx, token.idx + len(token.text))
@@ -939,7 +1111,7 @@ class _Speakers:
                 continue
             apposed = marker.i == head.i or marker.text == "," or marker.lower_ in self.cues.including
             titled = entity.type == "Person" and marker.pos_ in ("PROPN", "NOUN") and marker.text[:1].isupper()
-            if (apposed and (entity.type == "Person" or marker.i == head.i)) or titled:
+            if apposed or titled:
                 return entity
         return None
 
@@ -949,6 +1121,9 @@ class _Speakers:
         principals = [e for (s, end), e in self.index.mentions_between(phrase.start_char, phrase.end_char)
                       if e.type in SPEAKER_TYPES and not e.acts_for and not s <= head.idx < end]
         principal = principals[0] if principals else None
+        owner = next((c for c in head.children if c.pos_ == "PROPN" and c.dep_ in ("poss", "nmod:poss", "compound", "nmod")), None)
+        if principal is None and owner is not None:
+            principal = self.missed_name(owner)  # "O’Malley’s campaign" when the NER saw no name there
         if principal is None and any(c.lower_ in self.cues.possessives for c in head.children):
             principal = self.in_focus(head.idx, persons=True)
         if principal is None:
@@ -966,21 +1141,21 @@ class _Speakers:
         if not label[:1].isupper():
             return None
         known = self.index.lookup(label)
-        if known is not None:
-            return known if known.type in SPEAKER_TYPES else None
+        if known is not None or head.ent_type_ in NOT_SPEAKER_NER:
+            return known if known is not None and known.type in SPEAKER_TYPES else None
         titled = any(t.lower_ in self.cues.titles for t in head.subtree)
         type_ = "Person" if titled or head.ent_type_ in ("PER", "PERSON", "") else "Organization"
         return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
 
-    def in_focus(self, at: int, *, persons: bool, speakers_first: bool = False) -> Entity | None:
+    def in_focus(self, at: int, *, persons: bool, speakers_first: bool = False, gender: str | None = None) -> Entity | None:
         """The entity in focus just before ``at``: a person or (``persons=False``) an organisation.
 
         The most recent speaker or grammatical subject wins over a mere mention, the fallback.
         With ``speakers_first`` (a document: "l'article", "the report") an earlier speaker wins
-        over any later subject.
+        over any later subject. A person of the other ``gender`` never fits.
         """
         def fits(entity: Entity) -> bool:
-            return (entity.type == "Person") == persons
+            return (entity.type == "Person") == persons and self.genders.get(entity.key, gender) == gender
 
         window = max(0, at - FOCUS_WINDOW)
         spoken = [(char, 2, entity) for char, entity in self.spoken if window <= char < at and fits(entity)]
@@ -1032,15 +1207,23 @@ def find_statements(article: Article, doc: Doc, index) -> list[Statement]:
         return []
     finder = _Finder(article, doc, cues)
     candidates = _deduplicate(finder.run())
-    speakers = _Speakers(doc, index, cues, lambda char: finder.quote_around(char) is not None)
+    contents = sorted(c.content for c in candidates)
+    starts = [start for start, _ in contents]
+
+    def reported(char: int) -> bool:
+        k = bisect.bisect_right(starts, char) - 1
+        return any(start <= char < end for start, end in contents[max(0, k - 3):k + 1])
+
+    speakers = _Speakers(article.id, doc, index, cues, lambda char: finder.quote_around(char) is not None, reported)
     statements: list[Statement] = []
     for candidate in sorted(candidates, key=lambda c: min(c.content[0], (c.cue or c.content)[0])):
         if candidate.follows is not None:
             candidate.speaker, candidate.anaphoric = candidate.follows.speaker, True
-        for head in candidate.subjects:
+        # Every expression for a named speaker first; only the grammatical subject may be an unnamed one.
+        for head, unnamed in [*((h, False) for h in candidate.subjects), *((h, True) for h in candidate.subjects[:1])]:
             if candidate.speaker is not None:
                 break
-            candidate.speaker, candidate.anaphoric = speakers.resolve(head)
+            candidate.speaker, candidate.anaphoric = speakers.resolve(head, unnamed=unnamed)
         if candidate.speaker is None:
             continue
         speakers.note((candidate.cue or candidate.content)[0], candidate.speaker)

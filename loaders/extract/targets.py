@@ -11,12 +11,14 @@ Targets, strongest evidence first:
 4. failing that, what the context carries: the targets of the same speaker's statement just before (a
    continued quote), the subject of the sentence before when the content refers back ("c'est ..."), or the
    speaker's last targets;
-5. failing everything, the topics and places the content names.
+5. failing everything, the organisation of a spokesperson who says "we", or else the topics and places the
+   content names.
 
 The speaker is never their own target.
 
 Stance: an organisation's own voice (its spokesperson, its leader, itself, or a sister company) speaking
-about it is for it. Otherwise it is read from a lexicon (``loaders/data/stance/<language>.yaml``) over the
+about it is for it. An evaluative reporting verb states it outright ("a critiqué", "a salué", "urged").
+Otherwise it is read from a lexicon (``loaders/data/stance/<language>.yaml``) over the
 content and the reporting words around it: criticism, risk and failure words count against, commitment,
 defence and praise words for. Negation flips a word ("n'est pas acceptable"), restriction turns praise into
 failure ("n'a coopéré que rarement"), harm words ("abus", "predators") count weakly against unless a word
@@ -29,7 +31,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -37,7 +39,6 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.relations import find_relations
-from policykg.loaders.kb import default_kb
 from policykg.loaders.model import Article, Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -45,6 +46,8 @@ BACKGROUND = frozenset({"Topic", "Place"})
 INCIDENTAL = frozenset({"Feature"})
 """Entity types that are targets only in the core of a content (features are often named in passing)."""
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+REFERRING = SUBJECTS | {"poss", "nmod:poss", "det", "expl", "expl:subj"}
+"""Dependencies of a pronoun that refers back to what the sentence before was about ("c'est", "its")."""
 PERIPHERAL = frozenset({"acl", "acl:relcl", "relcl", "advcl", "appos", "obl", "obl:arg", "obl:mod", "obl:agent",
                         "nmod", "prep", "pobj", "agent", "npadvmod"})
 """Dependencies that put a mention in a description, an adverbial clause or a prepositional complement."""
@@ -56,6 +59,7 @@ FAMILY_PREDICATES = frozenset({"owns", "leads", "speaks_for"})
 LIST_LINKS = frozenset({"", ",", "et", "ou", "and", "or", "&", ", et", ", and", ", ou", ", or"})
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 FRAGMENT_WORDS = 2
+FOLD_CACHE = 65536
 HARM_WEIGHT = 0.5
 HARM_REACH = 3
 """How many heads up a combat word may govern a harm word ("prévenir le matériel d'abus")."""
@@ -76,6 +80,8 @@ class Lexicon:
     first_person: frozenset[str]
     anaphoric: frozenset[str]
     longest: int
+    starts: frozenset[str]
+    """First words of the polarity entries, to skip the other words quickly."""
 
 
 @cache
@@ -92,6 +98,7 @@ def lexicon(language: str) -> Lexicon:
         exceptive=words("exceptive"), particles=words("particles"),
         target_verbs=frozenset(_phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
         anaphoric=words("anaphoric"), longest=max(len(p) for p in polarity),
+        starts=frozenset(p[0] for p in polarity),
     )
 
 
@@ -107,7 +114,7 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
     starts = [s.start_char for s in sentences]
     done: list[Statement] = []
     for statement in sorted(statements, key=lambda s: s.start):
-        view = _View.of(doc, statement, index)
+        view = _View.of(article.text, doc, statement, index)
         if view is None:
             continue
         statement.targets = _targets(view, lex, index, done, sentences, starts)
@@ -140,12 +147,16 @@ class _View:
     """A statement's content tokens and the reporting words around it in its sentences."""
 
     statement: Statement
+    text: str
+    """The article's text."""
     content: Span
     frame: list[Token]
-    """Ancestors of the content outside it, in its sentence, and their object-like dependents."""
+    """The reporting words: the content's ancestors outside it and their object-like dependents, the words
+    between the speaker and the content (the parser often attaches "a salué X, estimant que" wrongly), and
+    the cue the statement was found by."""
 
     @classmethod
-    def of(cls, doc: Doc, statement: Statement, index: EntityIndex) -> _View | None:
+    def of(cls, text: str, doc: Doc, statement: Statement, index: EntityIndex) -> _View | None:
         content = doc.char_span(statement.start, statement.end, alignment_mode="expand")
         if content is None or not len(content):
             return None
@@ -161,11 +172,24 @@ class _View:
                     break
                 head = head.head
         frame = [*path, *(c for t in path for c in t.children if c.dep_ in OBJECTS and c not in path)]
+        frame.extend(t for t in _between_speaker_and_content(doc, content, sorted(speaker)) if t not in frame)
         if statement.cue_span:
             cue = doc.char_span(*statement.cue_span, alignment_mode="expand")
             frame.extend(t for t in cue or () if t not in frame)
         frame = [t for t in frame if t.i not in inside and t.i not in speaker]
-        return cls(statement, content, sorted(frame, key=lambda t: t.i))
+        return cls(statement, text, content, sorted(frame, key=lambda t: t.i))
+
+
+def _between_speaker_and_content(doc: Doc, content: Span, speaker: list[int]) -> Span:
+    """The words between the speaker's mention and the content, in the content's sentence; without a mention
+    of the speaker there ("Il a exhorté ..."), those from the start of the sentence."""
+    before = [i for i in speaker if i < content.start]
+    after = [i for i in speaker if i >= content.end]
+    if before:
+        return doc[before[-1] + 1:content.start]
+    if after:
+        return doc[content.end:after[0]]
+    return doc[content.sent.start:content.start]
 
 
 def _roots(span: Span) -> list[Token]:
@@ -187,7 +211,7 @@ def _targets(view: _View, lex: Lexicon, index: EntityIndex, done: Sequence[State
     if not found:
         found = _from_context(view, lex, index, done, sentences, starts)
     if not found:
-        found = background or _own_organisation(view, lex, index)
+        found = _own_organisation(view, lex, index) or background
     return list(dict.fromkeys(k for k in found if k != speaker))
 
 
@@ -206,7 +230,7 @@ def _content_entities(view: _View, index: EntityIndex) -> tuple[list[str], list[
     previous_end = None
     for (start, end), entity in mentions:
         tokens = doc.char_span(start, end, alignment_mode="expand")
-        listed = previous_end is not None and fold(doc.text[previous_end:start].strip()) in LIST_LINKS
+        listed = previous_end is not None and fold(view.text[previous_end:start].strip()) in LIST_LINKS
         if not listed:
             group_is_core = tokens is not None and _in_core(tokens, content, first=previous_end is None)
         previous_end = end
@@ -238,11 +262,16 @@ def _in_core(mention: Span, content: Span, *, first: bool) -> bool:
 
 
 def _after_preposition(mention: Span) -> bool:
-    """Whether a preposition stands right before the mention, determiners aside."""
+    """Whether a preposition governing the mention stands right before it, determiners aside ("au NCMEC",
+    "of Meta"; not the particle of "roll out encryption")."""
     i = mention.start - 1
     while i >= 0 and mention.doc[i].pos_ == "DET":
         i -= 1
-    return i >= 0 and mention.doc[i].pos_ == "ADP"
+    if i < 0:
+        return False
+    before = mention.doc[i]
+    return before.pos_ == "ADP" and before.dep_ != "prt" and (
+        mention.start <= before.head.i < mention.end or mention.root.head == before)
 
 
 def _cue_objects(view: _View, lex: Lexicon, index: EntityIndex) -> list[str]:
@@ -275,7 +304,7 @@ def _from_context(view: _View, lex: Lexicon, index: EntityIndex, done: Sequence[
     here = bisect_right(starts, statement.start) - 1
     if before and bisect_right(starts, before[-1].end - 1) - 1 >= here - 1:
         return list(before[-1].targets)
-    if here > 0 and any(fold(t.text) in lex.anaphoric for t in view.content):
+    if here > 0 and any(fold(t.text) in lex.anaphoric and t.dep_ in REFERRING for t in view.content):
         subject = _subject_entity(sentences[here - 1], index, statement.speaker)
         if subject is not None:
             return [subject]
@@ -299,7 +328,7 @@ def _own_organisation(view: _View, lex: Lexicon, index: EntityIndex) -> list[str
 def _subject_entity(sentence: Span, index: EntityIndex, speaker: str) -> str | None:
     """The actor a sentence has as its subject, or else the first actor it names."""
     actors = [(token, entity) for token in sentence
-              if (entity := index.entity_at(token.idx, token.idx + len(token.text))) is not None
+              if (entity := _entity_of(token, index)) is not None
               and entity.type not in BACKGROUND and entity.key != speaker]
     ranked = [entity for token, entity in actors if token.dep_ in SUBJECTS] + [entity for _, entity in actors]
     return ranked[0].key if ranked else None
@@ -308,12 +337,15 @@ def _subject_entity(sentence: Span, index: EntityIndex, speaker: str) -> str | N
 # --- stance ----------------------------------------------------------------------------------------------
 
 def _stance(view: _View, lex: Lexicon, index: EntityIndex, families: dict[str, int]) -> Stance:
-    if _own_voice(view, index, families):
+    if _own_voice(view, lex, index, families):
         return "for"
+    verdict = _cue_verdict(view, lex)
+    if verdict is not None:
+        return verdict
     against = support = 0.0
     for token, polarity in _polar_words(view, lex):
         if polarity == "harm":
-            if _fights(token, lex, view.content) or _negation(token, lex)[0]:
+            if _fighter(token, lex, view.content) is not None or _negation(token, lex)[0]:
                 continue
             against += HARM_WEIGHT
             continue
@@ -335,15 +367,37 @@ def _stance(view: _View, lex: Lexicon, index: EntityIndex, families: dict[str, i
     return "for" if support else "neutral"
 
 
-def _own_voice(view: _View, index: EntityIndex, families: dict[str, int]) -> bool:
+def _own_voice(view: _View, lex: Lexicon, index: EntityIndex, families: dict[str, int]) -> bool:
     """An organisation's own voice (itself, its leader, its spokesperson, a sister company) speaking about it,
-    or a spokesperson speaking about nobody in particular: they defend their organisation."""
+    a spokesperson speaking about nobody in particular, or an organisation (or its spokesperson) telling what
+    it does ("Meta has finished rolling out ...", "we remove ..."): they defend their organisation."""
     speaker = index.entities.get(view.statement.speaker)
     if speaker is None:
         return False
     family = {families.get(key) for key in (speaker.key, speaker.acts_for) if key in families}
     targets = view.statement.targets
-    return any(families.get(t) in family for t in targets) or (speaker.acts_for is not None and not targets)
+    if any(families.get(t) in family for t in targets) or (speaker.acts_for is not None and not targets):
+        return True
+    if speaker.type == "Person" and speaker.acts_for is None:
+        return False
+    own = {key for key in (speaker.key, speaker.acts_for) if key}
+    return any(token.dep_ in SUBJECTS and _inside(token.head, view.content)
+               and (fold(token.text) in lex.first_person or (entity := _entity_of(token, index)) and entity.key in own)
+               for token in view.content)
+
+
+def _entity_of(token: Token, index: EntityIndex) -> Entity | None:
+    return index.entity_at(token.idx, token.idx + len(token.text))
+
+
+def _cue_verdict(view: _View, lex: Lexicon) -> Stance | None:
+    """The stance an evaluative reporting verb states outright: "a critiqué", "a salué", "urged", "warned"."""
+    for token in view.frame:
+        if token.pos_ in ("VERB", "AUX") and (fold(token.lemma_),) in lex.target_verbs:
+            polarity = _lookup([token], lex)
+            if polarity in ("for", "against"):
+                return ("for" if polarity == "against" else "against") if _negation(token, lex)[0] else polarity
+    return None
 
 
 def _families(article: Article, doc: Doc, index: EntityIndex) -> dict[str, int]:
@@ -360,9 +414,8 @@ def _families(article: Article, doc: Doc, index: EntityIndex) -> dict[str, int]:
 
     edges = [(r.subject, r.object) for r in find_relations(article, doc, index) if r.predicate in FAMILY_PREDICATES]
     edges += [(e.key, e.acts_for) for e in index.entities.values() if e.acts_for]
-    kb = default_kb()
     for key in index.entities:
-        actor = kb.actors.get(key)
+        actor = index.kb.actors.get(key)
         if actor is not None:
             edges += [(key, other) for other in (*actor.owns, *actor.leads)]
     for a, b in edges:
@@ -384,6 +437,9 @@ def _matches(tokens: list[Token], lex: Lexicon) -> Iterable[tuple[Token, str]]:
     for a phrase."""
     i = 0
     while i < len(tokens):
+        if not _forms(tokens[i]) & lex.starts:
+            i += 1
+            continue
         for size in range(min(lex.longest, len(tokens) - i), 0, -1):
             window = tokens[i:i + size]
             if any(b.i != a.i + 1 for a, b in zip(window, window[1:])):
@@ -402,16 +458,25 @@ def _lookup(window: list[Token], lex: Lexicon) -> str | None:
     """The polarity of a token sequence, each word matched by its text or its lemma."""
     candidates: list[tuple[str, ...]] = [()]
     for token in window:
-        forms = {fold(token.text), fold(token.lemma_)}
-        candidates = [(*c, f) for c in candidates for f in forms]
+        candidates = [(*c, f) for c in candidates for f in _forms(token)]
     return next((lex.polarity[c] for c in candidates if c in lex.polarity), None)
+
+
+def _forms(token: Token) -> set[str]:
+    """A token's text and lemma, folded: what lexicon entries are compared with."""
+    return {_fold(token.text), _fold(token.lemma_)}
+
+
+_fold = lru_cache(maxsize=FOLD_CACHE)(fold)
+"""``fold`` is called for every word of every statement: words repeat, so remember the recent ones."""
 
 
 def _negation(token: Token, lex: Lexicon) -> tuple[bool, bool]:
     """(negated, restricted) for a polar word: negators and restrictive words on it, on the head of its clause,
     and up the chain of verbs it is the complement of ("ne pourra plus repérer")."""
     chain = [token]
-    while chain[-1].pos_ not in ("VERB", "AUX", "ADJ") and chain[-1].dep_ not in CLAUSAL and chain[-1].head != chain[-1]:
+    while chain[-1].pos_ not in ("VERB", "AUX", "ADJ") and chain[-1].dep_ not in CLAUSAL \
+            and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
     while chain[-1].dep_ == "xcomp" and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
@@ -436,17 +501,19 @@ def _intensifier(token: Token, lex: Lexicon) -> bool:
     return token.pos_ in ("ADJ", "ADV") and token.head != token and _lookup([token.head], lex) is not None
 
 
-def _fights(harm: Token, lex: Lexicon, content: Span) -> bool:
-    """Whether a combat word governs ``harm`` within a few heads, inside the content."""
-    token = harm
-    for _ in range(HARM_REACH):
-        if token.head == token or not _inside(token.head, content):
-            return False
+def _fighter(harm: Token, lex: Lexicon, content: Span) -> Token | None:
+    """The nearest combat word governing ``harm`` within a few heads (prepositions not counted), inside the
+    content: "prevent the spread of abuse material" → prevent."""
+    token, steps = harm, 0
+    while steps < HARM_REACH and token.head != token and _inside(token.head, content):
         token = token.head
         if fold(token.lemma_) in lex.combat or fold(token.text) in lex.combat:
-            return True
-    return False
+            return token
+        steps += token.pos_ != "ADP"
+    return None
 
 
 def _governs_harm(token: Token, lex: Lexicon, content: Span) -> bool:
-    return any(_lookup([t], lex) == "harm" and _fights(t, lex, content) for t in token.subtree if _inside(t, content))
+    """Whether ``token`` is the combat word nearest to some harm word ("lutter contre les abus")."""
+    return any(_lookup([t], lex) == "harm" and _fighter(t, lex, content) == token
+               for t in token.subtree if _inside(t, content))

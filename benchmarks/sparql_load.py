@@ -1,0 +1,225 @@
+"""SPARQL endpoint under load: `policykg serve` with 16 concurrent clients, and rdflib's engine on the same data.
+
+The store holds the synthetic corpus of neo4j_load.py (articles made by
+loaders/rdf.py from Extractions: statements with speakers, targets, content and
+stance, entities with labels and aliases, relations, facts), at least
+``--triples`` quads. The server runs in its own process (`policykg serve`); this
+process runs the clients, each on its own keep-alive connection, sending the
+named query who-said-what (queries/who-said-what.rq) with ?_about bound by a
+VALUES block, as any SPARQL client would have to. Every answer must be a 200
+with the expected number of rows (checked against pyoxigraph's own
+substitution of ?_about, in process, before the server starts).
+
+Then the same query text on rdflib's engine over the same quads (an rdflib
+Dataset whose default graph is the union, as on the endpoint), timed over
+``--rdflib-runs`` runs, each in a child process stopped at ``--rdflib-timeout``.
+
+Run by hand:
+
+    .venv/bin/python benchmarks/sparql_load.py --triples 1000000 --clients 16 --seconds 30
+"""
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import multiprocessing
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+import pyoxigraph as ox
+
+from neo4j_load import synthetic_corpus  # the same corpus as the Neo4j benchmark
+from policykg import queries
+from policykg.config import oxigraph_dir
+
+
+def query_text(about: str) -> str:
+    """who-said-what with ?_about bound: a VALUES block at the top of its WHERE."""
+    sparql = queries.get("who-said-what").sparql
+    head, where, rest = sparql.partition("WHERE {")
+    return f"{head}{where}\n  VALUES ?_about {{ {json.dumps(about)} }}{rest}"
+
+
+def build_store(data_dir: Path, triples: int) -> tuple[Path, int]:
+    """The corpus as an N-Quads file and in the Oxigraph store of ``data_dir``; the number of quads."""
+    started = time.perf_counter()
+    graphs = synthetic_corpus(triples)
+    nquads = data_dir / "corpus.nq"
+    quads = [quad for graph in graphs.values() for quad in graph]
+    ox.serialize(quads, str(nquads), format=ox.RdfFormat.N_QUADS)
+    store = ox.Store(str(oxigraph_dir(data_dir)))
+    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    count = len(store)
+    del store
+    print(f"corpus: {len(graphs)} articles, {count} quads, built in {time.perf_counter() - started:.0f} s", flush=True)
+    return nquads, count
+
+
+def oxigraph_in_process(data_dir: Path, about: str, runs: int) -> tuple[int, list[float]]:
+    """Rows and run times of the query on pyoxigraph directly, ?_about bound by substitution."""
+    store = ox.Store.read_only(str(oxigraph_dir(data_dir)))
+    sparql = queries.get("who-said-what").sparql
+    times, rows = [], 0
+    for _ in range(runs):
+        started = time.perf_counter()
+        rows = len(list(store.query(sparql, use_default_graph_as_union=True,
+                                    substitutions={ox.Variable("_about"): ox.Literal(about)})))
+        times.append(time.perf_counter() - started)
+    del store
+    return rows, times
+
+
+def start_server(data_dir: Path) -> tuple[subprocess.Popen, str]:
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from policykg.cli import main; main()", "--data-dir", str(data_dir), "serve",
+         "--port", "0", "--query-timeout", "300", "--max-results", "0"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            info = json.loads((data_dir / "server.json").read_text())
+            if info["pid"] == process.pid:
+                return process, info["url"]
+        except (OSError, ValueError, KeyError):
+            pass
+        time.sleep(0.1)
+    process.kill()
+    raise SystemExit("the server did not start")
+
+
+def load_clients(url: str, sparql: str, expected_rows: int, clients: int, seconds: float) -> dict:
+    """``clients`` threads sending the query for ``seconds``: latencies and errors."""
+    parts = urlsplit(url)
+    body = urlencode({"query": sparql}).encode()
+    headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"}
+    latencies: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+    stop_at = time.monotonic() + seconds
+
+    def client() -> None:
+        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=600)
+        while time.monotonic() < stop_at:
+            started = time.perf_counter()
+            try:
+                connection.request("POST", "/sparql", body=body, headers=headers)
+                response = connection.getresponse()
+                data = response.read()
+                elapsed = time.perf_counter() - started
+                rows = len(json.loads(data)["results"]["bindings"]) if response.status == 200 else -1
+                problem = None if response.status == 200 and rows == expected_rows else (
+                    f"status {response.status}, {rows} rows: {data[:200]!r}")
+            except (OSError, http.client.HTTPException, ValueError) as error:
+                elapsed, problem = time.perf_counter() - started, repr(error)
+                connection.close()
+                connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=600)
+            with lock:
+                latencies.append(elapsed)
+                if problem:
+                    errors.append(problem)
+        connection.close()
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    ordered = sorted(latencies)
+    return {"requests": len(latencies), "errors": len(errors), "first_errors": errors[:3], "wall_s": wall,
+            "qps": len(latencies) / wall, "p50_s": ordered[len(ordered) // 2],
+            "p99_s": ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))], "mean_s": statistics.fmean(ordered)}
+
+
+def _rdflib_run(nquads: str, sparql: str, runs: int, results: multiprocessing.Queue) -> None:
+    import rdflib
+
+    started = time.perf_counter()
+    dataset = rdflib.Dataset(default_union=True)
+    dataset.parse(nquads, format="nquads")
+    results.put(("loaded", time.perf_counter() - started, len(dataset)))
+    for _ in range(runs):
+        started = time.perf_counter()
+        rows = len(list(dataset.query(sparql)))
+        results.put(("run", time.perf_counter() - started, rows))
+
+
+def rdflib_times(nquads: Path, sparql: str, runs: int, timeout: float) -> dict:
+    """Load the quads into rdflib and time the query; a run still going at ``timeout`` s is stopped."""
+    results: multiprocessing.Queue = multiprocessing.Queue()
+    child = multiprocessing.Process(target=_rdflib_run, args=(str(nquads), sparql, runs, results))
+    child.start()
+    kind, load_s, size = results.get()
+    print(f"rdflib: loaded {size} quads in {load_s:.0f} s", flush=True)
+    times, rows, timed_out = [], None, False
+    for _ in range(runs):
+        try:
+            kind, elapsed, rows = results.get(timeout=timeout)
+            times.append(elapsed)
+            print(f"rdflib: run {len(times)}: {elapsed:.1f} s, {rows} rows", flush=True)
+        except Exception:  # queue.Empty: the run passed the timeout
+            timed_out = True
+            break
+    child.kill()
+    child.join()
+    return {"load_s": load_s, "times_s": times, "rows": rows, "timed_out": timed_out}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--triples", type=int, default=1_000_000)
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--about", default="Actor 3", help="the ?_about value (an entity label of the corpus)")
+    parser.add_argument("--rdflib-runs", type=int, default=3)
+    parser.add_argument("--rdflib-timeout", type=float, default=900, help="seconds per rdflib run")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="policykg-sparql-load-") as folder:
+        data_dir = Path(folder)
+        nquads, count = build_store(data_dir, args.triples)
+        sparql = query_text(args.about)
+        expected, direct = oxigraph_in_process(data_dir, args.about, 3)
+        print(f"who-said-what about {args.about!r}: {expected} rows; pyoxigraph in process: "
+              + ", ".join(f"{t:.3f} s" for t in direct), flush=True)
+
+        server, url = start_server(data_dir)
+        try:
+            load = load_clients(url, sparql, expected, args.clients, args.seconds)
+        finally:
+            server.terminate()
+            server.wait(60)
+        print(f"endpoint, {args.clients} clients for {args.seconds:.0f} s: {load['requests']} queries, "
+              f"{load['errors']} errors, {load['qps']:.2f} queries/s, p50 {load['p50_s']:.3f} s, "
+              f"p99 {load['p99_s']:.3f} s, mean {load['mean_s']:.3f} s", flush=True)
+        for error in load["first_errors"]:
+            print("  error:", error)
+
+        baseline = rdflib_times(nquads, sparql, args.rdflib_runs, args.rdflib_timeout)
+        oxigraph_s = statistics.median(direct)
+        report = {"quads": count, "rows": expected, "clients": args.clients, "seconds": args.seconds,
+                  "endpoint": load, "oxigraph_in_process_s": direct, "rdflib": baseline}
+        if baseline["times_s"]:
+            rdflib_s = statistics.median(baseline["times_s"])
+            report["rdflib_over_oxigraph"] = rdflib_s / oxigraph_s
+            report["rdflib_over_endpoint_p50"] = rdflib_s / load["p50_s"]
+            print(f"rdflib median {rdflib_s:.1f} s ({baseline['rows']} rows): {rdflib_s / oxigraph_s:.0f}x pyoxigraph "
+                  f"in process, {rdflib_s / load['p50_s']:.0f}x the endpoint's p50 under {args.clients} clients")
+        else:
+            print(f"rdflib: no run finished within {args.rdflib_timeout:.0f} s "
+                  f"(> {args.rdflib_timeout / oxigraph_s:.0f}x pyoxigraph in process)")
+        print(json.dumps(report, indent=2, default=str))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,172 @@
+"""Targets and stance of statements, on small hand-written French and English texts.
+
+Entities come from the real recogniser; statements are built by hand so that each test checks what
+``targets.assign_targets_and_stance`` makes of a given statement.
+"""
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.extract.entities import EntityIndex, recognise
+from policykg.loaders.extract.targets import lexicon
+from policykg.loaders.extract.targets import assign_targets_and_stance
+from policykg.loaders.model import Article, Statement
+from policykg.loaders.nlp import load_pipeline
+
+
+class Text:
+    """An article, its Doc and its entity index, with statements made from quoted phrases of the text."""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.article = Article(id="t", source="t.txt", text=text, language=language)
+        self.doc = load_pipeline(language)(self.article.nlp_text())
+        self.index: EntityIndex = recognise(self.article, self.doc)
+
+    def key(self, name: str) -> str:
+        entity = self.index.lookup(name)
+        assert entity is not None, f"{name} not recognised"
+        return entity.key
+
+    def statement(self, speaker: str, content: str, cue: str | None = None) -> Statement:
+        start = self.article.text.index(content)
+        cue_span = None
+        if cue:
+            cue_start = self.article.text.index(cue)
+            cue_span = (cue_start, cue_start + len(cue))
+        return Statement(speaker=self.key(speaker), kind="direct", content=content, start=start,
+                         end=start + len(content), cue=cue, cue_span=cue_span)
+
+    def run(self, *statements: Statement) -> list[Statement]:
+        assign_targets_and_stance(self.article, self.doc, self.index, list(statements))
+        return list(statements)
+
+
+def test_the_subject_is_the_target_not_what_its_description_names():
+    text = Text("« Telegram, une messagerie qui appartient à Pavel Durov, est devenue un refuge pour les escrocs », "
+                "a affirmé Ylva Johansson.", "fr")
+    [s] = text.run(text.statement("Ylva Johansson",
+                                  "Telegram, une messagerie qui appartient à Pavel Durov, est devenue un refuge "
+                                  "pour les escrocs"))
+    assert s.targets == [text.key("Telegram")]
+
+
+def test_a_list_of_subjects_are_all_targets_and_a_prepositional_complement_is_not():
+    text = Text("Selon Europol, Snapchat et TikTok transmettent trop peu de signalements au NCMEC.", "fr")
+    [s] = text.run(text.statement("Europol", "Snapchat et TikTok transmettent trop peu de signalements au NCMEC."))
+    assert s.targets == [text.key("Snapchat"), text.key("TikTok")]
+    assert s.stance == "against"
+
+
+def test_the_object_of_an_evaluative_cue_is_the_target():
+    text = Text("La commissaire Ylva Johansson a vivement critiqué le patron de Telegram, Pavel Durov, affirmant "
+                "que « ce sont ses décisions ».", "fr")
+    [s] = text.run(text.statement("Ylva Johansson", "ce sont ses décisions", cue="a vivement critiqué"))
+    assert s.targets == [text.key("Pavel Durov")]
+    assert s.stance == "against"
+
+
+def test_a_continued_quote_keeps_the_targets_of_the_previous_one():
+    text = Text("« Apple a abandonné les enfants », a déclaré Rachel de Souza. "
+                "« Les conséquences seront graves. »", "fr")
+    first, second = text.run(text.statement("Rachel de Souza", "Apple a abandonné les enfants"),
+                             text.statement("Rachel de Souza", "Les conséquences seront graves."))
+    assert first.targets == second.targets == [text.key("Apple")]
+    assert second.stance == "against"
+
+
+def test_a_content_that_refers_back_is_about_the_subject_of_the_sentence_before():
+    text = Text("Europol coordonne les enquêtes de plusieurs pays. Ylva Johansson a déclaré : « C'est un outil "
+                "indispensable. »", "fr")
+    [s] = text.run(text.statement("Ylva Johansson", "C'est un outil indispensable."))
+    assert s.targets == [text.key("Europol")]
+    assert s.stance == "for"
+
+
+def test_the_speaker_is_never_a_target():
+    text = Text("Ofcom said: \"Ofcom will not hesitate to act.\"", "en")
+    [s] = text.run(text.statement("Ofcom", "Ofcom will not hesitate to act."))
+    assert text.key("Ofcom") not in s.targets
+
+
+def test_places_and_topics_are_targets_only_when_nothing_else_is():
+    text = Text("\"TikTok has done little to stop child sexual abuse in the United States,\" Julie Inman Grant said. "
+                "\"Child sexual abuse is rising in Australia,\" she added.", "en")
+    first, second = text.run(
+        text.statement("Julie Inman Grant", "TikTok has done little to stop child sexual abuse in the United States"),
+        text.statement("Julie Inman Grant", "Child sexual abuse is rising in Australia"))
+    assert first.targets == [text.key("TikTok")]
+    assert text.key("TikTok") in second.targets or set(second.targets) <= {
+        text.key("Australia"), text.key("child sexual abuse")}
+
+
+def test_urged_names_its_target_and_counts_against_it():
+    text = Text("Dame Melanie Dawes urged Snapchat to tighten its controls, saying that \"the risks are real\".", "en")
+    [s] = text.run(text.statement("Melanie Dawes", "the risks are real", cue="urged"))
+    assert s.targets == [text.key("Snapchat")]
+    assert s.stance == "against"
+
+
+def test_a_spokesperson_defending_the_company_is_for_it():
+    text = Text("A TikTok spokesperson said: \"We remove illegal content quickly and work with the police.\"", "en")
+    speaker = text.index.add("TikTok spokesperson", "Person", None, acts_for=text.key("TikTok"))
+    content = "We remove illegal content quickly and work with the police."
+    start = text.article.text.index(content)
+    [s] = text.run(Statement(speaker=speaker.key, kind="direct", content=content, start=start,
+                             end=start + len(content)))
+    assert s.targets == [text.key("TikTok")]
+    assert s.stance == "for"
+
+
+def test_a_leader_speaking_of_the_company_he_leads_is_for_it():
+    text = Text("« Meta protège la vie privée de milliards de personnes », a déclaré Mark Zuckerberg.", "fr")
+    [s] = text.run(text.statement("Mark Zuckerberg", "Meta protège la vie privée de milliards de personnes"))
+    assert s.targets == [text.key("Meta")]
+    assert s.stance == "for"
+
+
+def test_an_evaluative_cue_states_the_stance_even_when_the_parser_misplaces_it():
+    text = Text("La CNIL a au contraire salué la décision d'Apple, estimant que l'analyse des photos constituait "
+                "« une atteinte grave à la vie privée ».", "fr")
+    [s] = text.run(text.statement("CNIL", "l'analyse des photos constituait « une atteinte grave à la vie privée »",
+                                  cue="estimant"))
+    assert s.targets == [text.key("Apple")]
+    assert s.stance == "for"
+
+
+def test_an_organisation_telling_what_it_does_is_for_it():
+    text = Text("\"Meta has finished rolling out end-to-end encryption on Messenger,\" Meta said.", "en")
+    [s] = text.run(text.statement("Meta", "Meta has finished rolling out end-to-end encryption on Messenger"))
+    assert s.targets == [text.key("end-to-end encryption")]
+    assert s.stance == "for"
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "\"Encryption is not a threat to children,\" Meredith Whittaker said.", "Meredith Whittaker",
+     "Encryption is not a threat to children", "for"),
+    ("en", "\"It is not acceptable that Meta profits from its youngest users,\" Peter Kyle said.", "Peter Kyle",
+     "It is not acceptable that Meta profits from its youngest users", "against"),
+    ("en", "\"Apple works to prevent the spread of abuse material,\" Peter Wanless said.", "Peter Wanless",
+     "Apple works to prevent the spread of abuse material", "for"),
+    ("en", "\"Apple will release the update next week,\" Peter Kyle said.", "Peter Kyle",
+     "Apple will release the update next week", "neutral"),
+    ("fr", "« Snapchat n'a coopéré que dans de rares cas », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Snapchat n'a coopéré que dans de rares cas", "against"),
+    ("fr", "« Il ne s'agit pas de Signal », a déclaré Ylva Johansson.", "Ylva Johansson",
+     "Il ne s'agit pas de Signal", "neutral"),
+    ("fr", "« La fonctionnalité empêchera Meta de repérer les prédateurs », a déclaré Ylva Johansson.",
+     "Ylva Johansson", "La fonctionnalité empêchera Meta de repérer les prédateurs", "against"),
+    ("fr", "« Discord ne pourra plus protéger les mineurs », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Discord ne pourra plus protéger les mineurs", "against"),
+])
+def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, speaker, content, stance):
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content))
+    assert s.stance == stance
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_lexicons_hold_only_words(language):
+    lex = lexicon(language)
+    assert all(isinstance(w, str) and w for phrase in lex.polarity for w in phrase)
+    assert set(lex.polarity.values()) <= {"for", "against", "harm", "neutral"}
+    assert lex.negators and lex.target_verbs and lex.first_person
