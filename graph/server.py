@@ -300,9 +300,13 @@ def negotiate(accept: str | None, offers: Sequence[tuple[str, Any]]) -> tuple[st
     return best[1] if best else None
 
 
-def _not_acceptable(offers: Sequence[tuple[str, Any]]) -> HttpError:
-    return HttpError(406, "none of the media types in Accept can be produced here; available: "
-                          + ", ".join(dict.fromkeys(media for media, _ in offers)))
+def choose(accept: str | None, offers: Sequence[tuple[str, Any]]) -> Any:
+    """The negotiated offer's value; 406 when the client accepts none of them."""
+    chosen = negotiate(accept, offers)
+    if chosen is None:
+        raise HttpError(406, "none of the media types in Accept can be produced here; available: "
+                             + ", ".join(dict.fromkeys(media for media, _ in offers)))
+    return chosen[1]
 
 
 def term_json(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> dict[str, Any]:
@@ -386,16 +390,16 @@ class SparqlService:
         try:
             results = self.store.store.query(sparql, base_iri=base_iri, prefixes=PREFIXES, **arguments)
             if isinstance(results, ox.QueryBoolean):
-                media, fmt = negotiate(accept, ASK_OFFERS) or _raise(_not_acceptable(ASK_OFFERS))
+                fmt = choose(accept, ASK_OFFERS)
                 body = json.dumps({"head": {}, "boolean": bool(results)}).encode()
                 return Reply(200, _results_in(body, fmt), RESULT_MEDIA_TYPES[fmt], {"Vary": "Accept"})
             if isinstance(results, ox.QuerySolutions):
-                media, fmt = negotiate(accept, SELECT_OFFERS) or _raise(_not_acceptable(SELECT_OFFERS))
+                fmt = choose(accept, SELECT_OFFERS)
                 variables = [variable.value for variable in results.variables]
                 rows = self._collect(results, cancelled, "rows", list)
                 body = solutions_csv(variables, rows) if fmt == "csv" else _results_in(solutions_json(variables, rows), fmt)
                 return Reply(200, body, RESULT_MEDIA_TYPES[fmt], {"Vary": "Accept"})
-            media, rdf_format = negotiate(accept, GRAPH_OFFERS) or _raise(_not_acceptable(GRAPH_OFFERS))
+            rdf_format = choose(accept, GRAPH_OFFERS)
             triples = self._collect(results, cancelled, "triples", lambda triple: triple)
             body = ox.serialize(triples, format=rdf_format, prefixes=PREFIXES)
             return Reply(200, body, rdf_format.media_type, {"Vary": "Accept"})
@@ -467,12 +471,11 @@ class SparqlService:
 
     # Service description ──────────────────────────────────────────────────────────────────────────────
     def description(self, endpoint: str, accept: str | None) -> Reply:
-        offers = [*GRAPH_OFFERS, ("text/html", None)]
-        chosen = negotiate(accept, offers) or _raise(_not_acceptable(offers))
-        if chosen[1] is None:
+        rdf_format = choose(accept, [*GRAPH_OFFERS, ("text/html", None)])
+        if rdf_format is None:  # a browser: show it the query page
             return Reply(303, b"", None, {"Location": "/"})
-        return Reply(200, ox.serialize(self._description_triples(endpoint), format=chosen[1],
-                                       prefixes={"sd": SD, "format": FORMATS_NS}), chosen[1].media_type,
+        return Reply(200, ox.serialize(self._description_triples(endpoint), format=rdf_format,
+                                       prefixes={"sd": SD, "format": FORMATS_NS}), rdf_format.media_type,
                      {"Vary": "Accept"})
 
     def _description_triples(self, endpoint: str) -> list[ox.Triple]:
@@ -502,7 +505,7 @@ class SparqlService:
     # Graph Store HTTP Protocol ────────────────────────────────────────────────────────────────────────
     def graph_get(self, target: ox.NamedNode | ox.DefaultGraph | None, accept: str | None) -> Reply:
         offers = DATASET_OFFERS if target is None else GRAPH_OFFERS
-        media, rdf_format = negotiate(accept, offers) or _raise(_not_acceptable(offers))
+        rdf_format = choose(accept, offers)
         if isinstance(target, ox.NamedNode) and not self.store.store.contains_named_graph(target):
             raise HttpError(404, f"no graph {target} in this store")
         body = self.store.store.dump(format=rdf_format, from_graph=target, prefixes=PREFIXES)
@@ -572,10 +575,6 @@ class SparqlService:
     def owner_quads(self, graph: str | None) -> Reply:
         return Reply(200, ox.serialize(self.store.quads(graph), format=ox.RdfFormat.N_QUADS),
                      ox.RdfFormat.N_QUADS.media_type)
-
-
-def _raise(error: HttpError) -> Any:
-    raise error
 
 
 def _json_reply(value: Any) -> Reply:

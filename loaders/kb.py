@@ -179,7 +179,7 @@ class KnowledgeBase:
 
 
 def one_letter_off(a: str, b: str) -> bool:
-    """Same length, same first letter, exactly one other letter different: "nbs news" / "nbc news"."""
+    """Same length, same first letter, exactly one other letter different: "reutors" / "reuters"."""
     if len(a) != len(b) or a == b or a[:1] != b[:1]:
         return False
     diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]

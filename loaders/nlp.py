@@ -34,7 +34,7 @@ def sentence_boundaries(doc):
 
     A paragraph (line) break always ends a sentence, as does a full stop, question or exclamation
     mark followed by a capital or an opening quotation mark; closing quotation marks stay with the
-    sentence they end. Left to itself the French parser splits "« Cette bouée ... »" into three
+    sentence they end. Left to itself the French parser splits "« Ce texte ... »" into three
     sentences and joins paragraphs, which derails quotation and speaker attribution downstream.
     Abbreviations ("M.", "Mr.") are single tokens, so their full stop never ends a sentence.
     """

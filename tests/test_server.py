@@ -284,6 +284,9 @@ def test_service_and_load_are_refused_and_nothing_is_fetched(serve):
                        f"INSERT {{ ?s ?p ?o }} WHERE {{ SERVICE <{remote}> {{ ?s ?p ?o }} }}"):
             status, _, body = request(server.url, "POST", "/sparql", update, {"Content-Type": "application/sparql-update"})
             assert status == 400 and b"is not allowed" in body, update
+        # Oxigraph does not decode \u escapes outside strings and IRIs: an escaped keyword is a syntax error
+        query = "SELECT * WHERE { \\u0053ERVICE <%s> { ?s ?p ?o } }" % remote
+        assert request(server.url, "POST", "/sparql", query, {"Content-Type": "application/sparql-query"})[0] == 400
         with pytest.raises(TimeoutError):
             listener.accept()
 

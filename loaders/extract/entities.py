@@ -12,7 +12,7 @@ Mentions come from, strongest first:
 Mentions are then resolved across the article: a surname or title + surname is the full name seen in the
 article, an acronym is the organisation whose initials it spells, a near-miss spelling of a known name is that name when the context agrees, a post title is the
 holder the article names (or the holder at the publication date), an unnamed spokesperson acts for the
-organisation next to it, and definite descriptions and common nouns ("le géant des médias sociaux",
+organisation next to it, and definite descriptions and common nouns ("le géant américain du logiciel",
 "the app") refer back to the most recent compatible entity, only when there is one nearby. Cue words are
 data: ``loaders/data/entity_cues.yaml``.
 """
@@ -353,7 +353,7 @@ class EntityIndex:
 
     def _near_miss(self, core: str, type_: str | None) -> Entity | None:
         """A known organisation name one letter off ``core`` (same length, not the first letter): a typo
-        such as "NBS News" for "NBC News". Accepted for an organisation already named in the article, or
+        such as "Reuteps" for "Reuters". Accepted for an organisation already named in the article, or
         for a knowledge-base actor of the type the context gives (``type_``). Never for people or places:
         "Mary Kelly" is not "Mark Kelly"."""
         if len(core) < 5:
@@ -728,7 +728,7 @@ class _Recogniser:
         return None
 
     def descriptions_and_anaphors(self) -> None:
-        """Definite descriptions ("le géant des médias sociaux") and anaphoric nouns ("l'application"),
+        """Definite descriptions ("le géant du logiciel") and anaphoric nouns ("l'application"),
         in text order so that each can refer back to what the ones before it resolved."""
         c = cues()
         anaphors, _ = cue_tables(self.language)

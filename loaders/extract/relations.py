@@ -9,7 +9,7 @@ parser often attaches appositions and lists wrongly while the surface order is r
 
 Only what the text states is emitted: nothing is copied from the knowledge base, so every relation keeps
 its provenance (the span of the words that state it). Two kinds are read from the entity index, for what
-the text says of a mention: a person named by a post ("le député de Tonbridge a critiqué...") holds it, and
+the text says of a mention: a person named by a post ("le député de Lyon a critiqué...") holds it, and
 a spokesperson (``Entity.acts_for``, set from "un porte-parole d'Amazon") speaks for the organisation the
 text names next to them.
 """

@@ -112,6 +112,7 @@ class Cues:
     group_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     impersonal_pronouns: frozenset[str]
+    organisation_pronouns: frozenset[str]
     possessives: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
@@ -164,6 +165,7 @@ def load_cues(language: str) -> Cues:
         group_pronouns=words(pronouns.get("group")),
         relative_pronouns=words(pronouns.get("relative")),
         impersonal_pronouns=words(pronouns.get("impersonal")),
+        organisation_pronouns=words(pronouns.get("organisation")),
         possessives=words(pronouns.get("possessive")),
         male=words(pronouns.get("male")),
         female=words(pronouns.get("female")),
@@ -450,27 +452,25 @@ class _Finder:
         cue_first, cue_last = _cue_extent(verb)
         subject = self.subject_of(verb)
         if subject is not None and (self.quote_around(subject.idx) is not None or (
-                subject.head is verb and subject.i < verb.i and _separated(subject, cue_first))):
+                subject.head.i == verb.i and subject.i < verb.i and _separated(subject, cue_first))):
             subject = None  # "Meta « ... », a déclaré le ministre": the parsed subject is in the content
         after_quote = self.phrase_after_quote(cue_first) if subject is None else None
         content = None
-        if method is None:
-            kinds = [("speech-verb", self.cues.speech | self.cues.belief), ("directive-verb", self.cues.directive),
-                     ("characterising-verb", self.cues.characterising)]
-            for method in (name for name, lemmas in kinds if lemma in lemmas):
-                content = self.forward_content(verb, cue_last, method)
-                if content is not None:
-                    break
         inverted: Expression | None = None
+        postposed = self.after_closing_quote(after_quote[1][0] if after_quote else cue_first, subject)
+        if method is None and not postposed:
+            content, method = self.forward_any(verb, cue_last, lemma)
         if content is None and after_quote is None:
             head = _inverted_subject(verb)
             inverted = expression(head) if head is not None else self.phrase_after_verb(verb)
         if content is None:
             content = self.backward_content(verb, subject, first=after_quote[1][0] if after_quote else None)
-            if content is not None and method not in ("speech-verb", "quote+verb"):
+            if content is not None and lemma not in self.cues.speech and method != "quote+verb":
                 # "“Quiet,” he demanded": any verb of the lexicon after a quotation reports it.
                 content = content if self.quoted_share(*content) >= 0.5 else None
-                method = "speech-verb"
+            method = method if method == "quote+verb" else "speech-verb"
+        if content is None and postposed:
+            content, method = self.forward_any(verb, cue_last, lemma)
         if content is None:
             return None
         heads = [expression(subject)] if subject is not None else []
@@ -478,6 +478,16 @@ class _Finder:
         left = after_quote or left_expression(cue_first, self.cues)
         return self.add(Candidate(content, method, _span(cue_first, cue_last), (*heads, *([left] if left else [])),
                                   belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
+
+    def forward_any(self, verb: Token, cue_last: Token, lemma: str) -> tuple[tuple[int, int] | None, str]:
+        """The content after the cue, read as each kind of verb the lexicon lists the lemma under."""
+        kinds = [("speech-verb", self.cues.speech | self.cues.belief), ("directive-verb", self.cues.directive),
+                 ("characterising-verb", self.cues.characterising)]
+        for method, lemmas in kinds:
+            content = self.forward_content(verb, cue_last, method) if lemma in lemmas else None
+            if content is not None:
+                return content, method
+        return None, "speech-verb"
 
     def forward_content(self, verb: Token, cue_last: Token, method: str) -> tuple[int, int] | None:
         """The content after the cue: a que/that clause, a colon, a quotation, a complement.
@@ -490,9 +500,11 @@ class _Finder:
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
         if method == "directive-verb":
             # "X urged Y to act": with an infinitive or a clause only; the object is part of the content.
-            if not complements or cue_last.i + 1 >= sent.end:
+            infinitives = [t for c in verb.rights for t in c.subtree if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")]
+            if not (complements or infinitives) or cue_last.i + 1 >= sent.end:
                 return None
-            return self.content(self.doc[cue_last.i + 1], _sentence_end(max(c.right_edge for c in complements), sent))
+            last = max(t.right_edge for t in complements + infinitives)
+            return self.content(self.doc[cue_last.i + 1], _sentence_end(last, sent))
         if method == "characterising-verb":
             # "X called Y “a disgrace”": the object and a quotation inside the verb's reach.
             reach = max([c.right_edge for c in verb.rights] or [verb], key=lambda t: t.i)
@@ -569,6 +581,17 @@ class _Finder:
         head = next((t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON") and t.lower_ not in self.cues.titles), None)
         return (head, doc[words[0].i:words[-1].i + 1]) if head is not None else None
 
+    def after_closing_quote(self, first: Token, subject: Token | None) -> bool:
+        """Whether the cue phrase (with a subject before the verb) directly follows a closing quotation
+        mark: "“...,” he said, “...”" is postposed, whatever follows it."""
+        if subject is not None and subject.i < first.i:
+            first = next(t for t in subject.subtree if not t.is_punct)
+        before = _previous_word(first)
+        if before is not None and before.text == ",":
+            before = _previous_word(before)
+        return before is not None and before.text in QUOTE_MARKS and self.quote_around(before.idx) is not None \
+            and self.quote_around(before.idx).end <= before.idx + len(before.text)
+
     def phrase_after_verb(self, verb: Token) -> Expression | None:
         """"“...,” said Edward Leamer, an economist ...": the words after a cue that follows a quotation,
         up to the next punctuation, when the parse did not make them its subject."""
@@ -638,10 +661,13 @@ class _Finder:
         for _ in range(4):
             for child in token.children:
                 if child.dep_.startswith("nsubj") and child.dep_ not in PASSIVE_DEPS:
+                    after = child.nbor(1) if child.i + 1 < len(child.doc) else None
+                    if child.pos_ == "PRON" and after is not None and after.pos_ == "PRON" and after.head.i == token.i:
+                        return after  # "a-t-il": the parser may take the euphonic "-t" for the subject
                     return child
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
                 return token.head  # "Zuckerberg, affirmant que ...", "officials saying ..."
-            if token.dep_ not in CLIMB_DEPS or token.head is token:
+            if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
                 break
             token = token.head
         return None
@@ -740,8 +766,11 @@ class _Finder:
         if word is None:
             return False
         verb = word
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and verb.head.i < verb.i and word.i - verb.head.i <= 4:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.head.i < verb.i and word.i - verb.head.i <= 4:
             verb = verb.head
+        root = word.sent.root
+        if before.endswith(":") and root.pos_ in ("VERB", "AUX") and root.i < word.i:
+            verb = root  # "Clinton has since apologized for what happened: “...”": the main clause speaks
         if verb.pos_ not in ("VERB", "AUX") or verb.i in self.used_cues:
             verb = None
         subject = self.subject_of(verb) if verb is not None else None
@@ -799,7 +828,7 @@ class _Finder:
     def opens_sentence(self, quote: Quote) -> bool:
         """Whether a quotation of a few words or more begins its sentence (it is not a term inside one)."""
         span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        return span is not None and not self.text[span[0].sent.start_char:quote.start].strip() and self.words(*quote.inner) >= 4
+        return span is not None and not self.text[span[0].sent.start_char:quote.start].strip() and self.words(*quote.inner) >= 3
 
     def previous_statement(self, quote: Quote) -> Candidate | None:
         """The statement just before ``quote`` when nothing but a short stretch separates them."""
@@ -815,8 +844,16 @@ class _Finder:
         return last
 
     def pull_quotes(self) -> None:
-        """A paragraph of several words ending with a bare name and no cue: a pull quote."""
+        """A paragraph of several words ending with a bare name and no cue, or a quotation followed by a
+        paragraph that is only a dash and a name ("“...”" / "- Bernie Sanders."): a pull quote."""
+        previous: tuple[int, int] | None = None
         for start, end in paragraphs(self.text):
+            signature = self.dash_name(start, end)
+            quote = self.quote_after(previous[0]) if previous is not None and signature is not None else None
+            if quote is not None and quote.start < previous[1] and self.words(*quote.inner) >= 0.8 * self.words(*previous) \
+                    and not any(c.content[0] < quote.inner[1] and quote.inner[0] < c.content[1] for c in self.candidates):
+                self.add(Candidate(quote.inner, "pull-quote", subjects=(signature,)))
+            previous = (start, end)
             span = self.doc.char_span(start, end, alignment_mode="expand")
             sents = list(span.sents) if span is not None else []
             if len(sents) < 2:
@@ -828,6 +865,16 @@ class _Finder:
             if self.words(*content) < 6 or any(c.content[0] < content[1] and content[0] < c.content[1] for c in self.candidates):
                 continue
             self.add(Candidate(content, "pull-quote", subjects=((names[-1], self.doc[names[0].i:names[-1].i + 1]),)))
+
+    def dash_name(self, start: int, end: int) -> Expression | None:
+        """A paragraph that is a dash and one to four capitalised words ("— Bernie Sanders.")."""
+        if not re.match(r"\s*[-–—]", self.text[start:end]):
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+        if not 1 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
+            return None
+        return words[-1], self.doc[words[0].i:words[-1].i + 1]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -913,7 +960,7 @@ def _phrase_object(span: Span, sent: Span) -> Token | None:
     if first is None:
         return None
     head = first
-    while span.end <= head.head.i < sent.end and head.head is not head and head.dep_ in NOUN_PHRASE_DEPS:
+    while span.end <= head.head.i < sent.end and head.head.i != head.i and head.dep_ in NOUN_PHRASE_DEPS:
         head = head.head
     return head if head.pos_ in ("PROPN", "NOUN", "PRON", "X") or head.ent_type_ else None
 
@@ -1041,6 +1088,9 @@ class _Speakers:
             return self.in_focus(head.idx, persons=True, gender=gender), True
         if lower in cues.group_pronouns:
             return self.in_focus(head.idx, persons=False), True
+        if lower in cues.organisation_pronouns:
+            # "the company said ... It added": only an organisation that has just spoken.
+            return self.in_focus(head.idx, persons=False, speakers_only=True), True
         if head.pos_ == "PRON" and lower not in cues.unnamed:
             return None, False
         named = self.entity_at(head)
@@ -1147,7 +1197,8 @@ class _Speakers:
         type_ = "Person" if titled or head.ent_type_ in ("PER", "PERSON", "") else "Organization"
         return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
 
-    def in_focus(self, at: int, *, persons: bool, speakers_first: bool = False, gender: str | None = None) -> Entity | None:
+    def in_focus(self, at: int, *, persons: bool, speakers_first: bool = False, speakers_only: bool = False,
+                 gender: str | None = None) -> Entity | None:
         """The entity in focus just before ``at``: a person or (``persons=False``) an organisation.
 
         The most recent speaker or grammatical subject wins over a mere mention, the fallback.
@@ -1155,12 +1206,13 @@ class _Speakers:
         over any later subject. A person of the other ``gender`` never fits.
         """
         def fits(entity: Entity) -> bool:
-            return (entity.type == "Person") == persons and self.genders.get(entity.key, gender) == gender
+            return (entity.type == "Person") == persons and entity.type != "Place" \
+                and self.genders.get(entity.key, gender) == gender
 
         window = max(0, at - FOCUS_WINDOW)
         spoken = [(char, 2, entity) for char, entity in self.spoken if window <= char < at and fits(entity)]
-        if speakers_first and spoken:
-            return spoken[-1][2]
+        if (speakers_first and spoken) or speakers_only:
+            return spoken[-1][2] if spoken else None
         events = list(spoken)
         for char, is_subject, entity in self.mentions[bisect.bisect_left(self.mention_starts, window):]:
             if char >= at:

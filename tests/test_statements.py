@@ -1,0 +1,293 @@
+"""Statements and speakers on small hand-written French and English texts, one rule at a time."""
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.extract.entities import EntityIndex, recognise
+from policykg.loaders.extract.statements import find_quotes, find_statements, load_cues
+from policykg.loaders.model import Article, Statement
+from policykg.loaders.nlp import load_pipeline
+
+
+def run(text: str, language: str = "fr") -> tuple[list[Statement], EntityIndex]:
+    article = Article(id="t", source="t.txt", text=text, language=language)
+    index = recognise(article, load_pipeline(language)(article.nlp_text()))
+    found = find_statements(article, load_pipeline(language)(article.nlp_text()), index)
+    for statement in found:
+        # Offsets always point at the content, the cue and a known speaker.
+        assert text[statement.start:statement.end] == statement.content
+        assert statement.cue is None or text[statement.cue_span[0]:statement.cue_span[1]] == statement.cue
+        assert statement.speaker in index.entities
+    return found, index
+
+
+def speaker(statement: Statement, index: EntityIndex) -> str:
+    return index.entities[statement.speaker].label
+
+
+def only(found: list[Statement]) -> Statement:
+    assert len(found) == 1, [s.content for s in found]
+    return found[0]
+
+
+# --- lexicons and quotation marks ---------------------------------------------------------------
+
+def test_lexicons_load_for_both_languages():
+    for language in ("fr", "en"):
+        cues = load_cues(language)
+        assert cues.speech and cues.directive and cues.phrases and cues.according_to
+        assert all(isinstance(word, str) for word in cues.person_pronouns | cues.impersonal_pronouns)
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("Il a dit « non merci » hier.", "non merci"),
+    ("She said “no thanks” today.", "no thanks"),
+    ('She said "no thanks" today.', "no thanks"),
+    ("He said ''no thanks'' today.", "no thanks"),
+    ("He said ‘no thanks’ today, didn’t he?", "no thanks"),
+])
+def test_every_quotation_style_is_found(text, inner):
+    quotes = find_quotes(text)
+    assert [text[q.inner[0]:q.inner[1]] for q in quotes] == [inner]
+
+
+def test_apostrophes_and_unclosed_single_quotes_are_not_quotations():
+    assert find_quotes("In ‘08 the party’s voters didn’t care.") == []
+
+
+def test_quotation_left_open_carries_on_in_the_next_paragraph():
+    text = "Elle a dit : « Première partie.\n\n« Deuxième partie. »"
+    first, second = find_quotes(text)
+    assert not first.closed and text[first.inner[0]:first.inner[1]] == "Première partie."
+    assert second.continues is first
+
+
+# --- French ---------------------------------------------------------------------------------------
+
+def test_postposed_cue_with_role_and_apposed_name_the_name_wins():
+    text = "« Nous ne céderons rien sur la vie privée », a déclaré la ministre du Numérique, Claire Fontaine."
+    found, index = run(text)
+    statement = only(found)
+    assert statement.content == "Nous ne céderons rien sur la vie privée"
+    assert (statement.kind, statement.method, statement.cue) == ("direct", "quote+cue", "a déclaré")
+    assert speaker(statement, index) == "Claire Fontaine"
+
+
+def test_inverted_clitic_cue_and_pronoun_speaker():
+    text = ("Marc Delorme a présenté son rapport lundi à Lyon.\n\n"
+            "Les hébergeurs devront conserver les journaux pendant un an, a-t-il déclaré, ce qui inquiète les associations.")
+    statement = only(run(text)[0])
+    assert statement.content == "Les hébergeurs devront conserver les journaux pendant un an"
+    assert statement.cue == "a-t-il déclaré" and statement.kind == "indirect"
+    assert speaker(statement, run(text)[1]) == "Marc Delorme"
+
+
+def test_reported_clause_after_que_through_a_pronoun():
+    text = "Marc Delorme est arrivé lundi à Bruxelles. Il affirme que la loi sera votée en juin."
+    found, index = run(text)
+    statement = only(found)
+    assert statement.content == "la loi sera votée en juin."
+    assert (statement.method, statement.cue, speaker(statement, index)) == ("speech-verb", "affirme", "Marc Delorme")
+
+
+def test_quoted_term_inside_reported_speech_is_one_statement():
+    text = "Claire Fontaine a déclaré que la plateforme « choisit l'opacité » en refusant de coopérer avec la justice."
+    statement = only(run(text)[0])
+    assert statement.content == "la plateforme « choisit l'opacité » en refusant de coopérer avec la justice."
+    assert statement.kind == "indirect"
+
+
+def test_scare_quotes_alone_are_no_statement():
+    assert run("Le gouvernement prépare une « réforme » du numérique pour la rentrée.")[0] == []
+
+
+def test_colon_quote_left_open_continues_over_the_next_paragraph():
+    text = ("Claire Fontaine a ajouté : « Les messageries doivent rester sûres pour tous.\n\n"
+            "« Personne ne devrait lire vos messages. »")
+    found, index = run(text)
+    statement = only(found)
+    assert statement.content.startswith("Les messageries doivent rester sûres pour tous.")
+    assert statement.content.endswith("Personne ne devrait lire vos messages.")
+    assert speaker(statement, index) == "Claire Fontaine"
+
+
+def test_closed_quotation_paragraph_after_a_statement_continues_the_speaker():
+    text = ("« La sécurité des enfants passe avant tout », a déclaré Claire Fontaine.\n\n"
+            "« Les entreprises doivent prendre leurs responsabilités sans attendre. »")
+    first, second = run(text)[0]
+    assert first.speaker == second.speaker
+    assert second.method == "quote-continuation" and second.cue is None
+    assert second.content == "Les entreprises doivent prendre leurs responsabilités sans attendre."
+
+
+def test_directive_verb_content_is_object_and_infinitive():
+    text = "Claire Fontaine a exhorté les plateformes à renforcer la modération avant l'été."
+    statement = only(run(text)[0])
+    assert statement.method == "directive-verb" and statement.cue == "a exhorté"
+    assert statement.content == "les plateformes à renforcer la modération avant l'été."
+
+
+def test_multiword_cue_and_named_member_of_a_group():
+    text = ("Des chercheurs, dont Alice Martin, ont exprimé leur inquiétude quant au fait que "
+            "le texte affaiblirait le chiffrement.")
+    found, index = run(text)
+    statement = only(found)
+    assert statement.method == "cue-phrase"
+    assert statement.content == "le texte affaiblirait le chiffrement."
+    assert speaker(statement, index) == "Alice Martin"
+
+
+def test_selon_names_the_source_of_the_rest_of_the_sentence():
+    text = "Selon Amnesty International, les données de millions d'utilisateurs ont été exposées."
+    found, index = run(text)
+    statement = only(found)
+    assert statement.method == "according-to" and statement.cue == "Selon"
+    assert statement.content == "les données de millions d'utilisateurs ont été exposées."
+    assert speaker(statement, index) == "Amnesty International"
+
+
+def test_read_in_a_document_is_its_publisher():
+    text = ("Amnesty International a publié mardi une enquête sur les logiciels espions.\n\n"
+            "« Les journalistes ont été surveillés pendant des mois », peut-on lire dans le rapport.")
+    found, index = run(text)
+    statement = next(s for s in found if s.method == "read-in")
+    assert statement.content == "Les journalistes ont été surveillés pendant des mois"
+    assert speaker(statement, index) == "Amnesty International"
+
+
+def test_information_coming_from_a_medium_attributes_the_previous_sentence():
+    text = "La plateforme a supprimé dix mille comptes en un mois. L'information provient du quotidien Libération."
+    found, index = run(text)
+    statement = only(found)
+    assert statement.method == "source-of-previous"
+    assert statement.content == "La plateforme a supprimé dix mille comptes en un mois."
+    assert "Libération" in speaker(statement, index)
+
+
+def test_unnamed_spokesperson_acts_for_the_organisation_and_is_referred_back_to():
+    text = ("Un porte-parole de Microsoft a déclaré que l'entreprise coopérait avec la police. "
+            "Le porte-parole assure que les messages restent chiffrés.")
+    found, index = run(text)
+    first, second = found
+    assert first.speaker == second.speaker
+    person = index.entities[first.speaker]
+    assert person.type == "Person" and person.acts_for == "microsoft"
+    assert second.content == "les messages restent chiffrés."
+
+
+def test_pull_quote_paragraph_ending_with_a_name():
+    text = ("La députée a présenté sa proposition.\n\n"
+            "Nous ne laisserons pas les plateformes décider seules de ce qui est permis. Claire Fontaine\n\n"
+            "Le débat reprendra demain.")
+    found, index = run(text)
+    statement = only(found)
+    assert statement.method == "pull-quote"
+    assert statement.content == "Nous ne laisserons pas les plateformes décider seules de ce qui est permis."
+    assert speaker(statement, index) == "Claire Fontaine"
+
+
+@pytest.mark.parametrize("text", [
+    "L'entreprise n'a signalé que douze cas l'an dernier.",                # ne ... que: "only", no clause
+    "Accusée de laxisme, la plateforme a publié un nouveau rapport.",      # bare participle: passive
+    "Les utilisateurs découvrent, rapportent et dénoncent les abus.",     # a list of verbs
+])
+def test_no_statement_without_reported_speech(text):
+    assert run(text)[0] == []
+
+
+# --- English --------------------------------------------------------------------------------------
+
+def test_quotation_split_around_the_cue_is_one_statement():
+    text = ("“We will not build a back door,” said Priya Natarajan, the company’s security chief, "
+            "“because it would weaken everyone’s safety.”")
+    found, index = run(text, "en")
+    statement = only(found)
+    assert statement.content.startswith("We will not build a back door")
+    assert statement.content.endswith("because it would weaken everyone’s safety.")
+    assert speaker(statement, index) == "Priya Natarajan"
+
+
+def test_pronoun_speaker_and_that_less_clause():
+    text = "Senator Tom Hale spoke in Boston on Monday. He said the bill would pass by June."
+    found, index = run(text, "en")
+    statement = only(found)
+    assert (statement.content, statement.method) == ("the bill would pass by June.", "speech-verb")
+    assert speaker(statement, index) == "Tom Hale"
+
+
+def test_gendered_pronoun_skips_the_last_person_of_the_other_gender():
+    text = ("Maria Lopez and Tom Hale met on Monday. Ms. Lopez said the talks were useful. "
+            "Mr. Hale left early. She said a deal was close.")
+    found, index = run(text, "en")
+    last = found[-1]
+    assert last.content == "a deal was close."
+    assert speaker(last, index) == "Maria Lopez"
+
+
+def test_according_to_at_the_end():
+    text = "The app was used to share illegal images, according to NBC News."
+    found, index = run(text, "en")
+    statement = only(found)
+    assert statement.content == "The app was used to share illegal images"
+    assert speaker(statement, index) == "NBC News"
+
+
+def test_urged_to():
+    statement = only(run("Tom Hale urged Congress to pass the bill before the recess.", "en")[0])
+    assert statement.method == "directive-verb"
+    assert statement.content == "Congress to pass the bill before the recess."
+
+
+def test_british_single_quotes_told_reporters_and_the_same_speakers_next_sentence():
+    text = ("Tom Hale visited the plant.\n\n"
+            "‘We are listening to the industry,’ Hale told reporters. ‘But the law will not change.’")
+    found, index = run(text, "en")
+    statement = only(found)
+    assert statement.content.startswith("We are listening to the industry")
+    assert statement.content.endswith("But the law will not change.")
+    assert speaker(statement, index) == "Tom Hale"
+
+
+def test_straight_quotes_over_two_paragraphs():
+    text = ('"We will fight this law," Hale said. "It is wrong.\n\n'
+            '"And we will win in court."')
+    statement = only(run(text, "en")[0])
+    assert statement.content.startswith("We will fight this law")
+    assert statement.content.endswith("And we will win in court.")
+
+
+def test_unlisted_verb_after_a_quotation_and_colon_introduction():
+    text = ("“This is a great day for privacy!” beamed Tom Hale.\n\n"
+            "Priya Natarajan was blunt: “Encryption saves lives.”")
+    found, index = run(text, "en")
+    beamed, blunt = found
+    assert (beamed.method, speaker(beamed, index)) == ("quote+verb", "Tom Hale")
+    assert (blunt.method, blunt.content, speaker(blunt, index)) == ("colon-quote", "Encryption saves lives.", "Priya Natarajan")
+
+
+def test_organisation_spokesperson_in_english():
+    text = ("A Meta spokesperson said the company would appeal the ruling. "
+            "The spokesperson added that users would not be affected.")
+    found, index = run(text, "en")
+    first, second = found
+    assert first.speaker == second.speaker
+    assert index.entities[first.speaker].acts_for == "meta"
+
+
+def test_unnamed_source_is_a_speaker_of_this_article_only():
+    statement = only(run("“The system is broken,” a senior official said.", "en")[0])
+    found, index = run("“The system is broken,” a senior official said.", "en")
+    assert speaker(found[0], index) == "a senior official"
+    assert statement.speaker.startswith("t-")  # keyed by the article: two articles' officials differ
+    assert statement.confidence < 0.9
+
+
+def test_it_refers_only_to_an_organisation_that_spoke():
+    text = "“Our review found no breach,” the company said. It added that it would publish the audit."
+    found, index = run(text, "en")
+    assert len(found) == 2 and found[0].speaker == found[1].speaker
+    assert run("It said the weather would improve.", "en")[0] == []
+
+
+def test_title_in_quotes_is_no_statement():
+    assert run("The ad, entitled “Our History,” features five families from Texas.", "en")[0] == []
