@@ -73,6 +73,8 @@ def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool) -> No
         if neo4j is not None:
             neo4j.close()
     targets = "the RDF store" + (" and Neo4j" if neo4j is not None else "")
+    # Close the store before exiting: an exit keeps this frame (and an open store) alive in its traceback.
+    del stores
     click.echo(f"ingested {len(report.articles)} article(s) into {targets}: "
                f"{report.statements} statements, {report.entities} entity mentions", err=True)
     if report.errors:
@@ -163,14 +165,63 @@ def render(name: str, about: str | None, speaker: str | None, params: tuple[str,
 
 
 @main.command("export")
-@click.argument("what", type=click.Choice(["statements", "entities", "relations"]))
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="File to write (default: stdout).")
-def export_command(what: str, fmt: str, output) -> None:
-    """Write statements, entities or relations, one row per item."""
+@click.argument("what", type=click.Choice(["statements", "entities", "relations", "graph"]))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "graphml", "gexf"]), default=None,
+              help="jsonl (default) or csv for rows; graphml (default) or gexf for the graph (Gephi).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (default: stdout; required for the graph).")
+def export_command(what: str, fmt: str | None, output: Path | None) -> None:
+    """Write statements, entities or relations, one row per item; or the speaker → target graph for Gephi."""
+    if what == "graph":
+        from policykg.graph.render import export_network, statements_to_network
+
+        fmt = fmt or "graphml"
+        if fmt not in ("graphml", "gexf") or output is None:
+            raise click.UsageError("export graph needs --format graphml|gexf and -o FILE")
+        network = statements_to_network(exporting.statement_rows(_store()))
+        click.echo(f"wrote {export_network(network, output, fmt)} ({network.number_of_nodes()} nodes, "
+                   f"{network.number_of_edges()} edges)")
+        return
+    fmt = fmt or "jsonl"
+    if fmt not in ("jsonl", "csv"):
+        raise click.UsageError(f"export {what} writes jsonl or csv, not {fmt}")
     rows = {"statements": exporting.statement_rows, "entities": exporting.entity_rows,
             "relations": exporting.relation_rows}[what](_store())
-    exporting.write_rows(rows, output, fmt)
+    with click.open_file(str(output) if output else "-", "w", encoding="utf-8") as stream:
+        exporting.write_rows(rows, stream, fmt)
+
+
+@main.command()
+@click.argument("query_text", metavar="QUERY")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+def sparql(query_text: str, fmt: str) -> None:
+    """Run a raw SPARQL SELECT over the store (read-only; every article graph is the default graph)."""
+    try:
+        rows = [{name: exporting.python_value(term) for name, term in row.items()} for row in _store().select(query_text)]
+    except (SyntaxError, ValueError, TypeError, OSError) as error:
+        raise click.ClickException(f"SPARQL: {error}") from error
+    columns = list(dict.fromkeys(name for row in rows for name in row))
+    write_result(rows, columns, sys.stdout, fmt)
+
+
+@main.command()
+@click.argument("query_text", metavar="QUERY")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A $parameter of the query.")
+@click.option("--write", is_flag=True, help="Allow the query to change the graph (read-only otherwise).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+def cypher(query_text: str, params: tuple[str, ...], write: bool, fmt: str) -> None:
+    """Run a raw Cypher query on Neo4j, parameters passed as $values (read-only unless --write)."""
+    from neo4j.exceptions import Neo4jError
+
+    store = _backend_store("neo4j")
+    try:
+        rows = store.cypher(query_text, _parse_params(params), write=write)
+    except Neo4jError as error:
+        raise click.ClickException(f"Cypher: {error.message or error}") from error
+    finally:
+        store.close()
+    columns = list(dict.fromkeys(name for row in rows for name in row))
+    write_result(rows, columns, sys.stdout, fmt)
 
 
 @main.command()

@@ -111,3 +111,36 @@ def test_query_list_names_every_query(data_dir):
 def test_clear_error_without_a_store(tmp_path):
     result = CliRunner().invoke(main, ["--data-dir", str(tmp_path / "none"), "query", "who-said-what"])
     assert result.exit_code != 0 and "policykg ingest" in result.output
+
+
+def test_raw_sparql_is_read_only_and_errors_are_clear(data_dir):
+    out = run(data_dir, "sparql", "SELECT DISTINCT ?l WHERE { ?e a pk:Platform ; rdfs:label ?l } ORDER BY ?l", "--format", "json")
+    assert "WhatsApp" in {row["l"] for row in json.loads(out)}
+    for bad in ("SELEC nothing", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"):
+        result = CliRunner().invoke(main, ["--data-dir", str(data_dir), "sparql", bad])
+        assert result.exit_code != 0 and "SPARQL" in result.output and "Traceback" not in result.output
+
+
+def test_export_graph_for_gephi(data_dir, tmp_path):
+    import networkx as nx
+
+    out = tmp_path / "g.graphml"
+    run(data_dir, "export", "graph", "--format", "graphml", "-o", str(out))
+    graph = nx.read_graphml(out)
+    labels = {data.get("label") for _, data in graph.nodes(data=True)}
+    assert {"Tom Tugendhat", "Meta"} <= labels and graph.number_of_edges() > 0
+
+
+@pytest.mark.neo4j
+def test_raw_cypher_takes_parameters_and_is_read_only(neo4j_store, monkeypatch, tmp_path):
+    from policykg.pipeline import ingest
+
+    ingest([EXAMPLES], [neo4j_store])
+    query = "MATCH (p:Person) WHERE p.label = $name RETURN p.label AS label"
+    result = CliRunner().invoke(main, ["cypher", query, "-p", "name=Tom Tugendhat", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == [{"label": "Tom Tugendhat"}]
+    counts = neo4j_store.counts()
+    refused = CliRunner().invoke(main, ["cypher", "CREATE (n:Resource {uri: 'urn:x'}) RETURN n"])
+    assert refused.exit_code != 0 and "Cypher" in refused.output
+    assert neo4j_store.counts() == counts
