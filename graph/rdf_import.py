@@ -3,15 +3,15 @@
 Replacing rather than adding makes a re-import idempotent, as re-ingesting an
 article is. Triples (and the default graph of a dataset file) go to the graph
 given with ``--graph``, else to a graph named by the file's own ``file:`` URL,
-which is also the base IRI of its relative IRIs. Everything is written in one
-transaction, through the server when one owns the store. pyoxigraph parses
-every format, JSON-LD included, and never fetches a remote JSON-LD context.
+which is also the base IRI of its relative IRIs. The files are read whole
+before the store is touched, then written in one transaction (through the
+server when one owns the store). pyoxigraph parses every format, JSON-LD
+included, and never fetches a remote JSON-LD context.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Protocol
 
 import pyoxigraph as ox
 
@@ -26,10 +26,6 @@ FORMATS: dict[str, ox.RdfFormat] = {
     ".jsonld": ox.RdfFormat.JSON_LD,
     ".json": ox.RdfFormat.JSON_LD,
 }
-
-
-class GraphWriter(Protocol):
-    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]]) -> None: ...
 
 
 def rdf_format(path: Path) -> ox.RdfFormat:
@@ -57,10 +53,3 @@ def read_graphs(paths: Iterable[Path], graph: str | None = None) -> dict[str, li
         except SyntaxError as error:
             raise ValueError(f"{path}: {error}") from None
     return graphs
-
-
-def import_files(paths: Iterable[Path], store: GraphWriter, graph: str | None = None) -> dict[str, int]:
-    """Replace the graphs the files write; the number of quads written to each."""
-    graphs = read_graphs(paths, graph)
-    store.replace_graphs(graphs)
-    return {name: len(quads) for name, quads in graphs.items()}

@@ -566,7 +566,9 @@ class SparqlService:
             rows = self.store.select(request["query"], bindings, union=bool(request.get("union", True)))
         except (KeyError, TypeError, AttributeError) as error:
             raise HttpError(400, f"bad select request: {error}") from None
-        except (SyntaxError, ValueError, RuntimeError) as error:
+        except SyntaxError as error:
+            raise HttpError(400, f"query syntax error: {error}") from None
+        except (ValueError, RuntimeError) as error:
             raise HttpError(400, f"query failed: {error}") from None
         names = list(dict.fromkeys(name for row in rows for name in row))
         return Reply(200, solutions_json(names, [[row.get(name) for name in names] for row in rows]),
@@ -793,6 +795,8 @@ class _Handler(BaseHTTPRequestHandler):
             raise HttpError(405, f"{method} is not allowed here", {"Allow": "GET, HEAD"})
         if path in ("/", "/index.html"):
             return Reply(200, self.server.page, "text/html; charset=utf-8")
+        if path == "/favicon.ico":
+            return Reply(204)
         name = path.removeprefix("/static/yasgui/")
         if name in self.server.static:
             kind = "text/css" if name.endswith(".css") else "text/javascript"
@@ -1038,8 +1042,9 @@ class RemoteStore:
         finally:
             connection.close()
         if response.status != 200:
-            raise RuntimeError(f"the policykg server at {self.url} answered {response.status}: "
-                               f"{data.decode('utf-8', 'replace').strip()}")
+            message = f"the policykg server at {self.url} answered {response.status}: " + data.decode(
+                "utf-8", "replace").strip()
+            raise ValueError(message) if response.status == 400 else RuntimeError(message)
         return data
 
     def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]]) -> None:

@@ -343,14 +343,18 @@ def serve(host: str, port: int, allow_update: bool, token: str | None, query_tim
               help="Named graph for the triples (default: one graph per file, named by its file: URL).")
 def import_command(files: tuple[Path, ...], graph: str | None) -> None:
     """Load RDF files (.ttl .nt .nq .trig .rdf .owl .xml .jsonld .json); each graph they write is replaced whole."""
-    from policykg.graph.rdf_import import import_files
+    from policykg.graph.rdf_import import read_graphs
 
+    try:
+        graphs = read_graphs(files, graph)
+    except (ValueError, OSError) as error:
+        raise click.ClickException(str(error)) from error
     store = _store(read_only=False)
     try:
-        written = import_files(files, store, graph)
+        store.replace_graphs(graphs)
         store.flush()
-    except (ValueError, RuntimeError, OSError) as error:
+    except (RuntimeError, OSError) as error:
         raise click.ClickException(str(error)) from error
-    for name, count in written.items():
-        click.echo(f"{count:>9} quads  {name}")
-    click.echo(f"imported {sum(written.values())} quads into {len(written)} graph(s)", err=True)
+    for name, quads in graphs.items():
+        click.echo(f"{len(quads):>9} quads  {name}")
+    click.echo(f"imported {sum(map(len, graphs.values()))} quads into {len(graphs)} graph(s)", err=True)

@@ -196,6 +196,26 @@ def test_query_page_is_served_from_the_package(ro):
     assert request(ro.url, "GET", "/static/yasgui/../../server.py")[0] == 404
 
 
+@pytest.mark.browser
+def test_the_query_page_runs_a_named_query_in_a_browser_without_leaving_the_server(ro, articles, debate_extractions,
+                                                                                   chromium_browser):
+    page = chromium_browser.new_page()
+    requests, problems = [], []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.goto(ro.url + "/")
+    page.click("#examples button:has-text('who-said-what')")
+    page.click(".tabPanel.active .yasqe_queryButton")
+    page.wait_for_selector(".tabPanel.active .yasr table tbody tr", timeout=20_000)
+    shown = page.locator(".tabPanel.active .yasr table tbody tr").count()
+    page.close()
+    statement_targets = sum(max(1, len(s.targets)) for e in debate_extractions for s in e.statements)
+    assert shown == min(statement_targets, 50)  # YASR's table shows 50 rows a page
+    assert problems == []
+    assert requests and all(url.startswith(ro.url + "/") for url in requests), requests
+
+
 # ── Updates and access ───────────────────────────────────────────────────────────────────────────────────
 
 INSERT = 'INSERT DATA { GRAPH <urn:test:added> { <urn:test:s> <urn:test:p> "added" } }'
@@ -480,3 +500,30 @@ def test_a_stale_server_file_is_ignored(tmp_path):
     store.replace_graphs({"urn:g": [ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:b"), ox.Literal("c"),
                                             ox.NamedNode("urn:g"))]})
     assert store.graph_names() == ["urn:g"]
+
+
+def test_import_without_a_server(tmp_path):
+    trig, nt = tmp_path / "data.trig", tmp_path / "more.nt"
+    trig.write_text('<urn:x:a> <urn:x:p> "default" . <urn:g:named> { <urn:x:b> <urn:x:p> "named"@en }', encoding="utf-8")
+    nt.write_text('<urn:x:c> <urn:x:p> "into the given graph" .', encoding="utf-8")
+    data_dir = tmp_path / "data"
+    runner = CliRunner()
+    assert runner.invoke(main, ["--data-dir", str(data_dir), "import", str(trig)]).exit_code == 0
+    result = runner.invoke(main, ["--data-dir", str(data_dir), "import", "--graph", "urn:g:given", str(nt)])
+    assert result.exit_code == 0, result.output
+    bad = runner.invoke(main, ["--data-dir", str(data_dir), "import", "--graph", "not an iri", str(nt)])
+    assert bad.exit_code == 1 and "not an absolute IRI" in bad.output
+    unknown = tmp_path / "notes.txt"
+    unknown.write_text("hello")
+    assert "unknown RDF file extension" in runner.invoke(main, ["--data-dir", str(data_dir), "import", str(unknown)]).output
+    store = OxigraphStore(data_dir / "oxigraph", read_only=True)
+    assert store.graph_names() == sorted([trig.resolve().as_uri(), "urn:g:named", "urn:g:given"])
+    assert [str(q.object) for q in store.quads("urn:g:named")] == ['"named"@en']
+
+
+def test_a_bad_query_through_the_server_is_a_value_error(ro):
+    store = RemoteStore.discover(ro.data_dir)
+    with pytest.raises(ValueError, match="syntax"):
+        store.select("SELECT * WHERE {")
+    result = CliRunner().invoke(main, ["--data-dir", str(ro.data_dir), "sparql", "SELECT * WHERE {"])
+    assert result.exit_code == 1 and "SPARQL:" in result.output and "Traceback" not in result.output
