@@ -797,12 +797,31 @@ class _Handler(BaseHTTPRequestHandler):
             return Reply(200, self.server.page, "text/html; charset=utf-8")
         if path == "/favicon.ico":
             return Reply(204)
+        if path.startswith("/render/"):
+            return self._render(path.removeprefix("/render/"))
         name = path.removeprefix("/static/yasgui/")
         if name in self.server.static:
             kind = "text/css" if name.endswith(".css") else "text/javascript"
             return Reply(200, self.server.static[name], f"{kind}; charset=utf-8",
                          {"Cache-Control": "public, max-age=86400"})
         raise HttpError(404, f"nothing at {path}: the SPARQL endpoint is /sparql, the query page /")
+
+    def _render(self, name: str) -> Reply:
+        """The HTML graph of a named query: ``/render/who-said-what?about=Meta``."""
+        import tempfile
+
+        from policykg.views import render_query
+
+        params = {key: values[-1] for key, values in self._params().items()}
+        with tempfile.TemporaryDirectory() as folder:
+            page = Path(folder) / "graph.html"
+            try:
+                render_query(name, params, self.service.store, page)
+            except KeyError:
+                raise HttpError(404, f"no query named {name!r}") from None
+            except ValueError as error:
+                raise HttpError(400, str(error)) from None
+            return Reply(200, page.read_bytes(), "text/html; charset=utf-8")
 
     def _sparql(self, method: str) -> Reply:
         if method == "OPTIONS":

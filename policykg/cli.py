@@ -151,17 +151,17 @@ def query(name: str | None, about: str | None, speaker: str | None, params: tupl
 def render(name: str, about: str | None, speaker: str | None, params: tuple[str, ...], backend: str,
            output: Path, title: str | None) -> None:
     """Draw a named query's statements as an interactive, offline HTML graph."""
-    from policykg.graph.render import render_html
+    from policykg.views import render_query
 
-    parameters = _parse_params(params, about=about, speaker=speaker)
-    named, rows = _run_named(name, parameters, backend)
-    if "statement" not in named.columns:
-        raise click.ClickException(f"query {name!r} returns no statements to draw")
-    wanted = {row["statement"] for row in rows}
-    statements = [row for row in exporting.statement_rows(_store()) if row["statement"] in wanted]
-    label = " ".join([name] + [f"{k}={v}" for k, v in parameters.items()])
-    path = render_html(statements, output, title=title or f"policykg: {label}")
-    click.echo(f"wrote {path} ({len(statements)} statements)")
+    if backend != "rdf":
+        raise click.UsageError("render reads statement details from the RDF store: use --backend rdf")
+    try:
+        count = render_query(name, _parse_params(params, about=about, speaker=speaker), _store(), output, title=title)
+    except KeyError as error:
+        raise click.ClickException(f"no query named {name!r}; `policykg query --list` lists them") from error
+    except ValueError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"wrote {output} ({count} statements)")
 
 
 @main.command("export")

@@ -527,3 +527,23 @@ def test_a_bad_query_through_the_server_is_a_value_error(ro):
         store.select("SELECT * WHERE {")
     result = CliRunner().invoke(main, ["--data-dir", str(ro.data_dir), "sparql", "SELECT * WHERE {"])
     assert result.exit_code == 1 and "SPARQL:" in result.output and "Traceback" not in result.output
+
+
+def test_named_query_views_are_served_as_offline_graphs(ro, articles):
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    speaker = next(iter(articles))
+    url = f"{ro.url}/render/who-said-what?" + urllib.parse.urlencode({"speaker": speaker})
+    with urllib.request.urlopen(url) as response:
+        assert response.headers["Content-Type"].startswith("text/html")
+        page = response.read().decode("utf-8")
+    assert speaker in page and "cdn.jsdelivr" not in page
+    for bad, status in (("/render/no-such-query", 404), ("/render/stance-matrix", 400),
+                        ("/render/who-said-what?nonsense=1", 400)):
+        try:
+            urllib.request.urlopen(ro.url + bad)
+            raise AssertionError(f"{bad} should fail")
+        except urllib.error.HTTPError as error:
+            assert error.code == status and b"Traceback" not in error.read()
