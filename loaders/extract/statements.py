@@ -12,29 +12,41 @@ statement's ``method``:
   "X said he would ...", "X assure avoir ...") or with the clause before it ("..., a-t-il déclaré").
 - ``directive-verb``: "X urged Y to ...", "X a exhorté Y à ...": the object and what follows.
 - ``characterising-verb``: "X called Y “...”", "X a qualifié Y de « ... »": the object and the quotation.
-- ``cue-phrase``: multi-word cues followed by a que/that clause ("ont fait part de leurs inquiétudes
-  quant au fait que ...", "raised concerns that ...").
+- ``cue-phrase``: multi-word cues followed by a que/that clause ("ont exprimé la crainte que ...",
+  "raised concerns that ...").
 - ``according-to``: "selon X, ...", "..., according to X".
-- ``read-in``: "peut-on lire dans l'article": the speaker is the document, hence its publisher.
-- ``source-of-previous``: "L'information provient du média X", "C'est ce qu'affirme X": the previous
+- ``read-in``: "« ... », lit-on dans le rapport": the speaker is the document, hence its publisher.
+- ``source-of-previous``: "La nouvelle vient du quotidien X", "C'est ce qu'affirme X": the previous
   sentence is what X reported.
 - ``quote+verb``: a quotation followed by a verb and its subject that the lexicon does not list
   ("“This is fantastic!” beamed X").
 - ``colon-quote``: a quotation after a colon whose clause names the speaker ("Trump boomed: “...”",
   "John Bolton: ‘...’").
 - ``quote-continuation``: a quotation with no cue of its own that carries on the previous speaker's
-  words: in the same paragraph it extends that statement; a paragraph (or a sentence) that is a
-  quotation becomes a statement of the same speaker.
-- ``pull-quote``: a standalone paragraph ending with a person's name and no cue.
+  words. A quotation left open at a paragraph end and resumed in the next is one statement; in
+  the same paragraph, a resumed quotation extends the statement when the span stays mostly the
+  speaker's words; a paragraph (or sentence) that is a closed quotation is a new statement of the
+  same speaker.
+- ``pull-quote``: a standalone paragraph ending with a person's name and no cue, or a quotation
+  followed by a paragraph holding only a dash and a name.
+- ``pour X, ...`` at the head of a French sentence counts as ``according-to`` only with a named source.
+
+Scare quotes and titles ("une « réforme »", ``entitled “Our History”``) are no statements; verbs in
+the passive or as bare participles ("Critiquée pour ...", "Asked about ..."), "ne ... que" ("only")
+and lists of verbs are no cues; words inside a quotation never cue the article's own statements.
 
 Speakers, resolved in text order: a name (an entity mention, or a name the NER missed, added to the
-index); a role or title ("le ministre de la Sécurité", "the Home Secretary") through
+index); a role or title ("la ministre du Numérique", "the Home Secretary") through
 ``index.lookup`` or, when definite, the person in focus, unless a name stands in apposition ("le
-ministre de la Sécurité, Tom Tugendhat": the name wins); a pronoun (il, elle, he, she, they) or a
-relative pronoun through the last compatible speaker or subject; someone speaking for a named actor
-("un porte-parole d'Amazon", "the Clinton campaign", "Sanders' aides") as an entity acting for it;
-a document ("selon le rapport", "l'article") as its publisher. Names inside quotations are the
-quoted speaker's words and never serve as antecedents.
+ministre du Numérique, Claire Fontaine": the name wins); a pronoun (il, elle, he, she, they) or a
+relative pronoun through the last compatible speaker or subject (a person's gender is read off the
+article: titles, and gendered pronouns next to a lone subject), "it" only to an organisation that
+just spoke; someone speaking for a named actor ("un porte-parole de Microsoft", "the Clinton campaign",
+"Sanders' aides") as an entity acting for it; a document ("selon le rapport", "l'article") as its
+publisher. Names inside quotations are the quoted speaker's words and never serve as antecedents,
+nor do subjects inside reported speech. A grammatical subject that names no one ("a senior
+official", "les manifestants") is an unnamed speaker of this article only (its key includes the
+article id), with lower confidence.
 
 Cue words live in ``loaders/data/cues/<language>.yaml``; nothing here is specific to a language.
 """
@@ -46,12 +58,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 import yaml
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.model import Article, Entity, Statement, slugify
+
+if TYPE_CHECKING:
+    from policykg.loaders.extract.entities import EntityIndex
 
 SPEAKER_TYPES = {"Person", "Company", "GovernmentBody", "LawEnforcement", "NGO", "MediaOutlet",
                  "Organization", "Platform", "Place"}
@@ -78,6 +94,8 @@ CLAUSE_DEPS = {"relcl", "acl:relcl", "acl", "advcl", "parataxis", "ccomp", "xcom
 """Dependents that are not part of a speaker's noun phrase."""
 FOCUS_WINDOW = 1500
 """How far back (characters) a pronoun or a definite role looks for its antecedent."""
+NEAR_WINDOW = 400
+"""How far back "it" looks for an organisation that spoke or was a subject."""
 CONTINUATION_GAP = 40
 """Most words of the article's own between a statement and a quotation that carries it on."""
 WORD = re.compile(r"\w+")
@@ -101,6 +119,7 @@ class Cues:
     addressee: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
     according_to: tuple[tuple[str, ...], ...]
+    according_to_named: tuple[tuple[str, ...], ...]
     read_in: frozenset[str]
     previous_subjects: frozenset[str]
     previous_verbs: frozenset[str]
@@ -154,6 +173,7 @@ def load_cues(language: str) -> Cues:
         addressee=words(verbs.get("addressee")),
         phrases=sequences(raw.get("phrases")),
         according_to=sequences(raw.get("according_to")),
+        according_to_named=sequences(raw.get("according_to_named")),
         read_in=words(raw.get("read_in")),
         previous_subjects=words(previous.get("subjects")),
         previous_verbs=words(previous.get("verbs")),
@@ -262,6 +282,8 @@ def _closing_mark(text: str, i: int, end: int, mark: str) -> int | None:
             # Careless typing closes a “ with a straight quote or with another “ after the last word.
             others = [k for k in (text.find('"', i, end), _stray_opening(text, i, end)) if k >= 0]
             j = min([k for k in (j, *others) if k >= 0], default=-1)
+        elif mark == '"':
+            j = min([k for k in (j, text.find("”", i, end)) if k >= 0], default=-1)  # "...” typed by hand
         if j < 0:
             return None
         if closer == "’" and j + 1 < end and text[j + 1].isalnum():
@@ -299,6 +321,9 @@ class Candidate:
     cue: tuple[int, int] | None = None
     subjects: tuple[Expression, ...] = ()
     """Noun phrases that may name the speaker, best first (resolved later, in text order)."""
+    grammatical: bool = True
+    """Whether ``subjects[0]`` is the grammatical subject (only it may be an unnamed speaker), not a guess
+    read off the words before the cue."""
     follows: Candidate | None = None
     """For a continuation: the statement whose speaker this one shares."""
     belief: bool = False
@@ -385,15 +410,15 @@ class _Finder:
                 continue
             if kind == "PHRASE":
                 self.phrase_cue(span)
-            elif kind == "ACCORDING":
-                self.according_to(span)
+            elif kind in ("ACCORDING", "ACCORDING_NAMED"):
+                self.according_to(span, named=kind == "ACCORDING_NAMED")
             else:
                 self.echo(span)
         for token in self.doc:
             if token.i in self.used_cues or self.quote_around(token.idx) is not None:
                 continue  # words inside a quotation are the quoted speaker's, not the article's
             lemma = token.lemma_.lower()
-            if token.pos_ == "VERB" and lemma in self.cues.read_in:
+            if lemma in self.cues.read_in or token.lower_ in self.cues.read_in:
                 self.read_in(token)
             elif token.pos_ == "VERB" and lemma in self.cues.previous_verbs:
                 self.source_of_previous(token)
@@ -414,15 +439,18 @@ class _Finder:
             matcher.add("PHRASE", [pattern], greedy="LONGEST")
         for words in self.cues.according_to:
             matcher.add("ACCORDING", [[{"LOWER": word} for word in words]], greedy="LONGEST")
+        for words in self.cues.according_to_named:
+            matcher.add("ACCORDING_NAMED", [[{"IS_SENT_START": True, "LOWER": words[0]}, *({"LOWER": w} for w in words[1:])]])
         for words in self.cues.echo:
             matcher.add("ECHO", [[{"LOWER": word} for word in words]], greedy="LONGEST")
         return matcher
 
     def add(self, candidate: Candidate, *cue_tokens: Token) -> Candidate | None:
+        """Keep a candidate with words in it; a verb of saying whose content is mostly quoted is ``quote+cue``."""
         if not self.words(*candidate.content):
             return None
-        if candidate.method in ("speech-verb", "quote+verb") and self.quoted_share(*candidate.content) >= 0.5:
-            candidate.method = "quote+cue" if candidate.method == "speech-verb" else candidate.method
+        if candidate.method == "speech-verb" and self.quoted_share(*candidate.content) >= 0.5:
+            candidate.method = "quote+cue"
         self.candidates.append(candidate)
         self.used_cues.update(token.i for token in cue_tokens)
         return candidate
@@ -435,9 +463,9 @@ class _Finder:
     def cue_lemma(self, token: Token) -> str | None:
         """The lexicon verb ``token`` is a form of, if it is a cue."""
         if token.pos_ in ("VERB", "AUX"):
-            lemma = token.lemma_.lower()
-            return lemma if lemma in self.cues.verbs else None
-        # Taggers read some inverted cues as nouns ("...” avance NBC): accepted right after a quote or comma.
+            # Through the lemma, or an infinitive the form stands for when the lemmatizer missed it ("estime").
+            return next((form for form in _verb_forms(token) if form in self.cues.verbs), None)
+        # Taggers read some inverted cues as nouns ("...” avance le syndicat): accepted right after a quote or comma.
         previous = token.nbor(-1) if token.i > 0 else None
         if previous is None or not (previous.text in QUOTE_MARKS or previous.text == ",") or not token.text.islower() \
                 or any(child.dep_ == "det" for child in token.children):
@@ -447,13 +475,13 @@ class _Finder:
     def verb_cue(self, verb: Token, method: str | None = None) -> Candidate | None:
         """A statement around a verb: its content after it, else (postposed cue) before it."""
         if any(child.dep_ in PASSIVE_DEPS for child in verb.children) or _bare_participle(verb):
-            return None  # "he is said to", "Accusée de", "Asked about": the subject is not the speaker
+            return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
         cue_first, cue_last = _cue_extent(verb)
         subject = self.subject_of(verb)
         if subject is not None and (self.quote_around(subject.idx) is not None or (
                 subject.head.i == verb.i and subject.i < verb.i and _separated(subject, cue_first))):
-            subject = None  # "Meta « ... », a déclaré le ministre": the parsed subject is in the content
+            subject = None  # "Le texte « ... », a déclaré la ministre": the parsed subject is in the content
         after_quote = self.phrase_after_quote(cue_first) if subject is None else None
         content = None
         inverted: Expression | None = None
@@ -475,9 +503,12 @@ class _Finder:
             return None
         heads = [expression(subject)] if subject is not None else []
         heads += [inverted] if inverted is not None else []
-        left = after_quote or left_expression(cue_first, self.cues)
+        heads += [after_quote] if after_quote is not None else []
+        left = left_expression(cue_first, self.cues)
+        if left is not None and subject is not None and _modifies(left[0], subject):
+            left = None  # a noun inside the parsed subject ("the head of the messaging service") is not the speaker
         return self.add(Candidate(content, method, _span(cue_first, cue_last), (*heads, *([left] if left else [])),
-                                  belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
+                                  grammatical=bool(heads), belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
 
     def forward_any(self, verb: Token, cue_last: Token, lemma: str) -> tuple[tuple[int, int] | None, str]:
         """The content after the cue, read as each kind of verb the lexicon lists the lemma under."""
@@ -493,7 +524,7 @@ class _Finder:
         """The content after the cue: a que/that clause, a colon, a quotation, a complement.
 
         Between the cue and the content only the verb's small dependents may stand: its addressee
-        ("told reporters", "a déclaré à NBC"), an inverted subject, adverbs, punctuation; a
+        ("told reporters", "a déclaré à la presse"), an inverted subject, adverbs, punctuation; a
         quotation must follow the verb, a comma or a colon.
         """
         sent = verb.sent
@@ -554,6 +585,8 @@ class _Finder:
         """The last token of the clause a quotation opens: up to a comma, semicolon, conjunction or the sentence end."""
         closing = self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
         last = closing[-1] if closing is not None else sent[-1]
+        if "," in self.text[quote.inner[1]:quote.end]:
+            return last  # "citing ''the magic of Trump,'' said ...": the quotation ends the clause
         for token in self.doc[last.i + 1:sent.end]:
             if token.text in (",", ";", "—", "–") or token.pos_ == "CCONJ":
                 break
@@ -576,7 +609,7 @@ class _Finder:
         if quote is None or doc[start - 1].text not in QUOTE_MARKS or doc[start].pos_ == "ADP":
             return None
         if self.text[quote.inner[1]:quote.end + 1].strip(" »”\"’'")[:1] not in (",", "!", "?"):
-            return None  # a quoted term inside the sentence ("une « épidémie » de ..."), not a quotation ending a clause
+            return None  # a quoted term inside the sentence ("une « réforme » du ..."), not a quotation ending a clause
         words = [t for t in doc[start:cue_first.i] if not t.is_punct and not t.is_space]
         head = next((t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON") and t.lower_ not in self.cues.titles), None)
         return (head, doc[words[0].i:words[-1].i + 1]) if head is not None else None
@@ -618,10 +651,10 @@ class _Finder:
         if standalone and any(c.dep_ in COMPLEMENT_DEPS for c in verb.rights):
             return None
         if verb.dep_ == "conj" and verb.head.i < verb.i:
-            return None  # "qui découvrent, rapportent et dénoncent": a list of verbs, not a postposed cue
+            return None  # "ils lisent, commentent et partagent": a list of verbs, not a postposed cue
         if standalone and verb.pos_ == "VERB" and subject is not None and subject.i < verb.i \
                 and verb.lemma_.lower() not in self.cues.addressee and any(c.dep_ in ("obj", "dobj") for c in verb.rights):
-            return None  # "X a signalé 15 cas": an object, not an inverted subject
+            return None  # "X a recensé dix plaintes": an object, not an inverted subject
         if first is None:
             first = _cue_extent(verb)[0]
         if subject is not None and subject.i < first.i:
@@ -633,8 +666,8 @@ class _Finder:
         end = before.idx + len(before.text) if before.text in QUOTE_MARKS else before.idx
         start = sent.start_char
         quote = self.quote_around(end - 1)
-        if quote is not None and (quote.start < start or self.text[start:quote.start].rstrip().endswith(":")):
-            start = quote.start  # a quotation of several sentences, or introduced by a colon
+        if quote is not None and (quote.start < start or self.text[start:quote.start].rstrip().endswith((":", "-", "–", "—", "("))):
+            start = quote.start  # a quotation of several sentences, or set off by a colon, a dash or a parenthesis
         start, end = self.strip(start, end)
         last = subject.right_edge if subject is not None and subject.i > verb.i else verb
         comma = _next_word(last, sent, skip_punct=False)
@@ -665,8 +698,8 @@ class _Finder:
                     if child.pos_ == "PRON" and after is not None and after.pos_ == "PRON" and after.head.i == token.i:
                         return after  # "a-t-il": the parser may take the euphonic "-t" for the subject
                     return child
-            if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
-                return token.head  # "Zuckerberg, affirmant que ...", "officials saying ..."
+            if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and _present_participle(token):
+                return token.head  # "Durand, affirmant que ...", "officials saying ..."
             if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
                 break
             token = token.head
@@ -687,14 +720,20 @@ class _Finder:
         subject = self.subject_of(verb)
         left = left_expression(span[0], self.cues)
         heads = ([expression(subject)] if subject is not None else []) + ([left] if left else [])
+        grammatical = subject is not None
         content = quote.inner if quote is not None else self.content(first, _sentence_end(sent[-1], sent))
-        self.add(Candidate(content, "cue-phrase", _span(span[0], span[-1]), tuple(heads)), *span)
+        self.add(Candidate(content, "cue-phrase", _span(span[0], span[-1]), tuple(heads), grammatical=grammatical), *span)
 
-    def according_to(self, span: Span) -> None:
-        """"selon X, ..." / "..., according to X": X is the speaker, the rest of the sentence the content."""
+    def according_to(self, span: Span, *, named: bool = False) -> None:
+        """"selon X, ..." / "..., according to X": X is the speaker, the rest of the sentence the content.
+
+        ``named``: a preposition that attributes only with a named source at the head of the sentence
+        ("Pour Amnesty International, ..." but not "Pour la première fois, ...").
+        """
         sent = span.sent
         source = _phrase_object(span, sent)
-        if source is None:
+        if source is None or (named and _next_word(source.right_edge, sent, skip_punct=False) is not None
+                              and _next_word(source.right_edge, sent, skip_punct=False).text != ","):
             return
         if all(t.is_punct or t.is_space for t in self.doc[sent.start:span.start]):
             after = _next_word(source.right_edge, sent)
@@ -705,13 +744,14 @@ class _Finder:
             content = self.strip(sent.start_char, sent.end_char)  # "X, selon Y, a ...": the whole sentence
         else:
             content = self.strip(sent.start_char, span.start_char)
-        self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),)), *span)
+        self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
+                           grammatical=not named), *span)
 
     def read_in(self, verb: Token) -> None:
-        """"« ... », peut-on lire dans l'article": the document is the speaker."""
+        """"« ... », lit-on dans le rapport": the document is the speaker."""
         holder = verb.head if verb.dep_ == "xcomp" else verb
         subjects = [c for t in {verb, holder} for c in t.children if c.dep_.startswith(("nsubj", "expl"))]
-        source = next((c for c in verb.rights if c.dep_.startswith("obl")), None)
+        source = next((c for c in verb.rights if c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "case" for g in c.children)), None)
         if source is None or not any(s.lower_ in self.cues.impersonal_pronouns for s in subjects):
             return
         first = holder if holder.i < verb.i else verb
@@ -720,7 +760,7 @@ class _Finder:
             self.add(Candidate(content, "read-in", _span(first, source.right_edge), (expression(source),)), verb)
 
     def source_of_previous(self, verb: Token) -> None:
-        """"L'information provient du média X": X reported the previous sentence."""
+        """"La nouvelle vient du quotidien X": X reported the previous sentence."""
         subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
         if subject is None or subject.lemma_.lower() not in self.cues.previous_subjects:
             return
@@ -782,7 +822,8 @@ class _Finder:
         if not heads and left is None:
             return False
         cue = _span(verb, verb) if verb is not None else None
-        return self.add(Candidate(quote.inner, "colon-quote", cue, (*heads, *([left] if left else [])))) is not None
+        return self.add(Candidate(quote.inner, "colon-quote", cue, (*heads, *([left] if left else [])),
+                                  grammatical=bool(heads))) is not None
 
     def quote_and_verb(self, quote: Quote) -> bool:
         """"“...!” beamed X", "“...,” X gushed": a verb and its subject right after a quotation."""
@@ -885,20 +926,45 @@ def _span(first: Token, last: Token) -> tuple[int, int]:
     return first.idx, last.idx + len(last.text)
 
 
-def _verb_forms(token: Token) -> set[str]:
-    """Infinitives a mis-tagged verb form may stand for ("avance" → "avancer", "notes" → "note")."""
+def _verb_forms(token: Token) -> list[str]:
+    """The lemma, then infinitives a mis-lemmatised form may stand for ("estime" → "estimer", "notes" → "note")."""
     lower = token.lower_
-    return {token.lemma_.lower(), lower, lower + "r", lower.removesuffix("s")}
+    return [token.lemma_.lower(), lower, lower + "r", lower.removesuffix("s")]
 
 
 def _bare_participle(verb: Token) -> bool:
-    """A past participle with no auxiliary is passive or adjectival ("Accusée de", "Asked about")."""
+    """A past participle with no auxiliary (nor one a few words before it: "a de son côté appelé") is
+    passive or adjectival ("Critiquée pour", "Asked about")."""
     past_participle = verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
-    return past_participle and not any(child.dep_.startswith(("aux", "nsubj")) for child in verb.children)
+    auxiliary = any(t.pos_ == "AUX" for t in verb.doc[max(verb.sent.start, verb.i - 5):verb.i])
+    modifier = verb.dep_ in ("acl", "advcl", "amod") or verb.i == verb.sent.start
+    return past_participle and modifier and not auxiliary and not any(child.dep_.startswith("nsubj") for child in verb.children)
+
+
+def _modifies(token: Token, head: Token) -> bool:
+    """Whether ``token`` hangs on ``head`` through nominal modifiers only ("service" in "the head of the service")."""
+    for _ in range(6):
+        if token.i == head.i:
+            return True
+        if token.dep_ not in ("nmod", "pobj", "prep", "compound", "case", "amod", "poss", "nmod:poss") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _capitalised_noun(token: Token) -> bool:
+    """A common noun written with a capital inside a sentence: part of a name ("the Home Office")."""
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start \
+        and any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in token.children) or (
+        token.pos_ == "NOUN" and token.dep_ == "compound" and token.text[:1].isupper() and not token.is_sent_start)
+
+
+def _present_participle(verb: Token) -> bool:
+    return verb.tag_ == "VBG" or ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
 
 
 def _restrictive_negation(verb: Token, cues: Cues) -> bool:
-    """"n'a signalé que 15 cas": "ne ... que" means "only", and the que opens no clause."""
+    """"n'a recensé que dix plaintes": "ne ... que" means "only", and the que opens no clause."""
     words = {child.lower_ for child in verb.children}
     return bool(words & cues.restrictive) and not words & cues.negations
 
@@ -999,7 +1065,7 @@ def expression(head: Token) -> Expression:
 def left_expression(token: Token, cues: Cues) -> Expression | None:
     """The noun phrase just before ``token``, read off the words when the parse gives no usable subject.
 
-    "NBC News affirme", "un porte-parole d'Amazon Web Services a déclaré": past auxiliaries, adverbs
+    "Le Monde affirme", "un porte-parole de la société a déclaré": past auxiliaries, adverbs
     and clitics, a run of nouns, names, determiners and "de"/"of" links; its head is the first noun
     or name.
     """
@@ -1010,6 +1076,10 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
         i -= 1
     if i > start_of_sentence and doc[i].text == ",":
         i -= 1  # "her adviser, Jake Sullivan, said"
+    if i > start_of_sentence and doc[i].text == ")":
+        while i > start_of_sentence and doc[i].text != "(":
+            i -= 1  # "Rep. Trey Gowdy (R-S.C.):"
+        i -= 1
     end = i
     while i >= start_of_sentence and (doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "X", "NUM") or doc[i].ent_type_
                                       or (doc[i].pos_ == "ADP" and i < end and doc[i + 1].pos_ in ("PROPN", "NOUN", "DET", "X"))):
@@ -1027,7 +1097,7 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
 class _Speakers:
     """Resolves speaker expressions in text order, remembering who was in focus."""
 
-    def __init__(self, article_id: str, doc: Doc, index, cues: Cues, quoted: Callable[[int], bool],
+    def __init__(self, article_id: str, doc: Doc, index: EntityIndex, cues: Cues, quoted: Callable[[int], bool],
                  reported: Callable[[int], bool]):
         self.article_id = article_id
         self.doc = doc
@@ -1089,30 +1159,31 @@ class _Speakers:
         if lower in cues.group_pronouns:
             return self.in_focus(head.idx, persons=False), True
         if lower in cues.organisation_pronouns:
-            # "the company said ... It added": only an organisation that has just spoken.
-            return self.in_focus(head.idx, persons=False, speakers_only=True), True
+            # "the company said ... It added": only an organisation that has just spoken or is the subject next door.
+            return self.in_focus(head.idx, persons=False, window=NEAR_WINDOW), True
         if head.pos_ == "PRON" and lower not in cues.unnamed:
             return None, False
         named = self.entity_at(head)
         if named is not None and named.type == "Person":
             return named, False
-        if lemma in cues.representatives or lower in cues.representatives:
-            entity = self.representative(head, phrase)
-            return (entity, False) if entity is not None or not unnamed else (self.unnamed(phrase), True)
         member = self.named_member(head, phrase)
         if member is not None:
             return member, False
+        if (lemma in cues.representatives or lower in cues.representatives) and head.text.islower():
+            entity = self.representative(head, phrase)
+            return (entity, False) if entity is not None or not unnamed else (self.unnamed(phrase), True)
         if named is not None:
             return named, False
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" or _capitalised_noun(head):
             return self.missed_name(head), False
         label = _phrase_label(phrase)
         known = self.index.lookup(label) if label else None
-        if known is not None and known.type in SPEAKER_TYPES:
+        role = lemma in cues.roles or lower in cues.roles
+        if known is not None and known.type in SPEAKER_TYPES and (known.type == "Person" or not role):
             return known, False
         definite = _definite(head)
         focus = None
-        if (lemma in cues.roles or lower in cues.roles) and definite:
+        if role and definite:
             focus = self.in_focus(head.idx, persons=True)
         elif lemma in cues.documents or lower in cues.documents:
             inside = [e for _, e in self.index.mentions_between(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
@@ -1148,9 +1219,9 @@ class _Speakers:
         return entity if entity is not None and entity.type in SPEAKER_TYPES else None
 
     def named_member(self, head: Token, phrase: Span) -> Entity | None:
-        """"le ministre de la Sécurité, Tom Tugendhat", "critics, including Mr X", "le média NBC News",
-        "Secretary of State John Kerry": the name wins. A name after a preposition ("le chef de Meta") does not."""
-        for (start, _), entity in self.index.mentions_between(phrase.start_char, phrase.end_char):
+        """"la ministre du Numérique, Claire Fontaine", "critics, including Mr X", "le quotidien Le Monde",
+        "Secretary of State John Kerry": the name wins. A name after a preposition ("le patron de Renault") does not."""
+        for (start, end), entity in self.index.mentions_between(phrase.start_char, phrase.end_char):
             if start <= head.idx or entity.type not in SPEAKER_TYPES:
                 continue
             name = self.doc.char_span(start, start + 1, alignment_mode="expand")
@@ -1161,12 +1232,14 @@ class _Speakers:
                 continue
             apposed = marker.i == head.i or marker.text == "," or marker.lower_ in self.cues.including
             titled = entity.type == "Person" and marker.pos_ in ("PROPN", "NOUN") and marker.text[:1].isupper()
-            if apposed or titled:
+            # "Former secretary of state Hillary Clinton": a person's name closing the phrase, after a title.
+            closing = entity.type == "Person" and end >= phrase.end_char and marker.pos_ in ("NOUN", "PROPN", "ADJ")
+            if apposed or titled or closing:
                 return entity
         return None
 
     def representative(self, head: Token, phrase: Span) -> Entity | None:
-        """Someone speaking for a named actor: "un porte-parole d'Amazon", "the Clinton campaign", "his aides"."""
+        """Someone speaking for a named actor: "un porte-parole de Microsoft", "the Clinton campaign", "his aides"."""
         label, type_ = self.cues.representatives.get(head.lemma_.lower()) or self.cues.representatives[head.lower_]
         principals = [e for (s, end), e in self.index.mentions_between(phrase.start_char, phrase.end_char)
                       if e.type in SPEAKER_TYPES and not e.acts_for and not s <= head.idx < end]
@@ -1185,8 +1258,8 @@ class _Speakers:
 
     def missed_name(self, head: Token) -> Entity | None:
         """A name the NER did not catch: looked up, else added to the index."""
-        parts = sorted([head, *(c for c in head.children if c.dep_ in ("flat", "flat:name", "compound") and c.pos_ == "PROPN")],
-                       key=lambda t: t.i)
+        parts = sorted([head, *(c for c in head.children if c.dep_ in ("flat", "flat:name", "compound")
+                                and (c.pos_ == "PROPN" or _capitalised_noun(c)))], key=lambda t: t.i)
         label = " ".join(t.text for t in parts if t.lower_ not in self.cues.titles)
         if not label[:1].isupper():
             return None
@@ -1194,11 +1267,11 @@ class _Speakers:
         if known is not None or head.ent_type_ in NOT_SPEAKER_NER:
             return known if known is not None and known.type in SPEAKER_TYPES else None
         titled = any(t.lower_ in self.cues.titles for t in head.subtree)
-        type_ = "Person" if titled or head.ent_type_ in ("PER", "PERSON", "") else "Organization"
+        type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") else "Organization"
         return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
 
-    def in_focus(self, at: int, *, persons: bool, speakers_first: bool = False, speakers_only: bool = False,
-                 gender: str | None = None) -> Entity | None:
+    def in_focus(self, at: int, *, persons: bool, speakers_first: bool = False, gender: str | None = None,
+                 window: int = FOCUS_WINDOW) -> Entity | None:
         """The entity in focus just before ``at``: a person or (``persons=False``) an organisation.
 
         The most recent speaker or grammatical subject wins over a mere mention, the fallback.
@@ -1209,22 +1282,24 @@ class _Speakers:
             return (entity.type == "Person") == persons and entity.type != "Place" \
                 and self.genders.get(entity.key, gender) == gender
 
-        window = max(0, at - FOCUS_WINDOW)
-        spoken = [(char, 2, entity) for char, entity in self.spoken if window <= char < at and fits(entity)]
-        if (speakers_first and spoken) or speakers_only:
-            return spoken[-1][2] if spoken else None
+        earliest = max(0, at - window)
+        spoken = [(char, 2, entity) for char, entity in self.spoken if earliest <= char < at and fits(entity)]
+        if speakers_first and spoken:
+            return spoken[-1][2]
         events = list(spoken)
-        for char, is_subject, entity in self.mentions[bisect.bisect_left(self.mention_starts, window):]:
+        for char, is_subject, entity in self.mentions[bisect.bisect_left(self.mention_starts, earliest):]:
             if char >= at:
                 break
             if fits(entity):
                 events.append((char, int(is_subject), entity))
         strong = [e for e in events if e[1] > 0]
+        if window < FOCUS_WINDOW:
+            events = strong  # a short reach: only a speaker or a subject
         return max(strong or events, key=lambda e: (e[0], e[1]))[2] if events else None
 
 
 def _phrase_label(phrase: Span) -> str:
-    """The phrase without its leading determiner or what follows a comma: "le ministre de la Sécurité" → "ministre de la Sécurité"."""
+    """The phrase without its leading determiner or what follows a comma: "la ministre du Numérique" → "ministre du Numérique"."""
     tokens = [t for t in phrase if not t.is_space]
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
@@ -1250,7 +1325,7 @@ def _short_name(entity: Entity) -> str:
 # Entry point
 
 
-def find_statements(article: Article, doc: Doc, index) -> list[Statement]:
+def find_statements(article: Article, doc: Doc, index: EntityIndex) -> list[Statement]:
     """Direct and reported statements of ``article``, each with a resolved speaker, in text order."""
     language = (article.language or doc.lang_ or "").split("-")[0]
     try:
@@ -1272,7 +1347,8 @@ def find_statements(article: Article, doc: Doc, index) -> list[Statement]:
         if candidate.follows is not None:
             candidate.speaker, candidate.anaphoric = candidate.follows.speaker, True
         # Every expression for a named speaker first; only the grammatical subject may be an unnamed one.
-        for head, unnamed in [*((h, False) for h in candidate.subjects), *((h, True) for h in candidate.subjects[:1])]:
+        unnamed_ok = candidate.subjects[:1] if candidate.grammatical else ()
+        for head, unnamed in [*((h, False) for h in candidate.subjects), *((h, True) for h in unnamed_ok)]:
             if candidate.speaker is not None:
                 break
             candidate.speaker, candidate.anaphoric = speakers.resolve(head, unnamed=unnamed)
