@@ -8,16 +8,12 @@ process (`policykg serve`); this process runs the clients, each on its own
 keep-alive connection, all sending "who said what about X" for ``--about``.
 Every answer must be a 200 with the expected number of rows.
 
-The query is who-said-what (queries/who-said-what.rq) rewritten to survive a
-pyoxigraph 0.5.13 bug: its union default graph repeats a triple once per graph
-that holds it (oxigraph issue #1919, fixed upstream by PR #1920, unreleased),
-and policykg writes an entity's label and type into every article that mentions
-it, so each OPTIONAL label/type join multiplies a row by the number of articles
-mentioning the entity. who-said-what.rq as it stands takes seconds on a few
-thousand quads and would not finish on a million. The rewrite looks labels and
-types up once per entity; before anything else, the benchmark checks on a small
-corpus that it returns exactly the rows of who-said-what.rq (?_about bound by
-pyoxigraph substitution), and prints both times.
+The endpoint takes query text, not bindings, so the query is who-said-what
+(queries/who-said-what.rq) for one ``?_about`` written into the text: a
+rewrite that looks the named targets up first. Before anything else, the
+benchmark checks on a small corpus that it returns exactly the rows of
+who-said-what.rq (?_about bound by pyoxigraph substitution), and prints both
+times.
 
 Then the same query text on rdflib's engine over the same quads (an rdflib
 Dataset whose default graph is the union, as on the endpoint), timed over
@@ -54,7 +50,7 @@ COLUMNS = ("statement speaker speaker_id speaker_type stance target target_id ta
 
 
 def who_said_what_about(about: str) -> str:
-    """who-said-what.rq for one ?_about, with each entity's label and type looked up once."""
+    """who-said-what.rq for one ?_about, as query text."""
     return sparql_prefixes() + """
 SELECT ?statement ?speaker ?speaker_id ?speaker_type ?stance ?target ?target_id ?target_type ?kind ?cue ?content
        ?start ?end ?article ?date
