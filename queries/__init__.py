@@ -89,11 +89,17 @@ def get(name: str) -> NamedQuery:
 
 def run(name: str, params: Mapping[str, Any] | None, backend_store: OxigraphStore | Neo4jStore) -> list[dict[str, Any]]:
     """The rows of a named query on either store; a parameter left out or None does not filter."""
-    query = get(name)
+    return run_query(get(name), params, backend_store)
+
+
+def run_query(
+    query: NamedQuery, params: Mapping[str, Any] | None, backend_store: OxigraphStore | Neo4jStore
+) -> list[dict[str, Any]]:
+    """``run`` for a query given whole, such as another revision's text of a named query."""
     given = {key: str(value) for key, value in (params or {}).items() if value is not None}
     unknown = set(given) - set(query.params)
     if unknown:
-        raise ValueError(f"{name} takes {', '.join(query.params) or 'no parameters'}, not {', '.join(sorted(unknown))}")
+        raise ValueError(f"{query.name} takes {', '.join(query.params) or 'no parameters'}, not {', '.join(sorted(unknown))}")
     if isinstance(backend_store, Neo4jStore):
         rows = backend_store.cypher(query.cypher, {p: given.get(p) for p in query.params})
     else:
