@@ -83,7 +83,7 @@ def main() -> None:
             neo4j.replace_graphs({name: graphs[name] for name in names[start:start + 200]})
 
     print(f"\n{'query':<26}{'parameters':<22}{'rows':>6}{'current s':>11}"
-          + (f"{'baseline s':>12}{'ratio':>8}" if args.baseline else "") + (f"{'neo4j s':>9}" if neo4j else ""))
+          + (f"{'baseline s':>12}{'ratio':>10}" if args.baseline else "") + (f"{'neo4j s':>9}" if neo4j else ""))
     differences = 0
     totals = [0.0, 0.0]
     for query in queries.list_queries():
@@ -93,10 +93,10 @@ def main() -> None:
             line = f"{query.name:<26}{','.join(params) or '-':<22}{len(rows):>6}{current_s:>11.3f}"
             if args.baseline:
                 if old is None:
-                    line += f"{'(none)':>12}{'':>8}"
+                    line += f"{'(none)':>12}{'':>10}"
                 else:
                     old_s, old_rows = best(args.runs, lambda: queries.run_query(old, params, store))
-                    line += f"{old_s:>12.3f}{old_s / current_s:>7.1f}x"
+                    line += f"{old_s:>12.3f}{old_s / current_s:>9.1f}x"
                     totals[0] += current_s
                     totals[1] += old_s
                     if old_rows != rows:
