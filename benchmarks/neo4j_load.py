@@ -173,16 +173,15 @@ def load_rdflib_neo4j(triples: list[tuple] | Path, batch_size: int) -> None:
         graph.close(True)
 
 
-def load_floor(triples: list[tuple], per_transaction: int) -> None:
-    """rdflib-neo4j's shape (a node per subject, literals as properties, IRIs as relationships) in bulk UNWINDs."""
+def load_floor(store: Neo4jStore, triples: list[tuple], per_transaction: int) -> None:
+    """rdflib-neo4j's shape (a node per subject, literals as properties, IRIs as relationships) in bulk UNWINDs,
+    through the store's driver but none of its code."""
     import neo4j
 
     def local(iri: str) -> str:
         return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
-    driver = neo4j.GraphDatabase.driver(os.environ["NEO4J_URI"], auth=(
-        os.environ.get("NEO4J_USER") or "neo4j", os.environ.get("NEO4J_PASSWORD", "")))
-    with driver.session(database=os.environ.get("NEO4J_DATABASE") or None) as session:
+    with store.driver.session(database=store.database) as session:
         for start in range(0, len(triples), per_transaction):
             nodes: dict[str, dict] = defaultdict(dict)
             labels: dict[str, set[str]] = defaultdict(set)
@@ -209,7 +208,6 @@ def load_floor(triples: list[tuple], per_transaction: int) -> None:
                            f"MERGE (s)-[:`{kind}`]->(o)", rows=rows).consume()
 
             session.execute_write(write)
-    driver.close()
 
 
 def main() -> None:
@@ -246,7 +244,7 @@ def main() -> None:
     if not args.skip_rdflib_neo4j:
         loaders["rdflib-neo4j, in memory"] = lambda: load_rdflib_neo4j(triples, args.rdflib_batch_size)
         loaders["rdflib-neo4j, from file"] = lambda: load_rdflib_neo4j(ntriples, args.rdflib_batch_size)
-        loaders["server floor (reference)"] = lambda: load_floor(triples, args.floor_per_transaction)
+        loaders["server floor (reference)"] = lambda: load_floor(store, triples, args.floor_per_transaction)
     results: dict[str, list[tuple[float, float, float]]] = {name: [] for name in loaders}
     for _ in range(args.rounds):
         for name, load in loaders.items():

@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from neo4j_load import synthetic_corpus  # the same corpus as the load benchmarks
+from neo4j_load import load_policykg, synthetic_corpus  # the same corpus and loader as the load benchmarks
 from policykg import queries
 from policykg.graph.neo4j_store import Neo4jStore
 from policykg.graph.store import OxigraphStore
@@ -78,9 +78,7 @@ def main() -> None:
     neo4j = Neo4jStore.from_env()
     if neo4j is not None:
         neo4j.clear()
-        names = list(graphs)
-        for start in range(0, len(names), 200):
-            neo4j.replace_graphs({name: graphs[name] for name in names[start:start + 200]})
+        load_policykg(neo4j, graphs, per_transaction=200)
 
     print(f"\n{'query':<26}{'parameters':<22}{'rows':>6}{'current s':>11}"
           + (f"{'baseline s':>12}{'ratio':>10}" if args.baseline else "") + (f"{'neo4j s':>9}" if neo4j else ""))
