@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from policykg.graph.render import render_html, statements_to_network
+from policykg.render import render_html, statements_to_network
 
 WRITE_TARGET_S = 3.0
 DRAW_TARGET_MS = 2000.0

@@ -11,7 +11,7 @@ from policykg import export as exporting
 from policykg.config import default_data_dir
 from policykg.loaders.readers import LoadError
 from policykg.output import FORMATS, write_result
-from policykg.stores import open_neo4j, open_rdf_store
+from policykg.graph.open import open_neo4j, open_rdf_store
 
 BACKENDS = ("rdf", "neo4j")
 
@@ -173,7 +173,7 @@ def render(name: str, about: str | None, speaker: str | None, params: tuple[str,
 def export_command(what: str, fmt: str | None, output: Path | None) -> None:
     """Write statements, entities or relations, one row per item; or the speaker → target graph for Gephi."""
     if what == "graph":
-        from policykg.graph.render import export_network, statements_to_network
+        from policykg.render import export_network, statements_to_network
 
         fmt = fmt or "graphml"
         if fmt not in ("graphml", "gexf") or output is None:
@@ -281,7 +281,7 @@ def remove(articles: tuple[str, ...]) -> None:
 
 
 # ─────────────────────────────────────────────────────────────────────────────────────────────────────────
-# SPARQL endpoint and RDF import (library code: graph/server.py, graph/rdf_import.py)
+# SPARQL endpoint and RDF import (library code: policykg/server.py, graph/rdf_import.py)
 # ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 
 @main.command()
@@ -312,7 +312,7 @@ def serve(host: str, port: int, allow_update: bool, token: str | None, query_tim
     import logging
     import signal
 
-    from policykg.graph.server import ServerSettings, start
+    from policykg.server import ServerSettings, start
     from policykg.graph.store import StoreLocked
 
     settings = ServerSettings(host=host, port=port, allow_update=allow_update, token=token,

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from policykg import export, queries
-from policykg.graph.render import render_html
+from policykg.render import render_html
 
 
 def render_query(name: str, params: Mapping[str, str], store, output: Path, *, title: str | None = None) -> int:

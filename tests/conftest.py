@@ -10,7 +10,7 @@ import pytest
 
 
 # ---------------------------------------------------------------------------
-# Browser tests (graph/render.py): a real headless Chromium driven by Playwright.
+# Browser tests (policykg/render.py): a real headless Chromium driven by Playwright.
 # Missing Chromium skips them on a laptop, but fails them in CI (CI=true),
 # so that a broken CI image can't pass by silently skipping.
 # ---------------------------------------------------------------------------
@@ -272,7 +272,7 @@ def debate_extractions() -> list[Any]:
 
 
 # ---------------------------------------------------------------------------
-# SPARQL endpoint tests (graph/server.py): real `policykg serve` processes on
+# SPARQL endpoint tests (policykg/server.py): real `policykg serve` processes on
 # 127.0.0.1 with ephemeral ports, each owning the store of its data directory.
 # ---------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from policykg.graph.render import (
+from policykg.render import (
     STABILISATION_ITERATIONS,
     _date_span,
     edge_stance,

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from policykg.graph.render import render_html
+from policykg.render import render_html
 
 pytestmark = pytest.mark.browser
 

@@ -1,4 +1,4 @@
-"""The SPARQL endpoint (graph/server.py) through real `policykg serve` processes and real clients (SPARQLWrapper,
+"""The SPARQL endpoint (policykg/server.py) through real `policykg serve` processes and real clients (SPARQLWrapper,
 raw HTTP, raw sockets), and the commands that reach a store the server owns."""
 from __future__ import annotations
 
@@ -22,11 +22,12 @@ from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import Unauthorized
 
 from policykg.cli import main
-from policykg.graph.server import HttpError, RemoteStore, _tokens, refuse_remote_access, with_using
+from policykg.graph.remote import RemoteStore
+from policykg.server import HttpError, _tokens, refuse_remote_access, with_using
 from policykg.graph.store import OxigraphStore, to_quads
 from policykg.loaders.rdf import extraction_graph, graph_iri
 from policykg.ontology import sparql_prefixes
-from policykg.stores import open_rdf_store
+from policykg.graph.open import open_rdf_store
 
 STATEMENTS_BY_SPEAKER = sparql_prefixes() + """
 SELECT ?speaker (COUNT(?statement) AS ?n) WHERE { ?statement a pk:Statement ; pk:speaker ?id .

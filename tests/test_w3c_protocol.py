@@ -23,7 +23,7 @@ from rdflib import Graph, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS
 
-from policykg.graph.server import RemoteStore
+from policykg.graph.remote import RemoteStore
 
 W3C_DIR = Path(os.environ.get("POLICYKG_W3C_DIR") or Path(__file__).resolve().parents[1].parent / "shared" / "w3c")
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")

@@ -47,7 +47,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import hmac
-import http.client
 import io
 import ipaddress
 import json
@@ -64,19 +63,18 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
 from policykg.config import oxigraph_dir
+from policykg.graph.remote import SECRET_HEADER, SERVER_FILE
 from policykg.graph.store import OxigraphStore
 from policykg.ontology import PREFIXES
 
 log = logging.getLogger(__name__)
 
-SERVER_FILE = "server.json"
 """In the data directory while a server owns the store: ``{"url", "pid", "secret"}``."""
-SECRET_HEADER = "X-Policykg-Secret"
 QUERY_WORKERS = 16
 """Query evaluations running at once; more wait (their wait counts toward the timeout)."""
 MAX_FORM_FIELDS = 1000
@@ -1016,86 +1014,3 @@ def _write_private_json(path: Path, value: Any) -> None:
 
 
 # ── The client side of the owner channel ───────────────────────────────────────────────────────────────
-
-class RemoteStore:
-    """The store of a running ``policykg serve``, with OxigraphStore's interface, through the owner channel.
-
-    ``policykg.stores.open_rdf_store`` returns one when ``DATA_DIR/server.json`` names a live server, so that
-    ingest, import, query, export and stats work while the server holds the store, and what they write is
-    visible to the server's next query.
-    """
-
-    def __init__(self, url: str, secret: str, *, timeout: float = 600.0) -> None:
-        parts = urlsplit(url)
-        self.host, self.port = parts.hostname or "127.0.0.1", parts.port or 80
-        self.secret = secret
-        self.timeout = timeout
-        self.url = url
-
-    @classmethod
-    def discover(cls, data_dir: Path) -> RemoteStore | None:
-        """The server that owns ``data_dir``'s store, or None when there is none (or only a stale file)."""
-        try:
-            info = json.loads((data_dir / SERVER_FILE).read_text(encoding="utf-8"))
-            remote = cls(info["url"], info["secret"], timeout=600.0)
-            os.kill(int(info["pid"]), 0)
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-        try:
-            if json.loads(remote._request("GET", "/_policykg/ping", timeout=5.0)).get("pid") != info["pid"]:
-                return None
-        except (OSError, ValueError, RuntimeError):
-            return None
-        return remote
-
-    def _request(self, method: str, path: str, body: bytes | None = None, params: Sequence[tuple[str, str]] = (),
-                 content_type: str | None = None, timeout: float | None = None) -> bytes:
-        connection = http.client.HTTPConnection(self.host, self.port, timeout=timeout or self.timeout)
-        try:
-            headers = {SECRET_HEADER: self.secret}
-            if content_type:
-                headers["Content-Type"] = content_type
-            connection.request(method, path + ("?" + urlencode(params) if params else ""), body=body, headers=headers)
-            response = connection.getresponse()
-            data = response.read()
-        finally:
-            connection.close()
-        if response.status != 200:
-            message = f"the policykg server at {self.url} answered {response.status}: " + data.decode(
-                "utf-8", "replace").strip()
-            raise ValueError(message) if response.status == 400 else RuntimeError(message)
-        return data
-
-    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]]) -> None:
-        """Replace each named graph whole, in one transaction on the server."""
-        body = ox.serialize([quad for quads in graphs.values() for quad in quads], format=ox.RdfFormat.N_QUADS)
-        self._request("POST", "/_policykg/replace-graphs", body, [("graph", name) for name in graphs],
-                      "application/n-quads")
-
-    def remove_graph(self, iri: str) -> bool:
-        reply = json.loads(self._request("POST", "/_policykg/replace-graphs", b"", [("graph", iri)],
-                                         "application/n-quads"))
-        return iri in reply["existed"]
-
-    def select(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
-               *, union: bool = True) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
-        request = {"query": sparql, "union": union, "bindings": {k: str(v) for k, v in (bindings or {}).items()}}
-        data = self._request("POST", "/_policykg/select", json.dumps(request).encode("utf-8"), (), "application/json")
-        solutions = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-        names = [variable.value for variable in solutions.variables]
-        return [{name: solution[name] for name in names if solution[name] is not None} for solution in solutions]
-
-    def graph_names(self) -> list[str]:
-        return sorted(row["g"].value for row in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", union=False))
-
-    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
-        data = self._request("GET", "/_policykg/quads", params=[("graph", graph)] if graph else ())
-        return ox.parse(data, format=ox.RdfFormat.N_QUADS)
-
-    def __len__(self) -> int:
-        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }",
-                           union=False)
-        return int(rows[0]["n"].value)
-
-    def flush(self) -> None:
-        """Nothing to do: the server flushes the store it owns."""

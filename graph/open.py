@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from policykg.config import oxigraph_dir
-from policykg.graph.server import RemoteStore
+from policykg.graph.remote import RemoteStore
 from policykg.graph.store import OxigraphStore
 
 
