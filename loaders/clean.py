@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
 
+from policykg.loaders import lexicon
 from policykg.loaders.model import Article, Span
 
 DATE_HEADER = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*")
@@ -28,7 +27,7 @@ class BoilerplateRules:
 
 @cache
 def boilerplate_rules() -> BoilerplateRules:
-    data = yaml.safe_load(resources.files("policykg.loaders").joinpath("data/boilerplate.yaml").read_text("utf-8"))
+    data = lexicon.load("boilerplate")
     return BoilerplateRules(
         max_paragraph_chars=data["max_paragraph_chars"],
         patterns=tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in data["patterns"]),

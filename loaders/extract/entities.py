@@ -23,13 +23,12 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
-from importlib import resources
 from operator import itemgetter
 from typing import Generic, TypeVar
 
-import yaml
 from spacy.tokens import Doc, Token
 
+from policykg.loaders import lexicon
 from policykg.loaders.kb import Actor, KnowledgeBase, default_kb, normalise, one_letter_off, strip_accents
 from policykg.loaders.model import Article, Entity, Span, slugify
 from policykg.loaders.nlp import load_pipeline
@@ -125,7 +124,7 @@ class Cues:
 @cache
 def cues() -> Cues:
     """The cue lexicon, read once per process."""
-    data = yaml.safe_load(resources.files("policykg.loaders").joinpath("data/entity_cues.yaml").read_text("utf-8"))
+    data = lexicon.load("entity_cues")
     return Cues(
         honorifics=frozenset(fold(h).rstrip(".") for h in data["honorifics"]),
         name_particles=frozenset(fold(p) for p in data["name_particles"]),

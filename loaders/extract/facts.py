@@ -2,7 +2,7 @@
 
 A fact is a number (digits in the language's own notation, "3 500" / "20,000", times a multiplier word
 such as "millions"; or a number word) followed by a unit: a percent sign or word, a currency, or a noun the
-data file maps to a normalised English unit (``loaders/data/facts/<language>.yaml``). Counted things that
+data file maps to a normalised English unit (``loaders/data/<language>/facts.yaml``). Counted things that
 a reporting verb governs become ``reports`` ("3 500 cas ont été signalés"). A number without a known unit is
 not a fact, and neither are years, dates, times, ordinals, nor numbers inside a name.
 
@@ -16,11 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
+from policykg.loaders import lexicon
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.model import Article, Entity, Fact
 
@@ -56,8 +55,7 @@ class Units:
 @cache
 def units(language: str) -> Units:
     """The number notation and units of ``language``, read once per process."""
-    text = resources.files("policykg.loaders").joinpath(f"data/facts/{language}.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = lexicon.load("facts", language)
     separators = "".join(re.escape(s) for s in data["thousands"])
     # digits with thousands separators, an optional decimal part, and an optional letter suffix ("5bn", "2e")
     number = re.compile(rf"(?<![\w.,/:-])(\d{{1,3}}(?:[{separators}]\d{{3}})+|\d+)"

@@ -1,6 +1,6 @@
 """Relations an article states between its entities: ownership, features, leadership, posts, seats, membership.
 
-The patterns are data (``loaders/data/relations/<language>.yaml``): spaCy Matcher token patterns run over a
+The patterns are data (``loaders/data/<language>/relations.yaml``): spaCy Matcher token patterns run over a
 copy of the article's Doc in which every entity mention is merged into one token that carries its entity
 key and type. A pattern therefore reads like the sentence it matches, "<Platform> , ... appartenant à
 <Company>", and stays general: the slots are entity types, not names, and a slot takes the whole list
@@ -18,12 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
+from policykg.loaders import lexicon
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.model import Article, Entity, Relation
 from policykg.loaders.nlp import load_pipeline
@@ -115,8 +114,7 @@ def merge_mentions(doc: Doc, index: EntityIndex) -> Doc:
 @cache
 def patterns(language: str) -> Patterns:
     """The compiled rules of ``language``, read once per process."""
-    text = resources.files("policykg.loaders").joinpath(f"data/relations/{language}.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = lexicon.load("relations", language)
     roles = [r.lower() for r in data["roles"]]
     matcher = Matcher(load_pipeline(language).vocab)
     rules = []

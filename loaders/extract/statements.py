@@ -48,7 +48,7 @@ nor do subjects inside reported speech. A grammatical subject that names no one 
 official", "les manifestants") is an unnamed speaker of this article only (its key includes the
 article id), with lower confidence.
 
-Cue words live in ``loaders/data/cues/<language>.yaml``; nothing here is specific to a language.
+Cue words live in ``loaders/data/<language>/cues.yaml``; nothing here is specific to a language.
 """
 from __future__ import annotations
 
@@ -57,13 +57,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
-import yaml
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from policykg.loaders import lexicon
 from policykg.loaders.model import Article, Entity, Statement, slugify
 
 if TYPE_CHECKING:
@@ -110,7 +109,7 @@ Expression = tuple[Token, Span]
 
 @dataclass(frozen=True)
 class Cues:
-    """The cue lexicon of one language (see ``loaders/data/cues/*.yaml``)."""
+    """The cue lexicon of one language (see ``loaders/data/*/cues.yaml``)."""
 
     speech: frozenset[str]
     directive: frozenset[str]
@@ -153,7 +152,7 @@ class Cues:
 @cache
 def load_cues(language: str) -> Cues:
     """The cue lexicon for ``language`` ('fr' or 'en'); FileNotFoundError for another language."""
-    raw = yaml.safe_load(files("policykg.loaders").joinpath(f"data/cues/{language}.yaml").read_text("utf-8"))
+    raw = lexicon.load("cues", language)
 
     def words(items: list[str] | None) -> frozenset[str]:
         return frozenset(item.lower() for item in items or ())

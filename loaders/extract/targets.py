@@ -18,7 +18,7 @@ The speaker is never their own target.
 
 Stance: an organisation's own voice (its spokesperson, its leader, itself, or a sister company) speaking
 about it is for it. An evaluative reporting verb states it outright ("a critiqué", "a salué", "urged").
-Otherwise it is read from a lexicon (``loaders/data/stance/<language>.yaml``) over the
+Otherwise it is read from a lexicon (``loaders/data/<language>/stance.yaml``) over the
 content and the reporting words around it: criticism, risk and failure words count against, commitment,
 defence and praise words for. Negation flips a word ("n'est pas acceptable"), restriction turns praise into
 failure ("n'a coopéré que rarement"), harm words ("abus", "predators") count weakly against unless a word
@@ -32,11 +32,10 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
+from policykg.loaders import lexicon as lexicons
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.relations import find_relations
 from policykg.loaders.model import Article, Entity, Stance, Statement
@@ -87,8 +86,7 @@ class Lexicon:
 @cache
 def lexicon(language: str) -> Lexicon:
     """The lexicon of ``language``, read once per process."""
-    text = resources.files("policykg.loaders").joinpath(f"data/stance/{language}.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = lexicons.load("stance", language)
     polarity: dict[tuple[str, ...], str] = {}
     for label in ("neutral", "harm", "for", "against"):  # a word in two lists keeps the later: against wins
         polarity.update({_phrase(word): label for word in data[label]})
