@@ -74,14 +74,14 @@ class OxigraphStore:
         return len(self.store)
 
     def select(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
-               *, union: bool = True) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
-        """Run a SELECT query; ``bindings`` are substituted as values, never pasted into the text."""
+               *, union: bool = True) -> Iterator[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
+        """Run a SELECT query, streaming its rows; ``bindings`` are substituted as values, never pasted into the text."""
         substitutions = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         solutions = self.store.query(
             sparql, prefixes=QUERY_PREFIXES, use_default_graph_as_union=union, substitutions=substitutions
         )
         variables = [v.value for v in solutions.variables]
-        return [{name: solution[name] for name in variables if solution[name] is not None} for solution in solutions]
+        return ({name: solution[name] for name in variables if solution[name] is not None} for solution in solutions)
 
     def flush(self) -> None:
         if self.path is not None:

@@ -229,10 +229,10 @@ def stats() -> None:
     """Counts of articles, statements, entities and triples in the store."""
     store = _store()
     counts = {
-        name: int(store.select(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {cls} }}")[0]["n"].value)
+        name: int(next(iter(store.select(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {cls} }}")))["n"].value)
         for name, cls in (("articles", "schema:NewsArticle"), ("statements", "pk:Statement"), ("facts", "pk:Fact"))
     }
-    counts["entities"] = int(store.select("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x pk:mentionedIn ?a }")[0]["n"].value)
+    counts["entities"] = int(next(iter(store.select("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x pk:mentionedIn ?a }")))["n"].value)
     counts["quads"] = len(store)
     for name, value in counts.items():
         click.echo(f"{name:<11} {value:>8}")
@@ -266,7 +266,7 @@ def remove(articles: tuple[str, ...]) -> None:
     missing = []
     try:
         for name in articles:
-            removed = remove_article(name, store, [neo4j] if neo4j else [])
+            removed = remove_article(name, [store, neo4j] if neo4j else [store])
             if removed:
                 click.echo(f"removed {name}")
             else:

@@ -561,7 +561,7 @@ class SparqlService:
     def owner_select(self, request: Mapping[str, Any]) -> Reply:
         try:
             bindings = {name: parse_term(text) for name, text in (request.get("bindings") or {}).items()}
-            rows = self.store.select(request["query"], bindings, union=bool(request.get("union", True)))
+            rows = list(self.store.select(request["query"], bindings, union=bool(request.get("union", True))))
         except (KeyError, TypeError, AttributeError) as error:
             raise HttpError(400, f"bad select request: {error}") from None
         except SyntaxError as error:

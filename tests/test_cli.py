@@ -133,9 +133,10 @@ def test_export_graph_for_gephi(data_dir, tmp_path):
 
 @pytest.mark.neo4j
 def test_raw_cypher_takes_parameters_and_is_read_only(neo4j_store, monkeypatch, tmp_path):
+    from policykg.graph.store import OxigraphStore
     from policykg.pipeline import ingest
 
-    ingest([EXAMPLES], [neo4j_store])
+    ingest([EXAMPLES], [OxigraphStore(), neo4j_store])
     query = "MATCH (p:Person) WHERE p.label = $name RETURN p.label AS label"
     result = CliRunner().invoke(main, ["cypher", query, "-p", "name=Tom Tugendhat", "--format", "json"])
     assert result.exit_code == 0, result.output
