@@ -42,8 +42,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
+from policykg.descriptions import with_descriptions
 from policykg.graph.neo4j_store import Neo4jStore
-from policykg.graph.store import to_quads
+from policykg.graph.store import OxigraphStore, to_quads
 from policykg.loaders.model import Article, Entity, Extraction, Fact, Relation, Statement
 from policykg.loaders.rdf import extraction_graph, graph_iri
 from policykg.ontology import ENTITY_TYPES, RELATION_PREDICATES
@@ -58,8 +59,9 @@ def sentence(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize()
 
 
-def synthetic_corpus(triples: int, seed: int = 7) -> dict[str, list[ox.Quad]]:
-    """Article graphs (graph IRI → quads) adding up to at least ``triples`` quads."""
+def synthetic_corpus(triples: int, seed: int = 7, *, articles: int | None = None) -> dict[str, list[ox.Quad]]:
+    """The graphs ingest would write (article graphs, then the entity descriptions they give) adding up to at least
+    ``triples`` quads, or for exactly ``articles`` articles."""
     rng = random.Random(seed)
     pool = [
         Entity(f"actor-{i}", f"Actor {i}", ENTITY_TYPES[i % len(ENTITY_TYPES)],
@@ -70,7 +72,7 @@ def synthetic_corpus(triples: int, seed: int = 7) -> dict[str, list[ox.Quad]]:
     predicates = sorted(set(RELATION_PREDICATES) - {"holds_role"})
     graphs: dict[str, list[ox.Quad]] = {}
     total, number = 0, 0
-    while total < triples:
+    while (number < articles) if articles is not None else (total < triples):
         number += 1
         language = "fr" if number % 2 else "en"
         chosen = {e.key: e for e in rng.choices(pool, weights, k=18)}
@@ -96,7 +98,7 @@ def synthetic_corpus(triples: int, seed: int = 7) -> dict[str, list[ox.Quad]]:
         graph = extraction_graph(Extraction(article, chosen, statements, relations, facts))
         graphs[str(graph_iri(article.id))] = to_quads(graph)
         total += len(graph)
-    return graphs
+    return with_descriptions(OxigraphStore(), graphs)
 
 
 def chunks(graphs: dict[str, list[ox.Quad]], size: int) -> Iterator[dict[str, list[ox.Quad]]]:

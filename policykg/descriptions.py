@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from policykg.loaders.rdf import description_iri
-from policykg.ontology import PK
+from policykg.ontology import MENTION, PK, RELATION
 
 Claims = Counter
 """(predicate IRI, object term) → number of articles that state it, for one entity."""
@@ -39,8 +39,11 @@ RDF_TYPE = ox.NamedNode(str(RDF.type))
 LABEL = ox.NamedNode(str(RDFS.label))
 ALT_LABEL = ox.NamedNode(str(SKOS.altLabel))
 SAME_AS = ox.NamedNode(str(OWL.sameAs))
-RELATION = "relation"
+RELATION_CLAIM = "relation"
 """Pseudo-predicate under which an entity's relation claims are counted: object is (predicate, object term)."""
+
+CLAIM_SUBJECTS = (str(MENTION), str(RELATION))
+"""IRI prefixes of the nodes that carry claims: the rest of an article graph is skipped unread."""
 
 CHUNK = 500
 """Entities per lookup query (VALUES lists stay short)."""
@@ -86,7 +89,7 @@ def describe(entity: str, claims: Claims) -> list[ox.Quad]:
             add(ALT_LABEL, form)
     for same, _ in by_predicate[WIKIDATA]:
         add(SAME_AS, same)
-    for (predicate, term), _ in by_predicate[RELATION]:
+    for (predicate, term), _ in by_predicate[RELATION_CLAIM]:
         add(ox.NamedNode(str(PK[predicate])), term)
     return sorted(set(quads), key=str)
 
@@ -100,7 +103,8 @@ def _claims_in_quads(quads: Iterable[ox.Quad]) -> dict[str, Claims]:
     """Per entity IRI, what the given article graphs' mentions and relation mentions claim, counted per graph."""
     subjects: dict[tuple[object, object], dict[ox.NamedNode, list]] = defaultdict(lambda: defaultdict(list))
     for quad in quads:
-        subjects[(quad.graph_name, quad.subject)][quad.predicate].append(quad.object)
+        if quad.subject.value.startswith(CLAIM_SUBJECTS):
+            subjects[(quad.graph_name, quad.subject)][quad.predicate].append(quad.object)
     claims: dict[str, Claims] = defaultdict(Counter)
     for properties in subjects.values():
         if MENTION_OF in properties:
@@ -109,7 +113,7 @@ def _claims_in_quads(quads: Iterable[ox.Quad]) -> dict[str, Claims]:
                 claims[entity].update((predicate, term) for term in set(properties.get(predicate, ())))
         elif SUBJECT in properties and PREDICATE in properties:
             obj = (properties.get(OBJECT) or properties.get(OBJECT_VALUE))[0]
-            claims[properties[SUBJECT][0].value][(RELATION, (properties[PREDICATE][0].value, obj))] += 1
+            claims[properties[SUBJECT][0].value][(RELATION_CLAIM, (properties[PREDICATE][0].value, obj))] += 1
     return claims
 
 
@@ -144,7 +148,7 @@ def _stored_claims(store, entities: Sequence[str], excluded: Sequence[str]) -> d
             "{ ?r pk:object ?o } UNION { ?r pk:objectValue ?o } } " + exclude + " }",
             union=False,
         ):
-            claims[row["e"].value][(RELATION, (row["predicate"].value, row["o"]))] += 1
+            claims[row["e"].value][(RELATION_CLAIM, (row["predicate"].value, row["o"]))] += 1
     return claims
 
 
