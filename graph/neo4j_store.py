@@ -35,7 +35,6 @@ backticked). One process writes at a time, as with the Oxigraph store.
 from __future__ import annotations
 
 import gc
-import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -49,6 +48,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import RDF, SKOS, XSD
 
+from policykg.config import settings
 from policykg.ontology import PK, PREFIXES, ontology_file
 
 RDF_TYPE = str(RDF.type)
@@ -91,15 +91,10 @@ class Neo4jStore:
     @classmethod
     def from_env(cls) -> Neo4jStore | None:
         """A store configured by NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; None without NEO4J_URI."""
-        uri = os.environ.get("NEO4J_URI")
-        if not uri:
+        configured = settings().neo4j
+        if configured is None:
             return None
-        return cls.connect(
-            uri,
-            os.environ.get("NEO4J_USER") or "neo4j",
-            os.environ.get("NEO4J_PASSWORD", ""),
-            os.environ.get("NEO4J_DATABASE"),
-        )
+        return cls.connect(configured.uri, configured.user, configured.password, configured.database)
 
     def close(self) -> None:
         self.driver.close()
