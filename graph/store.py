@@ -88,6 +88,22 @@ class OxigraphStore:
             self.store.flush()
 
 
+_NUMBERS = {"http://www.w3.org/2001/XMLSchema#" + name: convert for name, convert in (
+    ("integer", int), ("int", int), ("long", int), ("decimal", float), ("double", float), ("float", float))}
+
+
+def python_value(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str | int | float | None:
+    """A plain Python value for an RDF term: numbers for numeric literals, ``_:id`` for blank nodes, else text."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        convert = _NUMBERS.get(term.datatype.value)
+        return convert(term.value) if convert else term.value
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    return term.value
+
+
 def _nquads_body(quads: list[ox.Quad]) -> str:
     """Quads as the body of an INSERT DATA block (GRAPH <g> { s p o }), serialised by Oxigraph."""
     by_graph: dict[str, list[str]] = {}

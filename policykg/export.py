@@ -16,6 +16,8 @@ from itertools import groupby
 
 import pyoxigraph as ox
 
+from policykg.graph.store import python_value
+
 
 STATEMENTS = """
 SELECT ?statement ?article ?article_id ?article_title ?article_url ?date ?speaker ?speaker_id ?speaker_type
@@ -82,20 +84,6 @@ ORDER BY ?article ?subject ?predicate ?object
 """
 
 SEPARATOR = "\u001f"
-
-
-def python_value(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str | int | float | None:
-    """A plain Python value for an RDF term: numbers for numeric literals, strings otherwise."""
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        datatype = term.datatype.value
-        if datatype.endswith(("#integer", "#int", "#long")):
-            return int(term.value)
-        if datatype.endswith(("#decimal", "#double", "#float")):
-            return float(term.value)
-        return term.value
-    return term.value
 
 
 STATEMENT_COLUMNS = (
