@@ -44,6 +44,7 @@ import rdflib
 
 from policykg.descriptions import with_descriptions
 from policykg.graph.neo4j_store import Neo4jStore
+from policykg.graph.open import open_neo4j
 from policykg.graph.store import OxigraphStore, to_quads
 from policykg.loaders.model import Article, Entity, Extraction, Fact, Relation, Statement
 from policykg.loaders.rdf import extraction_graph, graph_iri
@@ -223,7 +224,7 @@ def main() -> None:
     parser.add_argument("--floor-per-transaction", type=int, default=50_000, help="triples per server-floor transaction")
     args = parser.parse_args()
 
-    store = Neo4jStore.from_env()
+    store = open_neo4j()
     if store is None:
         sys.exit("set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD): scripts/neo4j-dev-server start prints one")
     started = time.perf_counter()

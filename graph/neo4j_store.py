@@ -48,7 +48,6 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import RDF, SKOS, XSD
 
-from policykg.config import settings
 from policykg.ontology import PK, PREFIXES, ontology_file
 
 RDF_TYPE = str(RDF.type)
@@ -87,14 +86,6 @@ class Neo4jStore:
     @classmethod
     def connect(cls, uri: str, user: str = "neo4j", password: str = "", database: str | None = None) -> Neo4jStore:
         return cls(neo4j.GraphDatabase.driver(uri, auth=(user, password)), database)
-
-    @classmethod
-    def from_env(cls) -> Neo4jStore | None:
-        """A store configured by NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; None without NEO4J_URI."""
-        configured = settings().neo4j
-        if configured is None:
-            return None
-        return cls.connect(configured.uri, configured.user, configured.password, configured.database)
 
     def close(self) -> None:
         self.driver.close()

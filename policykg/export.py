@@ -1,4 +1,4 @@
-"""Rows out of the RDF store, in the formats DESIGN.md fixes for other tools.
+"""Rows out of the RDF store, in the formats other tools read (README: "Export rows"), streamed.
 
 Statement rows: article, speaker, speaker_id, speaker_type, cue, kind, content,
 start, end, targets [{label, id, type}], stance, sentence, confidence, method

@@ -10,6 +10,7 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic as rdflib_isomorphic
 
+from policykg.graph.open import open_neo4j
 from policykg.graph.neo4j_store import Neo4jStore, _decode_values, _encode_values, _Vocabulary
 from policykg import pipeline
 from policykg.descriptions import with_descriptions
@@ -111,7 +112,7 @@ def test_names_follow_neo4j_conventions():
 
 def test_from_env_needs_a_uri(monkeypatch):
     monkeypatch.delenv("NEO4J_URI", raising=False)
-    assert Neo4jStore.from_env() is None
+    assert open_neo4j() is None
 
 
 # ── against a real server ──────────────────────────────────────────────────
