@@ -56,6 +56,7 @@ def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool) -> No
     """Read articles (.txt, .html, .jsonl, folders) into the store(s)."""
     from policykg.pipeline import ingest as run_ingest
 
+    curations = _curations()
     stores = [_store(read_only=False)]
     neo4j = open_neo4j() if use_neo4j else None
     if neo4j is not None:
@@ -68,7 +69,7 @@ def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool) -> No
             click.echo(f"ok     {source}: {len(outcome.statements)} statements, {len(outcome.entities)} entities", err=True)
 
     try:
-        report = run_ingest(paths, stores, language=language, on_article=progress)
+        report = run_ingest(paths, stores, language=language, on_article=progress, curations=curations)
     finally:
         if neo4j is not None:
             neo4j.close()
@@ -77,9 +78,26 @@ def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool) -> No
     del stores
     click.echo(f"ingested {len(report.articles)} article(s) into {targets}: "
                f"{report.statements} statements, {report.entities} entity mentions", err=True)
+    _warn_missing(curations)
     if report.errors:
         click.secho(f"{len(report.errors)} input(s) failed; the others were ingested", fg="red", err=True)
         sys.exit(1)
+
+
+def _curations():
+    from policykg.curation import CurationError, Curations
+
+    try:
+        return Curations.load(_data_dir())
+    except CurationError as error:
+        raise click.ClickException(str(error)) from error
+
+
+def _warn_missing(curations) -> None:
+    """A curation whose statement is gone is said so, never dropped silently."""
+    for cid, graph in sorted(curations.missing.items()):
+        click.secho(f"warning  curation {cid} ({curations.get(cid).describe()}): its statement is no longer in {graph}; "
+                    "it stays in the file and applies again if the statement comes back", fg="yellow", err=True)
 
 
 def _parse_params(pairs: tuple[str, ...], **shortcuts: str | None) -> dict[str, str]:
@@ -342,9 +360,16 @@ def serve(host: str, port: int, allow_update: bool, token: str | None, query_tim
 @click.option("--graph", metavar="IRI",
               help="Named graph for the triples (default: one graph per file, named by its file: URL).")
 def import_command(files: tuple[Path, ...], graph: str | None) -> None:
-    """Load RDF files (.ttl .nt .nq .trig .rdf .owl .xml .jsonld .json); each graph they write is replaced whole."""
+    """Load RDF files (.ttl .nt .nq .trig .rdf .owl .xml .jsonld .json), each graph they write replaced whole;
+    or hand-coded statements from .csv files (columns: article, date, speaker, speaker_type, target, target_type,
+    stance, content; other columns are kept as annotations)."""
     from policykg.graph.rdf_import import read_graphs
 
+    if any(f.suffix.lower() == ".csv" for f in files):
+        if not all(f.suffix.lower() == ".csv" for f in files) or graph:
+            raise click.UsageError("import hand-coded .csv files on their own, without --graph")
+        _import_csv(files)
+        return
     try:
         graphs = read_graphs(files, graph)
     except (ValueError, OSError) as error:
@@ -358,3 +383,203 @@ def import_command(files: tuple[Path, ...], graph: str | None) -> None:
     for name, quads in graphs.items():
         click.echo(f"{len(quads):>9} quads  {name}")
     click.echo(f"imported {sum(map(len, graphs.values()))} quads into {len(graphs)} graph(s)", err=True)
+
+
+def _import_csv(files: tuple[Path, ...]) -> None:
+    curations = _curations()
+    errors = _write_csv(files, curations, _store(read_only=False))  # the store is closed on return
+    _warn_missing(curations)
+    if errors:
+        sys.exit(1)
+
+
+def _write_csv(files: tuple[Path, ...], curations, store) -> int:
+    """Hand-coded CSV files into the store(s); the number of rows and files refused."""
+    from policykg.handcoded import read_csv
+
+    neo4j = open_neo4j()
+    errors = 0
+    try:
+        for path in files:
+            coded = read_csv(path)
+            for error in coded.errors:
+                click.secho(f"error  {error}", fg="red", err=True)
+            errors += len(coded.errors)
+            graphs = {iri: curations.apply(iri, quads) for iri, quads in coded.graphs.items()}
+            for writer in [store] + ([neo4j] if neo4j else []):
+                if graphs:
+                    writer.replace_graphs(graphs)
+            click.echo(f"imported {coded.statements} hand-coded statement(s) of {len(graphs)} article(s) from {path}")
+        store.flush()
+    finally:
+        if neo4j is not None:
+            neo4j.close()
+    return errors
+
+
+# ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+# The researcher's workflow: curations (policykg/curation.py) and actor networks (policykg/network.py)
+# ─────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+_by = click.option("--by", metavar="NAME", help="Who curates (default: the login name).")
+
+
+@main.group()
+def curate() -> None:
+    """Correct the graph: the corrections live in curations.jsonl in the data directory and survive re-ingest."""
+
+
+def _record(make) -> None:
+    """Make a curation against the store, record it and rewrite the stored graphs it touches."""
+    from policykg import curation
+
+    curations = _curations()
+    store = _store(read_only=False)
+    neo4j = open_neo4j()
+    try:
+        made = make(curations, store)
+        for record in made if isinstance(made, list) else [made]:
+            graphs = curation.record(curations, record, store, [neo4j] if neo4j else [])
+            click.echo(f"{record.id}  {record.describe()}  ({len(graphs)} graph(s) rewritten)")
+    except curation.CurationError as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        if neo4j is not None:
+            neo4j.close()
+
+
+@curate.command("set")
+@click.argument("statement")
+@click.argument("values", nargs=-1, required=True, metavar="FIELD=VALUE...")
+@_by
+def curate_set(statement: str, values: tuple[str, ...], by: str | None) -> None:
+    """Set a statement's stance, kind, speaker or targets (entities by IRI or short id, comma-separated)."""
+    from policykg.curation import set_curation
+
+    fields = _parse_params(values)
+    _record(lambda curations, store: set_curation(curations, store, statement, fields, by))
+
+
+@curate.command("drop")
+@click.argument("statement")
+@_by
+def curate_drop(statement: str, by: str | None) -> None:
+    """Drop a statement that is not one."""
+    from policykg.curation import drop_curation
+
+    _record(lambda curations, store: drop_curation(curations, store, statement, by))
+
+
+@curate.command("merge")
+@click.argument("entity")
+@click.argument("into")
+@_by
+def curate_merge(entity: str, into: str, by: str | None) -> None:
+    """Merge ENTITY into INTO: every article's ENTITY becomes INTO, its names kept as aliases."""
+    from policykg.curation import merge_curation
+
+    _record(lambda curations, store: merge_curation(curations, store, entity, into, by))
+
+
+@curate.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_by
+def curate_import(file: Path, by: str | None) -> None:
+    """Turn an edited `export statements --format csv` into curations (a deleted row is a drop)."""
+    from policykg.curation import edits
+
+    problems: list[str] = []
+
+    def make(curations, store):
+        made, found = edits(curations, store, file, exporting.statement_rows(store), by)
+        problems.extend(found)
+        return made
+
+    _record(make)
+    for problem in problems:
+        click.secho(f"error  {problem}", fg="red", err=True)
+    if problems:
+        sys.exit(1)
+
+
+@curate.command("undo")
+@click.argument("cid", metavar="ID")
+@_by
+def curate_undo(cid: str, by: str | None) -> None:
+    """Undo a curation (recorded as a new line; the graphs get the extracted values back)."""
+    from policykg import curation
+
+    curations = _curations()
+    store = _store(read_only=False)
+    neo4j = open_neo4j()
+    try:
+        mark = curation.undo(curations, cid, by, store, [neo4j] if neo4j else [])
+    except curation.CurationError as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        if neo4j is not None:
+            neo4j.close()
+    click.echo(f"{mark.id}  undo {cid}")
+
+
+@curate.command("list")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def curate_list(fmt: str) -> None:
+    """Every curation with who, when and its state (applied, missing: its statement is gone, undone)."""
+    from policykg.curation import status
+
+    curations = _curations()
+    states = status(curations, _store()) if curations.records else []
+    if fmt == "json":
+        click.echo(json.dumps([{"id": c.id, "state": state, "by": c.by, "at": c.at, "curation": c.describe()}
+                               for c, state in states], ensure_ascii=False, indent=2))
+        return
+    for c, state in states:
+        click.echo(f"{c.id:<5} {state:<8} {c.at}  {c.by:<12} {c.describe()}")
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(["congruence", "conflict", "actor-target", "subtract"]))
+@click.option("--about", help="Only statements about this target (name, IRI or short id).")
+@click.option("--from", "date_from", metavar="DATE", help="Only articles dated from DATE (YYYY[-MM[-DD]]).")
+@click.option("--to", "date_to", metavar="DATE", help="Only articles dated up to DATE, inclusive.")
+@click.option("--kind", "statement_kind", type=click.Choice(["direct", "indirect"]), help="Only quotes or reported speech.")
+@click.option("--min-weight", type=float, default=0, show_default=True, help="Leave out lighter ties.")
+@click.option("--normalize", type=click.Choice(["none", "average", "jaccard", "cosine"]), default="none", show_default=True)
+@click.option("--duplicates", type=click.Choice(["article", "month", "none"]), default="article", show_default=True,
+              help="A speaker's repeated statements on one target with one stance count once per article or month.")
+@click.option("--by", "period", type=click.Choice(["month", "year"]), help="One network per period.")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "csv", "html"]), default="graphml", show_default=True)
+@click.option("--events", is_flag=True, help="With --format csv: DNA's event list (one row per coded statement).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (csv: stdout by default); with --by, one file per period: NAME-PERIOD.EXT.")
+def network(kind: str, about: str | None, date_from: str | None, date_to: str | None, statement_kind: str | None,
+            min_weight: float, normalize: str, duplicates: str, period: str | None, fmt: str, events: bool,
+            output: Path | None) -> None:
+    """Actor networks as in Discourse Network Analysis: congruence, conflict, subtract, actor-target."""
+    from policykg import network as networks
+    from policykg.render import export_network, render_actor_network
+
+    rows = exporting.statement_rows(_store())
+    try:
+        found = networks.events(rows, about=about, date_from=date_from, date_to=date_to, kind=statement_kind,
+                                duplicates=duplicates)
+        parts = networks.by_period(found, period) if period else {"": found}
+        graphs = {p: networks.network(kind, part, normalize=normalize, min_weight=min_weight) for p, part in parts.items()}
+    except ValueError as error:
+        raise click.ClickException(str(error)) from error
+    if fmt == "csv":
+        table = networks.event_rows(found) if events else \
+            [row for p, g in graphs.items() for row in networks.edge_rows(g, p or None)]
+        with click.open_file(str(output) if output else "-", "w", encoding="utf-8") as stream:
+            networks.write_csv(table, stream)
+        return
+    if output is None:
+        raise click.UsageError(f"--format {fmt} needs -o FILE")
+    for p, graph in graphs.items():
+        path = output.with_name(f"{output.stem}-{p}{output.suffix}") if p else output
+        if fmt == "html":
+            render_actor_network(graph, rows, path, title=f"policykg: {kind} network" + (f" {p}" if p else ""))
+        else:
+            export_network(graph, path, fmt)  # type: ignore[arg-type]
+        click.echo(f"wrote {path} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} ties)")

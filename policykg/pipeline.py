@@ -15,6 +15,7 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
+from policykg.curation import Curations
 from policykg.graph.store import to_quads
 from policykg.loaders.extract import extract
 from policykg.loaders.model import Article, Extraction
@@ -73,6 +74,7 @@ def ingest(
     *,
     language: str | None = None,
     on_article: Callable[[str, Extraction | LoadError], None] | None = None,
+    curations: Curations | None = None,
 ) -> IngestReport:
     """Read ``paths`` and replace each article's named graph in every store, BATCH_SIZE articles at a time."""
     report = IngestReport()
@@ -87,7 +89,9 @@ def ingest(
             if isinstance(outcome, LoadError):
                 report.errors.append(outcome)
             else:
-                pending[str(graph_iri(outcome.article.id))] = to_quads(extraction_graph(outcome))
+                iri = str(graph_iri(outcome.article.id))
+                # Curations hook (workflow branch): the researcher's corrections, applied before every write.
+                pending[iri] = curations.apply(iri, to_quads(extraction_graph(outcome))) if curations else to_quads(extraction_graph(outcome))
                 report.articles.append(outcome.article.source)
                 report.statements += len(outcome.statements)
                 report.entities += len(outcome.entities)
