@@ -272,7 +272,7 @@ def check_value(name: str, value: str) -> None:
 
 def statement_graph(store, statement: str) -> str | None:
     """The article graph that holds ``statement``, or None."""
-    rows = store.select("SELECT ?g WHERE { GRAPH ?g { ?s a pk:Statement } } ORDER BY ?g",
+    rows = store.select("SELECT ?g ?s WHERE { GRAPH ?g { ?s a pk:Statement } } ORDER BY ?g",
                         {"s": ox.NamedNode(statement)}, union=False)
     return rows[0]["g"].value if rows else None
 
@@ -280,13 +280,13 @@ def statement_graph(store, statement: str) -> str | None:
 def describe_entity(store, entity: str) -> tuple[str, str | None] | None:
     """(label, pk: type) of an entity some graph describes, or None."""
     rows = store.select(
-        "SELECT ?label ?type WHERE { ?e rdfs:label ?label OPTIONAL { ?e a ?t FILTER(STRSTARTS(STR(?t), STR(pk:))) "
+        "SELECT ?e ?label ?type WHERE { ?e rdfs:label ?label OPTIONAL { ?e a ?t FILTER(STRSTARTS(STR(?t), STR(pk:))) "
         "BIND(STRAFTER(STR(?t), STR(pk:)) AS ?type) } } ORDER BY ?label ?type LIMIT 1", {"e": ox.NamedNode(entity)})
     return (rows[0]["label"].value, rows[0]["type"].value if "type" in rows[0] else None) if rows else None
 
 
 def entity_graphs(store, entity: str) -> list[str]:
-    rows = store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { { ?e ?p ?o } UNION { ?s ?p ?e } } } ORDER BY ?g",
+    rows = store.select("SELECT DISTINCT ?g ?e WHERE { GRAPH ?g { { ?e ?p ?o } UNION { ?s ?p ?e } } } ORDER BY ?g",
                         {"e": ox.NamedNode(entity)}, union=False)
     return [row["g"].value for row in rows]
 
@@ -440,7 +440,7 @@ def _edited(store, row: dict[str, str], stored: dict) -> dict[str, str]:
 
 
 def _by_label(store, label: str) -> str:
-    rows = store.select("SELECT DISTINCT ?e WHERE { ?e rdfs:label ?l FILTER(LCASE(STR(?l)) = LCASE(?name)) } ORDER BY ?e",
+    rows = store.select("SELECT DISTINCT ?e ?name WHERE { ?e rdfs:label ?l FILTER(LCASE(STR(?l)) = LCASE(?name)) } ORDER BY ?e",
                         {"name": ox.Literal(label)})
     if not rows:
         raise CurationError(f"no entity labelled {label!r} in the store")
