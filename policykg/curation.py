@@ -27,7 +27,7 @@ import pyoxigraph as ox
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from policykg.loaders.rdf import segment
-from policykg.ontology import BASE, ENTITY, ENTITY_TYPES, PK, STATEMENT
+from policykg.ontology import BASE, ENTITY, PK, STATEMENT
 
 FILE_NAME = "curations.jsonl"
 CURATION = BASE + "curation/"
@@ -101,6 +101,8 @@ class Curations:
         self.records = records or []
         self.missing: dict[str, str] = {}
         """Curation id → the graph that no longer holds its statement (filled by ``apply``)."""
+        self._issued = max((int(c.id[1:]) for c in self.records if c.id[1:].isdigit()), default=0)
+        self._index: tuple[dict[str, list[Curation]], list[Curation]] | None = None
 
     @classmethod
     def load(cls, data_dir: Path) -> Curations:
@@ -128,9 +130,10 @@ class Curations:
         raise CurationError(f"no curation {cid!r}; `policykg curate list` lists them")
 
     def new(self, op: str, by: str | None, **values: Any) -> Curation:
-        number = max((int(c.id[1:]) for c in self.records if c.id[1:].isdigit()), default=0) + 1
+        """A curation with the next id (ids are never reused, even for curations not recorded)."""
+        self._issued += 1
         at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-        return Curation(id=f"c{number}", op=op, by=curator(by), at=at, **values)
+        return Curation(id=f"c{self._issued}", op=op, by=curator(by), at=at, **values)
 
     def append(self, record: Curation) -> None:
         """Add a curation to the file (created when missing), one line, flushed at once."""
@@ -138,6 +141,20 @@ class Curations:
         with self.path.open("a", encoding="utf-8") as stream:
             stream.write(record.line() + "\n")
         self.records.append(record)
+        self._index = None
+
+    def _by_graph(self) -> tuple[dict[str, list[Curation]], list[Curation]]:
+        """Active sets and drops by article graph, and active merges: each graph looks at its own only."""
+        if self._index is None:
+            by_graph: dict[str, list[Curation]] = {}
+            merges = []
+            for record in self.active():
+                if record.op == "merge":
+                    merges.append(record)
+                else:
+                    by_graph.setdefault(record.graph or "", []).append(record)
+            self._index = (by_graph, merges)
+        return self._index
 
     # ── applying to an article graph ────────────────────────────────────────────────────────────────
 
@@ -150,9 +167,10 @@ class Curations:
         """
         graph = ox.NamedNode(graph_iri)
         current = dict.fromkeys(quads)
-        for record in self.active():
-            if record.op in ("set", "drop") and record.graph != graph_iri:
-                continue
+        by_graph, merges = self._by_graph()
+        relevant = _reachable_merges(merges, {term for quad in current for term in (quad.subject, quad.object)}
+                                     if merges else set())
+        for record in sorted(relevant + by_graph.get(graph_iri, []), key=lambda c: int(c.id[1:])):
             changed = _apply_one(record, graph, current)
             if changed is None:
                 if report and record.op != "merge":
@@ -184,6 +202,20 @@ class Curations:
         kept = [q for q in quads if _triple(q) not in added and node not in (q.subject, q.object)]
         restored = [_parse(text, graph) for text in change.get("removed", [])]
         return self.apply(graph_iri, [*kept, *restored], report=False)
+
+
+def _reachable_merges(merges: list[Curation], terms: set) -> list[Curation]:
+    """The merges that touch a graph with these terms: of an entity in it, or of one an earlier merge brings."""
+    relevant: list[Curation] = []
+    grew = True
+    while grew:
+        grew = False
+        for merge in merges:
+            if merge not in relevant and ox.NamedNode(merge.entity or "") in terms:
+                relevant.append(merge)
+                terms.add(ox.NamedNode(merge.into or ""))
+                grew = True
+    return relevant
 
 
 def _apply_one(record: Curation, graph: ox.NamedNode, current: dict[ox.Quad, None]) -> tuple[list, list] | None:

@@ -99,6 +99,8 @@ def test_merge_and_edited_csv(data_dir: Path) -> None:
     output = run(data_dir, "curate", "import", str(edited))
     assert "set " + table[0]["statement"] + " stance=" + table[0]["stance"] in output
     assert "drop " + removed["statement"] in output
+    ids = [line.split()[0] for line in output.splitlines() if line.startswith("c")]
+    assert len(ids) == 2 and len(set(ids)) == 2
     now = statements(data_dir)
     assert now[table[0]["statement"]]["stance"] == table[0]["stance"] and removed["statement"] not in now
 
@@ -111,3 +113,20 @@ def test_a_curation_whose_statement_is_gone_is_reported(tmp_path: Path) -> None:
     assert len(kept) == 1
     assert curations.missing == {"c1": graph}
     assert Curations.load(tmp_path).records[0].set == {"stance": "for"}  # still in the file
+
+
+def test_merges_chain_and_ids_are_never_reused(tmp_path: Path) -> None:
+    curations = Curations(tmp_path / "curations.jsonl")
+    e = "https://w3id.org/policykg/id/entity/"
+    graph = "https://w3id.org/policykg/id/graph/g"
+    first, second = curations.new("merge", "ana", entity=e + "a", into=e + "b", into_label="B"), \
+        curations.new("merge", "ana", entity=e + "b", into=e + "c", into_label="C")
+    assert (first.id, second.id) == ("c1", "c2")
+    curations.append(first)
+    curations.append(second)
+    said = ox.Quad(ox.NamedNode(e + "s"), ox.NamedNode(e + "speaker"), ox.NamedNode(e + "a"), ox.NamedNode(graph))
+    quads = curations.apply(graph, [said])
+    assert ox.Quad(said.subject, said.predicate, ox.NamedNode(e + "c"), said.graph_name) in quads
+    assert not any(ox.NamedNode(e + "a") in (q.subject, q.object) or ox.NamedNode(e + "b") in (q.subject, q.object)
+                   for q in quads)
+    assert curations.apply(graph, quads) == quads  # idempotent
