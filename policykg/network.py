@@ -165,40 +165,47 @@ def _one_mode(graph: nx.Graph, kind: str, found: list[Event], normalize: str) ->
     sides: dict[str, dict[str, dict[str, list[str]]]] = defaultdict(lambda: defaultdict(dict))
     """target → side → actor → statements."""
     labels: dict[str, str] = {}
+    said: dict[tuple[str, str], list[str]] = defaultdict(list)
+    """(actor, target) → the actor's statements on either side of the target."""
     for event in found:
         if event.stance in SIDES:
             sides[event.target_id][event.stance].setdefault(event.speaker_id, []).append(event.statement)
+            said[event.speaker_id, event.target_id].append(event.statement)
             labels[event.target_id] = event.target
-    agree: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
-    disagree: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
+    agree: dict[tuple[str, str], list[str]] = defaultdict(list)
+    disagree: dict[tuple[str, str], list[str]] = defaultdict(list)
+    """pair → the targets behind the tie, each once (targets come in order, so a repeat is the last one)."""
     for target in sorted(sides):
         held = sides[target]
         if kind != "conflict":
             for side in SIDES:
-                for a, b in combinations(sorted(held.get(side, {})), 2):
-                    agree[a, b].setdefault(target, []).extend(held[side][a] + held[side][b])
+                for pair in combinations(sorted(held.get(side, ())), 2):
+                    shared = agree[pair]
+                    if not shared or shared[-1] != target:
+                        shared.append(target)
         if kind != "congruence":
-            for a in sorted(held.get("for", {})):
-                for b in sorted(held.get("against", {})):
+            for a in sorted(held.get("for", ())):
+                for b in sorted(held.get("against", ())):
                     if a != b:
-                        pair = (min(a, b), max(a, b))
-                        disagree[pair].setdefault(target, []).extend(held["for"][a] + held["against"][b])
+                        opposed = disagree[(a, b) if a < b else (b, a)]
+                        if not opposed or opposed[-1] != target:
+                            opposed.append(target)
     positions = {actor: 0 for actor in graph}
     for target, held in sides.items():
         for actor in {a for side in held.values() for a in side}:
             positions[actor] += 1
-    for pair in sorted(set(agree) | set(disagree)):
-        weight = len(agree.get(pair, {})) - len(disagree.get(pair, {}))
-        if kind == "conflict":
-            weight = len(disagree[pair])
-        behind = {**disagree.get(pair, {}), **agree.get(pair, {})}
+    for pair in sorted(agree.keys() | disagree.keys()):
+        on, against = agree.get(pair, []), disagree.get(pair, [])
+        weight = len(against) if kind == "conflict" else len(on) - len(against)
+        behind = dict.fromkeys(on + against)
+        statements = set().union(*(said[actor, t] for t in behind for actor in pair))
         graph.add_edge(
             *pair,
             weight=_normalise(weight, positions[pair[0]], positions[pair[1]], normalize),
-            agree=sorted(labels[t] for t in agree.get(pair, {})),
-            disagree=sorted(labels[t] for t in disagree.get(pair, {})),
+            agree=sorted(labels[t] for t in on),
+            disagree=sorted(labels[t] for t in against),
             targets=sorted(labels[t] for t in behind),
-            statements=sorted({s for statements in behind.values() for s in statements}),
+            statements=sorted(statements),
         )
 
 
