@@ -31,6 +31,9 @@ class Store(Protocol):
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         """Every quad, or those of one named graph."""
 
+    def close(self) -> None:
+        """Release the store (connections, locks)."""
+
 
 @runtime_checkable
 class SparqlStore(Store, Protocol):

@@ -102,3 +102,6 @@ class RemoteStore:
 
     def flush(self) -> None:
         """Nothing to do: the server flushes the store it owns."""
+
+    def close(self) -> None:
+        """Nothing to do: each request is its own connection."""

@@ -87,6 +87,10 @@ class OxigraphStore:
         if self.path is not None:
             self.store.flush()
 
+    def close(self) -> None:
+        """Let go of the store, and of its lock, even while a traceback still holds this object."""
+        self.store = None
+
 
 _NUMBERS = {"http://www.w3.org/2001/XMLSchema#" + name: convert for name, convert in (
     ("integer", int), ("int", int), ("long", int), ("decimal", float), ("double", float), ("float", float))}

@@ -18,6 +18,7 @@ from typing import Any
 
 from policykg import export, queries
 from policykg.config import settings
+from policykg.descriptions import write_graphs
 from policykg.graph.open import open_neo4j, open_rdf_store
 from policykg.graph.store import python_value
 
@@ -33,13 +34,15 @@ class KnowledgeGraph:
         self._rdf = None
         self._rdf_writable = False
         self._neo4j = None
+        self._curations = None
 
     # ── the stores ──────────────────────────────────────────────────────────
 
     def rdf_store(self, *, write: bool = False):
         """The RDF store, opened read-only until something writes (a writer locks it against other processes)."""
         if self._rdf is None or (write and not self._rdf_writable):
-            self._rdf = None
+            if self._rdf is not None:
+                self._rdf.close()
             self._rdf = open_rdf_store(self.data_dir, read_only=not write)
             self._rdf_writable = write
         return self._rdf
@@ -56,8 +59,10 @@ class KnowledgeGraph:
         return [self.rdf_store(write=True)] + ([neo4j] if neo4j is not None else [])
 
     def close(self) -> None:
-        if self._neo4j is not None:
-            self._neo4j.close()
+        """Release the stores (and Oxigraph's lock, even while a traceback still holds a store)."""
+        for store in (self._rdf, self._neo4j):
+            if store is not None:
+                store.close()
         self._rdf = self._neo4j = None
 
     def __enter__(self) -> KnowledgeGraph:
@@ -73,7 +78,7 @@ class KnowledgeGraph:
         """Read articles into every store; an IngestReport (articles, statements, entities, errors)."""
         from policykg.pipeline import ingest
 
-        return ingest(paths, self.stores(), language=language, on_article=on_article)
+        return ingest(paths, self.stores(), language=language, on_article=on_article, curations=self.curations())
 
     def remove(self, name: str) -> list[str]:
         """Delete the articles called ``name`` (file name, id or IRI); the graphs removed, empty when none matched."""
@@ -90,6 +95,42 @@ class KnowledgeGraph:
         store.replace_graphs(graphs)
         store.flush()
         return graphs
+
+    def import_csv(self, path: Path | str):
+        """Statements coded by hand (columns: article, date, speaker, speaker_type, target, target_type, stance,
+        content), stored like extracted ones with method ``manual``; a Coded report (statements, errors)."""
+        from policykg.handcoded import read_csv
+
+        coded = read_csv(Path(path))
+        curations = self.curations()
+        write_graphs(self.stores(), {iri: curations.apply(iri, quads) for iri, quads in coded.graphs.items()})
+        return coded
+
+    # ── curating ────────────────────────────────────────────────────────────
+
+    def curations(self):
+        """The researcher's corrections (``curations.jsonl`` in the data directory), applied at every write."""
+        from policykg.curation import Curations
+
+        if self._curations is None:
+            self._curations = Curations.load(self.data_dir)
+        return self._curations
+
+    def curate(self, make: Callable[[Any, Any], Any]) -> list[tuple[Any, list[str]]]:
+        """Record the curation(s) ``make(curations, rdf_store)`` returns and rewrite the graphs they touch in every
+        store; each curation with the graphs rewritten. ``policykg.curation`` has the makers (set, drop, merge)."""
+        from policykg import curation
+
+        stores = self.stores()
+        made = make(self.curations(), stores[0])
+        return [(record, curation.record(self.curations(), record, stores))
+                for record in (made if isinstance(made, list) else [made])]
+
+    def undo_curation(self, cid: str, *, by: str | None = None):
+        """Undo a curation: recorded as a new line, the graphs get their extracted values back."""
+        from policykg import curation
+
+        return curation.undo(self.curations(), cid, by, self.stores())
 
     # ── reading ─────────────────────────────────────────────────────────────
 

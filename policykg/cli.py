@@ -4,13 +4,12 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from policykg.api import KnowledgeGraph
+from policykg.cli_common import graph_of_context, parse_pairs, warn_missing
+from policykg.cli_workflow import curate, import_csv_files, network
 from policykg.config import default_data_dir
 from policykg.loaders.readers import LoadError
 from policykg.output import FORMATS, write_result
@@ -33,22 +32,6 @@ def main(ctx: click.Context, data_dir: Path) -> None:
     ctx.obj = {"data_dir": data_dir}
 
 
-def _data_dir() -> Path:
-    return click.get_current_context().obj["data_dir"]
-
-
-@contextmanager
-def _graph(*, neo4j: bool = True) -> Iterator[KnowledgeGraph]:
-    """The data directory's KnowledgeGraph, closed afterwards; store errors become one clear message."""
-    kg = KnowledgeGraph(_data_dir(), neo4j=neo4j)
-    try:
-        yield kg
-    except (FileNotFoundError, RuntimeError, OSError, ValueError) as error:
-        raise click.ClickException(str(error)) from error
-    finally:
-        kg.close()
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--language", type=click.Choice(["fr", "en"]), help="Language of every input (detected when not given).")
@@ -62,11 +45,13 @@ def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool) -> No
         else:
             click.echo(f"ok     {source}: {len(outcome.statements)} statements, {len(outcome.entities)} entities", err=True)
 
-    with _graph(neo4j=use_neo4j) as kg:
+    with graph_of_context(neo4j=use_neo4j) as kg:
         report = kg.ingest(paths, language=language, on_article=progress)
         targets = "the RDF store" + (" and Neo4j" if kg.neo4j_store() is not None else "")
+        curations = kg.curations()
     click.echo(f"ingested {len(report.articles)} article(s) into {targets}: "
                f"{report.statements} statements, {report.entities} entity mentions", err=True)
+    warn_missing(curations)
     if report.errors:
         click.secho(f"{len(report.errors)} input(s) failed; the others were ingested", fg="red", err=True)
         sys.exit(1)
@@ -81,12 +66,7 @@ def _named_params(name: str, pairs: tuple[str, ...], about: str | None, speaker:
         named = queries.get(name)
     except KeyError as error:
         raise click.ClickException(f"no query named {name!r}; `policykg query --list` lists them") from error
-    params = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="--param")
-        params[key.strip()] = value
+    params = parse_pairs(pairs)
     for option, value, candidates in (("--about", about, ABOUT_PARAMS), ("--speaker", speaker, SPEAKER_PARAMS)):
         if value is None:
             continue
@@ -131,7 +111,7 @@ def query(name: str | None, about: str | None, speaker: str | None, params: tupl
             click.echo(f"{q.name:<26} {'(' + ', '.join(q.params) + ')' if q.params else '':<20} {q.description}")
         return
     name, values = _named_params(name, params, about, speaker)
-    with _graph() as kg:
+    with graph_of_context() as kg:
         rows = kg.query(name, backend=backend, **values)
     write_result(rows, queries.get(name).columns, sys.stdout, fmt)
 
@@ -146,7 +126,7 @@ def render(name: str, about: str | None, speaker: str | None, params: tuple[str,
            title: str | None) -> None:
     """Draw a named query's statements as an interactive, offline HTML graph."""
     name, values = _named_params(name, params, about, speaker)
-    with _graph(neo4j=False) as kg:
+    with graph_of_context(neo4j=False) as kg:
         count = kg.render(name, output, title=title, **values)
     click.echo(f"wrote {output} ({count} statements)")
 
@@ -161,7 +141,7 @@ def export_command(what: str, fmt: str | None, output: Path | None) -> None:
     """Write statements, entities or relations, one row per item; or the speaker → target graph for Gephi."""
     from policykg.export import write_rows
 
-    with _graph(neo4j=False) as kg:
+    with graph_of_context(neo4j=False) as kg:
         if what == "graph":
             from policykg.render import export_network, statements_to_network
 
@@ -187,7 +167,7 @@ def sparql(query_text: str, fmt: str) -> None:
     if _first_keyword(query_text) in UPDATE_KEYWORDS:
         raise click.UsageError("policykg sparql runs queries only; updates go through "
                                "`policykg serve --allow-update --token T` (SPARQL Update at /sparql)")
-    with _graph(neo4j=False) as kg:
+    with graph_of_context(neo4j=False) as kg:
         try:
             rows = kg.sparql(query_text)
         except (SyntaxError, TypeError, ValueError) as error:
@@ -213,13 +193,8 @@ def cypher(query_text: str, params: tuple[str, ...], write: bool, fmt: str) -> N
     """Run a raw Cypher query on Neo4j, parameters passed as $values (read-only unless --write)."""
     from neo4j.exceptions import Neo4jError
 
-    values = {}
-    for pair in params:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="--param")
-        values[key.strip()] = value
-    with _graph() as kg:
+    values = parse_pairs(params)
+    with graph_of_context() as kg:
         try:
             rows = kg.cypher(query_text, values, write=write)
         except Neo4jError as error:
@@ -231,7 +206,7 @@ def cypher(query_text: str, params: tuple[str, ...], write: bool, fmt: str) -> N
 @main.command()
 def stats() -> None:
     """Counts of articles, statements, entities and triples in the store."""
-    with _graph(neo4j=False) as kg:
+    with graph_of_context(neo4j=False) as kg:
         counts = kg.stats()
     for name, value in counts.items():
         click.echo(f"{name:<11} {value:>8}")
@@ -245,7 +220,7 @@ def eval_command(gold_dir: Path, fmt: str, verbose: bool) -> None:
     """Score the store against gold annotations (format: docs/gold-format.md)."""
     from policykg.evaluate import load_gold, score
 
-    with _graph(neo4j=False) as kg:
+    with graph_of_context(neo4j=False) as kg:
         report = score(load_gold(gold_dir), kg.rows("statements"), kg.rows("entities"), kg.rows("relations"))
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
@@ -258,7 +233,7 @@ def eval_command(gold_dir: Path, fmt: str, verbose: bool) -> None:
 def remove(articles: tuple[str, ...]) -> None:
     """Delete articles (file name, id or IRI) and what only they supported, from every store."""
     missing = []
-    with _graph() as kg:
+    with graph_of_context() as kg:
         for name in articles:
             if kg.remove(name):
                 click.echo(f"removed {name}")
@@ -309,7 +284,7 @@ def serve(host: str, port: int, allow_update: bool, token: str | None, query_tim
                               query_timeout=query_timeout, max_results=max_results, max_body=max_body,
                               union_default_graph=union_default_graph)
     try:
-        server = start(_data_dir(), settings)
+        server = start(click.get_current_context().obj["data_dir"], settings)
     except (StoreLocked, OSError) as error:
         raise click.ClickException(str(error)) from error
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
@@ -332,9 +307,19 @@ def serve(host: str, port: int, allow_update: bool, token: str | None, query_tim
 @click.option("--graph", metavar="IRI",
               help="Named graph for the triples (default: one graph per file, named by its file: URL).")
 def import_command(files: tuple[Path, ...], graph: str | None) -> None:
-    """Load RDF files (.ttl .nt .nq .trig .rdf .owl .xml .jsonld .json); each graph they write is replaced whole."""
-    with _graph(neo4j=False) as kg:
+    """Load RDF files (.ttl .nt .nq .trig .rdf .owl .xml .jsonld .json), each graph they write replaced whole;
+    or hand-coded statements from .csv files (columns: article, date, speaker, speaker_type, target, target_type,
+    stance, content; other columns are kept as annotations)."""
+    if any(f.suffix.lower() == ".csv" for f in files):
+        if not all(f.suffix.lower() == ".csv" for f in files) or graph:
+            raise click.UsageError("import hand-coded .csv files on their own, without --graph")
+        sys.exit(1 if import_csv_files(files) else 0)
+    with graph_of_context(neo4j=False) as kg:
         graphs = kg.import_rdf(files, graph=graph)
     for name, quads in graphs.items():
         click.echo(f"{len(quads):>9} quads  {name}")
     click.echo(f"imported {sum(map(len, graphs.values()))} quads into {len(graphs)} graph(s)", err=True)
+
+
+main.add_command(curate)
+main.add_command(network)

@@ -64,6 +64,18 @@ def with_descriptions(store, graphs: Mapping[str, Sequence[ox.Quad]]) -> dict[st
     return changes
 
 
+def write_graphs(stores: Sequence, graphs: dict[str, list[ox.Quad]]) -> None:
+    """Write article graphs (empty = remove) with the entity descriptions they change, the same set to every store.
+
+    The descriptions are computed from the first store, which every other store mirrors.
+    """
+    if not graphs:
+        return
+    changes = with_descriptions(stores[0], graphs)
+    for store in stores:
+        store.replace_graphs(changes)
+
+
 def describe(entity: str, claims: Claims) -> list[ox.Quad]:
     """The description graph of one entity from its claims: the most frequent type and label (ties: smallest),
     every other surface form as an alias, every sameAs and relation any article states."""

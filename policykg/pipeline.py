@@ -15,7 +15,8 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
-from policykg.descriptions import with_descriptions
+from policykg.curation import Curations
+from policykg.descriptions import write_graphs
 from policykg.graph.store import to_quads
 from policykg.loaders.extract import extract
 from policykg.loaders.model import Article, Extraction
@@ -74,6 +75,7 @@ def ingest(
     *,
     language: str | None = None,
     on_article: Callable[[str, Extraction | LoadError], None] | None = None,
+    curations: Curations | None = None,
 ) -> IngestReport:
     """Read ``paths`` and replace each article's named graph in every store, BATCH_SIZE articles at a time."""
     report = IngestReport()
@@ -88,7 +90,9 @@ def ingest(
             if isinstance(outcome, LoadError):
                 report.errors.append(outcome)
             else:
-                pending[str(graph_iri(outcome.article.id))] = to_quads(extraction_graph(outcome))
+                iri = str(graph_iri(outcome.article.id))
+                # Curations hook (workflow branch): the researcher's corrections, applied before every write.
+                pending[iri] = curations.apply(iri, to_quads(extraction_graph(outcome))) if curations else to_quads(extraction_graph(outcome))
                 report.articles.append(outcome.article.source)
                 report.statements += len(outcome.statements)
                 report.entities += len(outcome.entities)
@@ -106,18 +110,6 @@ def graphs_of(extractions: Iterable[Extraction]) -> dict[str, list[ox.Quad]]:
 def write_extractions(stores: list[GraphWriter], extractions: Iterable[Extraction]) -> None:
     """Store finished extractions (as ingest does, without reading or NLP): tests, benchmarks, hand-coded imports."""
     write_graphs(stores, graphs_of(extractions))
-
-
-def write_graphs(stores: list[GraphWriter], graphs: dict[str, list[ox.Quad]]) -> None:
-    """Write article graphs (empty = remove) with the entity descriptions they change, the same set to every store.
-
-    The descriptions are computed from the first store, which every other store mirrors.
-    """
-    if not graphs:
-        return
-    changes = with_descriptions(stores[0], graphs)
-    for store in stores:
-        store.replace_graphs(changes)
 
 
 def article_graphs(store, name: str) -> list[str]:
