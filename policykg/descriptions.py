@@ -142,26 +142,38 @@ def _entities_in_graphs(store, graphs: Sequence[str]) -> set[str]:
 
 
 def _stored_claims(store, entities: Sequence[str], excluded: Sequence[str]) -> dict[str, Claims]:
-    """The claims about ``entities`` in every stored graph except ``excluded`` (those are being replaced)."""
+    """The claims about ``entities`` in every stored graph except ``excluded`` (those are being replaced).
+
+    Counted over every graph, then the excluded graphs' own counts are taken off: a FILTER on the graph name
+    is evaluated row by row and costs ten times more."""
     claims: dict[str, Claims] = defaultdict(Counter)
-    exclude = f"FILTER(?g NOT IN ({', '.join(str(ox.NamedNode(g)) for g in excluded)}))" if excluded else ""
+
+    def count(scope: str, sign: int) -> None:
+        for query, claim in ((MENTION_CLAIMS, lambda row: (row["p"], row["o"])),
+                             (RELATION_CLAIMS, lambda row: (RELATION_CLAIM, (row["p"].value, row["o"])))):
+            for row in store.select(query.replace("$SCOPE", scope), union=False):
+                if sign > 0 or row["e"].value in claims:
+                    claims[row["e"].value][claim(row)] += sign * int(row["n"].value)
+
     for start in range(0, len(entities), CHUNK):
-        values = _iris(entities[start:start + CHUNK])
-        for row in store.select(
-            "SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE { VALUES ?e { " + values + " } "
-            "GRAPH ?g { ?m pk:mentionOf ?e ; ?p ?o } " + exclude + " "
-            "VALUES ?p { pk:entityType skos:prefLabel pk:surfaceForm pk:wikidata } } GROUP BY ?e ?p ?o",
-            union=False,
-        ):
-            claims[row["e"].value][(row["p"], row["o"])] += int(row["n"].value)
-        for row in store.select(
-            "SELECT DISTINCT ?e ?predicate ?o WHERE { VALUES ?e { " + values + " } "
-            "GRAPH ?g { ?r pk:subject ?e ; pk:predicate ?predicate . "
-            "{ ?r pk:object ?o } UNION { ?r pk:objectValue ?o } } " + exclude + " }",
-            union=False,
-        ):
-            claims[row["e"].value][(RELATION_CLAIM, (row["predicate"].value, row["o"]))] += 1
+        count("VALUES ?e { " + _iris(entities[start:start + CHUNK]) + " }", 1)
+    if excluded:
+        count("VALUES ?g { " + _iris(excluded) + " }", -1)
     return claims
+
+
+MENTION_CLAIMS = """
+SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {
+  $SCOPE GRAPH ?g { ?m pk:mentionOf ?e ; ?p ?o } VALUES ?p { pk:entityType skos:prefLabel pk:surfaceForm pk:wikidata }
+} GROUP BY ?e ?p ?o
+"""
+RELATION_CLAIMS = """
+SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {
+  $SCOPE GRAPH ?g { ?r pk:subject ?e ; pk:predicate ?p . { ?r pk:object ?o } UNION { ?r pk:objectValue ?o } }
+} GROUP BY ?e ?p ?o
+"""
+"""Per entity, what its mentions claim and the relations stated of it, with the number of graphs that say so;
+$SCOPE restricts the query to some entities or to some graphs."""
 
 
 def _iris(iris: Iterable[str]) -> str:
