@@ -389,3 +389,23 @@ def test_a_server_killed_without_cleaning_up_leaves_no_live_server_file(serve):
             time.sleep(0.2)
     assert isinstance(store, OxigraphStore)
     assert not path.exists()
+
+
+def test_a_cached_answer_never_outlives_a_write(serve):
+    server = serve("--allow-update", "--token", TOKEN)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:test:many> { ?s ?p ?o } }"
+
+    def counted() -> str:
+        status, _, body = request(server.url, "GET", "/sparql?query=" + quote(count))
+        assert status == 200, body
+        return json.loads(body)["results"]["bindings"][0]["n"]["value"]
+
+    assert counted() == counted() == "0"
+    many_triples(server, 4)  # through the owner channel
+    assert counted() == "4"
+    status, _, _ = request(server.url, "POST", "/sparql", "DROP GRAPH <urn:test:many>", UPDATE | AUTH)
+    assert status == 204 and counted() == "0"
+    now = "SELECT (STR(NOW()) AS ?t) {}"
+    first = request(server.url, "GET", "/sparql?query=" + quote(now))[2]
+    time.sleep(0.05)
+    assert request(server.url, "GET", "/sparql?query=" + quote(now))[2] != first  # NOW() is asked again

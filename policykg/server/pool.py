@@ -42,6 +42,11 @@ class Snapshots:
         self._current = ""
         self._lock = threading.Lock()
 
+    @property
+    def generation(self) -> int:
+        """How many writes the store has seen (answers from an earlier generation are stale)."""
+        return self._written
+
     def changed(self) -> None:
         """Called after every write: the next job gets a new snapshot."""
         with self._lock:

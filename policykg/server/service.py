@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -33,6 +34,9 @@ log = logging.getLogger(__name__)
 SD = "http://www.w3.org/ns/sparql-service-description#"
 FORMATS_NS = "http://www.w3.org/ns/formats/"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+CACHE_BYTES = 64 * 1024 * 1024
+CACHE_LARGEST = 4 * 1024 * 1024
+"""Bytes of answers kept (AnswerCache), and the largest answer kept."""
 STORE_THREAD_STACK = 256 * 1024 * 1024
 """Bytes of stack for the store thread: deeper than a worker's, so an update the dry run parsed parses here too."""
 T = TypeVar("T")
@@ -61,6 +65,48 @@ class _StoreThread:
         self._executor.shutdown(wait=True)
 
 
+class AnswerCache:
+    """Answers to queries already asked, for as long as the store has not changed since (a write clears it).
+
+    Bounded in bytes; only answers that depend on the store alone: a query naming a function whose value
+    changes from call to call (RAND, NOW, UUID, STRUUID, BNODE) is evaluated every time.
+    """
+
+    VOLATILE = ("rand", "now", "uuid", "bnode")
+
+    def __init__(self, budget: int = CACHE_BYTES, largest: int = CACHE_LARGEST) -> None:
+        self.budget, self.largest = budget, largest
+        self._answers: OrderedDict[QueryJob, Reply] = OrderedDict()
+        self._size = 0
+        self._generation = -1
+        self._lock = threading.Lock()
+
+    def cacheable(self, sparql: str) -> bool:
+        folded = sparql.casefold()
+        return not any(word in folded for word in self.VOLATILE)
+
+    def get(self, key: QueryJob, generation: int) -> Reply | None:
+        with self._lock:
+            if generation != self._generation:
+                self._answers.clear()
+                self._size, self._generation = 0, generation
+            reply = self._answers.get(key)
+            if reply is None:
+                return None
+            self._answers.move_to_end(key)
+            return Reply(reply.status, reply.body, reply.content_type, dict(reply.headers))
+
+    def put(self, key: QueryJob, generation: int, reply: Reply) -> None:
+        with self._lock:
+            if generation != self._generation or len(reply.body) > self.largest or key in self._answers:
+                return
+            self._answers[key] = reply
+            self._size += len(reply.body)
+            while self._size > self.budget:
+                _, evicted = self._answers.popitem(last=False)
+                self._size -= len(evicted.body)
+
+
 class SparqlService:
     """Queries, updates and graph operations on one store, with the server's limits."""
 
@@ -70,6 +116,7 @@ class SparqlService:
         self.secret = secret
         self.snapshots = Snapshots(store, snapshots)
         self.pool = WorkerPool(settings.query_workers, settings.query_memory, self.snapshots)
+        self.cache = AnswerCache()
         self._thread = _StoreThread()
 
     def close(self) -> None:
@@ -87,7 +134,15 @@ class SparqlService:
         job = QueryJob(sparql, base_iri, accept, tuple(iri.value for iri in dataset.default),
                        tuple(iri.value for iri in dataset.named), self.settings.union_default_graph,
                        self.settings.max_results)
-        return self.pool.run(job, self._timeout)
+        if not self.cache.cacheable(sparql):
+            return self.pool.run(job, self._timeout)
+        generation = self.snapshots.generation
+        cached = self.cache.get(job, generation)
+        if cached is not None:
+            return cached
+        reply = self.pool.run(job, self._timeout)
+        self.cache.put(job, generation, reply)
+        return reply
 
     def render(self, name: str, params: dict[str, str]) -> Reply:
         """The HTML graph of a named query (views.render_query), under the query limits."""
