@@ -155,12 +155,12 @@ def oxigraph_in_process(data_dir: Path, sparql: str, runs: int) -> tuple[int, li
     return count, times, serialising
 
 
-def start_server(data_dir: Path, repo: Path | None = None) -> tuple[subprocess.Popen, str]:
+def start_server(data_dir: Path, repo: Path | None = None, options: tuple[str, ...] = ()) -> tuple[subprocess.Popen, str]:
     """`policykg serve` on ``data_dir``, from this checkout or from ``repo`` (with its own .venv)."""
     python = str(repo / ".venv" / "bin" / "python") if repo else sys.executable
     process = subprocess.Popen(
         [python, "-c", "from policykg.cli import main; main()", "--data-dir", str(data_dir), "serve",
-         "--port", "0", "--query-timeout", "300", "--max-results", "0"],
+         "--port", "0", "--query-timeout", "300", "--max-results", "0", *options],
         cwd=repo, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -200,7 +200,8 @@ def tree_rss(pid: int) -> int:
 def serve_and_load(data_dir: Path, sparql: str, expected: int | None, args: argparse.Namespace,
                    repo: Path | None = None) -> dict:
     """Start a server, put it under load with the query and with ASK {}, stop it: both reports."""
-    server, url = start_server(data_dir, repo)
+    options = ("--query-workers", str(args.query_workers)) if args.query_workers and repo is None else ()
+    server, url = start_server(data_dir, repo, options)
     peak = [0]
     sampling = threading.Event()
 
@@ -322,6 +323,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--about", default="Actor 3", help="the ?_about value (an entity label of the corpus)")
     parser.add_argument("--baseline", type=Path, help="another checkout whose server runs the same load")
+    parser.add_argument("--query-workers", type=int, help="`serve --query-workers` for this checkout's server")
     parser.add_argument("--rdflib-runs", type=int, default=3, help="0 to skip rdflib")
     parser.add_argument("--rdflib-timeout", type=float, default=900, help="seconds per rdflib run")
     parser.add_argument("--check-triples", type=int, default=4000, help="size of the equivalence check's corpus")

@@ -71,8 +71,17 @@ class _Parsed:
     """Names of the grammar rules in the parse (ServiceGraphPattern, Load, DatasetClause, ...)."""
 
 
-@functools.lru_cache(maxsize=512)
 def _parse(text: str, update: bool) -> _Parsed | str:
+    """The grammar rules of the parse, or the parser's complaint; texts of up to 64 KB are remembered."""
+    return _parse_small(text, update) if len(text) <= 65536 else _parse_text(text, update)
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_small(text: str, update: bool) -> _Parsed | str:
+    return _parse_text(text, update)
+
+
+def _parse_text(text: str, update: bool) -> _Parsed | str:
     """The grammar rules of the parse, or the parser's complaint (a query too deep to parse is one)."""
     from pyparsing import ParseBaseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate

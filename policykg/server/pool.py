@@ -106,15 +106,16 @@ class WorkerPool:
             raise HttpError(503, "the endpoint is busy (every query worker is taken); try again", {"Retry-After": "5"})
         try:
             worker = self._take()
-            if isinstance(job, (QueryJob, RenderJob)):
-                job = replace(job, snapshot=self.snapshots.current())
-                worker.snapshot = job.snapshot
-            with self._lock:
+            with self._lock:  # a snapshot is taken and registered at once, so that no prune deletes it between
+                if isinstance(job, (QueryJob, RenderJob)):
+                    job = replace(job, snapshot=self.snapshots.current())
+                    worker.snapshot = job.snapshot
                 self._open[worker.process.pid] = worker.snapshot
             return self._exchange(worker, job, deadline, timeout)
         finally:
             self._slots.release()
-            self.snapshots.prune(self._in_use())
+            with self._lock:
+                self.snapshots.prune(set(self._open.values()))
 
     def _exchange(self, worker: _Worker, job: object, deadline: float | None, timeout: float | None) -> Reply:
         try:
@@ -161,10 +162,6 @@ class WorkerPool:
         worker.connection.close()
         with self._lock:
             self._open.pop(worker.process.pid, None)
-
-    def _in_use(self) -> set[str]:
-        with self._lock:
-            return set(self._open.values())
 
     def close(self) -> None:
         with self._lock:
