@@ -10,7 +10,6 @@ snapshot, so reading it read-only is what pyoxigraph supports.
 """
 from __future__ import annotations
 
-import logging
 import multiprocessing
 import shutil
 import signal
@@ -22,9 +21,7 @@ from pathlib import Path
 
 from policykg.graph.store import OxigraphStore
 from policykg.server.protocol import HttpError, Reply
-from policykg.server.worker import QueryJob, RenderJob, UpdateCheck
-
-log = logging.getLogger(__name__)
+from policykg.server.worker import QueryJob, RenderJob, UpdateCheck, serve
 
 _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(["policykg.server.worker", "policykg.views", "rdflib.plugins.sparql.parser"])
@@ -82,6 +79,8 @@ class _Worker:
 
 
 class WorkerPool:
+    """At most ``size`` jobs at once, each in a worker process of its own until its deadline."""
+
     def __init__(self, size: int, memory_mib: int, snapshots: Snapshots) -> None:
         self.size = size
         self.memory_mib = memory_mib
@@ -91,7 +90,6 @@ class WorkerPool:
         self._open: dict[int, str] = {}
         """pid → snapshot, of every live worker."""
         self._lock = threading.Lock()
-        self._closed = False
 
     def warm(self) -> None:
         """Start the workers now rather than on the first queries."""
@@ -146,10 +144,8 @@ class WorkerPool:
         return self._spawn()
 
     def _spawn(self) -> _Worker:
-        from policykg.server import worker as worker_module
-
         ours, theirs = _CONTEXT.Pipe()
-        process = _CONTEXT.Process(target=worker_module.serve, args=(theirs, self.memory_mib), daemon=True,
+        process = _CONTEXT.Process(target=serve, args=(theirs, self.memory_mib), daemon=True,
                                    name="policykg-query")
         process.start()
         theirs.close()

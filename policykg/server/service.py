@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from policykg.graph.store import OxigraphStore
 from policykg.ontology import PREFIXES
-from policykg.server import checks
+from policykg.server.checks import expand_escapes, refuse_remote_access, with_using
 from policykg.server.negotiation import DATASET_OFFERS, GRAPH_OFFERS, RESULT_MEDIA_TYPES, choose, solutions_json
 from policykg.server.pool import Snapshots, WorkerPool
 from policykg.server.protocol import Dataset, HttpError, Reply, ServerSettings
@@ -151,7 +151,7 @@ class SparqlService:
     # Updates ──────────────────────────────────────────────────────────────────────────────────────────
     def update(self, text: str, using: Dataset, base_iri: str) -> Reply:
         if using:
-            text = checks.with_using(text, using.default, using.named)
+            text = with_using(text, using.default, using.named)
         checked = self.pool.run(UpdateCheck(text, base_iri), self._timeout).body.decode("utf-8")
 
         def write() -> None:
@@ -294,11 +294,11 @@ class SparqlService:
     def owner_select(self, request: Mapping[str, Any]) -> Reply:
         try:
             bindings = {name: parse_term(text) for name, text in (request.get("bindings") or {}).items()}
-            sparql = checks.expand_escapes(request["query"])
+            sparql = expand_escapes(request["query"])
             union = bool(request.get("union", True))
         except (KeyError, TypeError, AttributeError, ValueError, SyntaxError) as error:
             raise HttpError(400, f"bad select request: {error}") from None
-        checks.refuse_remote_access(sparql)
+        refuse_remote_access(sparql)
 
         def read() -> list[dict[str, Any]]:
             try:

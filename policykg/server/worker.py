@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from policykg.graph.store import OxigraphStore
 from policykg.ontology import PREFIXES
-from policykg.server import checks
+from policykg.server.checks import expand_escapes, reads_from, refuse_remote_access
 from policykg.server.negotiation import (ASK_OFFERS, GRAPH_OFFERS, RESULT_MEDIA_TYPES, SELECT_OFFERS, choose,
                                          results_in, solutions_csv, solutions_json)
 from policykg.server.protocol import HttpError, Reply
@@ -110,13 +110,13 @@ def run(job: QueryJob | UpdateCheck | RenderJob, state: _State) -> Outcome:
 
 
 def _query(job: QueryJob, state: _State) -> Reply:
-    text = checks.expand_escapes(job.text)
-    checks.refuse_remote_access(text)
+    text = expand_escapes(job.text)
+    refuse_remote_access(text)
     arguments: dict[str, Any] = {}
     if job.default_graph or job.named_graphs:
         arguments = {"default_graph": [ox.NamedNode(iri) for iri in job.default_graph],
                      "named_graphs": [ox.NamedNode(iri) for iri in job.named_graphs]}
-    elif job.union_default_graph and not checks.reads_from(text):
+    elif job.union_default_graph and not reads_from(text):
         arguments = {"use_default_graph_as_union": True}
     store = state.open(job.snapshot)
     try:
@@ -155,8 +155,8 @@ def _check_update(job: UpdateCheck) -> Reply:
     """The update's text as it will run, once it has been checked and Oxigraph has parsed it (by running it on
     an empty store: an error that depends on the store's content, such as DROP of a missing graph, is left to
     the real run)."""
-    text = checks.expand_escapes(job.text)
-    checks.refuse_remote_access(text, update=True)
+    text = expand_escapes(job.text)
+    refuse_remote_access(text, update=True)
     try:
         _with_stack(DRY_RUN_STACK, lambda: ox.Store().update(text, base_iri=job.base_iri, prefixes=PREFIXES))
     except SyntaxError as error:
