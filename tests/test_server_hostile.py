@@ -27,6 +27,7 @@ from policykg.cli import main
 from policykg.graph.open import open_rdf_store
 from policykg.graph.remote import RemoteStore
 from policykg.graph.store import OxigraphStore, StoreLocked
+from conftest import ServedStore
 from test_server import AUTH, TOKEN, ask, load, request
 
 QUERY = {"Content-Type": "application/sparql-query"}
@@ -34,6 +35,21 @@ UPDATE = {"Content-Type": "application/sparql-update"}
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 MAX_URL = 60_000
 """Longer request lines get 414 from http.server, and a client still sending one may see a broken pipe."""
+
+
+@pytest.fixture
+def serve(tmp_path_factory: pytest.TempPathFactory):
+    """conftest's `serve`, but each test's servers stop when it ends: every server holds a forkserver and query
+    workers (~180 MB in all), and this module starts a dozen."""
+    started: list[ServedStore] = []
+
+    def start(*options: str) -> ServedStore:
+        started.append(ServedStore(tmp_path_factory.mktemp("served"), *options))
+        return started[-1]
+
+    yield start
+    for server in started:
+        server.stop()
 
 
 class StandIn:
