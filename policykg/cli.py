@@ -2,18 +2,24 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from policykg import export as exporting
+from policykg.api import KnowledgeGraph
 from policykg.config import default_data_dir
 from policykg.loaders.readers import LoadError
 from policykg.output import FORMATS, write_result
-from policykg.graph.open import open_neo4j, open_rdf_store
 
 BACKENDS = ("rdf", "neo4j")
+ABOUT_PARAMS = ("about", "target", "entity", "platform", "actor")
+"""The parameter ``--about`` fills: the first of these that the query takes."""
+SPEAKER_PARAMS = ("speaker", "actor")
+UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -31,20 +37,16 @@ def _data_dir() -> Path:
     return click.get_current_context().obj["data_dir"]
 
 
-def _store(read_only: bool = True):
+@contextmanager
+def _graph(*, neo4j: bool = True) -> Iterator[KnowledgeGraph]:
+    """The data directory's KnowledgeGraph, closed afterwards; store errors become one clear message."""
+    kg = KnowledgeGraph(_data_dir(), neo4j=neo4j)
     try:
-        return open_rdf_store(_data_dir(), read_only=read_only)
-    except (FileNotFoundError, RuntimeError, OSError) as error:
+        yield kg
+    except (FileNotFoundError, RuntimeError, OSError, ValueError) as error:
         raise click.ClickException(str(error)) from error
-
-
-def _backend_store(backend: str):
-    if backend == "neo4j":
-        store = open_neo4j()
-        if store is None:
-            raise click.ClickException("Neo4j is not configured: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD)")
-        return store
-    return _store()
+    finally:
+        kg.close()
 
 
 @main.command()
@@ -54,27 +56,15 @@ def _backend_store(backend: str):
               help="Also write to Neo4j when NEO4J_URI is set.")
 def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool) -> None:
     """Read articles (.txt, .html, .jsonl, folders) into the store(s)."""
-    from policykg.pipeline import ingest as run_ingest
-
-    stores = [_store(read_only=False)]
-    neo4j = open_neo4j() if use_neo4j else None
-    if neo4j is not None:
-        stores.append(neo4j)
-
     def progress(source: str, outcome) -> None:
         if isinstance(outcome, LoadError):
             click.secho(f"error  {outcome}", fg="red", err=True)
         else:
             click.echo(f"ok     {source}: {len(outcome.statements)} statements, {len(outcome.entities)} entities", err=True)
 
-    try:
-        report = run_ingest(paths, stores, language=language, on_article=progress)
-    finally:
-        if neo4j is not None:
-            neo4j.close()
-    targets = "the RDF store" + (" and Neo4j" if neo4j is not None else "")
-    # Close the store before exiting: an exit keeps this frame (and an open store) alive in its traceback.
-    del stores
+    with _graph(neo4j=use_neo4j) as kg:
+        report = kg.ingest(paths, language=language, on_article=progress)
+        targets = "the RDF store" + (" and Neo4j" if kg.neo4j_store() is not None else "")
     click.echo(f"ingested {len(report.articles)} article(s) into {targets}: "
                f"{report.statements} statements, {report.entities} entity mentions", err=True)
     if report.errors:
@@ -82,39 +72,40 @@ def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool) -> No
         sys.exit(1)
 
 
-def _parse_params(pairs: tuple[str, ...], **shortcuts: str | None) -> dict[str, str]:
-    params = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key:
-            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="--param")
-        params[key.strip()] = value
-    params.update({k: v for k, v in shortcuts.items() if v is not None})
-    return params
-
-
-def _run_named(name: str, params: dict[str, str], backend: str):
+def _named_params(name: str, pairs: tuple[str, ...], about: str | None, speaker: str | None) -> tuple[str, dict]:
+    """The query's canonical name and its parameters: ``-p key=value`` pairs, then ``--about`` and ``--speaker``
+    mapped onto the parameter of that query they stand for."""
     from policykg import queries
 
     try:
-        query = queries.get(name)
+        named = queries.get(name)
     except KeyError as error:
         raise click.ClickException(f"no query named {name!r}; `policykg query --list` lists them") from error
-    store = _backend_store(backend)
-    try:
-        return query, queries.run(name, params, store)
-    except ValueError as error:
-        raise click.ClickException(str(error)) from error
-    finally:
-        if backend == "neo4j":
-            store.close()
+    params = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="--param")
+        params[key.strip()] = value
+    for option, value, candidates in (("--about", about, ABOUT_PARAMS), ("--speaker", speaker, SPEAKER_PARAMS)):
+        if value is None:
+            continue
+        target = next((p for p in candidates if p in named.params and p not in params), None)
+        if target is None:
+            raise click.UsageError(f"{named.name} has no parameter for {option}; it takes "
+                                   f"{', '.join(named.params) or 'no parameters'} (-p key=value)")
+        params[target] = value
+    unknown = sorted(set(params) - set(named.params))
+    if unknown:
+        raise click.UsageError(f"{named.name} takes {', '.join(named.params) or 'no parameters'}, "
+                               f"not {', '.join(unknown)}")
+    return named.name, params
 
 
 _filters = [
     click.option("--about", help="Only statements about this actor, platform or feature (name or alias)."),
     click.option("--speaker", help="Only statements by this speaker (name or alias)."),
     click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter."),
-    click.option("--backend", type=click.Choice(BACKENDS), default="rdf", show_default=True),
 ]
 
 
@@ -127,8 +118,9 @@ def filters(command):
 @main.command()
 @click.argument("name", required=False)
 @filters
+@click.option("--backend", type=click.Choice(BACKENDS), default="rdf", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-@click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
 def query(name: str | None, about: str | None, speaker: str | None, params: tuple[str, ...], backend: str,
           fmt: str, list_queries: bool) -> None:
     """Run a named query, e.g. `policykg query who-said-what --about Meta`."""
@@ -136,10 +128,12 @@ def query(name: str | None, about: str | None, speaker: str | None, params: tupl
 
     if list_queries or not name:
         for q in queries.list_queries():
-            click.echo(f"{q.name:<26} {q.description}")
+            click.echo(f"{q.name:<26} {'(' + ', '.join(q.params) + ')' if q.params else '':<20} {q.description}")
         return
-    named, rows = _run_named(name, _parse_params(params, about=about, speaker=speaker), backend)
-    write_result(rows, named.columns, sys.stdout, fmt)
+    name, values = _named_params(name, params, about, speaker)
+    with _graph() as kg:
+        rows = kg.query(name, backend=backend, **values)
+    write_result(rows, queries.get(name).columns, sys.stdout, fmt)
 
 
 @main.command()
@@ -148,19 +142,12 @@ def query(name: str | None, about: str | None, speaker: str | None, params: tupl
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The HTML file to write.")
 @click.option("--title", help="Page title (defaults to the query and its parameters).")
-def render(name: str, about: str | None, speaker: str | None, params: tuple[str, ...], backend: str,
-           output: Path, title: str | None) -> None:
+def render(name: str, about: str | None, speaker: str | None, params: tuple[str, ...], output: Path,
+           title: str | None) -> None:
     """Draw a named query's statements as an interactive, offline HTML graph."""
-    from policykg.views import render_query
-
-    if backend != "rdf":
-        raise click.UsageError("render reads statement details from the RDF store: use --backend rdf")
-    try:
-        count = render_query(name, _parse_params(params, about=about, speaker=speaker), _store(), output, title=title)
-    except KeyError as error:
-        raise click.ClickException(f"no query named {name!r}; `policykg query --list` lists them") from error
-    except ValueError as error:
-        raise click.ClickException(str(error)) from error
+    name, values = _named_params(name, params, about, speaker)
+    with _graph(neo4j=False) as kg:
+        count = kg.render(name, output, title=title, **values)
     click.echo(f"wrote {output} ({count} statements)")
 
 
@@ -172,23 +159,24 @@ def render(name: str, about: str | None, speaker: str | None, params: tuple[str,
               help="File to write (default: stdout; required for the graph).")
 def export_command(what: str, fmt: str | None, output: Path | None) -> None:
     """Write statements, entities or relations, one row per item; or the speaker → target graph for Gephi."""
-    if what == "graph":
-        from policykg.render import export_network, statements_to_network
+    from policykg.export import write_rows
 
-        fmt = fmt or "graphml"
-        if fmt not in ("graphml", "gexf") or output is None:
-            raise click.UsageError("export graph needs --format graphml|gexf and -o FILE")
-        network = statements_to_network(exporting.statement_rows(_store()))
-        click.echo(f"wrote {export_network(network, output, fmt)} ({network.number_of_nodes()} nodes, "
-                   f"{network.number_of_edges()} edges)")
-        return
-    fmt = fmt or "jsonl"
-    if fmt not in ("jsonl", "csv"):
-        raise click.UsageError(f"export {what} writes jsonl or csv, not {fmt}")
-    rows = {"statements": exporting.statement_rows, "entities": exporting.entity_rows,
-            "relations": exporting.relation_rows}[what](_store())
-    with click.open_file(str(output) if output else "-", "w", encoding="utf-8") as stream:
-        exporting.write_rows(rows, stream, fmt)
+    with _graph(neo4j=False) as kg:
+        if what == "graph":
+            from policykg.render import export_network, statements_to_network
+
+            fmt = fmt or "graphml"
+            if fmt not in ("graphml", "gexf") or output is None:
+                raise click.UsageError("export graph needs --format graphml|gexf and -o FILE")
+            network = statements_to_network(kg.rows("statements"))
+            click.echo(f"wrote {export_network(network, output, fmt)} ({network.number_of_nodes()} nodes, "
+                       f"{network.number_of_edges()} edges)")
+            return
+        fmt = fmt or "jsonl"
+        if fmt not in ("jsonl", "csv"):
+            raise click.UsageError(f"export {what} writes jsonl or csv, not {fmt}")
+        with click.open_file(str(output) if output else "-", "w", encoding="utf-8") as stream:
+            write_rows(kg.rows(what), stream, fmt)
 
 
 @main.command()
@@ -196,12 +184,24 @@ def export_command(what: str, fmt: str | None, output: Path | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 def sparql(query_text: str, fmt: str) -> None:
     """Run a raw SPARQL SELECT over the store (read-only; every article graph is the default graph)."""
-    try:
-        rows = [{name: exporting.python_value(term) for name, term in row.items()} for row in _store().select(query_text)]
-    except (SyntaxError, ValueError, TypeError, OSError) as error:
-        raise click.ClickException(f"SPARQL: {error}") from error
+    if _first_keyword(query_text) in UPDATE_KEYWORDS:
+        raise click.UsageError("policykg sparql runs queries only; updates go through "
+                               "`policykg serve --allow-update --token T` (SPARQL Update at /sparql)")
+    with _graph(neo4j=False) as kg:
+        try:
+            rows = kg.sparql(query_text)
+        except (SyntaxError, TypeError, ValueError) as error:
+            raise click.ClickException(f"SPARQL: {error}") from error
     columns = list(dict.fromkeys(name for row in rows for name in row))
     write_result(rows, columns, sys.stdout, fmt)
+
+
+def _first_keyword(sparql_text: str) -> str:
+    """The first word after the PREFIX/BASE declarations and comments, upper-cased (for a helpful error only)."""
+    text = re.sub(r"#[^\n]*", " ", sparql_text)
+    text = re.sub(r"(?is)^\s*((PREFIX\s+[^:\s]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", text)
+    match = re.match(r"\s*([A-Za-z]+)", text)
+    return match[1].upper() if match else ""
 
 
 @main.command()
@@ -213,13 +213,17 @@ def cypher(query_text: str, params: tuple[str, ...], write: bool, fmt: str) -> N
     """Run a raw Cypher query on Neo4j, parameters passed as $values (read-only unless --write)."""
     from neo4j.exceptions import Neo4jError
 
-    store = _backend_store("neo4j")
-    try:
-        rows = store.cypher(query_text, _parse_params(params), write=write)
-    except Neo4jError as error:
-        raise click.ClickException(f"Cypher: {error.message or error}") from error
-    finally:
-        store.close()
+    values = {}
+    for pair in params:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="--param")
+        values[key.strip()] = value
+    with _graph() as kg:
+        try:
+            rows = kg.cypher(query_text, values, write=write)
+        except Neo4jError as error:
+            raise click.ClickException(f"Cypher: {error.message or error}") from error
     columns = list(dict.fromkeys(name for row in rows for name in row))
     write_result(rows, columns, sys.stdout, fmt)
 
@@ -227,13 +231,8 @@ def cypher(query_text: str, params: tuple[str, ...], write: bool, fmt: str) -> N
 @main.command()
 def stats() -> None:
     """Counts of articles, statements, entities and triples in the store."""
-    store = _store()
-    counts = {
-        name: int(store.select(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {cls} }}")[0]["n"].value)
-        for name, cls in (("articles", "schema:NewsArticle"), ("statements", "pk:Statement"), ("facts", "pk:Fact"))
-    }
-    counts["entities"] = int(store.select("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x pk:mentionedIn ?a }")[0]["n"].value)
-    counts["quads"] = len(store)
+    with _graph(neo4j=False) as kg:
+        counts = kg.stats()
     for name, value in counts.items():
         click.echo(f"{name:<11} {value:>8}")
 
@@ -243,12 +242,11 @@ def stats() -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--verbose", "-v", is_flag=True, help="List missed and spurious statements per article.")
 def eval_command(gold_dir: Path, fmt: str, verbose: bool) -> None:
-    """Score the store against gold annotations (format: shared/gold/README.md)."""
+    """Score the store against gold annotations (format: docs/gold-format.md)."""
     from policykg.evaluate import load_gold, score
 
-    store = _store()
-    report = score(load_gold(gold_dir), exporting.statement_rows(store), exporting.entity_rows(store),
-                   exporting.relation_rows(store))
+    with _graph(neo4j=False) as kg:
+        report = score(load_gold(gold_dir), kg.rows("statements"), kg.rows("entities"), kg.rows("relations"))
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -259,21 +257,13 @@ def eval_command(gold_dir: Path, fmt: str, verbose: bool) -> None:
 @click.argument("articles", nargs=-1, required=True)
 def remove(articles: tuple[str, ...]) -> None:
     """Delete articles (file name, id or IRI) and what only they supported, from every store."""
-    from policykg.pipeline import remove as remove_article
-
-    store = _store(read_only=False)
-    neo4j = open_neo4j()
     missing = []
-    try:
+    with _graph() as kg:
         for name in articles:
-            removed = remove_article(name, store, [neo4j] if neo4j else [])
-            if removed:
+            if kg.remove(name):
                 click.echo(f"removed {name}")
             else:
                 missing.append(name)
-    finally:
-        if neo4j is not None:
-            neo4j.close()
     for name in missing:
         click.secho(f"error  {name}: no such article in the store", fg="red", err=True)
     if missing:
@@ -353,18 +343,8 @@ def serve(host: str, port: int, allow_update: bool, token: str | None, query_tim
               help="Named graph for the triples (default: one graph per file, named by its file: URL).")
 def import_command(files: tuple[Path, ...], graph: str | None) -> None:
     """Load RDF files (.ttl .nt .nq .trig .rdf .owl .xml .jsonld .json); each graph they write is replaced whole."""
-    from policykg.graph.rdf_import import read_graphs
-
-    try:
-        graphs = read_graphs(files, graph)
-    except (ValueError, OSError) as error:
-        raise click.ClickException(str(error)) from error
-    store = _store(read_only=False)
-    try:
-        store.replace_graphs(graphs)
-        store.flush()
-    except (RuntimeError, OSError) as error:
-        raise click.ClickException(str(error)) from error
+    with _graph(neo4j=False) as kg:
+        graphs = kg.import_rdf(files, graph=graph)
     for name, quads in graphs.items():
         click.echo(f"{len(quads):>9} quads  {name}")
     click.echo(f"imported {sum(map(len, graphs.values()))} quads into {len(graphs)} graph(s)", err=True)

@@ -25,8 +25,9 @@ from policykg.cli import main
 from policykg.graph.remote import RemoteStore
 from policykg.server import HttpError
 from policykg.server.checks import refuse_remote_access, with_using
-from policykg.graph.store import OxigraphStore, to_quads
-from policykg.loaders.rdf import extraction_graph, graph_iri
+from policykg.graph.store import OxigraphStore
+from policykg.loaders.rdf import graph_iri
+from policykg.pipeline import write_extractions
 from policykg.ontology import sparql_prefixes
 from policykg.graph.open import open_rdf_store
 
@@ -62,7 +63,7 @@ def select(url: str, sparql: str, accept: str = "application/sparql-results+json
 def load(server, extractions) -> dict[str, int]:
     """Write the articles through the server's owner channel; statements per speaker label."""
     store = RemoteStore.discover(server.data_dir)
-    store.replace_graphs({str(graph_iri(e.article.id)): to_quads(extraction_graph(e)) for e in extractions})
+    write_extractions([store], extractions)
     return Counter(e.entities[s.speaker].label for e in extractions for s in e.statements)
 
 

@@ -302,7 +302,7 @@ class SparqlService:
 
         def read() -> list[dict[str, Any]]:
             try:
-                return self.store.select(sparql, bindings, union=union)
+                return list(self.store.select(sparql, bindings, union=union))
             except SyntaxError as error:
                 raise HttpError(400, f"query syntax error: {error}") from None
             except (ValueError, RuntimeError) as error:
