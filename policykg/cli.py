@@ -246,7 +246,7 @@ def remove(articles: tuple[str, ...]) -> None:
 
 
 # ─────────────────────────────────────────────────────────────────────────────────────────────────────────
-# SPARQL endpoint and RDF import (library code: policykg/server.py, graph/rdf_import.py)
+# SPARQL endpoint and RDF import (library code: policykg/server/, graph/rdf_import.py)
 # ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 
 @main.command()
@@ -255,11 +255,20 @@ def remove(articles: tuple[str, ...]) -> None:
 @click.option("--port", type=click.IntRange(0, 65535), default=7879, show_default=True,
               help="Port to listen on (0 picks a free one).")
 @click.option("--allow-update", is_flag=True,
-              help="Accept SPARQL Update and Graph Store writes (PUT/POST/DELETE on /store); refused with 403 otherwise.")
+              help="Accept SPARQL Update and Graph Store writes (PUT/POST/DELETE on /store) from clients with the "
+                   "--token; refused with 403 otherwise.")
 @click.option("--token", envvar="POLICYKG_SERVER_TOKEN", metavar="TOKEN",
-              help="Also require `Authorization: Bearer TOKEN` for updates (env POLICYKG_SERVER_TOKEN).")
+              help="Require `Authorization: Bearer TOKEN` for updates; needed by --allow-update "
+                   "(env POLICYKG_SERVER_TOKEN).")
 @click.option("--query-timeout", type=click.FloatRange(min=0), default=30.0, show_default=True, metavar="SECONDS",
-              help="Answer 503 to a query still running after this long (0: no limit).")
+              help="Stop a query (or /render page) still running after this long and answer 503 (0: no limit).")
+@click.option("--query-workers", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes, so queries evaluated at once [default: the number of cores, at least 2].")
+@click.option("--query-memory", type=click.IntRange(min=0), default=2048, show_default=True, metavar="MIB",
+              help="Data memory one query's worker process may use (0: no limit).")
+@click.option("--allow-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="A host name clients may use in the Host header, beyond the bound address and localhost "
+                   "(repeatable; requests naming other hosts are refused, against DNS rebinding).")
 @click.option("--max-results", type=click.IntRange(min=0), default=100_000, show_default=True, metavar="N",
               help="Refuse (413) an answer of more rows or triples than this (0: no limit).")
 @click.option("--max-body", type=click.IntRange(min=1), default=16 * 1024 * 1024, show_default=True, metavar="BYTES",
@@ -267,8 +276,9 @@ def remove(articles: tuple[str, ...]) -> None:
 @click.option("--union-default-graph/--no-union-default-graph", default=True, show_default=True,
               help="Without FROM or default-graph-uri, query the union of all graphs (every article) "
                    "rather than the store's own default graph.")
-def serve(host: str, port: int, allow_update: bool, token: str | None, query_timeout: float, max_results: int,
-          max_body: int, union_default_graph: bool) -> None:
+def serve(host: str, port: int, allow_update: bool, token: str | None, query_timeout: float, query_workers: int | None,
+          query_memory: int, allowed_hosts: tuple[str, ...], max_results: int, max_body: int,
+          union_default_graph: bool) -> None:
     """Serve the store over the SPARQL 1.1 Protocol at /sparql, with a query page at /.
 
     The server owns the store while it runs: `policykg ingest`, `import`, `query`, `export` and `stats` keep
@@ -277,23 +287,23 @@ def serve(host: str, port: int, allow_update: bool, token: str | None, query_tim
     import logging
     import signal
 
-    from policykg.server import ServerSettings, start
     from policykg.graph.store import StoreLocked
+    from policykg.server import ServerSettings, start
 
-    settings = ServerSettings(host=host, port=port, allow_update=allow_update, token=token,
-                              query_timeout=query_timeout, max_results=max_results, max_body=max_body,
-                              union_default_graph=union_default_graph)
+    workers = {"query_workers": query_workers} if query_workers else {}
     try:
+        settings = ServerSettings(host=host, port=port, allow_update=allow_update, token=token,
+                                  query_timeout=query_timeout, query_memory=query_memory, allowed_hosts=allowed_hosts,
+                                  max_results=max_results, max_body=max_body,
+                                  union_default_graph=union_default_graph, **workers)
         server = start(click.get_current_context().obj["data_dir"], settings)
-    except (StoreLocked, OSError) as error:
+    except (StoreLocked, OSError, ValueError) as error:
         raise click.ClickException(str(error)) from error
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     signal.signal(signal.SIGTERM, signal.default_int_handler)
-    mode = "updates allowed" + (" with the token" if token else "") if allow_update else "read-only"
+    mode = "updates allowed with the token" if allow_update else "read-only"
     click.echo(f"SPARQL endpoint {server.url}/sparql ({mode}), graph store {server.url}/store, "
-               f"query page {server.url}/ ; Ctrl-C stops it", err=True)
-    if allow_update and not token and host not in ("127.0.0.1", "::1", "localhost"):
-        click.secho(f"warning: anyone who can reach {host} may change the store (add --token)", fg="yellow", err=True)
+               f"query page {server.url}/ ; listening on {server.listening}; Ctrl-C stops it", err=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

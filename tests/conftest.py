@@ -272,7 +272,7 @@ def debate_extractions() -> list[Any]:
 
 
 # ---------------------------------------------------------------------------
-# SPARQL endpoint tests (policykg/server.py): real `policykg serve` processes on
+# SPARQL endpoint tests (policykg/server/): real `policykg serve` processes on
 # 127.0.0.1 with ephemeral ports, each owning the store of its data directory.
 # ---------------------------------------------------------------------------
 
