@@ -60,6 +60,9 @@ SENTENCE_END = frozenset({".", "!", "?", "…"})
 FRAGMENT_WORDS = 2
 FOLD_CACHE = 65536
 HARM_WEIGHT = 0.5
+CONCEDED = 0.5
+"""Weight of a polar word before a contrast ("we support fair pay, but this rise comes too fast"): the clause
+after the contrast is what the speaker stands on."""
 HARM_REACH = 3
 """How many heads up a combat word may govern a harm word ("prévenir le matériel d'abus")."""
 
@@ -74,6 +77,7 @@ class Lexicon:
     negators: frozenset[str]
     restrictive: frozenset[str]
     exceptive: frozenset[str]
+    contrastive: frozenset[str]
     particles: frozenset[str]
     target_verbs: frozenset[tuple[str, ...]]
     first_person: frozenset[str]
@@ -93,7 +97,7 @@ def lexicon(language: str) -> Lexicon:
     words = lambda key: frozenset(fold(w) for w in data[key] or ())  # noqa: E731
     return Lexicon(
         polarity=polarity, combat=words("combat"), negators=words("negators"), restrictive=words("restrictive"),
-        exceptive=words("exceptive"), particles=words("particles"),
+        exceptive=words("exceptive"), contrastive=words("contrastive"), particles=words("particles"),
         target_verbs=frozenset(_phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
         anaphoric=words("anaphoric"), longest=max(len(p) for p in polarity),
         starts=frozenset(p[0] for p in polarity),
@@ -115,8 +119,8 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
         view = _View.of(article.text, doc, statement, index)
         if view is None:
             continue
-        statement.targets = _targets(view, lex, index, done, sentences, starts)
-        statement.stance = _stance(view, lex, index, families)
+        statement.targets = _unique(_targets(view, lex, index, done, sentences, starts), index)
+        statement.stance = _stance(view, lex, index, families, _lead(view, sentences, starts))
         done.append(statement)
 
 
@@ -199,7 +203,43 @@ def _inside(token: Token, span: Span) -> bool:
     return span.start <= token.i < span.end
 
 
+def _lead(view: _View, sentences: list[Span], starts: list[int]) -> Span | None:
+    """The sentence before the statement's first sentence: news often states a stance there and quotes it in
+    the next ("X criticised the decision. 'Quote,' she said.")."""
+    here = bisect_right(starts, view.statement.start) - 1
+    return sentences[here - 1] if here > 0 else None
+
+
 # --- targets ---------------------------------------------------------------------------------------------
+
+def _unique(keys: list[str], index: EntityIndex) -> list[str]:
+    """Each target once: an entity named twice under two labels ("the Commission", "European Commission";
+    "Sunak", "Rishi Sunak") counts once, under its fuller label, in the place of its first mention."""
+    entities = [index.entities[k] for k in keys if k in index.entities]
+    words = {e.key: frozenset(fold(e.label).replace("-", " ").split()) - _NOISE for e in entities}
+    kept: list[str] = []
+    for entity in entities:
+        twins = [k for k in kept if _same_name(words[k], words[entity.key], index.entities[k], entity)]
+        if not twins:
+            kept.append(entity.key)
+        elif len(words[entity.key]) > len(words[twins[0]]):
+            kept[kept.index(twins[0])] = entity.key
+    return kept
+
+
+_NOISE = frozenset({"the", "a", "an", "le", "la", "les", "l'", "de", "du", "des", "of"})
+"""Words that do not tell two labels apart."""
+
+
+def _same_name(a: frozenset[str], b: frozenset[str], first: Entity, second: Entity) -> bool:
+    """Whether two labels name the same entity: one's words hold the other's, and neither speaks for the
+    other ("Meta" and "Meta spokesperson" stay two)."""
+    if not a or not b or first.acts_for == second.key or second.acts_for == first.key:
+        return False
+    if (first.type == "Person") != (second.type == "Person"):
+        return False
+    return a <= b or b <= a
+
 
 def _targets(view: _View, lex: Lexicon, index: EntityIndex, done: Sequence[Statement],
              sentences: list[Span], starts: list[int]) -> list[str]:
@@ -334,14 +374,19 @@ def _subject_entity(sentence: Span, index: EntityIndex, speaker: str) -> str | N
 
 # --- stance ----------------------------------------------------------------------------------------------
 
-def _stance(view: _View, lex: Lexicon, index: EntityIndex, families: dict[str, int]) -> Stance:
+def _stance(view: _View, lex: Lexicon, index: EntityIndex, families: dict[str, int],
+            lead: Span | None) -> Stance:
     if _own_voice(view, lex, index, families):
         return "for"
-    verdict = _cue_verdict(view, lex)
+    verdict = _cue_verdict(view.frame, lex)
+    if verdict is None and lead is not None:
+        verdict = _cue_verdict(_speaker_verbs(lead, view.statement.speaker, index, _refers_back(view, lex)), lex)
     if verdict is not None:
         return verdict
     against = support = 0.0
+    turn = max((t.i for t in view.content if fold(t.text) in lex.contrastive), default=-1)
     for token, polarity in _polar_words(view, lex):
+        weight = CONCEDED if token.i < turn else 1.0
         if polarity == "harm":
             if _fighter(token, lex, view.content) is not None or _negation(token, lex)[0]:
                 continue
@@ -357,9 +402,9 @@ def _stance(view: _View, lex: Lexicon, index: EntityIndex, families: dict[str, i
         elif restricted and polarity == "for":
             polarity = "against"
         if polarity == "against":
-            against += 1
+            against += weight
         else:
-            support += 1
+            support += weight
     if against and against >= support:
         return "against"
     return "for" if support else "neutral"
@@ -388,9 +433,37 @@ def _entity_of(token: Token, index: EntityIndex) -> Entity | None:
     return index.entity_at(token.idx, token.idx + len(token.text))
 
 
-def _cue_verdict(view: _View, lex: Lexicon) -> Stance | None:
+def _refers_back(view: _View, lex: Lexicon) -> bool:
+    """Whether the sentence opens (quotes aside) with a possessive that refers back: "Its director said ..."."""
+    words = [t for t in view.content.sent if t.is_alpha]
+    return bool(words) and fold(words[0].text) in lex.anaphoric and words[0].dep_ in ("poss", "nmod:poss", "det") \
+        and not _inside(words[0], view.content)
+
+
+def _speaker_verbs(sentence: Span, speaker: str, index: EntityIndex, refers_back: bool) -> list[Token]:
+    """The verbs of ``sentence`` whose subject names the speaker, their organisation or someone speaking for
+    them ("Ford criticised the decision." before "'...', its chair said."); any actor when the speaker is
+    introduced by a possessive that refers back to it ("Its director, X, said")."""
+    voices = {speaker}
+    entity = index.entities.get(speaker)
+    if entity is not None and entity.acts_for:
+        voices.add(entity.acts_for)
+    verbs = []
+    for token in sentence:
+        if token.dep_ not in SUBJECTS or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        named = {e.key for _, e in index.mentions_between(sentence.doc[token.left_edge.i].idx,
+                                                           token.right_edge.idx + len(token.right_edge))}
+        if refers_back and any(index.entities[k].type not in BACKGROUND for k in named) \
+                or named & voices or any(index.entities[k].acts_for in voices for k in named):
+            verbs.append(token.head)
+            verbs.extend(c for c in token.head.children if c.dep_ in ("conj", "xcomp"))
+    return verbs
+
+
+def _cue_verdict(frame: Iterable[Token], lex: Lexicon) -> Stance | None:
     """The stance an evaluative reporting verb states outright: "a critiqué", "a salué", "urged", "warned"."""
-    for token in view.frame:
+    for token in sorted(frame, key=lambda t: -t.i):  # the verb nearest the content: "welcomed X but warned that"
         if token.pos_ in ("VERB", "AUX") and (fold(token.lemma_),) in lex.target_verbs:
             polarity = _lookup([token], lex)
             if polarity in ("for", "against"):
