@@ -343,7 +343,9 @@ def _from_context(view: _View, lex: Lexicon, index: EntityIndex, done: Sequence[
     if before and bisect_right(starts, before[-1].end - 1) - 1 >= here - 1:
         return list(before[-1].targets)
     if here > 0 and any(fold(t.text) in lex.anaphoric and t.dep_ in REFERRING for t in view.content):
-        subject = _subject_entity(sentences[here - 1], index, statement.speaker)
+        voices = {s.speaker for s in done} | {statement.speaker}  # "it", "her office": not another speaker
+        voices |= {e.acts_for for key in voices if (e := index.entities.get(key)) is not None and e.acts_for}
+        subject = _subject_entity(sentences[here - 1], index, voices)
         if subject is not None:
             return [subject]
     return list(before[-1].targets) if before else []
@@ -363,11 +365,11 @@ def _own_organisation(view: _View, lex: Lexicon, index: EntityIndex) -> list[str
     return [speaker.acts_for] if any(fold(t.text) in lex.first_person for t in view.content) else []
 
 
-def _subject_entity(sentence: Span, index: EntityIndex, speaker: str) -> str | None:
-    """The actor a sentence has as its subject, or else the first actor it names."""
+def _subject_entity(sentence: Span, index: EntityIndex, voices: set[str]) -> str | None:
+    """The actor a sentence has as its subject, or else the first actor it names, speakers aside."""
     actors = [(token, entity) for token in sentence
               if (entity := _entity_of(token, index)) is not None
-              and entity.type not in BACKGROUND and entity.key != speaker]
+              and entity.type not in BACKGROUND and entity.key not in voices]
     ranked = [entity for token, entity in actors if token.dep_ in SUBJECTS] + [entity for _, entity in actors]
     return ranked[0].key if ranked else None
 
