@@ -205,7 +205,8 @@ def _inside(token: Token, span: Span) -> bool:
 
 def _lead(view: _View, sentences: list[Span], starts: list[int]) -> Span | None:
     """The sentence before the statement's first sentence: news often states a stance there and quotes it in
-    the next ("X criticised the decision. 'Quote,' she said.")."""
+    the next ("X criticised the decision. 'Quote,' she said."); read for direct quotes only, since reported
+    facts that follow a stance ("She recalls that ...") are often neutral."""
     here = bisect_right(starts, view.statement.start) - 1
     return sentences[here - 1] if here > 0 else None
 
@@ -378,13 +379,13 @@ def _subject_entity(sentence: Span, index: EntityIndex, voices: set[str]) -> str
 
 def _stance(view: _View, lex: Lexicon, index: EntityIndex, families: dict[str, int],
             lead: Span | None) -> Stance:
-    if _own_voice(view, lex, index, families):
-        return "for"
     verdict = _cue_verdict(view.frame, lex)
-    if verdict is None and lead is not None:
+    if verdict is None and lead is not None and view.statement.kind == "direct":
         verdict = _cue_verdict(_speaker_verbs(lead, view.statement.speaker, index, _refers_back(view, lex)), lex)
     if verdict is not None:
         return verdict
+    if _own_voice(view, lex, index, families):
+        return "for"
     against = support = 0.0
     turn = max((t.i for t in view.content if fold(t.text) in lex.contrastive), default=-1)
     for token, polarity in _polar_words(view, lex):
