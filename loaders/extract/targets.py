@@ -552,8 +552,8 @@ def _negation(token: Token, lex: Lexicon) -> tuple[bool, bool]:
     while chain[-1].pos_ not in ("VERB", "AUX", "ADJ") and chain[-1].dep_ not in CLAUSAL \
             and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
-    while chain[-1].dep_ == "xcomp" and chain[-1].head != chain[-1]:
-        chain.append(chain[-1].head)
+    while chain[-1].dep_ in ("xcomp", "acomp", "attr") and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)  # "is not acceptable": the negation sits on the copula (English parse)
     negators: set[str] = set()
     exceptive = restricted = False
     for link in chain:
