@@ -379,13 +379,21 @@ def _subject_entity(sentence: Span, index: EntityIndex, voices: set[str]) -> str
 
 def _stance(view: _View, lex: Lexicon, index: EntityIndex, families: dict[str, int],
             lead: Span | None) -> Stance:
+    """An evaluative reporting verb, then the speaker's own voice, then the polar words of the content, then an
+    evaluative verb of the sentence before whose subject is the speaker or their organisation."""
     verdict = _cue_verdict(view.frame, lex)
-    if verdict is None and lead is not None and view.statement.kind == "direct":
-        verdict = _cue_verdict(_speaker_verbs(lead, view.statement.speaker, index, _refers_back(view, lex)), lex)
     if verdict is not None:
         return verdict
     if _own_voice(view, lex, index, families):
         return "for"
+    lexical = _lexical_stance(view, lex)
+    if lexical == "neutral" and lead is not None and view.statement.kind == "direct":
+        verdict = _cue_verdict(_speaker_verbs(lead, view.statement.speaker, index, _refers_back(view, lex)), lex)
+    return verdict or lexical
+
+
+def _lexical_stance(view: _View, lex: Lexicon) -> Stance:
+    """More against than for, or a tie with some criticism, is against; no evidence is neutral."""
     against = support = 0.0
     turn = max((t.i for t in view.content if fold(t.text) in lex.contrastive), default=-1)
     for token, polarity in _polar_words(view, lex):
