@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 
 from policykg.evaluate import normalise
-from policykg.loaders.extract import entities, statements, targets
+from policykg.loaders.extract import entities, relations, statements, targets
 from policykg.loaders.model import Article
 from policykg.loaders.nlp import load_pipeline
 from policykg.polnear import _one_to_one, fragments_text
@@ -54,7 +54,8 @@ def _score_part(corpus: Path, gold_articles: list[dict], nlp) -> dict:
         doc = nlp(article.nlp_text())
         index = entities.recognise(article, doc)
         found = statements.find_statements(article, doc, index)
-        targets.assign_targets_and_stance(article, doc, index, found)
+        stated = relations.find_relations(article, doc, index)
+        targets.assign_targets_and_stance(article, doc, index, found, stated)
         rows = gold["attributions"]
         pairs = _one_to_one(found, [fragments_text(text, [tuple(s) for s in row["content"]]) for row in rows])
         counts["attributions"] += len(rows)

@@ -14,7 +14,8 @@ from click.testing import CliRunner
 from policykg.cli import main
 
 from policykg.loaders.extract.entities import EntityIndex, recognise
-from policykg.loaders.extract.targets import lexicon
+from policykg.loaders.extract.relations import find_relations
+from policykg.loaders.extract.stance import lexicon
 from policykg.loaders.extract.targets import assign_targets_and_stance
 from policykg.loaders.model import Article, Statement
 from policykg.loaders.nlp import load_pipeline
@@ -43,7 +44,8 @@ class Text:
                          end=start + len(content), cue=cue, cue_span=cue_span)
 
     def run(self, *statements: Statement) -> list[Statement]:
-        assign_targets_and_stance(self.article, self.doc, self.index, list(statements))
+        assign_targets_and_stance(self.article, self.doc, self.index, list(statements),
+                                  find_relations(self.article, self.doc, self.index))
         return list(statements)
 
 
@@ -225,5 +227,5 @@ def test_english_development_gold_keeps_its_target_and_stance_scores(tmp_path):
     assert scored.exit_code == 0, scored.output
     overall = json.loads(scored.output)["overall"]
     assert overall["statements"]["correct"] >= 90
-    assert overall["targets"]["f1"] >= 0.33
-    assert overall["stance"]["accuracy"] >= 0.74
+    assert overall["targets"]["f1"] >= 0.35
+    assert overall["stance"]["accuracy"] >= 0.75
