@@ -169,6 +169,10 @@ def test_an_organisation_telling_what_it_does_is_for_it():
      "We back the goal of the bill, but its deadlines are far too tight", "against"),
     ("fr", "« Il ne s'agit pas de Signal », a déclaré Ylva Johansson.", "Ylva Johansson",
      "Il ne s'agit pas de Signal", "neutral"),
+    ("fr", "« Les assureurs ne doivent pas lire nos dossiers médicaux », a déclaré Rachel de Souza.",
+     "Rachel de Souza", "Les assureurs ne doivent pas lire nos dossiers médicaux", "against"),
+    ("en", "\"Landlords must not be allowed to evict tenants without notice,\" Peter Kyle said.", "Peter Kyle",
+     "Landlords must not be allowed to evict tenants without notice", "against"),
     ("fr", "« Cette obligation empêchera les petites radios d'émettre », a déclaré Ylva Johansson.",
      "Ylva Johansson", "Cette obligation empêchera les petites radios d'émettre", "against"),
     ("fr", "« Le registre ne pourra plus garantir l'anonymat des donneurs », a déclaré Rachel de Souza.",
@@ -205,6 +209,13 @@ def test_a_pronoun_does_not_make_another_speaker_the_target():
     first, second = text.run(text.statement("Greenpeace", "the plan was too slow"),
                              text.statement("Ofgem", "it would publish its figures in May"))
     assert text.key("Greenpeace") not in second.targets
+
+
+def test_the_names_of_a_cue_inside_a_quote_are_not_targets():
+    text = Text("\"This has gone on far too long,\" Ed Davey told Sky News. \"It has to stop now.\"", "en")
+    content = "This has gone on far too long,\" Ed Davey told Sky News. \"It has to stop now."
+    [s] = text.run(text.statement("Ed Davey", content))
+    assert text.key("Sky News") not in s.targets
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])

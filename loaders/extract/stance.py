@@ -54,6 +54,7 @@ class Lexicon:
     restrictive: frozenset[str]
     exceptive: frozenset[str]
     contrastive: frozenset[str]
+    deontic: frozenset[str]
     particles: frozenset[str]
     target_verbs: frozenset[tuple[str, ...]]
     first_person: frozenset[str]
@@ -73,7 +74,8 @@ def lexicon(language: str) -> Lexicon:
     words = lambda key: frozenset(fold(w) for w in data[key] or ())  # noqa: E731
     return Lexicon(
         polarity=polarity, combat=words("combat"), negators=words("negators"), restrictive=words("restrictive"),
-        exceptive=words("exceptive"), contrastive=words("contrastive"), particles=words("particles"),
+        exceptive=words("exceptive"), contrastive=words("contrastive"), deontic=words("deontic"),
+        particles=words("particles"),
         target_verbs=frozenset(_phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
         anaphoric=words("anaphoric"), longest=max(len(p) for p in polarity),
         starts=frozenset(p[0] for p in polarity),
@@ -162,8 +164,9 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
 
 def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     """More against than for, or a tie with some criticism, is against; no evidence is neutral."""
-    against = support = 0.0
     turn = max((t.i for t in view.content if fold(t.text) in lex.contrastive), default=-1)
+    against = float(sum(1 for t in view.content if _forbidding(t, lex)))
+    support = 0.0
     for token, polarity in _polar_words(view, lex):
         weight = CONCEDED if token.i < turn else 1.0
         if polarity == "harm":
@@ -187,6 +190,15 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     if against and against >= support:
         return "against"
     return "for" if support else "neutral"
+
+
+def _forbidding(token: Token, lex: Lexicon) -> bool:
+    """A negated modal of obligation ("should not", "must not", "ne doit pas", "il ne faut pas"): the speaker
+    says that what its subject does or plans must not be, which is against it."""
+    if fold(token.lemma_) not in lex.deontic:
+        return False
+    verb = token.head if token.dep_.startswith("aux") and token.head != token else token
+    return any(fold(c.text) in lex.negators for c in (*token.children, *verb.children))
 
 
 def _own_voice(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int]) -> bool:
