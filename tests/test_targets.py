@@ -218,6 +218,12 @@ def test_the_names_of_a_cue_inside_a_quote_are_not_targets():
     assert text.key("Sky News") not in s.targets
 
 
+def test_an_entity_named_as_included_in_the_claim_is_a_target():
+    text = Text("\"TikTok pushes teenagers towards other apps, including Snapchat,\" Rachel de Souza said.", "en")
+    [s] = text.run(text.statement("Rachel de Souza", "TikTok pushes teenagers towards other apps, including Snapchat"))
+    assert s.targets == [text.key("TikTok"), text.key("Snapchat")]
+
+
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_lexicons_hold_only_words(language):
     lex = lexicon(language)

@@ -55,6 +55,8 @@ class Lexicon:
     exceptive: frozenset[str]
     contrastive: frozenset[str]
     deontic: frozenset[str]
+    inclusive: frozenset[tuple[str, ...]]
+    """Words that name what follows as part of what a claim is about ("including", "y compris")."""
     particles: frozenset[str]
     target_verbs: frozenset[tuple[str, ...]]
     first_person: frozenset[str]
@@ -75,6 +77,7 @@ def lexicon(language: str) -> Lexicon:
     return Lexicon(
         polarity=polarity, combat=words("combat"), negators=words("negators"), restrictive=words("restrictive"),
         exceptive=words("exceptive"), contrastive=words("contrastive"), deontic=words("deontic"),
+        inclusive=frozenset(_phrase(w) for w in data["inclusive"]),
         particles=words("particles"),
         target_verbs=frozenset(_phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
         anaphoric=words("anaphoric"), longest=max(len(p) for p in polarity),

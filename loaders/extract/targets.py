@@ -125,7 +125,7 @@ def _same_name(a: frozenset[str], b: frozenset[str], first: Entity, second: Enti
 def _targets(view: View, lex: Lexicon, index: EntityIndex, done: Sequence[Statement],
              sentences: list[Span], starts: list[int]) -> list[str]:
     speaker = view.statement.speaker
-    core, peripheral, background = _content_entities(view, index)
+    core, peripheral, background = _content_entities(view, lex, index)
     found = [*_cue_objects(view, lex, index), *core] or peripheral
     if not found:
         found = _from_context(view, lex, index, done, sentences, starts)
@@ -134,7 +134,7 @@ def _targets(view: View, lex: Lexicon, index: EntityIndex, done: Sequence[Statem
     return list(dict.fromkeys(k for k in found if k != speaker))
 
 
-def _content_entities(view: View, index: EntityIndex) -> tuple[list[str], list[str], list[str]]:
+def _content_entities(view: View, lex: Lexicon, index: EntityIndex) -> tuple[list[str], list[str], list[str]]:
     """The content's entities: actors in its core, actors elsewhere in it, topics and places.
 
     A list ("Facebook, Instagram et WhatsApp") takes the place of its first item, whatever the parser made of
@@ -152,7 +152,8 @@ def _content_entities(view: View, index: EntityIndex) -> tuple[list[str], list[s
         tokens = doc.char_span(start, end, alignment_mode="expand")
         listed = previous_end is not None and fold(view.text[previous_end:start].strip()) in LIST_LINKS
         if not listed:
-            group_is_core = tokens is not None and _in_core(tokens, content, first=previous_end is None)
+            group_is_core = tokens is not None and (_in_core(tokens, content, first=previous_end is None)
+                                                    or _named_as_included(view.text, start, lex))
         previous_end = end
         if entity.type in BACKGROUND:
             background.append(entity.key)
@@ -189,6 +190,13 @@ def _between_quotes(view: View) -> list[tuple[int, int]]:
                 inside = True
                 ranges.append((left, i))
     return ranges
+
+
+def _named_as_included(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a mention follows a word that names it as part of what the claim is about ("every part of our
+    business, including Wickr", "certaines plateformes, notamment TikTok")."""
+    words = fold(text[max(0, start - 40):start]).replace(",", " ").split()
+    return any(tuple(words[-len(marker):]) == marker for marker in lex.inclusive)
 
 
 def _in_core(mention: Span, content: Span, *, first: bool) -> bool:
