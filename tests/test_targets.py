@@ -68,7 +68,8 @@ def test_a_list_of_subjects_are_all_targets_and_a_prepositional_complement_is_no
 def test_the_object_of_an_evaluative_cue_is_the_target():
     text = Text("La commissaire Ylva Johansson a sèchement critiqué le fondateur de Telegram, Pavel Durov, jugeant "
                 "que « personne ne peut ignorer la loi européenne ».", "fr")
-    [s] = text.run(text.statement("Ylva Johansson", "personne ne peut ignorer la loi européenne", cue="a sèchement critiqué"))
+    [s] = text.run(text.statement("Ylva Johansson", "personne ne peut ignorer la loi européenne",
+                                  cue="a sèchement critiqué"))
     assert s.targets == [text.key("Pavel Durov")]
     assert s.stance == "against"
 
@@ -157,7 +158,8 @@ def test_an_organisation_telling_what_it_does_is_for_it():
      "Apple works to prevent the spread of abuse material", "for"),
     ("en", "\"Apple will release the update next week,\" Peter Kyle said.", "Peter Kyle",
      "Apple will release the update next week", "neutral"),
-    ("fr", "« Snapchat n'a répondu qu'à une poignée de nos questions », a déclaré Rachel de Souza.", "Rachel de Souza",
+    ("fr", "« Snapchat n'a répondu qu'à une poignée de nos questions », a déclaré Rachel de Souza.",
+     "Rachel de Souza",
      "Snapchat n'a répondu qu'à une poignée de nos questions", "neutral"),
     ("fr", "« Discord n'a aidé les enquêteurs que très tard », a déclaré Rachel de Souza.", "Rachel de Souza",
      "Discord n'a aidé les enquêteurs que très tard", "against"),
@@ -192,7 +194,8 @@ def test_a_stance_stated_in_the_sentence_before_carries_to_the_quote():
 
 
 def test_the_verb_nearest_the_content_decides():
-    text = Text("Sarah Bentley welcomed the report but warned that \"the levy will fall on the poorest households\".", "en")
+    text = Text("Sarah Bentley welcomed the report but warned that \"the levy will fall on the poorest households\".",
+                "en")
     [s] = text.run(text.statement("Sarah Bentley", "the levy will fall on the poorest households", cue="warned"))
     assert s.stance == "against"
 
