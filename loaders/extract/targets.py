@@ -24,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, Lexicon, View, entity_of, families, inside,
@@ -260,13 +260,24 @@ def _from_context(view: View, lex: Lexicon, index: EntityIndex, done: Sequence[S
     here = bisect_right(starts, statement.start) - 1
     if before and bisect_right(starts, before[-1].end - 1) - 1 >= here - 1:
         return list(before[-1].targets)
-    if here > 0 and any(fold(t.text) in lex.anaphoric and t.dep_ in REFERRING for t in view.content):
-        voices = {s.speaker for s in done} | {statement.speaker}  # "it", "her office": not another speaker
+    own = _speaker_pronoun(view, lex)
+    if here > 0 and any(fold(t.text) in lex.anaphoric and t.dep_ in REFERRING and t != own for t in view.content):
+        voices = {s.speaker for s in done} | {statement.speaker}  # "her office": not another speaker either
         voices |= {e.acts_for for key in voices if (e := index.entities.get(key)) is not None and e.acts_for}
         subject = _subject_entity(sentences[here - 1], index, voices)
         if subject is not None:
             return [subject]
     return list(before[-1].targets) if before else []
+
+
+def _speaker_pronoun(view: View, lex: Lexicon) -> Token | None:
+    """The pronoun that opens reported speech as its subject: it is the speaker ("Uber said it was
+    disappointed", "she said her office would act"), not someone of the sentence before."""
+    words = [t for t in view.content if t.is_alpha]
+    if view.statement.kind != "direct" and words and fold(words[0].text) in lex.anaphoric \
+            and words[0].dep_ in REFERRING:
+        return words[0]
+    return None
 
 
 def _same_voice(a: str, b: str, index: EntityIndex) -> bool:
