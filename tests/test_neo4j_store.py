@@ -11,7 +11,8 @@ from rdflib import Graph
 from rdflib.compare import isomorphic as rdflib_isomorphic
 
 from policykg.graph.open import open_neo4j
-from policykg.graph.neo4j_store import Neo4jStore, _decode_values, _encode_values, _Vocabulary
+from policykg.graph.neo4j_mapping import Vocabulary, decode_values, encode_values
+from policykg.graph.neo4j_store import Neo4jStore
 from policykg import pipeline
 from policykg.descriptions import with_descriptions
 from policykg.graph.store import OxigraphStore
@@ -40,7 +41,7 @@ def isomorphic(left: set[ox.Quad], right: set[ox.Quad]) -> bool:
 
 def node_triples(store: Neo4jStore) -> set[tuple]:
     """What a Cypher user sees on nodes (labels and properties), decoded into (subject, predicate, object) triples."""
-    vocabulary = _Vocabulary(
+    vocabulary = Vocabulary(
         (t["kind"], t["name"], t["iri"]) for t in store.cypher("MATCH (t:_Term) RETURN t.kind AS kind, t.name AS name, t.iri AS iri")
     )
     anywhere = ox.NamedNode("urn:any")
@@ -74,22 +75,22 @@ def literal_and_type_triples(quads) -> set[tuple]:
     [("0.1000000000000000055511151231257827", "", XSD + "decimal")],
 ])
 def test_literals_survive_encoding(values):
-    props = _encode_values("key", values, as_list=False)
-    assert sorted(_decode_values("key", props)) == sorted(values)
+    props = encode_values("key", values, as_list=False)
+    assert sorted(decode_values("key", props)) == sorted(values)
     assert all(key == "key" or key.startswith("key__") for key in props)
 
 
 def test_typed_values_are_stored_as_neo4j_types():
-    assert _encode_values("beginIndex", [("12", "", XSD + "integer")], False) == {"beginIndex": 12}
-    assert _encode_values("confidence", [("0.85", "", XSD + "decimal")], False) == {"confidence": 0.85}
-    assert _encode_values("content", [("Bonjour", "fr", "")], False) == {"content": "Bonjour", "content__lang": "fr"}
-    assert _encode_values("altLabel", [("Meta", "", "")], True) == {"altLabel": ["Meta"]}
-    assert _encode_values("datePublished", [("2023-05", "", XSD + "gYearMonth")], False) == {
+    assert encode_values("beginIndex", [("12", "", XSD + "integer")], False) == {"beginIndex": 12}
+    assert encode_values("confidence", [("0.85", "", XSD + "decimal")], False) == {"confidence": 0.85}
+    assert encode_values("content", [("Bonjour", "fr", "")], False) == {"content": "Bonjour", "content__lang": "fr"}
+    assert encode_values("altLabel", [("Meta", "", "")], True) == {"altLabel": ["Meta"]}
+    assert encode_values("datePublished", [("2023-05", "", XSD + "gYearMonth")], False) == {
         "datePublished": "2023-05", "datePublished__dt": XSD + "gYearMonth"}
 
 
 def test_names_follow_neo4j_conventions():
-    vocabulary = _Vocabulary()
+    vocabulary = Vocabulary()
     assert vocabulary.name("label", str(PK.Statement)) == "Statement"
     assert vocabulary.name("label", str(SCHEMA.NewsArticle)) == "NewsArticle"
     assert vocabulary.name("label", str(PK.LawEnforcement)) == "LawEnforcement"
