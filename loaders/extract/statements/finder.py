@@ -1,0 +1,268 @@
+"""The statement finder: cue verbs, cue phrases, "selon X", and quotations without a cue of their own."""
+from __future__ import annotations
+
+import re
+
+from spacy.matcher import Matcher
+from spacy.tokens import Span, Token
+
+from policykg.loaders.extract.statements.quotes import Quote, paragraphs
+from policykg.loaders.extract.statements.syntax import (
+    Expression, expression, inverted_subject, left_expression, next_word, phrase_object, previous_sentence,
+    previous_word, sentence_end, char_range,
+)
+from policykg.loaders.extract.statements.verbs import Candidate, SpeechVerbs
+
+CONTINUATION_GAP = 40
+"""Most words of the article's own between a statement and a quotation that carries it on."""
+
+class Finder(SpeechVerbs):
+    """Finds the candidate statements of one document."""
+
+    # -- the passes ----------------------------------------------------------------------------
+
+    def run(self) -> list[Candidate]:
+        for match_id, start, end in self.matcher()(self.doc):
+            kind = self.doc.vocab.strings[match_id]
+            span = self.doc[start:end]
+            if self.quote_around(span.start_char) is not None:
+                continue
+            if kind == "PHRASE":
+                self.phrase_cue(span)
+            elif kind in ("ACCORDING", "ACCORDING_NAMED"):
+                self.according_to(span, named=kind == "ACCORDING_NAMED")
+            else:
+                self.echo(span)
+        for token in self.doc:
+            if token.i in self.used_cues or self.quote_around(token.idx) is not None:
+                continue  # words inside a quotation are the quoted speaker's, not the article's
+            lemma = token.lemma_.lower()
+            if lemma in self.cues.read_in or token.lower_ in self.cues.read_in:
+                self.read_in(token)
+            elif token.pos_ == "VERB" and lemma in self.cues.previous_verbs:
+                self.source_of_previous(token)
+            elif self.is_verb_cue(token):
+                self.verb_cue(token)
+        self.quote_fallbacks()
+        self.pull_quotes()
+        return self.candidates
+
+    def matcher(self) -> Matcher:
+        matcher = Matcher(self.doc.vocab)
+        gap = [{"IS_PUNCT": False, "OP": "?"}] * 3
+        for phrase in self.cues.phrases:
+            pattern: list[dict] = []
+            for k, lemma in enumerate(phrase):
+                pattern.extend(gap if k else [])
+                pattern.append({"LEMMA": {"IN": [lemma, lemma.capitalize()]}})
+            matcher.add("PHRASE", [pattern], greedy="LONGEST")
+        for words in self.cues.according_to:
+            matcher.add("ACCORDING", [[{"LOWER": word} for word in words]], greedy="LONGEST")
+        for words in self.cues.according_to_named:
+            matcher.add("ACCORDING_NAMED", [[{"IS_SENT_START": True, "LOWER": words[0]}, *({"LOWER": w} for w in words[1:])]])
+        for words in self.cues.echo:
+            matcher.add("ECHO", [[{"LOWER": word} for word in words]], greedy="LONGEST")
+        return matcher
+
+    # -- other cue families --------------------------------------------------------------------
+
+    def phrase_cue(self, span: Span) -> None:
+        """A multi-word cue followed by a que/that clause."""
+        verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), span.root)
+        sent = span.sent
+        after = next_word(span[-1], sent, skip_punct=False)
+        quote = self.quote_after(after.idx + 1) if after is not None and after.text in (",", ":") else None
+        marker = next((t for t in self.doc[span.end:sent.end] if t.lower_ in self.cues.complementizers), None)
+        first = next_word(marker, sent) if marker is not None and quote is None else None
+        if first is None and quote is None:
+            return
+        subject = self.subject_of(verb)
+        left = left_expression(span[0], self.cues)
+        heads = ([expression(subject)] if subject is not None else []) + ([left] if left else [])
+        grammatical = subject is not None
+        content = quote.inner if quote is not None else self.content(first, sentence_end(sent[-1], sent))
+        self.add(Candidate(content, "cue-phrase", char_range(span[0], span[-1]), tuple(heads), grammatical=grammatical), *span)
+
+    def according_to(self, span: Span, *, named: bool = False) -> None:
+        """"selon X, ..." / "..., according to X": X is the speaker, the rest of the sentence the content.
+
+        ``named``: a preposition that attributes only with a named source at the head of the sentence
+        ("Pour Amnesty International, ..." but not "Pour la première fois, ...").
+        """
+        sent = span.sent
+        source = phrase_object(span, sent)
+        if source is None or (named and next_word(source.right_edge, sent, skip_punct=False) is not None
+                              and next_word(source.right_edge, sent, skip_punct=False).text != ","):
+            return
+        if all(t.is_punct or t.is_space for t in self.doc[sent.start:span.start]):
+            after = next_word(source.right_edge, sent)
+            if after is None:
+                return
+            content = self.content(after, sentence_end(sent[-1], sent))
+        elif self.words(source.right_edge.idx + len(source.right_edge.text), sent.end_char) >= 3:
+            content = self.strip(sent.start_char, sent.end_char)  # "X, selon Y, a ...": the whole sentence
+        else:
+            content = self.strip(sent.start_char, span.start_char)
+        self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
+                           grammatical=not named), *span)
+
+    def read_in(self, verb: Token) -> None:
+        """"« ... », lit-on dans le rapport": the document is the speaker."""
+        holder = verb.head if verb.dep_ == "xcomp" else verb
+        subjects = [c for t in {verb, holder} for c in t.children if c.dep_.startswith(("nsubj", "expl"))]
+        source = next((c for c in verb.rights if c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "case" for g in c.children)), None)
+        if source is None or not any(s.lower_ in self.cues.impersonal_pronouns for s in subjects):
+            return
+        first = holder if holder.i < verb.i else verb
+        content = self.backward_content(first, None, standalone=False)
+        if content is not None:
+            self.add(Candidate(content, "read-in", char_range(first, source.right_edge), (expression(source),)), verb)
+
+    def source_of_previous(self, verb: Token) -> None:
+        """"La nouvelle vient du quotidien X": X reported the previous sentence."""
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subject is None or subject.lemma_.lower() not in self.cues.previous_subjects:
+            return
+        source = next((c for c in verb.rights if c.dep_.startswith("obl")), None)
+        previous = previous_sentence(verb.sent)
+        if source is None or previous is None:
+            return
+        self.add(Candidate(self.strip(previous.start_char, previous.end_char), "source-of-previous",
+                           char_range(subject.left_edge, source.right_edge), (expression(source),)), verb)
+
+    def echo(self, span: Span) -> None:
+        """"C'est ce qu'affirme X" / "That's what X said": the previous sentence is X's."""
+        sent = span.sent
+        verb = next((t for t in self.doc[span.end:sent.end] if t.lemma_.lower() in self.cues.verbs), None)
+        previous = previous_sentence(sent)
+        if span.start != sent.start or verb is None or previous is None:
+            return
+        subject = self.subject_of(verb)
+        heads = [expression(h) for h in (subject, inverted_subject(verb)) if h is not None]
+        self.add(Candidate(self.strip(previous.start_char, previous.end_char), "source-of-previous",
+                           char_range(span[0], verb), tuple(heads)), verb, *span)
+
+    # -- quotations without a cue of their own ---------------------------------------------------
+
+    def quote_fallbacks(self) -> None:
+        """Quotations no cue claimed: introduced by a colon, followed by an unlisted verb, or
+        carrying on the previous speaker's words; anything else (a title, a scare-quoted term) is no statement."""
+        for quote in self.quotes:
+            if any(c.content[0] < quote.inner[1] and quote.inner[0] < c.content[1] for c in self.candidates):
+                continue
+            if self.colon_quote(quote) or self.quote_and_verb(quote):
+                continue
+            self.continuation(quote)
+
+    def colon_quote(self, quote: Quote) -> bool:
+        """"Trump boomed: “...”", "John Bolton: ‘...’", "she then boomed, ''...''": the clause before
+        the colon (or a verb right before a comma) names the speaker."""
+        before = self.text[:quote.start].rstrip()
+        if not before.endswith((":", ",")) or quote.start - len(before) > 3 or self.words(*quote.inner) < 2:
+            return False
+        mark = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        word = previous_word(mark[0]) if mark is not None else None
+        if word is None:
+            return False
+        verb = word
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.head.i < verb.i and word.i - verb.head.i <= 4:
+            verb = verb.head
+        root = word.sent.root
+        if before.endswith(":") and root.pos_ in ("VERB", "AUX") and root.i < word.i:
+            verb = root  # "Clinton has since apologized for what happened: “...”": the main clause speaks
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in self.used_cues:
+            verb = None
+        subject = self.subject_of(verb) if verb is not None else None
+        heads = [expression(subject)] if subject is not None else []
+        if before.endswith(","):
+            # "..., boomed, “...”": only a verb with its subject introduces a quotation this way.
+            return bool(heads) and self.add(Candidate(quote.inner, "quote+verb", char_range(verb, verb), tuple(heads)), verb) is not None
+        left = left_expression(mark[0], self.cues)
+        if not heads and left is None:
+            return False
+        cue = char_range(verb, verb) if verb is not None else None
+        return self.add(Candidate(quote.inner, "colon-quote", cue, (*heads, *([left] if left else [])),
+                                  grammatical=bool(heads))) is not None
+
+    def quote_and_verb(self, quote: Quote) -> bool:
+        """"“...!” beamed X", "“...,” X gushed": a verb and its subject right after a quotation."""
+        closing = self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand") if quote.closed else None
+        if closing is None or self.words(*quote.inner) < 3:
+            return False
+        sent = closing[-1].sent
+        for token in self.doc[closing[-1].i + 1:min(sent.end, closing[-1].i + 7)]:
+            if token.pos_ != "VERB":
+                continue
+            subject = self.subject_of(token)
+            if subject is None or subject.i < closing[-1].i or token.i in self.used_cues:
+                return False
+            return self.verb_cue(token, "quote+verb") is not None
+        return False
+
+    def continuation(self, quote: Quote) -> None:
+        """A quotation carrying on the previous statement: it extends it within a paragraph, and is a
+        statement of the same speaker when it opens a paragraph or a sentence."""
+        previous = self.previous_statement(quote)
+        if previous is None:
+            return
+        if quote.continues is None and not self.opens_sentence(quote):
+            return  # a title or a quoted term inside the article's own sentence
+        if quote.continues is not None and quote.continues.start < previous.content[1] <= quote.continues.end:
+            previous.content = (previous.content[0], quote.inner[1])  # one quotation over two paragraphs
+            return
+        if self.paragraph_of(previous.content[1] - 1) == self.paragraph_of(quote.start) and self.quoted_share(*previous.content) > 0:
+            if self.joins(previous.content, quote):
+                previous.content = (previous.content[0], quote.inner[1])
+                return
+        self.add(Candidate(quote.inner, "quote-continuation", follows=previous))
+
+    def opens_sentence(self, quote: Quote) -> bool:
+        """Whether a quotation of a few words or more begins its sentence (it is not a term inside one)."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        return span is not None and not self.text[span[0].sent.start_char:quote.start].strip() and self.words(*quote.inner) >= 3
+
+    def previous_statement(self, quote: Quote) -> Candidate | None:
+        """The statement just before ``quote`` when nothing but a short stretch separates them."""
+        before = [c for c in self.candidates if c.content[1] <= quote.start and c.method != "pull-quote"]
+        if not before:
+            return None
+        last = max(before, key=lambda c: c.content[1])
+        if quote.continues is not None and quote.continues.inner[0] <= last.content[1] <= quote.continues.end:
+            return last
+        gap = self.text[last.content[1]:quote.start]
+        if gap.count("\n") > 2 or self.words(last.content[1], quote.start) > CONTINUATION_GAP:
+            return None
+        return last
+
+    def pull_quotes(self) -> None:
+        """A paragraph of several words ending with a bare name and no cue, or a quotation followed by a
+        paragraph that is only a dash and a name ("“...”" / "- Bernie Sanders."): a pull quote."""
+        previous: tuple[int, int] | None = None
+        for start, end in paragraphs(self.text):
+            signature = self.dash_name(start, end)
+            quote = self.quote_after(previous[0]) if previous is not None and signature is not None else None
+            if quote is not None and quote.start < previous[1] and self.words(*quote.inner) >= 0.8 * self.words(*previous) \
+                    and not any(c.content[0] < quote.inner[1] and quote.inner[0] < c.content[1] for c in self.candidates):
+                self.add(Candidate(quote.inner, "pull-quote", subjects=(signature,)))
+            previous = (start, end)
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            sents = list(span.sents) if span is not None else []
+            if len(sents) < 2:
+                continue
+            names = [t for t in sents[-1] if not t.is_punct and not t.is_space]
+            if not 2 <= len(names) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in names):
+                continue
+            content = self.strip(start, sents[-1].start_char)
+            if self.words(*content) < 6 or any(c.content[0] < content[1] and content[0] < c.content[1] for c in self.candidates):
+                continue
+            self.add(Candidate(content, "pull-quote", subjects=((names[-1], self.doc[names[0].i:names[-1].i + 1]),)))
+
+    def dash_name(self, start: int, end: int) -> Expression | None:
+        """A paragraph that is a dash and one to four capitalised words ("— Bernie Sanders.")."""
+        if not re.match(r"\s*[-–—]", self.text[start:end]):
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+        if not 1 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
+            return None
+        return words[-1], self.doc[words[0].i:words[-1].i + 1]
