@@ -73,7 +73,8 @@ __all__ = ["SPEAKER_TYPES", "Cues", "Quote", "find_quotes", "find_statements", "
 CONFIDENCE = {
     "quote+cue": 0.9, "speech-verb": 0.8, "according-to": 0.8, "directive-verb": 0.7,
     "characterising-verb": 0.7, "cue-phrase": 0.7, "read-in": 0.7, "quote-continuation": 0.7,
-    "quote+verb": 0.6, "colon-quote": 0.6, "source-of-previous": 0.6, "pull-quote": 0.6,
+    "quote+verb": 0.6, "colon-quote": 0.6, "source-of-previous": 0.6, "pull-quote": 0.6, "judgement-verb": 0.6,
+    "quote-after-subject": 0.5,
 }
 """Base confidence per rule; 0.1 less when the speaker comes from anaphora or the verb is an opinion verb."""
 
@@ -98,7 +99,7 @@ def find_statements(article: Article, doc: Doc, index: EntityIndex) -> list[Stat
         k = bisect.bisect_right(starts, char) - 1
         return any(start <= char < end for start, end in contents[max(0, k - 3):k + 1])
 
-    speakers = Speakers(article.id, doc, index, cues, lambda char: finder.quote_around(char) is not None, reported)
+    speakers = Speakers(article.id, doc, index, cues, finder.quoted, reported)
     statements: list[Statement] = []
     for candidate in sorted(candidates, key=lambda c: min(c.content[0], (c.cue or c.content)[0])):
         if candidate.follows is not None:

@@ -15,6 +15,7 @@ class Cues:
     directive: frozenset[str]
     belief: frozenset[str]
     characterising: frozenset[str]
+    judgement: frozenset[str]
     addressee: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
     according_to: tuple[tuple[str, ...], ...]
@@ -43,10 +44,13 @@ class Cues:
     unnamed: frozenset[str]
     collectives: frozenset[str]
     titles: frozenset[str]
+    nouns: frozenset[str]
+    noun_authors: frozenset[str]
+    credits: frozenset[str]
 
     @property
     def verbs(self) -> frozenset[str]:
-        return self.speech | self.directive | self.belief | self.characterising
+        return self.speech | self.directive | self.belief | self.characterising | self.judgement
 
 
 @cache
@@ -69,6 +73,7 @@ def load_cues(language: str) -> Cues:
         directive=words(verbs.get("directive")),
         belief=words(verbs.get("belief")),
         characterising=words(verbs.get("characterising")),
+        judgement=words(verbs.get("judgement")),
         addressee=words(verbs.get("addressee")),
         phrases=sequences(raw.get("phrases")),
         according_to=sequences(raw.get("according_to")),
@@ -97,4 +102,7 @@ def load_cues(language: str) -> Cues:
         unnamed=words(raw.get("unnamed")),
         collectives=words(raw.get("collectives")),
         titles=words(raw.get("titles")),
+        nouns=words((raw.get("nouns") or {}).get("words")),
+        noun_authors=words((raw.get("nouns") or {}).get("authors")),
+        credits=words(raw.get("credits")),
     )

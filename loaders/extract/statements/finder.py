@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.statements.quotes import Quote, paragraphs
 from policykg.loaders.extract.statements.syntax import (
-    Expression, expression, inverted_subject, left_expression, next_word, phrase_object, previous_sentence,
+    Expression, cue_extent, expression, inverted_subject, left_expression, next_word, phrase_object, previous_sentence,
     previous_word, sentence_end, char_range,
 )
 from policykg.loaders.extract.statements.verbs import Candidate, SpeechVerbs
@@ -16,12 +16,21 @@ from policykg.loaders.extract.statements.verbs import Candidate, SpeechVerbs
 CONTINUATION_GAP = 40
 """Most words of the article's own between a statement and a quotation that carries it on."""
 
+SIGNATURE = re.compile(r"[ \t]*[-–—―][ \t]*[A-Z]")
+"""A dash and a capitalised word right after a quotation: its author's signature."""
+
+
 class Finder(SpeechVerbs):
     """Finds the candidate statements of one document."""
 
     # -- the passes ----------------------------------------------------------------------------
 
     def run(self) -> list[Candidate]:
+        for quote in self.quotes:
+            self.incise(quote)
+        for token in self.doc:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in self.cues.nouns and self.quote_around(token.idx) is None:
+                self.nominal_cue(token)
         for match_id, start, end in self.matcher()(self.doc):
             kind = self.doc.vocab.strings[match_id]
             span = self.doc[start:end]
@@ -43,6 +52,7 @@ class Finder(SpeechVerbs):
                 self.source_of_previous(token)
             elif self.is_verb_cue(token):
                 self.verb_cue(token)
+        self.carry_back()
         self.quote_fallbacks()
         self.pull_quotes()
         return self.candidates
@@ -67,18 +77,31 @@ class Finder(SpeechVerbs):
     # -- other cue families --------------------------------------------------------------------
 
     def phrase_cue(self, span: Span) -> None:
-        """A multi-word cue followed by a que/that clause."""
+        """A multi-word cue and what follows it: a quotation, a colon or a que/that clause ("ont exprimé la
+        crainte que ...", "a tiré la sonnette d'alarme sur X : ..."), else its complement ("a mis en garde
+        contre ...", "s'est dite favorable à ...")."""
         verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), span.root)
         sent = span.sent
         after = next_word(span[-1], sent, skip_punct=False)
-        quote = self.quote_after(after.idx + 1) if after is not None and after.text in (",", ":") else None
-        marker = next((t for t in self.doc[span.end:sent.end] if t.lower_ in self.cues.complementizers), None)
-        first = next_word(marker, sent) if marker is not None and quote is None else None
-        if first is None and quote is None:
+        if after is None:
             return
+        quote = self.quote_after(after.idx + 1) if after.text in (",", ":") else self.quote_starting_at(after.idx)
+        marker = next((t for t in self.doc[span.end:sent.end] if t.lower_ in self.cues.complementizers or t.text == ":"), None)
+        first = next_word(marker, sent) if marker is not None and quote is None else None
+        inverted = None
+        if first is None and quote is None and after.pos_ in ("ADP", "ADJ"):
+            first = after
+        if first is None and quote is None:
+            # "« ... », a mis en garde son président": a phrase after a quotation, its subject after it.
+            opening = min(span[0], cue_extent(verb)[0], key=lambda t: t.i)
+            inverted = self.phrase_after_verb(span[-1], opening)
+            before = previous_word(opening)
+            quote = self.quote_around(before.idx - 1) if inverted is not None and before is not None and before.text == "," else None
+            if quote is None:
+                return
         subject = self.subject_of(verb)
         left = left_expression(span[0], self.cues)
-        heads = ([expression(subject)] if subject is not None else []) + ([left] if left else [])
+        heads = ([expression(subject)] if subject is not None else []) + ([inverted] if inverted else []) + ([left] if left else [])
         grammatical = subject is not None
         content = quote.inner if quote is not None else self.content(first, sentence_end(sent[-1], sent))
         self.add(Candidate(content, "cue-phrase", char_range(span[0], span[-1]), tuple(heads), grammatical=grammatical), *span)
@@ -91,11 +114,17 @@ class Finder(SpeechVerbs):
         """
         sent = span.sent
         source = phrase_object(span, sent)
+        if self.claimed(span.start_char, span.end_char):
+            return  # "L'avertissement de X : ces dispositifs préparent, selon elle, ...": inside X's statement
+        if source is not None and source.lower_ in self.cues.relative_pronouns:
+            self.relative_cue(span, source)
+            return
         if source is None or (named and next_word(source.right_edge, sent, skip_punct=False) is not None
                               and next_word(source.right_edge, sent, skip_punct=False).text != ","):
             return
         if all(t.is_punct or t.is_space for t in self.doc[sent.start:span.start]):
-            after = next_word(source.right_edge, sent)
+            comma = next((t for t in self.doc[span.end:source.right_edge.i + 1] if t.text == ","), None)
+            after = next_word(comma or source.right_edge, sent)  # "Selon X, près de ...": the comma ends the source
             if after is None:
                 return
             content = self.content(after, sentence_end(sent[-1], sent))
@@ -105,6 +134,43 @@ class Finder(SpeechVerbs):
             content = self.strip(sent.start_char, span.start_char)
         self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
                            grammatical=not named), *span)
+
+    def relative_cue(self, span: Span, pronoun: Token) -> None:
+        """"X rejette l'idée selon laquelle ...": the clause after the relative pronoun is what the noun
+        before it says, and the subject of the verb governing that noun is the speaker."""
+        noun = previous_word(span[0])
+        sent = span.sent
+        first = next_word(pronoun, sent)
+        if noun is None or noun.pos_ != "NOUN" or first is None:
+            return
+        subject = self.subject_of(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i else None
+        if subject is None:
+            return
+        content = self.content(first, sentence_end(sent[-1], sent))
+        self.add(Candidate(content, "cue-phrase", char_range(noun, pronoun), (expression(subject),)), *span)
+
+    def nominal_cue(self, noun: Token) -> None:
+        """"L'avertissement de la CNIL va dans le même sens : ...", "l'appel du syndicat à « ... »": a noun of
+        speech and its author; the content follows a colon, or is the quotation or que-clause after them."""
+        author = next((c for c in noun.rights if c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("nmod", "pobj", "prep")
+                       and any(g.lower_ in self.cues.noun_authors for g in c.children if g.i < c.i)), None)
+        if author is None or any(c.dep_ in ("det", "poss", "nmod:poss") and c.pos_ == "PRON" for c in noun.children):
+            return
+        sent = noun.sent
+        end = author.right_edge
+        after = next_word(end, sent, skip_punct=False)
+        colon = next((t for t in self.doc[end.i + 1:sent.end] if t.text == ":"), None)
+        quote = self.quote_after(after.idx) if after is not None else None
+        quote = quote or (self.quote_after(after.nbor(1).idx) if after is not None and after.pos_ == "ADP" and after.i + 1 < sent.end else None)
+        if colon is not None and next_word(colon, sent) is not None:
+            content = self.content(next_word(colon, sent), sentence_end(sent[-1], sent))
+        elif quote is not None:
+            content = quote.inner
+        elif after is not None and after.lower_ in self.cues.complementizers and next_word(after, sent) is not None:
+            content = self.content(next_word(after, sent), sentence_end(sent[-1], sent))
+        else:
+            return
+        self.add(Candidate(content, "cue-phrase", char_range(noun, end), (expression(author),)), noun)
 
     def read_in(self, verb: Token) -> None:
         """"« ... », lit-on dans le rapport": the document is the speaker."""
@@ -144,15 +210,65 @@ class Finder(SpeechVerbs):
 
     # -- quotations without a cue of their own ---------------------------------------------------
 
+    def incise(self, quote: Quote) -> None:
+        """"« A, explique-t-elle. B »", "« A, a déclaré le ministre, B »": the cue set between commas inside
+        the quotation marks, with its subject after the verb, reports the whole quotation."""
+        span = self.doc.char_span(*quote.inner, alignment_mode="contract")
+        for verb in span if span is not None else ():
+            if self.cue_lemma(verb) not in self.cues.speech or verb.i in self.used_cues or verb.tag_ == "VB" \
+                    or "Inf" in verb.morph.get("VerbForm"):
+                continue
+            first, _ = cue_extent(verb)
+            before = previous_word(first)
+            subject = next((c for c in verb.rights if c.dep_.startswith("nsubj")), None) or inverted_subject(verb)
+            if before is None or before.text != "," or before.idx < quote.inner[0] or subject is None \
+                    or subject.left_edge.i > verb.i + 2:
+                continue
+            last = max(subject.right_edge, verb, key=lambda t: t.i)
+            after = last.nbor(1) if last.i + 1 < len(self.doc) else None
+            if after is None or not after.is_punct or after.idx > quote.inner[1]:
+                continue
+            cue = char_range(first, last)
+            if self.add(Candidate(quote.inner, "quote+cue", cue, (expression(subject),)), verb) is not None:
+                self.incises.append(cue)
+                return
+
+    def quoted(self, char: int) -> bool:
+        """Whether ``char`` lies in a quotation's words (a cue set inside the marks is the article's)."""
+        return self.quote_around(char) is not None and not any(start <= char < end for start, end in self.incises)
+
+    def claimed(self, start: int, end: int) -> bool:
+        return any(c.content[0] < end and start < c.content[1] for c in self.candidates)
+
+    def carry_back(self) -> None:
+        """A quotation left open at a paragraph end and resumed, with its cue, in the next paragraph: the
+        statement starts where the first paragraph's quotation does."""
+        for quote in reversed(self.quotes):
+            earlier = quote.continues
+            if earlier is None or self.claimed(*earlier.inner) or self.text[earlier.start] != self.text[quote.start]:
+                continue
+            holder = next((c for c in self.candidates if quote.start <= c.content[0] < quote.inner[1]), None)
+            if holder is not None:
+                holder.content = (earlier.inner[0], holder.content[1])
+
     def quote_fallbacks(self) -> None:
         """Quotations no cue claimed: introduced by a colon, followed by an unlisted verb, or
         carrying on the previous speaker's words; anything else (a title, a scare-quoted term) is no statement."""
         for quote in self.quotes:
-            if any(c.content[0] < quote.inner[1] and quote.inner[0] < c.content[1] for c in self.candidates):
+            if self.claimed(*quote.inner):
                 continue
-            if self.colon_quote(quote) or self.quote_and_verb(quote):
+            if self.signed(quote) or self.colon_quote(quote) or self.quote_and_verb(quote):
                 continue
             self.continuation(quote)
+
+    def signed(self, quote: Quote) -> bool:
+        """"“...” ― Jane Doe": a quotation followed on its line by a dash and a name is that person's."""
+        signature = SIGNATURE.match(self.text, quote.end)
+        if signature is None:
+            return False
+        line_end = self.text.find("\n", quote.end)
+        name = self.dash_name(quote.end, len(self.text) if line_end < 0 else line_end)
+        return name is not None and self.add(Candidate(quote.inner, "pull-quote", subjects=(name,))) is not None
 
     def colon_quote(self, quote: Quote) -> bool:
         """"Trump boomed: “...”", "John Bolton: ‘...’", "she then boomed, ''...''": the clause before
@@ -203,10 +319,12 @@ class Finder(SpeechVerbs):
         """A quotation carrying on the previous statement: it extends it within a paragraph, and is a
         statement of the same speaker when it opens a paragraph or a sentence."""
         previous = self.previous_statement(quote)
-        if previous is None:
-            return
         if quote.continues is None and not self.opens_sentence(quote):
             return  # a title or a quoted term inside the article's own sentence
+        if quote.continues is None and self.named_before(quote, previous):
+            return
+        if previous is None:
+            return
         if quote.continues is not None and quote.continues.start < previous.content[1] <= quote.continues.end:
             previous.content = (previous.content[0], quote.inner[1])  # one quotation over two paragraphs
             return
@@ -215,6 +333,20 @@ class Finder(SpeechVerbs):
                 previous.content = (previous.content[0], quote.inner[1])
                 return
         self.add(Candidate(quote.inner, "quote-continuation", follows=previous))
+
+    def named_before(self, quote: Quote, previous: Candidate | None) -> bool:
+        """"Son délégué, Patrick Rouvier, a détaillé sa position. « ... »": a quotation with no cue of its own
+        right after a sentence whose subject names someone (and that holds no statement) is theirs."""
+        opening = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        sentence = previous_sentence(opening[0].sent) if opening is not None else None
+        if sentence is None or (previous is not None and previous.content[1] > sentence.start_char) \
+                or self.quote_around(sentence.start_char) is not None:
+            return False
+        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in self.cues.person_pronouns
+                                   or any(t.pos_ == "PROPN" for t in subject.subtree)):
+            return False
+        return self.add(Candidate(quote.inner, "quote-after-subject", None, (expression(subject),), grammatical=False)) is not None
 
     def opens_sentence(self, quote: Quote) -> bool:
         """Whether a quotation of a few words or more begins its sentence (it is not a term inside one)."""
@@ -259,7 +391,7 @@ class Finder(SpeechVerbs):
 
     def dash_name(self, start: int, end: int) -> Expression | None:
         """A paragraph that is a dash and one to four capitalised words ("— Bernie Sanders.")."""
-        if not re.match(r"\s*[-–—]", self.text[start:end]):
+        if not re.match(r"\s*[-–—―]", self.text[start:end]):
             return None
         span = self.doc.char_span(start, end, alignment_mode="expand")
         words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.statements.cues import Cues
+from policykg.loaders.extract.statements.quotes import paragraphs
 from policykg.loaders.extract.statements.syntax import Expression, capitalised_noun, expression, previous_word
 from policykg.loaders.model import Entity, slugify
 
@@ -34,11 +35,12 @@ class Speakers:
         self.doc = doc
         self.index = index
         self.cues = cues
+        self.credits = credit_lines(doc, cues)
         self.mentions: list[tuple[int, bool, Entity]] = []
         """(char, is a grammatical subject of the article's own words, entity) for every actor mention
         outside quotations, in text order; a subject inside reported speech is a mere mention."""
         for (start, end), entity in index.mentions_between(0, len(doc.text)):
-            if entity.type in SPEAKER_TYPES and not quoted(start):
+            if entity.type in SPEAKER_TYPES and not quoted(start) and not self.in_credit(start):
                 span = doc.char_span(start, end, alignment_mode="expand")
                 subject = span is not None and span.root.dep_.startswith("nsubj") and not reported(start)
                 self.mentions.append((start, subject, entity))
@@ -69,6 +71,9 @@ class Speakers:
                 votes.setdefault(people.pop(), []).append(gender)
         return {key: max(set(v), key=v.count) for key, v in votes.items() if v}
 
+    def in_credit(self, char: int) -> bool:
+        return any(start <= char < end for start, end in self.credits)
+
     def note(self, at: int, entity: Entity) -> None:
         """``entity`` spoke at ``at``: it is now in focus."""
         self.spoken.append((at, entity))
@@ -82,6 +87,8 @@ class Speakers:
         head, phrase = spoken_by
         lower, lemma = head.lower_, head.lemma_.lower()
         cues = self.cues
+        if self.in_credit(head.idx):
+            return None, False
         if lower in cues.relative_pronouns and head.head.dep_ in ("relcl", "acl:relcl", "acl"):
             return self.resolve(expression(head.head.head), unnamed=unnamed)
         if lower in cues.person_pronouns:
@@ -97,7 +104,7 @@ class Speakers:
         named = self.entity_at(head)
         if named is not None and named.type == "Person":
             return named, False
-        member = self.named_member(head, phrase)
+        member = self.named_member(head, phrase) or self.apposed_name(head)
         if member is not None:
             return member, False
         if (lemma in cues.representatives or lower in cues.representatives) and head.text.islower():
@@ -112,6 +119,8 @@ class Speakers:
         role = lemma in cues.roles or lower in cues.roles
         if known is not None and known.type in SPEAKER_TYPES and (known.type == "Person" or not role):
             return known, False
+        if head.pos_ == "NOUN" and head.text[:1].isupper() and not head.is_sent_start:
+            return self.missed_organisation(phrase), False
         definite = _definite(head)
         focus = None
         if role and definite:
@@ -120,6 +129,9 @@ class Speakers:
             inside = [e for _, e in self.index.mentions_between(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
             if inside:
                 return inside[0], False
+            author = _author(head)
+            if author is not None:  # "une étude de la Drees", "les chiffres du ministère"
+                return self.resolve(expression(author), unnamed=unnamed)
             if definite:
                 focus = self.in_focus(head.idx, persons=False, speakers_first=True)
         if focus is not None:
@@ -127,6 +139,27 @@ class Speakers:
         if unnamed and (head.pos_ == "NOUN" or lower in cues.unnamed):
             return self.unnamed(phrase), True
         return None, False
+
+    def apposed_name(self, head: Token) -> Entity | None:
+        """"l'association Générations Futures", "le syndicat Sud Santé": a common noun followed by a name."""
+        if not head.text.islower() or head.pos_ != "NOUN":
+            return None
+        name = next((c for c in head.rights if c.dep_ in ("appos", "flat:name", "flat", "nmod", "compound")
+                     and c.text[:1].isupper() and c.i == head.i + 1), None)
+        return self.missed_name(name) if name is not None else None
+
+    def missed_organisation(self, phrase: Span) -> Entity | None:
+        """"la Fondation pour le logement des défavorisés": a capitalised common noun opening a name the NER
+        missed; the name is the phrase without its determiner, up to a comma or a parenthesis."""
+        tokens = [t for t in phrase if not t.is_space]
+        while tokens and tokens[0].pos_ in ("DET", "ADP"):
+            tokens = tokens[1:]
+        tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text in (",", "(")), len(tokens))]
+        if not tokens:
+            return None
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        label = self.doc.text[start:end]
+        return self.index.lookup(label) or self.index.add(label, "Organization", (start, end))
 
     def unnamed(self, phrase: Span) -> Entity | None:
         """"a source familiar with ...", "les manifestants": a speaker the article does not name, as an
@@ -229,6 +262,20 @@ class Speakers:
         return max(strong or events, key=lambda e: (e[0], e[1]))[2] if events else None
 
 
+def credit_lines(doc: Doc, cues: Cues) -> list[tuple[int, int]]:
+    """Bylines and credits ("Par Hélène Varin", "Photo : X / AFP", "(avec AFP)", "By Jane Doe"): short
+    paragraphs opening with a credit word and holding no finite verb. The people they name wrote,
+    photographed or supplied the article; they are not its speakers."""
+    lines = []
+    for start, end in paragraphs(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+        if words and len(words) <= 10 and words[0].lower_ in cues.credits \
+                and not any("Fin" in t.morph.get("VerbForm") for t in words):
+            lines.append((start, end))
+    return lines
+
+
 def _phrase_label(phrase: Span) -> str:
     """The phrase without its leading determiner or what follows a comma: "la ministre du Numérique" → "ministre du Numérique"."""
     tokens = [t for t in phrase if not t.is_space]
@@ -236,6 +283,16 @@ def _phrase_label(phrase: Span) -> str:
         tokens = tokens[1:]
     tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))]
     return phrase.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)] if tokens else ""
+
+
+def _author(head: Token) -> Token | None:
+    """The author a document noun names after it ("une étude de la Drees", "a report by the agency")."""
+    for child in head.rights:
+        if child.dep_ == "nmod" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "prep":
+            return next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
+    return None
 
 
 def _definite(head: Token) -> bool:

@@ -61,14 +61,27 @@ def restrictive_negation(verb: Token, cues: Cues) -> bool:
 
 
 def cue_extent(verb: Token) -> tuple[Token, Token]:
-    """First and last token of the cue words: auxiliaries, inverted clitic subject, the verb, its particle."""
+    """First and last token of the cue words: auxiliaries, inverted clitic subject, a reflexive clitic
+    ("s'est réjoui"), the verb, its particle."""
     first = last = verb
     for child in verb.children:
-        if child.dep_.startswith("aux") and child.i < verb.i and verb.i - child.i <= 4:
+        reflexive = child.dep_.startswith("expl") and "Yes" in child.morph.get("Reflex")
+        if (child.dep_.startswith("aux") or reflexive) and child.i < verb.i and verb.i - child.i <= 4:
             first = min(first, child, key=lambda t: t.i)
         if child.dep_ in ("prt", "compound:prt") and child.i > verb.i:
             last = max(last, child, key=lambda t: t.i)
     return first, last
+
+
+def aside(token: Token) -> bool:
+    """Whether ``token`` is part of a short aside on the speaker's part ("de son côté", "pour sa part",
+    "à son tour"): a preposition, a possessive determiner and a noun."""
+    doc = token.doc
+    for start in range(token.i - 2, token.i + 1):
+        words = doc[max(start, 0):start + 3] if start >= 0 else []
+        if len(words) == 3 and words[0].pos_ == "ADP" and "Yes" in words[1].morph.get("Poss") and words[2].pos_ == "NOUN":
+            return True
+    return False
 
 
 def previous_word(token: Token) -> Token | None:
@@ -103,7 +116,13 @@ def separated(subject: Token, cue_first: Token) -> bool:
 
 
 def inverted_subject(verb: Token) -> Token | None:
-    """"..., a déclaré le ministre": the noun phrase after the verb, sometimes parsed as its object."""
+    """"..., a déclaré le ministre": the noun phrase after the verb, sometimes parsed as its object; or
+    the clitic of an inverted verb ("juge-t-il", "poursuit-elle") when the parse attaches it elsewhere."""
+    for clitic in verb.doc[verb.i + 1:min(verb.i + 3, len(verb.doc))]:
+        if not (clitic.text.startswith("-") and clitic.pos_ == "PRON"):
+            break
+        if clitic.lower_ not in ("-t", "-t-"):
+            return clitic
     for child in verb.rights:
         if child.dep_ in ("obj", "dobj", "nsubj", "obl:arg", "nmod") and child.pos_ in ("NOUN", "PROPN", "PRON") \
                 and not any(grandchild.dep_ == "case" for grandchild in child.children):

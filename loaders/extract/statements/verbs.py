@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, QuotedText
 from policykg.loaders.extract.statements.syntax import (
-    Expression, bare_participle, cue_extent, expression, inverted_subject, left_expression, modifies, next_word,
+    Expression, aside, bare_participle, cue_extent, expression, inverted_subject, left_expression, modifies, next_word,
     present_participle, previous_word, restrictive_negation, sentence_end, separated, char_range, verb_forms,
 )
 from policykg.loaders.model import Entity
@@ -20,6 +20,8 @@ COMPLEMENT_DEPS = {"ccomp", "xcomp"}
 SKIPPABLE_DEPS = {"iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "advmod", "nsubj", "expl:subj", "punct",
                   "dative", "prep", "npadvmod", "prt", "compound:prt", "obj", "dobj", "nmod"}
 """Dependents that may stand between a cue verb and its content (addressee, inverted subject, adverbs)."""
+OBJECT_DEPS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "prep", "iobj"}
+"""Dependents of a verb of judgement that hold what it judges: "dénonce une décision", "plaide pour une loi"."""
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "dep"}
 """A participle or infinitive hanging on another verb by these takes that verb's subject ("..., saying that")."""
 
@@ -49,6 +51,8 @@ class SpeechVerbs(QuotedText):
         self.cues = cues
         self.candidates: list[Candidate] = []
         self.used_cues: set[int] = set()
+        self.incises: list[tuple[int, int]] = []
+        """Cues set inside a quotation's marks ("« A, dit-il, B »")."""
 
     def add(self, candidate: Candidate, *cue_tokens: Token) -> Candidate | None:
         """Keep a candidate with words in it; a verb of saying whose content is mostly quoted is ``quote+cue``."""
@@ -118,9 +122,11 @@ class SpeechVerbs(QuotedText):
     def forward_any(self, verb: Token, cue_last: Token, lemma: str) -> tuple[tuple[int, int] | None, str]:
         """The content after the cue, read as each kind of verb the lexicon lists the lemma under."""
         kinds = [("speech-verb", self.cues.speech | self.cues.belief), ("directive-verb", self.cues.directive),
-                 ("characterising-verb", self.cues.characterising)]
+                 ("characterising-verb", self.cues.characterising), ("judgement-verb", self.cues.judgement)]
         for method, lemmas in kinds:
             content = self.forward_content(verb, cue_last, method) if lemma in lemmas else None
+            if content is not None and self.cue_opens(verb, content):
+                return None, method  # "a répondu en rappelant que ...": the participle is the nearer cue
             if content is not None:
                 return content, method
         return None, "speech-verb"
@@ -141,6 +147,8 @@ class SpeechVerbs(QuotedText):
                 return None
             last = max(t.right_edge for t in complements + infinitives)
             return self.content(self.doc[cue_last.i + 1], sentence_end(last, sent))
+        if method == "judgement-verb":
+            return self.judged(verb, cue_last)
         if method == "characterising-verb":
             # "X called Y “a disgrace”": the object and a quotation inside the verb's reach.
             reach = max([c.right_edge for c in verb.rights] or [verb], key=lambda t: t.i)
@@ -186,6 +194,25 @@ class SpeechVerbs(QuotedText):
             previous = token
         return None
 
+    def cue_opens(self, verb: Token, content: tuple[int, int]) -> bool:
+        """Whether ``content`` opens with another cue, a participle hanging on ``verb`` ("a répondu en
+        rappelant que ..."): that participle reports the content."""
+        span = self.doc.char_span(*content, alignment_mode="expand")
+        return span is not None and any(t.head.i == verb.i and t.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB"
+                                        and "Fin" not in t.morph.get("VerbForm") and self.is_verb_cue(t) for t in span[:2])
+
+    def judged(self, verb: Token, cue_last: Token) -> tuple[int, int] | None:
+        """"X dénonce une décision prise sans concertation", "X plaide pour une régulation": what a verb of
+        judgement takes as its object (or its prepositional complement) is what the speaker said of it."""
+        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.i > cue_last.i and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB")
+                   and self.quote_around(c.idx) is None]
+        direct = [c for c in objects if c.dep_ in ("obj", "dobj")]
+        target = (direct or objects or [None])[0]
+        if target is None or target.pos_ == "PRON" and target.left_edge.i == target.i \
+                or any(t.i in self.used_cues for t in self.doc[target.i:target.right_edge.i + 2]):
+            return None  # "rejette l'idée selon laquelle ...": the nearer cue reports the content
+        return self.content(target.left_edge, sentence_end(target.right_edge, verb.sent))
+
     def clause_after(self, quote: Quote, sent: Span) -> Token:
         """The last token of the clause a quotation opens: up to a comma, semicolon, conjunction or the sentence end."""
         closing = self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
@@ -230,16 +257,23 @@ class SpeechVerbs(QuotedText):
         return before is not None and before.text in QUOTE_MARKS and self.quote_around(before.idx) is not None \
             and self.quote_around(before.idx).end <= before.idx + len(before.text)
 
-    def phrase_after_verb(self, verb: Token) -> Expression | None:
-        """"“...,” said Edward Leamer, an economist ...": the words after a cue that follows a quotation,
-        up to the next punctuation, when the parse did not make them its subject."""
-        before = previous_word(verb)
+    def phrase_after_verb(self, verb: Token, first: Token | None = None) -> Expression | None:
+        """"“...,” said Edward Leamer, an economist ...": the words after a cue (starting at ``first``) that
+        follows a quotation, up to the next punctuation (or past a comma, a name in apposition: "a averti
+        sa présidente, Meredith Whittaker"), when the parse did not make them its subject."""
+        before = previous_word(first or verb)
         if before is not None and before.text == ",":
             before = previous_word(before)
         if before is None or before.text not in QUOTE_MARKS:
             return None
-        words = []
+        words: list[Token] = []
         for token in self.doc[verb.i + 1:verb.sent.end]:
+            if not words and (token.pos_ == "ADV" or aside(token)):
+                continue  # "juge de son côté X", "estime pour sa part X"
+            if token.text == "," and words and words[-1].pos_ != "PROPN" and token.i + 1 < len(self.doc) \
+                    and self.doc[token.i + 1].pos_ == "PROPN":
+                words.append(token)
+                continue
             if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
                 break
             words.append(token)
@@ -255,7 +289,8 @@ class SpeechVerbs(QuotedText):
         """
         if standalone and any(c.dep_ in COMPLEMENT_DEPS for c in verb.rights):
             return None
-        if verb.dep_ == "conj" and verb.head.i < verb.i:
+        if verb.dep_ == "conj" and verb.head.i < verb.i and not self.after_closing_quote(cue_extent(verb)[0], subject) \
+                and not (subject is not None and subject.left_edge.i == verb.i + 1):
             return None  # "ils lisent, commentent et partagent": a list of verbs, not a postposed cue
         if standalone and verb.pos_ == "VERB" and subject is not None and subject.i < verb.i \
                 and verb.lemma_.lower() not in self.cues.addressee and any(c.dep_ in ("obj", "dobj") for c in verb.rights):
@@ -298,6 +333,8 @@ class SpeechVerbs(QuotedText):
         token = verb
         for _ in range(4):
             for child in token.children:
+                if child.dep_ == "expl:subj" and child.text.startswith("-") and child.lower_ != "-t":
+                    return child  # "a-t-il insisté": the inverted clitic, parsed as an expletive
                 if child.dep_.startswith("nsubj") and child.dep_ not in PASSIVE_DEPS:
                     after = child.nbor(1) if child.i + 1 < len(child.doc) else None
                     if child.pos_ == "PRON" and after is not None and after.pos_ == "PRON" and after.head.i == token.i:
