@@ -5,15 +5,21 @@ a statement whose speaker cannot be resolved is not emitted. The rules, named in
 statement's ``method``:
 
 - ``quote+cue``: a quotation with its verb of saying before it ("X a déclaré : « ... »", "X said,
-  “...”", also when the quotation opens the next paragraph), after it ("« ... », a déclaré X",
-  "“...,” X said", a quotation of several sentences) or around it ("“A,” he said, “B.”"). A
-  quotation embedded in a longer reported clause is part of that clause's statement.
+  “...”", "a conclu en déclarant : « ... »", also when the quotation opens the next paragraph), after
+  it ("« ... », a déclaré X", "« ... », juge de son côté X", "« ... », s'est réjoui le maire",
+  "“...,” X said", a quotation of several sentences, one left open at a paragraph end and resumed
+  in the next), around it ("“A,” he said, “B.”") or inside its marks ("« A, explique-t-elle. B »").
+  A quotation embedded in a longer reported clause is part of that clause's statement.
 - ``speech-verb``: reported speech, a verb of saying with its complement ("X affirme que ...",
   "X said he would ...", "X assure avoir ...") or with the clause before it ("..., a-t-il déclaré").
 - ``directive-verb``: "X urged Y to ...", "X a exhorté Y à ...": the object and what follows.
 - ``characterising-verb``: "X called Y “...”", "X a qualifié Y de « ... »": the object and the quotation.
-- ``cue-phrase``: multi-word cues followed by a que/that clause ("ont exprimé la crainte que ...",
-  "raised concerns that ...").
+- ``judgement-verb``: a verb of judgement and its object ("X dénonce une décision prise sans
+  concertation", "X plaide pour une régulation", "X s'inquiète d'un texte qui ...").
+- ``cue-phrase``: multi-word cues followed by a que/that clause, a colon or a quotation ("ont exprimé
+  la crainte que ...", "raised concerns that ...", "enfonce le clou : « ... »"); a noun of speech and
+  its author ("l'avertissement de X : ...", "l'appel de X à « ... »"); a relative cue ("X rejette
+  l'idée selon laquelle ...": the subject of the verb governing the noun speaks).
 - ``according-to``: "selon X, ...", "..., according to X".
 - ``read-in``: "« ... », lit-on dans le rapport": the speaker is the document, hence its publisher.
 - ``source-of-previous``: "La nouvelle vient du quotidien X", "C'est ce qu'affirme X": the previous
@@ -27,8 +33,10 @@ statement's ``method``:
   the same paragraph, a resumed quotation extends the statement when the span stays mostly the
   speaker's words; a paragraph (or sentence) that is a closed quotation is a new statement of the
   same speaker.
+- ``quote-after-subject``: a quotation with no cue, opening its sentence, right after a sentence whose
+  subject names someone and that holds no statement ("X a détaillé sa position. « ... »").
 - ``pull-quote``: a standalone paragraph ending with a person's name and no cue, or a quotation
-  followed by a paragraph holding only a dash and a name.
+  followed by a dash and a name (on its line or in the next paragraph).
 - ``pour X, ...`` at the head of a French sentence counts as ``according-to`` only with a named source.
 
 Scare quotes and titles ("une « réforme »", ``entitled “Our History”``) are no statements; verbs in
@@ -46,7 +54,9 @@ just spoke; someone speaking for a named actor ("un porte-parole de Microsoft", 
 publisher. Names inside quotations are the quoted speaker's words and never serve as antecedents,
 nor do subjects inside reported speech. A grammatical subject that names no one ("a senior
 official", "les manifestants") is an unnamed speaker of this article only (its key includes the
-article id), with lower confidence.
+article id), with lower confidence. A capitalised common noun opening a name the NER missed ("la
+Fondation pour ...") or a name after a common noun ("l'association X") is a name. People named in
+bylines and credits ("Par X", "Photo : X / AFP") are never speakers nor antecedents.
 
 The package splits by concern: ``quotes`` (quotation marks), ``cues`` (the lexicon), ``verbs`` and
 ``finder`` (cue rules), ``syntax`` (token helpers), ``speakers`` (speaker resolution). Cue words live in ``loaders/data/<language>/cues.yaml``; nothing here is specific to a language.

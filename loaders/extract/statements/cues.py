@@ -18,6 +18,7 @@ class Cues:
     judgement: frozenset[str]
     addressee: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
+    complement_phrases: tuple[tuple[str, ...], ...]
     according_to: tuple[tuple[str, ...], ...]
     according_to_named: tuple[tuple[str, ...], ...]
     read_in: frozenset[str]
@@ -76,6 +77,7 @@ def load_cues(language: str) -> Cues:
         judgement=words(verbs.get("judgement")),
         addressee=words(verbs.get("addressee")),
         phrases=sequences(raw.get("phrases")),
+        complement_phrases=sequences(raw.get("complement_phrases")),
         according_to=sequences(raw.get("according_to")),
         according_to_named=sequences(raw.get("according_to_named")),
         read_in=words(raw.get("read_in")),

@@ -36,8 +36,8 @@ class Finder(SpeechVerbs):
             span = self.doc[start:end]
             if self.quote_around(span.start_char) is not None:
                 continue
-            if kind == "PHRASE":
-                self.phrase_cue(span)
+            if kind.startswith("PHRASE"):
+                self.phrase_cue(span, complement=kind == "PHRASE_COMPLEMENT")
             elif kind in ("ACCORDING", "ACCORDING_NAMED"):
                 self.according_to(span, named=kind == "ACCORDING_NAMED")
             else:
@@ -60,12 +60,13 @@ class Finder(SpeechVerbs):
     def matcher(self) -> Matcher:
         matcher = Matcher(self.doc.vocab)
         gap = [{"IS_PUNCT": False, "OP": "?"}] * 3
-        for phrase in self.cues.phrases:
-            pattern: list[dict] = []
-            for k, lemma in enumerate(phrase):
-                pattern.extend(gap if k else [])
-                pattern.append({"LEMMA": {"IN": [lemma, lemma.capitalize()]}})
-            matcher.add("PHRASE", [pattern], greedy="LONGEST")
+        for label, phrases in (("PHRASE", self.cues.phrases), ("PHRASE_COMPLEMENT", self.cues.complement_phrases)):
+            for phrase in phrases:
+                pattern: list[dict] = []
+                for k, lemma in enumerate(phrase):
+                    pattern.extend(gap if k else [])
+                    pattern.append({"LEMMA": {"IN": [lemma, lemma.capitalize()]}})
+                matcher.add(label, [pattern], greedy="LONGEST")
         for words in self.cues.according_to:
             matcher.add("ACCORDING", [[{"LOWER": word} for word in words]], greedy="LONGEST")
         for words in self.cues.according_to_named:
@@ -76,10 +77,10 @@ class Finder(SpeechVerbs):
 
     # -- other cue families --------------------------------------------------------------------
 
-    def phrase_cue(self, span: Span) -> None:
+    def phrase_cue(self, span: Span, *, complement: bool = False) -> None:
         """A multi-word cue and what follows it: a quotation, a colon or a que/that clause ("ont exprimé la
         crainte que ...", "a tiré la sonnette d'alarme sur X : ..."), else its complement ("a mis en garde
-        contre ...", "s'est dite favorable à ...")."""
+        contre ...", "s'est dite favorable à ...", with the phrases the lexicon lists for it)."""
         verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), span.root)
         sent = span.sent
         after = next_word(span[-1], sent, skip_punct=False)
@@ -89,7 +90,7 @@ class Finder(SpeechVerbs):
         marker = next((t for t in self.doc[span.end:sent.end] if t.lower_ in self.cues.complementizers or t.text == ":"), None)
         first = next_word(marker, sent) if marker is not None and quote is None else None
         inverted = None
-        if first is None and quote is None and after.pos_ in ("ADP", "ADJ"):
+        if first is None and quote is None and after.pos_ in ("ADP", "ADJ") and complement:
             first = after
         if first is None and quote is None:
             # "« ... », a mis en garde son président": a phrase after a quotation, its subject after it.
@@ -220,12 +221,15 @@ class Finder(SpeechVerbs):
                 continue
             first, _ = cue_extent(verb)
             before = previous_word(first)
-            subject = next((c for c in verb.rights if c.dep_.startswith("nsubj")), None) or inverted_subject(verb)
+            subject = next((c for c in verb.rights if c.dep_.startswith("nsubj") and c.lower_ != "-t"), None) \
+                or inverted_subject(verb)
             if before is None or before.text != "," or before.idx < quote.inner[0] or subject is None \
                     or subject.left_edge.i > verb.i + 2:
                 continue
             last = max(subject.right_edge, verb, key=lambda t: t.i)
             after = last.nbor(1) if last.i + 1 < len(self.doc) else None
+            while after is not None and not after.is_punct and after.pos_ not in ("VERB", "AUX") and verb in after.ancestors:
+                after = after.nbor(1) if after.i + 1 < len(self.doc) else None  # "a reconnu X devant les élus."
             if after is None or not after.is_punct or after.idx > quote.inner[1]:
                 continue
             cue = char_range(first, last)
@@ -342,6 +346,8 @@ class Finder(SpeechVerbs):
         if sentence is None or (previous is not None and previous.content[1] > sentence.start_char) \
                 or self.quote_around(sentence.start_char) is not None:
             return False
+        if any(self.is_verb_cue(t) for t in self.doc[opening[-1].i + 1:opening[-1].sent.end]):
+            return False  # "“...,” said X, ...": a cue of its own that the rules could not read
         subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
         if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in self.cues.person_pronouns
                                    or any(t.pos_ == "PROPN" for t in subject.subtree)):

@@ -42,7 +42,10 @@ class Speakers:
         for (start, end), entity in index.mentions_between(0, len(doc.text)):
             if entity.type in SPEAKER_TYPES and not quoted(start) and not self.in_credit(start):
                 span = doc.char_span(start, end, alignment_mode="expand")
-                subject = span is not None and span.root.dep_.startswith("nsubj") and not reported(start)
+                root = span.root if span is not None else None
+                # "Le député Julien Ferrand a salué ...": a name in apposition to the subject is the subject.
+                subject = root is not None and not reported(start) and (root.dep_.startswith("nsubj") or (
+                    root.dep_ in ("appos", "flat:name", "compound") and root.head.dep_.startswith("nsubj")))
                 self.mentions.append((start, subject, entity))
         self.mention_starts = [m[0] for m in self.mentions]
         self.spoken: list[tuple[int, Entity]] = []
@@ -104,7 +107,7 @@ class Speakers:
         named = self.entity_at(head)
         if named is not None and named.type == "Person":
             return named, False
-        member = self.named_member(head, phrase) or self.apposed_name(head)
+        member = self.named_member(head, phrase) or self.apposed_name(head) or self.name_after(head, phrase)
         if member is not None:
             return member, False
         if (lemma in cues.representatives or lower in cues.representatives) and head.text.islower():
@@ -147,6 +150,20 @@ class Speakers:
         name = next((c for c in head.rights if c.dep_ in ("appos", "flat:name", "flat", "nmod", "compound")
                      and c.text[:1].isupper() and c.i == head.i + 1), None)
         return self.missed_name(name) if name is not None else None
+
+    def name_after(self, head: Token, phrase: Span) -> Entity | None:
+        """"sa présidente, Meredith Whittaker": a role followed, past a comma, by a person's name that the
+        parse left out of its phrase."""
+        if head.lemma_.lower() not in self.cues.roles and head.lower_ not in self.cues.roles:
+            return None
+        text = self.doc.text
+        if not text.startswith(",", phrase.end_char):
+            return None
+        start = phrase.end_char + 1
+        while start < len(text) and text[start] in " \xa0":
+            start += 1
+        entity = self.index.entity_at(start, start + 1)
+        return entity if entity is not None and entity.type == "Person" else None
 
     def missed_organisation(self, phrase: Span) -> Entity | None:
         """"la Fondation pour le logement des défavorisés": a capitalised common noun opening a name the NER

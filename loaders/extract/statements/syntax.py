@@ -70,6 +70,10 @@ def cue_extent(verb: Token) -> tuple[Token, Token]:
             first = min(first, child, key=lambda t: t.i)
         if child.dep_ in ("prt", "compound:prt") and child.i > verb.i:
             last = max(last, child, key=lambda t: t.i)
+    clitic = verb.doc[first.i - 1] if first.i > 0 else None
+    if clitic is not None and clitic.pos_ == "PRON" and clitic.head.i == verb.i and not clitic.dep_.startswith("nsubj") \
+            and clitic.lower_ in ("y", "en", "lui", "leur"):
+        first = clitic  # "y assure la Commission", "lui a répondu X"
     return first, last
 
 

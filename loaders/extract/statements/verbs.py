@@ -203,12 +203,16 @@ class SpeechVerbs(QuotedText):
 
     def judged(self, verb: Token, cue_last: Token) -> tuple[int, int] | None:
         """"X dénonce une décision prise sans concertation", "X plaide pour une régulation": what a verb of
-        judgement takes as its object (or its prepositional complement) is what the speaker said of it."""
+        judgement takes as its object (or its prepositional complement) is what the speaker said of it.
+        Not in a relative clause ("X, qui réclamait un référendum, ..."): that describes the speaker; nor a
+        bare name ("dénonce Meta"): that is whom it is about."""
+        if verb.dep_ in ("relcl", "acl:relcl") or any(c.pos_ == "VERB" and self.is_verb_cue(c) for c in verb.rights):
+            return None  # "a critiqué X, affirmant que ...": the participle says what; X is whom it is about
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.i > cue_last.i and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB")
                    and self.quote_around(c.idx) is None]
         direct = [c for c in objects if c.dep_ in ("obj", "dobj")]
         target = (direct or objects or [None])[0]
-        if target is None or target.pos_ == "PRON" and target.left_edge.i == target.i \
+        if target is None or target.pos_ in ("PRON", "PROPN") and target.left_edge.i == target.i \
                 or any(t.i in self.used_cues for t in self.doc[target.i:target.right_edge.i + 2]):
             return None  # "rejette l'idée selon laquelle ...": the nearer cue reports the content
         return self.content(target.left_edge, sentence_end(target.right_edge, verb.sent))
@@ -287,8 +291,9 @@ class SpeechVerbs(QuotedText):
         ``standalone``: the verb has no complement or object of its own after it (an addressee
         such as "told reporters" is allowed). ``first``: where the cue phrase starts, when known.
         """
-        if standalone and any(c.dep_ in COMPLEMENT_DEPS for c in verb.rights):
-            return None
+        if standalone and any(c.dep_ in COMPLEMENT_DEPS and not any(t.text == "," for t in self.doc[verb.i:c.left_edge.i])
+                              for c in verb.rights):
+            return None  # "X a dit que ...", but not "« ... », a-t-elle ajouté, rectifiant ses propos"
         if verb.dep_ == "conj" and verb.head.i < verb.i and not self.after_closing_quote(cue_extent(verb)[0], subject) \
                 and not (subject is not None and subject.left_edge.i == verb.i + 1):
             return None  # "ils lisent, commentent et partagent": a list of verbs, not a postposed cue
@@ -319,9 +324,10 @@ class SpeechVerbs(QuotedText):
         # "“A,” he said, “B.”": a quotation resuming after the cue (and its comma) belongs to the same statement.
         k = bisect.bisect_right(self.quote_starts, verb.idx)
         resumed = self.quotes[k] if k < len(self.quotes) and self.quotes[k].start < sent.end_char else None
+        between = self.doc.char_span(verb.idx + len(verb.text), resumed.start, alignment_mode="contract") if resumed else None
         if quote is not None and resumed is not None and self.text[:resumed.start].rstrip().endswith(",") \
-                and self.joins((start, end), resumed):
-            return start, resumed.inner[1]
+                and self.joins((start, end), resumed) and not any(self.is_verb_cue(t) for t in between or ()):
+            return start, resumed.inner[1]  # not "“A,” he said, adding, “B.”": the second cue has its own quotation
         return start, end
 
     def has_verb(self, start: int, end: int) -> bool:
