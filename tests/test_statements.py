@@ -186,6 +186,105 @@ def test_pull_quote_paragraph_ending_with_a_name():
     assert speaker(statement, index) == "Claire Fontaine"
 
 
+def test_cue_inside_the_quotation_marks_reports_the_whole_quotation():
+    text = "« Le réseau ferré vieillit, a reconnu Paul Giraud devant les élus. Il faudra dix ans pour le rénover. »"
+    found, index = run(text)
+    statement = only(found)
+    assert statement.content.startswith("Le réseau ferré vieillit") and statement.content.endswith("pour le rénover.")
+    assert statement.cue == "a reconnu Paul Giraud" and speaker(statement, index) == "Paul Giraud"
+
+
+def test_inverted_clitic_cue_inside_the_quotation_through_a_pronoun():
+    text = ("Lucie Marchal dirige la régie des eaux depuis 2019.\n\n"
+            "« Les fuites nous coûtent un tiers de la production, précise-t-elle. Nous remplacerons les canalisations. »")
+    found, index = run(text)
+    statement = only(found)
+    assert statement.cue == "précise-t-elle" and speaker(statement, index) == "Lucie Marchal"
+
+
+def test_quotation_left_open_then_resumed_with_its_cue_is_one_statement():
+    text = ("Paul Giraud a reçu les syndicats lundi.\n\n"
+            "« Le réseau ferré vieillit plus vite que prévu.\n\n"
+            "« Il faudra dix ans pour le rénover », a-t-il déclaré.")
+    found, index = run(text)
+    statement = only(found)
+    assert statement.content.startswith("Le réseau ferré vieillit") and statement.content.endswith("pour le rénover")
+    assert speaker(statement, index) == "Paul Giraud"
+
+
+def test_postposed_cue_after_an_aside_and_a_reflexive_cue():
+    text = ("« Les tarifs augmenteront encore », estime pour sa part Julie Morel, économiste.\n\n"
+            "« Enfin une décision claire », s’est félicité Marc Briand.")
+    found, index = run(text)
+    assert [speaker(s, index) for s in found] == ["Julie Morel", "Marc Briand"]
+    assert found[1].cue == "s’est félicité"
+
+
+def test_participle_clause_reports_the_content_once():
+    text = "Julie Morel a répondu en rappelant que les tarifs avaient doublé en dix ans."
+    found, index = run(text)
+    statement = only(found)
+    assert statement.content == "les tarifs avaient doublé en dix ans."
+    assert statement.cue == "rappelant" and speaker(statement, index) == "Julie Morel"
+
+
+def test_colon_after_a_participle_of_saying():
+    text = "Julie Morel a ouvert la séance en déclarant : « Cette réforme est une chance pour les régions. »"
+    found, index = run(text)
+    statement = only(found)
+    assert statement.content == "Cette réforme est une chance pour les régions."
+    assert speaker(statement, index) == "Julie Morel"
+
+
+def test_verb_of_judgement_takes_its_object_as_content():
+    text = "Julie Morel dénonce une hausse des tarifs décidée sans concertation."
+    found, index = run(text)
+    statement = only(found)
+    assert (statement.method, statement.cue) == ("judgement-verb", "dénonce")
+    assert statement.content == "une hausse des tarifs décidée sans concertation."
+    assert speaker(statement, index) == "Julie Morel"
+
+
+def test_relative_cue_selon_laquelle_speaker_is_the_subject_of_the_governing_verb():
+    text = "Julie Morel conteste l'hypothèse selon laquelle les péages financeraient les routes."
+    found, index = run(text)
+    statement = only(found)
+    assert statement.content == "les péages financeraient les routes."
+    assert statement.cue == "hypothèse selon laquelle" and speaker(statement, index) == "Julie Morel"
+
+
+def test_noun_of_speech_with_its_author_and_a_colon():
+    text = "L'avertissement de Julie Morel est clair : les péages ne financeront jamais les routes."
+    found, index = run(text)
+    statement = only(found)
+    assert statement.content == "les péages ne financeront jamais les routes."
+    assert speaker(statement, index) == "Julie Morel"
+
+
+def test_quotation_after_a_sentence_naming_its_speaker():
+    text = ("Le maire, Paul Giraud, a détaillé son projet devant le conseil.\n\n"
+            "« Nous fermerons le centre-ville aux camions dès le printemps. »")
+    found, index = run(text)
+    statement = only(found)
+    assert statement.method == "quote-after-subject" and speaker(statement, index) == "Paul Giraud"
+
+
+def test_byline_and_credits_are_never_speakers():
+    text = ("Par Sophie Lambert\n\n"
+            "Photo : Marc Tessier / AFP\n\n"
+            "« Les tarifs augmenteront encore », a-t-il prévenu.")
+    names = [speaker(s, index) for found, index in [run(text)] for s in found]
+    assert not {"Sophie Lambert", "Marc Tessier"} & set(names)
+
+
+def test_postposed_cue_after_a_clause_names_the_inverted_subject_not_the_clause_subject():
+    text = "Les nouvelles règles entreront en vigueur en mars, a précisé le ministère."
+    found, index = run(text)
+    statement = only(found)
+    assert statement.content == "Les nouvelles règles entreront en vigueur en mars"
+    assert "règles" not in speaker(statement, index)
+
+
 @pytest.mark.parametrize("text", [
     "L'entreprise n'a recensé que douze plaintes l'an dernier.",          # ne ... que: "only", no clause
     "Critiquée pour son laxisme, la plateforme a publié un nouveau bilan.",  # bare participle: passive

@@ -1,0 +1,166 @@
+"""Statements: who said what, found through quotation marks, verbs of saying and attribution phrases.
+
+Every statement has a cue (or a quotation layout that stands for one) and a resolved speaker;
+a statement whose speaker cannot be resolved is not emitted. The rules, named in each
+statement's ``method``:
+
+- ``quote+cue``: a quotation with its verb of saying before it ("X a déclaré : « ... »", "X said,
+  “...”", "a conclu en déclarant : « ... »", also when the quotation opens the next paragraph), after
+  it ("« ... », a déclaré X", "« ... », juge de son côté X", "« ... », s'est réjoui le maire",
+  "“...,” X said", a quotation of several sentences, one left open at a paragraph end and resumed
+  in the next), around it ("“A,” he said, “B.”") or inside its marks ("« A, explique-t-elle. B »").
+  A quotation embedded in a longer reported clause is part of that clause's statement.
+- ``speech-verb``: reported speech, a verb of saying with its complement ("X affirme que ...",
+  "X said he would ...", "X assure avoir ...") or with the clause before it ("..., a-t-il déclaré").
+- ``directive-verb``: "X urged Y to ...", "X a exhorté Y à ...": the object and what follows.
+- ``characterising-verb``: "X called Y “...”", "X a qualifié Y de « ... »": the object and the quotation.
+- ``judgement-verb``: a verb of judgement and its object ("X dénonce une décision prise sans
+  concertation", "X plaide pour une régulation", "X s'inquiète d'un texte qui ...").
+- ``cue-phrase``: multi-word cues followed by a que/that clause, a colon or a quotation ("ont exprimé
+  la crainte que ...", "raised concerns that ...", "enfonce le clou : « ... »"); a noun of speech and
+  its author ("l'avertissement de X : ...", "l'appel de X à « ... »"); a relative cue ("X rejette
+  l'idée selon laquelle ...": the subject of the verb governing the noun speaks).
+- ``according-to``: "selon X, ...", "..., according to X".
+- ``read-in``: "« ... », lit-on dans le rapport": the speaker is the document, hence its publisher.
+- ``source-of-previous``: "La nouvelle vient du quotidien X", "C'est ce qu'affirme X": the previous
+  sentence is what X reported.
+- ``quote+verb``: a quotation followed by a verb and its subject that the lexicon does not list
+  ("“This is fantastic!” beamed X").
+- ``colon-quote``: a quotation after a colon whose clause names the speaker ("Trump boomed: “...”",
+  "John Bolton: ‘...’").
+- ``quote-continuation``: a quotation with no cue of its own that carries on the previous speaker's
+  words. A quotation left open at a paragraph end and resumed in the next is one statement; in
+  the same paragraph, a resumed quotation extends the statement when the span stays mostly the
+  speaker's words; a paragraph (or sentence) that is a closed quotation is a new statement of the
+  same speaker.
+- ``quote-after-subject``: a quotation with no cue, opening its sentence, right after a sentence whose
+  subject names someone and that holds no statement ("X a détaillé sa position. « ... »").
+- ``pull-quote``: a standalone paragraph ending with a person's name and no cue, or a quotation
+  followed by a dash and a name (on its line or in the next paragraph).
+- ``pour X, ...`` at the head of a French sentence counts as ``according-to`` only with a named source.
+
+Scare quotes and titles ("une « réforme »", ``entitled “Our History”``) are no statements; verbs in
+the passive or as bare participles ("Critiquée pour ...", "Asked about ..."), "ne ... que" ("only")
+and lists of verbs are no cues; words inside a quotation never cue the article's own statements.
+
+Speakers, resolved in text order: a name (an entity mention, or a name the NER missed, added to the
+index); a role or title ("la ministre du Numérique", "the Home Secretary") through
+``index.lookup`` or, when definite, the person in focus, unless a name stands in apposition ("le
+ministre du Numérique, Claire Fontaine": the name wins); a pronoun (il, elle, he, she, they) or a
+relative pronoun through the last compatible speaker or subject (a person's gender is read off the
+article: titles, and gendered pronouns next to a lone subject), "it" only to an organisation that
+just spoke; someone speaking for a named actor ("un porte-parole de Microsoft", "the Clinton campaign",
+"Sanders' aides") as an entity acting for it; a document ("selon le rapport", "l'article") as its
+publisher. Names inside quotations are the quoted speaker's words and never serve as antecedents,
+nor do subjects inside reported speech. A grammatical subject that names no one ("a senior
+official", "les manifestants") is an unnamed speaker of this article only (its key includes the
+article id), with lower confidence. A capitalised common noun opening a name the NER missed ("la
+Fondation pour ...") or a name after a common noun ("l'association X") is a name. People named in
+bylines and credits ("Par X", "Photo : X / AFP") are never speakers nor antecedents.
+
+The package splits by concern: ``quotes`` (quotation marks), ``cues`` (the lexicon), ``verbs`` and
+``finder`` (cue rules), ``syntax`` (token helpers), ``speakers`` (speaker resolution). Cue words live in ``loaders/data/<language>/cues.yaml``; nothing here is specific to a language.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from policykg.loaders.extract.statements.cues import Cues, load_cues
+from policykg.loaders.extract.statements.finder import Finder
+from policykg.loaders.extract.statements.quotes import Quote, find_quotes
+from policykg.loaders.extract.statements.speakers import SPEAKER_TYPES, Speakers
+from policykg.loaders.extract.statements.verbs import Candidate
+from policykg.loaders.model import Article, Statement
+
+if TYPE_CHECKING:
+    from policykg.loaders.extract.entities import EntityIndex
+
+__all__ = ["SPEAKER_TYPES", "Cues", "Quote", "find_quotes", "find_statements", "load_cues"]
+
+CONFIDENCE = {
+    "quote+cue": 0.9, "speech-verb": 0.8, "according-to": 0.8, "directive-verb": 0.7,
+    "characterising-verb": 0.7, "cue-phrase": 0.7, "read-in": 0.7, "quote-continuation": 0.7,
+    "quote+verb": 0.6, "colon-quote": 0.6, "source-of-previous": 0.6, "pull-quote": 0.6, "judgement-verb": 0.6,
+    "quote-after-subject": 0.5,
+}
+"""Base confidence per rule; 0.1 less when the speaker comes from anaphora or the verb is an opinion verb."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+
+
+def find_statements(article: Article, doc: Doc, index: EntityIndex) -> list[Statement]:
+    """Direct and reported statements of ``article``, each with a resolved speaker, in text order."""
+    language = (article.language or doc.lang_ or "").split("-")[0]
+    try:
+        cues = load_cues(language)
+    except FileNotFoundError:
+        return []
+    finder = Finder(article.nlp_text(), doc, cues)
+    candidates = _deduplicate(finder.run())
+    contents = sorted(c.content for c in candidates)
+    starts = [start for start, _ in contents]
+
+    def reported(char: int) -> bool:
+        k = bisect.bisect_right(starts, char) - 1
+        return any(start <= char < end for start, end in contents[max(0, k - 3):k + 1])
+
+    speakers = Speakers(article.id, doc, index, cues, finder.quoted, reported)
+    statements: list[Statement] = []
+    for candidate in sorted(candidates, key=lambda c: min(c.content[0], (c.cue or c.content)[0])):
+        if candidate.follows is not None:
+            candidate.speaker, candidate.anaphoric = candidate.follows.speaker, True
+        # Every expression for a named speaker first; only the grammatical subject may be an unnamed one.
+        unnamed_ok = candidate.subjects[:1] if candidate.grammatical else ()
+        for head, unnamed in [*((h, False) for h in candidate.subjects), *((h, True) for h in unnamed_ok)]:
+            if candidate.speaker is not None:
+                break
+            candidate.speaker, candidate.anaphoric = speakers.resolve(head, unnamed=unnamed)
+        if candidate.speaker is None:
+            continue
+        speakers.note((candidate.cue or candidate.content)[0], candidate.speaker)
+        statements.append(_statement(article, doc, finder, candidate))
+    return sorted(statements, key=lambda s: s.start)
+
+
+def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per content: of two that nearly coincide, the one found first (the stronger rule) stays.
+
+    Nested statements with their own cues ("X said that Y told him Z") are both kept.
+    """
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        start, end = candidate.content
+        for other in kept:
+            overlap = min(end, other.content[1]) - max(start, other.content[0])
+            lengths = sorted((end - start, other.content[1] - other.content[0]))
+            if overlap > 0.8 * lengths[0] and (candidate.cue is None or other.cue is None or overlap > 0.8 * lengths[1]):
+                break
+        else:
+            kept.append(candidate)
+    return kept
+
+
+def _statement(article: Article, doc: Doc, finder: Finder, candidate: Candidate) -> Statement:
+    start, end = candidate.content
+    confidence = CONFIDENCE[candidate.method] - 0.1 * candidate.anaphoric - 0.1 * candidate.belief
+    bounds = [start, end, *(candidate.cue or ())]
+    first = doc.char_span(min(bounds), min(bounds) + 1, alignment_mode="expand")
+    last = doc.char_span(max(bounds) - 1, max(bounds), alignment_mode="expand")
+    sentence = article.text[first[0].sent.start_char:last[-1].sent.end_char].strip() if first and last else ""
+    return Statement(
+        speaker=candidate.speaker.key,
+        kind="direct" if finder.quoted_share(start, end) >= 0.5 else "indirect",
+        content=article.text[start:end],
+        start=start,
+        end=end,
+        cue=article.text[candidate.cue[0]:candidate.cue[1]] if candidate.cue else None,
+        cue_span=candidate.cue,
+        sentence=sentence,
+        confidence=round(confidence, 2),
+        method=candidate.method,
+    )

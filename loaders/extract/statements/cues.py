@@ -1,0 +1,110 @@
+"""The cue lexicon of one language: verbs of saying, cue phrases, pronouns, roles (``loaders/data/*/cues.yaml``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from policykg.loaders import lexicon
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue lexicon of one language (see ``loaders/data/*/cues.yaml``)."""
+
+    speech: frozenset[str]
+    directive: frozenset[str]
+    belief: frozenset[str]
+    characterising: frozenset[str]
+    judgement: frozenset[str]
+    addressee: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+    complement_phrases: tuple[tuple[str, ...], ...]
+    according_to: tuple[tuple[str, ...], ...]
+    according_to_named: tuple[tuple[str, ...], ...]
+    read_in: frozenset[str]
+    previous_subjects: frozenset[str]
+    previous_verbs: frozenset[str]
+    echo: tuple[tuple[str, ...], ...]
+    complementizers: frozenset[str]
+    restrictive: frozenset[str]
+    negations: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    impersonal_pronouns: frozenset[str]
+    organisation_pronouns: frozenset[str]
+    possessives: frozenset[str]
+    male: frozenset[str]
+    female: frozenset[str]
+    male_titles: frozenset[str]
+    female_titles: frozenset[str]
+    including: frozenset[str]
+    representatives: dict[str, tuple[str, str]]
+    roles: frozenset[str]
+    documents: frozenset[str]
+    unnamed: frozenset[str]
+    collectives: frozenset[str]
+    titles: frozenset[str]
+    nouns: frozenset[str]
+    noun_authors: frozenset[str]
+    credits: frozenset[str]
+
+    @property
+    def verbs(self) -> frozenset[str]:
+        return self.speech | self.directive | self.belief | self.characterising | self.judgement
+
+
+@cache
+def load_cues(language: str) -> Cues:
+    """The cue lexicon for ``language`` ('fr' or 'en'); FileNotFoundError for another language."""
+    raw = lexicon.load("cues", language)
+
+    def words(items: list[str] | None) -> frozenset[str]:
+        return frozenset(item.lower() for item in items or ())
+
+    def sequences(items: list[list[str]] | None) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(word.lower() for word in item) for item in items or ())
+
+    verbs = raw["verbs"]
+    previous = raw.get("source_of_previous") or {}
+    restrictive = raw.get("restrictive_negation") or {}
+    pronouns = raw.get("pronouns") or {}
+    return Cues(
+        speech=words(verbs.get("speech")),
+        directive=words(verbs.get("directive")),
+        belief=words(verbs.get("belief")),
+        characterising=words(verbs.get("characterising")),
+        judgement=words(verbs.get("judgement")),
+        addressee=words(verbs.get("addressee")),
+        phrases=sequences(raw.get("phrases")),
+        complement_phrases=sequences(raw.get("complement_phrases")),
+        according_to=sequences(raw.get("according_to")),
+        according_to_named=sequences(raw.get("according_to_named")),
+        read_in=words(raw.get("read_in")),
+        previous_subjects=words(previous.get("subjects")),
+        previous_verbs=words(previous.get("verbs")),
+        echo=sequences(previous.get("echo")),
+        complementizers=words(raw.get("complementizers")),
+        restrictive=words(restrictive.get("particles")),
+        negations=words(restrictive.get("unless")),
+        person_pronouns=words(pronouns.get("person")),
+        group_pronouns=words(pronouns.get("group")),
+        relative_pronouns=words(pronouns.get("relative")),
+        impersonal_pronouns=words(pronouns.get("impersonal")),
+        organisation_pronouns=words(pronouns.get("organisation")),
+        possessives=words(pronouns.get("possessive")),
+        male=words(pronouns.get("male")),
+        female=words(pronouns.get("female")),
+        male_titles=words(pronouns.get("male_titles")),
+        female_titles=words(pronouns.get("female_titles")),
+        including=words(raw.get("including")),
+        representatives={word.lower(): (label, type_) for word, (label, type_) in (raw.get("representatives") or {}).items()},
+        roles=words(raw.get("roles")),
+        documents=words(raw.get("documents")),
+        unnamed=words(raw.get("unnamed")),
+        collectives=words(raw.get("collectives")),
+        titles=words(raw.get("titles")),
+        nouns=words((raw.get("nouns") or {}).get("words")),
+        noun_authors=words((raw.get("nouns") or {}).get("authors")),
+        credits=words(raw.get("credits")),
+    )

@@ -1,0 +1,406 @@
+"""The statement finder: cue verbs, cue phrases, "selon X", and quotations without a cue of their own."""
+from __future__ import annotations
+
+import re
+
+from spacy.matcher import Matcher
+from spacy.tokens import Span, Token
+
+from policykg.loaders.extract.statements.quotes import Quote, paragraphs
+from policykg.loaders.extract.statements.syntax import (
+    Expression, cue_extent, expression, inverted_subject, left_expression, next_word, phrase_object, previous_sentence,
+    previous_word, sentence_end, char_range,
+)
+from policykg.loaders.extract.statements.verbs import Candidate, SpeechVerbs
+
+CONTINUATION_GAP = 40
+"""Most words of the article's own between a statement and a quotation that carries it on."""
+
+SIGNATURE = re.compile(r"[ \t]*[-–—―][ \t]*[A-Z]")
+"""A dash and a capitalised word right after a quotation: its author's signature."""
+
+
+class Finder(SpeechVerbs):
+    """Finds the candidate statements of one document."""
+
+    # -- the passes ----------------------------------------------------------------------------
+
+    def run(self) -> list[Candidate]:
+        for quote in self.quotes:
+            self.incise(quote)
+        for token in self.doc:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in self.cues.nouns and self.quote_around(token.idx) is None:
+                self.nominal_cue(token)
+        for match_id, start, end in self.matcher()(self.doc):
+            kind = self.doc.vocab.strings[match_id]
+            span = self.doc[start:end]
+            if self.quote_around(span.start_char) is not None:
+                continue
+            if kind.startswith("PHRASE"):
+                self.phrase_cue(span, complement=kind == "PHRASE_COMPLEMENT")
+            elif kind in ("ACCORDING", "ACCORDING_NAMED"):
+                self.according_to(span, named=kind == "ACCORDING_NAMED")
+            else:
+                self.echo(span)
+        for token in self.doc:
+            if token.i in self.used_cues or self.quote_around(token.idx) is not None:
+                continue  # words inside a quotation are the quoted speaker's, not the article's
+            lemma = token.lemma_.lower()
+            if lemma in self.cues.read_in or token.lower_ in self.cues.read_in:
+                self.read_in(token)
+            elif token.pos_ == "VERB" and lemma in self.cues.previous_verbs:
+                self.source_of_previous(token)
+            elif self.is_verb_cue(token):
+                self.verb_cue(token)
+        self.carry_back()
+        self.quote_fallbacks()
+        self.pull_quotes()
+        return self.candidates
+
+    def matcher(self) -> Matcher:
+        matcher = Matcher(self.doc.vocab)
+        gap = [{"IS_PUNCT": False, "OP": "?"}] * 3
+        for label, phrases in (("PHRASE", self.cues.phrases), ("PHRASE_COMPLEMENT", self.cues.complement_phrases)):
+            for phrase in phrases:
+                pattern: list[dict] = []
+                for k, lemma in enumerate(phrase):
+                    pattern.extend(gap if k else [])
+                    pattern.append({"LEMMA": {"IN": [lemma, lemma.capitalize()]}})
+                matcher.add(label, [pattern], greedy="LONGEST")
+        for words in self.cues.according_to:
+            matcher.add("ACCORDING", [[{"LOWER": word} for word in words]], greedy="LONGEST")
+        for words in self.cues.according_to_named:
+            matcher.add("ACCORDING_NAMED", [[{"IS_SENT_START": True, "LOWER": words[0]}, *({"LOWER": w} for w in words[1:])]])
+        for words in self.cues.echo:
+            matcher.add("ECHO", [[{"LOWER": word} for word in words]], greedy="LONGEST")
+        return matcher
+
+    # -- other cue families --------------------------------------------------------------------
+
+    def phrase_cue(self, span: Span, *, complement: bool = False) -> None:
+        """A multi-word cue and what follows it: a quotation, a colon or a que/that clause ("ont exprimé la
+        crainte que ...", "a tiré la sonnette d'alarme sur X : ..."), else its complement ("a mis en garde
+        contre ...", "s'est dite favorable à ...", with the phrases the lexicon lists for it)."""
+        verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), span.root)
+        sent = span.sent
+        after = next_word(span[-1], sent, skip_punct=False)
+        if after is None:
+            return
+        quote = self.quote_after(after.idx + 1) if after.text in (",", ":") else self.quote_starting_at(after.idx)
+        marker = next((t for t in self.doc[span.end:sent.end] if t.lower_ in self.cues.complementizers or t.text == ":"), None)
+        first = next_word(marker, sent) if marker is not None and quote is None else None
+        inverted = None
+        if first is None and quote is None and after.pos_ in ("ADP", "ADJ") and complement:
+            first = after
+        if first is None and quote is None:
+            # "« ... », a mis en garde son président": a phrase after a quotation, its subject after it.
+            opening = min(span[0], cue_extent(verb)[0], key=lambda t: t.i)
+            inverted = self.phrase_after_verb(span[-1], opening)
+            before = previous_word(opening)
+            quote = self.quote_around(before.idx - 1) if inverted is not None and before is not None and before.text == "," else None
+            if quote is None:
+                return
+        subject = self.subject_of(verb)
+        left = left_expression(span[0], self.cues)
+        heads = ([expression(subject)] if subject is not None else []) + ([inverted] if inverted else []) + ([left] if left else [])
+        grammatical = subject is not None
+        content = quote.inner if quote is not None else self.content(first, sentence_end(sent[-1], sent))
+        self.add(Candidate(content, "cue-phrase", char_range(span[0], span[-1]), tuple(heads), grammatical=grammatical), *span)
+
+    def according_to(self, span: Span, *, named: bool = False) -> None:
+        """"selon X, ..." / "..., according to X": X is the speaker, the rest of the sentence the content.
+
+        ``named``: a preposition that attributes only with a named source at the head of the sentence
+        ("Pour Amnesty International, ..." but not "Pour la première fois, ...").
+        """
+        sent = span.sent
+        source = phrase_object(span, sent)
+        if self.claimed(span.start_char, span.end_char):
+            return  # "L'avertissement de X : ces dispositifs préparent, selon elle, ...": inside X's statement
+        if source is not None and source.lower_ in self.cues.relative_pronouns:
+            self.relative_cue(span, source)
+            return
+        if source is None or (named and next_word(source.right_edge, sent, skip_punct=False) is not None
+                              and next_word(source.right_edge, sent, skip_punct=False).text != ","):
+            return
+        if all(t.is_punct or t.is_space for t in self.doc[sent.start:span.start]):
+            comma = next((t for t in self.doc[span.end:source.right_edge.i + 1] if t.text == ","), None)
+            after = next_word(comma or source.right_edge, sent)  # "Selon X, près de ...": the comma ends the source
+            if after is None:
+                return
+            content = self.content(after, sentence_end(sent[-1], sent))
+        elif self.words(source.right_edge.idx + len(source.right_edge.text), sent.end_char) >= 3:
+            content = self.strip(sent.start_char, sent.end_char)  # "X, selon Y, a ...": the whole sentence
+        else:
+            content = self.strip(sent.start_char, span.start_char)
+        self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
+                           grammatical=not named), *span)
+
+    def relative_cue(self, span: Span, pronoun: Token) -> None:
+        """"X rejette l'idée selon laquelle ...": the clause after the relative pronoun is what the noun
+        before it says, and the subject of the verb governing that noun is the speaker."""
+        noun = previous_word(span[0])
+        sent = span.sent
+        first = next_word(pronoun, sent)
+        if noun is None or noun.pos_ != "NOUN" or first is None:
+            return
+        subject = self.subject_of(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i else None
+        if subject is None:
+            return
+        content = self.content(first, sentence_end(sent[-1], sent))
+        self.add(Candidate(content, "cue-phrase", char_range(noun, pronoun), (expression(subject),)), *span)
+
+    def nominal_cue(self, noun: Token) -> None:
+        """"L'avertissement de la CNIL va dans le même sens : ...", "l'appel du syndicat à « ... »": a noun of
+        speech and its author; the content follows a colon, or is the quotation or que-clause after them."""
+        author = next((c for c in noun.rights if c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("nmod", "pobj", "prep")
+                       and any(g.lower_ in self.cues.noun_authors for g in c.children if g.i < c.i)), None)
+        if author is None or any(c.dep_ in ("det", "poss", "nmod:poss") and c.pos_ == "PRON" for c in noun.children):
+            return
+        sent = noun.sent
+        end = author.right_edge
+        after = next_word(end, sent, skip_punct=False)
+        colon = next((t for t in self.doc[end.i + 1:sent.end] if t.text == ":"), None)
+        quote = self.quote_after(after.idx) if after is not None else None
+        quote = quote or (self.quote_after(after.nbor(1).idx) if after is not None and after.pos_ == "ADP" and after.i + 1 < sent.end else None)
+        if colon is not None and next_word(colon, sent) is not None:
+            content = self.content(next_word(colon, sent), sentence_end(sent[-1], sent))
+        elif quote is not None:
+            content = quote.inner
+        elif after is not None and after.lower_ in self.cues.complementizers and next_word(after, sent) is not None:
+            content = self.content(next_word(after, sent), sentence_end(sent[-1], sent))
+        else:
+            return
+        self.add(Candidate(content, "cue-phrase", char_range(noun, end), (expression(author),)), noun)
+
+    def read_in(self, verb: Token) -> None:
+        """"« ... », lit-on dans le rapport": the document is the speaker."""
+        holder = verb.head if verb.dep_ == "xcomp" else verb
+        subjects = [c for t in {verb, holder} for c in t.children if c.dep_.startswith(("nsubj", "expl"))]
+        source = next((c for c in verb.rights if c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "case" for g in c.children)), None)
+        if source is None or not any(s.lower_ in self.cues.impersonal_pronouns for s in subjects):
+            return
+        first = holder if holder.i < verb.i else verb
+        content = self.backward_content(first, None, standalone=False)
+        if content is not None:
+            self.add(Candidate(content, "read-in", char_range(first, source.right_edge), (expression(source),)), verb)
+
+    def source_of_previous(self, verb: Token) -> None:
+        """"La nouvelle vient du quotidien X": X reported the previous sentence."""
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subject is None or subject.lemma_.lower() not in self.cues.previous_subjects:
+            return
+        source = next((c for c in verb.rights if c.dep_.startswith("obl")), None)
+        previous = previous_sentence(verb.sent)
+        if source is None or previous is None:
+            return
+        self.add(Candidate(self.strip(previous.start_char, previous.end_char), "source-of-previous",
+                           char_range(subject.left_edge, source.right_edge), (expression(source),)), verb)
+
+    def echo(self, span: Span) -> None:
+        """"C'est ce qu'affirme X" / "That's what X said": the previous sentence is X's."""
+        sent = span.sent
+        verb = next((t for t in self.doc[span.end:sent.end] if t.lemma_.lower() in self.cues.verbs), None)
+        previous = previous_sentence(sent)
+        if span.start != sent.start or verb is None or previous is None:
+            return
+        subject = self.subject_of(verb)
+        heads = [expression(h) for h in (subject, inverted_subject(verb)) if h is not None]
+        self.add(Candidate(self.strip(previous.start_char, previous.end_char), "source-of-previous",
+                           char_range(span[0], verb), tuple(heads)), verb, *span)
+
+    # -- quotations without a cue of their own ---------------------------------------------------
+
+    def incise(self, quote: Quote) -> None:
+        """"« A, explique-t-elle. B »", "« A, a déclaré le ministre, B »": the cue set between commas inside
+        the quotation marks, with its subject after the verb, reports the whole quotation."""
+        span = self.doc.char_span(*quote.inner, alignment_mode="contract")
+        for verb in span if span is not None else ():
+            if self.cue_lemma(verb) not in self.cues.speech or verb.i in self.used_cues or verb.tag_ == "VB" \
+                    or "Inf" in verb.morph.get("VerbForm"):
+                continue
+            first, _ = cue_extent(verb)
+            before = previous_word(first)
+            subject = next((c for c in verb.rights if c.dep_.startswith("nsubj") and c.lower_ != "-t"), None) \
+                or inverted_subject(verb)
+            if before is None or before.text != "," or before.idx < quote.inner[0] or subject is None \
+                    or subject.left_edge.i > verb.i + 2:
+                continue
+            last = max(subject.right_edge, verb, key=lambda t: t.i)
+            after = last.nbor(1) if last.i + 1 < len(self.doc) else None
+            while after is not None and not after.is_punct and after.pos_ not in ("VERB", "AUX") and verb in after.ancestors:
+                after = after.nbor(1) if after.i + 1 < len(self.doc) else None  # "a reconnu X devant les élus."
+            if after is None or not after.is_punct or after.idx > quote.inner[1]:
+                continue
+            cue = char_range(first, last)
+            if self.add(Candidate(quote.inner, "quote+cue", cue, (expression(subject),)), verb) is not None:
+                self.incises.append(cue)
+                return
+
+    def quoted(self, char: int) -> bool:
+        """Whether ``char`` lies in a quotation's words (a cue set inside the marks is the article's)."""
+        return self.quote_around(char) is not None and not any(start <= char < end for start, end in self.incises)
+
+    def claimed(self, start: int, end: int) -> bool:
+        return any(c.content[0] < end and start < c.content[1] for c in self.candidates)
+
+    def carry_back(self) -> None:
+        """A quotation left open at a paragraph end and resumed, with its cue, in the next paragraph: the
+        statement starts where the first paragraph's quotation does."""
+        for quote in reversed(self.quotes):
+            earlier = quote.continues
+            if earlier is None or self.claimed(*earlier.inner) or self.text[earlier.start] != self.text[quote.start]:
+                continue
+            holder = next((c for c in self.candidates if quote.start <= c.content[0] < quote.inner[1]), None)
+            if holder is not None:
+                holder.content = (earlier.inner[0], holder.content[1])
+
+    def quote_fallbacks(self) -> None:
+        """Quotations no cue claimed: introduced by a colon, followed by an unlisted verb, or
+        carrying on the previous speaker's words; anything else (a title, a scare-quoted term) is no statement."""
+        for quote in self.quotes:
+            if self.claimed(*quote.inner):
+                continue
+            if self.signed(quote) or self.colon_quote(quote) or self.quote_and_verb(quote):
+                continue
+            self.continuation(quote)
+
+    def signed(self, quote: Quote) -> bool:
+        """"“...” ― Jane Doe": a quotation followed on its line by a dash and a name is that person's."""
+        signature = SIGNATURE.match(self.text, quote.end)
+        if signature is None:
+            return False
+        line_end = self.text.find("\n", quote.end)
+        name = self.dash_name(quote.end, len(self.text) if line_end < 0 else line_end)
+        return name is not None and self.add(Candidate(quote.inner, "pull-quote", subjects=(name,))) is not None
+
+    def colon_quote(self, quote: Quote) -> bool:
+        """"Trump boomed: “...”", "John Bolton: ‘...’", "she then boomed, ''...''": the clause before
+        the colon (or a verb right before a comma) names the speaker."""
+        before = self.text[:quote.start].rstrip()
+        if not before.endswith((":", ",")) or quote.start - len(before) > 3 or self.words(*quote.inner) < 2:
+            return False
+        mark = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        word = previous_word(mark[0]) if mark is not None else None
+        if word is None:
+            return False
+        verb = word
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.head.i < verb.i and word.i - verb.head.i <= 4:
+            verb = verb.head
+        root = word.sent.root
+        if before.endswith(":") and root.pos_ in ("VERB", "AUX") and root.i < word.i:
+            verb = root  # "Clinton has since apologized for what happened: “...”": the main clause speaks
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in self.used_cues:
+            verb = None
+        subject = self.subject_of(verb) if verb is not None else None
+        heads = [expression(subject)] if subject is not None else []
+        if before.endswith(","):
+            # "..., boomed, “...”": only a verb with its subject introduces a quotation this way.
+            return bool(heads) and self.add(Candidate(quote.inner, "quote+verb", char_range(verb, verb), tuple(heads)), verb) is not None
+        left = left_expression(mark[0], self.cues)
+        if not heads and left is None:
+            return False
+        cue = char_range(verb, verb) if verb is not None else None
+        return self.add(Candidate(quote.inner, "colon-quote", cue, (*heads, *([left] if left else [])),
+                                  grammatical=bool(heads))) is not None
+
+    def quote_and_verb(self, quote: Quote) -> bool:
+        """"“...!” beamed X", "“...,” X gushed": a verb and its subject right after a quotation."""
+        closing = self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand") if quote.closed else None
+        if closing is None or self.words(*quote.inner) < 3:
+            return False
+        sent = closing[-1].sent
+        for token in self.doc[closing[-1].i + 1:min(sent.end, closing[-1].i + 7)]:
+            if token.pos_ != "VERB":
+                continue
+            subject = self.subject_of(token)
+            if subject is None or subject.i < closing[-1].i or token.i in self.used_cues:
+                return False
+            return self.verb_cue(token, "quote+verb") is not None
+        return False
+
+    def continuation(self, quote: Quote) -> None:
+        """A quotation carrying on the previous statement: it extends it within a paragraph, and is a
+        statement of the same speaker when it opens a paragraph or a sentence."""
+        previous = self.previous_statement(quote)
+        if quote.continues is None and not self.opens_sentence(quote):
+            return  # a title or a quoted term inside the article's own sentence
+        if quote.continues is None and self.named_before(quote, previous):
+            return
+        if previous is None:
+            return
+        if quote.continues is not None and quote.continues.start < previous.content[1] <= quote.continues.end:
+            previous.content = (previous.content[0], quote.inner[1])  # one quotation over two paragraphs
+            return
+        if self.paragraph_of(previous.content[1] - 1) == self.paragraph_of(quote.start) and self.quoted_share(*previous.content) > 0:
+            if self.joins(previous.content, quote):
+                previous.content = (previous.content[0], quote.inner[1])
+                return
+        self.add(Candidate(quote.inner, "quote-continuation", follows=previous))
+
+    def named_before(self, quote: Quote, previous: Candidate | None) -> bool:
+        """"Son délégué, Patrick Rouvier, a détaillé sa position. « ... »": a quotation with no cue of its own
+        right after a sentence whose subject names someone (and that holds no statement) is theirs."""
+        opening = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        sentence = previous_sentence(opening[0].sent) if opening is not None else None
+        if sentence is None or (previous is not None and previous.content[1] > sentence.start_char) \
+                or self.quote_around(sentence.start_char) is not None:
+            return False
+        if any(self.is_verb_cue(t) for t in self.doc[opening[-1].i + 1:opening[-1].sent.end]):
+            return False  # "“...,” said X, ...": a cue of its own that the rules could not read
+        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in self.cues.person_pronouns
+                                   or any(t.pos_ == "PROPN" for t in subject.subtree)):
+            return False
+        return self.add(Candidate(quote.inner, "quote-after-subject", None, (expression(subject),), grammatical=False)) is not None
+
+    def opens_sentence(self, quote: Quote) -> bool:
+        """Whether a quotation of a few words or more begins its sentence (it is not a term inside one)."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        return span is not None and not self.text[span[0].sent.start_char:quote.start].strip() and self.words(*quote.inner) >= 3
+
+    def previous_statement(self, quote: Quote) -> Candidate | None:
+        """The statement just before ``quote`` when nothing but a short stretch separates them."""
+        before = [c for c in self.candidates if c.content[1] <= quote.start and c.method != "pull-quote"]
+        if not before:
+            return None
+        last = max(before, key=lambda c: c.content[1])
+        if quote.continues is not None and quote.continues.inner[0] <= last.content[1] <= quote.continues.end:
+            return last
+        gap = self.text[last.content[1]:quote.start]
+        if gap.count("\n") > 2 or self.words(last.content[1], quote.start) > CONTINUATION_GAP:
+            return None
+        return last
+
+    def pull_quotes(self) -> None:
+        """A paragraph of several words ending with a bare name and no cue, or a quotation followed by a
+        paragraph that is only a dash and a name ("“...”" / "- Bernie Sanders."): a pull quote."""
+        previous: tuple[int, int] | None = None
+        for start, end in paragraphs(self.text):
+            signature = self.dash_name(start, end)
+            quote = self.quote_after(previous[0]) if previous is not None and signature is not None else None
+            if quote is not None and quote.start < previous[1] and self.words(*quote.inner) >= 0.8 * self.words(*previous) \
+                    and not any(c.content[0] < quote.inner[1] and quote.inner[0] < c.content[1] for c in self.candidates):
+                self.add(Candidate(quote.inner, "pull-quote", subjects=(signature,)))
+            previous = (start, end)
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            sents = list(span.sents) if span is not None else []
+            if len(sents) < 2:
+                continue
+            names = [t for t in sents[-1] if not t.is_punct and not t.is_space]
+            if not 2 <= len(names) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in names):
+                continue
+            content = self.strip(start, sents[-1].start_char)
+            if self.words(*content) < 6 or any(c.content[0] < content[1] and content[0] < c.content[1] for c in self.candidates):
+                continue
+            self.add(Candidate(content, "pull-quote", subjects=((names[-1], self.doc[names[0].i:names[-1].i + 1]),)))
+
+    def dash_name(self, start: int, end: int) -> Expression | None:
+        """A paragraph that is a dash and one to four capitalised words ("— Bernie Sanders.")."""
+        if not re.match(r"\s*[-–—―]", self.text[start:end]):
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+        if not 1 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
+            return None
+        return words[-1], self.doc[words[0].i:words[-1].i + 1]

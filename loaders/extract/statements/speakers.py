@@ -1,0 +1,326 @@
+"""Speakers: speaker expressions resolved to entities in text order (names, roles, pronouns, representatives)."""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from policykg.loaders.extract.statements.cues import Cues
+from policykg.loaders.extract.statements.quotes import paragraphs
+from policykg.loaders.extract.statements.syntax import Expression, capitalised_noun, expression, previous_word
+from policykg.loaders.model import Entity, slugify
+
+if TYPE_CHECKING:
+    from policykg.loaders.extract.entities import EntityIndex
+
+SPEAKER_TYPES = {"Person", "Company", "GovernmentBody", "LawEnforcement", "NGO", "MediaOutlet",
+                 "Organization", "Platform", "Place"}
+"""Entity types that can say something (features and topics cannot)."""
+FOCUS_WINDOW = 1500
+"""How far back (characters) a pronoun or a definite role looks for its antecedent."""
+NEAR_WINDOW = 400
+"""How far back "it" looks for an organisation that spoke or was a subject."""
+NOT_SPEAKER_NER = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC", "EVENT",
+                   "WORK_OF_ART", "LAW", "LANGUAGE", "FAC", "PRODUCT"}
+"""spaCy entity labels of words that are not speakers when the knowledge base and the index do not know them."""
+
+class Speakers:
+    """Resolves speaker expressions in text order, remembering who was in focus."""
+
+    def __init__(self, article_id: str, doc: Doc, index: EntityIndex, cues: Cues, quoted: Callable[[int], bool],
+                 reported: Callable[[int], bool]):
+        self.article_id = article_id
+        self.doc = doc
+        self.index = index
+        self.cues = cues
+        self.credits = credit_lines(doc, cues)
+        self.mentions: list[tuple[int, bool, Entity]] = []
+        """(char, is a grammatical subject of the article's own words, entity) for every actor mention
+        outside quotations, in text order; a subject inside reported speech is a mere mention."""
+        for (start, end), entity in index.mentions_between(0, len(doc.text)):
+            if entity.type in SPEAKER_TYPES and not quoted(start) and not self.in_credit(start):
+                span = doc.char_span(start, end, alignment_mode="expand")
+                root = span.root if span is not None else None
+                # "Le député Julien Ferrand a salué ...": a name in apposition to the subject is the subject.
+                subject = root is not None and not reported(start) and (root.dep_.startswith("nsubj") or (
+                    root.dep_ in ("appos", "flat:name", "compound") and root.head.dep_.startswith("nsubj")))
+                self.mentions.append((start, subject, entity))
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.spoken: list[tuple[int, Entity]] = []
+        self.genders = self.read_genders(quoted)
+
+    def read_genders(self, quoted: Callable[[int], bool]) -> dict[str, str]:
+        """Each person's gender as the article shows it: a title before the name ("Mrs.", "M."), or the
+        gendered pronouns of sentences whose only person is their subject ("Clinton said her ...")."""
+        votes: dict[str, list[str]] = {}
+        cues = self.cues
+        for (start, _), entity in self.index.mentions_between(0, len(self.doc.text)):
+            first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            title = previous_word(first[0]) if first is not None else None
+            if entity.type == "Person" and title is not None:
+                gender = "m" if title.lower_ in cues.male_titles else "f" if title.lower_ in cues.female_titles else None
+                votes.setdefault(entity.key, []).extend([gender] * 3 if gender else [])
+        for sent in self.doc.sents:
+            k = bisect.bisect_left(self.mention_starts, sent.start_char)
+            people = {e.key for char, subject, e in self.mentions[k:] if char < sent.end_char and e.type == "Person" and subject}
+            if len(people) != 1:
+                continue
+            words = {t.lower_ for t in sent if t.pos_ == "PRON" and not quoted(t.idx)}
+            genders = {"m"} if words & cues.male and not words & cues.female else \
+                {"f"} if words & cues.female and not words & cues.male else set()
+            for gender in genders:
+                votes.setdefault(people.pop(), []).append(gender)
+        return {key: max(set(v), key=v.count) for key, v in votes.items() if v}
+
+    def in_credit(self, char: int) -> bool:
+        return any(start <= char < end for start, end in self.credits)
+
+    def note(self, at: int, entity: Entity) -> None:
+        """``entity`` spoke at ``at``: it is now in focus."""
+        self.spoken.append((at, entity))
+
+    def resolve(self, spoken_by: Expression, *, unnamed: bool = False) -> tuple[Entity | None, bool]:
+        """The entity a speaker expression names, and whether it was reached through anaphora.
+
+        With ``unnamed``, a common noun that names no one ("a source", "the board") makes an
+        unnamed speaker; callers try every expression without it first.
+        """
+        head, phrase = spoken_by
+        lower, lemma = head.lower_, head.lemma_.lower()
+        cues = self.cues
+        if self.in_credit(head.idx):
+            return None, False
+        if lower in cues.relative_pronouns and head.head.dep_ in ("relcl", "acl:relcl", "acl"):
+            return self.resolve(expression(head.head.head), unnamed=unnamed)
+        if lower in cues.person_pronouns:
+            gender = "m" if lower in cues.male else "f" if lower in cues.female else None
+            return self.in_focus(head.idx, persons=True, gender=gender), True
+        if lower in cues.group_pronouns:
+            return self.in_focus(head.idx, persons=False), True
+        if lower in cues.organisation_pronouns:
+            # "the company said ... It added": only an organisation that has just spoken or is the subject next door.
+            return self.in_focus(head.idx, persons=False, window=NEAR_WINDOW), True
+        if head.pos_ == "PRON" and lower not in cues.unnamed:
+            return None, False
+        named = self.entity_at(head)
+        if named is not None and named.type == "Person":
+            return named, False
+        member = self.named_member(head, phrase) or self.apposed_name(head) or self.name_after(head, phrase)
+        if member is not None:
+            return member, False
+        if (lemma in cues.representatives or lower in cues.representatives) and head.text.islower():
+            entity = self.representative(head, phrase)
+            return (entity, False) if entity is not None or not unnamed else (self.unnamed(phrase), True)
+        if named is not None:
+            return named, False
+        if head.pos_ == "PROPN" or capitalised_noun(head):
+            return self.missed_name(head), False
+        label = _phrase_label(phrase)
+        known = self.index.lookup(label) if label else None
+        role = lemma in cues.roles or lower in cues.roles
+        if known is not None and known.type in SPEAKER_TYPES and (known.type == "Person" or not role):
+            return known, False
+        if head.pos_ == "NOUN" and head.text[:1].isupper() and not head.is_sent_start:
+            return self.missed_organisation(phrase), False
+        definite = _definite(head)
+        focus = None
+        if role and definite:
+            focus = self.in_focus(head.idx, persons=True)
+        elif lemma in cues.documents or lower in cues.documents:
+            inside = [e for _, e in self.index.mentions_between(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
+            if inside:
+                return inside[0], False
+            author = _author(head)
+            if author is not None:  # "une étude de la Drees", "les chiffres du ministère"
+                return self.resolve(expression(author), unnamed=unnamed)
+            if definite:
+                focus = self.in_focus(head.idx, persons=False, speakers_first=True)
+        if focus is not None:
+            return focus, True
+        if unnamed and (head.pos_ == "NOUN" or lower in cues.unnamed):
+            return self.unnamed(phrase), True
+        return None, False
+
+    def apposed_name(self, head: Token) -> Entity | None:
+        """"l'association Générations Futures", "le syndicat Sud Santé": a common noun followed by a name."""
+        if not head.text.islower() or head.pos_ != "NOUN":
+            return None
+        name = next((c for c in head.rights if c.dep_ in ("appos", "flat:name", "flat", "nmod", "compound")
+                     and c.text[:1].isupper() and c.i == head.i + 1), None)
+        return self.missed_name(name) if name is not None else None
+
+    def name_after(self, head: Token, phrase: Span) -> Entity | None:
+        """"sa présidente, Meredith Whittaker": a role followed, past a comma, by a person's name that the
+        parse left out of its phrase."""
+        if head.lemma_.lower() not in self.cues.roles and head.lower_ not in self.cues.roles:
+            return None
+        text = self.doc.text
+        if not text.startswith(",", phrase.end_char):
+            return None
+        start = phrase.end_char + 1
+        while start < len(text) and text[start] in " \xa0":
+            start += 1
+        entity = self.index.entity_at(start, start + 1)
+        return entity if entity is not None and entity.type == "Person" else None
+
+    def missed_organisation(self, phrase: Span) -> Entity | None:
+        """"la Fondation pour le logement des défavorisés": a capitalised common noun opening a name the NER
+        missed; the name is the phrase without its determiner, up to a comma or a parenthesis."""
+        tokens = [t for t in phrase if not t.is_space]
+        while tokens and tokens[0].pos_ in ("DET", "ADP"):
+            tokens = tokens[1:]
+        tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text in (",", "(")), len(tokens))]
+        if not tokens:
+            return None
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        label = self.doc.text[start:end]
+        return self.index.lookup(label) or self.index.add(label, "Organization", (start, end))
+
+    def unnamed(self, phrase: Span) -> Entity | None:
+        """"a source familiar with ...", "les manifestants": a speaker the article does not name, as an
+        entity of this article only (two articles' "a source" are not the same person)."""
+        head = phrase.root
+        words = [t for t in phrase if not t.is_space and t.i >= head.i]
+        words = words[:next((k for k, t in enumerate(words) if t.is_punct), len(words))]
+        before = head.i - 1
+        while before >= phrase.start and phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+            words.insert(0, phrase.doc[before])
+            before -= 1
+        if not words:
+            return None
+        label = self.doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+        type_ = "Organization" if head.lemma_.lower() in self.cues.collectives else "Person"
+        return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
+                              key=slugify(f"{self.article_id} {label}"))
+
+    def entity_at(self, token: Token) -> Entity | None:
+        entity = self.index.entity_at(token.idx, token.idx + len(token.text))
+        return entity if entity is not None and entity.type in SPEAKER_TYPES else None
+
+    def named_member(self, head: Token, phrase: Span) -> Entity | None:
+        """"la ministre du Numérique, Claire Fontaine", "critics, including Mr X", "le quotidien Le Monde",
+        "Secretary of State John Kerry": the name wins. A name after a preposition ("le patron de Renault") does not."""
+        for (start, end), entity in self.index.mentions_between(phrase.start_char, phrase.end_char):
+            if start <= head.idx or entity.type not in SPEAKER_TYPES:
+                continue
+            name = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            marker = previous_word(name[0]) if name is not None else None
+            while marker is not None and marker.i > head.i and marker.lower_ in self.cues.titles:
+                marker = previous_word(marker)
+            if marker is None:
+                continue
+            apposed = marker.i == head.i or marker.text == "," or marker.lower_ in self.cues.including
+            titled = entity.type == "Person" and marker.pos_ in ("PROPN", "NOUN") and marker.text[:1].isupper()
+            # "Former secretary of state Hillary Clinton": a person's name closing the phrase, after a title.
+            closing = entity.type == "Person" and end >= phrase.end_char and marker.pos_ in ("NOUN", "PROPN", "ADJ")
+            if apposed or titled or closing:
+                return entity
+        return None
+
+    def representative(self, head: Token, phrase: Span) -> Entity | None:
+        """Someone speaking for a named actor: "un porte-parole de Microsoft", "the Clinton campaign", "his aides"."""
+        label, type_ = self.cues.representatives.get(head.lemma_.lower()) or self.cues.representatives[head.lower_]
+        principals = [e for (s, end), e in self.index.mentions_between(phrase.start_char, phrase.end_char)
+                      if e.type in SPEAKER_TYPES and not e.acts_for and not s <= head.idx < end]
+        principal = principals[0] if principals else None
+        owner = next((c for c in head.children if c.pos_ == "PROPN" and c.dep_ in ("poss", "nmod:poss", "compound", "nmod")), None)
+        if principal is None and owner is not None:
+            principal = self.missed_name(owner)  # "O’Malley’s campaign" when the NER saw no name there
+        if principal is None and any(c.lower_ in self.cues.possessives for c in head.children):
+            principal = self.in_focus(head.idx, persons=True)
+        if principal is None:
+            known = self.entity_at(head)
+            return known if known is not None and known.acts_for else None
+        name = _short_name(principal)
+        return self.index.add(f"{name} {label}", type_, (phrase.start_char, phrase.end_char),
+                              key=f"{principal.key}-{slugify(label)}", acts_for=principal.key)
+
+    def missed_name(self, head: Token) -> Entity | None:
+        """A name the NER did not catch: looked up, else added to the index."""
+        parts = sorted([head, *(c for c in head.children if c.dep_ in ("flat", "flat:name", "compound")
+                                and (c.pos_ == "PROPN" or capitalised_noun(c)))], key=lambda t: t.i)
+        label = " ".join(t.text for t in parts if t.lower_ not in self.cues.titles)
+        if not label[:1].isupper():
+            return None
+        known = self.index.lookup(label)
+        if known is not None or head.ent_type_ in NOT_SPEAKER_NER:
+            return known if known is not None and known.type in SPEAKER_TYPES else None
+        titled = any(t.lower_ in self.cues.titles for t in head.subtree)
+        type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") else "Organization"
+        return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
+
+    def in_focus(self, at: int, *, persons: bool, speakers_first: bool = False, gender: str | None = None,
+                 window: int = FOCUS_WINDOW) -> Entity | None:
+        """The entity in focus just before ``at``: a person or (``persons=False``) an organisation.
+
+        The most recent speaker or grammatical subject wins over a mere mention, the fallback.
+        With ``speakers_first`` (a document: "l'article", "the report") an earlier speaker wins
+        over any later subject. A person of the other ``gender`` never fits.
+        """
+        def fits(entity: Entity) -> bool:
+            return (entity.type == "Person") == persons and entity.type != "Place" \
+                and self.genders.get(entity.key, gender) == gender
+
+        earliest = max(0, at - window)
+        spoken = [(char, 2, entity) for char, entity in self.spoken if earliest <= char < at and fits(entity)]
+        if speakers_first and spoken:
+            return spoken[-1][2]
+        events = list(spoken)
+        for char, is_subject, entity in self.mentions[bisect.bisect_left(self.mention_starts, earliest):]:
+            if char >= at:
+                break
+            if fits(entity):
+                events.append((char, int(is_subject), entity))
+        strong = [e for e in events if e[1] > 0]
+        if window < FOCUS_WINDOW:
+            events = strong  # a short reach: only a speaker or a subject
+        return max(strong or events, key=lambda e: (e[0], e[1]))[2] if events else None
+
+
+def credit_lines(doc: Doc, cues: Cues) -> list[tuple[int, int]]:
+    """Bylines and credits ("Par Hélène Varin", "Photo : X / AFP", "(avec AFP)", "By Jane Doe"): short
+    paragraphs opening with a credit word and holding no finite verb. The people they name wrote,
+    photographed or supplied the article; they are not its speakers."""
+    lines = []
+    for start, end in paragraphs(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+        if words and len(words) <= 10 and words[0].lower_ in cues.credits \
+                and not any("Fin" in t.morph.get("VerbForm") for t in words):
+            lines.append((start, end))
+    return lines
+
+
+def _phrase_label(phrase: Span) -> str:
+    """The phrase without its leading determiner or what follows a comma: "la ministre du Numérique" → "ministre du Numérique"."""
+    tokens = [t for t in phrase if not t.is_space]
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))]
+    return phrase.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)] if tokens else ""
+
+
+def _author(head: Token) -> Token | None:
+    """The author a document noun names after it ("une étude de la Drees", "a report by the agency")."""
+    for child in head.rights:
+        if child.dep_ == "nmod" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "prep":
+            return next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
+    return None
+
+
+def _definite(head: Token) -> bool:
+    """Whether a noun phrase is definite ("le ministre", "the senator"), not "un porte-parole"."""
+    for child in head.children:
+        if child.dep_ in ("det", "poss", "nmod:poss"):
+            return "Ind" not in child.morph.get("Definite") and child.lower_ not in ("a", "an", "some", "un", "une", "des")
+    return False
+
+
+def _short_name(entity: Entity) -> str:
+    """An organisation's acronym when it has one ("AWS"), else its label."""
+    acronyms = [a for a in entity.aliases if a.isupper() and 2 <= len(a) <= 6 and " " not in a]
+    return min(acronyms, key=len) if acronyms and entity.type != "Person" else entity.label

@@ -1,0 +1,198 @@
+"""Token helpers shared by the cue rules and speaker resolution: neighbours, cue extents, noun phrases."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from policykg.loaders.extract.statements.cues import Cues
+from policykg.loaders.extract.statements.quotes import QUOTE_MARKS
+
+CLAUSE_DEPS = {"relcl", "acl:relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp", "csubj"}
+"""Dependents that are not part of a speaker's noun phrase."""
+NOUN_PHRASE_DEPS = {"flat", "flat:name", "compound", "nmod", "appos", "fixed", "amod", "nummod", "det", "case", "poss"}
+
+Expression = tuple[Token, Span]
+"""A speaker expression: the head word and its noun phrase."""
+
+def char_range(first: Token, last: Token) -> tuple[int, int]:
+    return first.idx, last.idx + len(last.text)
+
+
+def verb_forms(token: Token) -> list[str]:
+    """The lemma, then infinitives a mis-lemmatised form may stand for ("estime" → "estimer", "notes" → "note")."""
+    lower = token.lower_
+    return [token.lemma_.lower(), lower, lower + "r", lower.removesuffix("s")]
+
+
+def bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary (nor one a few words before it: "a de son côté appelé") is
+    passive or adjectival ("Critiquée pour", "Asked about")."""
+    past_participle = verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+    auxiliary = any(t.pos_ == "AUX" for t in verb.doc[max(verb.sent.start, verb.i - 5):verb.i])
+    modifier = verb.dep_ in ("acl", "advcl", "amod") or verb.i == verb.sent.start
+    return past_participle and modifier and not auxiliary and not any(child.dep_.startswith("nsubj") for child in verb.children)
+
+
+def modifies(token: Token, head: Token) -> bool:
+    """Whether ``token`` hangs on ``head`` through nominal modifiers only ("service" in "the head of the service")."""
+    for _ in range(6):
+        if token.i == head.i:
+            return True
+        if token.dep_ not in ("nmod", "pobj", "prep", "compound", "case", "amod", "poss", "nmod:poss") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def capitalised_noun(token: Token) -> bool:
+    """A common noun written with a capital inside a sentence: part of a name ("the Home Office")."""
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start \
+        and any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in token.children) or (
+        token.pos_ == "NOUN" and token.dep_ == "compound" and token.text[:1].isupper() and not token.is_sent_start)
+
+
+def present_participle(verb: Token) -> bool:
+    return verb.tag_ == "VBG" or ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+
+
+def restrictive_negation(verb: Token, cues: Cues) -> bool:
+    """"n'a recensé que dix plaintes": "ne ... que" means "only", and the que opens no clause."""
+    words = {child.lower_ for child in verb.children}
+    return bool(words & cues.restrictive) and not words & cues.negations
+
+
+def cue_extent(verb: Token) -> tuple[Token, Token]:
+    """First and last token of the cue words: auxiliaries, inverted clitic subject, a reflexive clitic
+    ("s'est réjoui"), the verb, its particle."""
+    first = last = verb
+    for child in verb.children:
+        reflexive = child.dep_.startswith("expl") and "Yes" in child.morph.get("Reflex")
+        if (child.dep_.startswith("aux") or reflexive) and child.i < verb.i and verb.i - child.i <= 4:
+            first = min(first, child, key=lambda t: t.i)
+        if child.dep_ in ("prt", "compound:prt") and child.i > verb.i:
+            last = max(last, child, key=lambda t: t.i)
+    clitic = verb.doc[first.i - 1] if first.i > 0 else None
+    if clitic is not None and clitic.pos_ == "PRON" and clitic.head.i == verb.i and not clitic.dep_.startswith("nsubj") \
+            and clitic.lower_ in ("y", "en", "lui", "leur"):
+        first = clitic  # "y assure la Commission", "lui a répondu X"
+    return first, last
+
+
+def aside(token: Token) -> bool:
+    """Whether ``token`` is part of a short aside on the speaker's part ("de son côté", "pour sa part",
+    "à son tour"): a preposition, a possessive determiner and a noun."""
+    doc = token.doc
+    for start in range(token.i - 2, token.i + 1):
+        words = doc[max(start, 0):start + 3] if start >= 0 else []
+        if len(words) == 3 and words[0].pos_ == "ADP" and "Yes" in words[1].morph.get("Poss") and words[2].pos_ == "NOUN":
+            return True
+    return False
+
+
+def previous_word(token: Token) -> Token | None:
+    """The token before ``token``, past white space."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_space:
+        i -= 1
+    return token.doc[i] if i >= 0 else None
+
+
+def next_word(token: Token, sent: Span, *, skip_punct: bool = True) -> Token | None:
+    """The next token of the sentence, past white space (and commas and colons, with ``skip_punct``)."""
+    for candidate in token.doc[token.i + 1:max(sent.end, token.i + 1)]:
+        if not candidate.is_space and not (skip_punct and candidate.text in (",", ":")):
+            return candidate
+    return None
+
+
+def sentence_end(token: Token, sent: Span) -> Token:
+    """``token``, or the sentence's final punctuation when only punctuation follows it."""
+    rest = sent.doc[token.i + 1:sent.end]
+    if all(t.is_punct or t.is_space for t in rest):
+        for t in reversed(rest):
+            if not t.is_space:
+                return t
+    return token
+
+
+def separated(subject: Token, cue_first: Token) -> bool:
+    """Whether a comma or quotation mark stands between a subject and its cue (the subject is then in the content)."""
+    return any(t.text == "," or t.text in QUOTE_MARKS for t in subject.doc[subject.right_edge.i + 1:cue_first.i])
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """"..., a déclaré le ministre": the noun phrase after the verb, sometimes parsed as its object; or
+    the clitic of an inverted verb ("juge-t-il", "poursuit-elle") when the parse attaches it elsewhere."""
+    for clitic in verb.doc[verb.i + 1:min(verb.i + 3, len(verb.doc))]:
+        if not (clitic.text.startswith("-") and clitic.pos_ == "PRON"):
+            break
+        if clitic.lower_ not in ("-t", "-t-"):
+            return clitic
+    for child in verb.rights:
+        if child.dep_ in ("obj", "dobj", "nsubj", "obl:arg", "nmod") and child.pos_ in ("NOUN", "PROPN", "PRON") \
+                and not any(grandchild.dep_ == "case" for grandchild in child.children):
+            return child
+    return None
+
+
+def phrase_object(span: Span, sent: Span) -> Token | None:
+    """The head of the noun phrase after "selon" / "according to"."""
+    first = next_word(span[-1], sent)
+    if first is None:
+        return None
+    head = first
+    while span.end <= head.head.i < sent.end and head.head.i != head.i and head.dep_ in NOUN_PHRASE_DEPS:
+        head = head.head
+    return head if head.pos_ in ("PROPN", "NOUN", "PRON", "X") or head.ent_type_ else None
+
+
+def previous_sentence(sent: Span) -> Span | None:
+    previous = sent
+    while previous.start > 0:
+        previous = sent.doc[previous.start - 1].sent
+        if previous.text.strip():
+            return previous
+    return None
+
+
+def noun_phrase(head: Token) -> Span:
+    """The noun phrase of ``head``: its subtree without clauses hanging on it, as one contiguous stretch."""
+    excluded = {t.i for child in head.children if child.dep_ in CLAUSE_DEPS for t in child.subtree}
+    members = {t.i for t in head.subtree if t.i not in excluded}
+    left = right = head.i
+    while left - 1 in members:
+        left -= 1
+    while right + 1 in members:
+        right += 1
+    return head.doc[left:right + 1]
+
+
+def expression(head: Token) -> Expression:
+    return head, noun_phrase(head)
+
+
+def left_expression(token: Token, cues: Cues) -> Expression | None:
+    """The noun phrase just before ``token``, read off the words when the parse gives no usable subject.
+
+    "Le Monde affirme", "un porte-parole de la société a déclaré": past auxiliaries, adverbs
+    and clitics, a run of nouns, names, determiners and "de"/"of" links; its head is the first noun
+    or name.
+    """
+    doc = token.doc
+    start_of_sentence = token.sent.start
+    i = token.i - 1
+    while i >= start_of_sentence and (doc[i].dep_.startswith("aux") or doc[i].pos_ in ("ADV", "AUX", "PART", "SPACE")):
+        i -= 1
+    if i > start_of_sentence and doc[i].text == ",":
+        i -= 1  # "her adviser, Jake Sullivan, said"
+    if i > start_of_sentence and doc[i].text == ")":
+        while i > start_of_sentence and doc[i].text != "(":
+            i -= 1  # "Rep. Trey Gowdy (R-S.C.):"
+        i -= 1
+    end = i
+    while i >= start_of_sentence and (doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "X", "NUM") or doc[i].ent_type_
+                                      or (doc[i].pos_ == "ADP" and i < end and doc[i + 1].pos_ in ("PROPN", "NOUN", "DET", "X"))):
+        i -= 1
+    if i + 1 > end:
+        return None
+    words = [t for t in doc[i + 1:end + 1] if t.pos_ in ("PROPN", "NOUN", "X") and t.lower_ not in cues.titles]
+    return (words[0], doc[i + 1:end + 1]) if words else None

@@ -1,0 +1,363 @@
+"""Verbs of saying: the content a cue verb introduces, after it ("X a déclaré que ...") or before it
+("« ... », a déclaré X"), and the words that may name its speaker."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from policykg.loaders.extract.statements.cues import Cues
+from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, QuotedText
+from policykg.loaders.extract.statements.syntax import (
+    Expression, aside, bare_participle, cue_extent, expression, inverted_subject, left_expression, modifies, next_word,
+    present_participle, previous_word, restrictive_negation, sentence_end, separated, char_range, verb_forms,
+)
+from policykg.loaders.model import Entity
+
+PASSIVE_DEPS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
+COMPLEMENT_DEPS = {"ccomp", "xcomp"}
+SKIPPABLE_DEPS = {"iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "advmod", "nsubj", "expl:subj", "punct",
+                  "dative", "prep", "npadvmod", "prt", "compound:prt", "obj", "dobj", "nmod"}
+"""Dependents that may stand between a cue verb and its content (addressee, inverted subject, adverbs)."""
+OBJECT_DEPS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "prep", "iobj"}
+"""Dependents of a verb of judgement that hold what it judges: "dénonce une décision", "plaide pour une loi"."""
+CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "dep"}
+"""A participle or infinitive hanging on another verb by these takes that verb's subject ("..., saying that")."""
+
+
+@dataclass
+class Candidate:
+    content: tuple[int, int]
+    method: str
+    cue: tuple[int, int] | None = None
+    subjects: tuple[Expression, ...] = ()
+    """Noun phrases that may name the speaker, best first (resolved later, in text order)."""
+    grammatical: bool = True
+    """Whether ``subjects[0]`` is the grammatical subject (only it may be an unnamed speaker), not a guess
+    read off the words before the cue."""
+    follows: Candidate | None = None
+    """For a continuation: the statement whose speaker this one shares."""
+    belief: bool = False
+    speaker: Entity | None = None
+    anaphoric: bool = False
+
+
+class SpeechVerbs(QuotedText):
+    """Candidates around verbs of saying; the base of the statement finder."""
+
+    def __init__(self, text: str, doc: Doc, cues: Cues):
+        super().__init__(text, doc)
+        self.cues = cues
+        self.candidates: list[Candidate] = []
+        self.used_cues: set[int] = set()
+        self.incises: list[tuple[int, int]] = []
+        """Cues set inside a quotation's marks ("« A, dit-il, B »")."""
+
+    def add(self, candidate: Candidate, *cue_tokens: Token) -> Candidate | None:
+        """Keep a candidate with words in it; a verb of saying whose content is mostly quoted is ``quote+cue``."""
+        if not self.words(*candidate.content):
+            return None
+        if candidate.method == "speech-verb" and self.quoted_share(*candidate.content) >= 0.5:
+            candidate.method = "quote+cue"
+        self.candidates.append(candidate)
+        self.used_cues.update(token.i for token in cue_tokens)
+        return candidate
+
+    # -- verbs of saying -----------------------------------------------------------------------
+
+    def is_verb_cue(self, token: Token) -> bool:
+        return self.cue_lemma(token) is not None
+
+    def cue_lemma(self, token: Token) -> str | None:
+        """The lexicon verb ``token`` is a form of, if it is a cue."""
+        if token.pos_ in ("VERB", "AUX"):
+            # Through the lemma, or an infinitive the form stands for when the lemmatizer missed it ("estime").
+            return next((form for form in verb_forms(token) if form in self.cues.verbs), None)
+        # Taggers read some inverted cues as nouns ("...” avance le syndicat): accepted right after a quote or comma.
+        previous = token.nbor(-1) if token.i > 0 else None
+        if previous is None or not (previous.text in QUOTE_MARKS or previous.text == ",") or not token.text.islower() \
+                or any(child.dep_ == "det" for child in token.children):
+            return None
+        return next((form for form in verb_forms(token) if form in self.cues.speech), None)
+
+    def verb_cue(self, verb: Token, method: str | None = None) -> Candidate | None:
+        """A statement around a verb: its content after it, else (postposed cue) before it."""
+        if any(child.dep_ in PASSIVE_DEPS for child in verb.children) or bare_participle(verb):
+            return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
+        lemma = self.cue_lemma(verb) or verb.lemma_.lower()
+        cue_first, cue_last = cue_extent(verb)
+        subject = self.subject_of(verb)
+        if subject is not None and (self.quote_around(subject.idx) is not None or (
+                subject.head.i == verb.i and subject.i < verb.i and separated(subject, cue_first))):
+            subject = None  # "Le texte « ... », a déclaré la ministre": the parsed subject is in the content
+        after_quote = self.phrase_after_quote(cue_first) if subject is None else None
+        content = None
+        inverted: Expression | None = None
+        postposed = self.after_closing_quote(after_quote[1][0] if after_quote else cue_first, subject)
+        if method is None and not postposed:
+            content, method = self.forward_any(verb, cue_last, lemma)
+        if content is None and after_quote is None:
+            head = inverted_subject(verb)
+            inverted = expression(head) if head is not None else self.phrase_after_verb(verb)
+        if content is None:
+            content = self.backward_content(verb, subject, first=after_quote[1][0] if after_quote else None)
+            if content is not None and lemma not in self.cues.speech and method != "quote+verb":
+                # "“Quiet,” he demanded": any verb of the lexicon after a quotation reports it.
+                content = content if self.quoted_share(*content) >= 0.5 else None
+            method = method if method == "quote+verb" else "speech-verb"
+        if content is None and postposed:
+            content, method = self.forward_any(verb, cue_last, lemma)
+        if content is None:
+            return None
+        heads = [expression(subject)] if subject is not None else []
+        heads += [inverted] if inverted is not None else []
+        heads += [after_quote] if after_quote is not None else []
+        left = left_expression(cue_first, self.cues)
+        if left is not None and subject is not None and modifies(left[0], subject):
+            left = None  # a noun inside the parsed subject ("the head of the messaging service") is not the speaker
+        return self.add(Candidate(content, method, char_range(cue_first, cue_last), (*heads, *([left] if left else [])),
+                                  grammatical=bool(heads), belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
+
+    def forward_any(self, verb: Token, cue_last: Token, lemma: str) -> tuple[tuple[int, int] | None, str]:
+        """The content after the cue, read as each kind of verb the lexicon lists the lemma under."""
+        kinds = [("speech-verb", self.cues.speech | self.cues.belief), ("directive-verb", self.cues.directive),
+                 ("characterising-verb", self.cues.characterising), ("judgement-verb", self.cues.judgement)]
+        for method, lemmas in kinds:
+            content = self.forward_content(verb, cue_last, method) if lemma in lemmas else None
+            if content is not None and self.cue_opens(verb, content):
+                return None, method  # "a répondu en rappelant que ...": the participle is the nearer cue
+            if content is not None:
+                return content, method
+        return None, "speech-verb"
+
+    def forward_content(self, verb: Token, cue_last: Token, method: str) -> tuple[int, int] | None:
+        """The content after the cue: a que/that clause, a colon, a quotation, a complement.
+
+        Between the cue and the content only the verb's small dependents may stand: its addressee
+        ("told reporters", "a déclaré à la presse"), an inverted subject, adverbs, punctuation; a
+        quotation must follow the verb, a comma or a colon.
+        """
+        sent = verb.sent
+        complements = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
+        if method == "directive-verb":
+            # "X urged Y to act": with an infinitive or a clause only; the object is part of the content.
+            infinitives = [t for c in verb.rights for t in c.subtree if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")]
+            if not (complements or infinitives) or cue_last.i + 1 >= sent.end:
+                return None
+            last = max(t.right_edge for t in complements + infinitives)
+            return self.content(self.doc[cue_last.i + 1], sentence_end(last, sent))
+        if method == "judgement-verb":
+            return self.judged(verb, cue_last)
+        if method == "characterising-verb":
+            # "X called Y “a disgrace”": the object and a quotation inside the verb's reach.
+            reach = max([c.right_edge for c in verb.rights] or [verb], key=lambda t: t.i)
+            quotes = [q for q in self.quotes if verb.idx < q.start < reach.idx + len(reach.text)]
+            if not quotes or cue_last.i + 1 >= sent.end:
+                return None
+            between = self.doc.char_span(verb.idx + len(verb.text), quotes[0].start, alignment_mode="contract")
+            if between is not None and any(self.cue_lemma(t) in self.cues.speech for t in between):
+                return None  # "a critiqué X, affirmant que « ... »": the quotation is the nearer cue's
+            closing = self.doc.char_span(quotes[0].end - 1, quotes[0].end, alignment_mode="expand")
+            return self.content(self.doc[cue_last.i + 1], closing[-1]) if closing is not None else None
+        skip: set[int] = set()
+        for child in verb.rights:
+            subtree = list(child.subtree)
+            if child.dep_ in SKIPPABLE_DEPS and not (child.dep_ in ("obj", "dobj") and len(subtree) > 3):
+                skip.update(t.i for t in subtree)
+        restrictive = restrictive_negation(verb, self.cues)
+        previous = cue_last
+        for token in self.doc[cue_last.i + 1:sent.end]:
+            if token.is_space:
+                continue
+            quote = self.quote_starting_at(token.idx)
+            if quote is not None and previous.text in (",", ":"):
+                return quote.inner
+            if quote is not None and previous.i == cue_last.i:
+                # "Obama said “it gets me mad” every time ...": the quotation opens the reported clause.
+                return self.content(token, self.clause_after(quote, sent))
+            if quote is not None:
+                return None
+            if token.i in skip and token.text != ":":
+                previous = token
+                continue
+            if token.text == ":" or (token.lower_ in self.cues.complementizers and not restrictive):
+                nxt = next_word(token, sent)
+                if nxt is None:
+                    after = self.quote_after(token.idx + 1) if token.text == ":" else None
+                    return after.inner if after is not None else None
+                return self.content(nxt, self.clause_end(nxt, complements, sent))
+            if any(c.left_edge.i <= token.i <= c.right_edge.i for c in complements) and not token.is_punct:
+                return self.content(token, self.clause_end(token, complements, sent))
+            if token.i not in skip and not token.is_punct:
+                return None
+            previous = token
+        return None
+
+    def cue_opens(self, verb: Token, content: tuple[int, int]) -> bool:
+        """Whether ``content`` opens with another cue, a participle hanging on ``verb`` ("a répondu en
+        rappelant que ..."): that participle reports the content."""
+        span = self.doc.char_span(*content, alignment_mode="expand")
+        return span is not None and any(t.head.i == verb.i and t.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB"
+                                        and "Fin" not in t.morph.get("VerbForm") and self.is_verb_cue(t) for t in span[:2])
+
+    def judged(self, verb: Token, cue_last: Token) -> tuple[int, int] | None:
+        """"X dénonce une décision prise sans concertation", "X plaide pour une régulation": what a verb of
+        judgement takes as its object (or its prepositional complement) is what the speaker said of it.
+        Not in a relative clause ("X, qui réclamait un référendum, ..."): that describes the speaker; nor a
+        bare name ("dénonce Meta"): that is whom it is about."""
+        if verb.dep_ in ("relcl", "acl:relcl") or any(c.pos_ == "VERB" and self.is_verb_cue(c) for c in verb.rights):
+            return None  # "a critiqué X, affirmant que ...": the participle says what; X is whom it is about
+        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.i > cue_last.i and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB")
+                   and self.quote_around(c.idx) is None]
+        direct = [c for c in objects if c.dep_ in ("obj", "dobj")]
+        target = (direct or objects or [None])[0]
+        if target is None or target.pos_ in ("PRON", "PROPN") and target.left_edge.i == target.i \
+                or any(t.i in self.used_cues for t in self.doc[target.i:target.right_edge.i + 2]):
+            return None  # "rejette l'idée selon laquelle ...": the nearer cue reports the content
+        return self.content(target.left_edge, sentence_end(target.right_edge, verb.sent))
+
+    def clause_after(self, quote: Quote, sent: Span) -> Token:
+        """The last token of the clause a quotation opens: up to a comma, semicolon, conjunction or the sentence end."""
+        closing = self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
+        last = closing[-1] if closing is not None else sent[-1]
+        if "," in self.text[quote.inner[1]:quote.end]:
+            return last  # "citing ''the magic of Trump,'' said ...": the quotation ends the clause
+        for token in self.doc[last.i + 1:sent.end]:
+            if token.text in (",", ";", "—", "–") or token.pos_ == "CCONJ":
+                break
+            last = token
+        return last
+
+    def clause_end(self, first: Token, complements: list[Token], sent: Span) -> Token:
+        """Last token of a reported clause: its complement's right edge, or the sentence end."""
+        holders = [c for c in complements if c.left_edge.i <= first.i <= c.right_edge.i]
+        return sentence_end(holders[0].right_edge if holders else sent[-1], sent)
+
+    def phrase_after_quote(self, cue_first: Token) -> Expression | None:
+        """The words between a closing quotation mark and the cue ("“...,” Ramos, 58, told"), when the parse
+        gives the cue no subject: they name the speaker."""
+        doc = self.doc
+        start = cue_first.i
+        while start > max(cue_first.sent.start, cue_first.i - 10) and doc[start - 1].text not in QUOTE_MARKS:
+            start -= 1
+        quote = self.quote_around(doc[start - 1].idx) if start < cue_first.i and start > 0 else None
+        if quote is None or doc[start - 1].text not in QUOTE_MARKS or doc[start].pos_ == "ADP":
+            return None
+        if self.text[quote.inner[1]:quote.end + 1].strip(" »”\"’'")[:1] not in (",", "!", "?"):
+            return None  # a quoted term inside the sentence ("une « réforme » du ..."), not a quotation ending a clause
+        words = [t for t in doc[start:cue_first.i] if not t.is_punct and not t.is_space]
+        head = next((t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON") and t.lower_ not in self.cues.titles), None)
+        return (head, doc[words[0].i:words[-1].i + 1]) if head is not None else None
+
+    def after_closing_quote(self, first: Token, subject: Token | None) -> bool:
+        """Whether the cue phrase (with a subject before the verb) directly follows a closing quotation
+        mark: "“...,” he said, “...”" is postposed, whatever follows it."""
+        if subject is not None and subject.i < first.i:
+            first = next(t for t in subject.subtree if not t.is_punct)
+        before = previous_word(first)
+        if before is not None and before.text == ",":
+            before = previous_word(before)
+        return before is not None and before.text in QUOTE_MARKS and self.quote_around(before.idx) is not None \
+            and self.quote_around(before.idx).end <= before.idx + len(before.text)
+
+    def phrase_after_verb(self, verb: Token, first: Token | None = None) -> Expression | None:
+        """"“...,” said Edward Leamer, an economist ...": the words after a cue (starting at ``first``) that
+        follows a quotation, up to the next punctuation (or past a comma, a name in apposition: "a averti
+        sa présidente, Meredith Whittaker"), when the parse did not make them its subject."""
+        before = previous_word(first or verb)
+        if before is not None and before.text == ",":
+            before = previous_word(before)
+        if before is None or before.text not in QUOTE_MARKS:
+            return None
+        words: list[Token] = []
+        for token in self.doc[verb.i + 1:verb.sent.end]:
+            if not words and (token.pos_ == "ADV" or aside(token)):
+                continue  # "juge de son côté X", "estime pour sa part X"
+            if token.text == "," and words and words[-1].pos_ != "PROPN" and token.i + 1 < len(self.doc) \
+                    and self.doc[token.i + 1].pos_ == "PROPN":
+                words.append(token)
+                continue
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+                break
+            words.append(token)
+        head = next((t for t in words if t.pos_ in ("PROPN", "NOUN") and t.lower_ not in self.cues.titles), None)
+        return (head, self.doc[words[0].i:words[-1].i + 1]) if head is not None else None
+
+    def backward_content(self, verb: Token, subject: Token | None, *, standalone: bool = True,
+                         first: Token | None = None) -> tuple[int, int] | None:
+        """The content before a postposed cue ("« ... », a déclaré X", "..., sources said", "“A,” he said, “B.”").
+
+        ``standalone``: the verb has no complement or object of its own after it (an addressee
+        such as "told reporters" is allowed). ``first``: where the cue phrase starts, when known.
+        """
+        if standalone and any(c.dep_ in COMPLEMENT_DEPS and not any(t.text == "," for t in self.doc[verb.i:c.left_edge.i])
+                              for c in verb.rights):
+            return None  # "X a dit que ...", but not "« ... », a-t-elle ajouté, rectifiant ses propos"
+        if verb.dep_ == "conj" and verb.head.i < verb.i and not self.after_closing_quote(cue_extent(verb)[0], subject) \
+                and not (subject is not None and subject.left_edge.i == verb.i + 1):
+            return None  # "ils lisent, commentent et partagent": a list of verbs, not a postposed cue
+        if standalone and verb.pos_ == "VERB" and subject is not None and subject.i < verb.i \
+                and verb.lemma_.lower() not in self.cues.addressee and any(c.dep_ in ("obj", "dobj") for c in verb.rights):
+            return None  # "X a recensé dix plaintes": an object, not an inverted subject
+        if first is None:
+            first = cue_extent(verb)[0]
+        if subject is not None and subject.i < first.i:
+            first = next(t for t in subject.subtree if not t.is_punct)
+        before = previous_word(first)
+        if before is None or not (before.text in QUOTE_MARKS or before.text in (",", "—", "–")):
+            return None
+        sent = verb.sent
+        end = before.idx + len(before.text) if before.text in QUOTE_MARKS else before.idx
+        start = sent.start_char
+        quote = self.quote_around(end - 1)
+        if quote is not None and (quote.start < start or self.text[start:quote.start].rstrip().endswith((":", "-", "–", "—", "("))):
+            start = quote.start  # a quotation of several sentences, or set off by a colon, a dash or a parenthesis
+        start, end = self.strip(start, end)
+        last = subject.right_edge if subject is not None and subject.i > verb.i else verb
+        comma = next_word(last, sent, skip_punct=False)
+        goes_on = comma is not None and comma.text == "," and self.words(comma.idx, sent.end_char) >= 3
+        quoted = self.quoted_share(start, end) >= 0.5
+        if self.words(start, end) < (1 if quoted else 3) or not (quoted or self.has_verb(start, end)):
+            # "In the three years since, Barden says, far too many lives have been lost": a cue inside the clause.
+            return self.strip(start, sent.end_char) if goes_on and self.words(start, end) >= 1 else None
+        # "“A,” he said, “B.”": a quotation resuming after the cue (and its comma) belongs to the same statement.
+        k = bisect.bisect_right(self.quote_starts, verb.idx)
+        resumed = self.quotes[k] if k < len(self.quotes) and self.quotes[k].start < sent.end_char else None
+        between = self.doc.char_span(verb.idx + len(verb.text), resumed.start, alignment_mode="contract") if resumed else None
+        if quote is not None and resumed is not None and self.text[:resumed.start].rstrip().endswith(",") \
+                and self.joins((start, end), resumed) and not any(self.is_verb_cue(t) for t in between or ()):
+            return start, resumed.inner[1]  # not "“A,” he said, adding, “B.”": the second cue has its own quotation
+        return start, end
+
+    def has_verb(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+    def subject_of(self, verb: Token) -> Token | None:
+        """The speaker's head word: the verb's subject, or that of the verb a participle hangs on."""
+        token = verb
+        for _ in range(4):
+            for child in token.children:
+                if child.dep_ == "expl:subj" and child.text.startswith("-") and child.lower_ != "-t":
+                    return child  # "a-t-il insisté": the inverted clitic, parsed as an expletive
+                if child.dep_.startswith("nsubj") and child.dep_ not in PASSIVE_DEPS:
+                    after = child.nbor(1) if child.i + 1 < len(child.doc) else None
+                    if child.pos_ == "PRON" and after is not None and after.pos_ == "PRON" and after.head.i == token.i:
+                        return after  # "a-t-il": the parser may take the euphonic "-t" for the subject
+                    return child
+            if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and present_participle(token):
+                return token.head  # "Durand, affirmant que ...", "officials saying ..."
+            if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
+                break
+            token = token.head
+        return None
+
+    def joins(self, content: tuple[int, int], quote: Quote) -> bool:
+        """Whether a quotation resuming the same speaker's words after an interruption ("“A,” he said
+        on Tuesday. “B.”") joins the content. A statement has one contiguous span, so joining takes the
+        interruption in too: it joins when the joined span overlaps the speaker's words A+B better
+        (word F1) than A alone does."""
+        a, b = self.words(*content), self.words(*quote.inner)
+        between = self.words(content[1], quote.start)
+        return 2 * (a + b) / (2 * (a + b) + between) >= 2 * a / (2 * a + b)
