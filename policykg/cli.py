@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -52,31 +53,52 @@ def _backend_store(backend: str):
 @click.option("--language", type=click.Choice(["fr", "en"]), help="Language of every input (detected when not given).")
 @click.option("--neo4j/--no-neo4j", "use_neo4j", default=True, show_default=True,
               help="Also write to Neo4j when NEO4J_URI is set.")
-def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool) -> None:
-    """Read articles (.txt, .html, .jsonl, folders) into the store(s)."""
-    from policykg.pipeline import ingest as run_ingest
+@click.option("--workers", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1,
+              show_default="the number of cores", help="Processes running spaCy and the extractor.")
+@click.option("--force", is_flag=True, help="Extract every article again, even those stored unchanged.")
+@click.option("--metadata", "metadata_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="CSV/TSV with a header: filename|file|id|path, then date, title, publisher, author, url, language.")
+def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool, workers: int, force: bool,
+           metadata_file: Path | None) -> None:
+    """Read articles (.txt, .html, .jsonl, folders) into the store(s); unchanged articles are skipped."""
+    from policykg.loaders.metadata import MetadataError, MetadataTable
+    from policykg.pipeline import Unchanged, ingest as run_ingest
+    from policykg.progress import Progress
 
+    try:
+        metadata = MetadataTable.read(metadata_file) if metadata_file else None
+    except MetadataError as error:
+        raise click.ClickException(str(error)) from error
     stores = [_store(read_only=False)]
     neo4j = open_neo4j() if use_neo4j else None
     if neo4j is not None:
         stores.append(neo4j)
+    progress = Progress("articles")
 
-    def progress(source: str, outcome) -> None:
+    def on_article(source: str, outcome) -> None:
         if isinstance(outcome, LoadError):
-            click.secho(f"error  {outcome}", fg="red", err=True)
+            progress.note(click.style(f"error  {outcome}", fg="red"))
+        elif isinstance(outcome, Unchanged):
+            progress.note(f"same   {source}")
         else:
-            click.echo(f"ok     {source}: {len(outcome.statements)} statements, {len(outcome.entities)} entities", err=True)
+            progress.note(f"ok     {source}: {len(outcome.statements)} statements, {len(outcome.entities)} entities")
+        progress.advance()
 
     try:
-        report = run_ingest(paths, stores, language=language, on_article=progress)
+        report = run_ingest(paths, stores, language=language, workers=workers, force=force, metadata=metadata,
+                            on_article=on_article, on_start=progress.start)
     finally:
+        done = progress.close()
         if neo4j is not None:
             neo4j.close()
     targets = "the RDF store" + (" and Neo4j" if neo4j is not None else "")
     # Close the store before exiting: an exit keeps this frame (and an open store) alive in its traceback.
     del stores
-    click.echo(f"ingested {len(report.articles)} article(s) into {targets}: "
-               f"{report.statements} statements, {report.entities} entity mentions", err=True)
+    for warning in report.warnings:
+        click.secho(f"warning  {warning}", fg="yellow", err=True)
+    click.echo(f"{done}: {len(report.articles)} ingested into {targets} ({report.statements} statements, "
+               f"{report.entities} entity mentions), {len(report.unchanged)} unchanged, {len(report.errors)} failed",
+               err=True)
     if report.errors:
         click.secho(f"{len(report.errors)} input(s) failed; the others were ingested", fg="red", err=True)
         sys.exit(1)

@@ -1,29 +1,50 @@
 """Ingest: read articles, extract, and write each article's graph to every configured store.
 
-Articles go through spaCy in batches (``nlp.pipe``), but each is extracted on
-its own: one that fails is reported with its name and the batch goes on; what
-is already stored is never touched by a failure, because an article's graph is
-written only once it is complete.
+The parent process reads the inputs, skips the articles already stored as they are (same content
+hash), and sends the others in small chunks to worker processes, each of which loads its spaCy
+pipelines once and runs ``nlp.pipe`` and the extractor. Outcomes come back in input order, so the
+stores receive the same graphs in the same order whatever the number of workers. Articles are
+written BATCH_SIZE at a time, one transaction per store; an article whose extraction fails is
+reported with its name and the batch goes on. Only a bounded window of chunks is in flight, so
+memory does not grow with the corpus.
 """
 from __future__ import annotations
 
+import hashlib
+import multiprocessing
+import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import metadata as package_metadata
+from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
 import pyoxigraph as ox
 
+import policykg.loaders
+import policykg.ontology
+
 from policykg.graph.store import to_quads
+from policykg.loaders.clean import mask_headline
 from policykg.loaders.extract import extract
+from policykg.loaders.metadata import MetadataTable
 from policykg.loaders.model import Article, Extraction
-from policykg.loaders.nlp import detect_language, load_pipeline
-from policykg.loaders.rdf import extraction_graph, graph_iri
-from policykg.loaders.readers import LoadError, read_paths
+from policykg.loaders.nlp import DEFAULT_PIPELINES, SUPPORTED_LANGUAGES, detect_language, load_pipeline
+from policykg.loaders.rdf import article_iri, extraction_graph, graph_iri
+from policykg.loaders.readers import LoadError, count_inputs, read_paths
 
 BATCH_SIZE = 32
-"""Articles written per store transaction."""
+"""Articles written per store transaction, and whose stored hashes one query looks up."""
+CHUNK_SIZE = 4
+"""Articles per worker task: small, so that both workers stay busy and results flow back steadily."""
+NLP_BATCH_SIZE = 16
+"""Texts per ``nlp.pipe`` batch: news articles are long, and big batches only cost memory."""
+
+Outcome = Extraction | LoadError
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -40,14 +61,78 @@ class GraphWriter(Protocol):
 @dataclass
 class IngestReport:
     articles: list[str] = field(default_factory=list)
+    """Articles extracted and written."""
+    unchanged: list[str] = field(default_factory=list)
+    """Articles skipped: stored already from the same text, metadata and extractor."""
     statements: int = 0
     entities: int = 0
     errors: list[LoadError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    total: int = 0
+    """Inputs (articles and bad inputs) counted before the ingest started."""
 
 
-def analyse(articles: list[Article]) -> list[Extraction | LoadError]:
-    """Language, NLP and extraction for a batch of articles, in order; spaCy runs once per language (nlp.pipe)."""
-    outcomes: list[Extraction | LoadError | None] = [None] * len(articles)
+@dataclass
+class Unchanged:
+    """An article whose stored graph was made from the same content: nothing to do."""
+
+    article: Article
+
+
+# ── Content hashes: what makes an ingest incremental ───────────────────────────────────────────────
+
+
+@cache
+def extractor_version() -> str:
+    """A digest of everything besides the article that shapes its graph: the extractor's code and lexicons,
+    spaCy and its pipelines, and the knowledge bases named in the environment."""
+    digest = hashlib.sha256()
+    loaders = Path(policykg.loaders.__file__).parent
+    for path in sorted([*loaders.rglob("*.py"), *loaders.rglob("*.yaml"), Path(policykg.ontology.__file__)]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    packages = ["spacy", *(name for names in DEFAULT_PIPELINES.values() for name in names)]
+    for name in packages:
+        try:
+            digest.update(f"{name}={package_metadata.version(name)}".encode())
+        except package_metadata.PackageNotFoundError:
+            digest.update(f"{name}=-".encode())
+    for variable in ("POLICYKG_ACTORS", *(f"POLICYKG_SPACY_{lang.upper()}" for lang in SUPPORTED_LANGUAGES)):
+        digest.update(f"{variable}={os.environ.get(variable, '')}".encode())
+    for actors in filter(None, os.environ.get("POLICYKG_ACTORS", "").split(os.pathsep)):
+        if Path(actors).is_file():
+            digest.update(Path(actors).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:24]
+
+
+def content_hash(article: Article) -> str:
+    """``<what the extraction reads>.<metadata>``: the text, its masked spans, its language and the extractor
+    version; then the metadata stored with it. The first part unchanged means the extraction would be too."""
+    reads = _digest(extractor_version(), article.language, article.text, sorted(article.masked))
+    described = _digest(article.source, article.title, article.published, article.publisher, article.url,
+                        article.author)
+    return f"{reads}.{described}"
+
+
+def stored_hashes(store, articles: list[Article]) -> dict[str, str]:
+    """Article IRI → the content hash stored with it, for a whole batch in one query."""
+    if not articles:
+        return {}
+    values = " ".join(str(ox.NamedNode(str(article_iri(a.id)))) for a in articles)
+    rows = store.select(f"SELECT ?a ?hash WHERE {{ VALUES ?a {{ {values} }} GRAPH ?g {{ ?a pk:contentHash ?hash }} }}",
+                        union=False)
+    return {row["a"].value: row["hash"].value for row in rows}
+
+
+# ── Analysis, in worker processes ──────────────────────────────────────────────────────────────────
+
+
+def analyse(articles: list[Article]) -> list[Outcome]:
+    """Language, NLP and extraction for a few articles, in order; spaCy runs once per language (nlp.pipe)."""
+    outcomes: list[Outcome | None] = [None] * len(articles)
     by_language: dict[str, list[int]] = {}
     for i, article in enumerate(articles):
         try:
@@ -57,8 +142,8 @@ def analyse(articles: list[Article]) -> list[Extraction | LoadError]:
             outcomes[i] = LoadError(article.source, str(error))
             continue
         by_language.setdefault(article.language, []).append(i)
-    for language, indices in by_language.items():
-        docs = load_pipeline(language).pipe(articles[i].nlp_text() for i in indices)
+    for language, indices in sorted(by_language.items()):
+        docs = load_pipeline(language).pipe((articles[i].nlp_text() for i in indices), batch_size=NLP_BATCH_SIZE)
         for i, doc in zip(indices, docs):
             try:
                 outcomes[i] = extract(articles[i], doc)
@@ -67,35 +152,106 @@ def analyse(articles: list[Article]) -> list[Extraction | LoadError]:
     return outcomes  # type: ignore[return-value]
 
 
+def _analysed(planned: Iterable[Article | LoadError | Unchanged], workers: int
+              ) -> Iterator[tuple[Article | LoadError | Unchanged, Outcome | Unchanged]]:
+    """Each planned item with its outcome, in input order; articles are analysed ``workers`` at a time."""
+    if workers <= 1:
+        for chunk in batched(planned, CHUNK_SIZE):
+            yield from _paired(chunk, analyse([item for item in chunk if isinstance(item, Article)]))
+        return
+    # spawn: a worker starts clean (no copy of the parent's open stores or threads) on every platform.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        window: deque[tuple[list, Future | None]] = deque()
+        for chunk in batched(planned, CHUNK_SIZE):
+            articles = [item for item in chunk if isinstance(item, Article)]
+            window.append((chunk, pool.submit(analyse, articles) if articles else None))
+            while len(window) > 2 * workers or (window and window[0][1] is None):
+                done, future = window.popleft()
+                yield from _paired(done, future.result() if future else [])
+        while window:
+            done, future = window.popleft()
+            yield from _paired(done, future.result() if future else [])
+
+
+def _paired(chunk: list, outcomes: list[Outcome]) -> Iterator[tuple]:
+    analysed = iter(outcomes)
+    for item in chunk:
+        yield item, (next(analysed) if isinstance(item, Article) else item)
+
+
+# ── Writing ────────────────────────────────────────────────────────────────────────────────────────
+
+
+def write_batch(extractions: list[Extraction], stores: list[GraphWriter]) -> None:
+    """The one place where finished extractions become stored graphs: each article's named graph, replaced
+    whole, one transaction per store. The first store keeps the content hashes that let the next ingest skip
+    an article, so it is written last: a batch cut short is redone, never lost."""
+    if not extractions:
+        return
+    graphs = {str(graph_iri(e.article.id)): to_quads(extraction_graph(e)) for e in extractions}
+    for store in reversed(stores):
+        store.replace_graphs(graphs)
+
+
+def _planned(items: Iterable[Article | LoadError], ledger, *, language: str | None, force: bool,
+             metadata: MetadataTable | None) -> Iterator[Article | LoadError | Unchanged]:
+    """Inputs with metadata, language and content hash set; those stored already as they are become Unchanged."""
+    for batch in batched(items, BATCH_SIZE):
+        articles = [item for item in batch if isinstance(item, Article)]
+        for article in articles:
+            if metadata is not None:
+                metadata.apply(article)
+                mask_headline(article)  # the metadata may name the headline the text alone did not show
+            article.language = language or article.language
+            article.content_hash = content_hash(article)
+        stored = {} if force or ledger is None else stored_hashes(ledger, articles)
+        for item in batch:
+            unchanged = isinstance(item, Article) and stored.get(str(article_iri(item.id))) == item.content_hash
+            yield Unchanged(item) if unchanged else item
+
+
 def ingest(
     paths: Iterable[Path | str],
     stores: list[GraphWriter],
     *,
     language: str | None = None,
-    on_article: Callable[[str, Extraction | LoadError], None] | None = None,
+    workers: int = 1,
+    force: bool = False,
+    metadata: MetadataTable | None = None,
+    on_article: Callable[[str, Outcome | Unchanged], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
 ) -> IngestReport:
-    """Read ``paths`` and replace each article's named graph in every store, BATCH_SIZE articles at a time."""
-    report = IngestReport()
-    for batch in batched(read_paths(paths), BATCH_SIZE):
-        articles = [item for item in batch if isinstance(item, Article)]
-        for article in articles:
-            article.language = language or article.language
-        analysed = iter(analyse(articles))
-        pending: dict[str, list[ox.Quad]] = {}
-        for item in batch:
-            outcome = item if isinstance(item, LoadError) else next(analysed)
-            if isinstance(outcome, LoadError):
-                report.errors.append(outcome)
-            else:
-                pending[str(graph_iri(outcome.article.id))] = to_quads(extraction_graph(outcome))
-                report.articles.append(outcome.article.source)
-                report.statements += len(outcome.statements)
-                report.entities += len(outcome.entities)
-            if on_article:
-                on_article(item.source, outcome)
-        for store in stores:
-            if pending:
-                store.replace_graphs(pending)
+    """Read ``paths`` and replace the named graph of each new or changed article in every store.
+
+    The first store, when it can answer SPARQL (``select``), says which articles are stored unchanged;
+    ``force`` redoes them all. ``on_start`` gets the number of inputs, ``on_article`` each outcome in order.
+    """
+    paths = list(paths)
+    report = IngestReport(total=count_inputs(paths))
+    if on_start:
+        on_start(report.total)
+    ledger = stores[0] if stores and hasattr(stores[0], "select") else None
+    planned = _planned(read_paths(paths), ledger, language=language, force=force, metadata=metadata)
+    workers = min(workers, -(-report.total // CHUNK_SIZE))  # no process that would get no chunk
+    pending: list[Extraction] = []
+    for item, outcome in _analysed(planned, workers):
+        if isinstance(outcome, LoadError):
+            report.errors.append(outcome)
+        elif isinstance(outcome, Unchanged):
+            report.unchanged.append(outcome.article.source)
+        else:
+            pending.append(outcome)
+            report.articles.append(outcome.article.source)
+            report.statements += len(outcome.statements)
+            report.entities += len(outcome.entities)
+        if on_article:
+            on_article(item.source if not isinstance(item, Unchanged) else item.article.source, outcome)
+        if len(pending) >= BATCH_SIZE:
+            write_batch(pending, stores)
+            pending = []
+    write_batch(pending, stores)
+    if metadata is not None:
+        report.warnings = [*metadata.warnings, *metadata.unused()]
     return report
 
 
