@@ -5,6 +5,7 @@ import sys
 import time
 from typing import TextIO
 
+import click
 from tqdm import tqdm
 
 LOG_EVERY_S = 5.0
@@ -33,7 +34,7 @@ class Progress:
         if self.bar is not None:
             self.bar.write(line, file=self.stream)
         else:
-            print(line, file=self.stream, flush=True)
+            click.echo(line, file=self.stream)  # colours only on a terminal
 
     def advance(self) -> None:
         self.done += 1
