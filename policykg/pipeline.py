@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -30,10 +31,8 @@ import policykg.ontology
 
 from policykg.graph.store import to_quads
 from policykg.loaders.clean import mask_headline
-from policykg.loaders.extract import extract
 from policykg.loaders.metadata import MetadataTable
 from policykg.loaders.model import Article, Extraction
-from policykg.loaders.nlp import DEFAULT_PIPELINES, SUPPORTED_LANGUAGES, detect_language, load_pipeline
 from policykg.loaders.rdf import article_iri, extraction_graph, graph_iri
 from policykg.loaders.readers import LoadError, count_inputs, read_paths
 
@@ -41,8 +40,6 @@ BATCH_SIZE = 32
 """Articles written per store transaction, and whose stored hashes one query looks up."""
 CHUNK_SIZE = 4
 """Articles per worker task: small, so that both workers stay busy and results flow back steadily."""
-NLP_BATCH_SIZE = 16
-"""Texts per ``nlp.pipe`` batch: news articles are long, and big batches only cost memory."""
 
 Outcome = Extraction | LoadError
 
@@ -85,19 +82,20 @@ class Unchanged:
 @cache
 def extractor_version() -> str:
     """A digest of everything besides the article that shapes its graph: the extractor's code and lexicons,
-    spaCy and its pipelines, and the knowledge bases named in the environment."""
+    the installed versions of policykg's requirements (spaCy and its pipelines among them), and the pipelines
+    and knowledge bases the environment names. Computed without importing spaCy."""
     digest = hashlib.sha256()
     loaders = Path(policykg.loaders.__file__).parent
     for path in sorted([*loaders.rglob("*.py"), *loaders.rglob("*.yaml"), Path(policykg.ontology.__file__)]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    packages = ["spacy", *(name for names in DEFAULT_PIPELINES.values() for name in names)]
-    for name in packages:
+    for requirement in sorted(package_metadata.requires("policykg") or []):
+        name = re.split(r"[\s<>=!~;\[]", requirement, maxsplit=1)[0]
         try:
             digest.update(f"{name}={package_metadata.version(name)}".encode())
         except package_metadata.PackageNotFoundError:
             digest.update(f"{name}=-".encode())
-    for variable in ("POLICYKG_ACTORS", *(f"POLICYKG_SPACY_{lang.upper()}" for lang in SUPPORTED_LANGUAGES)):
-        digest.update(f"{variable}={os.environ.get(variable, '')}".encode())
+    for variable in sorted(v for v in os.environ if v.startswith("POLICYKG_SPACY_") or v == "POLICYKG_ACTORS"):
+        digest.update(f"{variable}={os.environ[variable]}".encode())
     for actors in filter(None, os.environ.get("POLICYKG_ACTORS", "").split(os.pathsep)):
         if Path(actors).is_file():
             digest.update(Path(actors).read_bytes())
@@ -130,26 +128,11 @@ def stored_hashes(store, articles: list[Article]) -> dict[str, str]:
 # ── Analysis, in worker processes ──────────────────────────────────────────────────────────────────
 
 
-def analyse(articles: list[Article]) -> list[Outcome]:
-    """Language, NLP and extraction for a few articles, in order; spaCy runs once per language (nlp.pipe)."""
-    outcomes: list[Outcome | None] = [None] * len(articles)
-    by_language: dict[str, list[int]] = {}
-    for i, article in enumerate(articles):
-        try:
-            article.language = article.language or detect_language(article.nlp_text())
-            load_pipeline(article.language)
-        except (ValueError, RuntimeError) as error:
-            outcomes[i] = LoadError(article.source, str(error))
-            continue
-        by_language.setdefault(article.language, []).append(i)
-    for language, indices in sorted(by_language.items()):
-        docs = load_pipeline(language).pipe((articles[i].nlp_text() for i in indices), batch_size=NLP_BATCH_SIZE)
-        for i, doc in zip(indices, docs):
-            try:
-                outcomes[i] = extract(articles[i], doc)
-            except Exception as error:  # one article's failure must not stop the batch
-                outcomes[i] = LoadError(articles[i].source, f"extraction failed: {type(error).__name__}: {error}")
-    return outcomes  # type: ignore[return-value]
+def _analyse(articles: list[Article]) -> list[Outcome]:
+    """``policykg.analysis.analyse``, imported on first use: an ingest with nothing to extract never imports spaCy."""
+    from policykg.analysis import analyse
+
+    return analyse(articles)
 
 
 def _analysed(planned: Iterable[Article | LoadError | Unchanged], workers: int
@@ -157,14 +140,15 @@ def _analysed(planned: Iterable[Article | LoadError | Unchanged], workers: int
     """Each planned item with its outcome, in input order; articles are analysed ``workers`` at a time."""
     if workers <= 1:
         for chunk in batched(planned, CHUNK_SIZE):
-            yield from _paired(chunk, analyse([item for item in chunk if isinstance(item, Article)]))
+            articles = [item for item in chunk if isinstance(item, Article)]
+            yield from _paired(chunk, _analyse(articles) if articles else [])
         return
     # spawn: a worker starts clean (no copy of the parent's open stores or threads) on every platform.
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         window: deque[tuple[list, Future | None]] = deque()
         for chunk in batched(planned, CHUNK_SIZE):
             articles = [item for item in chunk if isinstance(item, Article)]
-            window.append((chunk, pool.submit(analyse, articles) if articles else None))
+            window.append((chunk, pool.submit(_analyse, articles) if articles else None))
             while len(window) > 2 * workers or (window and window[0][1] is None):
                 done, future = window.popleft()
                 yield from _paired(done, future.result() if future else [])

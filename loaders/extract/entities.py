@@ -22,7 +22,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from operator import itemgetter
 from typing import Generic, TypeVar
 
@@ -42,8 +42,9 @@ MAX_NAME_TOKENS = 8
 V = TypeVar("V")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Token comparison key: lower case, no accents, one kind of apostrophe."""
+    """Token comparison key: lower case, no accents, one kind of apostrophe (cached: called for every token)."""
     text = strip_accents(unicodedata.normalize("NFKC", text).lower())
     return text.translate({ord(c): "'" for c in "’‘`´"})
 

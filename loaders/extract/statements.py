@@ -1105,7 +1105,7 @@ class _Speakers:
         self.mentions: list[tuple[int, bool, Entity]] = []
         """(char, is a grammatical subject of the article's own words, entity) for every actor mention
         outside quotations, in text order; a subject inside reported speech is a mere mention."""
-        for (start, end), entity in index.mentions_between(0, len(doc.text)):
+        for (start, end), entity in index.mentions_between(0, _text_length(doc)):
             if entity.type in SPEAKER_TYPES and not quoted(start):
                 span = doc.char_span(start, end, alignment_mode="expand")
                 subject = span is not None and span.root.dep_.startswith("nsubj") and not reported(start)
@@ -1119,7 +1119,7 @@ class _Speakers:
         gendered pronouns of sentences whose only person is their subject ("Clinton said her ...")."""
         votes: dict[str, list[str]] = {}
         cues = self.cues
-        for (start, _), entity in self.index.mentions_between(0, len(self.doc.text)):
+        for (start, _), entity in self.index.mentions_between(0, _text_length(self.doc)):
             first = self.doc.char_span(start, start + 1, alignment_mode="expand")
             title = _previous_word(first[0]) if first is not None else None
             if entity.type == "Person" and title is not None:
@@ -1135,7 +1135,7 @@ class _Speakers:
                 {"f"} if words & cues.female and not words & cues.male else set()
             for gender in genders:
                 votes.setdefault(people.pop(), []).append(gender)
-        return {key: max(set(v), key=v.count) for key, v in votes.items() if v}
+        return {key: max(sorted(set(v)), key=v.count) for key, v in votes.items() if v}
 
     def note(self, at: int, entity: Entity) -> None:
         """``entity`` spoke at ``at``: it is now in focus."""
@@ -1208,7 +1208,7 @@ class _Speakers:
             before -= 1
         if not words:
             return None
-        label = self.doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+        label = self.doc[words[0].i:words[-1].i + 1].text
         type_ = "Organization" if head.lemma_.lower() in self.cues.collectives else "Person"
         return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
                               key=slugify(f"{self.article_id} {label}"))
@@ -1297,13 +1297,18 @@ class _Speakers:
         return max(strong or events, key=lambda e: (e[0], e[1]))[2] if events else None
 
 
+def _text_length(doc: Doc) -> int:
+    """``len(doc.text)`` without building ``doc.text``, which spaCy rebuilds from the tokens on every access."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 def _phrase_label(phrase: Span) -> str:
     """The phrase without its leading determiner or what follows a comma: "la ministre du Numérique" → "ministre du Numérique"."""
     tokens = [t for t in phrase if not t.is_space]
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
     tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))]
-    return phrase.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)] if tokens else ""
+    return phrase.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else ""
 
 
 def _definite(head: Token) -> bool:
@@ -1317,7 +1322,7 @@ def _definite(head: Token) -> bool:
 def _short_name(entity: Entity) -> str:
     """An organisation's acronym when it has one ("AWS"), else its label."""
     acronyms = [a for a in entity.aliases if a.isupper() and 2 <= len(a) <= 6 and " " not in a]
-    return min(acronyms, key=len) if acronyms and entity.type != "Person" else entity.label
+    return min(sorted(acronyms), key=len) if acronyms and entity.type != "Person" else entity.label
 
 
 # ---------------------------------------------------------------------------------------------

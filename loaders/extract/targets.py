@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders import lexicon as lexicons
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.relations import find_relations
-from policykg.loaders.model import Article, Entity, Stance, Statement
+from policykg.loaders.model import Article, Entity, Relation, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
 """Entity types that are targets only when nothing else is."""
@@ -104,10 +104,12 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in text.replace("'", "' ").replace("’", "' ").split())
 
 
-def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, statements: list[Statement]) -> None:
-    """Fill ``targets`` and ``stance`` of every statement, in text order (a statement may inherit targets)."""
+def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, statements: list[Statement],
+                              relations: list[Relation] | None = None) -> None:
+    """Fill ``targets`` and ``stance`` of every statement, in text order (a statement may inherit targets).
+    ``relations``: those ``find_relations`` found in the article, when the caller has them already."""
     lex = lexicon(article.language or doc.lang_)
-    families = _families(article, doc, index)
+    families = _families(article, doc, index, relations)
     sentences = _sentences(doc)
     starts = [s.start_char for s in sentences]
     done: list[Statement] = []
@@ -398,7 +400,7 @@ def _cue_verdict(view: _View, lex: Lexicon) -> Stance | None:
     return None
 
 
-def _families(article: Article, doc: Doc, index: EntityIndex) -> dict[str, int]:
+def _families(article: Article, doc: Doc, index: EntityIndex, relations: list[Relation] | None) -> dict[str, int]:
     """Entity key → family number: owners, what they own, their leaders and spokespeople are one family.
 
     Built from the relations the text states and the knowledge base's ownership and leadership facts (used
@@ -410,7 +412,8 @@ def _families(article: Article, doc: Doc, index: EntityIndex) -> dict[str, int]:
             key = parent[key]
         return key
 
-    edges = [(r.subject, r.object) for r in find_relations(article, doc, index) if r.predicate in FAMILY_PREDICATES]
+    stated = find_relations(article, doc, index) if relations is None else relations
+    edges = [(r.subject, r.object) for r in stated if r.predicate in FAMILY_PREDICATES]
     edges += [(e.key, e.acts_for) for e in index.entities.values() if e.acts_for]
     for key in index.entities:
         actor = index.kb.actors.get(key)
