@@ -59,6 +59,8 @@ class PhraseTable(Generic[V]):
     def __init__(self, language: str, phrases: Iterable[tuple[str, V, bool]]) -> None:
         tokenizer = load_pipeline(language).tokenizer
         self._table: dict[tuple[str, ...], list[tuple[tuple[int, ...] | None, V]]] = {}
+        self._first: set[str] = set()
+        """The first token of every phrase: a scan tries nothing at a token that starts none."""
         self.longest = 1
         for phrase, value, cased in phrases:
             tokens = [t.text for t in tokenizer(phrase) if not t.is_space]
@@ -70,6 +72,7 @@ class PhraseTable(Generic[V]):
             if (caps, value) not in entries:
                 entries.append((caps, value))
             self.longest = max(self.longest, len(key))
+            self._first.add(key[0])
 
     def scan(self, tokens: Sequence[Token]) -> list[tuple[int, int, list[V]]]:
         """Non-overlapping matches ``(first, last + 1, values)`` over ``tokens``, leftmost-longest."""
@@ -77,6 +80,9 @@ class PhraseTable(Generic[V]):
         found: list[tuple[int, int, list[V]]] = []
         i = 0
         while i < len(tokens):
+            if keys[i] not in self._first:
+                i += 1
+                continue
             for j in range(min(len(tokens), i + self.longest), i, -1):
                 values = self._values(tokens, keys, i, j)
                 if values:
