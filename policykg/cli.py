@@ -79,7 +79,7 @@ def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool, worke
         if isinstance(outcome, LoadError):
             progress.note(click.style(f"error  {outcome}", fg="red"))
         elif isinstance(outcome, Unchanged):
-            progress.note(f"same   {source}")
+            progress.note(f"meta   {source}: metadata updated" if outcome.redescribed else f"same   {source}")
         else:
             progress.note(f"ok     {source}: {len(outcome.statements)} statements, {len(outcome.entities)} entities")
         progress.advance()
@@ -97,7 +97,8 @@ def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool, worke
     for warning in report.warnings:
         click.secho(f"warning  {warning}", fg="yellow", err=True)
     click.echo(f"{done}: {len(report.articles)} ingested into {targets} ({report.statements} statements, "
-               f"{report.entities} entity mentions), {len(report.unchanged)} unchanged, {len(report.errors)} failed",
+               f"{report.entities} entity mentions), {len(report.unchanged)} unchanged, {len(report.redescribed)} with new metadata, "
+               f"{len(report.errors)} failed",
                err=True)
     if report.errors:
         click.secho(f"{len(report.errors)} input(s) failed; the others were ingested", fg="red", err=True)

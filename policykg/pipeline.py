@@ -61,6 +61,8 @@ class IngestReport:
     """Articles extracted and written."""
     unchanged: list[str] = field(default_factory=list)
     """Articles skipped: stored already from the same text, metadata and extractor."""
+    redescribed: list[str] = field(default_factory=list)
+    """Articles whose metadata alone changed: their stored description was updated, without a new extraction."""
     statements: int = 0
     entities: int = 0
     errors: list[LoadError] = field(default_factory=list)
@@ -71,9 +73,11 @@ class IngestReport:
 
 @dataclass
 class Unchanged:
-    """An article whose stored graph was made from the same content: nothing to do."""
+    """An article whose stored graph was extracted from the same text with the same extractor: nothing to
+    extract; when ``redescribed``, its metadata changed and the stored description of the article is updated."""
 
     article: Article
+    redescribed: bool = False
 
 
 # ── Content hashes: what makes an ingest incremental ───────────────────────────────────────────────
@@ -166,15 +170,28 @@ def _paired(chunk: list, outcomes: list[Outcome]) -> Iterator[tuple]:
 # ── Writing ────────────────────────────────────────────────────────────────────────────────────────
 
 
-def write_batch(extractions: list[Extraction], stores: list[GraphWriter]) -> None:
+def write_batch(extractions: list[Extraction], stores: list[GraphWriter],
+                redescribed: dict[str, list[ox.Quad]] | None = None) -> None:
     """The one place where finished extractions become stored graphs: each article's named graph, replaced
-    whole, one transaction per store. The first store keeps the content hashes that let the next ingest skip
-    an article, so it is written last: a batch cut short is redone, never lost."""
-    if not extractions:
-        return
+    whole (with the ``redescribed`` graphs), one transaction per store. The first store keeps the content
+    hashes that let the next ingest skip an article, so it is written last: a batch cut short is redone."""
     graphs = {str(graph_iri(e.article.id)): to_quads(extraction_graph(e)) for e in extractions}
+    graphs.update(redescribed or {})
+    if not graphs:
+        return
     for store in reversed(stores):
         store.replace_graphs(graphs)
+
+
+def redescribed_graphs(ledger, articles: list[Article]) -> dict[str, list[ox.Quad]]:
+    """The stored graphs of ``articles`` with the article's own triples (its description: title, date, hash...)
+    made anew from its new metadata; what was extracted from its unchanged text stays as it is."""
+    graphs = {}
+    for article in articles:
+        iri, node = str(graph_iri(article.id)), ox.NamedNode(str(article_iri(article.id)))
+        kept = [quad for quad in ledger.quads(iri) if quad.subject != node]
+        graphs[iri] = kept + to_quads(extraction_graph(Extraction(article=article)))
+    return graphs
 
 
 def _planned(items: Iterable[Article | LoadError], ledger, *, language: str | None, force: bool,
@@ -190,8 +207,15 @@ def _planned(items: Iterable[Article | LoadError], ledger, *, language: str | No
             article.content_hash = content_hash(article)
         stored = {} if force or ledger is None else stored_hashes(ledger, articles)
         for item in batch:
-            unchanged = isinstance(item, Article) and stored.get(str(article_iri(item.id))) == item.content_hash
-            yield Unchanged(item) if unchanged else item
+            before = stored.get(str(article_iri(item.id))) if isinstance(item, Article) else None
+            if before is None or not isinstance(item, Article):
+                yield item
+            elif before == item.content_hash:
+                yield Unchanged(item)
+            elif before.partition(".")[0] == (item.content_hash or "").partition(".")[0]:
+                yield Unchanged(item, redescribed=True)
+            else:
+                yield item
 
 
 def ingest(
@@ -218,9 +242,13 @@ def ingest(
     planned = _planned(read_paths(paths), ledger, language=language, force=force, metadata=metadata)
     workers = min(workers, -(-report.total // CHUNK_SIZE))  # no process that would get no chunk
     pending: list[Extraction] = []
+    redescribed: list[Article] = []
     for item, outcome in _analysed(planned, workers):
         if isinstance(outcome, LoadError):
             report.errors.append(outcome)
+        elif isinstance(outcome, Unchanged) and outcome.redescribed:
+            redescribed.append(outcome.article)
+            report.redescribed.append(outcome.article.source)
         elif isinstance(outcome, Unchanged):
             report.unchanged.append(outcome.article.source)
         else:
@@ -230,10 +258,10 @@ def ingest(
             report.entities += len(outcome.entities)
         if on_article:
             on_article(item.source if not isinstance(item, Unchanged) else item.article.source, outcome)
-        if len(pending) >= BATCH_SIZE:
-            write_batch(pending, stores)
-            pending = []
-    write_batch(pending, stores)
+        if len(pending) + len(redescribed) >= BATCH_SIZE:
+            write_batch(pending, stores, redescribed_graphs(ledger, redescribed))
+            pending, redescribed = [], []
+    write_batch(pending, stores, redescribed_graphs(ledger, redescribed))
     if metadata is not None:
         report.warnings = [*metadata.warnings, *metadata.unused()]
     return report

@@ -193,3 +193,25 @@ def test_unchanged_is_what_the_callback_gets_for_skipped_articles(tmp_path):
     outcomes = []
     ingest([folder], [store], on_article=lambda source, outcome: outcomes.append((source, type(outcome))))
     assert outcomes == [("story-00.txt", Unchanged)]
+
+
+def test_new_metadata_alone_updates_the_article_without_a_new_extraction(tmp_path):
+    folder = corpus(tmp_path / "in", count=2)
+    table = tmp_path / "meta.tsv"
+    table.write_text("id\tdate\tauthor\nstory-00\t2019-05-01\tAnn Lee\n", encoding="utf-8")
+    store = OxigraphStore(tmp_path / "store")
+    ingest([folder], [store], metadata=MetadataTable.read(table))
+    before = stored(store)
+    table.write_text("id\tdate\tauthor\nstory-00\t2019-05-02\tAnn Lee\n", encoding="utf-8")
+    load_pipeline.cache_clear()
+    report = ingest([folder], [store], metadata=MetadataTable.read(table))
+    assert report.redescribed == ["story-00.txt"] and report.unchanged == ["story-01.txt"] and not report.articles
+    assert load_pipeline.cache_info().currsize == 0, "no extraction, so no spaCy"
+    after = stored(store)
+    assert {row["date"] for row in after[1] if row["article"] == "story-00.txt"} == {"2019-05-02"}
+    assert [{**row, "date": None} for row in after[1]] == [{**row, "date": None} for row in before[1]]
+    changed = set(before[0]) ^ set(after[0])
+    assert changed and all("article/story-00" in quad.split(">")[0] for quad in changed), \
+        "only the article's own description changed"
+    again = ingest([folder], [store], metadata=MetadataTable.read(table))
+    assert len(again.unchanged) == 2, "the new hash was stored with the new description"
