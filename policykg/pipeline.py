@@ -233,6 +233,8 @@ def ingest(
 
     The first store, when it can answer SPARQL (``select``), says which articles are stored unchanged;
     ``force`` redoes them all. ``on_start`` gets the number of inputs, ``on_article`` each outcome in order.
+    With ``workers`` > 1 the workers are spawned processes: a script calling this needs the usual
+    ``if __name__ == "__main__":`` guard.
     """
     paths = list(paths)
     report = IngestReport(total=count_inputs(paths))
