@@ -73,12 +73,12 @@ def clean(article: Article) -> Article:
     return article
 
 
-def mask_headline(article: Article) -> None:
+def mask_headline(article: Article, *, title_only: bool = False) -> None:
     """Mask the headline, and a byline and dateline after it, so that none of them is read as a statement.
 
     The headline is the first unmasked paragraph when it is the article's known title (metadata, HTML, JSON
-    Lines) or looks like one (see ``_looks_like_headline``); it becomes the title when none is known. Safe to
-    call again once metadata has given a title.
+    Lines) or looks like one (see ``_looks_like_headline``); it becomes the title when none is known. Once
+    metadata has given a title, ``title_only`` looks again for that title alone (what was masked stays).
     """
     text = article.text
     body = [(s, e) for s, e in paragraphs(text) if not _masked(article.masked, s, e)]
@@ -86,10 +86,12 @@ def mask_headline(article: Article) -> None:
         return
     start, end = body[0]
     first = text[start:end].strip()
-    if _same_title(first, article.title) or _looks_like_headline(first):
+    if _same_title(first, article.title) or (not title_only and _looks_like_headline(first)):
         article.title = article.title or first
         article.masked.append((start, end))
         body = body[1:]
+    elif title_only:
+        return
     for start, end in body[:2]:
         line = text[start:end]
         byline = BYLINE.match(line)

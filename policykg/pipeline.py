@@ -202,7 +202,7 @@ def _planned(items: Iterable[Article | LoadError], ledger, *, language: str | No
         for article in articles:
             if metadata is not None:
                 metadata.apply(article)
-                mask_headline(article)  # the metadata may name the headline the text alone did not show
+                mask_headline(article, title_only=True)  # the metadata may name a headline the text did not show
             article.language = language or article.language
             article.content_hash = content_hash(article)
         stored = {} if force or ledger is None else stored_hashes(ledger, articles)

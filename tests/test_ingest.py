@@ -215,3 +215,14 @@ def test_new_metadata_alone_updates_the_article_without_a_new_extraction(tmp_pat
         "only the article's own description changed"
     again = ingest([folder], [store], metadata=MetadataTable.read(table))
     assert len(again.unchanged) == 2, "the new hash was stored with the new description"
+
+
+def test_metadata_title_never_masks_the_lede_after_a_detected_headline(tmp_path):
+    from policykg.loaders.clean import mask_headline
+
+    text = "Senators Clash Over Encryption Bill\n\nCritics Say The Plan Fails Everyone.\n\nThe vote is on Friday.\n"
+    article = read_one(tmp_path / "c.txt", text)
+    assert article.title == "Senators Clash Over Encryption Bill"
+    article.title = "An entirely different title"
+    mask_headline(article, title_only=True)
+    assert "Critics Say" in article.nlp_text(), "only the title names a headline the second time"
