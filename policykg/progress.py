@@ -46,7 +46,7 @@ class Progress:
             self.last_line = now
             rate = self.done / max(now - self.started, 1e-9)
             eta = (self.total - self.done) / rate if rate else 0.0
-            self.note(f"{self.done}/{self.total} {self.unit} ({rate:.1f}/s, about {eta:.0f} s left)")
+            self.note(f"{self.done}/{self.total} {self.unit} ({rate:.2f}/s, about {eta:.0f} s left)")
 
     def close(self) -> str:
         """Stop the bar; the closing ``k/N articles in S s`` figure for the summary."""
