@@ -25,6 +25,7 @@ FACT_FIELDS = ("member_of", "leads", "owns", "based_in")
 """Structured facts an actor may carry, each a list of actor ids (relation predicates of the model)."""
 
 _QUOTES = "’‘'«»“”\"‹›„‚`´"
+_NO_QUOTES = str.maketrans("", "", _QUOTES)
 _PUNCT_OR_SPACE = re.compile(r"[\W_]+")
 
 
@@ -36,7 +37,7 @@ def normalise(text: str) -> str:
     """Comparison form of a name, as the gold scoring defines it: NFKC, lower case, quotes and apostrophes
     removed, runs of white space and punctuation folded to one space, trimmed."""
     text = unicodedata.normalize("NFKC", text).lower()
-    text = text.translate({ord(q): None for q in _QUOTES})
+    text = text.translate(_NO_QUOTES)
     return _PUNCT_OR_SPACE.sub(" ", text).strip()
 
 

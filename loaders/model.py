@@ -31,6 +31,9 @@ class Article:
     """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
     publisher: str | None = None
     url: str | None = None
+    author: str | None = None
+    content_hash: str | None = None
+    """What the article's graph was made from (see ``policykg.pipeline.content_hash``): unchanged, no new extraction."""
     masked: list[Span] = field(default_factory=list)
     """Spans that are not article content (metadata header, boilerplate); the NLP never sees them."""
 

@@ -90,6 +90,10 @@ def extraction_graph(extraction: Extraction) -> Graph:
         g.add((doc, SCHEMA.datePublished, _date_literal(article.published)))
     if article.publisher:
         g.add((doc, SCHEMA.publisher, Literal(article.publisher)))
+    if article.author:
+        g.add((doc, SCHEMA.author, Literal(article.author)))
+    if article.content_hash:
+        g.add((doc, PK.contentHash, Literal(article.content_hash)))
     if article.url:
         g.add((doc, SCHEMA.url, URIRef(article.url) if re.match(r"https?://\S+$", article.url) else Literal(article.url)))
 

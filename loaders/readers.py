@@ -12,6 +12,7 @@ from pathlib import Path
 
 from policykg.config import settings
 from policykg.loaders.clean import clean
+from policykg.loaders.metadata import apply, fields, normalise_date
 from policykg.loaders.model import Article
 
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
@@ -30,15 +31,32 @@ class LoadError:
 
 def read_paths(paths: Iterable[Path | str]) -> Iterator[Article | LoadError]:
     """Articles from files and folders (recursively, in name order), with a LoadError per bad input."""
+    for item in _inputs(paths):
+        yield from read_file(item) if isinstance(item, Path) else [item]
+
+
+def count_inputs(paths: Iterable[Path | str]) -> int:
+    """How many items ``read_paths`` yields (one per file, one per line of JSON Lines), without parsing them."""
+    count = 0
+    for item in _inputs(paths):
+        if isinstance(item, Path) and TEXT_SUFFIXES.get(item.suffix.lower()) == "jsonl":
+            text = _read_text(item)
+            count += 1 if isinstance(text, LoadError) else sum(1 for line in text.splitlines() if line.strip())
+        else:
+            count += 1
+    return count
+
+
+def _inputs(paths: Iterable[Path | str]) -> Iterator[Path | LoadError]:
+    """The input files named or found in folders (recursively, in name order), and an error per missing one."""
     for path in map(Path, paths):
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
             if not files:
                 yield LoadError(str(path), f"folder has no {'/'.join(sorted(TEXT_SUFFIXES))} files")
-            for file in files:
-                yield from read_file(file)
+            yield from files
         elif path.is_file():
-            yield from read_file(path)
+            yield path
         else:
             yield LoadError(str(path), "no such file or folder")
 
@@ -94,15 +112,16 @@ def _read_html(path: Path, html: str) -> Article | LoadError:
             text=document.text,
             language=document.language,
             title=document.title,
-            published=document.date,
+            published=normalise_date(document.date) if document.date else None,
             publisher=document.sitename or document.hostname,
             url=document.url,
+            author=document.author,
         )
     )
 
 
 def _read_jsonl(path: Path, text: str) -> Iterator[Article | LoadError]:
-    """One article per line: id, url, title, date, language, publisher, text (other fields are ignored)."""
+    """One article per line: id, text, and the fields of a metadata table (``metadata.FIELDS``); others are ignored."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -120,19 +139,6 @@ def _read_jsonl(path: Path, text: str) -> Iterator[Article | LoadError]:
             yield LoadError(f"{path}:{number}", "record has no 'text'")
             continue
         article_id = str(record.get("id") or f"{path.stem}-{number}")
-        yield clean(
-            Article(
-                id=article_id,
-                source=f"{path.name}#{article_id}",
-                text=body.replace("\r\n", "\n"),
-                language=_optional_str(record.get("language")),
-                title=_optional_str(record.get("title")),
-                published=_optional_str(record.get("date")),
-                publisher=_optional_str(record.get("publisher")),
-                url=_optional_str(record.get("url")),
-            )
-        )
-
-
-def _optional_str(value: object) -> str | None:
-    return str(value) if value not in (None, "") else None
+        values, _bad_values = fields(record, source)  # a bad date is dropped; the text is still worth reading
+        yield clean(apply(Article(id=article_id, source=f"{path.name}#{article_id}", text=body.replace("\r\n", "\n")),
+                          values))

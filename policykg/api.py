@@ -73,12 +73,17 @@ class KnowledgeGraph:
 
     # ── writing ─────────────────────────────────────────────────────────────
 
-    def ingest(self, paths: Iterable[Path | str], *, language: str | None = None,
-               on_article: Callable[[str, Any], None] | None = None):
-        """Read articles into every store; an IngestReport (articles, statements, entities, errors)."""
+    def ingest(self, paths: Iterable[Path | str], *, language: str | None = None, workers: int = 1,
+               force: bool = False, metadata=None, on_article: Callable[[str, Any], None] | None = None,
+               on_start: Callable[[int], None] | None = None):
+        """Read articles into every store, skipping those stored unchanged (unless ``force``); an IngestReport.
+
+        ``workers`` > 1 runs spaCy in spawned processes (a script needs the ``if __name__ == "__main__":``
+        guard); ``metadata`` is a ``loaders.metadata.MetadataTable`` (dates, titles... by file name)."""
         from policykg.pipeline import ingest
 
-        return ingest(paths, self.stores(), language=language, on_article=on_article, curations=self.curations())
+        return ingest(paths, self.stores(), language=language, workers=workers, force=force, metadata=metadata,
+                      on_article=on_article, on_start=on_start, curations=self.curations())
 
     def remove(self, name: str) -> list[str]:
         """Delete the articles called ``name`` (file name, id or IRI); the graphs removed, empty when none matched."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -37,20 +38,46 @@ def main(ctx: click.Context, data_dir: Path) -> None:
 @click.option("--language", type=click.Choice(["fr", "en"]), help="Language of every input (detected when not given).")
 @click.option("--neo4j/--no-neo4j", "use_neo4j", default=True, show_default=True,
               help="Also write to Neo4j when NEO4J_URI is set.")
-def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool) -> None:
-    """Read articles (.txt, .html, .jsonl, folders) into the store(s)."""
-    def progress(source: str, outcome) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1,
+              show_default="the number of cores", help="Processes running spaCy and the extractor.")
+@click.option("--force", is_flag=True, help="Extract every article again, even those stored unchanged.")
+@click.option("--metadata", "metadata_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="CSV/TSV with a header: filename|file|id|path, then date, title, publisher, author, url, language.")
+def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool, workers: int, force: bool,
+           metadata_file: Path | None) -> None:
+    """Read articles (.txt, .html, .jsonl, folders) into the store(s); unchanged articles are skipped."""
+    from policykg.loaders.metadata import MetadataError, MetadataTable
+    from policykg.pipeline import Unchanged
+    from policykg.progress import Progress
+
+    try:
+        metadata = MetadataTable.read(metadata_file) if metadata_file else None
+    except MetadataError as error:
+        raise click.ClickException(str(error)) from error
+    progress = Progress("articles")
+
+    def on_article(source: str, outcome) -> None:
         if isinstance(outcome, LoadError):
-            click.secho(f"error  {outcome}", fg="red", err=True)
+            progress.note(click.style(f"error  {outcome}", fg="red"))
+        elif isinstance(outcome, Unchanged):
+            progress.note(f"meta   {source}: metadata updated" if outcome.redescribed else f"same   {source}")
         else:
-            click.echo(f"ok     {source}: {len(outcome.statements)} statements, {len(outcome.entities)} entities", err=True)
+            progress.note(f"ok     {source}: {len(outcome.statements)} statements, {len(outcome.entities)} entities")
+        progress.advance()
 
     with graph_of_context(neo4j=use_neo4j) as kg:
-        report = kg.ingest(paths, language=language, on_article=progress)
+        try:
+            report = kg.ingest(paths, language=language, workers=workers, force=force, metadata=metadata,
+                               on_article=on_article, on_start=progress.start)
+        finally:
+            done = progress.close()
         targets = "the RDF store" + (" and Neo4j" if kg.neo4j_store() is not None else "")
         curations = kg.curations()
-    click.echo(f"ingested {len(report.articles)} article(s) into {targets}: "
-               f"{report.statements} statements, {report.entities} entity mentions", err=True)
+    for warning in report.warnings:
+        click.secho(f"warning  {warning}", fg="yellow", err=True)
+    click.echo(f"{done}: {len(report.articles)} ingested into {targets} ({report.statements} statements, "
+               f"{report.entities} entity mentions), {len(report.unchanged)} unchanged, "
+               f"{len(report.redescribed)} with new metadata, {len(report.errors)} failed", err=True)
     warn_missing(curations)
     if report.errors:
         click.secho(f"{len(report.errors)} input(s) failed; the others were ingested", fg="red", err=True)

@@ -67,12 +67,14 @@ def with_descriptions(store, graphs: Mapping[str, Sequence[ox.Quad]]) -> dict[st
 def write_graphs(stores: Sequence, graphs: dict[str, list[ox.Quad]]) -> None:
     """Write article graphs (empty = remove) with the entity descriptions they change, the same set to every store.
 
-    The descriptions are computed from the first store, which every other store mirrors.
+    The descriptions are computed from the first store, which every other store mirrors. That store also keeps
+    the content hashes by which ingest skips unchanged articles, so it is written last: a batch cut short in
+    between is redone by the next ingest, never lost.
     """
     if not graphs:
         return
     changes = with_descriptions(stores[0], graphs)
-    for store in stores:
+    for store in reversed(stores):
         store.replace_graphs(changes)
 
 

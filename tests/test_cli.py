@@ -98,7 +98,7 @@ def test_bad_files_are_reported_and_the_rest_is_ingested(tmp_path):
     assert any("binary.txt" in e and "binary" in e for e in errors)
     assert any("latin1.txt" in e and "UTF-8" in e for e in errors)
     assert "3 input(s) failed" in result.output
-    assert "2 article(s)" in result.output
+    assert "2 ingested" in result.output
     stats = run(data, "stats")
     assert "articles" in stats and " 2" in stats.splitlines()[0]
 

@@ -22,7 +22,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from operator import itemgetter
 from typing import Generic, TypeVar
 
@@ -42,8 +42,9 @@ MAX_NAME_TOKENS = 8
 V = TypeVar("V")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Token comparison key: lower case, no accents, one kind of apostrophe."""
+    """Token comparison key: lower case, no accents, one kind of apostrophe (cached: called for every token)."""
     text = strip_accents(unicodedata.normalize("NFKC", text).lower())
     return text.translate({ord(c): "'" for c in "’‘`´"})
 
@@ -58,6 +59,8 @@ class PhraseTable(Generic[V]):
     def __init__(self, language: str, phrases: Iterable[tuple[str, V, bool]]) -> None:
         tokenizer = load_pipeline(language).tokenizer
         self._table: dict[tuple[str, ...], list[tuple[tuple[int, ...] | None, V]]] = {}
+        self._first: set[str] = set()
+        """The first token of every phrase: a scan tries nothing at a token that starts none."""
         self.longest = 1
         for phrase, value, cased in phrases:
             tokens = [t.text for t in tokenizer(phrase) if not t.is_space]
@@ -69,6 +72,7 @@ class PhraseTable(Generic[V]):
             if (caps, value) not in entries:
                 entries.append((caps, value))
             self.longest = max(self.longest, len(key))
+            self._first.add(key[0])
 
     def scan(self, tokens: Sequence[Token]) -> list[tuple[int, int, list[V]]]:
         """Non-overlapping matches ``(first, last + 1, values)`` over ``tokens``, leftmost-longest."""
@@ -76,6 +80,9 @@ class PhraseTable(Generic[V]):
         found: list[tuple[int, int, list[V]]] = []
         i = 0
         while i < len(tokens):
+            if keys[i] not in self._first:
+                i += 1
+                continue
             for j in range(min(len(tokens), i + self.longest), i, -1):
                 values = self._values(tokens, keys, i, j)
                 if values:

@@ -9,7 +9,9 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import paragraphs
-from policykg.loaders.extract.statements.syntax import Expression, capitalised_noun, expression, previous_word
+from policykg.loaders.extract.statements.syntax import (
+    Expression, capitalised_noun, expression, previous_word, text_length,
+)
 from policykg.loaders.model import Entity, slugify
 
 if TYPE_CHECKING:
@@ -39,7 +41,7 @@ class Speakers:
         self.mentions: list[tuple[int, bool, Entity]] = []
         """(char, is a grammatical subject of the article's own words, entity) for every actor mention
         outside quotations, in text order; a subject inside reported speech is a mere mention."""
-        for (start, end), entity in index.mentions_between(0, len(doc.text)):
+        for (start, end), entity in index.mentions_between(0, text_length(doc)):
             if entity.type in SPEAKER_TYPES and not quoted(start) and not self.in_credit(start):
                 span = doc.char_span(start, end, alignment_mode="expand")
                 root = span.root if span is not None else None
@@ -56,7 +58,7 @@ class Speakers:
         gendered pronouns of sentences whose only person is their subject ("Clinton said her ...")."""
         votes: dict[str, list[str]] = {}
         cues = self.cues
-        for (start, _), entity in self.index.mentions_between(0, len(self.doc.text)):
+        for (start, _), entity in self.index.mentions_between(0, text_length(self.doc)):
             first = self.doc.char_span(start, start + 1, alignment_mode="expand")
             title = previous_word(first[0]) if first is not None else None
             if entity.type == "Person" and title is not None:
@@ -72,7 +74,7 @@ class Speakers:
                 {"f"} if words & cues.female and not words & cues.male else set()
             for gender in genders:
                 votes.setdefault(people.pop(), []).append(gender)
-        return {key: max(set(v), key=v.count) for key, v in votes.items() if v}
+        return {key: max(sorted(set(v)), key=v.count) for key, v in votes.items() if v}
 
     def in_credit(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.credits)
@@ -190,7 +192,7 @@ class Speakers:
             before -= 1
         if not words:
             return None
-        label = self.doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+        label = self.doc[words[0].i:words[-1].i + 1].text
         type_ = "Organization" if head.lemma_.lower() in self.cues.collectives else "Person"
         return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
                               key=slugify(f"{self.article_id} {label}"))
@@ -299,7 +301,7 @@ def _phrase_label(phrase: Span) -> str:
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
     tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))]
-    return phrase.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)] if tokens else ""
+    return phrase.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else ""
 
 
 def _author(head: Token) -> Token | None:
@@ -323,4 +325,4 @@ def _definite(head: Token) -> bool:
 def _short_name(entity: Entity) -> str:
     """An organisation's acronym when it has one ("AWS"), else its label."""
     acronyms = [a for a in entity.aliases if a.isupper() and 2 <= len(a) <= 6 and " " not in a]
-    return min(acronyms, key=len) if acronyms and entity.type != "Person" else entity.label
+    return min(sorted(acronyms), key=len) if acronyms and entity.type != "Person" else entity.label

@@ -1,7 +1,7 @@
 """Token helpers shared by the cue rules and speaker resolution: neighbours, cue extents, noun phrases."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS
@@ -196,3 +196,8 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
         return None
     words = [t for t in doc[i + 1:end + 1] if t.pos_ in ("PROPN", "NOUN", "X") and t.lower_ not in cues.titles]
     return (words[0], doc[i + 1:end + 1]) if words else None
+
+
+def text_length(doc: Doc) -> int:
+    """``len(doc.text)`` without building ``doc.text``, which spaCy rebuilds from the tokens on every access."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
