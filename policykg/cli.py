@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -25,6 +26,10 @@ BACKENDS = ("rdf", "neo4j")
 def main(ctx: click.Context, data_dir: Path) -> None:
     """policykg: who said what about whom in a policy debate, from news articles to a knowledge graph."""
     ctx.obj = {"data_dir": data_dir}
+    for library in ("neo4j", "trafilatura"):  # their warnings would add lines to our one error line per input
+        logger = logging.getLogger(library)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
 
 
 def _data_dir() -> Path:
@@ -38,9 +43,25 @@ def _store(read_only: bool = True):
         raise click.ClickException(str(error)) from error
 
 
+def _neo4j():
+    """Neo4j as NEO4J_URI configures it, checked to answer; None without NEO4J_URI; one clear error when it fails."""
+    from policykg.graph.neo4j_store import Neo4jUnavailable
+
+    store = None
+    try:
+        store = open_neo4j()
+        if store is not None:
+            store.check()
+    except Neo4jUnavailable as error:
+        if store is not None:
+            store.close()
+        raise click.ClickException(str(error)) from error
+    return store
+
+
 def _backend_store(backend: str):
     if backend == "neo4j":
-        store = open_neo4j()
+        store = _neo4j()
         if store is None:
             raise click.ClickException("Neo4j is not configured: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD)")
         return store
@@ -53,33 +74,83 @@ def _backend_store(backend: str):
 @click.option("--neo4j/--no-neo4j", "use_neo4j", default=True, show_default=True,
               help="Also write to Neo4j when NEO4J_URI is set.")
 def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool) -> None:
-    """Read articles (.txt, .html, .jsonl, folders) into the store(s)."""
+    """Read articles (.txt, .html, .jsonl, folders) into the store(s).
+
+    With Neo4j configured it must answer before anything is written; if it stops answering midway, the RDF store
+    still gets every article and the ones Neo4j missed are listed for `policykg neo4j sync` (the next ingest syncs).
+    """
+    from policykg.graph.neo4j_sync import RdfAndNeo4j
     from policykg.pipeline import ingest as run_ingest
 
-    stores = [_store(read_only=False)]
-    neo4j = open_neo4j() if use_neo4j else None
-    if neo4j is not None:
-        stores.append(neo4j)
-
-    def progress(source: str, outcome) -> None:
-        if isinstance(outcome, LoadError):
-            click.secho(f"error  {outcome}", fg="red", err=True)
-        else:
-            click.echo(f"ok     {source}: {len(outcome.statements)} statements, {len(outcome.entities)} entities", err=True)
-
+    neo4j = _neo4j() if use_neo4j else None
     try:
-        report = run_ingest(paths, stores, language=language, on_article=progress)
+        rdf = _store(read_only=False)
+        writer = RdfAndNeo4j(rdf, neo4j, _catch_up(rdf, neo4j)) if neo4j is not None else rdf
+
+        def progress(source: str, outcome) -> None:
+            if isinstance(outcome, LoadError):
+                click.secho(f"error  {outcome}", fg="red", err=True)
+            else:
+                click.echo(f"ok     {source}: {len(outcome.statements)} statements, {len(outcome.entities)} entities",
+                           err=True)
+
+        try:
+            report = run_ingest(paths, [writer], language=language, on_article=progress)
+        except (RuntimeError, OSError) as error:
+            raise click.ClickException(f"the RDF store failed: {error}; the batches before were stored") from error
     finally:
         if neo4j is not None:
             neo4j.close()
-    targets = "the RDF store" + (" and Neo4j" if neo4j is not None else "")
+    neo4j_error = getattr(writer, "neo4j_error", None)
+    pending = getattr(writer, "pending", None)
+    targets = "the RDF store" + (" and Neo4j" if neo4j is not None and neo4j_error is None else "")
     # Close the store before exiting: an exit keeps this frame (and an open store) alive in its traceback.
-    del stores
+    del rdf, writer
     click.echo(f"ingested {len(report.articles)} article(s) into {targets}: "
                f"{report.statements} statements, {report.entities} entity mentions", err=True)
     if report.errors:
         click.secho(f"{len(report.errors)} input(s) failed; the others were ingested", fg="red", err=True)
+    if neo4j_error is not None:
+        click.secho(f"error  Neo4j at {neo4j.uri}: it stopped answering during the ingest ({neo4j_error}); the RDF "
+                    f"store has every article, Neo4j lacks those listed in {pending.path}: run "
+                    "`policykg neo4j sync` once it is back (the next ingest does it too)", fg="red", err=True)
+    if report.errors or neo4j_error is not None:
         sys.exit(1)
+
+
+def _catch_up(rdf, neo4j):
+    """The list of graphs Neo4j lacks, after giving it those an earlier run could not (one clear error if it fails)."""
+    from policykg.graph.neo4j_sync import NEO4J_ERRORS, PendingGraphs, sync
+    from policykg.graph.neo4j_store import error_line
+
+    pending = PendingGraphs(_data_dir())
+    try:
+        synced = sync(rdf, neo4j, pending)
+    except NEO4J_ERRORS as error:
+        raise click.ClickException(f"Neo4j at {neo4j.uri} failed while receiving the article graphs it had missed "
+                                   f"({error_line(error)}); they stay listed in {pending.path}") from error
+    if synced:
+        click.echo(f"synced {len(synced)} article graph(s) that Neo4j had missed", err=True)
+    return pending
+
+
+@main.group("neo4j")
+def neo4j_group() -> None:
+    """Neo4j, the second store, kept in step with the RDF store."""
+
+
+@neo4j_group.command("sync")
+def neo4j_sync() -> None:
+    """Give Neo4j the article graphs it missed while it was down (listed in DATA_DIR/neo4j-pending.txt)."""
+    neo4j = _neo4j()
+    if neo4j is None:
+        raise click.ClickException("Neo4j is not configured: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD)")
+    try:
+        pending = _catch_up(_store(read_only=False), neo4j)
+    finally:
+        neo4j.close()
+    click.echo(f"Neo4j at {neo4j.uri} is in step with the RDF store" + (
+        "" if not pending.names() else f"; still pending: {pending.path}"))
 
 
 def _parse_params(pairs: tuple[str, ...], **shortcuts: str | None) -> dict[str, str]:
@@ -261,8 +332,8 @@ def remove(articles: tuple[str, ...]) -> None:
     """Delete articles (file name, id or IRI) and what only they supported, from every store."""
     from policykg.pipeline import remove as remove_article
 
+    neo4j = _neo4j()
     store = _store(read_only=False)
-    neo4j = open_neo4j()
     missing = []
     try:
         for name in articles:

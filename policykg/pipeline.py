@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from policykg.graph.store import to_quads
 from policykg.loaders.extract import extract
 from policykg.loaders.model import Article, Extraction
-from policykg.loaders.nlp import detect_language, load_pipeline
+from policykg.loaders.nlp import detect_language, load_pipeline, pipe
 from policykg.loaders.rdf import extraction_graph, graph_iri
 from policykg.loaders.readers import LoadError, read_paths
 
@@ -58,7 +58,7 @@ def analyse(articles: list[Article]) -> list[Extraction | LoadError]:
             continue
         by_language.setdefault(article.language, []).append(i)
     for language, indices in by_language.items():
-        docs = load_pipeline(language).pipe(articles[i].nlp_text() for i in indices)
+        docs = pipe(load_pipeline(language), (articles[i].nlp_text() for i in indices))
         for i, doc in zip(indices, docs):
             try:
                 outcomes[i] = extract(articles[i], doc)
@@ -84,10 +84,15 @@ def ingest(
         pending: dict[str, list[ox.Quad]] = {}
         for item in batch:
             outcome = item if isinstance(item, LoadError) else next(analysed)
+            if not isinstance(outcome, LoadError):
+                try:
+                    quads = to_quads(extraction_graph(outcome))
+                except ValueError as error:  # e.g. a URL that is no IRI: the article fails, not the batch
+                    outcome = LoadError(item.source, f"cannot be stored: {error}")
             if isinstance(outcome, LoadError):
                 report.errors.append(outcome)
             else:
-                pending[str(graph_iri(outcome.article.id))] = to_quads(extraction_graph(outcome))
+                pending[str(graph_iri(outcome.article.id))] = quads
                 report.articles.append(outcome.article.source)
                 report.statements += len(outcome.statements)
                 report.entities += len(outcome.entities)
