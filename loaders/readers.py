@@ -197,8 +197,9 @@ def _read_html(path: Path, html: str) -> Article | LoadError:
 
         document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, as_dict=False)
     except ImportError as error:
-        return LoadError(str(path), f"cannot read HTML: {error.name or error} is not installed "
-                                    "(pip install lxml_html_clean, or reinstall policykg)")
+        missing = error.name or str(error).splitlines()[0]
+        return LoadError(str(path), f"cannot read HTML: a module trafilatura needs is missing ({missing}); "
+                                    "pip install lxml_html_clean, or reinstall policykg")
     except Exception as error:  # trafilatura's own failure on one page must not stop the batch
         return LoadError(str(path), f"HTML extraction failed: {type(error).__name__}: {error}")
     if document is None or not (document.text or "").strip():
