@@ -32,7 +32,7 @@ def owner_file(path: Path) -> Path:
 
 
 def _record_owner(path: Path) -> None:
-    info = {"pid": os.getpid(), "command": " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])[:300],
+    info = {"pid": os.getpid(), "command": " ".join([Path(sys.argv[0]).name, *_redacted(sys.argv[1:])])[:300],
             "since": time.strftime("%Y-%m-%d %H:%M:%S")}
     partial = owner_file(path).with_suffix(".tmp")
     try:
@@ -40,6 +40,19 @@ def _record_owner(path: Path) -> None:
         os.replace(partial, owner_file(path))
     except OSError:
         pass  # only the message of a second writer loses by it
+
+
+def _redacted(args: list[str]) -> Iterator[str]:
+    """Command-line arguments with the values of --token, --password and the like left out."""
+    secret = False
+    for arg in args:
+        name, equals, _value = arg.partition("=")
+        yield "***" if secret else name + "=***" if equals and _is_secret(name) else arg
+        secret = not secret and not equals and _is_secret(name)
+
+
+def _is_secret(option: str) -> bool:
+    return option.startswith("--") and any(word in option for word in ("token", "password", "secret"))
 
 
 def _holder(path: Path) -> str:

@@ -96,10 +96,25 @@ def pipe(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
     A joined Doc has exactly the text it was made from, so its character offsets still point into it.
     """
     pieces = [split_text(text, min(CHUNK_CHARS, nlp.max_length)) for text in texts]
-    docs = nlp.pipe(piece for text_pieces in pieces for piece in text_pieces)
+    docs = _parse(nlp, [piece for text_pieces in pieces for piece in text_pieces])
     for text_pieces in pieces:
         parts = [next(docs) for _ in text_pieces]
         yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+
+def _parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
+    """``nlp.pipe`` over groups of at most CHUNK_CHARS characters (or one text): spaCy holds a whole batch's
+    activations at once, some 3 GB per million characters, so the pieces of a long text must not share one."""
+    group: list[str] = []
+    size = 0
+    for text in texts:
+        if group and size + len(text) > CHUNK_CHARS:
+            yield from nlp.pipe(group, batch_size=len(group))
+            group, size = [], 0
+        group.append(text)
+        size += len(text)
+    if group:
+        yield from nlp.pipe(group, batch_size=len(group))
 
 
 def split_text(text: str, limit: int) -> list[str]:

@@ -208,3 +208,13 @@ def test_neo4j_stopped_mid_ingest_loses_nothing_and_sync_catches_up(tmp_path, mo
         assert "in step" in invoke(data, "neo4j", "sync").output
     finally:
         dev_server(home, "stop")
+
+
+def test_the_holder_record_leaves_secrets_out(tmp_path, monkeypatch):
+    from policykg.graph.store import OxigraphStore, owner_file
+
+    monkeypatch.setattr(sys, "argv", ["/venv/bin/policykg", "serve", "--token", "s3cret", "--port=0"])
+    store = OxigraphStore(tmp_path / "oxigraph")
+    record = json.loads(owner_file(store.path).read_text())
+    assert record["pid"] == os.getpid()
+    assert record["command"] == "policykg serve --token *** --port=0"
