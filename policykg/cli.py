@@ -44,17 +44,15 @@ def _store(read_only: bool = True):
 
 
 def _neo4j():
-    """Neo4j as NEO4J_URI configures it, checked to answer; None without NEO4J_URI; one clear error when it fails."""
+    """Neo4j as NEO4J_URI configures it, checked to answer, closed with the command; None without NEO4J_URI."""
     from policykg.graph.neo4j_store import Neo4jUnavailable
 
-    store = None
     try:
         store = open_neo4j()
         if store is not None:
+            click.get_current_context().call_on_close(store.close)
             store.check()
     except Neo4jUnavailable as error:
-        if store is not None:
-            store.close()
         raise click.ClickException(str(error)) from error
     return store
 
@@ -83,36 +81,32 @@ def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool) -> No
     from policykg.pipeline import ingest as run_ingest
 
     neo4j = _neo4j() if use_neo4j else None
+    rdf = _store(read_only=False)
+    stores = [rdf] if neo4j is None else [RdfAndNeo4j(rdf, neo4j, _catch_up(rdf, neo4j))]
+
+    def progress(source: str, outcome) -> None:
+        if isinstance(outcome, LoadError):
+            click.secho(f"error  {outcome}", fg="red", err=True)
+        else:
+            click.echo(f"ok     {source}: {len(outcome.statements)} statements, {len(outcome.entities)} entities", err=True)
+
     try:
-        rdf = _store(read_only=False)
-        writer = RdfAndNeo4j(rdf, neo4j, _catch_up(rdf, neo4j)) if neo4j is not None else rdf
-
-        def progress(source: str, outcome) -> None:
-            if isinstance(outcome, LoadError):
-                click.secho(f"error  {outcome}", fg="red", err=True)
-            else:
-                click.echo(f"ok     {source}: {len(outcome.statements)} statements, {len(outcome.entities)} entities",
-                           err=True)
-
-        try:
-            report = run_ingest(paths, [writer], language=language, on_article=progress)
-        except (RuntimeError, OSError) as error:
-            raise click.ClickException(f"the RDF store failed: {error}; the batches before were stored") from error
-    finally:
-        if neo4j is not None:
-            neo4j.close()
-    neo4j_error = getattr(writer, "neo4j_error", None)
-    pending = getattr(writer, "pending", None)
+        report = run_ingest(paths, stores, language=language, on_article=progress)
+    except (RuntimeError, OSError) as error:
+        raise click.ClickException(f"the RDF store failed: {error}; the batches before were stored") from error
+    neo4j_error = getattr(stores[0], "neo4j_error", None)
     targets = "the RDF store" + (" and Neo4j" if neo4j is not None and neo4j_error is None else "")
     # Close the store before exiting: an exit keeps this frame (and an open store) alive in its traceback.
-    del rdf, writer
+    del stores, rdf
     click.echo(f"ingested {len(report.articles)} article(s) into {targets}: "
                f"{report.statements} statements, {report.entities} entity mentions", err=True)
     if report.errors:
         click.secho(f"{len(report.errors)} input(s) failed; the others were ingested", fg="red", err=True)
     if neo4j_error is not None:
+        from policykg.graph.neo4j_sync import PENDING_FILE
+
         click.secho(f"error  Neo4j at {neo4j.uri}: it stopped answering during the ingest ({neo4j_error}); the RDF "
-                    f"store has every article, Neo4j lacks those listed in {pending.path}: run "
+                    f"store has every article, Neo4j lacks those listed in {_data_dir() / PENDING_FILE}: run "
                     "`policykg neo4j sync` once it is back (the next ingest does it too)", fg="red", err=True)
     if report.errors or neo4j_error is not None:
         sys.exit(1)
@@ -145,10 +139,7 @@ def neo4j_sync() -> None:
     neo4j = _neo4j()
     if neo4j is None:
         raise click.ClickException("Neo4j is not configured: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD)")
-    try:
-        pending = _catch_up(_store(read_only=False), neo4j)
-    finally:
-        neo4j.close()
+    pending = _catch_up(_store(read_only=False), neo4j)
     click.echo(f"Neo4j at {neo4j.uri} is in step with the RDF store" + (
         "" if not pending.names() else f"; still pending: {pending.path}"))
 
