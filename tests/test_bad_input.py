@@ -221,3 +221,20 @@ def test_jsonl_records_end_at_line_feeds_only(tmp_path):
     path.write_text(json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
     [article] = list(read_paths([path]))
     assert isinstance(article, Article) and article.text == text
+
+
+def test_an_article_that_cannot_be_stored_fails_alone(tmp_path):
+    """A URL that is no IRI ("<" in it) used to abort the whole batch when its graph was built."""
+    from policykg.graph.store import OxigraphStore
+    from policykg.pipeline import ingest
+
+    path = tmp_path / "batch.jsonl"
+    records = [{"id": "bad-url", "url": "https://news.example/a<b>", "text": "The minister said the law would pass."},
+               {"id": "fine", "url": "https://news.example/fine", "text": "The regulator said the rules were ready."}]
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    store = OxigraphStore()
+    report = ingest([path], [store], language="en")
+    assert report.articles == ["batch.jsonl#fine"]
+    [error] = report.errors
+    assert error.source == "batch.jsonl#bad-url" and "cannot be stored" in error.reason
+    assert len(store.graph_names()) == 1
