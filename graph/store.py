@@ -56,13 +56,13 @@ def _is_secret(option: str) -> bool:
 
 
 def _holder(path: Path) -> str:
-    """Who holds the lock, as the owner file says, when that process still runs."""
+    """Who holds the lock (", process PID (`COMMAND`, since TIME)") as the owner file says, if that process runs."""
     try:
         info = json.loads(owner_file(path).read_text(encoding="utf-8"))
         os.kill(int(info["pid"]), 0)
-        return f"process {int(info['pid'])} (`{info['command']}`, since {info['since']})"
+        return f", process {int(info['pid'])} (`{info['command']}`, since {info['since']})"
     except (OSError, ValueError, KeyError, TypeError):
-        return "another process"
+        return ""
 
 
 class OxigraphStore:
@@ -82,8 +82,8 @@ class OxigraphStore:
         except OSError as error:
             if "lock" in str(error).lower():
                 raise StoreLocked(
-                    f"the store in {self.path} is in use by {_holder(self.path)}: one process writes it at a time; "
-                    "wait for that one to finish, or stop it"
+                    f"the store in {self.path} is in use by another process{_holder(self.path)}: one process "
+                    "writes it at a time; wait for that one to finish, or stop it"
                 ) from error
             raise
 
