@@ -51,17 +51,45 @@ BATCH = 10_000
 """Rows per UNWIND statement."""
 
 
+CONNECT_TIMEOUT, RETRY_TIME = 10.0, 15.0
+"""Seconds to wait for a connection (TCP, then twice that with the Bolt handshake), and to retry a transaction when
+the server stops answering; the driver's 30, 60 and 30 s make a dead or silent server a long wait."""
+
+
+class Neo4jUnavailable(RuntimeError):
+    """Neo4j cannot be reached, refused the login, or stopped answering; the message names the URI."""
+
+
 class Neo4jStore:
     """The policykg graph in a Neo4j database, reached over Bolt with the official driver."""
 
-    def __init__(self, driver: neo4j.Driver, database: str | None = None) -> None:
+    def __init__(self, driver: neo4j.Driver, database: str | None = None, uri: str = "Neo4j") -> None:
         self.driver = driver
         self.database = database or None
+        self.uri = uri
         self._schema_ready = False
 
     @classmethod
     def connect(cls, uri: str, user: str = "neo4j", password: str = "", database: str | None = None) -> Neo4jStore:
-        return cls(neo4j.GraphDatabase.driver(uri, auth=(user, password)), database)
+        try:
+            driver = neo4j.GraphDatabase.driver(
+                uri, auth=(user, password), connection_timeout=CONNECT_TIMEOUT,
+                connection_acquisition_timeout=2 * CONNECT_TIMEOUT, max_transaction_retry_time=RETRY_TIME)
+        except (ValueError, neo4j.exceptions.ConfigurationError) as error:
+            raise Neo4jUnavailable(f"NEO4J_URI {uri!r} is not a Neo4j URI ({error}); it looks like "
+                                   "bolt://HOST:7687 or neo4j://HOST:7687") from error
+        return cls(driver, database, uri)
+
+    def check(self) -> None:
+        """Raise Neo4jUnavailable, naming the URI and what to do, unless the server answers and accepts the login."""
+        try:
+            self.driver.verify_connectivity()
+        except neo4j.exceptions.AuthError as error:
+            raise Neo4jUnavailable(f"Neo4j at {self.uri} refused the login: check NEO4J_USER and NEO4J_PASSWORD"
+                                   ) from error
+        except (neo4j.exceptions.DriverError, neo4j.exceptions.Neo4jError, OSError) as error:
+            raise Neo4jUnavailable(f"Neo4j at {self.uri} cannot be reached ({error_line(error)}): start it, fix "
+                                   "NEO4J_URI, or leave Neo4j out (--no-neo4j, or unset NEO4J_URI)") from error
 
     def close(self) -> None:
         self.driver.close()
@@ -177,6 +205,12 @@ class Neo4jStore:
                 session.run(statement).consume()
             session.run("CALL db.awaitIndexes(300)").consume()
         self._schema_ready = True
+
+
+def error_line(error: Exception) -> str:
+    """A driver error in one line, without the driver's multi-line details."""
+    lines = (getattr(error, "message", None) or str(error)).splitlines()
+    return lines[0].rstrip(": ") if lines and lines[0].strip() else type(error).__name__
 
 
 # ── The write transaction ──────────────────────────────────────────────────

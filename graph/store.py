@@ -7,6 +7,10 @@ entity survives as long as one article still mentions it.
 """
 from __future__ import annotations
 
+import json
+import os
+import sys
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -19,7 +23,46 @@ QUERY_PREFIXES = dict(PREFIXES)
 
 
 class StoreLocked(RuntimeError):
-    """Another process (usually ``policykg serve``) holds the store for writing."""
+    """Another process holds the store for writing; the message names it when its owner file does."""
+
+
+def owner_file(path: Path) -> Path:
+    """Beside the store: the pid and command of the process that last opened it for writing (who holds the lock)."""
+    return path.with_name(path.name + ".owner.json")
+
+
+def _record_owner(path: Path) -> None:
+    info = {"pid": os.getpid(), "command": " ".join([Path(sys.argv[0]).name, *_redacted(sys.argv[1:])])[:300],
+            "since": time.strftime("%Y-%m-%d %H:%M:%S")}
+    partial = owner_file(path).with_suffix(".tmp")
+    try:
+        partial.write_text(json.dumps(info), encoding="utf-8")
+        os.replace(partial, owner_file(path))
+    except OSError:
+        pass  # only the message of a second writer loses by it
+
+
+def _redacted(args: list[str]) -> Iterator[str]:
+    """Command-line arguments with the values of --token, --password and the like left out."""
+    secret = False
+    for arg in args:
+        name, equals, _value = arg.partition("=")
+        yield "***" if secret else name + "=***" if equals and _is_secret(name) else arg
+        secret = not secret and not equals and _is_secret(name)
+
+
+def _is_secret(option: str) -> bool:
+    return option.startswith("--") and any(word in option for word in ("token", "password", "secret"))
+
+
+def _holder(path: Path) -> str:
+    """Who holds the lock (", process PID (`COMMAND`, since TIME)") as the owner file says, if that process runs."""
+    try:
+        info = json.loads(owner_file(path).read_text(encoding="utf-8"))
+        os.kill(int(info["pid"]), 0)
+        return f", process {int(info['pid'])} (`{info['command']}`, since {info['since']})"
+    except (OSError, ValueError, KeyError, TypeError):
+        return ""
 
 
 class OxigraphStore:
@@ -35,11 +78,12 @@ class OxigraphStore:
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.store = ox.Store(str(self.path))
+                _record_owner(self.path)
         except OSError as error:
             if "lock" in str(error).lower():
                 raise StoreLocked(
-                    f"the store in {self.path} is in use by another process "
-                    "(is `policykg serve` running? ingest through it, or stop it)"
+                    f"the store in {self.path} is in use by another process{_holder(self.path)}: one process "
+                    "writes it at a time; wait for that one to finish, or stop it"
                 ) from error
             raise
 

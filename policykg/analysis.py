@@ -6,12 +6,8 @@ from __future__ import annotations
 
 from policykg.loaders.extract import extract
 from policykg.loaders.model import Article, Extraction
-from policykg.loaders.nlp import detect_language, load_pipeline
+from policykg.loaders.nlp import detect_language, load_pipeline, pipe
 from policykg.loaders.readers import LoadError
-
-NLP_BATCH_SIZE = 16
-"""Texts per ``nlp.pipe`` batch: news articles are long, and big batches only cost memory."""
-
 
 def analyse(articles: list[Article]) -> list[Extraction | LoadError]:
     """Language, NLP and extraction for a few articles, in order; spaCy runs once per language (nlp.pipe)."""
@@ -26,7 +22,7 @@ def analyse(articles: list[Article]) -> list[Extraction | LoadError]:
             continue
         by_language.setdefault(article.language, []).append(i)
     for language, indices in sorted(by_language.items()):
-        docs = load_pipeline(language).pipe((articles[i].nlp_text() for i in indices), batch_size=NLP_BATCH_SIZE)
+        docs = pipe(load_pipeline(language), (articles[i].nlp_text() for i in indices))
         for i, doc in zip(indices, docs):
             try:
                 outcomes[i] = extract(articles[i], doc)

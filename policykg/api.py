@@ -35,6 +35,7 @@ class KnowledgeGraph:
         self._rdf_writable = False
         self._neo4j = None
         self._curations = None
+        self._writer = None
 
     # ── the stores ──────────────────────────────────────────────────────────
 
@@ -54,16 +55,50 @@ class KnowledgeGraph:
         return self._neo4j
 
     def stores(self) -> list:
-        """Every store a write goes to: the RDF store first (entity descriptions are computed from it)."""
+        """What a write goes to: the RDF store, or with Neo4j configured the two as one writer.
+
+        Neo4j must answer before anything is written (Neo4jUnavailable, a RuntimeError naming the URI, if not);
+        it first gets the graphs an earlier run could not give it. If it stops answering midway, the RDF store
+        still gets every graph and those Neo4j missed stay listed for ``sync_neo4j`` (see ``neo4j_error``)."""
         neo4j = self.neo4j_store()
-        return [self.rdf_store(write=True)] + ([neo4j] if neo4j is not None else [])
+        if neo4j is not None and self._writer is None:
+            neo4j.check()  # before anything is written, the data folder included
+        rdf = self.rdf_store(write=True)
+        if neo4j is None:
+            return [rdf]
+        if self._writer is None or self._writer.rdf is not rdf:
+            from policykg.graph.neo4j_sync import PendingGraphs, RdfAndNeo4j
+
+            self.sync_neo4j()
+            self._writer = RdfAndNeo4j(rdf, neo4j, PendingGraphs(self.data_dir))
+        return [self._writer]
+
+    def sync_neo4j(self) -> list[str]:
+        """Give Neo4j the RDF store's version of every graph it missed (``DATA_DIR/neo4j-pending.txt``): the names."""
+        from policykg.graph.neo4j_store import Neo4jUnavailable, error_line
+        from policykg.graph.neo4j_sync import NEO4J_ERRORS, PendingGraphs, sync
+
+        neo4j = self.neo4j_store()
+        neo4j.check()
+        pending = PendingGraphs(self.data_dir)
+        try:
+            return sync(self.rdf_store(write=True), neo4j, pending)
+        except NEO4J_ERRORS as error:
+            raise Neo4jUnavailable(f"Neo4j at {neo4j.uri} failed while receiving the graphs it had missed "
+                                   f"({error_line(error)}); they stay listed in {pending.path}") from error
+
+    def neo4j_error(self) -> str | None:
+        """Why Neo4j stopped receiving this session's writes, or None while it has them all."""
+        if self._writer is None or self._writer.neo4j_error is None:
+            return None
+        return f"Neo4j at {self._writer.neo4j.uri} stopped answering ({self._writer.neo4j_error})"
 
     def close(self) -> None:
         """Release the stores (and Oxigraph's lock, even while a traceback still holds a store)."""
         for store in (self._rdf, self._neo4j):
             if store is not None:
                 store.close()
-        self._rdf = self._neo4j = None
+        self._rdf = self._neo4j = self._writer = None
 
     def __enter__(self) -> KnowledgeGraph:
         return self
@@ -182,4 +217,5 @@ class KnowledgeGraph:
         store = self.neo4j_store()
         if store is None:
             raise ValueError("Neo4j is not configured: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD)")
+        store.check()
         return store

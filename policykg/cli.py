@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import sys
@@ -31,6 +32,10 @@ UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD",
 def main(ctx: click.Context, data_dir: Path) -> None:
     """policykg: who said what about whom in a policy debate, from news articles to a knowledge graph."""
     ctx.obj = {"data_dir": data_dir}
+    for library in ("neo4j", "trafilatura"):  # their warnings would add lines to our one error line per input
+        logger = logging.getLogger(library)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
 
 
 @main.command()
@@ -71,8 +76,9 @@ def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool, worke
                                on_article=on_article, on_start=progress.start)
         finally:
             done = progress.close()
-        targets = "the RDF store" + (" and Neo4j" if kg.neo4j_store() is not None else "")
+        targets = "the RDF store" + (" and Neo4j" if kg.neo4j_store() is not None and not kg.neo4j_error() else "")
         curations = kg.curations()
+        neo4j_error = kg.neo4j_error()
     for warning in report.warnings:
         click.secho(f"warning  {warning}", fg="yellow", err=True)
     click.echo(f"{done}: {len(report.articles)} ingested into {targets} ({report.statements} statements, "
@@ -81,7 +87,29 @@ def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool, worke
     warn_missing(curations)
     if report.errors:
         click.secho(f"{len(report.errors)} input(s) failed; the others were ingested", fg="red", err=True)
+    if neo4j_error is not None:
+        from policykg.graph.neo4j_sync import PENDING_FILE
+
+        click.secho(f"error  {neo4j_error}; the RDF store has every article, Neo4j lacks those listed in "
+                    f"{click.get_current_context().obj['data_dir'] / PENDING_FILE}: run "
+                    "`policykg neo4j sync` once it is back (the next ingest does it too)", fg="red", err=True)
+    if report.errors or neo4j_error is not None:
         sys.exit(1)
+
+
+@main.group("neo4j")
+def neo4j_group() -> None:
+    """Neo4j, the second store, kept in step with the RDF store."""
+
+
+@neo4j_group.command("sync")
+def neo4j_sync() -> None:
+    """Give Neo4j the graphs it missed while it was down (listed in DATA_DIR/neo4j-pending.txt)."""
+    with graph_of_context() as kg:
+        if kg.neo4j_store() is None:
+            raise click.ClickException("Neo4j is not configured: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD)")
+        synced = kg.sync_neo4j()
+    click.echo(f"Neo4j is in step with the RDF store ({len(synced)} graph(s) synced)")
 
 
 def _named_params(name: str, pairs: tuple[str, ...], about: str | None, speaker: str | None) -> tuple[str, dict]:

@@ -171,16 +171,14 @@ def _paired(chunk: list, outcomes: list[Outcome]) -> Iterator[tuple]:
 # ── Writing ────────────────────────────────────────────────────────────────────────────────────────
 
 
-def write_batch(extractions: list[Extraction], stores: list[GraphWriter],
+def write_batch(graphs: dict[str, list[ox.Quad]], stores: list[GraphWriter],
                 redescribed: dict[str, list[ox.Quad]] | None = None, curations: Curations | None = None) -> None:
-    """The one place where finished extractions become stored graphs: each article's named graph, replaced
-    whole (with the ``redescribed`` graphs), the researcher's curations applied, and the entity descriptions
-    they change (``descriptions.write_graphs``)."""
-    graphs = graphs_of(extractions)
+    """The one place where new article graphs are stored: each replaced whole (with the ``redescribed``
+    graphs), the researcher's curations applied, with the entity descriptions they change
+    (``descriptions.write_graphs``)."""
     if curations is not None:
         graphs = {iri: curations.apply(iri, quads) for iri, quads in graphs.items()}
-    graphs.update(redescribed or {})
-    write_graphs(stores, graphs)
+    write_graphs(stores, {**graphs, **(redescribed or {})})
 
 
 def redescribed_graphs(ledger, articles: list[Article]) -> dict[str, list[ox.Quad]]:
@@ -244,9 +242,14 @@ def ingest(
     ledger = stores[0] if stores and hasattr(stores[0], "select") else None
     planned = _planned(read_paths(paths), ledger, language=language, force=force, metadata=metadata)
     workers = min(workers, -(-report.total // CHUNK_SIZE))  # no process that would get no chunk
-    pending: list[Extraction] = []
+    pending: dict[str, list[ox.Quad]] = {}
     redescribed: list[Article] = []
     for item, outcome in _analysed(planned, workers):
+        if isinstance(outcome, Extraction):
+            try:
+                quads = to_quads(extraction_graph(outcome))
+            except ValueError as error:  # e.g. a URL that is no IRI: the article fails, not the batch
+                outcome = LoadError(outcome.article.source, f"cannot be stored: {error}")
         if isinstance(outcome, LoadError):
             report.errors.append(outcome)
         elif isinstance(outcome, Unchanged) and outcome.redescribed:
@@ -255,7 +258,7 @@ def ingest(
         elif isinstance(outcome, Unchanged):
             report.unchanged.append(outcome.article.source)
         else:
-            pending.append(outcome)
+            pending[str(graph_iri(outcome.article.id))] = quads
             report.articles.append(outcome.article.source)
             report.statements += len(outcome.statements)
             report.entities += len(outcome.entities)

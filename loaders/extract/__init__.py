@@ -16,7 +16,19 @@ from policykg.loaders.model import Article, Extraction
 
 
 def extract(article: Article, doc: Doc) -> Extraction:
-    """Everything policykg extracts from one article. ``doc`` is the NLP of ``article.nlp_text()``."""
+    """Everything policykg extracts from one article. ``doc`` is the NLP of ``article.nlp_text()``.
+
+    A text over ``nlp.CHUNK_CHARS`` is extracted in sections (``sections.py``), so that its cost stays linear.
+    """
+    from policykg.loaders.extract.sections import extract_in_sections
+    from policykg.loaders.nlp import CHUNK_CHARS
+
+    if len(article.text) > CHUNK_CHARS:
+        return extract_in_sections(article, doc, CHUNK_CHARS, _extract_whole)
+    return _extract_whole(article, doc)
+
+
+def _extract_whole(article: Article, doc: Doc) -> Extraction:
     from policykg.loaders.extract import entities, facts, relations, statements, targets
 
     index = entities.recognise(article, doc)
