@@ -67,7 +67,8 @@ COLUMNS = ("statement speaker speaker_id speaker_type stance target target_id ta
 
 
 def who_said_what_about(about: str) -> str:
-    """who-said-what.rq for one ?_about, as query text."""
+    """who-said-what.rq for one ?_about, as query text. Every entity has one label and one type (its description
+    graph), so they are joined directly: no grouping is needed to undo repeated copies."""
     return sparql_prefixes() + """
 SELECT ?statement ?speaker ?speaker_id ?speaker_type ?stance ?target ?target_id ?target_type ?kind ?cue ?content
        ?start ?end ?article ?date
@@ -86,14 +87,10 @@ WHERE {
     OPTIONAL { ?doc pk:sourceFile ?file BIND(STR(?file) AS ?article) }
     OPTIONAL { ?doc schema:datePublished ?published BIND(STR(?published) AS ?date) }
   }
-  OPTIONAL { { SELECT ?speaker_id (MIN(STR(?sl)) AS ?speaker) (MIN(STR(?st)) AS ?speakerClass) WHERE {
-               { SELECT DISTINCT ?speaker_id ?sl WHERE { ?speaker_id rdfs:label ?sl } }
-               OPTIONAL { ?speaker_id a ?st } } GROUP BY ?speaker_id } }
-  OPTIONAL { { SELECT ?target_id (MIN(STR(?tl)) AS ?target) (MIN(STR(?tt)) AS ?targetClass) WHERE {
-               { SELECT DISTINCT ?target_id ?tl WHERE { ?target_id rdfs:label ?tl } }
-               OPTIONAL { ?target_id a ?tt } } GROUP BY ?target_id } }
-  BIND(REPLACE(?speakerClass, "^.*[/#]", "") AS ?speaker_type)
-  BIND(REPLACE(?targetClass, "^.*[/#]", "") AS ?target_type)
+  OPTIONAL { ?speaker_id rdfs:label ?sl } BIND(STR(?sl) AS ?speaker)
+  OPTIONAL { ?speaker_id a ?st } BIND(REPLACE(STR(?st), "^.*[/#]", "") AS ?speaker_type)
+  OPTIONAL { ?target_id rdfs:label ?tl } BIND(STR(?tl) AS ?target)
+  OPTIONAL { ?target_id a ?tt } BIND(REPLACE(STR(?tt), "^.*[/#]", "") AS ?target_type)
 }
 ORDER BY ?statement ?target_id
 """ % json.dumps(about)
