@@ -266,7 +266,7 @@ def ingest(
             on_article(item.source if not isinstance(item, Unchanged) else item.article.source, outcome)
         if len(pending) + len(redescribed) >= BATCH_SIZE:
             write_batch(pending, stores, redescribed_graphs(ledger, redescribed), curations)
-            pending, redescribed = [], []
+            pending, redescribed = {}, []
     write_batch(pending, stores, redescribed_graphs(ledger, redescribed), curations)
     if metadata is not None:
         report.warnings = [*metadata.warnings, *metadata.unused()]

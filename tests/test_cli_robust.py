@@ -59,7 +59,7 @@ def test_one_ingest_of_a_long_text_utf16_html_a_fifo_and_a_good_file(tmp_path, m
     assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
     [error] = error_lines(result.output)
     assert "pipe.txt" in error and "named pipe" in error
-    assert "ingested 5 article(s)" in result.output
+    assert "5 ingested into the RDF store" in result.output
     ok = {line.split()[1].rstrip(":") for line in result.output.splitlines() if line.startswith("ok")}
     assert ok == {"long.txt", "utf16.txt", "page.html", "inside.txt", "good.txt"}
 

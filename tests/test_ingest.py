@@ -34,7 +34,7 @@ def corpus(folder: Path, count: int = 9) -> Path:
 
 
 def stored(store: OxigraphStore) -> tuple[list[str], list[dict]]:
-    return sorted(str(q) for q in store.quads()), exporting.statement_rows(store)
+    return sorted(str(q) for q in store.quads()), list(exporting.statement_rows(store))
 
 
 def test_one_and_two_workers_store_the_same_graphs(tmp_path):
@@ -75,7 +75,7 @@ def test_unchanged_articles_are_skipped_changed_ones_replaced_and_a_killed_run_r
     store = FailingStore(tmp_path / "store", fail_at=2)
     with pytest.raises(KeyboardInterrupt):
         ingest([folder], [store])
-    assert len(store.graph_names()) == 3, "the first batch was written before the run was killed"
+    assert len([g for g in store.graph_names() if "/graph/" in g]) == 3, "the first batch was written before the run was killed"
     store.fail_at = 0
     report = ingest([folder], [store])
     assert len(report.unchanged) == 3 and len(report.articles) == 6
@@ -108,8 +108,8 @@ def test_metadata_file_dates_authors_and_warnings(tmp_path):
     assert "meta.csv:3: bad date '2016-13-45' in column 'publication_date' (expected YYYY-MM-DD); ignored" \
         in report.warnings
     assert "meta.csv:4: names no input article" in report.warnings
-    rows = store.select("SELECT ?file ?date ?author WHERE { ?a pk:sourceFile ?file . "
-                        "OPTIONAL { ?a schema:datePublished ?date } OPTIONAL { ?a schema:author ?author } } ORDER BY ?file")
+    rows = list(store.select("SELECT ?file ?date ?author WHERE { ?a pk:sourceFile ?file . OPTIONAL { ?a "
+                             "schema:datePublished ?date } OPTIONAL { ?a schema:author ?author } } ORDER BY ?file"))
     assert [(r["file"].value, r.get("date"), r.get("author") and r["author"].value) for r in rows][:2] == [
         ("story-00.txt", rows[0]["date"], "Jane Roe"), ("story-01.txt", None, "John Doe")]
     assert rows[0]["date"].datatype.value == "http://www.w3.org/2001/XMLSchema#date"
@@ -156,7 +156,7 @@ def test_a_first_sentence_is_body_text_but_a_headline_named_by_the_metadata_is_n
     table.write_text("filename\ttitle\nb\tOfficials said the plan would go ahead\n", encoding="utf-8")
     store = OxigraphStore(tmp_path / "store")
     ingest([tmp_path / "b.txt"], [store], metadata=MetadataTable.read(table), language="en")
-    rows = exporting.statement_rows(store)
+    rows = list(exporting.statement_rows(store))
     assert rows and all(row["start"] >= text.index("The minister") for row in rows), "no statement from the headline"
 
 

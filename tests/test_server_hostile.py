@@ -295,7 +295,8 @@ def test_a_timed_out_query_is_stopped_and_frees_its_memory_and_slot(serve):
     many_triples(server)
     started = time.monotonic()
     status, _, body = request(server.url, "GET", "/sparql?query=" + quote(CROSS_PRODUCT))
-    assert status == 503 and b"timeout" in body
+    # stopped at the deadline, or sooner by the worker's memory cap: either way the work ends and a 503 says why
+    assert status == 503 and (b"timeout" in body or b"out of memory" in body), body
     assert time.monotonic() - started < 15  # liveness; the bar (6 s) is measured by benchmarks/server_probe.py
     time.sleep(8)
     assert tree_rss(server.process.pid) < 1.5 * 2**30
