@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import operator
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
@@ -25,23 +24,16 @@ from typing import Any
 
 import yaml
 
+from policykg.loaders.kb import normalise
 from policykg.ontology import ENTITY_TYPES
 
 MATCH_THRESHOLD = 0.5
 """Token-bag F1 of the contents from which a predicted statement can match a gold one."""
 STANCES = ("for", "against", "neutral")
-_QUOTES = dict.fromkeys(map(ord, "’‘'«»“”\""))
 _SNIPPET = 60
 
 
 # --- text comparison -------------------------------------------------------
-
-def normalise(text: str) -> str:
-    """NFKC, lower case, apostrophes and quotation marks removed, runs of space and punctuation folded, trimmed."""
-    text = unicodedata.normalize("NFKC", text).lower().translate(_QUOTES)
-    spaced = "".join(" " if ch.isspace() or unicodedata.category(ch).startswith("P") else ch for ch in text)
-    return " ".join(spaced.split())
-
 
 def token_f1(predicted: str, gold: str) -> float:
     """F1 of the multisets of normalised tokens: how much of the same wording two contents share."""
