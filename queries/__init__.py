@@ -28,8 +28,9 @@ from policykg.graph.neo4j_store import Neo4jStore
 from policykg.graph.store import OxigraphStore, python_value
 
 
-FIRST_ORDER = ("date", "speaker", "actor")
-"""Rows come by date, then speaker, where a query has those columns (then by every column, so the order is total)."""
+FIRST_ORDER = ("date", "speaker", "actor", "article", "start")
+"""Rows come by date, speaker, article and position, where a query has those columns (then by every column, so
+the order is total)."""
 
 
 @dataclass(frozen=True)
