@@ -116,3 +116,11 @@ def test_parameters_are_data_not_code(both):
                 assert queries.run(query.name, {param: value}, oxigraph) == [], (query.name, param, value)
                 assert queries.run(query.name, {param: value}, neo4j_store) == [], (query.name, param, value)
     assert (len(oxigraph), set(neo4j_store.quads()), neo4j_store.counts()) == before
+
+
+def test_relations_count_the_articles_that_state_them(oxigraph):
+    rows = queries.run("relations", {"entity": "Apple"}, oxigraph)
+    owns = {row["object"]: row["articles"] for row in rows if row["relation"] == "owns"}
+    assert owns and max(owns.values()) >= 2, owns
+    features = queries.run("platform-features", {"platform": "iCloud"}, oxigraph)
+    assert features and all(row["articles"] >= 1 for row in features)
