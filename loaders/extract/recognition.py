@@ -1,0 +1,278 @@
+"""Entity recognition and typing: the names an article contains, strongest source first.
+
+1. names and post titles of the actor knowledge base, matched over normalised tokens with a dictionary
+   built once per process and language (linear in the article's length);
+2. spaCy's NER, filtered (single lower-case words, verbs, sentence-initial common words, MISC...) and typed
+   by cue words ("la société X", "X News");
+3. what the NER missed: an acronym defined in parentheses with the words it abbreviates ("the Coalition for
+   Digital Safety (CDS)"), capitalised words after a title ("M. Tugendhat").
+
+Each step adds mentions to the article's ``EntityIndex`` that the later steps build on; the coreference
+steps come last (``coref.AnaphoraSteps``).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from policykg.loaders.extract.coref import AnaphoraSteps
+from policykg.loaders.extract.kb_match import kb_table
+from policykg.loaders.extract.names import MAX_NAME_TOKENS, Name, cue_tables, cues, fold, is_acronym
+from policykg.loaders.kb import normalise
+from policykg.loaders.model import Entity, Span, slugify
+
+if TYPE_CHECKING:
+    from policykg.loaders.extract.entities import EntityIndex
+
+
+class Recogniser(AnaphoraSteps):
+    """One pass over one document; each step adds mentions that the later steps build on."""
+
+    def __init__(self, index: EntityIndex, doc: Doc) -> None:
+        self.index = index
+        self.doc = doc
+        self.text = index._text
+        """The article's original text: names are read from it (``doc.text`` is rebuilt on every access)."""
+        self.kb = index.kb
+        self.language = doc.lang_ if doc.lang_ in ("fr", "en") else (index.article.language or "en")
+        self.tokens = [t for t in doc if not t.is_space]
+        self.taken = [False] * len(doc)
+        """Tokens inside a mention already found (by token index in ``doc``)."""
+
+    def run(self) -> None:
+        posts = self.knowledge_base_names()
+        self.acronym_definitions()
+        names = self.ner_names()
+        names += self.titled_names()
+        self.resolve_names(names)
+        self.resolve_posts(posts)
+        self.spokespeople()
+        self.descriptions_and_anaphors()
+
+    # -- helpers -----------------------------------------------------------------------------------
+
+    def span(self, first: Token, last: Token) -> Span:
+        return first.idx, last.idx + len(last.text)
+
+    def take(self, first: int, last: int) -> None:
+        for i in range(first, last + 1):
+            self.taken[i] = True
+
+    def free(self, first: int, last: int) -> bool:
+        return not any(self.taken[first:last + 1])
+
+    # -- steps -------------------------------------------------------------------------------------
+
+    def knowledge_base_names(self) -> list[tuple[Span, list[tuple[str, bool]]]]:
+        """Names of known actors become mentions; post titles are returned for later resolution."""
+        posts = []
+        for i, j, values in kb_table(self.kb, self.language).scan(self.tokens):
+            first, last = self.tokens[i], self.tokens[j - 1]
+            span = self.span(first, last)
+            actors = [v.id for v in values if v.kind == "actor"]
+            self.take(first.i, last.i)
+            if actors:
+                known = [a for a in actors if a in self.index.entities]
+                self.index._from_kb(self.kb.actors[(known or actors)[0]])
+                self.index._mention((known or actors)[0], span, name=True)
+            else:
+                posts.append((span, [(v.id, v.ambiguous) for v in values]))
+        return posts
+
+    def acronym_definitions(self) -> None:
+        """"the Coalition for Digital Safety (CDS)": capitalised words whose initials an acronym in
+        parentheses spells are an organisation, and the acronym names it, even where the NER saw neither."""
+        tokens = self.tokens
+        for k in range(1, len(tokens) - 2):
+            acronym = tokens[k + 1]
+            if tokens[k].text != "(" or tokens[k + 2].text != ")" or not is_acronym(acronym.text):
+                continue
+            words: list[Token] = []
+            for t in reversed(tokens[max(0, k - 3 * len(acronym.text)):k]):
+                if not (t.is_alpha or t.text in "&-"):
+                    break
+                words.insert(0, t)
+                initials = "".join(w.text[0] for w in words if w.text[:1].isupper())
+                if words[0].text[:1].isupper() and initials == acronym.text:
+                    break
+            else:
+                continue
+            if not words or "".join(w.text[0] for w in words if w.text[:1].isupper()) != acronym.text \
+                    or not self.free(words[0].i, acronym.i):
+                continue
+            span = self.span(words[0], words[-1])
+            name = self.text[span[0]:span[1]]
+            entity = self._add_name(name, self._cued_type(words, before=True) or "Organization")
+            self.take(words[0].i, acronym.i)
+            self.index._mention(entity.key, span, name=True)
+            self.index._mention(entity.key, self.span(acronym, acronym), name=True)
+
+    def ner_names(self) -> list[Name]:
+        """NER entities that look like names, typed (cue words refine the NER's label), in text order."""
+        c = cues()
+        names = []
+        for ent in self.doc.ents:
+            ner_type = c.ner_types.get(ent.label_)
+            if ner_type is None:
+                continue
+            for tokens in self._name_parts(list(ent), ner_type):
+                if not self.free(tokens[0].i, tokens[-1].i) or not self._plausible(tokens):
+                    continue
+                cued = self._cued_type(tokens, inside=ner_type != "Place", before=ner_type != "Person")
+                span = self.span(tokens[0], tokens[-1])
+                self.take(tokens[0].i, tokens[-1].i)
+                names.append(Name(span, self.text[span[0]:span[1]], cued or ner_type, cued is not None, tokens[-1]))
+        return names
+
+    def _name_parts(self, tokens: list[Token], type_: str) -> list[list[Token]]:
+        """The NER span cut at line breaks, without determiners, punctuation or (for people) titles at
+        its edges."""
+        c = cues()
+        parts: list[list[Token]] = [[]]
+        for t in tokens:
+            if "\n" in t.text or "\n" in t.whitespace_ or t.is_space:
+                if not t.is_space:
+                    parts[-1].append(t)
+                parts.append([])
+            else:
+                parts[-1].append(t)
+
+        def edge(t: Token) -> bool:
+            return t.is_punct or t.tag_ == "POS" or fold(t.text) in ("'s", "'") \
+                or (t.text[:1].islower() and fold(t.text) in c.determiners) \
+                or (t.text in c.sentence_articles and t.idx in self.index._sentence_starts_set)
+
+        def title(t: Token) -> bool:
+            return type_ == "Person" and fold(t.text).rstrip(".") in c.honorifics
+
+        cleaned = []
+        for part in parts:
+            while part and (edge(part[0]) or title(part[0])):
+                part = part[1:]
+            # a title at the end is the next person's: "Charlotte Mayor | Jennifer Roberts"
+            while part and (edge(part[-1]) or (title(part[-1]) and part[-1].i + 1 < len(self.doc)
+                                                and self.doc[part[-1].i + 1].text[:1].isupper())):
+                part = part[:-1]
+            if part:
+                cleaned.append(part)
+        return cleaned
+
+    def _plausible(self, tokens: list[Token]) -> bool:
+        """Whether an NER span is a name rather than noise (a verb, a common word, a date, a phrase)."""
+        if len(tokens) > MAX_NAME_TOKENS or not any(t.is_alpha for t in tokens):
+            return False
+        if not tokens[-1].text[:1].isupper() and not tokens[-1].text[:1].isdigit():
+            return False
+        if not tokens[0].text[:1].isupper() and not tokens[0].text[:1].isdigit() \
+                and (len(tokens) == 1 or fold(tokens[0].text) not in cues().name_particles):
+            return False  # "pro-Clinton", "ministre de la Sécurité"
+        first = tokens[0]
+        if first.pos_ in ("VERB", "AUX") or first.like_num:
+            return False
+        if any(t.is_punct and t.text not in "&.'’" and (t.whitespace_ or t.nbor(-1).whitespace_) for t in tokens[1:-1]):
+            return False  # "Cleanliness, Godliness", "Scott - Vinson": two names or a phrase
+        if len(tokens) == 1:
+            if not first.text[:1].isupper() or len(first.text) < 2 or first.is_stop:
+                return False
+            if first.pos_ != "PROPN" and not first.text.isupper():
+                return False  # a capitalised common word: "Recevez", "Conscient", "État"
+        return True
+
+    def _cued_type(self, tokens: list[Token], *, inside: bool = True, before: bool) -> str | None:
+        """The organisation type a word in the name gives ("X News", "Y Foundation") or, with ``before``,
+        a phrase right before it ("la société X")."""
+        c = cues()
+        for t in tokens if inside else ():
+            if fold(t.text) in c.type_inside:
+                return c.type_inside[fold(t.text)]
+        if not before:
+            return None
+        preceding = list(self.doc[max(0, tokens[0].i - 4):tokens[0].i])
+        _, table = cue_tables(self.language)
+        for _, end, types in table.scan(preceding):
+            if end == len(preceding):
+                return types[0]
+        return None
+
+    def _add_name(self, name: str, type_: str) -> Entity:
+        """An organisation or place name: the same name as before, a known actor, a near miss, or new."""
+        key = normalise(name)
+        for known in (key, self.index._core_name(key)):
+            if known in self.index._names:
+                return self.index.entities[self.index._names[known]]
+        if (entity := self.index._acronym_of(name)) is not None:
+            return entity
+        actors = self.kb.find(name)
+        entity = self.index._from_kb(actors[0]) if actors else None
+        if entity is None:
+            entity = self.index._near_miss(key, type_ if type_ != "Organization" else None)
+        return entity or self.index.entities.get(slugify(name)) or self.index.add(name, type_, None)
+
+    def _acronym_after(self, last: Token, entity: Entity) -> None:
+        """"Policing Institute for the Eastern Region (PIER)": the acronym names the same entity."""
+        doc = self.doc
+        if last.i + 3 < len(doc) and doc[last.i + 1].text == "(" and doc[last.i + 3].text == ")":
+            acronym = doc[last.i + 2]
+            if is_acronym(acronym.text) and self.free(acronym.i, acronym.i):
+                self.take(acronym.i, acronym.i)
+                self.index._mention(entity.key, self.span(acronym, acronym), name=True)
+
+    def titled_names(self) -> list[Name]:
+        """"M. Tugendhat", "Mrs Braverman": capitalised words after a title that the NER missed."""
+        c = cues()
+        found = []
+        tokens = self.tokens
+        for k, t in enumerate(tokens[:-1]):
+            if fold(t.text).rstrip(".") not in c.honorifics or not t.text[:1].isupper():
+                continue
+            end = k + 1
+            while end < len(tokens) and end - k <= 3 and tokens[end].text[:1].isupper() and tokens[end].is_alpha:
+                end += 1
+            if end > k + 1 and self.free(tokens[k + 1].i, tokens[end - 1].i):
+                self.take(tokens[k + 1].i, tokens[end - 1].i)
+                span = self.span(tokens[k + 1], tokens[end - 1])
+                found.append(Name(span, self.text[span[0]:span[1]], "Person", False, tokens[end - 1]))
+        return found
+
+    def resolve_names(self, names: list[Name]) -> None:
+        """People's full names first, longest first, so that "Peña Nieto" after "Enrique Peña Nieto" or
+        "Donald Trump" beside "Donald J. Trump" is one person; a name the NER called an organisation or a
+        place but that ends with a person's surname is a person too. Then, in text order, organisations,
+        places and single words: a single word is the person of the article with that surname (or first
+        name) whatever the NER said, else the person, organisation or place it looks like."""
+        person_words = {n.words[-1] for n in names if n.type == "Person" and len(n.words) > 1}
+        for n in names:
+            if n.type in ("Organization", "Place") and not n.cued and len(n.words) > 1 and n.words[-1] in person_words:
+                n.type = "Person"
+        full = [n for n in names if n.type == "Person" and len(n.words) > 1]
+        for n in sorted(full, key=lambda n: (-len(n.words), n.span)):
+            actors = [a for a in self.kb.find(n.text) if a.type == "Person"]
+            entity = self.index._from_kb(actors[0]) if actors else self.index._same_person(n.words)
+            if entity is None:
+                entity = self.index.add(n.text, "Person", None)
+            self.index._mention(entity.key, n.span, name=True)
+        for n in sorted(names, key=lambda n: n.span):
+            if n.type == "Person" and len(n.words) > 1:
+                continue
+            entity = None
+            if len(n.words) == 1:
+                entity = self.index._person_named(n.words[0])
+                if entity is None and self.index._names_a_person(n.words[0]):
+                    n.type = "Person"  # a surname two people of the article share: still a person
+            if entity is None and n.type == "Person":
+                entity = self.index.lookup(n.text)
+                if entity is None or entity.type != "Person":
+                    entity = self.index.add(n.text, "Person", None)
+            if entity is None:
+                entity = self._add_name(n.text, n.type)
+                self._acronym_after(n.last, entity)
+            self.index._mention(entity.key, n.span, name=True)
+
+    def resolve_posts(self, posts: list[tuple[Span, list[tuple[str, bool]]]]) -> None:
+        """A post title is a mention of its holder: one the article names, else the holder at the date."""
+        for span, ids in posts:
+            holder = self.index._post_holder(ids, span[0])
+            if holder is not None:
+                self.index._from_kb(holder)
+                self.index._mention(holder.id, span, name=False)
