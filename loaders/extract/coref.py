@@ -11,6 +11,7 @@ from operator import itemgetter
 
 from spacy.tokens import Doc, Token
 
+from policykg.loaders.extract.keys import DROPPED_SUFFIXES, PersonName, parse_person, same_first_name
 from policykg.loaders.extract.names import NAME_TYPES, ORGANISATION_TYPES, cue_tables, cues, fold, is_acronym
 from policykg.loaders.kb import KnowledgeBase, normalise, strip_accents
 from policykg.loaders.model import Entity, Span
@@ -24,35 +25,60 @@ class ArticleCoreference:
     _sentence_starts: list[int]
 
     def _core_name(self, key: str) -> str:
-        """A normalised name without leading determiners and titles: "m tugendhat" → "tugendhat"."""
+        """A normalised name without leading determiners and titles: "m tugendhat" → "tugendhat",
+        "former president obama" → "obama"."""
         c = cues()
+        drop = c.honorifics | c.determiners | c.title_modifiers | c.title_references
         words = key.split()
-        while len(words) > 1 and (strip_accents(words[0]) in c.honorifics or strip_accents(words[0]) in c.determiners):
+        while len(words) > 1 and strip_accents(words[0]) in drop:
             words.pop(0)
         return " ".join(words)
 
-    def _person_named(self, core: str) -> Entity | None:
-        """The one person of the article whose full name ends with ``core`` (a single word), or else begins
-        with it: "Tugendhat" or "Melania" after "Tom Tugendhat" or "Melania Trump"."""
+    def _people(self) -> list[tuple[Entity, list[PersonName]]]:
+        """The article's named people with their full names, parsed."""
+        found = []
+        for entity in self.entities.values():
+            if entity.type == "Person" and entity.acts_for is None:
+                names = [parse_person(n) for n in sorted({entity.label, *entity.forms})]
+                found.append((entity, [n for n in names if n.full]))
+        return [(e, names) for e, names in found if names]
+
+    def _person_named(self, core: str, at: int | None = None) -> Entity | None:
+        """The person of the article whose full name ends with ``core`` (a single word), or else begins with
+        it: "Whitfield" or "Melania" after "Jane A. Whitfield" or "Melania Trump", "Xi" after "Xi Jinping".
+        When two people share it ("Clinton" after "Bill Clinton" and "Hillary Clinton"), the one named more
+        often before ``at``, then the one named last."""
         if not core or " " in core:
             return None
-        people = [normalise(e.label).split() + [e.key] for e in self.entities.values()
-                  if e.type == "Person" and " " in e.label]
-        for position in (-2, 0):
-            found = {p[-1] for p in people if p[position] == core}
+        word = strip_accents(core)
+        people = self._people()
+        for position in (-1, 0):
+            found = [e for e, names in people if any(n.words[position] == word for n in names)]
+            if len(found) > 1:
+                return max(found, key=lambda e: self._salience(e, at))
             if found:
-                return self.entities[found.pop()] if len(found) == 1 else None
+                return found[0]
         return None
 
-    def _same_person(self, words: list[str]) -> Entity | None:
-        """The person of the article a full name also names: a longer form ending with it, or the same
-        first and last names ("Donald Trump", "Donald J. Trump")."""
-        for entity in self.entities.values():
-            if entity.type != "Person":
-                continue
-            label = normalise(entity.label).split()
-            if len(label) > 1 and (label[-len(words):] == words or (label[0], label[-1]) == (words[0], words[-1])):
-                return entity
+    def _salience(self, entity: Entity, at: int | None) -> tuple[int, int]:
+        """How many mentions of ``entity`` come before ``at`` (all when None), and where the last one starts."""
+        before = [s for s, _ in entity.mentions if at is None or s < at]
+        return len(before), max(before, default=-1)
+
+    def _same_person(self, text: str) -> Entity | None:
+        """The person of the article a full name also names: a longer form ending with it ("Peña Nieto",
+        "Enrique Peña Nieto"), or the same surname with the same first name, an initial or a nickname of it
+        ("Donald Trump", "Donald J. Trump"; "Joe Biden", "Joseph R. Biden Jr."). "Sr." and "III" stay apart."""
+        name = parse_person(text)
+        if not name.words:
+            return None
+        for entity, names in self._people():
+            for known in names:
+                if not _suffixes_agree(name.suffix, known.suffix):
+                    continue
+                if known.words[-len(name.words):] == name.words or \
+                        (name.full and known.last == name.last and same_first_name(known.first, name.first)):
+                    return entity
         return None
 
     def _acronym_of(self, name: str) -> Entity | None:
@@ -108,6 +134,30 @@ class AnaphoraSteps:
     tokens: list[Token]
     kb: KnowledgeBase
     language: str
+
+    def title_references(self) -> None:
+        """"the senator", "la ministre": the person the article last introduced with that title ("Senator
+        Jane A. Whitfield", "Sen. Whitfield"); nothing when it introduced no one so. A title after "former"
+        or "vice" is not the person's ("Vice President Joe Biden" is not "the president")."""
+        c = cues()
+        by_start = {t.idx: k for k, t in enumerate(self.tokens)}
+        titled: list[tuple[int, str, str]] = []
+        for start, _, key in self.index._mentions:
+            k = by_start.get(start)
+            if k is None or self.index.entities[key].type != "Person" or self.index.entities[key].acts_for:
+                continue
+            title = next((_title(t) for t in reversed(self.tokens[max(0, k - 3):k]) if _title(t)), None)
+            if title is not None and not (k >= 2 and fold(self.tokens[k - 2].text) in c.title_modifiers):
+                titled.append((start, title, key))
+        for k, t in enumerate(self.tokens[1:-1], start=1):
+            title = _title(t)
+            if title is None or not t.text.islower() or fold(self.tokens[k - 1].text) not in c.definite \
+                    or self.tokens[k + 1].text[:1].isupper() or not self.free(self.tokens[k - 1].i, t.i):
+                continue
+            earlier = [key for start, name, key in titled if name == title and start < t.idx]
+            if earlier:
+                self.take(self.tokens[k - 1].i, t.i)
+                self.index._mention(earlier[-1], self.span(self.tokens[k - 1], t), name=False)
 
     def spokespeople(self) -> None:
         """"un porte-parole d'Amazon", "a Meta spokesperson": a person who speaks for the organisation; the
@@ -229,6 +279,19 @@ class AnaphoraSteps:
         if entity is not None and self.free(extent[0].i, extent[-1].i):
             self.take(extent[0].i, extent[-1].i)
             self.index._mention(entity.key, self.span(extent[0], extent[-1]), name=False)
+
+
+def _title(token: Token) -> str | None:
+    """The title a word is ("Sen." → "senator"), or None."""
+    c = cues()
+    word = fold(token.text).rstrip(".")
+    word = c.title_abbreviations.get(word, word)
+    return word if word in c.title_references else None
+
+
+def _suffixes_agree(a: str | None, b: str | None) -> bool:
+    """"Jr." or none is the son's name; "Sr.", "II", "III" are other people."""
+    return a == b or {a, b} <= {None, *DROPPED_SUFFIXES}
 
 
 def _noun_complement(token: Token) -> bool:

@@ -12,13 +12,15 @@ from spacy.tokens import Doc
 
 from policykg.loaders.extract.coref import ArticleCoreference
 from policykg.loaders.extract.kb_match import KbMatching
-from policykg.loaders.extract.names import fold
+from policykg.loaders.extract.keys import entity_key, parse_person, person_form
+from policykg.loaders.extract.names import ORGANISATION_TYPES, fold, is_description, names_a_thing
 from policykg.loaders.extract.recognition import Recogniser
 from policykg.loaders.kb import KnowledgeBase, default_kb, normalise
 from policykg.loaders.model import Article, Entity, Span, slugify
 
 __all__ = ["EntityIndex", "fold", "recognise"]
 """``fold`` is re-exported: the statement, target, relation and fact extractors import it from here."""
+ACTOR_TYPES = ORGANISATION_TYPES | {"Person"}
 
 
 class EntityIndex(ArticleCoreference, KbMatching):
@@ -73,7 +75,7 @@ class EntityIndex(ArticleCoreference, KbMatching):
                 return self.entities[self._names[candidate]]
         if at is not None and (found := self._lookup_anaphor(key, at)) is not None:
             return found
-        if (found := self._person_named(core)) is not None:
+        if (found := self._person_named(core, at)) is not None:
             return found
         actors = self.kb.find(core) or self.kb.find(key)
         if actors:
@@ -88,14 +90,20 @@ class EntityIndex(ArticleCoreference, KbMatching):
     def add(self, label: str, type: str, span: tuple[int, int] | None, *, key: str | None = None,
             acts_for: str | None = None) -> Entity:
         """Register an entity (or one more mention of a known one), e.g. an unnamed spokesperson for AWS or a
-        speaker the NER missed. Returns the entity."""
+        speaker the NER missed. Returns the entity.
+
+        Without ``key``, only actors are actors: a phrase naming a thing ("a letter from his doctor", "the
+        Clinton Plan") is a Topic, and a person's name followed by a common noun ("Cheryl Mills lawyer") is
+        someone this article does not name (a key scoped to the article, like unnamed speakers)."""
         if key is None:
+            if type in ACTOR_TYPES and names_a_thing(label):
+                type = "Topic"
             known = self._names.get(normalise(label))
             if known is not None and (self.entities[known].type == "Person") == (type == "Person"):
                 key = known
             else:
                 actors = [a for a in self.kb.find(label) if a.type == type]
-                key = actors[0].id if actors else slugify(label)
+                key = actors[0].id if actors else self._new_key(label, type)
         if key not in self.entities:
             actor = self.kb.actors.get(key)
             if actor is not None:
@@ -110,6 +118,13 @@ class EntityIndex(ArticleCoreference, KbMatching):
         if span is not None:
             self._mention(key, span, name=True)
         return entity
+
+    def _new_key(self, label: str, type: str) -> str:
+        """The key of an entity the knowledge base does not know (``keys.entity_key``), scoped to the
+        article for a person described by a common noun."""
+        if type == "Person" and is_description(label) and self.article is not None:
+            return slugify(f"{self.article.id} {label}")
+        return entity_key(label, type)
 
     # -- building the index (used by recognise) --------------------------------------------------
 
@@ -126,6 +141,17 @@ class EntityIndex(ArticleCoreference, KbMatching):
             entity.aliases.add(surface)
             if name:
                 self._names.setdefault(normalise(surface), key)
+                self._form(entity, surface)
+
+    def _form(self, entity: Entity, surface: str) -> None:
+        """Count a named mention's surface among the entity's full forms: for a person, the name without
+        the title or epithet before it, when it has a first name and a surname ("Whitfield", "Ms. Whitfield"
+        are references, not forms)."""
+        if entity.type == "Person":
+            if not parse_person(surface).full:
+                return
+            surface = person_form(surface)
+        entity.forms[surface] = entity.forms.get(surface, 0) + 1
 
 
 def recognise(article: Article, doc: Doc, kb: KnowledgeBase | None = None) -> EntityIndex:

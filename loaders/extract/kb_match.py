@@ -8,6 +8,7 @@ from policykg.loaders.extract.names import NAME_TYPES, ORGANISATION_TYPES, Phras
 from policykg.loaders.kb import Actor, KnowledgeBase, normalise, one_letter_off
 from policykg.loaders.model import Article, Entity
 
+
 @dataclass(frozen=True)
 class KbName:
     """What a knowledge-base phrase names: an actor, or a post (``ambiguous``: only with a named holder)."""

@@ -105,6 +105,12 @@ class Cues:
     description_heads: dict[str, tuple[str, ...]]
     spokespeople: frozenset[str]
     spokesperson_label: str
+    title_modifiers: frozenset[str]
+    title_references: frozenset[str]
+    title_abbreviations: dict[str, str]
+    things: frozenset[str]
+    quantities: frozenset[str]
+    phrase_breaks: frozenset[str]
 
 
 @cache
@@ -126,7 +132,46 @@ def cues() -> Cues:
         description_heads={fold(h): tuple(d["types"]) for d in data["descriptions"] for h in d["heads"]},
         spokespeople=frozenset(fold(s) for s in data["spokespeople"]),
         spokesperson_label=data["spokesperson_label"],
+        title_modifiers=frozenset(fold(m) for m in data["title_modifiers"]),
+        title_references=frozenset(fold(t) for t in data["title_references"]),
+        title_abbreviations={fold(a): fold(t) for a, t in data["title_abbreviations"].items()},
+        things=frozenset(fold(t) for t in data["things"]),
+        quantities=frozenset(fold(q) for q in data["quantities"]),
+        phrase_breaks=frozenset(fold(b) for b in data["phrase_breaks"]),
     )
+
+
+def head_word(label: str) -> tuple[str, bool]:
+    """The head of a phrase, folded, and whether it is written in lower case: the last word before a
+    preposition or relative pronoun, past nouns of quantity ("a series of online postings that ..." →
+    "postings", "a letter from his doctor" → "letter", "Cheryl Mills lawyer" → "lawyer")."""
+    c = cues()
+    words = [w.strip(",;:()\"“”«»") for w in label.split()]
+    words = [w for w in words if w]
+    head = ""
+    for k, word in enumerate(words):
+        folded = fold(word)
+        inside_name = folded in c.name_particles and words[k + 1:k + 2] and words[k + 1][:1].isupper()
+        if folded in c.phrase_breaks and not inside_name:
+            if head and fold(head) not in c.quantities:
+                break
+        else:
+            head = word
+    return fold(head), head[:1].islower()
+
+
+def names_a_thing(label: str) -> bool:
+    """Whether a phrase names a thing (a document, a poll, a plan...), never a Person or an Organization:
+    its head is one of the ``things`` cue words, in lower case or after another word ("the Clinton Plan";
+    a lone "Bill" is a name)."""
+    head, lower = head_word(label)
+    return head in cues().things and (lower or len(label.split()) > 1)
+
+
+def is_description(label: str) -> bool:
+    """Whether a name-like phrase is headed by a common noun: "Cheryl Mills lawyer", "a senior official"."""
+    head, lower = head_word(label)
+    return lower and head not in cues().name_particles and head.isalpha()
 
 
 @dataclass

@@ -18,9 +18,10 @@ from spacy.tokens import Doc, Token
 
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
-from policykg.loaders.extract.names import MAX_NAME_TOKENS, Name, cue_tables, cues, fold, is_acronym
+from policykg.loaders.extract.keys import entity_key, parse_person
+from policykg.loaders.extract.names import MAX_NAME_TOKENS, Name, cue_tables, cues, fold, is_acronym, names_a_thing
 from policykg.loaders.kb import normalise
-from policykg.loaders.model import Entity, Span, slugify
+from policykg.loaders.model import Entity, Span
 
 if TYPE_CHECKING:
     from policykg.loaders.extract.entities import EntityIndex
@@ -39,6 +40,8 @@ class Recogniser(AnaphoraSteps):
         self.tokens = [t for t in doc if not t.is_space]
         self.taken = [False] * len(doc)
         """Tokens inside a mention already found (by token index in ``doc``)."""
+        self.kb_surnames: list[tuple[Token, list[str]]] = []
+        """One-word knowledge-base names of people ("Clinton"), resolved after the article's full names."""
 
     def run(self) -> None:
         posts = self.knowledge_base_names()
@@ -46,8 +49,10 @@ class Recogniser(AnaphoraSteps):
         names = self.ner_names()
         names += self.titled_names()
         self.resolve_names(names)
+        self.resolve_kb_surnames()
         self.resolve_posts(posts)
         self.spokespeople()
+        self.title_references()
         self.descriptions_and_anaphors()
 
     # -- helpers -----------------------------------------------------------------------------------
@@ -71,6 +76,9 @@ class Recogniser(AnaphoraSteps):
             first, last = self.tokens[i], self.tokens[j - 1]
             span = self.span(first, last)
             actors = [v.id for v in values if v.kind == "actor"]
+            if i + 1 == j and actors and all(self.kb.actors[a].type == "Person" for a in actors):
+                self.kb_surnames.append((first, actors))  # the longest match wins: "Bill Clinton" is not "Clinton"
+                continue
             self.take(first.i, last.i)
             if actors:
                 known = [a for a in actors if a in self.index.entities]
@@ -112,18 +120,37 @@ class Recogniser(AnaphoraSteps):
         """NER entities that look like names, typed (cue words refine the NER's label), in text order."""
         c = cues()
         names = []
-        for ent in self.doc.ents:
-            ner_type = c.ner_types.get(ent.label_)
-            if ner_type is None:
+        parts = [(ner_type, tokens) for ent in self.doc.ents if (ner_type := c.ner_types.get(ent.label_)) is not None
+                 for tokens in self._name_parts(list(ent), ner_type)]
+        headlines = self._headline_lines()
+        body_words = {fold(t.text) for _, tokens in parts if self._line(tokens[0]) not in headlines for t in tokens}
+        for ner_type, tokens in parts:
+            if self._line(tokens[0]) in headlines:
+                tokens = _longest_run(tokens, body_words)
+            if not tokens or not self.free(tokens[0].i, tokens[-1].i) or not self._plausible(tokens):
                 continue
-            for tokens in self._name_parts(list(ent), ner_type):
-                if not self.free(tokens[0].i, tokens[-1].i) or not self._plausible(tokens):
-                    continue
-                cued = self._cued_type(tokens, inside=ner_type != "Place", before=ner_type != "Person")
-                span = self.span(tokens[0], tokens[-1])
-                self.take(tokens[0].i, tokens[-1].i)
-                names.append(Name(span, self.text[span[0]:span[1]], cued or ner_type, cued is not None, tokens[-1]))
+            cued = self._cued_type(tokens, inside=ner_type != "Place", before=ner_type != "Person")
+            span = self.span(tokens[0], tokens[-1])
+            self.take(tokens[0].i, tokens[-1].i)
+            text = self.text[span[0]:span[1]]
+            type_ = "Topic" if names_a_thing(text) else cued or ner_type
+            names.append(Name(span, text, type_, cued is not None, tokens[-1]))
         return names
+
+    def _line(self, token: Token) -> int:
+        """Where the line (paragraph) of ``token`` starts."""
+        return self.text.rfind("\n", 0, token.idx) + 1
+
+    def _headline_lines(self) -> set[int]:
+        """Lines written in title case ("Obama Seeks More Refugees"): their capitals say nothing about names,
+        so a name found there keeps only the words the article's other lines use in names. Nothing is a
+        headline in an article of headlines only."""
+        words: dict[int, list[bool]] = {}
+        for t in self.tokens:
+            if t.is_alpha and len(t.text) >= 4 and not t.is_stop:
+                words.setdefault(self._line(t), []).append(t.text[:1].isupper())
+        lines = {line for line, caps in words.items() if len(caps) >= 3 and sum(caps) >= 0.9 * len(caps)}
+        return lines if len(lines) < len(words) else set()
 
     def _name_parts(self, tokens: list[Token], type_: str) -> list[list[Token]]:
         """The NER span cut at line breaks, without determiners, punctuation or (for people) titles at
@@ -207,7 +234,7 @@ class Recogniser(AnaphoraSteps):
         entity = self.index._from_kb(actors[0]) if actors else None
         if entity is None:
             entity = self.index._near_miss(key, type_ if type_ != "Organization" else None)
-        return entity or self.index.entities.get(slugify(name)) or self.index.add(name, type_, None)
+        return entity or self.index.entities.get(entity_key(name, type_)) or self.index.add(name, type_, None)
 
     def _acronym_after(self, last: Token, entity: Entity) -> None:
         """"Policing Institute for the Eastern Region (PIER)": the acronym names the same entity."""
@@ -245,19 +272,20 @@ class Recogniser(AnaphoraSteps):
         for n in names:
             if n.type in ("Organization", "Place") and not n.cued and len(n.words) > 1 and n.words[-1] in person_words:
                 n.type = "Person"
-        full = [n for n in names if n.type == "Person" and len(n.words) > 1]
+        full = [n for n in names if n.type == "Person" and parse_person(n.text).full]
         for n in sorted(full, key=lambda n: (-len(n.words), n.span)):
             actors = [a for a in self.kb.find(n.text) if a.type == "Person"]
-            entity = self.index._from_kb(actors[0]) if actors else self.index._same_person(n.words)
+            entity = self.index._from_kb(actors[0]) if actors else self.index._same_person(n.text)
             if entity is None:
                 entity = self.index.add(n.text, "Person", None)
             self.index._mention(entity.key, n.span, name=True)
+        done = {id(n) for n in full}
         for n in sorted(names, key=lambda n: n.span):
-            if n.type == "Person" and len(n.words) > 1:
+            if id(n) in done:
                 continue
             entity = None
             if len(n.words) == 1:
-                entity = self.index._person_named(n.words[0])
+                entity = self.index._person_named(n.words[0], n.span[0])
                 if entity is None and self.index._names_a_person(n.words[0]):
                     n.type = "Person"  # a surname two people of the article share: still a person
             if entity is None and n.type == "Person":
@@ -269,6 +297,19 @@ class Recogniser(AnaphoraSteps):
                 self._acronym_after(n.last, entity)
             self.index._mention(entity.key, n.span, name=True)
 
+    def resolve_kb_surnames(self) -> None:
+        """A one-word knowledge-base name of a person ("Clinton", a user's alias) that no longer name took:
+        the person of the article with that surname, else the known actor."""
+        for token, actors in self.kb_surnames:
+            if not self.free(token.i, token.i):
+                continue
+            entity = self.index._person_named(fold(token.text), token.idx)
+            if entity is None:
+                known = [a for a in actors if a in self.index.entities]
+                entity = self.index._from_kb(self.kb.actors[(known or actors)[0]])
+            self.take(token.i, token.i)
+            self.index._mention(entity.key, self.span(token, token), name=True)
+
     def resolve_posts(self, posts: list[tuple[Span, list[tuple[str, bool]]]]) -> None:
         """A post title is a mention of its holder: one the article names, else the holder at the date."""
         for span, ids in posts:
@@ -276,3 +317,14 @@ class Recogniser(AnaphoraSteps):
             if holder is not None:
                 self.index._from_kb(holder)
                 self.index._mention(holder.id, span, name=False)
+
+
+def _longest_run(tokens: list[Token], words: set[str]) -> list[Token]:
+    """The longest run of ``tokens`` whose folded words are all in ``words`` (the first of equal runs)."""
+    best: list[Token] = []
+    run: list[Token] = []
+    for t in tokens:
+        run = [*run, t] if fold(t.text) in words else []
+        if len(run) > len(best):
+            best = run
+    return best

@@ -1,0 +1,222 @@
+"""Entity resolution quality on PolNeAR articles, on the current code and on a baseline revision side by side.
+
+Articles are read and extracted as ``policykg ingest`` does (reader, cleaning, spaCy, ``extract``). Figures:
+
+* **Gold clusters** (``benchmarks/data/entity_gold.tsv``, annotated for this benchmark): each row is one
+  actor mention, ``split<TAB>article<TAB>start<TAB>end<TAB>cluster<TAB>name`` (character offsets into the
+  PolNeAR ``.txt``; the name is there to read the file, never used in scoring). A gold mention's predicted
+  actor is the key of the entity ``EntityIndex.entity_at`` finds at its offsets (none: a singleton). Over
+  every pair of gold mentions, within and across articles: **pairwise precision** = pairs in one gold
+  cluster and one predicted key / pairs under one predicted key; **recall** = the same / pairs in one gold
+  cluster.
+* **Named-speaker accuracy**: ``policykg.polnear``'s figure over the same split.
+* **Bars** on the split (84 dev articles): named Person entities are Person keys that are not an unnamed,
+  article-scoped speaker (their key starts with the article's slug) nor someone's spokesperson
+  (``acts_for``). Each key's corpus label is its most frequent full form across articles (``Entity.forms``;
+  its label where a revision has no forms). A **split pair** is two named Person keys whose labels, folded
+  (case, accents, punctuation) and without one-letter words (initials), are equal or one's words are a run
+  inside the other's. A Person **names a thing** when its label's last word is a lower-case word or one of
+  ``THING_WORDS``.
+
+Run by hand (the baseline runs in a subprocess from ``git archive REF``):
+
+    .venv/bin/python benchmarks/entity_resolution.py /work/shared/polnear --baseline main
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from itertools import combinations
+from pathlib import Path
+
+from policykg.loaders.clean import clean
+from policykg.loaders.kb import normalise, strip_accents
+from policykg.loaders.model import Entity, Extraction, slugify
+from policykg.loaders.readers import read_file
+from policykg.pipeline import analyse
+from policykg.polnear import evaluate_polnear
+
+GOLD = Path(__file__).parent / "data" / "entity_gold.tsv"
+THING_WORDS = frozenset({"letter", "letters", "poll", "polls", "report", "reports", "posting", "postings", "plan",
+                         "survey", "study", "memo", "email", "emails", "statement", "tweet", "tweets", "article",
+                         "document", "documents", "video", "book", "analysis", "data", "ad", "ads"})
+"""Nouns for documents and things: a Person whose label ends with one is a thing (the benchmark's own list)."""
+SUBPACKAGES = ("loaders", "ontology", "graph", "queries")
+"""Sub-packages of ``policykg`` that live at a checkout's root (setup.cfg's ``package_dir``)."""
+
+
+def read_gold(path: Path = GOLD) -> list[tuple[str, str, int, int, str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            split, article, start, end, cluster, _name = line.split("\t")
+            rows.append((split, article, int(start), int(end), cluster))
+    return rows
+
+
+def extract_articles(polnear: Path, split: str, names: list[str]) -> list[Extraction]:
+    articles = []
+    for name in names:
+        for article in read_file(polnear / split / "text" / f"{name}.txt"):
+            article.language = "en"
+            articles.append(clean(article))
+    return [e for e in analyse(articles) if isinstance(e, Extraction)]
+
+
+def pairwise(gold: list[tuple[str, str, int, int, str]], predicted: list[str]) -> dict:
+    """Pairwise precision and recall of clusters over the gold mentions."""
+    both = same_gold = same_predicted = 0
+    for (g1, p1), (g2, p2) in combinations(zip((row[4] for row in gold), predicted), 2):
+        same_gold += g1 == g2
+        same_predicted += p1 == p2
+        both += g1 == g2 and p1 == p2
+    return {"mentions": len(gold), "clusters": len({row[4] for row in gold}),
+            "articles": len({row[1] for row in gold}), "gold_pairs": same_gold, "predicted_pairs": same_predicted,
+            "precision": round(both / same_predicted, 4) if same_predicted else None,
+            "recall": round(both / same_gold, 4) if same_gold else None}
+
+
+def gold_figures(polnear: Path) -> dict:
+    gold = read_gold()
+    predicted = []
+    by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, row in enumerate(gold):
+        by_article[(row[0], row[1])].append(k)
+    predicted = [""] * len(gold)
+    for split in sorted({s for s, _ in by_article}):
+        names = sorted(a for s, a in by_article if s == split)
+        for extraction in extract_articles(polnear, split, names):
+            index = extraction.entities
+            for k in by_article[(split, extraction.article.id)]:
+                _, _, start, end, _ = gold[k]
+                predicted[k] = _entity_at(index, start, end) or f"none:{split}:{extraction.article.id}:{start}"
+    return pairwise(gold, predicted)
+
+
+def _entity_at(entities: dict[str, Entity], start: int, end: int) -> str | None:
+    """The key of the entity with a mention overlapping [start, end) most (the shortest on a tie)."""
+    best: tuple[int, int, str] | None = None
+    for key in sorted(entities):
+        for s, e in entities[key].mentions:
+            overlap = min(e, end) - max(s, start)
+            if overlap > 0 and (best is None or (overlap, s - e) > best[:2]):
+                best = (overlap, s - e, key)
+    return best[2] if best else None
+
+
+def fold_words(label: str) -> list[str]:
+    return [w for w in strip_accents(normalise(label)).split() if len(w) > 1]
+
+
+def corpus_labels(extractions: list[Extraction]) -> dict[str, str]:
+    """Named Person key → corpus label (most frequent full form, ties lexicographic)."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for extraction in extractions:
+        scope = slugify(extraction.article.id) + "-"
+        for key, entity in extraction.entities.items():
+            if entity.type != "Person" or entity.acts_for or key.startswith(scope):
+                continue
+            forms[key].update(getattr(entity, "forms", None) or {entity.label: 1})
+    return {key: min(counts.items(), key=lambda item: (-item[1], item[0]))[0] for key, counts in forms.items()}
+
+
+def is_run(short: list[str], long: list[str]) -> bool:
+    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def bar_figures(polnear: Path, split: str) -> dict:
+    names = sorted(p.stem for p in (polnear / split / "text").glob("*.txt"))
+    extractions = extract_articles(polnear, split, names)
+    labels = corpus_labels(extractions)
+    words = {key: fold_words(label) for key, label in labels.items()}
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for key, ws in words.items():
+        for w in ws:
+            by_word[w].add(key)
+    split_pairs = set()
+    for key, ws in words.items():
+        if not ws:
+            continue
+        for other in sorted(set.intersection(*(by_word[w] for w in ws)) - {key}):
+            if is_run(ws, words[other]):
+                split_pairs.add(tuple(sorted((key, other))))
+    people = [(x.article.id, e) for x in extractions for e in x.entities.values() if e.type == "Person"]
+    things = sorted({e.label for _, e in people if _names_a_thing(e.label)})
+    return {"articles": len(extractions), "named_people": len(labels), "split_pairs": len(split_pairs),
+            "split_pair_rate": round(len(split_pairs) / len(labels), 4) if labels else None,
+            "split_examples": sorted(f"{labels[a]} / {labels[b]}" for a, b in split_pairs)[:15],
+            "person_entities": len({e.key for _, e in people}),
+            "things": len({e.key for _, e in people if _names_a_thing(e.label)}),
+            "thing_rate": round(len({e.key for _, e in people if _names_a_thing(e.label)})
+                                / max(1, len({e.key for _, e in people})), 4),
+            "thing_examples": things[:15]}
+
+
+def _names_a_thing(label: str) -> bool:
+    words = label.split()
+    return bool(words) and (words[-1].islower() or normalise(words[-1]) in THING_WORDS)
+
+
+def measure(polnear: Path, split: str) -> dict:
+    speakers = evaluate_polnear(polnear, split)
+    return {"gold": gold_figures(polnear), "bars": bar_figures(polnear, split),
+            "named_speaker_accuracy": speakers["named_speaker_accuracy"],
+            "speakers_judged": speakers["speakers_judged"]}
+
+
+def measure_revision(revision: str, polnear: Path, split: str) -> dict:
+    """``measure`` on the code of a git revision, in a subprocess that imports that revision's packages."""
+    with tempfile.TemporaryDirectory() as tmp:
+        checkout, package = Path(tmp) / "checkout", Path(tmp) / "tree" / "policykg"
+        checkout.mkdir()
+        package.mkdir(parents=True)
+        archive = subprocess.run(["git", "archive", revision], capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(checkout)], input=archive, check=True)
+        for entry in (checkout / "policykg").iterdir():
+            (package / entry.name).symlink_to(entry)
+        for name in SUBPACKAGES:
+            (package / name).symlink_to(checkout / name)
+        env = {**os.environ, "PYTHONPATH": str(package.parent)}
+        out = subprocess.run([sys.executable, __file__, str(polnear), "--split", split, "--json"],
+                             env=env, capture_output=True, text=True, check=True).stdout
+        return json.loads(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("polnear", type=Path, help="the PolNeAR folder holding train/ and dev/")
+    parser.add_argument("--split", default="dev", help="the split of the bars and speaker accuracy")
+    parser.add_argument("--baseline", metavar="REF", help="a git revision measured alongside")
+    parser.add_argument("--json", action="store_true", help="print this revision's figures as JSON only")
+    args = parser.parse_args(argv)
+    current = measure(args.polnear, args.split)
+    if args.json:
+        print(json.dumps(current))
+        return 0
+    columns = {"current": current}
+    if args.baseline:
+        columns[args.baseline] = measure_revision(args.baseline, args.polnear, args.split)
+    rows = [("gold mentions / clusters / articles", lambda f: "{mentions} / {clusters} / {articles}".format(**f["gold"])),
+            ("pairwise precision", lambda f: f["gold"]["precision"]),
+            ("pairwise recall", lambda f: f["gold"]["recall"]),
+            ("named-speaker accuracy", lambda f: f"{f['named_speaker_accuracy']} (n={f['speakers_judged']})"),
+            ("named Person entities", lambda f: f["bars"]["named_people"]),
+            ("split pairs (rate)", lambda f: f"{f['bars']['split_pairs']} ({f['bars']['split_pair_rate']})"),
+            ("Person entities / naming a thing (rate)",
+             lambda f: f"{f['bars']['person_entities']} / {f['bars']['things']} ({f['bars']['thing_rate']})")]
+    print(f"{'':42}" + "".join(f"{name:>24}" for name in columns))
+    for title, value in rows:
+        print(f"{title:42}" + "".join(f"{str(value(f)):>24}" for f in columns.values()))
+    for name, figures in columns.items():
+        print(f"\n{name}: split pairs e.g. {figures['bars']['split_examples']}")
+        print(f"{name}: things e.g. {figures['bars']['thing_examples']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
