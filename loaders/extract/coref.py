@@ -11,7 +11,7 @@ from operator import itemgetter
 
 from spacy.tokens import Doc, Token
 
-from policykg.loaders.extract.keys import DROPPED_SUFFIXES, PersonName, parse_person, same_first_name
+from policykg.loaders.extract.keys import DROPPED_SUFFIXES, PersonName, name_words, parse_person, same_first_name
 from policykg.loaders.extract.names import NAME_TYPES, ORGANISATION_TYPES, cue_tables, cues, fold, is_acronym
 from policykg.loaders.kb import KnowledgeBase, normalise, strip_accents
 from policykg.loaders.model import Entity, Span
@@ -48,9 +48,10 @@ class ArticleCoreference:
         it: "Whitfield" or "Melania" after "Jane A. Whitfield" or "Melania Trump", "Xi" after "Xi Jinping".
         When two people share it ("Clinton" after "Bill Clinton" and "Hillary Clinton"), the one named more
         often before ``at``, then the one named last."""
-        if not core or " " in core:
+        words = name_words(core)
+        if len(words) != 1:
             return None
-        word = strip_accents(core)
+        word = words[0]
         people = self._people()
         for position in (-1, 0):
             found = [e for e, names in people if any(n.words[position] == word for n in names)]

@@ -95,9 +95,9 @@ class EntityIndex(ArticleCoreference, KbMatching):
         Without ``key``, only actors are actors: a phrase naming a thing ("a letter from his doctor", "the
         Clinton Plan") is a Topic, and a person's name followed by a common noun ("Cheryl Mills lawyer") is
         someone this article does not name (a key scoped to the article, like unnamed speakers)."""
+        if type in ACTOR_TYPES and names_a_thing(label):
+            type = "Topic"
         if key is None:
-            if type in ACTOR_TYPES and names_a_thing(label):
-                type = "Topic"
             known = self._names.get(normalise(label))
             if known is not None and (self.entities[known].type == "Person") == (type == "Person"):
                 key = known

@@ -4,19 +4,19 @@ Two articles yield one node exactly when they produce the same key, so a key is 
 alone, never from what else the corpus holds (ingest order and batches cannot change it):
 
 - a person: first name and surname, folded (case, accents, punctuation), without titles, honorifics,
-  epithets before a known first name ("Crooked Hillary Clinton"), middle names and initials, or a
-  possessive; "Sr." and numerals ("III") are kept, "Jr." is not (the son is the one called by the plain
+  middle names and initials, or a possessive; "Sr." and numerals ("III") are kept, "Jr." is not (the son is the one called by the plain
   name; his father is "Sr."). A nickname becomes its given name where the ``nicknames`` data is
   unambiguous ("Jim" = James, "Joe" = Joseph: the one given name it abbreviates);
 - an organisation: its name folded, without a leading "the", a possessive or a legal form ("Inc.");
 - anything else: the slug of its label.
 
-Names parse with ``nameparser`` (titles, suffixes); first names come from the ``nicknames`` data.
+Titles are the cue lexicon's and ``nameparser``'s; nicknames come from the ``nicknames`` data.
 """
 from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -34,14 +34,6 @@ LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc"
 
 
 @cache
-def given_names() -> frozenset[str]:
-    """First names (given names and their nicknames) of the ``nicknames`` data, folded."""
-    text = resources.files("nicknames").joinpath("names.csv").read_text(encoding="utf-8")
-    rows = list(csv.reader(text.splitlines()))[1:]
-    return frozenset(name for row in rows for name in (row[0], row[2]))
-
-
-@cache
 def _nicknames() -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
     """Nickname → the given names it may abbreviate (sorted), and name → how many nicknames it has."""
     text = resources.files("nicknames").joinpath("names.csv").read_text(encoding="utf-8")
@@ -56,11 +48,11 @@ def _nicknames() -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
 
 def given_name(first: str) -> str:
     """The given name a first name stands for: the one longer, more common name (by its number of nicknames)
-    that the ``nicknames`` data gives for it and that contains its letters in order ("jim" → "james",
+    that the ``nicknames`` data gives for it and that begins like it and contains its letters in order ("jim" → "james",
     "joe" → "joseph", not "joshua"); itself otherwise ("bill": William, Robert or Willis; "george")."""
     canonicals, counts = _nicknames()
     fits = [c for c in canonicals.get(first, ()) if len(c) > len(first) and counts.get(c, 0) > counts.get(first, 0)
-            and _in_order(first, c)]
+            and c[:2] == first[:2] and _in_order(first, c)]
     return fits[0] if len(fits) == 1 else first
 
 
@@ -103,8 +95,10 @@ class PersonName:
 
     @property
     def full(self) -> bool:
-        """A first name and a surname, not a surname alone (or a title with a surname)."""
-        return len([w for w in self.words if len(w) > 1]) >= 2
+        """A first name and a surname, not a surname alone (or with a title, initials or a particle:
+        "bin Laden", "Alicia M.")."""
+        particles = cues().name_particles
+        return len([w for w in self.words if len(w) > 1 and w not in particles]) >= 2
 
 
 def name_words(text: str) -> list[str]:
@@ -115,19 +109,16 @@ def name_words(text: str) -> list[str]:
 
 
 def _name_start(words: list[str]) -> int:
-    """How many leading words are titles, their modifiers ("former") or an epithet before a known first
-    name ("Crooked Hillary Clinton", "Miss Universe Alicia Machado"), not the name."""
-    titles, given = _titles(), given_names()
+    """How many leading words are titles or their modifiers ("former", "vice"), not the name."""
+    titles = _titles()
     k = 0
-    while len(words) - k > 1 and (words[k] in titles or (len(words) - k > 2 and words[k] not in given
-                                                         and words[k + 1] in given and words[k + 1] not in titles)):
+    while len(words) - k > 1 and words[k] in titles:
         k += 1
     return k
 
 
 def parse_person(text: str) -> PersonName:
-    """Titles and honorifics dropped wherever they lead, epithets before a known first name dropped, the
-    generational suffix set apart."""
+    """Titles and honorifics dropped where they lead, the generational suffix set apart."""
     words = name_words(text)
     suffix = None
     while len(words) > 1 and words[-1] in KEPT_SUFFIXES | DROPPED_SUFFIXES:
@@ -137,7 +128,7 @@ def parse_person(text: str) -> PersonName:
 
 
 def person_form(surface: str) -> str:
-    """A person's name as written, without the titles or epithet that lead it and without a possessive:
+    """A person's name as written, without the titles that lead it and without a possessive:
     "Senator Jane A. Whitfield's" → "Jane A. Whitfield"."""
     raw = _POSSESSIVE.sub("", surface.strip()).split()
     folded = [" ".join(name_words(w)) for w in raw]
@@ -173,3 +164,39 @@ def entity_key(label: str, type_: str) -> str:
     if type_ in ORGANISATION_TYPES:
         return organisation_key(label)
     return slugify(label)
+
+
+def reference_owners(forms: Mapping[str, Mapping[str, int]], references: Mapping[str, str],
+                     share: float = 2 / 3) -> dict[str, str]:
+    """Corpus-wide resolution of one-word references ("Obama" in an article that names no Obama in full).
+
+    ``forms``: person key → its full forms with their counts over the corpus; ``references``: key of a
+    reference → the word it is written with. A reference means the person whose full forms end with the
+    word (else begin with it: "Melania"), when that person holds at least ``share`` of the counts of all
+    such forms ("Obama": Barack Obama far more than Michelle Obama); otherwise it stays unresolved
+    ("Bush": George W. Bush and Jeb Bush). Linear in the number of forms; the answer depends on the corpus
+    only, never on the order it came in.
+    """
+    by_word: dict[tuple[int, str], dict[str, int]] = {}
+    for key, counts in forms.items():
+        for form, count in counts.items():
+            words = parse_person(form).words
+            if len(words) < 2:
+                continue
+            for position in (-1, 0):
+                holders = by_word.setdefault((position, words[position]), {})
+                holders[key] = holders.get(key, 0) + count
+    owners = {}
+    particles = cues().name_particles
+    for key, word in sorted(references.items()):
+        folded = [w for w in parse_person(word).words if len(w) > 1 and w not in particles]
+        if len(folded) != 1:
+            continue
+        for position in (-1, 0):
+            holders = by_word.get((position, folded[0]))
+            if holders:
+                best = min(holders, key=lambda k: (-holders[k], k))
+                if holders[best] >= share * sum(holders.values()):
+                    owners[key] = best
+                break
+    return owners

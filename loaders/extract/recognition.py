@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
-from policykg.loaders.extract.keys import entity_key, parse_person
+from policykg.loaders.extract.keys import entity_key, name_words, parse_person
 from policykg.loaders.extract.names import MAX_NAME_TOKENS, Name, cue_tables, cues, fold, is_acronym, names_a_thing
 from policykg.loaders.kb import normalise
 from policykg.loaders.model import Entity, Span
@@ -273,6 +273,7 @@ class Recogniser(AnaphoraSteps):
             if n.type in ("Organization", "Place") and not n.cued and len(n.words) > 1 and n.words[-1] in person_words:
                 n.type = "Person"
         full = [n for n in names if n.type == "Person" and parse_person(n.text).full]
+        _drop_epithets(full)
         for n in sorted(full, key=lambda n: (-len(n.words), n.span)):
             actors = [a for a in self.kb.find(n.text) if a.type == "Person"]
             entity = self.index._from_kb(actors[0]) if actors else self.index._same_person(n.text)
@@ -284,8 +285,8 @@ class Recogniser(AnaphoraSteps):
             if id(n) in done:
                 continue
             entity = None
-            if len(n.words) == 1:
-                entity = self.index._person_named(n.words[0], n.span[0])
+            if len(n.words) == 1 or len(name_words(n.text)) == 1:
+                entity = self.index._person_named(n.text, n.span[0])
                 if entity is None and self.index._names_a_person(n.words[0]):
                     n.type = "Person"  # a surname two people of the article share: still a person
             if entity is None and n.type == "Person":
@@ -328,3 +329,14 @@ def _longest_run(tokens: list[Token], words: set[str]) -> list[Token]:
         if len(run) > len(best):
             best = run
     return best
+
+
+def _drop_epithets(people: list[Name]) -> None:
+    """"Crooked Hillary Clinton" where the article also writes "Hillary Clinton": the first word is an
+    epithet, not part of the name; the mention starts at the name."""
+    full = {tuple(name_words(n.text)) for n in people}
+    for n in people:
+        words = n.text.split()
+        if len(words) > 2 and tuple(name_words(" ".join(words[1:]))) in full:
+            skip = n.text.index(words[1], len(words[0]))
+            n.span, n.text = (n.span[0] + skip, n.span[1]), n.text[skip:]
