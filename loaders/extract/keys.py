@@ -28,6 +28,9 @@ from policykg.loaders.kb import normalise, strip_accents
 from policykg.loaders.model import slugify
 
 _POSSESSIVE = re.compile(r"[’'`´]s?$")
+_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ł": "l",
+                          "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
+"""Letters without a decomposition to an unaccented one (``strip_accents`` leaves them)."""
 KEPT_SUFFIXES = frozenset({"sr", "ii", "iii", "iv", "v"})
 DROPPED_SUFFIXES = frozenset({"jr", "junior"})
 LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "sa", "sas", "gmbh", "ag", "lp"})
@@ -104,7 +107,7 @@ class PersonName:
 def name_words(text: str) -> list[str]:
     """Folded words of a name: no accents, case, possessive or punctuation; hyphenated parts stay one word
     ("Holtz-Eakin" → "holtzeakin")."""
-    text = _POSSESSIVE.sub("", text.strip())
+    text = _POSSESSIVE.sub("", text.strip()).translate(_LETTERS)
     return strip_accents(normalise(re.sub(r"(?<=\w)[-‐‑](?=\w)", "", text))).split()
 
 

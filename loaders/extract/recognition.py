@@ -134,8 +134,14 @@ class Recogniser(AnaphoraSteps):
             self.take(tokens[0].i, tokens[-1].i)
             text = self.text[span[0]:span[1]]
             type_ = "Topic" if names_a_thing(text) else cued or ner_type
+            if type_ != "Person" and cued is None and self._after_honorific(tokens[0]):
+                type_ = "Person"  # "Mr. Caldwell" that the NER called an organisation
             names.append(Name(span, text, type_, cued is not None, tokens[-1]))
         return names
+
+    def _after_honorific(self, token: Token) -> bool:
+        before = self.doc[token.i - 1] if token.i > 0 else None
+        return before is not None and before.text[:1].isupper() and fold(before.text).rstrip(".") in cues().honorifics
 
     def _line(self, token: Token) -> int:
         """Where the line (paragraph) of ``token`` starts."""
