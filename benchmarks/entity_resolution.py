@@ -86,20 +86,36 @@ def pairwise(gold: list[tuple[str, str, int, int, str]], predicted: list[str]) -
 
 
 def gold_figures(polnear: Path) -> dict:
+    """Pairwise figures over the gold mentions, on the keys as extracted and with one-word references
+    resolved over the gold articles (``reference_owners``)."""
     gold = read_gold()
-    predicted = []
     by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
     for k, row in enumerate(gold):
         by_article[(row[0], row[1])].append(k)
     predicted = [""] * len(gold)
+    extractions = []
     for split in sorted({s for s, _ in by_article}):
         names = sorted(a for s, a in by_article if s == split)
         for extraction in extract_articles(polnear, split, names):
-            index = extraction.entities
+            extractions.append(extraction)
             for k in by_article[(split, extraction.article.id)]:
                 _, _, start, end, _ = gold[k]
-                predicted[k] = _entity_at(index, start, end) or f"none:{split}:{extraction.article.id}:{start}"
-    return pairwise(gold, predicted)
+                predicted[k] = _entity_at(extraction.entities, start, end) or f"none:{split}:{extraction.article.id}:{start}"
+    figures = pairwise(gold, predicted)
+    owners = _owners(extractions)
+    resolved = pairwise(gold, [owners.get(key, key) for key in predicted])
+    figures.update(resolved_precision=resolved["precision"], resolved_recall=resolved["recall"])
+    return figures
+
+
+def _owners(extractions: list[Extraction]) -> dict[str, str]:
+    """Reference key → owner key over ``extractions`` (none on a revision without ``reference_owners``)."""
+    try:
+        from policykg.loaders.extract.keys import reference_owners
+    except ImportError:
+        return {}
+    forms, references = named_people(extractions)
+    return reference_owners({k: v for k, v in forms.items() if k not in references}, references)
 
 
 def _entity_at(entities: dict[str, Entity], start: int, end: int) -> str | None:
@@ -164,12 +180,7 @@ def bar_figures(polnear: Path, split: str) -> dict:
     pairs = split_pairs(labels)
     figures.update(split_pairs=len(pairs), split_pair_rate=round(len(pairs) / max(1, len(labels)), 4),
                    split_examples=sorted(f"{labels[a]} / {labels[b]}" for a, b in pairs)[:12])
-    try:
-        from policykg.loaders.extract.keys import reference_owners
-    except ImportError:  # a revision without corpus-wide references
-        owners = {}
-    else:
-        owners = reference_owners({k: v for k, v in forms.items() if k not in references}, references)
+    owners = _owners(extractions)
     resolved = {key: label for key, label in labels.items() if key not in references}
     pairs = split_pairs(resolved)
     figures.update(resolved_people=len(resolved), unresolved_references=len(set(references) - set(owners)),
@@ -240,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = [("gold mentions / clusters / articles", lambda f: "{mentions} / {clusters} / {articles}".format(**f["gold"])),
             ("pairwise precision", lambda f: f["gold"]["precision"]),
             ("pairwise recall", lambda f: f["gold"]["recall"]),
+            ("  references resolved: precision", lambda f: f["gold"]["resolved_precision"]),
+            ("  references resolved: recall", lambda f: f["gold"]["resolved_recall"]),
             ("named-speaker accuracy", lambda f: f"{f['named_speaker_accuracy']} (n={f['speakers_judged']})"),
             ("named Person entities", lambda f: f["bars"]["named_people"]),
             ("split pairs (rate)", lambda f: f"{f['bars']['split_pairs']} ({f['bars']['split_pair_rate']})"),

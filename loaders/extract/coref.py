@@ -11,7 +11,9 @@ from operator import itemgetter
 
 from spacy.tokens import Doc, Token
 
-from policykg.loaders.extract.keys import DROPPED_SUFFIXES, PersonName, name_words, parse_person, same_first_name
+from rapidfuzz.distance import Levenshtein
+
+from policykg.loaders.extract.keys import DROPPED_SUFFIXES, PersonName, parse_person, reference_word, same_first_name
 from policykg.loaders.extract.names import NAME_TYPES, ORGANISATION_TYPES, cue_tables, cues, fold, is_acronym
 from policykg.loaders.kb import KnowledgeBase, normalise, strip_accents
 from policykg.loaders.model import Entity, Span
@@ -48,16 +50,18 @@ class ArticleCoreference:
         it: "Whitfield" or "Melania" after "Jane A. Whitfield" or "Melania Trump", "Xi" after "Xi Jinping".
         When two people share it ("Clinton" after "Bill Clinton" and "Hillary Clinton"), the one named more
         often before ``at``, then the one named last."""
-        words = name_words(core)
-        if len(words) != 1:
+        word = reference_word(core)
+        if word is None:
             return None
-        word = words[0]
         people = self._people()
         for position in (-1, 0):
             found = [e for e, names in people if any(n.words[position] == word for n in names)]
-            if len(found) > 1:
-                return max(found, key=lambda e: self._salience(e, at))
             if found:
+                return max(found, key=lambda e: self._salience(e, at)) if len(found) > 1 else found[0]
+        if len(word) >= 6:  # a one-letter typo of a surname: "McLenney" for "McClenney"
+            found = [e for e, names in people if any(len(n.last) >= 6 and Levenshtein.distance(n.last, word) == 1
+                                                     for n in names)]
+            if len(found) == 1:
                 return found[0]
         return None
 

@@ -130,6 +130,15 @@ def parse_person(text: str) -> PersonName:
     return PersonName(tuple(words[_name_start(words):]), suffix)
 
 
+def reference_word(text: str) -> str | None:
+    """The one word a name that is not a full name refers by, folded: "Ms. Whitfield" → "whitfield",
+    "bin Laden" → "laden", "Alicia M." → "alicia"; None for a full name or no word."""
+    name = parse_person(text)
+    particles = cues().name_particles
+    proper = [w for w in name.words if len(w) > 1 and w not in particles]
+    return proper[0] if len(proper) == 1 else None
+
+
 def person_form(surface: str) -> str:
     """A person's name as written, without the titles that lead it and without a possessive:
     "Senator Jane A. Whitfield's" → "Jane A. Whitfield"."""
@@ -190,13 +199,12 @@ def reference_owners(forms: Mapping[str, Mapping[str, int]], references: Mapping
                 holders = by_word.setdefault((position, words[position]), {})
                 holders[key] = holders.get(key, 0) + count
     owners = {}
-    particles = cues().name_particles
-    for key, word in sorted(references.items()):
-        folded = [w for w in parse_person(word).words if len(w) > 1 and w not in particles]
-        if len(folded) != 1:
+    for key, text in sorted(references.items()):
+        word = reference_word(text)
+        if word is None:
             continue
         for position in (-1, 0):
-            holders = by_word.get((position, folded[0]))
+            holders = by_word.get((position, word))
             if holders:
                 best = min(holders, key=lambda k: (-holders[k], k))
                 if holders[best] >= share * sum(holders.values()):

@@ -40,6 +40,7 @@ class Recogniser(AnaphoraSteps):
         self.tokens = [t for t in doc if not t.is_space]
         self.taken = [False] * len(doc)
         """Tokens inside a mention already found (by token index in ``doc``)."""
+        self.headlines = self._headline_lines()
         self.kb_surnames: list[tuple[Token, list[str]]] = []
         """One-word knowledge-base names of people ("Clinton"), resolved after the article's full names."""
 
@@ -50,6 +51,7 @@ class Recogniser(AnaphoraSteps):
         names += self.titled_names()
         self.resolve_names(names)
         self.resolve_kb_surnames()
+        self.missed_surnames()
         self.resolve_posts(posts)
         self.spokespeople()
         self.title_references()
@@ -122,7 +124,7 @@ class Recogniser(AnaphoraSteps):
         names = []
         parts = [(ner_type, tokens) for ent in self.doc.ents if (ner_type := c.ner_types.get(ent.label_)) is not None
                  for tokens in self._name_parts(list(ent), ner_type)]
-        headlines = self._headline_lines()
+        headlines = self.headlines
         body_words = {fold(t.text) for _, tokens in parts if self._line(tokens[0]) not in headlines for t in tokens}
         for ner_type, tokens in parts:
             if self._line(tokens[0]) in headlines:
@@ -291,7 +293,7 @@ class Recogniser(AnaphoraSteps):
             if id(n) in done:
                 continue
             entity = None
-            if len(n.words) == 1 or len(name_words(n.text)) == 1:
+            if n.type == "Person" or len(n.words) == 1:
                 entity = self.index._person_named(n.text, n.span[0])
                 if entity is None and self.index._names_a_person(n.words[0]):
                     n.type = "Person"  # a surname two people of the article share: still a person
@@ -316,6 +318,26 @@ class Recogniser(AnaphoraSteps):
                 entity = self.index._from_kb(self.kb.actors[(known or actors)[0]])
             self.take(token.i, token.i)
             self.index._mention(entity.key, self.span(token, token), name=True)
+
+    def missed_surnames(self) -> None:
+        """A capitalised word the NER left out that is the surname of a person the article names in full
+        ("Did Trump pay?" after "Donald Trump"): a mention of that person. Not inside a longer capitalised
+        phrase ("Trump Tower"), unless a title comes before it."""
+        surnames = {n.words[-1] for _, names in self.index._people() for n in names}
+        tokens = self.tokens
+        for k, t in enumerate(tokens):
+            if not t.is_alpha or not t.text[:1].isupper() or fold(t.text) not in surnames or not self.free(t.i, t.i):
+                continue
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is not None and after.pos_ == "PROPN" and self._line(t) not in self.headlines:
+                continue
+            if k > 0 and tokens[k - 1].pos_ == "PROPN" and not self._after_honorific(t) \
+                    and self._line(t) not in self.headlines:
+                continue
+            entity = self.index._person_named(t.text, t.idx)
+            if entity is not None:
+                self.take(t.i, t.i)
+                self.index._mention(entity.key, self.span(t, t), name=True)
 
     def resolve_posts(self, posts: list[tuple[Span, list[tuple[str, bool]]]]) -> None:
         """A post title is a mention of its holder: one the article names, else the holder at the date."""
