@@ -135,17 +135,19 @@ def fold_words(label: str) -> list[str]:
 
 def named_people(extractions: list[Extraction]) -> tuple[dict[str, Counter[str]], dict[str, str]]:
     """Named Person keys (no spokesperson, no article-scoped speaker) → full forms over the corpus (the label
-    where a revision records none), and the keys with no full form (one-word references) → their label."""
+    where a revision records no forms at all), and the keys with no full form (one-word references) → their
+    label."""
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     references: dict[str, str] = {}
+    records = any(getattr(e, "forms", None) for x in extractions for e in x.entities.values())
     for extraction in extractions:
         scope = slugify(extraction.article.id) + "-"
         for key, entity in sorted(extraction.entities.items()):
             if entity.type != "Person" or entity.acts_for or key.startswith(scope):
                 continue
-            recorded = getattr(entity, "forms", None)
-            forms[key].update(recorded if recorded is not None else {entity.label: 1})
-            if recorded is not None and not recorded:
+            recorded = entity.forms if records else {entity.label: 1}
+            forms[key].update(recorded)
+            if not recorded:
                 references.setdefault(key, entity.label)
     return forms, {k: v for k, v in references.items() if not forms[k]}
 

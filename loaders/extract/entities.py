@@ -92,8 +92,8 @@ class EntityIndex(ArticleCoreference, KbMatching):
         """Register an entity (or one more mention of a known one), e.g. an unnamed spokesperson for AWS or a
         speaker the NER missed. Returns the entity.
 
-        Without ``key``, only actors are actors: a phrase naming a thing ("a letter from his doctor", "the
-        Clinton Plan") is a Topic, and a person's name followed by a common noun ("Cheryl Mills lawyer") is
+        Only actors are actors: a phrase naming a thing ("a letter from his doctor", "the Clinton Plan") is
+        a Topic, and, without ``key``, a person's name followed by a common noun ("Cheryl Mills lawyer") is
         someone this article does not name (a key scoped to the article, like unnamed speakers)."""
         if type in ACTOR_TYPES and names_a_thing(label):
             type = "Topic"

@@ -271,11 +271,13 @@ class Recogniser(AnaphoraSteps):
         return found
 
     def resolve_names(self, names: list[Name]) -> None:
-        """People's full names first, longest first, so that "Peña Nieto" after "Enrique Peña Nieto" or
-        "Donald Trump" beside "Donald J. Trump" is one person; a name the NER called an organisation or a
-        place but that ends with a person's surname is a person too. Then, in text order, organisations,
-        places and single words: a single word is the person of the article with that surname (or first
-        name) whatever the NER said, else the person, organisation or place it looks like."""
+        """People's full names first, longest first, so that "Peña Nieto" after "Enrique Peña Nieto",
+        "Donald Trump" beside "Donald J. Trump" or "Joe Biden" beside "Joseph R. Biden Jr." is one person
+        (an epithet before a name the article also writes plainly is dropped: "Crooked Hillary Clinton");
+        a name the NER called an organisation or a place but that ends with a person's surname is a person
+        too. Then, in text order, organisations, places and references: a surname or a first name
+        ("Whitfield", "Ms. Whitfield", "bin Laden") is the person of the article with it, whatever the NER
+        said, else the person, organisation or place it looks like."""
         person_words = {n.words[-1] for n in names if n.type == "Person" and len(n.words) > 1}
         for n in names:
             if n.type in ("Organization", "Place") and not n.cued and len(n.words) > 1 and n.words[-1] in person_words:
@@ -296,7 +298,7 @@ class Recogniser(AnaphoraSteps):
             if n.type == "Person" or len(n.words) == 1:
                 entity = self.index._person_named(n.text, n.span[0])
                 if entity is None and self.index._names_a_person(n.words[0]):
-                    n.type = "Person"  # a surname two people of the article share: still a person
+                    n.type = "Person"  # a middle name of a person of the article: still a person
             if entity is None and n.type == "Person":
                 entity = self.index.lookup(n.text)
                 if entity is None or entity.type != "Person":
