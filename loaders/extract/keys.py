@@ -37,6 +37,13 @@ LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc"
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """The first names of the ``nicknames`` data (given names and nicknames), folded."""
+    text = resources.files("nicknames").joinpath("names.csv").read_text(encoding="utf-8")
+    return frozenset(name for row in list(csv.reader(text.splitlines()))[1:] for name in (row[0], row[2]))
+
+
+@cache
 def _nicknames() -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
     """Nickname → the given names it may abbreviate (sorted), and name → how many nicknames it has."""
     text = resources.files("nicknames").joinpath("names.csv").read_text(encoding="utf-8")

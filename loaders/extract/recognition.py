@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
-from policykg.loaders.extract.keys import entity_key, name_words, parse_person
+from policykg.loaders.extract.keys import entity_key, given_names, name_words, parse_person
 from policykg.loaders.extract.names import MAX_NAME_TOKENS, Name, cue_tables, cues, fold, is_acronym, names_a_thing
 from policykg.loaders.kb import normalise
 from policykg.loaders.model import Entity, Span
@@ -128,7 +128,7 @@ class Recogniser(AnaphoraSteps):
         body_words = {fold(t.text) for _, tokens in parts if self._line(tokens[0]) not in headlines for t in tokens}
         for ner_type, tokens in parts:
             if self._line(tokens[0]) in headlines:
-                tokens = _longest_run(tokens, body_words)
+                tokens = _longest_run(tokens, body_words | _first_names(tokens, body_words))
             if not tokens or not self.free(tokens[0].i, tokens[-1].i) or not self._plausible(tokens):
                 continue
             cued = self._cued_type(tokens, inside=ner_type != "Place", before=ner_type != "Person")
@@ -361,12 +361,21 @@ def _longest_run(tokens: list[Token], words: set[str]) -> list[Token]:
     return best
 
 
+def _first_names(tokens: list[Token], words: set[str]) -> set[str]:
+    """Known first names right before a word of ``words`` ("Hillary" in a headline's "Hillary Clinton")."""
+    given = given_names()
+    return {fold(t.text) for t, after in zip(tokens, tokens[1:]) if fold(t.text) in given and fold(after.text) in words}
+
+
 def _drop_epithets(people: list[Name]) -> None:
-    """"Crooked Hillary Clinton" where the article also writes "Hillary Clinton": the first word is an
-    epithet, not part of the name; the mention starts at the name."""
+    """"Crooked Hillary Clinton" where the article also writes "Hillary Clinton" (a known first name): the
+    first word is an epithet, not part of the name; the mention starts at the name. "Ildefonso Guajardo
+    Villarreal" beside "Guajardo Villarreal" keeps its first name."""
     full = {tuple(name_words(n.text)) for n in people}
+    given = given_names()
     for n in people:
         words = n.text.split()
-        if len(words) > 2 and tuple(name_words(" ".join(words[1:]))) in full:
+        first, tail = name_words(words[0]), tuple(name_words(" ".join(words[1:])))
+        if len(words) > 2 and tail in full and tail[0] in given and first and first[0] not in given:
             skip = n.text.index(words[1], len(words[0]))
             n.span, n.text = (n.span[0] + skip, n.span[1]), n.text[skip:]
