@@ -99,6 +99,20 @@ def test_headline_words_are_not_people():
     assert key_at(index, text, "Whitfield") == "jane-whitfield"
 
 
+def test_a_word_of_an_organisations_name_is_that_organisation_whatever_the_ner_says():
+    text = ("Patriot Mining Corp. said on Monday it would close two mines in the valley.\n\n"
+            "Patriot told workers the closures would begin in March.")
+    index = run(text)
+    assert key_at(index, text, "Patriot", 1) == key_at(index, text, "Patriot Mining Corp.")
+    assert not any(e.type == "Person" for e in index.entities.values())
+
+
+def test_surname_first_names_keep_their_short_form_in_the_article():
+    text = "President Xi Jinping met the delegation in Beijing. Xi said trade would grow."
+    index = run(text)
+    assert key_at(index, text, "Xi", 1) == key_at(index, text, "Xi Jinping") == "xi-jinping"
+
+
 def test_things_and_described_people_are_not_actors():
     text = "A letter from his doctor said he was healthy. Dana Ortiz's lawyer disagreed."
     index = run(text, article_id="a1")

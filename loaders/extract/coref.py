@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 
 from rapidfuzz.distance import Levenshtein
 
-from policykg.loaders.extract.keys import DROPPED_SUFFIXES, PersonName, parse_person, reference_word, same_first_name
+from policykg.loaders.extract.keys import (DROPPED_SUFFIXES, PersonName, name_words, parse_person, reference_word,
+                                          same_first_name)
 from policykg.loaders.extract.names import NAME_TYPES, ORGANISATION_TYPES, cue_tables, cues, fold, is_acronym
 from policykg.loaders.kb import KnowledgeBase, normalise, strip_accents
 from policykg.loaders.model import Entity, Span
@@ -64,6 +65,14 @@ class ArticleCoreference:
             if len(found) == 1:
                 return found[0]
         return None
+
+    def _organisation_named(self, word: str) -> Entity | None:
+        """The one organisation of the article whose name of several words begins with ``word``: "Patriot"
+        after "Patriot Coal Corp.", whatever the NER called it."""
+        folded = name_words(word)
+        found = [e for e in self.entities.values() if e.type in ORGANISATION_TYPES and len(folded) == 1
+                 and len(name_words(e.label)) > 1 and name_words(e.label)[0] == folded[0]]
+        return found[0] if len(found) == 1 else None
 
     def _salience(self, entity: Entity, at: int | None) -> tuple[int, int]:
         """How many mentions of ``entity`` come before ``at`` (all when None), and where the last one starts."""

@@ -297,6 +297,8 @@ class Recogniser(AnaphoraSteps):
             entity = None
             if n.type == "Person" or len(n.words) == 1:
                 entity = self.index._person_named(n.text, n.span[0])
+                if entity is None and len(n.words) == 1 and not n.cued:
+                    entity = self.index._organisation_named(n.text)
                 if entity is None and self.index._names_a_person(n.words[0]):
                     n.type = "Person"  # a middle name of a person of the article: still a person
             if entity is None and n.type == "Person":
