@@ -4,9 +4,9 @@ Two articles yield one node exactly when they produce the same key, so a key is 
 alone, never from what else the corpus holds (ingest order and batches cannot change it):
 
 - a person: first name and surname, folded (case, accents, punctuation), without titles, honorifics,
-  middle names and initials, or a possessive; "Sr." and numerals ("III") are kept, "Jr." is not (the son is the one called by the plain
-  name; his father is "Sr."). A nickname becomes its given name where the ``nicknames`` data is
-  unambiguous ("Jim" = James, "Joe" = Joseph: the one given name it abbreviates);
+  middle names and initials, or a possessive; "Sr." and numerals ("III") are kept, "Jr." is not (the son
+  is the one called by the plain name; his father is "Sr."). A nickname becomes its given name where the
+  ``nicknames`` data is unambiguous ("Tim" = Timothy, "Joe" = Joseph: the one given name it abbreviates);
 - an organisation: its name folded, without a leading "the", a possessive or a legal form ("Inc.");
 - anything else: the slug of its label.
 
@@ -58,8 +58,8 @@ def _nicknames() -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
 
 def given_name(first: str) -> str:
     """The given name a first name stands for: the one longer, more common name (by its number of nicknames)
-    that the ``nicknames`` data gives for it and that begins like it and contains its letters in order ("jim" → "james",
-    "joe" → "joseph", not "joshua"); itself otherwise ("bill": William, Robert or Willis; "george")."""
+    that the ``nicknames`` data gives for it, that begins like it and holds its letters in order ("tim" →
+    "timothy", "joe" → "joseph", not "joshua"); itself otherwise ("bill": William, Robert or Willis)."""
     canonicals, counts = _nicknames()
     fits = [c for c in canonicals.get(first, ()) if len(c) > len(first) and counts.get(c, 0) > counts.get(first, 0)
             and c[:2] == first[:2] and _in_order(first, c)]
