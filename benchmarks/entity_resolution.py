@@ -6,8 +6,8 @@ Articles are read and extracted as ``policykg ingest`` does (reader, cleaning, s
   of 54 people in 13 dev articles and 1 train article, chosen for shared surnames: two Clintons, two Obamas,
   Bush, Biden; "Clinton campaign"-like modifiers and clans left out): each row is one actor mention,
   ``split<TAB>article<TAB>start<TAB>end<TAB>cluster<TAB>name`` (character offsets into the PolNeAR ``.txt``;
-  the name is there to read the file, never used in scoring). A gold mention's predicted actor is the key of the entity ``EntityIndex.entity_at`` finds at its offsets (none: a singleton). Over
-  every pair of gold mentions, within and across articles: **pairwise precision** = pairs in one gold
+  the name is there to read the file, never used in scoring). A gold mention's predicted actor is the
+  key of the entity with a mention overlapping its offsets most (none: a singleton). Over every pair of gold mentions, within and across articles: **pairwise precision** = pairs in one gold
   cluster and one predicted key / pairs under one predicted key; **recall** = the same / pairs in one gold
   cluster.
 * **Named-speaker accuracy**: ``policykg.polnear``'s figure over the same split.
