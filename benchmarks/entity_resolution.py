@@ -7,9 +7,9 @@ Articles are read and extracted as ``policykg ingest`` does (reader, cleaning, s
   Bush, Biden; "Clinton campaign"-like modifiers and clans left out): each row is one actor mention,
   ``split<TAB>article<TAB>start<TAB>end<TAB>cluster<TAB>name`` (character offsets into the PolNeAR ``.txt``;
   the name is there to read the file, never used in scoring). A gold mention's predicted actor is the
-  key of the entity with a mention overlapping its offsets most (none: a singleton). Over every pair of gold mentions, within and across articles: **pairwise precision** = pairs in one gold
-  cluster and one predicted key / pairs under one predicted key; **recall** = the same / pairs in one gold
-  cluster.
+  key of the entity with a mention overlapping its offsets most (none: a singleton). Over every pair of
+  gold mentions, within and across articles: **pairwise precision** = pairs in one gold cluster and one
+  predicted key / pairs under one predicted key; **recall** = the same / pairs in one gold cluster.
 * **Named-speaker accuracy**: ``policykg.polnear``'s figure over the same split.
 * **Bars** on the split (84 dev articles): named Person entities are Person keys that are not an unnamed,
   article-scoped speaker (their key starts with the article's slug) nor someone's spokesperson
