@@ -22,10 +22,9 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from policykg.export import entity_rows
 from policykg.graph.store import OxigraphStore
-from policykg.loaders.extract.keys import name_words, parse_person, same_first_name
-from policykg.loaders.extract.names import ORGANISATION_TYPES, cues
+from policykg.loaders.extract.keys import is_title, name_words, parse_person, same_first_name
+from policykg.loaders.extract.names import ORGANISATION_TYPES, cues, is_description
 
 COLUMNS = ("score", "reason", "type", "label", "other_label", "id", "other_id")
 
@@ -47,8 +46,9 @@ class Candidate:
 
 
 def merge_candidates(entities: Iterable[dict], min_score: float = 85.0) -> list[Candidate]:
-    """Candidate merges among entity rows (``id``, ``label``, ``type``, as ``export.entity_rows`` gives)."""
-    entities = list(entities)
+    """Candidate merges among entity rows (``id``, ``label``, ``type``); descriptions ("the campaign",
+    "Administration officials": unnamed speakers) are not names and are left out."""
+    entities = [e for e in entities if e["label"][:1].isupper() and not is_description(e["label"])]
     people = [e for e in entities if e.get("type") == "Person"]
     organisations = [e for e in entities if e.get("type") in ORGANISATION_TYPES]
     found: dict[tuple[str, str], Candidate] = {}
@@ -59,9 +59,28 @@ def merge_candidates(entities: Iterable[dict], min_score: float = 85.0) -> list[
     return sorted(found.values(), key=lambda c: (-c.score, c.type, c.label, c.other_label, c.id, c.other_id))
 
 
+ACTORS = """
+SELECT ?id ?label ?type (COUNT(DISTINCT ?g) AS ?graphs) WHERE {
+  GRAPH ?g { ?id rdfs:label ?label ; a ?t . }
+  FILTER(STRSTARTS(STR(?t), STR(pk:)))
+  BIND(STRAFTER(STR(?t), STR(pk:)) AS ?type)
+}
+GROUP BY ?id ?label ?type
+"""
+"""Each entity's labels and types with the number of graphs that give them (one pass, no alias × article
+product)."""
+
+
 def store_candidates(store: OxigraphStore, min_score: float = 85.0) -> list[Candidate]:
-    """Candidate merges among the entities of a store."""
-    return merge_candidates(entity_rows(store), min_score)
+    """Candidate merges among the people and organisations of a store, each entity under the label most
+    graphs give it (ties: the first in order)."""
+    best: dict[str, tuple[int, str, str]] = {}
+    for row in store.select(ACTORS):
+        key = (-int(row["graphs"].value), row["label"].value, row["type"].value)
+        if row["id"].value not in best or key < best[row["id"].value]:
+            best[row["id"].value] = key
+    rows = [{"id": id_, "label": label, "type": type_} for id_, (_, label, type_) in sorted(best.items())]
+    return merge_candidates(rows, min_score)
 
 
 def _candidate(score: float, reason: str, type_: str, a: dict, b: dict) -> Candidate:
@@ -80,7 +99,7 @@ def _people(people: list[dict], min_score: float) -> Iterable[Candidate]:
         if len(words) >= 2:
             by_surname[words[-1]].append((entity, words, name.suffix))
             by_first[words[0]].append(entity)
-        elif len(words) == 1:
+        elif len(words) == 1 and not is_title(words[0]):
             references.append((entity, words[0]))
     for surname in sorted(by_surname):
         for (a, wa, sa), (b, wb, sb) in combinations(by_surname[surname], 2):

@@ -88,6 +88,11 @@ def _titles() -> frozenset[str]:
     return c.honorifics | c.title_modifiers | c.title_references | frozenset(strip_accents(t) for t in CONSTANTS.titles)
 
 
+def is_title(word: str) -> bool:
+    """Whether a folded word is a title ("president", "sen") rather than a name."""
+    return word in _titles()
+
+
 @dataclass(frozen=True)
 class PersonName:
     """A person's name cut into parts, folded: ``words`` are the name proper (no title, no suffix)."""
