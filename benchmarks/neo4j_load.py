@@ -42,8 +42,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
+from policykg.descriptions import with_descriptions
 from policykg.graph.neo4j_store import Neo4jStore
-from policykg.graph.store import to_quads
+from policykg.graph.open import open_neo4j
+from policykg.graph.store import OxigraphStore, to_quads
 from policykg.loaders.model import Article, Entity, Extraction, Fact, Relation, Statement
 from policykg.loaders.rdf import extraction_graph, graph_iri
 from policykg.ontology import ENTITY_TYPES, RELATION_PREDICATES
@@ -58,8 +60,9 @@ def sentence(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize()
 
 
-def synthetic_corpus(triples: int, seed: int = 7) -> dict[str, list[ox.Quad]]:
-    """Article graphs (graph IRI → quads) adding up to at least ``triples`` quads."""
+def synthetic_corpus(triples: int, seed: int = 7, *, articles: int | None = None) -> dict[str, list[ox.Quad]]:
+    """The graphs ingest would write (article graphs, then the entity descriptions they give) adding up to at least
+    ``triples`` quads, or for exactly ``articles`` articles."""
     rng = random.Random(seed)
     pool = [
         Entity(f"actor-{i}", f"Actor {i}", ENTITY_TYPES[i % len(ENTITY_TYPES)],
@@ -70,7 +73,7 @@ def synthetic_corpus(triples: int, seed: int = 7) -> dict[str, list[ox.Quad]]:
     predicates = sorted(set(RELATION_PREDICATES) - {"holds_role"})
     graphs: dict[str, list[ox.Quad]] = {}
     total, number = 0, 0
-    while total < triples:
+    while (number < articles) if articles is not None else (total < triples):
         number += 1
         language = "fr" if number % 2 else "en"
         chosen = {e.key: e for e in rng.choices(pool, weights, k=18)}
@@ -96,7 +99,7 @@ def synthetic_corpus(triples: int, seed: int = 7) -> dict[str, list[ox.Quad]]:
         graph = extraction_graph(Extraction(article, chosen, statements, relations, facts))
         graphs[str(graph_iri(article.id))] = to_quads(graph)
         total += len(graph)
-    return graphs
+    return with_descriptions(OxigraphStore(), graphs)
 
 
 def chunks(graphs: dict[str, list[ox.Quad]], size: int) -> Iterator[dict[str, list[ox.Quad]]]:
@@ -221,7 +224,7 @@ def main() -> None:
     parser.add_argument("--floor-per-transaction", type=int, default=50_000, help="triples per server-floor transaction")
     args = parser.parse_args()
 
-    store = Neo4jStore.from_env()
+    store = open_neo4j()
     if store is None:
         sys.exit("set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD): scripts/neo4j-dev-server start prints one")
     started = time.perf_counter()

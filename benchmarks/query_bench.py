@@ -29,7 +29,7 @@ from typing import Any
 
 from neo4j_load import load_policykg, synthetic_corpus  # the same corpus and loader as the load benchmarks
 from policykg import queries
-from policykg.graph.neo4j_store import Neo4jStore
+from policykg.graph.open import open_neo4j
 from policykg.graph.store import OxigraphStore
 
 VALUES = {
@@ -75,7 +75,7 @@ def main() -> None:
     top = max(queries.run("platform-features", {}, store), key=lambda row: row["articles"])
     VALUES.update(platform=top["platform"], feature=top["feature"])
     print(f"corpus: {len(graphs)} articles, {sum(map(len, graphs.values()))} quads", flush=True)
-    neo4j = Neo4jStore.from_env()
+    neo4j = open_neo4j()
     if neo4j is not None:
         neo4j.clear()
         load_policykg(neo4j, graphs, per_transaction=200)

@@ -1,12 +1,24 @@
 """SPARQL endpoint under load: `policykg serve` with 16 concurrent clients, and rdflib's engine on the same data.
 
-The store holds the synthetic corpus of neo4j_load.py (articles made by
-loaders/rdf.py from Extractions: statements with speakers, targets, content and
-stance, entities with labels and aliases, relations, facts), at least
-``--triples`` quads, one named graph per article. The server runs in its own
-process (`policykg serve`); this process runs the clients, each on its own
-keep-alive connection, all sending "who said what about X" for ``--about``.
-Every answer must be a 200 with the expected number of rows.
+The store is either a real one (``--data-dir``: a data directory made by
+`policykg ingest`, e.g. the seeds and the 84 PolNeAR dev articles) or the
+synthetic corpus of neo4j_load.py (articles made by loaders/rdf.py from
+Extractions: statements with speakers, targets, content and stance, entities
+with labels and aliases, relations, facts), at least ``--triples`` quads, one
+named graph per article. The server runs in its own process (`policykg serve`);
+this process runs the clients, each on its own keep-alive connection, all
+sending "who said what about X" for ``--about``. Every answer must be a 200
+with the expected number of rows. Reported: p50/p95/p99, errors, queries/s and
+the peak resident memory of the server's process tree (server, forkserver and
+query workers), sampled every 0.1 s.
+
+The server keeps answers until the next write, so the same clients also send
+the query with a new comment each time (the same work, never a cached answer).
+Where the time goes, measured apart: the same clients sending ``ASK {}`` (HTTP,
+connection handling and the hop to a worker process, no query work), and in
+this process the query's evaluation by pyoxigraph and the serialisation of its
+rows as SPARQL JSON. With ``--baseline REPO`` the load runs again against the
+server of another checkout (its own .venv), side by side, and ratios are printed.
 
 The endpoint takes query text, not bindings, so the query is who-said-what
 (queries/who-said-what.rq) for one ``?_about`` written into the text: a
@@ -22,6 +34,8 @@ Dataset whose default graph is the union, as on the endpoint), timed over
 Run by hand:
 
     .venv/bin/python benchmarks/sparql_load.py --triples 1000000 --clients 16 --seconds 30
+    .venv/bin/python benchmarks/sparql_load.py --data-dir DATA --about Trump --seconds 20 --rdflib-runs 0 \
+        --baseline /work/main
 """
 from __future__ import annotations
 
@@ -29,6 +43,8 @@ import argparse
 import http.client
 import json
 import multiprocessing
+import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -44,6 +60,7 @@ from neo4j_load import synthetic_corpus  # the same corpus as the Neo4j benchmar
 from policykg import queries
 from policykg.config import oxigraph_dir
 from policykg.ontology import sparql_prefixes
+from policykg.server.negotiation import solutions_json
 
 COLUMNS = ("statement speaker speaker_id speaker_type stance target target_id target_type kind cue content start end "
            "article date").split()
@@ -119,28 +136,38 @@ def build_store(data_dir: Path, triples: int) -> tuple[Path, int]:
     return nquads, count
 
 
-def oxigraph_in_process(data_dir: Path, sparql: str, runs: int) -> tuple[int, list[float]]:
-    """Rows and run times of the query on pyoxigraph directly, in this process."""
+def oxigraph_in_process(data_dir: Path, sparql: str, runs: int) -> tuple[int, list[float], list[float]]:
+    """Rows, evaluation times of the query on pyoxigraph directly, in this process, and times of the
+    serialisation of its rows as SPARQL JSON (what a query worker does after evaluating)."""
     store = ox.Store.read_only(str(oxigraph_dir(data_dir)))
-    times, count = [], 0
+    times, serialising, count = [], [], 0
     for _ in range(runs):
         started = time.perf_counter()
-        count = len(list(store.query(sparql, use_default_graph_as_union=True)))
+        solutions = store.query(sparql, use_default_graph_as_union=True)
+        variables = [variable.value for variable in solutions.variables]
+        rows = [list(solution) for solution in solutions]
         times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        solutions_json(variables, rows)
+        serialising.append(time.perf_counter() - started)
+        count = len(rows)
     del store
-    return count, times
+    return count, times, serialising
 
 
-def start_server(data_dir: Path) -> tuple[subprocess.Popen, str]:
+def start_server(data_dir: Path, repo: Path | None = None, options: tuple[str, ...] = ()) -> tuple[subprocess.Popen, str]:
+    """`policykg serve` on ``data_dir``, from this checkout or from ``repo`` (with its own .venv)."""
+    python = str(repo / ".venv" / "bin" / "python") if repo else sys.executable
     process = subprocess.Popen(
-        [sys.executable, "-c", "from policykg.cli import main; main()", "--data-dir", str(data_dir), "serve",
-         "--port", "0", "--query-timeout", "300", "--max-results", "0"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [python, "-c", "from policykg.cli import main; main()", "--data-dir", str(data_dir), "serve",
+         "--port", "0", "--query-timeout", "300", "--max-results", "0", *options],
+        cwd=repo, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
             info = json.loads((data_dir / "server.json").read_text())
             if info["pid"] == process.pid:
+                time.sleep(2)  # the query workers start in the background
                 return process, info["url"]
         except (OSError, ValueError, KeyError):
             pass
@@ -149,10 +176,66 @@ def start_server(data_dir: Path) -> tuple[subprocess.Popen, str]:
     raise SystemExit("the server did not start")
 
 
-def load_clients(url: str, sparql: str, expected_rows: int, clients: int, seconds: float) -> dict:
-    """``clients`` threads sending the query for ``seconds``: latencies and errors."""
+def tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        stack.extend(children.get(current, []))
+        try:
+            total += int((Path("/proc") / str(current) / "statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except OSError:
+            pass
+    return total
+
+
+def serve_and_load(data_dir: Path, sparql: str, expected: int | None, args: argparse.Namespace,
+                   repo: Path | None = None) -> dict:
+    """Start a server, put it under load with the query and with ASK {}, stop it: both reports."""
+    options = ("--query-workers", str(args.query_workers)) if args.query_workers and repo is None else ()
+    server, url = start_server(data_dir, repo, options)
+    peak = [0]
+    sampling = threading.Event()
+
+    def sample() -> None:
+        while not sampling.wait(0.1):
+            peak[0] = max(peak[0], tree_rss(server.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        query = load_clients(url, sparql, expected, args.clients, args.seconds)
+        uncached = load_clients(url, sparql, expected, args.clients, args.seconds, distinct=True)
+        ask = load_clients(url, "ASK {}", None, args.clients, min(args.seconds, 10), distinct=True)
+    finally:
+        sampling.set()
+        sampler.join()
+        server.terminate()
+        server.wait(60)
+    return {"query": query, "uncached": uncached, "ask": ask, "peak_rss_mb": peak[0] / 2**20}
+
+
+def describe(name: str, load: dict) -> str:
+    return (f"{name}: {load['requests']} requests, {load['errors']} errors, {load['qps']:.1f}/s, "
+            f"p50 {load['p50_s'] * 1000:.1f} ms, p95 {load['p95_s'] * 1000:.1f} ms, p99 {load['p99_s'] * 1000:.1f} ms")
+
+
+def load_clients(url: str, sparql: str, expected_rows: int | None, clients: int, seconds: float,
+                 distinct: bool = False) -> dict:
+    """``clients`` threads sending the query for ``seconds``: latencies and errors (``expected_rows`` None: an
+    ASK, which must answer true). ``distinct``: each request's text ends with its own comment, so that no
+    answer comes from the server's cache."""
     parts = urlsplit(url)
     body = urlencode({"query": sparql}).encode()
+    counter = iter(range(10**9))
     headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"}
     latencies: list[float] = []
     errors: list[str] = []
@@ -162,14 +245,17 @@ def load_clients(url: str, sparql: str, expected_rows: int, clients: int, second
     def client() -> None:
         connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=600)
         while time.monotonic() < stop_at:
+            data = urlencode({"query": f"{sparql}\n# request {next(counter)}"}).encode() if distinct else body
             started = time.perf_counter()
             try:
-                connection.request("POST", "/sparql", body=body, headers=headers)
+                connection.request("POST", "/sparql", body=data, headers=headers)
                 response = connection.getresponse()
                 data = response.read()
                 elapsed = time.perf_counter() - started
-                rows = len(json.loads(data)["results"]["bindings"]) if response.status == 200 else -1
-                problem = None if response.status == 200 and rows == expected_rows else (
+                answer = json.loads(data) if response.status == 200 else {}
+                rows = len(answer["results"]["bindings"]) if "results" in answer else answer.get("boolean", -1)
+                good = rows == (True if expected_rows is None else expected_rows)
+                problem = None if response.status == 200 and good else (
                     f"status {response.status}, {rows} rows: {data[:200]!r}")
             except (OSError, http.client.HTTPException, ValueError) as error:
                 elapsed, problem = time.perf_counter() - started, repr(error)
@@ -191,6 +277,7 @@ def load_clients(url: str, sparql: str, expected_rows: int, clients: int, second
     ordered = sorted(latencies)
     return {"requests": len(latencies), "errors": len(errors), "first_errors": errors[:3], "wall_s": wall,
             "qps": len(latencies) / wall, "p50_s": ordered[len(ordered) // 2],
+            "p95_s": ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))],
             "p99_s": ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))], "mean_s": statistics.fmean(ordered)}
 
 
@@ -230,49 +317,69 @@ def rdflib_times(nquads: Path, sparql: str, runs: int, timeout: float) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--triples", type=int, default=1_000_000)
+    parser.add_argument("--data-dir", type=Path, help="a policykg data directory to serve (copied first)")
+    parser.add_argument("--triples", type=int, default=1_000_000, help="size of the synthetic corpus otherwise")
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--about", default="Actor 3", help="the ?_about value (an entity label of the corpus)")
-    parser.add_argument("--rdflib-runs", type=int, default=3)
+    parser.add_argument("--baseline", type=Path, help="another checkout whose server runs the same load")
+    parser.add_argument("--query-workers", type=int, help="`serve --query-workers` for this checkout's server")
+    parser.add_argument("--rdflib-runs", type=int, default=3, help="0 to skip rdflib")
     parser.add_argument("--rdflib-timeout", type=float, default=900, help="seconds per rdflib run")
     parser.add_argument("--check-triples", type=int, default=4000, help="size of the equivalence check's corpus")
     args = parser.parse_args()
-    check_equivalence(args.check_triples, args.about)
+    check_equivalence(args.check_triples, args.about if args.data_dir is None else "Actor 3")
 
     with tempfile.TemporaryDirectory(prefix="policykg-sparql-load-") as folder:
         data_dir = Path(folder)
-        nquads, count = build_store(data_dir, args.triples)
-        sparql = who_said_what_about(args.about)
-        expected, direct = oxigraph_in_process(data_dir, sparql, 3)
-        print(f"who-said-what about {args.about!r}: {expected} rows; pyoxigraph in process: "
-              + ", ".join(f"{t:.3f} s" for t in direct), flush=True)
-
-        server, url = start_server(data_dir)
-        try:
-            load = load_clients(url, sparql, expected, args.clients, args.seconds)
-        finally:
-            server.terminate()
-            server.wait(60)
-        print(f"endpoint, {args.clients} clients for {args.seconds:.0f} s: {load['requests']} queries, "
-              f"{load['errors']} errors, {load['qps']:.2f} queries/s, p50 {load['p50_s']:.3f} s, "
-              f"p99 {load['p99_s']:.3f} s, mean {load['mean_s']:.3f} s", flush=True)
-        for error in load["first_errors"]:
-            print("  error:", error)
-
-        baseline = rdflib_times(nquads, sparql, args.rdflib_runs, args.rdflib_timeout)
-        oxigraph_s = statistics.median(direct)
-        report = {"quads": count, "rows": expected, "clients": args.clients, "seconds": args.seconds,
-                  "endpoint": load, "oxigraph_in_process_s": direct, "rdflib": baseline}
-        if baseline["times_s"]:
-            rdflib_s = statistics.median(baseline["times_s"])
-            report["rdflib_over_oxigraph"] = rdflib_s / oxigraph_s
-            report["rdflib_over_endpoint_p50"] = rdflib_s / load["p50_s"]
-            print(f"rdflib median {rdflib_s:.1f} s ({baseline['rows']} rows): {rdflib_s / oxigraph_s:.0f}x pyoxigraph "
-                  f"in process, {rdflib_s / load['p50_s']:.0f}x the endpoint's p50 under {args.clients} clients")
+        if args.data_dir is not None:
+            shutil.copytree(oxigraph_dir(args.data_dir), oxigraph_dir(data_dir))
+            nquads = data_dir / "corpus.nq"
+            store = ox.Store.read_only(str(oxigraph_dir(data_dir)))
+            store.dump(str(nquads), format=ox.RdfFormat.N_QUADS)
+            count = len(store)
+            del store
         else:
-            print(f"rdflib: no run finished within {args.rdflib_timeout:.0f} s "
-                  f"(> {args.rdflib_timeout / oxigraph_s:.0f}x pyoxigraph in process)")
+            nquads, count = build_store(data_dir, args.triples)
+        sparql = who_said_what_about(args.about)
+        expected, direct, serialising = oxigraph_in_process(data_dir, sparql, 5)
+        print(f"who-said-what about {args.about!r} on {count} quads: {expected} rows; in process: evaluation "
+              + ", ".join(f"{t * 1000:.1f}" for t in direct) + " ms; JSON serialisation "
+              + ", ".join(f"{t * 1000:.1f}" for t in serialising) + " ms", flush=True)
+
+        runs = {"this": serve_and_load(data_dir, sparql, expected, args)}
+        if args.baseline is not None:
+            runs["baseline"] = serve_and_load(data_dir, sparql, expected, args, args.baseline.resolve())
+        for name, run in runs.items():
+            print(f"{name}, {args.clients} clients for {args.seconds:.0f} s, peak memory "
+                  f"{run['peak_rss_mb']:.0f} MB", flush=True)
+            print("  " + describe("who-said-what", run["query"]))
+            print("  " + describe("who-said-what, each text new (no cached answer)", run["uncached"]))
+            print("  " + describe("ASK {}, each text new", run["ask"]))
+            for kind in ("query", "uncached", "ask"):
+                for error in run[kind]["first_errors"]:
+                    print("  error:", error)
+        if "baseline" in runs:
+            for kind in ("query", "uncached", "ask"):
+                this, base = runs["this"][kind], runs["baseline"][kind]
+                print(f"baseline / this, {kind}: p50 {base['p50_s'] / this['p50_s']:.1f}x, "
+                      f"p99 {base['p99_s'] / this['p99_s']:.1f}x, queries/s {this['qps'] / base['qps']:.1f}x")
+
+        report = {"quads": count, "rows": expected, "clients": args.clients, "seconds": args.seconds,
+                  "endpoint": runs, "oxigraph_in_process_s": direct, "serialisation_s": serialising}
+        if args.rdflib_runs:
+            baseline = rdflib_times(nquads, sparql, args.rdflib_runs, args.rdflib_timeout)
+            report["rdflib"] = baseline
+            oxigraph_s, p50 = statistics.median(direct), runs["this"]["query"]["p50_s"]
+            if baseline["times_s"]:
+                rdflib_s = statistics.median(baseline["times_s"])
+                report["rdflib_over_oxigraph"] = rdflib_s / oxigraph_s
+                report["rdflib_over_endpoint_p50"] = rdflib_s / p50
+                print(f"rdflib median {rdflib_s:.1f} s ({baseline['rows']} rows): {rdflib_s / oxigraph_s:.0f}x "
+                      f"pyoxigraph in process, {rdflib_s / p50:.0f}x the endpoint's p50 under {args.clients} clients")
+            else:
+                print(f"rdflib: no run finished within {args.rdflib_timeout:.0f} s "
+                      f"(> {args.rdflib_timeout / oxigraph_s:.0f}x pyoxigraph in process)")
         print(json.dumps(report, indent=2, default=str))
 
 

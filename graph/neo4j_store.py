@@ -35,7 +35,6 @@ backticked). One process writes at a time, as with the Oxigraph store.
 from __future__ import annotations
 
 import gc
-import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -87,19 +86,6 @@ class Neo4jStore:
     @classmethod
     def connect(cls, uri: str, user: str = "neo4j", password: str = "", database: str | None = None) -> Neo4jStore:
         return cls(neo4j.GraphDatabase.driver(uri, auth=(user, password)), database)
-
-    @classmethod
-    def from_env(cls) -> Neo4jStore | None:
-        """A store configured by NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; None without NEO4J_URI."""
-        uri = os.environ.get("NEO4J_URI")
-        if not uri:
-            return None
-        return cls.connect(
-            uri,
-            os.environ.get("NEO4J_USER") or "neo4j",
-            os.environ.get("NEO4J_PASSWORD", ""),
-            os.environ.get("NEO4J_DATABASE"),
-        )
 
     def close(self) -> None:
         self.driver.close()

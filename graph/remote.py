@@ -37,12 +37,20 @@ class RemoteStore:
 
     @classmethod
     def discover(cls, data_dir: Path) -> RemoteStore | None:
-        """The server that owns ``data_dir``'s store, or None when there is none (or only a stale file)."""
+        """The server that owns ``data_dir``'s store, or None when there is none (or only a stale file).
+
+        A file whose process is gone (a server killed with no chance to clean up) is removed.
+        """
+        path = data_dir / SERVER_FILE
         try:
-            info = json.loads((data_dir / SERVER_FILE).read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
+            info = json.loads(text)
             remote = cls(info["url"], info["secret"], timeout=600.0)
             os.kill(int(info["pid"]), 0)
-        except (OSError, ValueError, KeyError, TypeError):
+        except ProcessLookupError:
+            _remove_if_unchanged(path, text)
+            return None
+        except (OSError, ValueError, KeyError, TypeError, OverflowError):
             return None
         try:
             if json.loads(remote._request("GET", "/_policykg/ping", timeout=5.0)).get("pid") != info["pid"]:
@@ -102,3 +110,14 @@ class RemoteStore:
 
     def flush(self) -> None:
         """Nothing to do: the server flushes the store it owns."""
+
+    def close(self) -> None:
+        """Nothing to do: each request is its own connection."""
+
+def _remove_if_unchanged(path: Path, text: str) -> None:
+    """Remove a stale server file, unless a new server has just replaced it."""
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            path.unlink()
+    except OSError:
+        pass

@@ -74,18 +74,38 @@ class OxigraphStore:
         return len(self.store)
 
     def select(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
-               *, union: bool = True) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
-        """Run a SELECT query; ``bindings`` are substituted as values, never pasted into the text."""
+               *, union: bool = True) -> Iterator[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
+        """Run a SELECT query, streaming its rows; ``bindings`` are substituted as values, never pasted into the text."""
         substitutions = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         solutions = self.store.query(
             sparql, prefixes=QUERY_PREFIXES, use_default_graph_as_union=union, substitutions=substitutions
         )
         variables = [v.value for v in solutions.variables]
-        return [{name: solution[name] for name in variables if solution[name] is not None} for solution in solutions]
+        return ({name: solution[name] for name in variables if solution[name] is not None} for solution in solutions)
 
     def flush(self) -> None:
         if self.path is not None:
             self.store.flush()
+
+    def close(self) -> None:
+        """Let go of the store, and of its lock, even while a traceback still holds this object."""
+        self.store = None
+
+
+_NUMBERS = {"http://www.w3.org/2001/XMLSchema#" + name: convert for name, convert in (
+    ("integer", int), ("int", int), ("long", int), ("decimal", float), ("double", float), ("float", float))}
+
+
+def python_value(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str | int | float | None:
+    """A plain Python value for an RDF term: numbers for numeric literals, ``_:id`` for blank nodes, else text."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        convert = _NUMBERS.get(term.datatype.value)
+        return convert(term.value) if convert else term.value
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    return term.value
 
 
 def _nquads_body(quads: list[ox.Quad]) -> str:

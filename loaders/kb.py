@@ -8,7 +8,6 @@ scalar fields replaced).
 """
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -19,9 +18,9 @@ from pathlib import Path
 
 import yaml
 
+from policykg.config import settings
 from policykg.ontology import ENTITY_TYPES
 
-ENV_ACTORS = "POLICYKG_ACTORS"
 FACT_FIELDS = ("member_of", "leads", "owns", "based_in")
 """Structured facts an actor may carry, each a list of actor ids (relation predicates of the model)."""
 
@@ -134,7 +133,7 @@ class KnowledgeBase:
     @classmethod
     def load(cls, paths: Iterable[str | Path] = ()) -> KnowledgeBase:
         """The packaged knowledge base, then the files named in ``POLICYKG_ACTORS``, then ``paths``."""
-        env = [p for p in os.environ.get(ENV_ACTORS, "").split(os.pathsep) if p.strip()]
+        env = settings().actor_files
         sources: list[tuple[str, str]] = [("actors.yaml (packaged)", _packaged_text())]
         for path in [*env, *paths]:
             sources.append((str(path), Path(path).read_text(encoding="utf-8")))

@@ -54,12 +54,12 @@ class Entity:
     type: str
     """One of ``policykg.ontology.ENTITY_TYPES``."""
     aliases: set[str] = field(default_factory=set)
-    forms: dict[str, int] = field(default_factory=dict)
-    """Surface forms as written in this article, each with its count; the corpus-wide label is the most frequent."""
     mentions: list[Span] = field(default_factory=list)
     wikidata: str | None = None
     acts_for: str | None = None
     """Key of the organisation an unnamed spokesperson speaks for."""
+    forms: dict[str, int] = field(default_factory=dict)
+    """Surface forms as written in this article, each with its count; the corpus-wide label is the most frequent."""
 
 
 @dataclass

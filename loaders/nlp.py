@@ -7,11 +7,12 @@ installed pipeline. Nothing is ever downloaded at run time.
 """
 from __future__ import annotations
 
-import os
 from functools import cache
 
 import spacy
 from spacy.language import Language
+
+from policykg.config import settings
 
 SUPPORTED_LANGUAGES = ("fr", "en")
 
@@ -68,7 +69,7 @@ def load_pipeline(language: str) -> Language:
     """The spaCy pipeline for ``language`` ('fr' or 'en'), loaded on first use."""
     if language not in SUPPORTED_LANGUAGES:
         raise ValueError(f"unsupported language {language!r}: policykg reads {', '.join(SUPPORTED_LANGUAGES)}")
-    override = os.environ.get(f"POLICYKG_SPACY_{language.upper()}")
+    override = settings().spacy_pipelines.get(language)
     candidates = (override,) if override else DEFAULT_PIPELINES[language]
     for name in candidates:
         try:

@@ -1,9 +1,14 @@
 """From an Extraction to RDF: one named graph per article, every term from ``policykg.ontology``.
 
-The graph holds the article, every entity it mentions (so an entity lives as
-long as one article mentions it), its statements with their character spans,
-relations and facts. IRIs are stable: entities by key, statements and facts by
-article and position, so re-ingesting an article yields the same graph.
+An article's graph holds only what that article says: the article, its
+statements with their character spans, facts, and for each entity it mentions a
+``pk:Mention`` (the type, label and forms this article gives it) and a
+``pk:RelationMention`` for each relation it states. What the corpus says an
+entity is (its type, label, aliases, relations) is derived from those mentions
+into one description graph per entity (``policykg.descriptions``), so the union
+default graph never holds a triple twice. IRIs are stable: entities by key,
+statements, relations and facts by article and position, so re-ingesting an
+article yields the same graph.
 """
 from __future__ import annotations
 
@@ -12,10 +17,12 @@ from decimal import Decimal
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import PROV, RDF, SKOS, XSD
 
 from policykg.loaders.model import Extraction
-from policykg.ontology import ARTICLE, ENTITY, FACT, GRAPH, NIF, PK, RELATION_PREDICATES, SCHEMA, STATEMENT, WD
+from policykg.ontology import (
+    ARTICLE, DESCRIPTION, ENTITY, FACT, GRAPH, MENTION, NIF, PK, RELATION, RELATION_PREDICATES, SCHEMA, STATEMENT, WD,
+)
 
 
 def segment(identifier: str) -> str:
@@ -33,6 +40,17 @@ def graph_iri(article_id: str) -> URIRef:
 
 def entity_iri(key: str) -> URIRef:
     return ENTITY[segment(key)]
+
+
+def mention_iri(article_id: str, key: str) -> URIRef:
+    """What one article says about one entity; both segments are escaped, so the ``/`` between them is unambiguous."""
+    return MENTION[f"{segment(article_id)}/{segment(key)}"]
+
+
+def description_iri(entity: str) -> URIRef:
+    """The named graph that describes an entity (given by its IRI) for the whole corpus."""
+    local = entity[len(ENTITY):] if entity.startswith(str(ENTITY)) else segment(entity)
+    return DESCRIPTION[local]
 
 
 def _date_literal(value: str) -> Literal:
@@ -75,17 +93,18 @@ def extraction_graph(extraction: Extraction) -> Graph:
     if article.url:
         g.add((doc, SCHEMA.url, URIRef(article.url) if re.match(r"https?://\S+$", article.url) else Literal(article.url)))
 
-    for entity in extraction.entities.values():
+    for entity in sorted(extraction.entities.values(), key=lambda e: e.key):
         node = entity_iri(entity.key)
-        g.add((node, RDF.type, PK[entity.type]))
-        g.add((node, RDFS.label, Literal(entity.label)))
-        for alias in sorted(entity.aliases - {entity.label}):
-            g.add((node, SKOS.altLabel, text(alias)))
         g.add((node, PK.mentionedIn, doc))
+        mention = mention_iri(article.id, entity.key)
+        g.add((mention, RDF.type, PK.Mention))
+        g.add((mention, PK.mentionOf, node))
+        g.add((mention, PK.entityType, PK[entity.type]))
+        g.add((mention, SKOS.prefLabel, Literal(entity.label)))
+        for form in sorted(entity.aliases | set(entity.forms) | {entity.label}):
+            g.add((mention, PK.surfaceForm, text(form)))
         if entity.wikidata:
-            g.add((node, OWL.sameAs, WD[entity.wikidata]))
-        if entity.acts_for:
-            g.add((node, PK.speaksFor, entity_iri(entity.acts_for)))
+            g.add((mention, PK.wikidata, WD[entity.wikidata]))
 
     for number, statement in enumerate(sorted(extraction.statements, key=lambda s: (s.start, s.end)), start=1):
         node = STATEMENT[f"{segment(article.id)}-{number}"]
@@ -107,10 +126,15 @@ def extraction_graph(extraction: Extraction) -> Graph:
         for target in statement.targets:
             g.add((node, PK.target, entity_iri(target)))
 
-    for relation in extraction.relations:
-        predicate = PK[RELATION_PREDICATES[relation.predicate]]
-        obj = text(relation.object) if relation.object_is_literal else entity_iri(relation.object)
-        g.add((entity_iri(relation.subject), predicate, obj))
+    claims = [(r.subject, RELATION_PREDICATES[r.predicate], r.object, r.object_is_literal) for r in extraction.relations]
+    claims += [(e.key, "speaksFor", e.acts_for, False) for e in extraction.entities.values() if e.acts_for]
+    for number, (subject, predicate, obj, literal) in enumerate(sorted(set(claims)), start=1):
+        node = RELATION[f"{segment(article.id)}-{number}"]
+        g.add((node, RDF.type, PK.RelationMention))
+        g.add((node, PK.article, doc))
+        g.add((node, PK.subject, entity_iri(subject)))
+        g.add((node, PK.predicate, Literal(predicate)))
+        g.add((node, PK.objectValue, text(obj)) if literal else (node, PK.object, entity_iri(obj)))
 
     for number, fact in enumerate(sorted(extraction.facts, key=lambda f: f.start), start=1):
         node = FACT[f"{segment(article.id)}-{number}"]

@@ -6,17 +6,15 @@ input and saying what is wrong with it, and goes on with the next one.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from policykg.config import settings
 from policykg.loaders.clean import clean
 from policykg.loaders.model import Article
 
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
-MAX_BYTES = int(os.environ.get("POLICYKG_MAX_BYTES", 20_000_000))
-"""Largest input file read (bytes); bigger ones are refused rather than exhausting memory."""
 
 
 @dataclass
@@ -63,8 +61,9 @@ def _read_text(path: Path) -> str | LoadError:
     size = path.stat().st_size
     if size == 0:
         return LoadError(str(path), "empty file")
-    if size > MAX_BYTES:
-        return LoadError(str(path), f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit (POLICYKG_MAX_BYTES)")
+    limit = settings().max_bytes
+    if size > limit:
+        return LoadError(str(path), f"file is {size:,} bytes, over the {limit:,}-byte limit (POLICYKG_MAX_BYTES)")
     data = path.read_bytes()
     if b"\x00" in data[:8192]:
         return LoadError(str(path), "binary file (contains NUL bytes), not text")

@@ -19,8 +19,12 @@ ENTITY = Namespace(BASE + "entity/")
 ARTICLE = Namespace(BASE + "article/")
 STATEMENT = Namespace(BASE + "statement/")
 FACT = Namespace(BASE + "fact/")
+MENTION = Namespace(BASE + "mention/")
+RELATION = Namespace(BASE + "relation/")
 GRAPH = Namespace(BASE + "graph/")
 """One named graph per article: ``GRAPH[article_id]``."""
+DESCRIPTION = Namespace(BASE + "description/")
+"""One named graph per entity, derived from every article's mentions: ``DESCRIPTION[entity key]``."""
 
 SCHEMA = Namespace("https://schema.org/")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
@@ -34,6 +38,9 @@ PREFIXES: dict[str, str] = {
     "statement": str(STATEMENT),
     "fact": str(FACT),
     "graph": str(GRAPH),
+    "mention": str(MENTION),
+    "relation": str(RELATION),
+    "description": str(DESCRIPTION),
     "schema": str(SCHEMA),
     "nif": str(NIF),
     "org": str(ORG),

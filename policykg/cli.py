@@ -2,18 +2,23 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
 import click
 
-from policykg import export as exporting
+from policykg.cli_common import graph_of_context, parse_pairs, warn_missing
+from policykg.cli_workflow import curate, import_csv_files, network
 from policykg.config import default_data_dir
 from policykg.loaders.readers import LoadError
 from policykg.output import FORMATS, write_result
-from policykg.graph.open import open_neo4j, open_rdf_store
 
 BACKENDS = ("rdf", "neo4j")
+ABOUT_PARAMS = ("about", "target", "entity", "platform", "actor")
+"""The parameter ``--about`` fills: the first of these that the query takes."""
+SPEAKER_PARAMS = ("speaker", "actor")
+UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -27,26 +32,6 @@ def main(ctx: click.Context, data_dir: Path) -> None:
     ctx.obj = {"data_dir": data_dir}
 
 
-def _data_dir() -> Path:
-    return click.get_current_context().obj["data_dir"]
-
-
-def _store(read_only: bool = True):
-    try:
-        return open_rdf_store(_data_dir(), read_only=read_only)
-    except (FileNotFoundError, RuntimeError, OSError) as error:
-        raise click.ClickException(str(error)) from error
-
-
-def _backend_store(backend: str):
-    if backend == "neo4j":
-        store = open_neo4j()
-        if store is None:
-            raise click.ClickException("Neo4j is not configured: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD)")
-        return store
-    return _store()
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--language", type=click.Choice(["fr", "en"]), help="Language of every input (detected when not given).")
@@ -54,67 +39,53 @@ def _backend_store(backend: str):
               help="Also write to Neo4j when NEO4J_URI is set.")
 def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool) -> None:
     """Read articles (.txt, .html, .jsonl, folders) into the store(s)."""
-    from policykg.pipeline import ingest as run_ingest
-
-    stores = [_store(read_only=False)]
-    neo4j = open_neo4j() if use_neo4j else None
-    if neo4j is not None:
-        stores.append(neo4j)
-
     def progress(source: str, outcome) -> None:
         if isinstance(outcome, LoadError):
             click.secho(f"error  {outcome}", fg="red", err=True)
         else:
             click.echo(f"ok     {source}: {len(outcome.statements)} statements, {len(outcome.entities)} entities", err=True)
 
-    try:
-        report = run_ingest(paths, stores, language=language, on_article=progress)
-    finally:
-        if neo4j is not None:
-            neo4j.close()
-    targets = "the RDF store" + (" and Neo4j" if neo4j is not None else "")
-    # Close the store before exiting: an exit keeps this frame (and an open store) alive in its traceback.
-    del stores
+    with graph_of_context(neo4j=use_neo4j) as kg:
+        report = kg.ingest(paths, language=language, on_article=progress)
+        targets = "the RDF store" + (" and Neo4j" if kg.neo4j_store() is not None else "")
+        curations = kg.curations()
     click.echo(f"ingested {len(report.articles)} article(s) into {targets}: "
                f"{report.statements} statements, {report.entities} entity mentions", err=True)
+    warn_missing(curations)
     if report.errors:
         click.secho(f"{len(report.errors)} input(s) failed; the others were ingested", fg="red", err=True)
         sys.exit(1)
 
 
-def _parse_params(pairs: tuple[str, ...], **shortcuts: str | None) -> dict[str, str]:
-    params = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key:
-            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="--param")
-        params[key.strip()] = value
-    params.update({k: v for k, v in shortcuts.items() if v is not None})
-    return params
-
-
-def _run_named(name: str, params: dict[str, str], backend: str):
+def _named_params(name: str, pairs: tuple[str, ...], about: str | None, speaker: str | None) -> tuple[str, dict]:
+    """The query's canonical name and its parameters: ``-p key=value`` pairs, then ``--about`` and ``--speaker``
+    mapped onto the parameter of that query they stand for."""
     from policykg import queries
 
     try:
-        query = queries.get(name)
+        named = queries.get(name)
     except KeyError as error:
         raise click.ClickException(f"no query named {name!r}; `policykg query --list` lists them") from error
-    store = _backend_store(backend)
-    try:
-        return query, queries.run(name, params, store)
-    except ValueError as error:
-        raise click.ClickException(str(error)) from error
-    finally:
-        if backend == "neo4j":
-            store.close()
+    params = parse_pairs(pairs)
+    for option, value, candidates in (("--about", about, ABOUT_PARAMS), ("--speaker", speaker, SPEAKER_PARAMS)):
+        if value is None:
+            continue
+        target = next((p for p in candidates if p in named.params and p not in params), None)
+        if target is None:
+            raise click.UsageError(f"{named.name} has no parameter for {option}; it takes "
+                                   f"{', '.join(named.params) or 'no parameters'} (-p key=value)")
+        params[target] = value
+    unknown = sorted(set(params) - set(named.params))
+    if unknown:
+        raise click.UsageError(f"{named.name} takes {', '.join(named.params) or 'no parameters'}, "
+                               f"not {', '.join(unknown)}")
+    return named.name, params
 
 
 _filters = [
     click.option("--about", help="Only statements about this actor, platform or feature (name or alias)."),
     click.option("--speaker", help="Only statements by this speaker (name or alias)."),
     click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter."),
-    click.option("--backend", type=click.Choice(BACKENDS), default="rdf", show_default=True),
 ]
 
 
@@ -127,8 +98,9 @@ def filters(command):
 @main.command()
 @click.argument("name", required=False)
 @filters
+@click.option("--backend", type=click.Choice(BACKENDS), default="rdf", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-@click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
 def query(name: str | None, about: str | None, speaker: str | None, params: tuple[str, ...], backend: str,
           fmt: str, list_queries: bool) -> None:
     """Run a named query, e.g. `policykg query who-said-what --about Meta`."""
@@ -136,10 +108,12 @@ def query(name: str | None, about: str | None, speaker: str | None, params: tupl
 
     if list_queries or not name:
         for q in queries.list_queries():
-            click.echo(f"{q.name:<26} {q.description}")
+            click.echo(f"{q.name:<26} {'(' + ', '.join(q.params) + ')' if q.params else '':<20} {q.description}")
         return
-    named, rows = _run_named(name, _parse_params(params, about=about, speaker=speaker), backend)
-    write_result(rows, named.columns, sys.stdout, fmt)
+    name, values = _named_params(name, params, about, speaker)
+    with graph_of_context() as kg:
+        rows = kg.query(name, backend=backend, **values)
+    write_result(rows, queries.get(name).columns, sys.stdout, fmt)
 
 
 @main.command()
@@ -148,19 +122,12 @@ def query(name: str | None, about: str | None, speaker: str | None, params: tupl
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The HTML file to write.")
 @click.option("--title", help="Page title (defaults to the query and its parameters).")
-def render(name: str, about: str | None, speaker: str | None, params: tuple[str, ...], backend: str,
-           output: Path, title: str | None) -> None:
+def render(name: str, about: str | None, speaker: str | None, params: tuple[str, ...], output: Path,
+           title: str | None) -> None:
     """Draw a named query's statements as an interactive, offline HTML graph."""
-    from policykg.views import render_query
-
-    if backend != "rdf":
-        raise click.UsageError("render reads statement details from the RDF store: use --backend rdf")
-    try:
-        count = render_query(name, _parse_params(params, about=about, speaker=speaker), _store(), output, title=title)
-    except KeyError as error:
-        raise click.ClickException(f"no query named {name!r}; `policykg query --list` lists them") from error
-    except ValueError as error:
-        raise click.ClickException(str(error)) from error
+    name, values = _named_params(name, params, about, speaker)
+    with graph_of_context(neo4j=False) as kg:
+        count = kg.render(name, output, title=title, **values)
     click.echo(f"wrote {output} ({count} statements)")
 
 
@@ -172,23 +139,24 @@ def render(name: str, about: str | None, speaker: str | None, params: tuple[str,
               help="File to write (default: stdout; required for the graph).")
 def export_command(what: str, fmt: str | None, output: Path | None) -> None:
     """Write statements, entities or relations, one row per item; or the speaker → target graph for Gephi."""
-    if what == "graph":
-        from policykg.render import export_network, statements_to_network
+    from policykg.export import write_rows
 
-        fmt = fmt or "graphml"
-        if fmt not in ("graphml", "gexf") or output is None:
-            raise click.UsageError("export graph needs --format graphml|gexf and -o FILE")
-        network = statements_to_network(exporting.statement_rows(_store()))
-        click.echo(f"wrote {export_network(network, output, fmt)} ({network.number_of_nodes()} nodes, "
-                   f"{network.number_of_edges()} edges)")
-        return
-    fmt = fmt or "jsonl"
-    if fmt not in ("jsonl", "csv"):
-        raise click.UsageError(f"export {what} writes jsonl or csv, not {fmt}")
-    rows = {"statements": exporting.statement_rows, "entities": exporting.entity_rows,
-            "relations": exporting.relation_rows}[what](_store())
-    with click.open_file(str(output) if output else "-", "w", encoding="utf-8") as stream:
-        exporting.write_rows(rows, stream, fmt)
+    with graph_of_context(neo4j=False) as kg:
+        if what == "graph":
+            from policykg.render import export_network, statements_to_network
+
+            fmt = fmt or "graphml"
+            if fmt not in ("graphml", "gexf") or output is None:
+                raise click.UsageError("export graph needs --format graphml|gexf and -o FILE")
+            network = statements_to_network(kg.rows("statements"))
+            click.echo(f"wrote {export_network(network, output, fmt)} ({network.number_of_nodes()} nodes, "
+                       f"{network.number_of_edges()} edges)")
+            return
+        fmt = fmt or "jsonl"
+        if fmt not in ("jsonl", "csv"):
+            raise click.UsageError(f"export {what} writes jsonl or csv, not {fmt}")
+        with click.open_file(str(output) if output else "-", "w", encoding="utf-8") as stream:
+            write_rows(kg.rows(what), stream, fmt)
 
 
 @main.command()
@@ -196,12 +164,24 @@ def export_command(what: str, fmt: str | None, output: Path | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 def sparql(query_text: str, fmt: str) -> None:
     """Run a raw SPARQL SELECT over the store (read-only; every article graph is the default graph)."""
-    try:
-        rows = [{name: exporting.python_value(term) for name, term in row.items()} for row in _store().select(query_text)]
-    except (SyntaxError, ValueError, TypeError, OSError) as error:
-        raise click.ClickException(f"SPARQL: {error}") from error
+    if _first_keyword(query_text) in UPDATE_KEYWORDS:
+        raise click.UsageError("policykg sparql runs queries only; updates go through "
+                               "`policykg serve --allow-update --token T` (SPARQL Update at /sparql)")
+    with graph_of_context(neo4j=False) as kg:
+        try:
+            rows = kg.sparql(query_text)
+        except (SyntaxError, TypeError, ValueError) as error:
+            raise click.ClickException(f"SPARQL: {error}") from error
     columns = list(dict.fromkeys(name for row in rows for name in row))
     write_result(rows, columns, sys.stdout, fmt)
+
+
+def _first_keyword(sparql_text: str) -> str:
+    """The first word after the PREFIX/BASE declarations and comments, upper-cased (for a helpful error only)."""
+    text = re.sub(r"#[^\n]*", " ", sparql_text)
+    text = re.sub(r"(?is)^\s*((PREFIX\s+[^:\s]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", text)
+    match = re.match(r"\s*([A-Za-z]+)", text)
+    return match[1].upper() if match else ""
 
 
 @main.command()
@@ -213,13 +193,12 @@ def cypher(query_text: str, params: tuple[str, ...], write: bool, fmt: str) -> N
     """Run a raw Cypher query on Neo4j, parameters passed as $values (read-only unless --write)."""
     from neo4j.exceptions import Neo4jError
 
-    store = _backend_store("neo4j")
-    try:
-        rows = store.cypher(query_text, _parse_params(params), write=write)
-    except Neo4jError as error:
-        raise click.ClickException(f"Cypher: {error.message or error}") from error
-    finally:
-        store.close()
+    values = parse_pairs(params)
+    with graph_of_context() as kg:
+        try:
+            rows = kg.cypher(query_text, values, write=write)
+        except Neo4jError as error:
+            raise click.ClickException(f"Cypher: {error.message or error}") from error
     columns = list(dict.fromkeys(name for row in rows for name in row))
     write_result(rows, columns, sys.stdout, fmt)
 
@@ -241,13 +220,8 @@ def entities(candidates: bool, min_score: float, fmt: str) -> None:
 @main.command()
 def stats() -> None:
     """Counts of articles, statements, entities and triples in the store."""
-    store = _store()
-    counts = {
-        name: int(store.select(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {cls} }}")[0]["n"].value)
-        for name, cls in (("articles", "schema:NewsArticle"), ("statements", "pk:Statement"), ("facts", "pk:Fact"))
-    }
-    counts["entities"] = int(store.select("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x pk:mentionedIn ?a }")[0]["n"].value)
-    counts["quads"] = len(store)
+    with graph_of_context(neo4j=False) as kg:
+        counts = kg.stats()
     for name, value in counts.items():
         click.echo(f"{name:<11} {value:>8}")
 
@@ -257,12 +231,11 @@ def stats() -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--verbose", "-v", is_flag=True, help="List missed and spurious statements per article.")
 def eval_command(gold_dir: Path, fmt: str, verbose: bool) -> None:
-    """Score the store against gold annotations (format: shared/gold/README.md)."""
+    """Score the store against gold annotations (format: docs/gold-format.md)."""
     from policykg.evaluate import load_gold, score
 
-    store = _store()
-    report = score(load_gold(gold_dir), exporting.statement_rows(store), exporting.entity_rows(store),
-                   exporting.relation_rows(store))
+    with graph_of_context(neo4j=False) as kg:
+        report = score(load_gold(gold_dir), kg.rows("statements"), kg.rows("entities"), kg.rows("relations"))
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -273,21 +246,13 @@ def eval_command(gold_dir: Path, fmt: str, verbose: bool) -> None:
 @click.argument("articles", nargs=-1, required=True)
 def remove(articles: tuple[str, ...]) -> None:
     """Delete articles (file name, id or IRI) and what only they supported, from every store."""
-    from policykg.pipeline import remove as remove_article
-
-    store = _store(read_only=False)
-    neo4j = open_neo4j()
     missing = []
-    try:
+    with graph_of_context() as kg:
         for name in articles:
-            removed = remove_article(name, store, [neo4j] if neo4j else [])
-            if removed:
+            if kg.remove(name):
                 click.echo(f"removed {name}")
             else:
                 missing.append(name)
-    finally:
-        if neo4j is not None:
-            neo4j.close()
     for name in missing:
         click.secho(f"error  {name}: no such article in the store", fg="red", err=True)
     if missing:
@@ -295,7 +260,7 @@ def remove(articles: tuple[str, ...]) -> None:
 
 
 # ─────────────────────────────────────────────────────────────────────────────────────────────────────────
-# SPARQL endpoint and RDF import (library code: policykg/server.py, graph/rdf_import.py)
+# SPARQL endpoint and RDF import (library code: policykg/server/, graph/rdf_import.py)
 # ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 
 @main.command()
@@ -304,11 +269,20 @@ def remove(articles: tuple[str, ...]) -> None:
 @click.option("--port", type=click.IntRange(0, 65535), default=7879, show_default=True,
               help="Port to listen on (0 picks a free one).")
 @click.option("--allow-update", is_flag=True,
-              help="Accept SPARQL Update and Graph Store writes (PUT/POST/DELETE on /store); refused with 403 otherwise.")
+              help="Accept SPARQL Update and Graph Store writes (PUT/POST/DELETE on /store) from clients with the "
+                   "--token; refused with 403 otherwise.")
 @click.option("--token", envvar="POLICYKG_SERVER_TOKEN", metavar="TOKEN",
-              help="Also require `Authorization: Bearer TOKEN` for updates (env POLICYKG_SERVER_TOKEN).")
+              help="Require `Authorization: Bearer TOKEN` for updates; needed by --allow-update "
+                   "(env POLICYKG_SERVER_TOKEN).")
 @click.option("--query-timeout", type=click.FloatRange(min=0), default=30.0, show_default=True, metavar="SECONDS",
-              help="Answer 503 to a query still running after this long (0: no limit).")
+              help="Stop a query (or /render page) still running after this long and answer 503 (0: no limit).")
+@click.option("--query-workers", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes, so queries evaluated at once [default: the number of cores, at least 2].")
+@click.option("--query-memory", type=click.IntRange(min=0), default=2048, show_default=True, metavar="MIB",
+              help="Data memory one query's worker process may use (0: no limit).")
+@click.option("--allow-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="A host name clients may use in the Host header, beyond the bound address and localhost "
+                   "(repeatable; requests naming other hosts are refused, against DNS rebinding).")
 @click.option("--max-results", type=click.IntRange(min=0), default=100_000, show_default=True, metavar="N",
               help="Refuse (413) an answer of more rows or triples than this (0: no limit).")
 @click.option("--max-body", type=click.IntRange(min=1), default=16 * 1024 * 1024, show_default=True, metavar="BYTES",
@@ -316,8 +290,9 @@ def remove(articles: tuple[str, ...]) -> None:
 @click.option("--union-default-graph/--no-union-default-graph", default=True, show_default=True,
               help="Without FROM or default-graph-uri, query the union of all graphs (every article) "
                    "rather than the store's own default graph.")
-def serve(host: str, port: int, allow_update: bool, token: str | None, query_timeout: float, max_results: int,
-          max_body: int, union_default_graph: bool) -> None:
+def serve(host: str, port: int, allow_update: bool, token: str | None, query_timeout: float, query_workers: int | None,
+          query_memory: int, allowed_hosts: tuple[str, ...], max_results: int, max_body: int,
+          union_default_graph: bool) -> None:
     """Serve the store over the SPARQL 1.1 Protocol at /sparql, with a query page at /.
 
     The server owns the store while it runs: `policykg ingest`, `import`, `query`, `export` and `stats` keep
@@ -326,23 +301,23 @@ def serve(host: str, port: int, allow_update: bool, token: str | None, query_tim
     import logging
     import signal
 
-    from policykg.server import ServerSettings, start
     from policykg.graph.store import StoreLocked
+    from policykg.server import ServerSettings, start
 
-    settings = ServerSettings(host=host, port=port, allow_update=allow_update, token=token,
-                              query_timeout=query_timeout, max_results=max_results, max_body=max_body,
-                              union_default_graph=union_default_graph)
+    workers = {"query_workers": query_workers} if query_workers else {}
     try:
-        server = start(_data_dir(), settings)
-    except (StoreLocked, OSError) as error:
+        settings = ServerSettings(host=host, port=port, allow_update=allow_update, token=token,
+                                  query_timeout=query_timeout, query_memory=query_memory, allowed_hosts=allowed_hosts,
+                                  max_results=max_results, max_body=max_body,
+                                  union_default_graph=union_default_graph, **workers)
+        server = start(click.get_current_context().obj["data_dir"], settings)
+    except (StoreLocked, OSError, ValueError) as error:
         raise click.ClickException(str(error)) from error
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     signal.signal(signal.SIGTERM, signal.default_int_handler)
-    mode = "updates allowed" + (" with the token" if token else "") if allow_update else "read-only"
+    mode = "updates allowed with the token" if allow_update else "read-only"
     click.echo(f"SPARQL endpoint {server.url}/sparql ({mode}), graph store {server.url}/store, "
-               f"query page {server.url}/ ; Ctrl-C stops it", err=True)
-    if allow_update and not token and host not in ("127.0.0.1", "::1", "localhost"):
-        click.secho(f"warning: anyone who can reach {host} may change the store (add --token)", fg="yellow", err=True)
+               f"query page {server.url}/ ; listening on {server.listening}; Ctrl-C stops it", err=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -356,19 +331,19 @@ def serve(host: str, port: int, allow_update: bool, token: str | None, query_tim
 @click.option("--graph", metavar="IRI",
               help="Named graph for the triples (default: one graph per file, named by its file: URL).")
 def import_command(files: tuple[Path, ...], graph: str | None) -> None:
-    """Load RDF files (.ttl .nt .nq .trig .rdf .owl .xml .jsonld .json); each graph they write is replaced whole."""
-    from policykg.graph.rdf_import import read_graphs
-
-    try:
-        graphs = read_graphs(files, graph)
-    except (ValueError, OSError) as error:
-        raise click.ClickException(str(error)) from error
-    store = _store(read_only=False)
-    try:
-        store.replace_graphs(graphs)
-        store.flush()
-    except (RuntimeError, OSError) as error:
-        raise click.ClickException(str(error)) from error
+    """Load RDF files (.ttl .nt .nq .trig .rdf .owl .xml .jsonld .json), each graph they write replaced whole;
+    or hand-coded statements from .csv files (columns: article, date, speaker, speaker_type, target, target_type,
+    stance, content; other columns are kept as annotations)."""
+    if any(f.suffix.lower() == ".csv" for f in files):
+        if not all(f.suffix.lower() == ".csv" for f in files) or graph:
+            raise click.UsageError("import hand-coded .csv files on their own, without --graph")
+        sys.exit(1 if import_csv_files(files) else 0)
+    with graph_of_context(neo4j=False) as kg:
+        graphs = kg.import_rdf(files, graph=graph)
     for name, quads in graphs.items():
         click.echo(f"{len(quads):>9} quads  {name}")
     click.echo(f"imported {sum(map(len, graphs.values()))} quads into {len(graphs)} graph(s)", err=True)
+
+
+main.add_command(curate)
+main.add_command(network)

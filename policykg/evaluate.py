@@ -1,4 +1,4 @@
-"""The gold scorer: exported rows in, the figures of ``gold/README.md`` out.
+"""The gold scorer: exported rows in, the figures of ``docs/gold-format.md`` out.
 
 It scores what a user sees (the rows of ``policykg export``), not the
 extractor's internals, so it needs no store and no NLP: the CLI reads the rows
@@ -55,7 +55,7 @@ def token_f1(predicted: str, gold: str) -> float:
 # --- gold annotations --------------------------------------------------------
 
 class GoldError(ValueError):
-    """A gold file that does not follow gold/README.md; the message names the file and the item."""
+    """A gold file that does not follow docs/gold-format.md; the message names the file and the item."""
 
 
 @dataclass(frozen=True)
@@ -253,7 +253,7 @@ class Accuracy:
 
 @dataclass(frozen=True)
 class Figures:
-    """Everything gold/README.md asks for, as counts, so that articles add up to the micro overall."""
+    """Everything docs/gold-format.md asks for, as counts, so that articles add up to the micro overall."""
 
     statements: PRF = PRF()
     """Statement detection: matched / predicted, matched / (non-optional gold + matched optional gold)."""
@@ -268,7 +268,7 @@ class Figures:
     entity_types: Accuracy = Accuracy()
     relations: PRF = PRF()
     facts: PRF | None = None
-    """Extra, not in gold/README.md: (subject, value) pairs; None when no fact rows were given."""
+    """Extra, not in docs/gold-format.md: (subject, value) pairs; None when no fact rows were given."""
 
     def __add__(self, other: Figures) -> Figures:
         def add(a: Any, b: Any) -> Any:
@@ -328,7 +328,7 @@ class EvalReport:
         parts.append(
             f"statements: {overall.statements.correct} matched, {overall.who_said_what.correct} with the right "
             f"speaker, of {overall.statements.predicted} predicted and {overall.statements.gold} gold"
-            + ("\n* facts are an extra figure, not defined by gold/README.md" if overall.facts is not None else "")
+            + ("\n* facts are an extra figure, not defined by docs/gold-format.md" if overall.facts is not None else "")
         )
         if verbose:
             parts += [_format_details(r) for r in self.articles]

@@ -1,4 +1,4 @@
-"""Rows out of the RDF store, in the formats DESIGN.md fixes for other tools.
+"""Rows out of the RDF store, in the formats other tools read (README: "Export rows"), streamed.
 
 Statement rows: article, speaker, speaker_id, speaker_type, cue, kind, content,
 start, end, targets [{label, id, type}], stance, sentence, confidence, method
@@ -11,11 +11,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import groupby
 
 import pyoxigraph as ox
 
-from policykg.graph.store import OxigraphStore
+from policykg.graph.store import python_value
+
 
 STATEMENTS = """
 SELECT ?statement ?article ?article_id ?article_title ?article_url ?date ?speaker ?speaker_id ?speaker_type
@@ -24,8 +26,8 @@ WHERE {
   ?statement a pk:Statement ; pk:article ?article_id ; pk:speaker ?speaker_id ; pk:kind ?kind ;
              pk:content ?content ; nif:beginIndex ?start ; nif:endIndex ?end ; pk:stance ?stance .
   ?article_id pk:sourceFile ?article .
-  ?speaker_id rdfs:label ?speaker .
-  OPTIONAL { ?speaker_id a ?type . FILTER(STRSTARTS(STR(?type), STR(pk:))) BIND(STRAFTER(STR(?type), STR(pk:)) AS ?speaker_type) }
+  OPTIONAL { ?speaker_id rdfs:label ?speaker }
+  OPTIONAL { ?speaker_id a ?type . BIND(STRAFTER(STR(?type), STR(pk:)) AS ?speaker_type) }
   OPTIONAL { ?statement pk:cue ?cue }
   OPTIONAL { ?statement pk:sentence ?sentence }
   OPTIONAL { ?statement pk:confidence ?confidence }
@@ -34,74 +36,54 @@ WHERE {
   OPTIONAL { ?article_id schema:url ?article_url }
   OPTIONAL { ?article_id schema:datePublished ?date }
 }
-ORDER BY ?article ?start ?end
+ORDER BY ?article ?start ?end ?statement
 """
+"""Every entity has one label and one type (its description graph), so each statement is one row."""
 
 TARGETS = """
-SELECT DISTINCT ?statement ?id ?label ?type WHERE {
-  ?statement a pk:Statement ; pk:target ?id .
-  ?id rdfs:label ?label .
-  OPTIONAL { ?id a ?t . FILTER(STRSTARTS(STR(?t), STR(pk:))) BIND(STRAFTER(STR(?t), STR(pk:)) AS ?type) }
+SELECT ?statement ?id ?label ?type WHERE {
+  ?statement a pk:Statement ; pk:article ?article_id ; nif:beginIndex ?start ; nif:endIndex ?end ; pk:target ?id .
+  ?article_id pk:sourceFile ?article .
+  OPTIONAL { ?id rdfs:label ?label }
+  OPTIONAL { ?id a ?t . BIND(STRAFTER(STR(?t), STR(pk:)) AS ?type) }
 }
-ORDER BY ?statement ?label
+ORDER BY ?article ?start ?end ?statement ?label ?id
 """
+"""In the statements' order, so the two streams are merged row by row."""
 
 ENTITIES = """
-SELECT ?id ?label ?type ?alias ?article WHERE {
-  ?id pk:mentionedIn ?doc ; rdfs:label ?label .
-  ?doc pk:sourceFile ?article .
-  OPTIONAL { ?id a ?t . FILTER(STRSTARTS(STR(?t), STR(pk:))) BIND(STRAFTER(STR(?t), STR(pk:)) AS ?type) }
-  OPTIONAL { ?id skos:altLabel ?alias }
+SELECT ?id ?label ?type (GROUP_CONCAT(DISTINCT ?form; separator="\\u001f") AS ?alias) WHERE {
+  ?id pk:mentionedIn [] .
+  OPTIONAL { ?id rdfs:label ?label }
+  OPTIONAL { ?id a ?t . BIND(STRAFTER(STR(?t), STR(pk:)) AS ?type) }
+  OPTIONAL { ?id skos:altLabel ?alias_term BIND(STR(?alias_term) AS ?form) }
 }
+GROUP BY ?id ?label ?type
+ORDER BY ?id
 """
 
+ENTITY_ARTICLES = """
+SELECT ?id (GROUP_CONCAT(DISTINCT ?file; separator="\\u001f") AS ?article) WHERE {
+  ?id pk:mentionedIn ?doc . ?doc pk:sourceFile ?file .
+}
+GROUP BY ?id
+ORDER BY ?id
+"""
+"""Entities and their articles come as two streams in IRI order, zipped; lists are joined with U+001F."""
+
 RELATIONS = """
-SELECT DISTINCT ?subject ?predicate ?object ?article WHERE {
-  GRAPH ?g {
-    ?s ?p ?o .
-    VALUES ?p { pk:owns pk:hasFeature pk:plansFeature pk:lacksFeature pk:leads pk:refersCasesTo pk:basedIn
-                pk:holdsRole pk:speaksFor pk:memberOf }
-    ?doc a schema:NewsArticle ; pk:sourceFile ?article .
-    ?s rdfs:label ?subject .
-    OPTIONAL { ?o rdfs:label ?object_label }
-  }
-  BIND(STRAFTER(STR(?p), STR(pk:)) AS ?predicate)
+SELECT ?subject ?predicate ?object ?article WHERE {
+  ?r a pk:RelationMention ; pk:article ?doc ; pk:subject ?s ; pk:predicate ?predicate .
+  ?doc pk:sourceFile ?article .
+  OPTIONAL { ?s rdfs:label ?subject_label }
+  { ?r pk:object ?o . OPTIONAL { ?o rdfs:label ?object_label } } UNION { ?r pk:objectValue ?o }
+  BIND(COALESCE(?subject_label, STR(?s)) AS ?subject)
   BIND(COALESCE(?object_label, STR(?o)) AS ?object)
 }
 ORDER BY ?article ?subject ?predicate ?object
 """
 
-
-def python_value(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str | int | float | None:
-    """A plain Python value for an RDF term: numbers for numeric literals, strings otherwise."""
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        datatype = term.datatype.value
-        if datatype.endswith(("#integer", "#int", "#long")):
-            return int(term.value)
-        if datatype.endswith(("#decimal", "#double", "#float")):
-            return float(term.value)
-        return term.value
-    return term.value
-
-
-def statement_rows(store: OxigraphStore) -> list[dict]:
-    targets: dict[str, list[dict]] = {}
-    for row in store.select(TARGETS):
-        targets.setdefault(row["statement"].value, []).append(
-            {"label": python_value(row["label"]), "id": row["id"].value, "type": python_value(row.get("type"))}
-        )
-    rows = []
-    seen: set[str] = set()
-    for row in store.select(STATEMENTS):
-        values = {name: python_value(term) for name, term in row.items()}
-        if values["statement"] in seen:  # an entity with two pk: types would repeat the row
-            continue
-        seen.add(values["statement"])
-        values["targets"] = targets.get(values["statement"], [])
-        rows.append({key: values.get(key) for key in STATEMENT_COLUMNS})
-    return rows
+SEPARATOR = "\u001f"
 
 
 STATEMENT_COLUMNS = (
@@ -110,38 +92,55 @@ STATEMENT_COLUMNS = (
 )
 
 
-def entity_rows(store: OxigraphStore) -> list[dict]:
-    entities: dict[str, dict] = {}
-    for row in store.select(ENTITIES):
-        entity = entities.setdefault(
-            row["id"].value,
-            {"id": row["id"].value, "label": row["label"].value, "type": python_value(row.get("type")),
-             "aliases": set(), "articles": set()},
-        )
-        if "alias" in row:
-            entity["aliases"].add(row["alias"].value)
-        entity["articles"].add(row["article"].value)
-    return [
-        {**e, "aliases": sorted(e["aliases"]), "articles": sorted(e["articles"])}
-        for e in sorted(entities.values(), key=lambda e: (e["label"].lower(), e["id"]))
-    ]
+def statement_rows(store) -> Iterator[dict]:
+    """One row per statement, streamed: the statements and their targets come in the same order and are merged."""
+    targets = groupby(store.select(TARGETS), key=lambda row: row["statement"].value)
+    pending = next(targets, None)
+    for row in store.select(STATEMENTS):
+        values = {name: python_value(term) for name, term in row.items()}
+        values["targets"] = []
+        if pending is not None and pending[0] == values["statement"]:
+            values["targets"] = [
+                {"label": python_value(t.get("label")), "id": t["id"].value, "type": python_value(t.get("type"))}
+                for t in pending[1]
+            ]
+            pending = next(targets, None)
+        yield {key: values.get(key) for key in STATEMENT_COLUMNS}
 
 
-def relation_rows(store: OxigraphStore) -> list[dict]:
-    return [{name: python_value(term) for name, term in row.items()} for row in store.select(RELATIONS, union=False)]
+def entity_rows(store) -> Iterator[dict]:
+    """One row per entity mentioned by at least one article, in IRI order; aliases and articles sorted."""
+    for row, articles in zip(store.select(ENTITIES), store.select(ENTITY_ARTICLES), strict=True):
+        yield {
+            "id": row["id"].value,
+            "label": python_value(row.get("label")),
+            "type": python_value(row.get("type")),
+            "aliases": _split(row.get("alias")),
+            "articles": _split(articles.get("article")),
+        }
 
 
-def write_rows(rows: Iterable[dict], output: io.TextIOBase, fmt: str) -> None:
-    """JSON Lines (one object a line) or CSV (lists and objects as JSON in their cell)."""
-    rows = list(rows)
-    if fmt == "jsonl":
-        for row in rows:
-            output.write(json.dumps(row, ensure_ascii=False) + "\n")
-        return
-    if not rows:
-        return
-    writer = csv.DictWriter(output, fieldnames=list(rows[0]))
-    writer.writeheader()
+def relation_rows(store) -> Iterator[dict]:
+    """One row per relation an article states."""
+    for row in store.select(RELATIONS):
+        yield {name: python_value(row.get(name)) for name in ("subject", "predicate", "object", "article")}
+
+
+def _split(term: ox.Literal | None) -> list[str]:
+    return sorted(set(term.value.split(SEPARATOR))) if term is not None and term.value else []
+
+
+def write_rows(rows: Iterable[dict], output: io.TextIOBase, fmt: str) -> int:
+    """JSON Lines (one object a line) or CSV (lists and objects as JSON in their cell), streamed; the row count."""
+    count = 0
+    writer = None
     for row in rows:
+        count += 1
+        if fmt == "jsonl":
+            output.write(json.dumps(row, ensure_ascii=False) + "\n")
+            continue
+        if writer is None:
+            writer = csv.DictWriter(output, fieldnames=list(row))
+            writer.writeheader()
         writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in row.items()})
-
+    return count

@@ -15,6 +15,8 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
+from policykg.curation import Curations
+from policykg.descriptions import write_graphs
 from policykg.graph.store import to_quads
 from policykg.loaders.extract import extract
 from policykg.loaders.model import Article, Extraction
@@ -73,6 +75,7 @@ def ingest(
     *,
     language: str | None = None,
     on_article: Callable[[str, Extraction | LoadError], None] | None = None,
+    curations: Curations | None = None,
 ) -> IngestReport:
     """Read ``paths`` and replace each article's named graph in every store, BATCH_SIZE articles at a time."""
     report = IngestReport()
@@ -87,37 +90,42 @@ def ingest(
             if isinstance(outcome, LoadError):
                 report.errors.append(outcome)
             else:
-                pending[str(graph_iri(outcome.article.id))] = to_quads(extraction_graph(outcome))
+                iri = str(graph_iri(outcome.article.id))
+                # Curations hook (workflow branch): the researcher's corrections, applied before every write.
+                pending[iri] = curations.apply(iri, to_quads(extraction_graph(outcome))) if curations else to_quads(extraction_graph(outcome))
                 report.articles.append(outcome.article.source)
                 report.statements += len(outcome.statements)
                 report.entities += len(outcome.entities)
             if on_article:
                 on_article(item.source, outcome)
-        for store in stores:
-            if pending:
-                store.replace_graphs(pending)
+        write_graphs(stores, pending)
     return report
 
 
-class GraphRemover(Protocol):
-    def remove_graph(self, iri: str) -> bool: ...
+def graphs_of(extractions: Iterable[Extraction]) -> dict[str, list[ox.Quad]]:
+    """Each extraction's article graph as Oxigraph quads, by graph IRI."""
+    return {str(graph_iri(e.article.id)): to_quads(extraction_graph(e)) for e in extractions}
+
+
+def write_extractions(stores: list[GraphWriter], extractions: Iterable[Extraction]) -> None:
+    """Store finished extractions (as ingest does, without reading or NLP): tests, benchmarks, hand-coded imports."""
+    write_graphs(stores, graphs_of(extractions))
 
 
 def article_graphs(store, name: str) -> list[str]:
     """Named graphs of the articles called ``name``: an article id, an input file name or an article IRI."""
     rows = store.select(
-        "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a a schema:NewsArticle ; pk:sourceFile ?file } "
-        "FILTER(?file = ?name || STR(?a) = STR(?name) || STRENDS(STR(?a), CONCAT('/', ENCODE_FOR_URI(?name)))) }",
+        "SELECT DISTINCT ?g ?name WHERE { GRAPH ?g { ?a a schema:NewsArticle ; pk:sourceFile ?file } "
+        "FILTER(STR(?file) = ?name || STR(?a) = ?name || STRENDS(STR(?a), CONCAT('/', ENCODE_FOR_URI(?name)))) }",
         {"name": ox.Literal(name)},
         union=False,
     )
-    return sorted(row["g"].value for row in rows)
+    return sorted({row["g"].value for row in rows})
 
 
-def remove(name: str, rdf_store, others: list[GraphRemover]) -> list[str]:
-    """Delete an article and all it contributed from every store; entities other articles mention stay."""
-    graphs = article_graphs(rdf_store, name)
-    for iri in graphs:
-        for store in [rdf_store, *others]:
-            store.remove_graph(iri)
+def remove(name: str, stores: list[GraphWriter]) -> list[str]:
+    """Delete the articles called ``name`` and all they contributed from every store (the first is looked up);
+    an entity another article still mentions stays. The removed graphs' IRIs; empty when none matched."""
+    graphs = article_graphs(stores[0], name)
+    write_graphs(stores, {iri: [] for iri in graphs})
     return graphs

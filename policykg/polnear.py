@@ -11,7 +11,7 @@ The article goes through the same steps as ingest (spaCy, ``entities.recognise``
 
 - **Match**: a predicted statement matches a gold attribution when the token-bag F1 of the
   predicted content and the gold Content (its fragments joined), normalised as in
-  ``gold/README.md`` (``policykg.evaluate.normalise``), is at least 0.5. Pairing is
+  ``docs/gold-format.md`` (``policykg.evaluate.normalise``), is at least 0.5. Pairing is
   one-to-one, best pairs first, over all the article's attributions, so a duplicate is
   never a second hit.
 - **Precision**: matched predicted statements / predicted statements. Every attribution counts

@@ -63,6 +63,13 @@ OTHER = "Other"
 OTHER_STYLE = ("Other", "dot", "#cccccc")
 TYPE_ORDER = {node_type: i for i, node_type in enumerate(TYPE_STYLES)}
 
+TOP_ACTORS = 50
+"""A page opens on this many of the most active entities; a control shows more."""
+
+COMMUNITY_COLOURS = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+                     "#9c755f", "#bab0ac", "#1f77b4", "#8c564b")
+"""Community colours, cycled: the largest communities get the most distinct ones."""
+
 DEFAULT_PHYSICS_THRESHOLD = 300
 """Above this many nodes the browser's physics is too slow to settle: positions come from Python."""
 
@@ -133,14 +140,14 @@ def statements_to_network(rows: Iterable[Row]) -> nx.DiGraph:
     return graph
 
 
-def export_network(graph: nx.DiGraph, path: str | Path, format: Literal["graphml", "gexf"]) -> Path:
+def export_network(graph: nx.Graph, path: str | Path, format: Literal["graphml", "gexf"]) -> Path:
     """Write the network for Gephi and friends.
 
     Both formats store only scalar attributes: the statement lists become JSON
     strings and missing values are left out. GEXF also gets Gephi's own
     colour and size per node, so the file opens looking like the HTML page.
     """
-    flat = nx.DiGraph()
+    flat = nx.DiGraph() if graph.is_directed() else nx.Graph()
     for node, attrs in graph.nodes(data=True):
         flat.add_node(node, **_scalars(attrs))
         if format == "gexf":
@@ -148,7 +155,7 @@ def export_network(graph: nx.DiGraph, path: str | Path, format: Literal["graphml
             red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
             flat.nodes[node]["viz"] = {
                 "color": {"r": red, "g": green, "b": blue, "a": 1.0},
-                "size": _node_size(attrs.get("said", 0) + attrs.get("received", 0)),
+                "size": _node_size(_activity(attrs)),
             }
     for source, target, attrs in graph.edges(data=True):
         flat.add_edge(source, target, **_scalars(attrs))
@@ -249,24 +256,93 @@ def render_html(
     title: str,
     profiles: Mapping[str, Mapping[str, Any]] | None = None,
     physics_threshold: int = DEFAULT_PHYSICS_THRESHOLD,
+    top: int = TOP_ACTORS,
 ) -> Path:
     """Write a self-contained interactive page of the statement network; returns its path.
 
     Up to ``physics_threshold`` nodes the browser refines a Python spring
     layout with a bounded number of physics iterations, then freezes it;
     above it the positions come from :func:`large_graph_layout` and physics
-    stays off, so even 5,000 nodes draw at once.
+    stays off, so even 5,000 nodes draw at once. The page opens on the ``top``
+    most active entities (statements made and received), with a control to show more.
     """
     rows = list(rows)
     graph = statements_to_network(rows)
+    statement_index = {row["statement"]: i for i, row in enumerate(rows)}
+    edges = [
+        (source, target, {"color": STANCE_COLOURS[attrs["stance"]], "dashes": attrs["stance"] == "mixed",
+                          "width": _edge_width(attrs["weight"]), "stance": attrs["stance"],
+                          "stmts": [statement_index[s["statement"]] for s in attrs["statements"]]})
+        for source, target, attrs in graph.edges(data=True)
+    ]
+    return _write_page(graph, edges, rows, path, title=title, profiles=profiles, physics_threshold=physics_threshold,
+                       top=top, colour_by="type", tie=None)
+
+
+def render_actor_network(
+    graph: nx.Graph,
+    rows: Iterable[Row],
+    path: str | Path,
+    *,
+    title: str,
+    physics_threshold: int = DEFAULT_PHYSICS_THRESHOLD,
+    top: int = TOP_ACTORS,
+) -> Path:
+    """Write the page of an actor network (policykg.network): ties coloured by kind, each with the targets and
+    statements behind it (``rows``, the statement rows, give their text), nodes coloured by community."""
+    rows = list(rows)
+    statement_index = {row["statement"]: i for i, row in enumerate(rows)}
+    kind = graph.graph.get("kind", "congruence")
+    for node, attrs in graph.nodes(data=True):
+        attrs.setdefault("said", attrs.get("statements", 0))
+        attrs.setdefault("received", 0)
+    edges = []
+    for source, target, attrs in graph.edges(data=True):
+        if kind == "actor-target":
+            stance = edge_stance(attrs["n_for"], attrs["n_against"])
+            summary = " · ".join(f"{attrs['n_' + s]} {s}" for s in ("for", "against", "neutral") if attrs["n_" + s])
+        else:
+            stance = "for" if kind == "congruence" or (kind == "subtract" and attrs["weight"] > 0) else "against"
+            summary = "; ".join(filter(None, [
+                attrs.get("agree") and "agree on " + ", ".join(attrs["agree"]),
+                attrs.get("disagree") and "disagree on " + ", ".join(attrs["disagree"]),
+            ]))
+        edges.append((source, target, {
+            "color": STANCE_COLOURS[stance], "dashes": stance == "mixed", "width": _edge_width(abs(attrs["weight"])),
+            "stance": stance, "weight": attrs["weight"], "summary": f"{kind} {attrs['weight']}: {summary}",
+            "stmts": [statement_index[s] for s in attrs["statements"] if s in statement_index],
+        }))
+    return _write_page(graph, edges, rows, path, title=title, profiles=None, physics_threshold=physics_threshold,
+                       top=top, colour_by="community", tie=kind)
+
+
+def communities(graph: nx.Graph, seed: int = 7) -> dict[Any, int]:
+    """Louvain communities (fixed seed), numbered from the largest; ties broken by the smallest node id."""
+    undirected = nx.Graph()
+    undirected.add_nodes_from(sorted(graph, key=str))
+    for source, target, weight in sorted(graph.edges(data="weight", default=1), key=lambda e: (str(e[0]), str(e[1]))):
+        if source != target:
+            previous = undirected.get_edge_data(source, target, {"weight": 0})["weight"]
+            undirected.add_edge(source, target, weight=previous + abs(weight or 1))
+    found = nx.community.louvain_communities(undirected, weight="weight", seed=seed)
+    ordered = sorted(found, key=lambda c: (-len(c), min(map(str, c))))
+    return {node: number for number, members in enumerate(ordered) for node in members}
+
+
+def _write_page(graph: nx.Graph, edges: list[tuple[Any, Any, dict[str, Any]]], rows: list[Row], path: str | Path, *,
+                title: str, profiles: Mapping[str, Mapping[str, Any]] | None, physics_threshold: int, top: int,
+                colour_by: str, tie: str | None) -> Path:
     physics = 0 < graph.number_of_nodes() <= physics_threshold  # an empty page has nothing to settle
     if physics:
         scale = 40.0 * math.sqrt(graph.number_of_nodes())
         positions = nx.spring_layout(graph.to_undirected(as_view=True), seed=7, scale=scale)
     else:
         positions = large_graph_layout(graph)
+    community = communities(graph)
+    ranked = sorted(graph.nodes(data=True), key=lambda item: (-_activity(item[1]), item[1]["label"], str(item[0])))
+    rank = {node: i for i, (node, _) in enumerate(ranked)}
 
-    net = _Network(directed=True, cdn_resources="in_line", heading=title)
+    net = _Network(directed=graph.is_directed(), cdn_resources="in_line", heading=title)
     for node, attrs in graph.nodes(data=True):
         x, y = positions[node]
         group = _group(attrs["type"])
@@ -274,43 +350,42 @@ def render_html(
             node,
             label=attrs["label"],
             shape=_style(group)[1],  # pyvis always sets one, so it can't come from the group
-            group=group,  # the colour comes once per type from the options' groups
-            size=_node_size(attrs["said"] + attrs["received"]),
+            group=group if colour_by == "type" else _community_group(community[node]),
+            etype=group,  # the colour comes once per type (or community) from the options' groups
+            community=community[node],
+            rank=rank[node],
+            size=_node_size(_activity(attrs)),
             x=round(float(x), 1),
             y=round(float(y), 1),
             said=attrs["said"],
             received=attrs["received"],
         )
-    statement_index = {row["statement"]: i for i, row in enumerate(rows)}
-    for number, (source, target, attrs) in enumerate(graph.edges(data=True)):
-        net.add_edge(
-            source,
-            target,
-            id=f"e{number}",
-            color=STANCE_COLOURS[attrs["stance"]],
-            dashes=attrs["stance"] == "mixed",
-            width=_edge_width(attrs["weight"]),
-            stance=attrs["stance"],
-            stmts=[statement_index[s["statement"]] for s in attrs["statements"]],
-        )
+    for number, (source, target, attrs) in enumerate(edges):
+        net.add_edge(source, target, id=f"e{number}", **attrs)
     present = Counter(_group(attrs["type"]) for _, attrs in graph.nodes(data=True))
+    groups = {group: {"color": _style(group)[2]} for group in present}
+    groups |= {_community_group(c): {"color": COMMUNITY_COLOURS[c % len(COMMUNITY_COLOURS)]}
+               for c in sorted(set(community.values()))}
     # A dict, which get_network_data() accepts: set_options() would strip the spaces inside strings.
-    net.options = _vis_options(physics, present)
-    nodes, edges, heading, _, _, options = net.get_network_data()
+    net.options = _vis_options(physics, groups, directed=graph.is_directed())
+    nodes, page_edges, heading, _, _, options = net.get_network_data()
 
     articles = _articles(rows)
     payload = {
         "nodes": nodes,
-        "edges": edges,
+        "edges": page_edges,
         "options": json.loads(options),
         "physics": physics,
+        "top": top,
+        "colourBy": colour_by,
+        "tie": tie,
         "statements": [_page_statement(row) for row in rows],
         "articles": articles,
         "profiles": {node: dict(profiles[node]) for node in graph if profiles and node in profiles},
         "stanceColours": STANCE_COLOURS,
         "typeLabels": {group: _style(group)[0] for group in present},
     }
-    spans = [span for row in rows if (span := _date_span(row.get("date")))]
+    spans = [span for row in rows if (span := date_span(row.get("date")))]
     html = _template().render(
         title=heading,
         legend_types=[
@@ -318,10 +393,13 @@ def render_html(
             for group, count in sorted(present.items(), key=lambda item: TYPE_ORDER.get(item[0], len(TYPE_ORDER)))
         ],
         stance_colours=STANCE_COLOURS,
+        tie=tie,
+        top=min(top, graph.number_of_nodes()),
+        colour_by=colour_by,
         articles=sorted(articles.items(), key=lambda item: (item[1]["date"] or "", item[0])),
         date_min=min((span[0] for span in spans), default=""),
         date_max=max((span[1] for span in spans), default=""),
-        counts={"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(), "statements": len(rows)},
+        counts={"nodes": graph.number_of_nodes(), "edges": len(edges), "statements": len(rows)},
         data_json=_script_json(payload),
         **_assets(),
     )
@@ -331,6 +409,13 @@ def render_html(
     return path
 
 
+def _community_group(number: int) -> str:
+    return f"community-{number}"
+
+
+def _activity(attrs: Mapping[str, Any]) -> int:
+    """How much a node takes part: statements made and received (actor networks: events as speaker)."""
+    return attrs.get("said", attrs.get("statements", 0)) + attrs.get("received", 0)
 def _group(node_type: str | None) -> str:
     """The legend entry and vis group of a type: missing and unknown types share one."""
     return node_type if node_type is not None and node_type in TYPE_STYLES else OTHER
@@ -351,7 +436,7 @@ def _edge_width(statements: int) -> float:
     return round(min(1 + 2 * math.log2(max(statements, 1)), 12), 1)
 
 
-def _date_span(value: str | None) -> tuple[str, str] | None:
+def date_span(value: str | None) -> tuple[str, str] | None:
     """First and last day covered by ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, for the date-range filter."""
     if not value:
         return None
@@ -370,7 +455,7 @@ def _date_span(value: str | None) -> tuple[str, str] | None:
 
 
 def _page_statement(row: Row) -> dict[str, Any]:
-    span = _date_span(row.get("date"))
+    span = date_span(row.get("date"))
     return {
         "speaker": row["speaker_id"],
         "targets": [target["id"] for target in row.get("targets") or []],
@@ -399,7 +484,7 @@ def _articles(rows: list[Row]) -> dict[str, dict[str, Any]]:
     return articles
 
 
-def _vis_options(physics: bool, groups: Iterable[str]) -> dict[str, Any]:
+def _vis_options(physics: bool, groups: dict[str, Any], *, directed: bool = True) -> dict[str, Any]:
     """vis-network options: bounded physics for small graphs, none (and cheaper drawing) for large ones."""
     large = not physics
     solver: dict[str, Any] = {"enabled": False}
@@ -414,9 +499,9 @@ def _vis_options(physics: bool, groups: Iterable[str]) -> dict[str, Any]:
         "physics": solver,
         "layout": {"improvedLayout": False},
         "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1},
-        "groups": {group: {"color": _style(group)[2]} for group in groups},
+        "groups": groups,
         "edges": {
-            "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+            "arrows": {"to": {"enabled": directed, "scaleFactor": 0.6}},
             "smooth": False if large else {"enabled": True, "type": "dynamic"},
             "selectionWidth": 2,
         },

@@ -25,10 +25,11 @@ from typing import Any
 import pyoxigraph as ox
 
 from policykg.graph.neo4j_store import Neo4jStore
-from policykg.graph.store import OxigraphStore
+from policykg.graph.store import OxigraphStore, python_value
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_NUMBERS = {_XSD + "integer": int, _XSD + "decimal": float, _XSD + "double": float, _XSD + "float": float}
+
+FIRST_ORDER = ("date", "speaker", "actor")
+"""Rows come by date, then speaker, where a query has those columns (then by every column, so the order is total)."""
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def list_queries() -> list[NamedQuery]:
 
 def get(name: str) -> NamedQuery:
     try:
-        return _catalogue()[name]
+        return _catalogue()[name.strip().lower()]
     except KeyError:
         raise KeyError(f"no query named {name!r}; known: {', '.join(_catalogue())}") from None
 
@@ -104,18 +105,10 @@ def run_query(
         rows = backend_store.cypher(query.cypher, {p: given.get(p) for p in query.params})
     else:
         bindings = {"_" + key: ox.Literal(value) for key, value in given.items()}
-        rows = [{k: _plain(v) for k, v in row.items()} for row in backend_store.select(query.sparql, bindings)]
+        rows = [{k: python_value(v) for k, v in row.items()} for row in backend_store.select(query.sparql, bindings)]
     table = [{column: row.get(column) for column in query.columns} for row in rows]
-    return sorted(table, key=lambda row: [_order(row[column]) for column in query.columns])
-
-
-def _plain(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> str | int | float:
-    if isinstance(term, ox.Literal):
-        convert = _NUMBERS.get(term.datatype.value)
-        return convert(term.value) if convert else term.value
-    if isinstance(term, ox.BlankNode):
-        return "_:" + term.value
-    return term.value
+    order = [c for c in FIRST_ORDER if c in query.columns] + [c for c in query.columns if c not in FIRST_ORDER]
+    return sorted(table, key=lambda row: [_order(row[column]) for column in order])
 
 
 def _order(value: Any) -> tuple:

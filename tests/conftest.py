@@ -150,9 +150,9 @@ def render_profiles() -> dict[str, dict[str, Any]]:
 @pytest.fixture(scope="session")
 def neo4j_session_store() -> Iterator[Any]:
     """One Neo4jStore (one driver) for the whole session."""
-    from policykg.graph.neo4j_store import Neo4jStore
+    from policykg.graph.open import open_neo4j
 
-    store = Neo4jStore.from_env()
+    store = open_neo4j()
     if store is None:
         message = "NEO4J_URI is not set (scripts/neo4j-dev-server start prints one)"
         if os.environ.get("CI") == "true":
@@ -272,7 +272,7 @@ def debate_extractions() -> list[Any]:
 
 
 # ---------------------------------------------------------------------------
-# SPARQL endpoint tests (policykg/server.py): real `policykg serve` processes on
+# SPARQL endpoint tests (policykg/server/): real `policykg serve` processes on
 # 127.0.0.1 with ephemeral ports, each owning the store of its data directory.
 # ---------------------------------------------------------------------------
 

@@ -133,9 +133,10 @@ def test_export_graph_for_gephi(data_dir, tmp_path):
 
 @pytest.mark.neo4j
 def test_raw_cypher_takes_parameters_and_is_read_only(neo4j_store, monkeypatch, tmp_path):
+    from policykg.graph.store import OxigraphStore
     from policykg.pipeline import ingest
 
-    ingest([EXAMPLES], [neo4j_store])
+    ingest([EXAMPLES], [OxigraphStore(), neo4j_store])
     query = "MATCH (p:Person) WHERE p.label = $name RETURN p.label AS label"
     result = CliRunner().invoke(main, ["cypher", query, "-p", "name=Tom Tugendhat", "--format", "json"])
     assert result.exit_code == 0, result.output
@@ -144,3 +145,21 @@ def test_raw_cypher_takes_parameters_and_is_read_only(neo4j_store, monkeypatch, 
     refused = CliRunner().invoke(main, ["cypher", "CREATE (n:Resource {uri: 'urn:x'}) RETURN n"])
     assert refused.exit_code != 0 and "Cypher" in refused.output
     assert neo4j_store.counts() == counts
+
+
+def test_the_readme_python_example_runs_and_prints(tmp_path):
+    """The README's ```python block, run as a user would from a checkout (its data folder moved to tmp_path)."""
+    import re
+    import subprocess
+    import sys
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    [code] = re.findall(r"```python\n(.*?)```", readme, re.S)
+    code = code.replace('"demo-data"', repr(str(tmp_path / "data"))).replace(
+        '"examples/"', repr(str(EXAMPLES)))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("2 articles, ") and " statements" in lines[0]
+    assert any(line.split()[1:3] == ["Tom", "Tugendhat"] and "Meta" in line for line in lines[1:])
+    assert "'statements':" in lines[-1]

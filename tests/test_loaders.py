@@ -102,9 +102,7 @@ def test_folders_are_read_recursively_in_name_order(tmp_path):
 
 
 def test_huge_file_is_refused(tmp_path, monkeypatch):
-    import policykg.loaders.readers as readers
-
-    monkeypatch.setattr(readers, "MAX_BYTES", 1000)
+    monkeypatch.setenv("POLICYKG_MAX_BYTES", "1000")
     big = write(tmp_path / "big.txt", "mot " * 1000)
     [error] = list(read_paths([big]))
     assert isinstance(error, LoadError) and "limit" in error.reason

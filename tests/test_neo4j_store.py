@@ -10,16 +10,20 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic as rdflib_isomorphic
 
+from policykg.graph.open import open_neo4j
 from policykg.graph.neo4j_store import Neo4jStore, _decode_values, _encode_values, _Vocabulary
-from policykg.graph.store import OxigraphStore, to_quads
-from policykg.loaders.rdf import extraction_graph, graph_iri
+from policykg import pipeline
+from policykg.descriptions import with_descriptions
+from policykg.graph.store import OxigraphStore
+from policykg.loaders.rdf import graph_iri
 from policykg.ontology import ENTITY, GRAPH, PK, SCHEMA
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
 def graphs_of(extractions) -> dict[str, list[ox.Quad]]:
-    return {str(graph_iri(e.article.id)): to_quads(extraction_graph(e)) for e in extractions}
+    """What ingest writes for these articles into an empty store: their graphs, then the entity descriptions."""
+    return with_descriptions(OxigraphStore(), pipeline.graphs_of(extractions))
 
 
 def isomorphic(left: set[ox.Quad], right: set[ox.Quad]) -> bool:
@@ -108,7 +112,7 @@ def test_names_follow_neo4j_conventions():
 
 def test_from_env_needs_a_uri(monkeypatch):
     monkeypatch.delenv("NEO4J_URI", raising=False)
-    assert Neo4jStore.from_env() is None
+    assert open_neo4j() is None
 
 
 # ── against a real server ──────────────────────────────────────────────────
@@ -157,8 +161,10 @@ def test_the_graph_reads_as_neo4j_users_expect(neo4j_store, debate_extractions):
     assert any("chiffrement de bout en bout" in r["aliases"] for r in rows)
     [apple] = neo4j_store.cypher("MATCH (a:Resource:Company {label: 'Apple'}) RETURN a.altLabel AS aliases, "
                                  "COUNT { (a)-[:MENTIONED_IN]->(:NewsArticle) } AS articles, "
-                                 "[(a)-[r:OWNS]->(p:Platform) | size(r.graphs)] AS owns")
-    assert apple["aliases"] == ["Apple Inc."] and apple["articles"] == 3 and sorted(apple["owns"]) == [1, 2]
+                                 "[(a)-[:OWNS]->(p:Platform) | p.label] AS owns, "
+                                 "COUNT { (:RelationMention {predicate: 'owns'})-[:SUBJECT]->(a) } AS stated")
+    assert apple["aliases"] == ["Apple Inc."] and apple["articles"] == 3
+    assert sorted(apple["owns"]) == ["iCloud", "iMessage"] and apple["stated"] == 3
     # A statement is in one graph: its relationships need not name it.
     assert neo4j_store.cypher("MATCH (:Statement)-[r]->() WHERE r.graphs IS NOT NULL RETURN count(r) AS n") == [{"n": 0}]
 
@@ -211,10 +217,11 @@ def test_replace_and_remove_match_the_oxigraph_store(neo4j_store, debate_extract
 
 @pytest.mark.neo4j
 def test_remove_keeps_what_other_articles_support(neo4j_store, debate_extractions):
-    graphs = graphs_of(debate_extractions)
-    neo4j_store.replace_graphs(graphs)
+    reference = OxigraphStore()
+    pipeline.write_extractions([reference, neo4j_store], debate_extractions)
     apple_article = str(graph_iri("apple-icloud"))
-    assert neo4j_store.remove_graph(apple_article)
+    pipeline.write_graphs([reference, neo4j_store], {apple_article: []})
+    assert set(neo4j_store.quads()) == set(reference.quads())
 
     orphans = neo4j_store.cypher("MATCH (n:Resource) WHERE NOT (n)<-[:_CONTAINS]-(:_Graph) RETURN n.uri AS uri")
     assert orphans == []
@@ -228,11 +235,11 @@ def test_remove_keeps_what_other_articles_support(neo4j_store, debate_extraction
     assert apple["label"] == "Apple" and apple["aliases"] is None  # "Apple Inc." came from the removed article only
     assert neo4j_store.cypher("MATCH (n:Resource) WHERE n.uri IN $gone RETURN n.uri AS uri",
                               {"gone": [str(ENTITY["eff"]), str(ENTITY["imessage"])]}) == []
-    [owns] = neo4j_store.cypher("MATCH (:Company {label: 'Apple'})-[r:OWNS]->(p) RETURN p.label AS p, r.graphs AS g")
-    assert owns == {"p": "iCloud", "g": [str(graph_iri("europol-warning"))]}
+    owns = neo4j_store.cypher("MATCH (rm:RelationMention {predicate: 'owns'})-[:SUBJECT]->(:Company {label: 'Apple'}) "
+                              "MATCH (rm)-[:OBJECT]->(p) MATCH (g:_Graph)-[:_CONTAINS]->(rm) RETURN p.label AS p, g.uri AS g")
+    assert owns == [{"p": "iCloud", "g": str(graph_iri("europol-warning"))}]
 
-    for iri in graphs:
-        neo4j_store.remove_graph(iri)
+    pipeline.write_graphs([reference, neo4j_store], {str(graph_iri(e.article.id)): [] for e in debate_extractions})
     assert neo4j_store.counts() == {"nodes": 0, "relationships": 0}
     assert neo4j_store.cypher("MATCH (n) WHERE NOT n:_Term RETURN count(n) AS n") == [{"n": 0}]
 
@@ -240,7 +247,7 @@ def test_remove_keeps_what_other_articles_support(neo4j_store, debate_extraction
 @pytest.mark.neo4j
 def test_replace_is_one_transaction(neo4j_store, debate_extractions):
     graphs = graphs_of(debate_extractions[:2])
-    first, second = graphs
+    first, second = list(graphs)[:2]
     graphs[second] = [ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(first)) for q in graphs[second]]
     with pytest.raises(ValueError):
         neo4j_store.replace_graphs(graphs)

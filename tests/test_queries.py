@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from policykg import queries
-from policykg.graph.store import OxigraphStore, to_quads
-from policykg.loaders.rdf import extraction_graph, graph_iri
+from policykg.graph.store import OxigraphStore
+from policykg.pipeline import write_extractions
 
 # Parameter sets that select something in the debate_extractions corpus (each must give rows).
 CASES: dict[str, list[dict[str, str]]] = {
@@ -40,13 +40,14 @@ INJECTIONS = [
 @pytest.fixture
 def oxigraph(debate_extractions) -> OxigraphStore:
     store = OxigraphStore()
-    store.replace_graphs({str(graph_iri(e.article.id)): to_quads(extraction_graph(e)) for e in debate_extractions})
+    write_extractions([store], debate_extractions)
     return store
 
 
 @pytest.fixture
-def both(oxigraph, neo4j_store, debate_extractions):
-    neo4j_store.replace_graphs({str(graph_iri(e.article.id)): to_quads(extraction_graph(e)) for e in debate_extractions})
+def both(neo4j_store, debate_extractions):
+    oxigraph = OxigraphStore()
+    write_extractions([oxigraph, neo4j_store], debate_extractions)
     return oxigraph, neo4j_store
 
 

@@ -1,15 +1,17 @@
 """RDF output: stable IRIs, provenance, datatypes and language tags, valid against the SHACL shapes."""
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 from pyshacl import validate
 from rdflib import Graph, Literal
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
-from policykg.graph.store import OxigraphStore, to_quads
+from policykg.graph.store import OxigraphStore
 from policykg.loaders.model import Article, Entity, Extraction, Fact, Relation, Statement
-from policykg.loaders.rdf import entity_iri, extraction_graph, graph_iri
+from policykg.loaders.rdf import description_iri, entity_iri, extraction_graph, graph_iri
 from policykg.ontology import NIF, PK, ontology_file
+from policykg.pipeline import graphs_of, write_graphs
 
 TEXT = "Jane Roe, la ministre, a déclaré : « Acme doit agir ». Acme possède Chatly."
 
@@ -35,6 +37,18 @@ def test_graph_is_named_after_the_article_and_stable():
     assert set(first) == set(second), "same input, same triples (stable IRIs)"
 
 
+def stored(*extractions: Extraction) -> OxigraphStore:
+    store = OxigraphStore()
+    write_graphs([store], graphs_of(extractions))
+    return store
+
+
+def union(store: OxigraphStore) -> Graph:
+    """Every triple of the store, as the union default graph a SPARQL user sees."""
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in store.quads()]
+    return Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+
+
 def test_statement_provenance_datatypes_and_languages():
     g = extraction_graph(sample())
     [statement] = g.subjects(RDF.type, PK.Statement)
@@ -42,34 +56,54 @@ def test_statement_provenance_datatypes_and_languages():
     assert begin.datatype == XSD.integer and TEXT[int(begin):int(g.value(statement, NIF.endIndex))] == "Acme doit agir"
     assert g.value(statement, PK.content) == Literal("Acme doit agir", lang="fr")
     assert g.value(statement, PK.speaker) == entity_iri("jane-roe")
-    assert g.value(entity_iri("jane-roe"), RDFS.label) == Literal("Jane Roe")
-    assert (entity_iri("acme"), PK.owns, entity_iri("chatly")) in g
-    assert (entity_iri("jane-roe"), PK.holdsRole, Literal("ministre", lang="fr")) in g
+    assert g.value(entity_iri("jane-roe"), RDFS.label) is None, "an entity's label lives in its description graph"
+    assert set(g.subjects(PK.predicate, Literal("owns"))), "the article states the relation as a RelationMention"
+    described = union(stored(sample()))
+    assert described.value(entity_iri("jane-roe"), RDFS.label) == Literal("Jane Roe")
+    assert (entity_iri("acme"), PK.owns, entity_iri("chatly")) in described
+    assert (entity_iri("jane-roe"), PK.holdsRole, Literal("ministre", lang="fr")) in described
 
 
 def test_output_conforms_to_the_shapes():
     shapes = Graph().parse(ontology_file("shapes.ttl"))
-    conforms, _, text = validate(extraction_graph(sample()), shacl_graph=shapes, ont_graph=Graph().parse(ontology_file()))
+    conforms, _, text = validate(union(stored(sample())), shacl_graph=shapes, ont_graph=Graph().parse(ontology_file()))
     assert conforms, text
 
 
 def test_shapes_catch_a_bad_stance():
     shapes = Graph().parse(ontology_file("shapes.ttl"))
-    conforms, _, _ = validate(extraction_graph(sample(stance="angry")), shacl_graph=shapes)  # type: ignore[arg-type]
+    conforms, _, _ = validate(union(stored(sample(stance="angry"))), shacl_graph=shapes)  # type: ignore[arg-type]
     assert not conforms
 
 
-def test_replacing_an_article_graph_is_idempotent_and_removal_keeps_shared_entities():
-    store = OxigraphStore()
-    g1, g2 = extraction_graph(sample("a1")), extraction_graph(sample("a2"))
-    store.replace_graphs({str(g1.identifier): to_quads(g1), str(g2.identifier): to_quads(g2)})
+def test_every_triple_is_stored_once_and_removal_keeps_what_others_mention():
+    a1, a2 = sample("a1"), sample("a2")
+    store = stored(a1, a2)
     count = len(store)
-    store.replace_graphs({str(g1.identifier): to_quads(g1)})
-    assert len(store) == count
-    assert store.remove_graph(str(g1.identifier)) and not store.remove_graph(str(g1.identifier))
+    for pattern in ("?s a pk:Statement", "?s rdfs:label ?l", "?s a ?t", "?s ?p ?o"):
+        total = next(store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}"))["n"].value
+        distinct = next(store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT * WHERE {{ {pattern} }} }}"))
+        assert total == distinct["n"].value, pattern
+    write_graphs([store], graphs_of([a1]))
+    assert len(store) == count, "replacing an article with itself changes nothing"
+    write_graphs([store], {str(graph_iri("a1")): []})
     labels = store.select("SELECT ?l WHERE { ?e pk:mentionedIn ?a ; rdfs:label ?l }")
     assert {row["l"].value for row in labels} == {"Jane Roe", "Acme", "Chatly"}, "still mentioned by a2"
-    assert len(store) == len(to_quads(g2))
+    assert len(store) == len(stored(a2)), "what is left is exactly what a2 alone gives"
+    write_graphs([store], {str(graph_iri("a2")): []})
+    assert len(store) == 0, "the last article takes its entities with it"
+
+
+def test_the_label_is_the_form_most_articles_prefer():
+    one, two, three = sample("b1"), sample("b2"), sample("b3")
+    for extraction, label in ((one, "J. Roe"), (two, "Jane Roe"), (three, "Jane Roe")):
+        extraction.entities["jane-roe"].label = label
+    store = stored(one, two, three)
+    described = union(store)
+    assert described.value(entity_iri("jane-roe"), RDFS.label) == Literal("Jane Roe")
+    assert {str(a) for a in described.objects(entity_iri("jane-roe"), SKOS.altLabel)} >= {"J. Roe", "la ministre"}
+    assert {q.graph_name.value for q in store.quads() if q.subject.value == str(entity_iri("jane-roe"))
+            and q.predicate.value == str(RDFS.label)} == {str(description_iri(str(entity_iri("jane-roe"))))}
 
 
 @pytest.mark.parametrize("name", ["policykg.ttl", "shapes.ttl"])

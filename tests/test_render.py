@@ -13,7 +13,7 @@ import pytest
 
 from policykg.render import (
     STABILISATION_ITERATIONS,
-    _date_span,
+    date_span,
     edge_stance,
     export_network,
     large_graph_layout,
@@ -231,4 +231,4 @@ def test_large_graph_layout_places_everyone_apart() -> None:
     ],
 )
 def test_date_span_for_the_range_filter(value: str | None, span: tuple[str, str] | None) -> None:
-    assert _date_span(value) == span
+    assert date_span(value) == span

@@ -236,3 +236,51 @@ def test_a_large_graph_draws_at_once_without_physics(open_page: Any) -> None:
     assert loaded.errors == []
     ARTIFACTS.mkdir(exist_ok=True)
     loaded.page.screenshot(path=ARTIFACTS / "render-large.png")
+
+
+def test_a_large_page_opens_on_the_most_active_actors_and_shows_more_on_demand(open_page: Any) -> None:
+    rows = [
+        {
+            "statement": f"s{i}", "article": "a.txt", "speaker": f"Speaker {i}", "speaker_id": f"{E}speaker-{i}",
+            "speaker_type": "Person", "content": f"Statement {i}", "stance": ("for", "against")[i % 2],
+            "targets": [{"label": f"Hub {i % 5}", "id": f"{E}hub-{i % 5}", "type": "Company"}],
+        }
+        for i in range(200)
+    ]
+    loaded = open_page(rows, physics_threshold=50)
+
+    def shown() -> set[str]:
+        return {id for id, node in loaded.nodes().items() if not node.get("hidden")}
+
+    assert len(shown()) == 50 and {E + f"hub-{k}" for k in range(5)} <= shown()  # the hubs are the most active
+    loaded.page.locator("#show-more").click()
+    assert len(shown()) == 100
+    loaded.page.locator("#show-all").click()
+    assert len(shown()) == 205
+    loaded.page.select_option("#colour-by", "community")
+    groups = {node["group"] for node in loaded.nodes().values()}
+    assert groups and all(group.startswith("community-") for group in groups)
+    assert loaded.errors == []
+
+
+def test_an_actor_network_page_shows_the_actors_and_what_ties_them(chromium_browser: Any, tmp_path: Path) -> None:
+    from policykg.network import events, network
+    from policykg.render import render_actor_network
+
+    rows = [
+        {"statement": f"s{i}", "speaker_id": E + speaker.lower(), "speaker": speaker, "speaker_type": "Person",
+         "targets": [{"id": E + "scanning", "label": "Scanning", "type": "Feature"}], "stance": stance,
+         "article": f"{i}.txt", "date": "2024-01-01", "kind": "direct", "content": f"{speaker} on scanning"}
+        for i, (speaker, stance) in enumerate([("Alice", "against"), ("Bob", "against"), ("Carol", "for")])
+    ]
+    path = render_actor_network(network("congruence", events(rows)), rows, tmp_path / "c.html", title="Congruence")
+    page = chromium_browser.new_page()
+    page.goto(path.as_uri())
+    page.wait_for_function("window.__settled === true && window.__firstDrawMs > 0", timeout=15_000)
+    labels = page.evaluate("network.body.data.nodes.get().map(n => n.label)")
+    assert sorted(labels) == ["Alice", "Bob", "Carol"]
+    [tie] = page.evaluate("network.body.data.edges.get()")
+    assert "agree on Scanning" in tie["title"] and "Alice: “Alice on scanning”" in tie["title"]
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "network-congruence.png")
+    page.close()

@@ -1,6 +1,6 @@
 """The W3C SPARQL 1.1 Protocol tests (shared/w3c/manifest.ttl), each against a real `policykg serve` over HTTP.
 
-Three times: with --allow-update every test must pass (34/34), with the union
+Three times: with --allow-update (and its --token) every test must pass (34/34), with the union
 default graph (the default) and without it; read-only, every query test must
 pass and every update test must be refused with 403 (the bad_* update tests
 expect a 4xx, which they get either way).
@@ -93,8 +93,9 @@ def _request(manifest: Graph, node: URIRef) -> Request:
 
 
 TESTS = load_manifest(W3C_DIR) if (W3C_DIR / "manifest.ttl").exists() else []
-MODES = {"update": ("--allow-update",), "update-no-union": ("--allow-update", "--no-union-default-graph"),
-         "read-only": ()}
+TOKEN = "w3c-test-token"
+MODES = {"update": ("--allow-update", "--token", TOKEN),
+         "update-no-union": ("--allow-update", "--token", TOKEN, "--no-union-default-graph"), "read-only": ()}
 
 
 @pytest.fixture(scope="module")
@@ -103,12 +104,14 @@ def servers(serve) -> dict[str, object]:
 
 
 def send(url: str, request: Request) -> tuple[int, str, bytes]:
-    """Send the request with /sparql/ rewritten to the endpoint's path: status, media type, body."""
+    """Send the request with /sparql/ rewritten to the endpoint's path, and the update token (updates need
+    one; the read-only server refuses them whatever the token): status, media type, body."""
     parts = urlsplit(url)
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
     try:
         path = "/sparql" + request.path.removeprefix("/sparql/").removeprefix("/sparql")
-        connection.request(request.method, path, body=request.body, headers=request.headers)
+        connection.request(request.method, path, body=request.body,
+                           headers=request.headers | {"Authorization": f"Bearer {TOKEN}"})
         response = connection.getresponse()
         return response.status, (response.getheader("Content-Type") or "").split(";")[0].strip(), response.read()
     finally:

@@ -21,11 +21,12 @@ def extract(article: Article, doc: Doc) -> Extraction:
 
     index = entities.recognise(article, doc)
     found = statements.find_statements(article, doc, index)
-    targets.assign_targets_and_stance(article, doc, index, found)
+    stated = relations.find_relations(article, doc, index)
+    targets.assign_targets_and_stance(article, doc, index, found, stated)
     return Extraction(
         article=article,
         entities=index.entities,
         statements=found,
-        relations=relations.find_relations(article, doc, index),
+        relations=stated,
         facts=facts.find_facts(article, doc, index),
     )

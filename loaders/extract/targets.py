@@ -14,109 +14,52 @@ Targets, strongest evidence first:
 5. failing everything, the organisation of a spokesperson who says "we", or else the topics and places the
    content names.
 
-The speaker is never their own target.
+The speaker is never their own target, the names of a cue written into the middle of a quote are not targets,
+and each entity is a target once, under its fullest label ("Sunak" and "Rishi Sunak" are one).
 
-Stance: an organisation's own voice (its spokesperson, its leader, itself, or a sister company) speaking
-about it is for it. An evaluative reporting verb states it outright ("a critiqué", "a salué", "urged").
-Otherwise it is read from a lexicon (``loaders/data/<language>/stance.yaml``) over the
-content and the reporting words around it: criticism, risk and failure words count against, commitment,
-defence and praise words for. Negation flips a word ("n'est pas acceptable"), restriction turns praise into
-failure ("n'a coopéré que rarement"), harm words ("abus", "predators") count weakly against unless a word
-fights them ("prévenir les abus"), and an adjective that only intensifies a polar noun ("risque
-important") adds nothing. More against than for, or a tie with some criticism, is against; no evidence
-is neutral.
+The stance toward them is read in ``stance.py``.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from policykg.loaders import lexicon as lexicons
 from policykg.loaders.extract.entities import EntityIndex, fold
-from policykg.loaders.extract.relations import find_relations
-from policykg.loaders.model import Article, Entity, Stance, Statement
+from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, Lexicon, View, entity_of, families, inside,
+                                             lexicon, stance_of)
+from policykg.loaders.model import Article, Entity, Relation, Statement
 
-BACKGROUND = frozenset({"Topic", "Place"})
-"""Entity types that are targets only when nothing else is."""
 INCIDENTAL = frozenset({"Feature"})
 """Entity types that are targets only in the core of a content (features are often named in passing)."""
-SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 REFERRING = SUBJECTS | {"poss", "nmod:poss", "det", "expl", "expl:subj"}
 """Dependencies of a pronoun that refers back to what the sentence before was about ("c'est", "its")."""
 PERIPHERAL = frozenset({"acl", "acl:relcl", "relcl", "advcl", "appos", "obl", "obl:arg", "obl:mod", "obl:agent",
                         "nmod", "prep", "pobj", "agent", "npadvmod"})
 """Dependencies that put a mention in a description, an adverbial clause or a prepositional complement."""
-CLAUSAL = frozenset({"ccomp", "csubj", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
-"""Dependencies that open a new clause: negation does not reach across them (except xcomp, climbed on purpose)."""
-OBJECTS = frozenset({"obj", "dobj", "iobj", "obl:arg", "appos", "flat:name", "conj", "attr", "acomp", "xcomp"})
-"""Dependents of a reporting verb that name (or describe) what the statement is about."""
-FAMILY_PREDICATES = frozenset({"owns", "leads", "speaks_for"})
 LIST_LINKS = frozenset({"", ",", "et", "ou", "and", "or", "&", ", et", ", and", ", ou", ", or"})
 SENTENCE_END = frozenset({".", "!", "?", "…"})
+OPENING_QUOTES = frozenset("“«")
+CLOSING_QUOTES = frozenset("”»")
 FRAGMENT_WORDS = 2
-FOLD_CACHE = 65536
-HARM_WEIGHT = 0.5
-HARM_REACH = 3
-"""How many heads up a combat word may govern a harm word ("prévenir le matériel d'abus")."""
 
 
-@dataclass(frozen=True)
-class Lexicon:
-    """One language's stance and target words, folded (lower case, no accents)."""
-
-    polarity: dict[tuple[str, ...], str]
-    """Word or phrase → ``against``, ``for``, ``harm`` or ``neutral`` (a phrase that only hides polar words)."""
-    combat: frozenset[str]
-    negators: frozenset[str]
-    restrictive: frozenset[str]
-    exceptive: frozenset[str]
-    particles: frozenset[str]
-    target_verbs: frozenset[tuple[str, ...]]
-    first_person: frozenset[str]
-    anaphoric: frozenset[str]
-    longest: int
-    starts: frozenset[str]
-    """First words of the polarity entries, to skip the other words quickly."""
-
-
-@cache
-def lexicon(language: str) -> Lexicon:
-    """The lexicon of ``language``, read once per process."""
-    data = lexicons.load("stance", language)
-    polarity: dict[tuple[str, ...], str] = {}
-    for label in ("neutral", "harm", "for", "against"):  # a word in two lists keeps the later: against wins
-        polarity.update({_phrase(word): label for word in data[label]})
-    words = lambda key: frozenset(fold(w) for w in data[key] or ())  # noqa: E731
-    return Lexicon(
-        polarity=polarity, combat=words("combat"), negators=words("negators"), restrictive=words("restrictive"),
-        exceptive=words("exceptive"), particles=words("particles"),
-        target_verbs=frozenset(_phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
-        anaphoric=words("anaphoric"), longest=max(len(p) for p in polarity),
-        starts=frozenset(p[0] for p in polarity),
-    )
-
-
-def _phrase(text: str) -> tuple[str, ...]:
-    return tuple(fold(w) for w in text.replace("'", "' ").replace("’", "' ").split())
-
-
-def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, statements: list[Statement]) -> None:
-    """Fill ``targets`` and ``stance`` of every statement, in text order (a statement may inherit targets)."""
+def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, statements: list[Statement],
+                              relations: Sequence[Relation]) -> None:
+    """Fill ``targets`` and ``stance`` of every statement, in text order (a statement may inherit targets);
+    ``relations`` are the article's (ownership and leadership tell who speaks for whom)."""
     lex = lexicon(article.language or doc.lang_)
-    families = _families(article, doc, index)
+    family_of = families(index, relations)
     sentences = _sentences(doc)
     starts = [s.start_char for s in sentences]
     done: list[Statement] = []
     for statement in sorted(statements, key=lambda s: s.start):
-        view = _View.of(article.text, doc, statement, index)
+        view = View.of(article.text, doc, statement, index)
         if view is None:
             continue
-        statement.targets = _targets(view, lex, index, done, sentences, starts)
-        statement.stance = _stance(view, lex, index, families)
+        statement.targets = _unique(_targets(view, lex, index, done, sentences, starts), index)
+        statement.stance = stance_of(view, lex, index, family_of, _lead(view, sentences, starts))
         done.append(statement)
 
 
@@ -140,71 +83,49 @@ def _sentences(doc: Doc) -> list[Span]:
     return sentences
 
 
-@dataclass
-class _View:
-    """A statement's content tokens and the reporting words around it in its sentences."""
-
-    statement: Statement
-    text: str
-    """The article's text."""
-    content: Span
-    frame: list[Token]
-    """The reporting words: the content's ancestors outside it and their object-like dependents, the words
-    between the speaker and the content (the parser often attaches "a salué X, estimant que" wrongly), and
-    the cue the statement was found by."""
-
-    @classmethod
-    def of(cls, text: str, doc: Doc, statement: Statement, index: EntityIndex) -> _View | None:
-        content = doc.char_span(statement.start, statement.end, alignment_mode="expand")
-        if content is None or not len(content):
-            return None
-        inside = set(range(content.start, content.end))
-        speaker = {t.i for (s, e), ent in index.mentions_between(content.sent.start_char, content.sent.end_char)
-                   if ent.key == statement.speaker for t in doc.char_span(s, e, alignment_mode="expand") or ()}
-        path: list[Token] = []
-        for root in _roots(content):
-            head = root.head
-            while head.i not in inside and head not in path:
-                path.append(head)
-                if head.head == head:
-                    break
-                head = head.head
-        frame = [*path, *(c for t in path for c in t.children if c.dep_ in OBJECTS and c not in path)]
-        frame.extend(t for t in _between_speaker_and_content(doc, content, sorted(speaker)) if t not in frame)
-        if statement.cue_span:
-            cue = doc.char_span(*statement.cue_span, alignment_mode="expand")
-            frame.extend(t for t in cue or () if t not in frame)
-        frame = [t for t in frame if t.i not in inside and t.i not in speaker]
-        return cls(statement, text, content, sorted(frame, key=lambda t: t.i))
-
-
-def _between_speaker_and_content(doc: Doc, content: Span, speaker: list[int]) -> Span:
-    """The words between the speaker's mention and the content, in the content's sentence; without a mention
-    of the speaker there ("Il a exhorté ..."), those from the start of the sentence."""
-    before = [i for i in speaker if i < content.start]
-    after = [i for i in speaker if i >= content.end]
-    if before:
-        return doc[before[-1] + 1:content.start]
-    if after:
-        return doc[content.end:after[0]]
-    return doc[content.sent.start:content.start]
-
-
-def _roots(span: Span) -> list[Token]:
-    """Tokens of ``span`` whose head lies outside it (a content may hold several clauses)."""
-    return [t for t in span if not t.is_space and (not _inside(t.head, span) or t.head == t)]
-
-
-def _inside(token: Token, span: Span) -> bool:
-    return span.start <= token.i < span.end
+def _lead(view: View, sentences: list[Span], starts: list[int]) -> Span | None:
+    """The sentence before the statement's first sentence: news often states a stance there and quotes it in
+    the next ("X criticised the decision. 'Quote,' she said."); read for direct quotes only, since reported
+    facts that follow a stance ("She recalls that ...") are often neutral."""
+    here = bisect_right(starts, view.statement.start) - 1
+    return sentences[here - 1] if here > 0 else None
 
 
 # --- targets ---------------------------------------------------------------------------------------------
 
-def _targets(view: _View, lex: Lexicon, index: EntityIndex, done: Sequence[Statement],
+def _unique(keys: list[str], index: EntityIndex) -> list[str]:
+    """Each target once: an entity named twice under two labels ("the Commission", "European Commission";
+    "Sunak", "Rishi Sunak") counts once, under its fuller label, in the place of its first mention."""
+    entities = [index.entities[k] for k in keys if k in index.entities]
+    words = {e.key: frozenset(fold(e.label).replace("-", " ").split()) - _NOISE for e in entities}
+    kept: list[str] = []
+    for entity in entities:
+        twins = [k for k in kept if _same_name(words[k], words[entity.key], index.entities[k], entity)]
+        if not twins:
+            kept.append(entity.key)
+        elif len(words[entity.key]) > len(words[twins[0]]):
+            kept[kept.index(twins[0])] = entity.key
+    return kept
+
+
+_NOISE = frozenset({"the", "a", "an", "le", "la", "les", "l'", "de", "du", "des", "of"})
+"""Words that do not tell two labels apart."""
+
+
+def _same_name(a: frozenset[str], b: frozenset[str], first: Entity, second: Entity) -> bool:
+    """Whether two labels name the same entity: one's words hold the other's, and neither speaks for the
+    other ("Meta" and "Meta spokesperson" stay two)."""
+    if not a or not b or first.acts_for == second.key or second.acts_for == first.key:
+        return False
+    if (first.type == "Person") != (second.type == "Person"):
+        return False
+    return a <= b or b <= a
+
+
+def _targets(view: View, lex: Lexicon, index: EntityIndex, done: Sequence[Statement],
              sentences: list[Span], starts: list[int]) -> list[str]:
     speaker = view.statement.speaker
-    core, peripheral, background = _content_entities(view, index)
+    core, peripheral, background = _content_entities(view, lex, index)
     found = [*_cue_objects(view, lex, index), *core] or peripheral
     if not found:
         found = _from_context(view, lex, index, done, sentences, starts)
@@ -213,14 +134,15 @@ def _targets(view: _View, lex: Lexicon, index: EntityIndex, done: Sequence[State
     return list(dict.fromkeys(k for k in found if k != speaker))
 
 
-def _content_entities(view: _View, index: EntityIndex) -> tuple[list[str], list[str], list[str]]:
+def _content_entities(view: View, lex: Lexicon, index: EntityIndex) -> tuple[list[str], list[str], list[str]]:
     """The content's entities: actors in its core, actors elsewhere in it, topics and places.
 
     A list ("Facebook, Instagram et WhatsApp") takes the place of its first item, whatever the parser made of
     the others."""
     doc, content = view.content.doc, view.content
+    outside = _between_quotes(view)
     mentions = [(span, entity) for span, entity in index.mentions_between(content.start_char, content.end_char)
-                if entity.key != view.statement.speaker]
+                if entity.key != view.statement.speaker and not any(a <= span[0] < b for a, b in outside)]
     core: list[str] = []
     peripheral: list[str] = []
     background: list[str] = []
@@ -230,7 +152,8 @@ def _content_entities(view: _View, index: EntityIndex) -> tuple[list[str], list[
         tokens = doc.char_span(start, end, alignment_mode="expand")
         listed = previous_end is not None and fold(view.text[previous_end:start].strip()) in LIST_LINKS
         if not listed:
-            group_is_core = tokens is not None and _in_core(tokens, content, first=previous_end is None)
+            group_is_core = tokens is not None and (_in_core(tokens, content, first=previous_end is None)
+                                                    or _named_as_included(view.text, start, lex))
         previous_end = end
         if entity.type in BACKGROUND:
             background.append(entity.key)
@@ -239,6 +162,41 @@ def _content_entities(view: _View, index: EntityIndex) -> tuple[list[str], list[
         elif entity.type not in INCIDENTAL:
             peripheral.append(entity.key)
     return core, peripheral, background
+
+
+def _between_quotes(view: View) -> list[tuple[int, int]]:
+    """Character ranges of a direct quotation's content that lie between two quoted parts: the cue and its
+    speaker, written into the middle of the quote (", Axelrod said in an interview with CNN. “"), whose
+    names are not what the quote is about."""
+    statement = view.statement
+    quotes = OPENING_QUOTES | {'"'}
+    opens = (view.text[:statement.start].rstrip()[-1:] in quotes
+             or view.text[statement.start:statement.end].lstrip()[:1] in quotes)
+    if statement.kind != "direct" or not opens:
+        return []
+    ranges: list[tuple[int, int]] = []
+    inside, left = True, statement.start
+    for i in range(statement.start, statement.end):
+        char = view.text[i]
+        if char in CLOSING_QUOTES and inside:
+            inside, left = False, i
+        elif char in OPENING_QUOTES and not inside:
+            inside = True
+            ranges.append((left, i))
+        elif char == '"':
+            if inside:
+                inside, left = False, i
+            else:
+                inside = True
+                ranges.append((left, i))
+    return ranges
+
+
+def _named_as_included(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a mention follows a word that names it as part of what the claim is about ("every part of our
+    business, including Wickr", "certaines plateformes, notamment TikTok")."""
+    words = fold(text[max(0, start - 40):start]).replace(",", " ").split()
+    return any(tuple(words[-len(marker):]) == marker for marker in lex.inclusive)
 
 
 def _in_core(mention: Span, content: Span, *, first: bool) -> bool:
@@ -252,7 +210,7 @@ def _in_core(mention: Span, content: Span, *, first: bool) -> bool:
     if first and not any(t.pos_ in ("VERB", "AUX") for t in content.doc[content.start:mention.start]):
         return True
     token = mention.root
-    while _inside(token.head, content) and token.head != token:
+    while inside(token.head, content) and token.head != token:
         if token.dep_ in PERIPHERAL:
             return False
         token = token.head
@@ -272,7 +230,7 @@ def _after_preposition(mention: Span) -> bool:
         mention.start <= before.head.i < mention.end or mention.root.head == before)
 
 
-def _cue_objects(view: _View, lex: Lexicon, index: EntityIndex) -> list[str]:
+def _cue_objects(view: View, lex: Lexicon, index: EntityIndex) -> list[str]:
     """Entities named as the object of an evaluative reporting verb of the frame ("a critiqué le chef de Meta,
     Mark Zuckerberg, affirmant que ..."): the mentions between the verb and the next verb, the content or the
     end of the sentence, those right after a preposition only when there is nothing else."""
@@ -294,7 +252,7 @@ def _cue_objects(view: _View, lex: Lexicon, index: EntityIndex) -> list[str]:
     return found
 
 
-def _from_context(view: _View, lex: Lexicon, index: EntityIndex, done: Sequence[Statement],
+def _from_context(view: View, lex: Lexicon, index: EntityIndex, done: Sequence[Statement],
                   sentences: list[Span], starts: list[int]) -> list[str]:
     """Targets carried by the context of a content that names no actor."""
     statement = view.statement
@@ -302,11 +260,24 @@ def _from_context(view: _View, lex: Lexicon, index: EntityIndex, done: Sequence[
     here = bisect_right(starts, statement.start) - 1
     if before and bisect_right(starts, before[-1].end - 1) - 1 >= here - 1:
         return list(before[-1].targets)
-    if here > 0 and any(fold(t.text) in lex.anaphoric and t.dep_ in REFERRING for t in view.content):
-        subject = _subject_entity(sentences[here - 1], index, statement.speaker)
+    own = _speaker_pronoun(view, lex)
+    if here > 0 and any(fold(t.text) in lex.anaphoric and t.dep_ in REFERRING and t != own for t in view.content):
+        voices = {s.speaker for s in done} | {statement.speaker}  # "her office": not another speaker either
+        voices |= {e.acts_for for key in voices if (e := index.entities.get(key)) is not None and e.acts_for}
+        subject = _subject_entity(sentences[here - 1], index, voices)
         if subject is not None:
             return [subject]
     return list(before[-1].targets) if before else []
+
+
+def _speaker_pronoun(view: View, lex: Lexicon) -> Token | None:
+    """The pronoun that opens reported speech as its subject: it is the speaker ("Uber said it was
+    disappointed", "she said her office would act"), not someone of the sentence before."""
+    words = [t for t in view.content if t.is_alpha]
+    if view.statement.kind != "direct" and words and fold(words[0].text) in lex.anaphoric \
+            and words[0].dep_ in REFERRING:
+        return words[0]
+    return None
 
 
 def _same_voice(a: str, b: str, index: EntityIndex) -> bool:
@@ -315,7 +286,7 @@ def _same_voice(a: str, b: str, index: EntityIndex) -> bool:
     return a == b or acts_for(a) == b or acts_for(b) == a
 
 
-def _own_organisation(view: _View, lex: Lexicon, index: EntityIndex) -> list[str]:
+def _own_organisation(view: View, lex: Lexicon, index: EntityIndex) -> list[str]:
     """A spokesperson saying "we" with nothing else named speaks about their organisation."""
     speaker = index.entities.get(view.statement.speaker)
     if speaker is None or speaker.acts_for is None:
@@ -323,195 +294,10 @@ def _own_organisation(view: _View, lex: Lexicon, index: EntityIndex) -> list[str
     return [speaker.acts_for] if any(fold(t.text) in lex.first_person for t in view.content) else []
 
 
-def _subject_entity(sentence: Span, index: EntityIndex, speaker: str) -> str | None:
-    """The actor a sentence has as its subject, or else the first actor it names."""
+def _subject_entity(sentence: Span, index: EntityIndex, voices: set[str]) -> str | None:
+    """The actor a sentence has as its subject, or else the first actor it names, speakers aside."""
     actors = [(token, entity) for token in sentence
-              if (entity := _entity_of(token, index)) is not None
-              and entity.type not in BACKGROUND and entity.key != speaker]
+              if (entity := entity_of(token, index)) is not None
+              and entity.type not in BACKGROUND and entity.key not in voices]
     ranked = [entity for token, entity in actors if token.dep_ in SUBJECTS] + [entity for _, entity in actors]
     return ranked[0].key if ranked else None
-
-
-# --- stance ----------------------------------------------------------------------------------------------
-
-def _stance(view: _View, lex: Lexicon, index: EntityIndex, families: dict[str, int]) -> Stance:
-    if _own_voice(view, lex, index, families):
-        return "for"
-    verdict = _cue_verdict(view, lex)
-    if verdict is not None:
-        return verdict
-    against = support = 0.0
-    for token, polarity in _polar_words(view, lex):
-        if polarity == "harm":
-            if _fighter(token, lex, view.content) is not None or _negation(token, lex)[0]:
-                continue
-            against += HARM_WEIGHT
-            continue
-        if _intensifier(token, lex):
-            continue
-        if fold(token.lemma_) in lex.combat and _governs_harm(token, lex, view.content):
-            polarity = "for"
-        negated, restricted = _negation(token, lex)
-        if negated:
-            polarity = "for" if polarity == "against" else "against"
-        elif restricted and polarity == "for":
-            polarity = "against"
-        if polarity == "against":
-            against += 1
-        else:
-            support += 1
-    if against and against >= support:
-        return "against"
-    return "for" if support else "neutral"
-
-
-def _own_voice(view: _View, lex: Lexicon, index: EntityIndex, families: dict[str, int]) -> bool:
-    """An organisation's own voice (itself, its leader, its spokesperson, a sister company) speaking about it,
-    a spokesperson speaking about nobody in particular, or an organisation (or its spokesperson) telling what
-    it does ("Meta has finished rolling out ...", "we remove ..."): they defend their organisation."""
-    speaker = index.entities.get(view.statement.speaker)
-    if speaker is None:
-        return False
-    family = {families.get(key) for key in (speaker.key, speaker.acts_for) if key in families}
-    targets = view.statement.targets
-    if any(families.get(t) in family for t in targets) or (speaker.acts_for is not None and not targets):
-        return True
-    if speaker.type == "Person" and speaker.acts_for is None:
-        return False
-    own = {key for key in (speaker.key, speaker.acts_for) if key}
-    return any(token.dep_ in SUBJECTS and _inside(token.head, view.content)
-               and (fold(token.text) in lex.first_person or (entity := _entity_of(token, index)) and entity.key in own)
-               for token in view.content)
-
-
-def _entity_of(token: Token, index: EntityIndex) -> Entity | None:
-    return index.entity_at(token.idx, token.idx + len(token.text))
-
-
-def _cue_verdict(view: _View, lex: Lexicon) -> Stance | None:
-    """The stance an evaluative reporting verb states outright: "a critiqué", "a salué", "urged", "warned"."""
-    for token in view.frame:
-        if token.pos_ in ("VERB", "AUX") and (fold(token.lemma_),) in lex.target_verbs:
-            polarity = _lookup([token], lex)
-            if polarity in ("for", "against"):
-                return ("for" if polarity == "against" else "against") if _negation(token, lex)[0] else polarity
-    return None
-
-
-def _families(article: Article, doc: Doc, index: EntityIndex) -> dict[str, int]:
-    """Entity key → family number: owners, what they own, their leaders and spokespeople are one family.
-
-    Built from the relations the text states and the knowledge base's ownership and leadership facts (used
-    to judge stance only; they are never emitted as relations of the article)."""
-    parent: dict[str, str] = {}
-
-    def root(key: str) -> str:
-        while parent.setdefault(key, key) != key:
-            key = parent[key]
-        return key
-
-    edges = [(r.subject, r.object) for r in find_relations(article, doc, index) if r.predicate in FAMILY_PREDICATES]
-    edges += [(e.key, e.acts_for) for e in index.entities.values() if e.acts_for]
-    for key in index.entities:
-        actor = index.kb.actors.get(key)
-        if actor is not None:
-            edges += [(key, other) for other in (*actor.owns, *actor.leads)]
-    for a, b in edges:
-        parent[root(a)] = root(b)
-    numbers: dict[str, int] = {}
-    return {key: numbers.setdefault(root(key), len(numbers)) for key in list(parent)}
-
-
-def _polar_words(view: _View, lex: Lexicon) -> Iterable[tuple[Token, str]]:
-    """Polar words of the content, and those of the frame that evaluate (not plain reporting verbs)."""
-    yield from _matches(list(view.content), lex)
-    for token, polarity in _matches(view.frame, lex):
-        if token.pos_ not in ("VERB", "AUX") or (fold(token.lemma_),) in lex.target_verbs:
-            yield token, polarity
-
-
-def _matches(tokens: list[Token], lex: Lexicon) -> Iterable[tuple[Token, str]]:
-    """Lexicon words and phrases in ``tokens`` (consecutive in the text), longest first; the first token stands
-    for a phrase."""
-    i = 0
-    while i < len(tokens):
-        if not _forms(tokens[i]) & lex.starts:
-            i += 1
-            continue
-        for size in range(min(lex.longest, len(tokens) - i), 0, -1):
-            window = tokens[i:i + size]
-            if any(b.i != a.i + 1 for a, b in zip(window, window[1:])):
-                continue
-            polarity = _lookup(window, lex)
-            if polarity:
-                if polarity != "neutral":
-                    yield window[0], polarity
-                i += size
-                break
-        else:
-            i += 1
-
-
-def _lookup(window: list[Token], lex: Lexicon) -> str | None:
-    """The polarity of a token sequence, each word matched by its text or its lemma."""
-    candidates: list[tuple[str, ...]] = [()]
-    for token in window:
-        candidates = [(*c, f) for c in candidates for f in _forms(token)]
-    return next((lex.polarity[c] for c in candidates if c in lex.polarity), None)
-
-
-def _forms(token: Token) -> set[str]:
-    """A token's text and lemma, folded: what lexicon entries are compared with."""
-    return {_fold(token.text), _fold(token.lemma_)}
-
-
-_fold = lru_cache(maxsize=FOLD_CACHE)(fold)
-"""``fold`` is called for every word of every statement: words repeat, so remember the recent ones."""
-
-
-def _negation(token: Token, lex: Lexicon) -> tuple[bool, bool]:
-    """(negated, restricted) for a polar word: negators and restrictive words on it, on the head of its clause,
-    and up the chain of verbs it is the complement of ("ne pourra plus repérer")."""
-    chain = [token]
-    while chain[-1].pos_ not in ("VERB", "AUX", "ADJ") and chain[-1].dep_ not in CLAUSAL \
-            and chain[-1].head != chain[-1]:
-        chain.append(chain[-1].head)
-    while chain[-1].dep_ == "xcomp" and chain[-1].head != chain[-1]:
-        chain.append(chain[-1].head)
-    negators: set[str] = set()
-    exceptive = restricted = False
-    for link in chain:
-        for child in link.children:
-            word = fold(child.text)
-            if word in lex.negators:
-                negators.add(word)
-            elif word in lex.restrictive:
-                restricted = True
-            elif word in lex.exceptive and child.i > link.i:
-                exceptive = True
-    if negators and negators <= lex.particles and exceptive:
-        return False, True
-    return bool(negators), restricted
-
-
-def _intensifier(token: Token, lex: Lexicon) -> bool:
-    """An adjective or adverb that only grades a polar word ("risque important", "strong criticism")."""
-    return token.pos_ in ("ADJ", "ADV") and token.head != token and _lookup([token.head], lex) is not None
-
-
-def _fighter(harm: Token, lex: Lexicon, content: Span) -> Token | None:
-    """The nearest combat word governing ``harm`` within a few heads (prepositions not counted), inside the
-    content: "prevent the spread of abuse material" → prevent."""
-    token, steps = harm, 0
-    while steps < HARM_REACH and token.head != token and _inside(token.head, content):
-        token = token.head
-        if fold(token.lemma_) in lex.combat or fold(token.text) in lex.combat:
-            return token
-        steps += token.pos_ != "ADP"
-    return None
-
-
-def _governs_harm(token: Token, lex: Lexicon, content: Span) -> bool:
-    """Whether ``token`` is the combat word nearest to some harm word ("lutter contre les abus")."""
-    return any(_lookup([t], lex) == "harm" and _fighter(t, lex, content) == token
-               for t in token.subtree if _inside(t, content))

@@ -27,10 +27,11 @@
     return DATA.typeLabels[type] || type;
   }
   function nodeTooltip(node) {
-    return node.label + " (" + typeLabel(node.group) + ")\nsays " + node.said + " · talked about " + node.received +
+    return node.label + " (" + typeLabel(node.etype) + ")\nsays " + node.said + " · talked about " + node.received +
       "\nClick for the profile.";
   }
   function edgeTooltip(edge) {
+    if (edge.summary) return tieTooltip(edge);
     var counts = { for: 0, against: 0, neutral: 0 };
     edge.stmts.forEach(function (i) { counts[statements[i].stance] += 1; });
     var lines = [nodeById[edge.from].label + " → " + nodeById[edge.to].label + ": " +
@@ -46,7 +47,23 @@
     lines.push("Click the edge for all statements and links.");
     return lines.join("\n");
   }
-  DATA.nodes.forEach(function (node) { node.title = nodeTooltip(node); });
+  function tieTooltip(edge) {
+    var lines = [nodeById[edge.from].label + " – " + nodeById[edge.to].label, edge.summary];
+    edge.stmts.slice(0, 4).forEach(function (i) {
+      var statement = statements[i];
+      lines.push(nodeById[statement.speaker] ? nodeById[statement.speaker].label + ": “" + shorten(statement.quote, 120) +
+        "” (" + statement.stance + ")" : "“" + shorten(statement.quote, 120) + "”");
+    });
+    if (edge.stmts.length > 4) lines.push("… and " + (edge.stmts.length - 4) + " more statements.");
+    return lines.join("\n");
+  }
+  // The page opens on the DATA.top most active entities (node.rank counts from 0); edges to hidden nodes hide too.
+  var hiddenAtStart = {};
+  DATA.nodes.forEach(function (node) {
+    node.title = nodeTooltip(node);
+    if (node.rank >= DATA.top) { node.hidden = true; hiddenAtStart[node.id] = true; }
+  });
+  DATA.edges.forEach(function (edge) { if (hiddenAtStart[edge.from] || hiddenAtStart[edge.to]) edge.hidden = true; });
   DATA.edges.forEach(function (edge) { edge.title = edgeTooltip(edge); });
 
   var nodes = new vis.DataSet(DATA.nodes);
@@ -79,14 +96,16 @@
 
   // ---- filters: they select statements; an edge shows while one of its statements passes
   var passing = statements.map(function () { return true; });
+  var limitInput = document.getElementById("top-limit");
+  var limit = DATA.top;
   var visibleNodes = {};
-  DATA.nodes.forEach(function (node) { visibleNodes[node.id] = true; });
+  DATA.nodes.forEach(function (node) { if (node.rank < limit) visibleNodes[node.id] = true; });
   // What each item looks like now: only items that change are updated, as
   // vis-network re-reads every option of every item it is given.
   var drawnNodes = {};
-  DATA.nodes.forEach(function (node) { drawnNodes[node.id] = "shown"; });
+  DATA.nodes.forEach(function (node) { drawnNodes[node.id] = node.hidden ? "hidden" : "shown"; });
   var drawnEdges = {};
-  DATA.edges.forEach(function (edge) { drawnEdges[edge.id] = "shown " + edge.width + " " + edge.stance; });
+  DATA.edges.forEach(function (edge) { drawnEdges[edge.id] = edge.hidden ? "hidden" : "shown " + edge.width + " " + edge.stance; });
   var articleSelect = document.getElementById("filter-article");
   var fromInput = document.getElementById("filter-from");
   var toInput = document.getElementById("filter-to");
@@ -135,7 +154,7 @@
     visibleNodes = {};
     var nodeUpdates = [];
     DATA.nodes.forEach(function (node) {
-      var show = filters.types[node.group] && (!narrowing || active[node.id]);
+      var show = node.rank < limit && filters.types[node.etype] && (!narrowing || active[node.id]);
       if (show) visibleNodes[node.id] = true;
       var state = show ? "shown" : "hidden";
       if (drawnNodes[node.id] !== state) nodeUpdates.push({ id: node.id, hidden: !show });
@@ -149,9 +168,9 @@
       edge.stmts.forEach(function (i) {
         if (passing[i]) { counts[statements[i].stance] += 1; total += 1; }
       });
-      var show = total > 0 && visibleNodes[edge.from] && visibleNodes[edge.to];
-      var stance = stanceOf(counts);
-      var width = edgeWidth(total);
+      var show = (total > 0 || (DATA.tie && !narrowing)) && visibleNodes[edge.from] && visibleNodes[edge.to];
+      var stance = DATA.tie && DATA.tie !== "actor-target" ? edge.stance : stanceOf(counts);
+      var width = DATA.tie ? edge.width : edgeWidth(total);
       var state = show ? "shown " + width + " " + stance : "hidden";
       if (show) edgeCount += 1;
       if (drawnEdges[edge.id] === state) return;
@@ -168,6 +187,22 @@
       statementCount + " of " + statements.length + " statements.";
     runSearch();
   }
+
+  // ---- how many of the most active entities show, and what colours them
+  function setLimit(value) {
+    limit = Math.max(1, Math.min(DATA.nodes.length, Math.floor(value) || 1));
+    limitInput.value = limit;
+    applyFilters();
+  }
+  limitInput.addEventListener("change", function () { setLimit(Number(limitInput.value)); });
+  document.getElementById("show-more").addEventListener("click", function () { setLimit(limit + 50); });
+  document.getElementById("show-all").addEventListener("click", function () { setLimit(DATA.nodes.length); });
+  document.getElementById("colour-by").addEventListener("change", function (event) {
+    var byCommunity = event.target.value === "community";
+    nodes.update(DATA.nodes.map(function (node) {
+      return { id: node.id, group: byCommunity ? "community-" + node.community : node.etype };
+    }));
+  });
 
   document.querySelectorAll(".filter-stance, .filter-type, #filter-article, #filter-from, #filter-to")
     .forEach(function (input) { input.addEventListener("change", applyFilters); });
@@ -286,7 +321,7 @@
         list.append(item);
       });
     }
-    entry("Type", [typeLabel(node.group)]);
+    entry("Type", [typeLabel(node.etype)]);
     entry("Also known as", profile.aliases);
     entry("Roles", profile.roles);
     entry("Organisations", profile.organisations);

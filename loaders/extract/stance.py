@@ -1,0 +1,385 @@
+"""The speaker's stance toward what a statement is about (for, against or neutral), and the view of a
+statement both this module and ``targets`` read: its content and the reporting words around it.
+
+An evaluative reporting verb states the stance outright ("a critiqué", "a salué", "urged", "rejected"; the
+one nearest the content when there are two). Otherwise an organisation's own voice (its spokesperson, its
+leader, itself, or a sister company) speaking about it is for it. Otherwise it is read from a lexicon
+(``loaders/data/<language>/stance.yaml``) over the content and the reporting words around it: criticism,
+opposition, risk and failure words count against, commitment, support and praise words for; what comes
+before a contrast ("but", "mais") counts half. A direct quote with no polar word takes the stance of an
+evaluative verb in the sentence before whose subject is its speaker or their organisation ("X opposed the
+bill. 'Quote,' its director said"). Negation flips a word ("n'est pas acceptable"), restriction turns praise into
+failure ("n'a coopéré que rarement"), harm words ("abus", "predators") count weakly against unless a word
+fights them ("prévenir les abus"), and an adjective that only intensifies a polar noun ("risque
+important") adds nothing. More against than for, or a tie with some criticism, is against; no evidence
+is neutral.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from policykg.loaders import lexicon as lexicons
+from policykg.loaders.extract.entities import EntityIndex, fold
+from policykg.loaders.model import Entity, Relation, Stance, Statement
+
+BACKGROUND = frozenset({"Topic", "Place"})
+"""Entity types that are targets only when nothing else is."""
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+CLAUSAL = frozenset({"ccomp", "csubj", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
+"""Dependencies that open a new clause: negation does not reach across them (except xcomp, climbed on purpose)."""
+OBJECTS = frozenset({"obj", "dobj", "iobj", "obl:arg", "appos", "flat:name", "conj", "attr", "acomp", "xcomp"})
+"""Dependents of a reporting verb that name (or describe) what the statement is about."""
+FAMILY_PREDICATES = frozenset({"owns", "leads", "speaks_for"})
+FOLD_CACHE = 65536
+HARM_WEIGHT = 0.5
+CONCEDED = 0.5
+"""Weight of a polar word before a contrast ("we support fair pay, but this rise comes too fast"): the clause
+after the contrast is what the speaker stands on."""
+HARM_REACH = 3
+"""How many heads up a combat word may govern a harm word ("prévenir le matériel d'abus")."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's stance and target words, folded (lower case, no accents)."""
+
+    polarity: dict[tuple[str, ...], str]
+    """Word or phrase → ``against``, ``for``, ``harm`` or ``neutral`` (a phrase that only hides polar words)."""
+    combat: frozenset[str]
+    negators: frozenset[str]
+    restrictive: frozenset[str]
+    exceptive: frozenset[str]
+    contrastive: frozenset[str]
+    deontic: frozenset[str]
+    inclusive: frozenset[tuple[str, ...]]
+    """Words that name what follows as part of what a claim is about ("including", "y compris")."""
+    particles: frozenset[str]
+    target_verbs: frozenset[tuple[str, ...]]
+    first_person: frozenset[str]
+    anaphoric: frozenset[str]
+    longest: int
+    starts: frozenset[str]
+    """First words of the polarity entries, to skip the other words quickly."""
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    """The lexicon of ``language``, read once per process."""
+    data = lexicons.load("stance", language)
+    polarity: dict[tuple[str, ...], str] = {}
+    for label in ("neutral", "harm", "for", "against"):  # a word in two lists keeps the later: against wins
+        polarity.update({_phrase(word): label for word in data[label]})
+    words = lambda key: frozenset(fold(w) for w in data[key] or ())  # noqa: E731
+    return Lexicon(
+        polarity=polarity, combat=words("combat"), negators=words("negators"), restrictive=words("restrictive"),
+        exceptive=words("exceptive"), contrastive=words("contrastive"), deontic=words("deontic"),
+        inclusive=frozenset(_phrase(w) for w in data["inclusive"]),
+        particles=words("particles"),
+        target_verbs=frozenset(_phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
+        anaphoric=words("anaphoric"), longest=max(len(p) for p in polarity),
+        starts=frozenset(p[0] for p in polarity),
+    )
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in text.replace("'", "' ").replace("’", "' ").split())
+
+
+@dataclass
+class View:
+    """A statement's content tokens and the reporting words around it in its sentences."""
+
+    statement: Statement
+    text: str
+    """The article's text."""
+    content: Span
+    frame: list[Token]
+    """The reporting words: the content's ancestors outside it and their object-like dependents, the words
+    between the speaker and the content (the parser often attaches "a salué X, estimant que" wrongly), and
+    the cue the statement was found by."""
+
+    @classmethod
+    def of(cls, text: str, doc: Doc, statement: Statement, index: EntityIndex) -> View | None:
+        content = doc.char_span(statement.start, statement.end, alignment_mode="expand")
+        if content is None or not len(content):
+            return None
+        inside = set(range(content.start, content.end))
+        speaker = {t.i for (s, e), ent in index.mentions_between(content.sent.start_char, content.sent.end_char)
+                   if ent.key == statement.speaker for t in doc.char_span(s, e, alignment_mode="expand") or ()}
+        path: list[Token] = []
+        for root in _roots(content):
+            head = root.head
+            while head.i not in inside and head not in path:
+                path.append(head)
+                if head.head == head:
+                    break
+                head = head.head
+        frame = [*path, *(c for t in path for c in t.children if c.dep_ in OBJECTS and c not in path)]
+        frame.extend(t for t in _between_speaker_and_content(doc, content, sorted(speaker)) if t not in frame)
+        if statement.cue_span:
+            cue = doc.char_span(*statement.cue_span, alignment_mode="expand")
+            frame.extend(t for t in cue or () if t not in frame)
+        frame = [t for t in frame if t.i not in inside and t.i not in speaker]
+        return cls(statement, text, content, sorted(frame, key=lambda t: t.i))
+
+
+def _between_speaker_and_content(doc: Doc, content: Span, speaker: list[int]) -> Span:
+    """The words between the speaker's mention and the content, in the content's sentence; without a mention
+    of the speaker there ("Il a exhorté ..."), those from the start of the sentence."""
+    before = [i for i in speaker if i < content.start]
+    after = [i for i in speaker if i >= content.end]
+    if before:
+        return doc[before[-1] + 1:content.start]
+    if after:
+        return doc[content.end:after[0]]
+    return doc[content.sent.start:content.start]
+
+
+def _roots(span: Span) -> list[Token]:
+    """Tokens of ``span`` whose head lies outside it (a content may hold several clauses)."""
+    return [t for t in span if not t.is_space and (not inside(t.head, span) or t.head == t)]
+
+
+def inside(token: Token, span: Span) -> bool:
+    return span.start <= token.i < span.end
+
+
+# --- stance ----------------------------------------------------------------------------------------------
+
+def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int],
+            lead: Span | None) -> Stance:
+    """An evaluative reporting verb, then the speaker's own voice, then the polar words of the content, then an
+    evaluative verb of the sentence before whose subject is the speaker or their organisation."""
+    verdict = _cue_verdict(view.frame, lex)
+    if verdict is not None:
+        return verdict
+    if _own_voice(view, lex, index, families):
+        return "for"
+    lexical = _lexical_stance(view, lex)
+    if lexical == "neutral" and lead is not None and view.statement.kind == "direct":
+        verdict = _cue_verdict(_speaker_verbs(lead, view.statement.speaker, index, _refers_back(view, lex)), lex)
+    return verdict or lexical
+
+
+def _lexical_stance(view: View, lex: Lexicon) -> Stance:
+    """More against than for, or a tie with some criticism, is against; no evidence is neutral."""
+    turn = max((t.i for t in view.content if fold(t.text) in lex.contrastive), default=-1)
+    against = float(sum(1 for t in view.content if _forbidding(t, lex)))
+    support = 0.0
+    for token, polarity in _polar_words(view, lex):
+        weight = CONCEDED if token.i < turn else 1.0
+        if polarity == "harm":
+            if _fighter(token, lex, view.content) is not None or _negation(token, lex)[0]:
+                continue
+            against += HARM_WEIGHT
+            continue
+        if _intensifier(token, lex):
+            continue
+        if fold(token.lemma_) in lex.combat and _governs_harm(token, lex, view.content):
+            polarity = "for"
+        negated, restricted = _negation(token, lex)
+        if negated:
+            polarity = "for" if polarity == "against" else "against"
+        elif restricted and polarity == "for":
+            polarity = "against"
+        if polarity == "against":
+            against += weight
+        else:
+            support += weight
+    if against and against >= support:
+        return "against"
+    return "for" if support else "neutral"
+
+
+def _forbidding(token: Token, lex: Lexicon) -> bool:
+    """A negated modal of obligation ("should not", "must not", "ne doit pas", "il ne faut pas"): the speaker
+    says that what its subject does or plans must not be, which is against it."""
+    if fold(token.lemma_) not in lex.deontic:
+        return False
+    verb = token.head if token.dep_.startswith("aux") and token.head != token else token
+    return any(fold(c.text) in lex.negators for c in (*token.children, *verb.children))
+
+
+def _own_voice(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int]) -> bool:
+    """An organisation's own voice (itself, its leader, its spokesperson, a sister company) speaking about it,
+    a spokesperson speaking about nobody in particular, or an organisation (or its spokesperson) telling what
+    it does ("Meta has finished rolling out ...", "we remove ..."): they defend their organisation."""
+    speaker = index.entities.get(view.statement.speaker)
+    if speaker is None:
+        return False
+    family = {families.get(key) for key in (speaker.key, speaker.acts_for) if key in families}
+    targets = view.statement.targets
+    if any(families.get(t) in family for t in targets) or (speaker.acts_for is not None and not targets):
+        return True
+    if speaker.type == "Person" and speaker.acts_for is None:
+        return False
+    own = {key for key in (speaker.key, speaker.acts_for) if key}
+    return any(token.dep_ in SUBJECTS and inside(token.head, view.content)
+               and (fold(token.text) in lex.first_person or (entity := entity_of(token, index)) and entity.key in own)
+               for token in view.content)
+
+
+def entity_of(token: Token, index: EntityIndex) -> Entity | None:
+    return index.entity_at(token.idx, token.idx + len(token.text))
+
+
+def _refers_back(view: View, lex: Lexicon) -> bool:
+    """Whether the sentence opens (quotes aside) with a possessive that refers back: "Its director said ..."."""
+    words = [t for t in view.content.sent if t.is_alpha]
+    return bool(words) and fold(words[0].text) in lex.anaphoric and words[0].dep_ in ("poss", "nmod:poss", "det") \
+        and not inside(words[0], view.content)
+
+
+def _speaker_verbs(sentence: Span, speaker: str, index: EntityIndex, refers_back: bool) -> list[Token]:
+    """The verbs of ``sentence`` whose subject names the speaker, their organisation or someone speaking for
+    them ("Ford criticised the decision." before "'...', its chair said."); any actor when the speaker is
+    introduced by a possessive that refers back to it ("Its director, X, said")."""
+    voices = {speaker}
+    entity = index.entities.get(speaker)
+    if entity is not None and entity.acts_for:
+        voices.add(entity.acts_for)
+    verbs = []
+    for token in sentence:
+        if token.dep_ not in SUBJECTS or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        named = {e.key for _, e in index.mentions_between(sentence.doc[token.left_edge.i].idx,
+                                                           token.right_edge.idx + len(token.right_edge))}
+        if refers_back and any(index.entities[k].type not in BACKGROUND for k in named) \
+                or named & voices or any(index.entities[k].acts_for in voices for k in named):
+            verbs.append(token.head)
+            verbs.extend(c for c in token.head.children if c.dep_ in ("conj", "xcomp"))
+    return verbs
+
+
+def _cue_verdict(frame: Iterable[Token], lex: Lexicon) -> Stance | None:
+    """The stance an evaluative reporting verb states outright: "a critiqué", "a salué", "urged", "warned"."""
+    for token in sorted(frame, key=lambda t: -t.i):  # the verb nearest the content: "welcomed X but warned that"
+        if token.pos_ in ("VERB", "AUX") and (fold(token.lemma_),) in lex.target_verbs:
+            polarity = _lookup([token], lex)
+            if polarity in ("for", "against"):
+                return ("for" if polarity == "against" else "against") if _negation(token, lex)[0] else polarity
+    return None
+
+
+def families(index: EntityIndex, relations: Sequence[Relation]) -> dict[str, int]:
+    """Entity key → family number: owners, what they own, their leaders and spokespeople are one family.
+
+    Built from the relations the text states (``relations``, found once for the article) and the knowledge
+    base's ownership and leadership facts (used to judge stance only; they are never emitted as relations of
+    the article)."""
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    edges = [(r.subject, r.object) for r in relations if r.predicate in FAMILY_PREDICATES]
+    edges += [(e.key, e.acts_for) for e in index.entities.values() if e.acts_for]
+    for key in index.entities:
+        actor = index.kb.actors.get(key)
+        if actor is not None:
+            edges += [(key, other) for other in (*actor.owns, *actor.leads)]
+    for a, b in edges:
+        parent[root(a)] = root(b)
+    numbers: dict[str, int] = {}
+    return {key: numbers.setdefault(root(key), len(numbers)) for key in list(parent)}
+
+
+def _polar_words(view: View, lex: Lexicon) -> Iterable[tuple[Token, str]]:
+    """Polar words of the content, and those of the frame that evaluate (not plain reporting verbs)."""
+    yield from _matches(list(view.content), lex)
+    for token, polarity in _matches(view.frame, lex):
+        if token.pos_ not in ("VERB", "AUX") or (fold(token.lemma_),) in lex.target_verbs:
+            yield token, polarity
+
+
+def _matches(tokens: list[Token], lex: Lexicon) -> Iterable[tuple[Token, str]]:
+    """Lexicon words and phrases in ``tokens`` (consecutive in the text), longest first; the first token stands
+    for a phrase."""
+    i = 0
+    while i < len(tokens):
+        if not _forms(tokens[i]) & lex.starts:
+            i += 1
+            continue
+        for size in range(min(lex.longest, len(tokens) - i), 0, -1):
+            window = tokens[i:i + size]
+            if any(b.i != a.i + 1 for a, b in zip(window, window[1:])):
+                continue
+            polarity = _lookup(window, lex)
+            if polarity:
+                if polarity != "neutral":
+                    yield window[0], polarity
+                i += size
+                break
+        else:
+            i += 1
+
+
+def _lookup(window: list[Token], lex: Lexicon) -> str | None:
+    """The polarity of a token sequence, each word matched by its text or its lemma."""
+    candidates: list[tuple[str, ...]] = [()]
+    for token in window:
+        candidates = [(*c, f) for c in candidates for f in _forms(token)]
+    return next((lex.polarity[c] for c in candidates if c in lex.polarity), None)
+
+
+def _forms(token: Token) -> set[str]:
+    """A token's text and lemma, folded: what lexicon entries are compared with."""
+    return {_fold(token.text), _fold(token.lemma_)}
+
+
+_fold = lru_cache(maxsize=FOLD_CACHE)(fold)
+"""``fold`` is called for every word of every statement: words repeat, so remember the recent ones."""
+
+
+def _negation(token: Token, lex: Lexicon) -> tuple[bool, bool]:
+    """(negated, restricted) for a polar word: negators and restrictive words on it, on the head of its clause,
+    and up the chain of verbs it is the complement of ("ne pourra plus repérer")."""
+    chain = [token]
+    while chain[-1].pos_ not in ("VERB", "AUX", "ADJ") and chain[-1].dep_ not in CLAUSAL \
+            and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)
+    while chain[-1].dep_ in ("xcomp", "acomp", "attr") and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)  # "is not acceptable": the negation sits on the copula (English parse)
+    negators: set[str] = set()
+    exceptive = restricted = False
+    for link in chain:
+        for child in link.children:
+            word = fold(child.text)
+            if word in lex.negators:
+                negators.add(word)
+            elif word in lex.restrictive:
+                restricted = True
+            elif word in lex.exceptive and child.i > link.i:
+                exceptive = True
+    if negators and negators <= lex.particles and exceptive:
+        return False, True
+    return bool(negators), restricted
+
+
+def _intensifier(token: Token, lex: Lexicon) -> bool:
+    """An adjective or adverb that only grades a polar word ("risque important", "strong criticism")."""
+    return token.pos_ in ("ADJ", "ADV") and token.head != token and _lookup([token.head], lex) is not None
+
+
+def _fighter(harm: Token, lex: Lexicon, content: Span) -> Token | None:
+    """The nearest combat word governing ``harm`` within a few heads (prepositions not counted), inside the
+    content: "prevent the spread of abuse material" → prevent."""
+    token, steps = harm, 0
+    while steps < HARM_REACH and token.head != token and inside(token.head, content):
+        token = token.head
+        if fold(token.lemma_) in lex.combat or fold(token.text) in lex.combat:
+            return token
+        steps += token.pos_ != "ADP"
+    return None
+
+
+def _governs_harm(token: Token, lex: Lexicon, content: Span) -> bool:
+    """Whether ``token`` is the combat word nearest to some harm word ("lutter contre les abus")."""
+    return any(_lookup([t], lex) == "harm" and _fighter(t, lex, content) == token
+               for t in token.subtree if inside(t, content))

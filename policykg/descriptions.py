@@ -1,0 +1,181 @@
+"""What the corpus says each entity is: one description graph per entity, derived from the articles' mentions.
+
+Each article graph records what that article says about an entity (a
+``pk:Mention``: its type, label and surface forms) and the relations it states
+(``pk:RelationMention``). The entity's own triples (type, label, aliases,
+sameAs, relations) live once, in its description graph, recomputed whenever an
+article that mentions it is written or removed. So the union default graph never
+holds a triple twice (pyoxigraph returns a triple once per graph that holds
+it), an entity goes when its last article goes, and the description does not
+depend on ingest order or batching: it is a function of all the mentions.
+
+The description is computed in the same write as the article graphs, so every
+store receives one consistent set of graphs per batch.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+import pyoxigraph as ox
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from policykg.loaders.rdf import description_iri
+from policykg.ontology import MENTION, PK, RELATION
+
+Claims = Counter
+"""(predicate IRI, object term) → number of articles that state it, for one entity."""
+
+MENTION_OF = ox.NamedNode(str(PK.mentionOf))
+ENTITY_TYPE = ox.NamedNode(str(PK.entityType))
+PREF_LABEL = ox.NamedNode(str(SKOS.prefLabel))
+SURFACE_FORM = ox.NamedNode(str(PK.surfaceForm))
+WIKIDATA = ox.NamedNode(str(PK.wikidata))
+SUBJECT = ox.NamedNode(str(PK.subject))
+PREDICATE = ox.NamedNode(str(PK.predicate))
+OBJECT = ox.NamedNode(str(PK.object))
+OBJECT_VALUE = ox.NamedNode(str(PK.objectValue))
+RDF_TYPE = ox.NamedNode(str(RDF.type))
+LABEL = ox.NamedNode(str(RDFS.label))
+ALT_LABEL = ox.NamedNode(str(SKOS.altLabel))
+SAME_AS = ox.NamedNode(str(OWL.sameAs))
+RELATION_CLAIM = "relation"
+"""Pseudo-predicate under which an entity's relation claims are counted: object is (predicate, object term)."""
+
+CLAIM_SUBJECTS = (str(MENTION), str(RELATION))
+"""IRI prefixes of the nodes that carry claims: the rest of an article graph is skipped unread."""
+
+CHUNK = 500
+"""Entities per lookup query (VALUES lists stay short)."""
+
+
+def with_descriptions(store, graphs: Mapping[str, Sequence[ox.Quad]]) -> dict[str, list[ox.Quad]]:
+    """``graphs`` (article graph IRI → its new quads; empty = remove it) plus the description graph of every
+    entity they touch, as it will be once they are written; an entity no article mentions any more gets an
+    empty description (its graph is dropped)."""
+    replaced = sorted(graphs)
+    new_claims = _claims_in_quads(quad for quads in graphs.values() for quad in quads)
+    touched = set(new_claims) | _entities_in_graphs(store, replaced)
+    stored_claims = _stored_claims(store, sorted(touched), replaced)
+    changes = {iri: list(quads) for iri, quads in graphs.items()}
+    for entity in sorted(touched):
+        claims = stored_claims.get(entity, Counter()) + new_claims.get(entity, Counter())
+        changes[str(description_iri(entity))] = describe(entity, claims)
+    return changes
+
+
+def write_graphs(stores: Sequence, graphs: dict[str, list[ox.Quad]]) -> None:
+    """Write article graphs (empty = remove) with the entity descriptions they change, the same set to every store.
+
+    The descriptions are computed from the first store, which every other store mirrors.
+    """
+    if not graphs:
+        return
+    changes = with_descriptions(stores[0], graphs)
+    for store in stores:
+        store.replace_graphs(changes)
+
+
+def describe(entity: str, claims: Claims) -> list[ox.Quad]:
+    """The description graph of one entity from its claims: the most frequent type and label (ties: smallest),
+    every other surface form as an alias, every sameAs and relation any article states."""
+    if not claims:
+        return []
+    graph = ox.NamedNode(str(description_iri(entity)))
+    node = ox.NamedNode(entity)
+    by_predicate: dict[object, list[tuple[object, int]]] = defaultdict(list)
+    for (predicate, term), count in claims.items():
+        by_predicate[predicate].append((term, count))
+    quads = []
+
+    def add(predicate: ox.NamedNode, term) -> None:
+        quads.append(ox.Quad(node, predicate, term, graph))
+
+    if by_predicate[ENTITY_TYPE]:
+        add(RDF_TYPE, _most_frequent(by_predicate[ENTITY_TYPE]))
+    label = _most_frequent(by_predicate[PREF_LABEL]).value if by_predicate[PREF_LABEL] else None
+    if label is not None:
+        add(LABEL, ox.Literal(label))
+    for form, _ in by_predicate[SURFACE_FORM]:
+        if form.value != label:
+            add(ALT_LABEL, form)
+    for same, _ in by_predicate[WIKIDATA]:
+        add(SAME_AS, same)
+    for (predicate, term), _ in by_predicate[RELATION_CLAIM]:
+        add(ox.NamedNode(str(PK[predicate])), term)
+    return sorted(set(quads), key=str)
+
+
+def _most_frequent(counted: Iterable[tuple[object, int]]):
+    """The term with the highest count; ties go to the smallest term in N-Triples order, so the choice is stable."""
+    return min(counted, key=lambda pair: (-pair[1], str(pair[0])))[0]
+
+
+def _claims_in_quads(quads: Iterable[ox.Quad]) -> dict[str, Claims]:
+    """Per entity IRI, what the given article graphs' mentions and relation mentions claim, counted per graph."""
+    subjects: dict[tuple[object, object], dict[ox.NamedNode, list]] = defaultdict(lambda: defaultdict(list))
+    for quad in quads:
+        if quad.subject.value.startswith(CLAIM_SUBJECTS):
+            subjects[(quad.graph_name, quad.subject)][quad.predicate].append(quad.object)
+    claims: dict[str, Claims] = defaultdict(Counter)
+    for properties in subjects.values():
+        if MENTION_OF in properties:
+            entity = properties[MENTION_OF][0].value
+            for predicate in (ENTITY_TYPE, PREF_LABEL, SURFACE_FORM, WIKIDATA):
+                claims[entity].update((predicate, term) for term in set(properties.get(predicate, ())))
+        elif SUBJECT in properties and PREDICATE in properties:
+            obj = (properties.get(OBJECT) or properties.get(OBJECT_VALUE))[0]
+            claims[properties[SUBJECT][0].value][(RELATION_CLAIM, (properties[PREDICATE][0].value, obj))] += 1
+    return claims
+
+
+def _entities_in_graphs(store, graphs: Sequence[str]) -> set[str]:
+    """Entities that the stored versions of ``graphs`` mention or state relations of."""
+    if not graphs:
+        return set()
+    rows = store.select(
+        "SELECT DISTINCT ?e WHERE { VALUES ?g { " + _iris(graphs) + " } "
+        "GRAPH ?g { { ?m pk:mentionOf ?e } UNION { ?r pk:subject ?e } } }",
+        union=False,
+    )
+    return {row["e"].value for row in rows}
+
+
+def _stored_claims(store, entities: Sequence[str], excluded: Sequence[str]) -> dict[str, Claims]:
+    """The claims about ``entities`` in every stored graph except ``excluded`` (those are being replaced).
+
+    Counted over every graph, then the excluded graphs' own counts are taken off: a FILTER on the graph name
+    is evaluated row by row and costs ten times more."""
+    claims: dict[str, Claims] = defaultdict(Counter)
+
+    def count(scope: str, sign: int) -> None:
+        for query, claim in ((MENTION_CLAIMS, lambda row: (row["p"], row["o"])),
+                             (RELATION_CLAIMS, lambda row: (RELATION_CLAIM, (row["p"].value, row["o"])))):
+            for row in store.select(query.replace("$SCOPE", scope), union=False):
+                if sign > 0 or row["e"].value in claims:
+                    claims[row["e"].value][claim(row)] += sign * int(row["n"].value)
+
+    for start in range(0, len(entities), CHUNK):
+        count("VALUES ?e { " + _iris(entities[start:start + CHUNK]) + " }", 1)
+    if excluded:
+        count("VALUES ?g { " + _iris(excluded) + " }", -1)
+    return claims
+
+
+MENTION_CLAIMS = """
+SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {
+  $SCOPE GRAPH ?g { ?m pk:mentionOf ?e ; ?p ?o } VALUES ?p { pk:entityType skos:prefLabel pk:surfaceForm pk:wikidata }
+} GROUP BY ?e ?p ?o
+"""
+RELATION_CLAIMS = """
+SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {
+  $SCOPE GRAPH ?g { ?r pk:subject ?e ; pk:predicate ?p . { ?r pk:object ?o } UNION { ?r pk:objectValue ?o } }
+} GROUP BY ?e ?p ?o
+"""
+"""Per entity, what its mentions claim and the relations stated of it, with the number of graphs that say so;
+$SCOPE restricts the query to some entities or to some graphs."""
+
+
+def _iris(iris: Iterable[str]) -> str:
+    """IRIs as SPARQL terms; ox.NamedNode validates each, so nothing but an IRI reaches the query text."""
+    return " ".join(str(ox.NamedNode(iri)) for iri in iris)
