@@ -213,7 +213,8 @@ def entities(candidates: bool, min_score: float, fmt: str) -> None:
     """Entities to review: with --candidates, pairs of people or organisations that may be one."""
     from policykg.candidates import COLUMNS, store_candidates
 
-    rows = [c.row() for c in store_candidates(_store(), min_score)]
+    with graph_of_context(neo4j=False) as kg:
+        rows = [c.row() for c in store_candidates(kg.rdf_store(), min_score)]
     write_result(rows, COLUMNS, sys.stdout, fmt)
 
 

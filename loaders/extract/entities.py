@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from policykg.loaders.extract.coref import ArticleCoreference
 from policykg.loaders.extract.kb_match import KbMatching
 from policykg.loaders.extract.keys import entity_key, parse_person, person_form
-from policykg.loaders.extract.names import ORGANISATION_TYPES, fold, is_description, names_a_thing
+from policykg.loaders.extract.names import ORGANISATION_TYPES, fold, is_acronym, is_description, names_a_thing
 from policykg.loaders.extract.recognition import Recogniser
 from policykg.loaders.kb import KnowledgeBase, default_kb, normalise
 from policykg.loaders.model import Article, Entity, Span, slugify
@@ -145,18 +145,25 @@ class EntityIndex(ArticleCoreference, KbMatching):
 
     def _form(self, entity: Entity, surface: str) -> None:
         """Count a named mention's surface among the entity's full forms: for a person, the name without
-        the title or epithet before it, when it has a first name and a surname ("Whitfield", "Ms. Whitfield"
-        are references, not forms)."""
+        the title before it, when it has a first name and a surname ("Whitfield", "Ms. Whitfield" are
+        references, not forms); for an organisation, a name that is not an acronym."""
         if entity.type == "Person":
             if not parse_person(surface).full:
                 return
             surface = person_form(surface)
+        elif is_acronym(surface):
+            return  # "CDS" abbreviates the name, as a surname does
         entity.forms[surface] = entity.forms.get(surface, 0) + 1
 
 
 def recognise(article: Article, doc: Doc, kb: KnowledgeBase | None = None) -> EntityIndex:
-    """The entities ``article`` names, resolved, with every mention. ``doc`` is the NLP of ``article.nlp_text()``."""
+    """The entities ``article`` names, resolved, with every mention. ``doc`` is the NLP of ``article.nlp_text()``.
+    An entity the knowledge base does not know is labelled with its most frequent full form in the article
+    (ties: the smallest), the label the article graph records for the corpus-wide description."""
     index = EntityIndex(article, kb, doc=doc)
     Recogniser(index, doc).run()
+    for entity in index.entities.values():
+        if entity.forms and entity.key not in index.kb.actors:
+            entity.label = min(entity.forms.items(), key=lambda form: (-form[1], form[0]))[0]
     return index
 
