@@ -1,6 +1,7 @@
 """Entity resolution quality on PolNeAR articles, on the current code and on a baseline revision side by side.
 
-Articles are read and extracted as ``policykg ingest`` does (reader, cleaning, spaCy, ``extract``). Figures:
+Articles are read and extracted as ``policykg ingest`` does (reader, cleaning, spaCy, ``extract``), with
+only what every revision has. Figures:
 
 * **Gold clusters** (``benchmarks/data/entity_gold.tsv``, annotated by hand for this benchmark: 345 mentions
   of 54 people in 13 dev articles and 1 train article, chosen for shared surnames: two Clintons, two Obamas,
@@ -42,7 +43,8 @@ from policykg.loaders.clean import clean
 from policykg.loaders.kb import normalise, strip_accents
 from policykg.loaders.model import Entity, Extraction, slugify
 from policykg.loaders.readers import read_file
-from policykg.pipeline import analyse
+from policykg.loaders.extract import extract
+from policykg.loaders.nlp import load_pipeline
 from policykg.polnear import evaluate_polnear
 
 GOLD = Path(__file__).parent / "data" / "entity_gold.tsv"
@@ -70,7 +72,8 @@ def extract_articles(polnear: Path, split: str, names: list[str]) -> list[Extrac
         for article in read_file(polnear / split / "text" / f"{name}.txt"):
             article.language = "en"
             articles.append(clean(article))
-    return [e for e in analyse(articles) if isinstance(e, Extraction)]
+    docs = load_pipeline("en").pipe(article.nlp_text() for article in articles)
+    return [extract(article, doc) for article, doc in zip(articles, docs)]
 
 
 def pairwise(gold: list[tuple[str, str, int, int, str]], predicted: list[str]) -> dict:
