@@ -259,6 +259,21 @@ def cypher(query_text: str, params: tuple[str, ...], write: bool, fmt: str) -> N
 
 
 @main.command()
+@click.option("--candidates", is_flag=True, required=True,
+              help="List likely merges the system did not make, for a researcher to confirm.")
+@click.option("--min-score", type=click.FloatRange(0, 100), default=85.0, show_default=True,
+              help="Lowest spelling similarity (rapidfuzz, 0-100) of a candidate pair.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+def entities(candidates: bool, min_score: float, fmt: str) -> None:
+    """Entities to review: with --candidates, pairs of people or organisations that may be one."""
+    from policykg.candidates import COLUMNS, store_candidates
+
+    with graph_of_context(neo4j=False) as kg:
+        rows = [c.row() for c in store_candidates(kg.rdf_store(), min_score)]
+    write_result(rows, COLUMNS, sys.stdout, fmt)
+
+
+@main.command()
 def stats() -> None:
     """Counts of articles, statements, entities and triples in the store."""
     with graph_of_context(neo4j=False) as kg:

@@ -28,7 +28,7 @@ a3.txt,2023-06-01,Dan Roy,Person,Age checks,Topic,neutral,We are looking at age 
 a3.txt,2023-06-01,Eve Blanc,Person,Age checks,Topic,perhaps,This row has no valid stance.,ann
 """
 E = "https://w3id.org/policykg/id/entity/"
-ALICE, BOB, CAROL, DAN = (E + k for k in ("alice-martin", "bob-durand", "carol-petit", "dan-roy"))
+ALICE, BOB, CAROL, DAN = (E + k for k in ("alice-martin", "bob-durand", "carol-petit", "daniel-roy"))  # "Dan" is Daniel: keys.given_name
 
 
 def run(data_dir: Path, *args: str, code: int = 0) -> str:

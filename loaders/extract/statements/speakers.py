@@ -262,7 +262,7 @@ class Speakers:
         over any later subject. A person of the other ``gender`` never fits.
         """
         def fits(entity: Entity) -> bool:
-            return (entity.type == "Person") == persons and entity.type != "Place" \
+            return (entity.type == "Person") == persons and entity.type in SPEAKER_TYPES and entity.type != "Place" \
                 and self.genders.get(entity.key, gender) == gender
 
         earliest = max(0, at - window)

@@ -1,0 +1,225 @@
+"""Entity keys: the IRI segment of an entity outside the knowledge base, the same for every article that names it.
+
+Two articles yield one node exactly when they produce the same key, so a key is computed from the name
+alone, never from what else the corpus holds (ingest order and batches cannot change it):
+
+- a person: first name and surname, folded (case, accents, punctuation), without titles, honorifics,
+  middle names and initials, or a possessive; "Sr." and numerals ("III") are kept, "Jr." is not (the son
+  is the one called by the plain name; his father is "Sr."). A nickname becomes its given name where the
+  ``nicknames`` data is unambiguous ("Tim" = Timothy, "Joe" = Joseph: the one given name it abbreviates);
+- an organisation: its name folded, without a leading "the", a possessive or a legal form ("Inc.");
+- anything else: the slug of its label.
+
+Titles are the cue lexicon's and ``nameparser``'s; nicknames come from the ``nicknames`` data.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from nameparser.config import CONSTANTS
+
+from policykg.loaders.extract.names import ORGANISATION_TYPES, cues
+from policykg.loaders.kb import normalise, strip_accents
+from policykg.loaders.model import slugify
+
+_POSSESSIVE = re.compile(r"[’'`´]s?$")
+_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ł": "l",
+                          "Ł": "L", "đ": "d", "Đ": "D", "ı": "i"})
+"""Letters without a decomposition to an unaccented one (``strip_accents`` leaves them)."""
+KEPT_SUFFIXES = frozenset({"sr", "ii", "iii", "iv", "v"})
+DROPPED_SUFFIXES = frozenset({"jr", "junior"})
+LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "sa", "sas", "gmbh", "ag", "lp"})
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The first names of the ``nicknames`` data (given names and nicknames), folded."""
+    text = resources.files("nicknames").joinpath("names.csv").read_text(encoding="utf-8")
+    return frozenset(name for row in list(csv.reader(text.splitlines()))[1:] for name in (row[0], row[2]))
+
+
+@cache
+def _nicknames() -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
+    """Nickname → the given names it may abbreviate (sorted), and name → how many nicknames it has."""
+    text = resources.files("nicknames").joinpath("names.csv").read_text(encoding="utf-8")
+    found: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    for name, relation, nickname in list(csv.reader(text.splitlines()))[1:]:
+        if relation == "has_nickname":
+            found.setdefault(nickname, set()).add(name)
+            counts[name] = counts.get(name, 0) + 1
+    return {nickname: tuple(sorted(names)) for nickname, names in found.items()}, counts
+
+
+def given_name(first: str) -> str:
+    """The given name a first name stands for: the one longer, more common name (by its number of nicknames)
+    that the ``nicknames`` data gives for it, that begins like it and holds its letters in order ("tim" →
+    "timothy", "joe" → "joseph", not "joshua"); itself otherwise ("bill": William, Robert or Willis)."""
+    canonicals, counts = _nicknames()
+    fits = [c for c in canonicals.get(first, ()) if len(c) > len(first) and counts.get(c, 0) > counts.get(first, 0)
+            and c[:2] == first[:2] and _in_order(first, c)]
+    return fits[0] if len(fits) == 1 else first
+
+
+def _in_order(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Whether two folded first names may name one person: equal, one an initial of the other, or one a
+    nickname of the other according to the ``nicknames`` data ("bill" / "william")."""
+    if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        return True
+    canonicals, _ = _nicknames()
+    return a in canonicals.get(b, ()) or b in canonicals.get(a, ()) or given_name(a) == given_name(b)
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Words that are titles, not names: the cue lexicon's honorifics, title words and modifiers, and
+    nameparser's titles."""
+    c = cues()
+    return c.honorifics | c.title_modifiers | c.title_references | frozenset(strip_accents(t) for t in CONSTANTS.titles)
+
+
+def is_title(word: str) -> bool:
+    """Whether a folded word is a title ("president", "sen") rather than a name."""
+    return word in _titles()
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name cut into parts, folded: ``words`` are the name proper (no title, no suffix)."""
+
+    words: tuple[str, ...]
+    suffix: str | None
+
+    @property
+    def first(self) -> str:
+        return self.words[0] if self.words else ""
+
+    @property
+    def last(self) -> str:
+        return self.words[-1] if self.words else ""
+
+    @property
+    def full(self) -> bool:
+        """A first name and a surname, not a surname alone (or with a title, initials or a particle:
+        "bin Laden", "Alicia M.")."""
+        particles = cues().name_particles
+        return len([w for w in self.words if len(w) > 1 and w not in particles]) >= 2
+
+
+def name_words(text: str) -> list[str]:
+    """Folded words of a name: no accents, case, possessive or punctuation; hyphenated parts stay one word
+    ("Holtz-Eakin" → "holtzeakin")."""
+    text = _POSSESSIVE.sub("", text.strip()).translate(_LETTERS)
+    return strip_accents(normalise(re.sub(r"(?<=\w)[-‐‑](?=\w)", "", text))).split()
+
+
+def _name_start(words: list[str]) -> int:
+    """How many leading words are titles or their modifiers ("former", "vice"), not the name."""
+    titles = _titles()
+    k = 0
+    while len(words) - k > 1 and words[k] in titles:
+        k += 1
+    return k
+
+
+def parse_person(text: str) -> PersonName:
+    """Titles and honorifics dropped where they lead, the generational suffix set apart."""
+    words = name_words(text)
+    suffix = None
+    while len(words) > 1 and words[-1] in KEPT_SUFFIXES | DROPPED_SUFFIXES:
+        suffix = suffix or words[-1]
+        words.pop()
+    return PersonName(tuple(words[_name_start(words):]), suffix)
+
+
+def reference_word(text: str) -> str | None:
+    """The one word a name that is not a full name refers by, folded: "Ms. Whitfield" → "whitfield",
+    "bin Laden" → "laden", "Alicia M." → "alicia"; None for a full name or no word."""
+    name = parse_person(text)
+    particles = cues().name_particles
+    proper = [w for w in name.words if len(w) > 1 and w not in particles]
+    return proper[0] if len(proper) == 1 else None
+
+
+def person_form(surface: str) -> str:
+    """A person's name as written, without the titles that lead it and without a possessive:
+    "Senator Jane A. Whitfield's" → "Jane A. Whitfield"."""
+    raw = _POSSESSIVE.sub("", surface.strip()).split()
+    folded = [" ".join(name_words(w)) for w in raw]
+    return " ".join(raw[_name_start(folded):])
+
+
+def person_key(text: str) -> str:
+    """The key of a person outside the knowledge base (see the module docstring)."""
+    name = parse_person(text)
+    proper = [w for w in name.words if len(w) > 1] or list(name.words)
+    if not proper:
+        return slugify(text)
+    parts = [given_name(proper[0]), proper[-1]] if len(proper) > 1 else proper
+    if name.suffix in KEPT_SUFFIXES:
+        parts.append(name.suffix)
+    return slugify(" ".join(parts))
+
+
+def organisation_key(text: str) -> str:
+    """The key of an organisation outside the knowledge base (see the module docstring)."""
+    words = name_words(text)
+    if len(words) > 1 and words[0] == "the":
+        words.pop(0)
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words.pop()
+    return slugify(" ".join(words)) if words else slugify(text)
+
+
+def entity_key(label: str, type_: str) -> str:
+    """The key of a new entity of type ``type_`` named ``label``."""
+    if type_ == "Person":
+        return person_key(label)
+    if type_ in ORGANISATION_TYPES:
+        return organisation_key(label)
+    return slugify(label)
+
+
+def reference_owners(forms: Mapping[str, Mapping[str, int]], references: Mapping[str, str],
+                     share: float = 2 / 3) -> dict[str, str]:
+    """Corpus-wide resolution of one-word references ("Obama" in an article that names no Obama in full).
+
+    ``forms``: person key → its full forms with their counts over the corpus; ``references``: key of a
+    reference → the word it is written with. A reference means the person whose full forms end with the
+    word (else begin with it: "Melania"), when that person holds at least ``share`` of the counts of all
+    such forms ("Obama": Barack Obama far more than Michelle Obama); otherwise it stays unresolved
+    ("Bush": George W. Bush and Jeb Bush). Linear in the number of forms; the answer depends on the corpus
+    only, never on the order it came in.
+    """
+    by_word: dict[tuple[int, str], dict[str, int]] = {}
+    for key, counts in forms.items():
+        for form, count in counts.items():
+            words = parse_person(form).words
+            if len(words) < 2:
+                continue
+            for position in (-1, 0):
+                holders = by_word.setdefault((position, words[position]), {})
+                holders[key] = holders.get(key, 0) + count
+    owners = {}
+    for key, text in sorted(references.items()):
+        word = reference_word(text)
+        if word is None:
+            continue
+        for position in (-1, 0):
+            holders = by_word.get((position, word))
+            if holders:
+                best = min(holders, key=lambda k: (-holders[k], k))
+                if holders[best] >= share * sum(holders.values()):
+                    owners[key] = best
+                break
+    return owners

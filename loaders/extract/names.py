@@ -1,0 +1,213 @@
+"""Name-level building blocks of entity recognition: comparison folding, phrase tables over tokens,
+the cue lexicon (``loaders/data/entity_cues.yaml``) and the name record the recogniser passes on.
+
+Kept apart from the article-level steps so that recognition, coreference and knowledge-base matching
+share one definition of what a name and a cue are.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Generic, TypeVar
+
+from spacy.tokens import Token
+
+from policykg.loaders import lexicon
+from policykg.loaders.kb import normalise, strip_accents
+from policykg.loaders.model import Span
+from policykg.loaders.nlp import load_pipeline
+
+NAME_TYPES = frozenset({"Person", "Company", "GovernmentBody", "LawEnforcement", "NGO", "MediaOutlet",
+                        "Organization", "Platform", "Place"})
+"""Types whose names are proper nouns: their knowledge-base names match only with the same capitals."""
+ORGANISATION_TYPES = NAME_TYPES - {"Person", "Place"}
+MAX_NAME_TOKENS = 8
+
+V = TypeVar("V")
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Token comparison key: lower case, no accents, one kind of apostrophe (cached: called for every token)."""
+    text = strip_accents(unicodedata.normalize("NFKC", text).lower())
+    return text.translate({ord(c): "'" for c in "’‘`´"})
+
+
+class PhraseTable(Generic[V]):
+    """Phrases (as token sequences of one tokenizer) → values, found leftmost-longest in a token list.
+
+    A phrase given with ``cased=True`` matches only tokens with at least its capitals (see ``capitals``), so
+    that ``Signal`` matches the app but not the noun, and ``US`` the country but not the pronoun.
+    """
+
+    def __init__(self, language: str, phrases: Iterable[tuple[str, V, bool]]) -> None:
+        tokenizer = load_pipeline(language).tokenizer
+        self._table: dict[tuple[str, ...], list[tuple[tuple[int, ...] | None, V]]] = {}
+        self._first: set[str] = set()
+        """The first token of every phrase: a scan tries nothing at a token that starts none."""
+        self.longest = 1
+        for phrase, value, cased in phrases:
+            tokens = [t.text for t in tokenizer(phrase) if not t.is_space]
+            if not tokens:
+                continue
+            key = tuple(fold(t) for t in tokens)
+            caps = tuple(capitals(t) for t in tokens) if cased else None
+            entries = self._table.setdefault(key, [])
+            if (caps, value) not in entries:
+                entries.append((caps, value))
+            self.longest = max(self.longest, len(key))
+            self._first.add(key[0])
+
+    def scan(self, tokens: Sequence[Token]) -> list[tuple[int, int, list[V]]]:
+        """Non-overlapping matches ``(first, last + 1, values)`` over ``tokens``, leftmost-longest."""
+        keys = [fold(t.text) for t in tokens]
+        found: list[tuple[int, int, list[V]]] = []
+        i = 0
+        while i < len(tokens):
+            if keys[i] not in self._first:
+                i += 1
+                continue
+            for j in range(min(len(tokens), i + self.longest), i, -1):
+                values = self._values(tokens, keys, i, j)
+                if values:
+                    found.append((i, j, values))
+                    i = j
+                    break
+            else:
+                i += 1
+        return found
+
+    def _values(self, tokens: Sequence[Token], keys: list[str], i: int, j: int) -> list[V]:
+        entries = self._table.get(tuple(keys[i:j]))
+        if not entries:
+            return []
+        return [value for caps, value in entries
+                if caps is None or all(capitals(t.text) >= need for need, t in zip(caps, tokens[i:j]))]
+
+
+def capitals(word: str) -> int:
+    """0: starts lower case, 1: capitalised, 2: all capitals (an acronym such as ``US``, not the pronoun)."""
+    if sum(c.isalpha() for c in word) >= 2 and word.isupper():
+        return 2
+    return 1 if word[:1].isupper() else 0
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The lexicon of ``entity_cues.yaml``, folded for comparison."""
+
+    honorifics: frozenset[str]
+    name_particles: frozenset[str]
+    determiners: frozenset[str]
+    sentence_articles: frozenset[str]
+    definite: frozenset[str]
+    ner_types: dict[str, str]
+    type_inside: dict[str, str]
+    type_before: list[tuple[str, str]]
+    anaphors: list[tuple[str, tuple[str, ...], bool]]
+    """(phrase, types, allowed as the complement of a noun)."""
+    window: int
+    description_heads: dict[str, tuple[str, ...]]
+    spokespeople: frozenset[str]
+    spokesperson_label: str
+    title_modifiers: frozenset[str]
+    title_references: frozenset[str]
+    title_abbreviations: dict[str, str]
+    things: frozenset[str]
+    quantities: frozenset[str]
+    phrase_breaks: frozenset[str]
+
+
+@cache
+def cues() -> Cues:
+    """The cue lexicon, read once per process."""
+    data = lexicon.load("entity_cues")
+    return Cues(
+        honorifics=frozenset(fold(h).rstrip(".") for h in data["honorifics"]),
+        name_particles=frozenset(fold(p) for p in data["name_particles"]),
+        determiners=frozenset(fold(d) for d in data["determiners"]),
+        sentence_articles=frozenset(data["sentence_articles"]),
+        definite=frozenset(fold(d) for d in data["definite"]),
+        ner_types=dict(data["ner_types"]),
+        type_inside={fold(w): type_ for type_, c in data["type_cues"].items() for w in c.get("inside", ())},
+        type_before=[(p, type_) for type_, c in data["type_cues"].items() for p in c.get("before", ())],
+        anaphors=[(p, tuple(a["types"]), not a.get("not_after_noun", False))
+                  for a in data["anaphors"] for p in a["phrases"]],
+        window=int(data["window"]),
+        description_heads={fold(h): tuple(d["types"]) for d in data["descriptions"] for h in d["heads"]},
+        spokespeople=frozenset(fold(s) for s in data["spokespeople"]),
+        spokesperson_label=data["spokesperson_label"],
+        title_modifiers=frozenset(fold(m) for m in data["title_modifiers"]),
+        title_references=frozenset(fold(t) for t in data["title_references"]),
+        title_abbreviations={fold(a): fold(t) for a, t in data["title_abbreviations"].items()},
+        things=frozenset(fold(t) for t in data["things"]),
+        quantities=frozenset(fold(q) for q in data["quantities"]),
+        phrase_breaks=frozenset(fold(b) for b in data["phrase_breaks"]),
+    )
+
+
+def head_word(label: str) -> tuple[str, bool]:
+    """The head of a phrase, folded, and whether it is written in lower case: the last word before a
+    preposition or relative pronoun, past nouns of quantity ("a series of online postings that ..." →
+    "postings", "a letter from his doctor" → "letter", "Cheryl Mills lawyer" → "lawyer")."""
+    c = cues()
+    words = [w.strip(",;:()\"“”«»") for w in label.split()]
+    words = [w for w in words if w]
+    head = ""
+    for k, word in enumerate(words):
+        folded = fold(word)
+        inside_name = folded in c.name_particles and words[k + 1:k + 2] and words[k + 1][:1].isupper()
+        if folded in c.phrase_breaks and not inside_name:
+            if head and fold(head) not in c.quantities:
+                break
+        else:
+            head = word
+    return fold(head), head[:1].islower()
+
+
+def names_a_thing(label: str) -> bool:
+    """Whether a phrase names a thing (a document, a poll, a plan...), never a Person or an Organization:
+    its head is one of the ``things`` cue words, in lower case or after another word ("the Clinton Plan";
+    a lone "Bill" is a name)."""
+    head, lower = head_word(label)
+    return head in cues().things and (lower or len(label.split()) > 1)
+
+
+def is_description(label: str) -> bool:
+    """Whether a name-like phrase is headed by a common noun: "Cheryl Mills lawyer", "a senior official"."""
+    head, lower = head_word(label)
+    return lower and head not in cues().name_particles and head.isalpha()
+
+
+@dataclass
+class Name:
+    """A name found by the NER (or after a title), before resolution."""
+
+    span: Span
+    text: str
+    type: str
+    cued: bool
+    """Whether a cue word gave the type (then it is not second-guessed)."""
+    last: Token
+
+    @property
+    def words(self) -> list[str]:
+        return normalise(self.text).split()
+
+
+
+@cache
+def cue_tables(language: str) -> tuple[PhraseTable[tuple[tuple[str, ...], bool]], PhraseTable[str]]:
+    """Phrase tables of the anaphoric nouns and of the type cues that come before a name."""
+    c = cues()
+    anaphors = PhraseTable(language, ((p, (types, complement), False) for p, types, complement in c.anaphors))
+    before = PhraseTable(language, ((p, type_, False) for p, type_ in c.type_before))
+    return anaphors, before
+
+
+
+def is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
+

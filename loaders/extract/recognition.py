@@ -1,0 +1,383 @@
+"""Entity recognition and typing: the names an article contains, strongest source first.
+
+1. names and post titles of the actor knowledge base, matched over normalised tokens with a dictionary
+   built once per process and language (linear in the article's length);
+2. spaCy's NER, filtered (single lower-case words, verbs, sentence-initial common words, MISC...) and typed
+   by cue words ("la société X", "X News");
+3. what the NER missed: an acronym defined in parentheses with the words it abbreviates ("the Coalition for
+   Digital Safety (CDS)"), capitalised words after a title ("M. Tugendhat").
+
+Each step adds mentions to the article's ``EntityIndex`` that the later steps build on; the coreference
+steps come last (``coref.AnaphoraSteps``).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from policykg.loaders.extract.coref import AnaphoraSteps
+from policykg.loaders.extract.kb_match import kb_table
+from policykg.loaders.extract.keys import entity_key, given_names, name_words, parse_person
+from policykg.loaders.extract.names import MAX_NAME_TOKENS, Name, cue_tables, cues, fold, is_acronym, names_a_thing
+from policykg.loaders.kb import normalise
+from policykg.loaders.model import Entity, Span
+
+if TYPE_CHECKING:
+    from policykg.loaders.extract.entities import EntityIndex
+
+
+class Recogniser(AnaphoraSteps):
+    """One pass over one document; each step adds mentions that the later steps build on."""
+
+    def __init__(self, index: EntityIndex, doc: Doc) -> None:
+        self.index = index
+        self.doc = doc
+        self.text = index._text
+        """The article's original text: names are read from it (``doc.text`` is rebuilt on every access)."""
+        self.kb = index.kb
+        self.language = doc.lang_ if doc.lang_ in ("fr", "en") else (index.article.language or "en")
+        self.tokens = [t for t in doc if not t.is_space]
+        self.taken = [False] * len(doc)
+        """Tokens inside a mention already found (by token index in ``doc``)."""
+        self.headlines = self._headline_lines()
+        self.kb_surnames: list[tuple[Token, list[str]]] = []
+        """One-word knowledge-base names of people ("Clinton"), resolved after the article's full names."""
+
+    def run(self) -> None:
+        posts = self.knowledge_base_names()
+        self.acronym_definitions()
+        names = self.ner_names()
+        names += self.titled_names()
+        self.resolve_names(names)
+        self.resolve_kb_surnames()
+        self.missed_surnames()
+        self.resolve_posts(posts)
+        self.spokespeople()
+        self.title_references()
+        self.descriptions_and_anaphors()
+
+    # -- helpers -----------------------------------------------------------------------------------
+
+    def span(self, first: Token, last: Token) -> Span:
+        return first.idx, last.idx + len(last.text)
+
+    def take(self, first: int, last: int) -> None:
+        for i in range(first, last + 1):
+            self.taken[i] = True
+
+    def free(self, first: int, last: int) -> bool:
+        return not any(self.taken[first:last + 1])
+
+    # -- steps -------------------------------------------------------------------------------------
+
+    def knowledge_base_names(self) -> list[tuple[Span, list[tuple[str, bool]]]]:
+        """Names of known actors become mentions; post titles are returned for later resolution."""
+        posts = []
+        for i, j, values in kb_table(self.kb, self.language).scan(self.tokens):
+            first, last = self.tokens[i], self.tokens[j - 1]
+            span = self.span(first, last)
+            actors = [v.id for v in values if v.kind == "actor"]
+            if i + 1 == j and actors and all(self.kb.actors[a].type == "Person" for a in actors):
+                self.kb_surnames.append((first, actors))  # the longest match wins: "Bill Clinton" is not "Clinton"
+                continue
+            self.take(first.i, last.i)
+            if actors:
+                known = [a for a in actors if a in self.index.entities]
+                self.index._from_kb(self.kb.actors[(known or actors)[0]])
+                self.index._mention((known or actors)[0], span, name=True)
+            else:
+                posts.append((span, [(v.id, v.ambiguous) for v in values]))
+        return posts
+
+    def acronym_definitions(self) -> None:
+        """"the Coalition for Digital Safety (CDS)": capitalised words whose initials an acronym in
+        parentheses spells are an organisation, and the acronym names it, even where the NER saw neither."""
+        tokens = self.tokens
+        for k in range(1, len(tokens) - 2):
+            acronym = tokens[k + 1]
+            if tokens[k].text != "(" or tokens[k + 2].text != ")" or not is_acronym(acronym.text):
+                continue
+            words: list[Token] = []
+            for t in reversed(tokens[max(0, k - 3 * len(acronym.text)):k]):
+                if not (t.is_alpha or t.text in "&-"):
+                    break
+                words.insert(0, t)
+                initials = "".join(w.text[0] for w in words if w.text[:1].isupper())
+                if words[0].text[:1].isupper() and initials == acronym.text:
+                    break
+            else:
+                continue
+            if not words or "".join(w.text[0] for w in words if w.text[:1].isupper()) != acronym.text \
+                    or not self.free(words[0].i, acronym.i):
+                continue
+            span = self.span(words[0], words[-1])
+            name = self.text[span[0]:span[1]]
+            entity = self._add_name(name, self._cued_type(words, before=True) or "Organization")
+            self.take(words[0].i, acronym.i)
+            self.index._mention(entity.key, span, name=True)
+            self.index._mention(entity.key, self.span(acronym, acronym), name=True)
+
+    def ner_names(self) -> list[Name]:
+        """NER entities that look like names, typed (cue words refine the NER's label), in text order."""
+        c = cues()
+        names = []
+        parts = [(ner_type, tokens) for ent in self.doc.ents if (ner_type := c.ner_types.get(ent.label_)) is not None
+                 for tokens in self._name_parts(list(ent), ner_type)]
+        headlines = self.headlines
+        body_words = {fold(t.text) for _, tokens in parts if self._line(tokens[0]) not in headlines for t in tokens}
+        for ner_type, tokens in parts:
+            if self._line(tokens[0]) in headlines:
+                tokens = _longest_run(tokens, body_words | _first_names(tokens, body_words))
+            if not tokens or not self.free(tokens[0].i, tokens[-1].i) or not self._plausible(tokens):
+                continue
+            cued = self._cued_type(tokens, inside=ner_type != "Place", before=ner_type != "Person")
+            span = self.span(tokens[0], tokens[-1])
+            self.take(tokens[0].i, tokens[-1].i)
+            text = self.text[span[0]:span[1]]
+            type_ = "Topic" if names_a_thing(text) else cued or ner_type
+            if type_ != "Person" and cued is None and self._after_honorific(tokens[0]):
+                type_ = "Person"  # "Mr. Caldwell" that the NER called an organisation
+            names.append(Name(span, text, type_, cued is not None, tokens[-1]))
+        return names
+
+    def _after_honorific(self, token: Token) -> bool:
+        before = self.doc[token.i - 1] if token.i > 0 else None
+        return before is not None and before.text[:1].isupper() and fold(before.text).rstrip(".") in cues().honorifics
+
+    def _line(self, token: Token) -> int:
+        """Where the line (paragraph) of ``token`` starts."""
+        return self.text.rfind("\n", 0, token.idx) + 1
+
+    def _headline_lines(self) -> set[int]:
+        """Lines written in title case ("Obama Seeks More Refugees"): their capitals say nothing about names,
+        so a name found there keeps only the words the article's other lines use in names. Nothing is a
+        headline in an article of headlines only."""
+        words: dict[int, list[bool]] = {}
+        for t in self.tokens:
+            if t.is_alpha and len(t.text) >= 4 and not t.is_stop:
+                words.setdefault(self._line(t), []).append(t.text[:1].isupper())
+        lines = {line for line, caps in words.items() if len(caps) >= 3 and sum(caps) >= 0.9 * len(caps)}
+        return lines if len(lines) < len(words) else set()
+
+    def _name_parts(self, tokens: list[Token], type_: str) -> list[list[Token]]:
+        """The NER span cut at line breaks, without determiners, punctuation or (for people) titles at
+        its edges."""
+        c = cues()
+        parts: list[list[Token]] = [[]]
+        for t in tokens:
+            if "\n" in t.text or "\n" in t.whitespace_ or t.is_space:
+                if not t.is_space:
+                    parts[-1].append(t)
+                parts.append([])
+            else:
+                parts[-1].append(t)
+
+        def edge(t: Token) -> bool:
+            return t.is_punct or t.tag_ == "POS" or fold(t.text) in ("'s", "'") \
+                or (t.text[:1].islower() and fold(t.text) in c.determiners) \
+                or (t.text in c.sentence_articles and t.idx in self.index._sentence_starts_set)
+
+        def title(t: Token) -> bool:
+            return type_ == "Person" and fold(t.text).rstrip(".") in c.honorifics
+
+        cleaned = []
+        for part in parts:
+            while part and (edge(part[0]) or title(part[0])):
+                part = part[1:]
+            # a title at the end is the next person's: "Charlotte Mayor | Jennifer Roberts"
+            while part and (edge(part[-1]) or (title(part[-1]) and part[-1].i + 1 < len(self.doc)
+                                                and self.doc[part[-1].i + 1].text[:1].isupper())):
+                part = part[:-1]
+            if part:
+                cleaned.append(part)
+        return cleaned
+
+    def _plausible(self, tokens: list[Token]) -> bool:
+        """Whether an NER span is a name rather than noise (a verb, a common word, a date, a phrase)."""
+        if len(tokens) > MAX_NAME_TOKENS or not any(t.is_alpha for t in tokens):
+            return False
+        if not tokens[-1].text[:1].isupper() and not tokens[-1].text[:1].isdigit():
+            return False
+        if not tokens[0].text[:1].isupper() and not tokens[0].text[:1].isdigit() \
+                and (len(tokens) == 1 or fold(tokens[0].text) not in cues().name_particles):
+            return False  # "pro-Clinton", "ministre de la Sécurité"
+        first = tokens[0]
+        if first.pos_ in ("VERB", "AUX") or first.like_num:
+            return False
+        if any(t.is_punct and t.text not in "&.'’" and (t.whitespace_ or t.nbor(-1).whitespace_) for t in tokens[1:-1]):
+            return False  # "Cleanliness, Godliness", "Scott - Vinson": two names or a phrase
+        if len(tokens) == 1:
+            if not first.text[:1].isupper() or len(first.text) < 2 or first.is_stop:
+                return False
+            if first.pos_ != "PROPN" and not first.text.isupper():
+                return False  # a capitalised common word: "Recevez", "Conscient", "État"
+        return True
+
+    def _cued_type(self, tokens: list[Token], *, inside: bool = True, before: bool) -> str | None:
+        """The organisation type a word in the name gives ("X News", "Y Foundation") or, with ``before``,
+        a phrase right before it ("la société X")."""
+        c = cues()
+        for t in tokens if inside else ():
+            if fold(t.text) in c.type_inside:
+                return c.type_inside[fold(t.text)]
+        if not before:
+            return None
+        preceding = list(self.doc[max(0, tokens[0].i - 4):tokens[0].i])
+        _, table = cue_tables(self.language)
+        for _, end, types in table.scan(preceding):
+            if end == len(preceding):
+                return types[0]
+        return None
+
+    def _add_name(self, name: str, type_: str) -> Entity:
+        """An organisation or place name: the same name as before, a known actor, a near miss, or new."""
+        key = normalise(name)
+        for known in (key, self.index._core_name(key)):
+            if known in self.index._names:
+                return self.index.entities[self.index._names[known]]
+        if (entity := self.index._acronym_of(name)) is not None:
+            return entity
+        actors = self.kb.find(name)
+        entity = self.index._from_kb(actors[0]) if actors else None
+        if entity is None:
+            entity = self.index._near_miss(key, type_ if type_ != "Organization" else None)
+        return entity or self.index.entities.get(entity_key(name, type_)) or self.index.add(name, type_, None)
+
+    def _acronym_after(self, last: Token, entity: Entity) -> None:
+        """"Policing Institute for the Eastern Region (PIER)": the acronym names the same entity."""
+        doc = self.doc
+        if last.i + 3 < len(doc) and doc[last.i + 1].text == "(" and doc[last.i + 3].text == ")":
+            acronym = doc[last.i + 2]
+            if is_acronym(acronym.text) and self.free(acronym.i, acronym.i):
+                self.take(acronym.i, acronym.i)
+                self.index._mention(entity.key, self.span(acronym, acronym), name=True)
+
+    def titled_names(self) -> list[Name]:
+        """"M. Tugendhat", "Mrs Braverman": capitalised words after a title that the NER missed."""
+        c = cues()
+        found = []
+        tokens = self.tokens
+        for k, t in enumerate(tokens[:-1]):
+            if fold(t.text).rstrip(".") not in c.honorifics or not t.text[:1].isupper():
+                continue
+            end = k + 1
+            while end < len(tokens) and end - k <= 3 and tokens[end].text[:1].isupper() and tokens[end].is_alpha:
+                end += 1
+            if end > k + 1 and self.free(tokens[k + 1].i, tokens[end - 1].i):
+                self.take(tokens[k + 1].i, tokens[end - 1].i)
+                span = self.span(tokens[k + 1], tokens[end - 1])
+                found.append(Name(span, self.text[span[0]:span[1]], "Person", False, tokens[end - 1]))
+        return found
+
+    def resolve_names(self, names: list[Name]) -> None:
+        """People's full names first, longest first, so that "Peña Nieto" after "Enrique Peña Nieto",
+        "Donald Trump" beside "Donald J. Trump" or "Joe Biden" beside "Joseph R. Biden Jr." is one person
+        (an epithet before a name the article also writes plainly is dropped: "Crooked Hillary Clinton");
+        a name the NER called an organisation or a place but that ends with a person's surname is a person
+        too. Then, in text order, organisations, places and references: a surname or a first name
+        ("Whitfield", "Ms. Whitfield", "bin Laden") is the person of the article with it, whatever the NER
+        said, else the person, organisation or place it looks like."""
+        person_words = {n.words[-1] for n in names if n.type == "Person" and len(n.words) > 1}
+        for n in names:
+            if n.type in ("Organization", "Place") and not n.cued and len(n.words) > 1 and n.words[-1] in person_words:
+                n.type = "Person"
+        full = [n for n in names if n.type == "Person" and parse_person(n.text).full]
+        _drop_epithets(full)
+        for n in sorted(full, key=lambda n: (-len(n.words), n.span)):
+            actors = [a for a in self.kb.find(n.text) if a.type == "Person"]
+            entity = self.index._from_kb(actors[0]) if actors else self.index._same_person(n.text)
+            if entity is None:
+                entity = self.index.add(n.text, "Person", None)
+            self.index._mention(entity.key, n.span, name=True)
+        done = {id(n) for n in full}
+        for n in sorted(names, key=lambda n: n.span):
+            if id(n) in done:
+                continue
+            entity = None
+            if n.type == "Person" or len(n.words) == 1:
+                entity = self.index._person_named(n.text, n.span[0])
+                if entity is None and len(n.words) == 1 and not n.cued:
+                    entity = self.index._organisation_named(n.text)
+                if entity is None and self.index._names_a_person(n.words[0]):
+                    n.type = "Person"  # a middle name of a person of the article: still a person
+            if entity is None and n.type == "Person":
+                entity = self.index.lookup(n.text)
+                if entity is None or entity.type != "Person":
+                    entity = self.index.add(n.text, "Person", None)
+            if entity is None:
+                entity = self._add_name(n.text, n.type)
+                self._acronym_after(n.last, entity)
+            self.index._mention(entity.key, n.span, name=True)
+
+    def resolve_kb_surnames(self) -> None:
+        """A one-word knowledge-base name of a person ("Clinton", a user's alias) that no longer name took:
+        the person of the article with that surname, else the known actor."""
+        for token, actors in self.kb_surnames:
+            if not self.free(token.i, token.i):
+                continue
+            entity = self.index._person_named(fold(token.text), token.idx)
+            if entity is None:
+                known = [a for a in actors if a in self.index.entities]
+                entity = self.index._from_kb(self.kb.actors[(known or actors)[0]])
+            self.take(token.i, token.i)
+            self.index._mention(entity.key, self.span(token, token), name=True)
+
+    def missed_surnames(self) -> None:
+        """A capitalised word the NER left out that is the surname of a person the article names in full
+        ("Did Trump pay?" after "Donald Trump"): a mention of that person. Not inside a longer capitalised
+        phrase ("Trump Tower"), unless a title comes before it."""
+        surnames = {n.words[-1] for _, names in self.index._people() for n in names}
+        tokens = self.tokens
+        for k, t in enumerate(tokens):
+            if not t.is_alpha or not t.text[:1].isupper() or fold(t.text) not in surnames or not self.free(t.i, t.i):
+                continue
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is not None and after.pos_ == "PROPN" and self._line(t) not in self.headlines:
+                continue
+            if k > 0 and tokens[k - 1].pos_ == "PROPN" and not self._after_honorific(t) \
+                    and self._line(t) not in self.headlines:
+                continue
+            entity = self.index._person_named(t.text, t.idx)
+            if entity is not None:
+                self.take(t.i, t.i)
+                self.index._mention(entity.key, self.span(t, t), name=True)
+
+    def resolve_posts(self, posts: list[tuple[Span, list[tuple[str, bool]]]]) -> None:
+        """A post title is a mention of its holder: one the article names, else the holder at the date."""
+        for span, ids in posts:
+            holder = self.index._post_holder(ids, span[0])
+            if holder is not None:
+                self.index._from_kb(holder)
+                self.index._mention(holder.id, span, name=False)
+
+
+def _longest_run(tokens: list[Token], words: set[str]) -> list[Token]:
+    """The longest run of ``tokens`` whose folded words are all in ``words`` (the first of equal runs)."""
+    best: list[Token] = []
+    run: list[Token] = []
+    for t in tokens:
+        run = [*run, t] if fold(t.text) in words else []
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def _first_names(tokens: list[Token], words: set[str]) -> set[str]:
+    """Known first names right before a word of ``words`` ("Hillary" in a headline's "Hillary Clinton")."""
+    given = given_names()
+    return {fold(t.text) for t, after in zip(tokens, tokens[1:]) if fold(t.text) in given and fold(after.text) in words}
+
+
+def _drop_epithets(people: list[Name]) -> None:
+    """"Crooked Hillary Clinton" where the article also writes "Hillary Clinton" (a known first name): the
+    first word is an epithet, not part of the name; the mention starts at the name. "Ildefonso Guajardo
+    Villarreal" beside "Guajardo Villarreal" keeps its first name."""
+    full = {tuple(name_words(n.text)) for n in people}
+    given = given_names()
+    for n in people:
+        words = n.text.split()
+        first, tail = name_words(words[0]), tuple(name_words(" ".join(words[1:])))
+        if len(words) > 2 and tail in full and tail[0] in given and first and first[0] not in given:
+            skip = n.text.index(words[1], len(words[0]))
+            n.span, n.text = (n.span[0] + skip, n.span[1]), n.text[skip:]
