@@ -36,6 +36,8 @@ class KnowledgeGraph:
         self._neo4j = None
         self._curations = None
         self._writer = None
+        self.synced: list[str] = []
+        """The graphs given to Neo4j because an earlier run could not (set when a write first opens the stores)."""
 
     # ── the stores ──────────────────────────────────────────────────────────
 
@@ -69,7 +71,7 @@ class KnowledgeGraph:
         if self._writer is None or self._writer.rdf is not rdf:
             from policykg.graph.neo4j_sync import PendingGraphs, RdfAndNeo4j
 
-            self.sync_neo4j()
+            self.synced = self.sync_neo4j()
             self._writer = RdfAndNeo4j(rdf, neo4j, PendingGraphs(self.data_dir))
         return [self._writer]
 

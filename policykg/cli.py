@@ -79,6 +79,8 @@ def ingest(paths: tuple[Path, ...], language: str | None, use_neo4j: bool, worke
         targets = "the RDF store" + (" and Neo4j" if kg.neo4j_store() is not None and not kg.neo4j_error() else "")
         curations = kg.curations()
         neo4j_error = kg.neo4j_error()
+        if kg.synced:
+            click.echo(f"synced {len(kg.synced)} graph(s) that Neo4j had missed", err=True)
     for warning in report.warnings:
         click.secho(f"warning  {warning}", fg="yellow", err=True)
     click.echo(f"{done}: {len(report.articles)} ingested into {targets} ({report.statements} statements, "

@@ -34,9 +34,15 @@ def layer(module: str) -> int:
 
 
 def imports(path: Path, known: set[str]) -> set[str]:
-    """Every policykg module the file imports, at any depth (functions included)."""
+    """Every policykg module the file imports, at any depth (functions included; not those only for type
+    checkers, under ``if TYPE_CHECKING:``, which never run)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {id(inner) for node in ast.walk(tree) if isinstance(node, ast.If)
+                   and getattr(node.test, "id", None) == "TYPE_CHECKING" for inner in ast.walk(node)}
     names = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
         if isinstance(node, ast.Import):
             names |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
