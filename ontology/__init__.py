@@ -68,6 +68,10 @@ ENTITY_TYPES: tuple[str, ...] = (
     "Place",
 )
 """Entity classes, all in the ``pk:`` namespace (see policykg.ttl for their super-classes)."""
+NAMED_TYPES = frozenset(ENTITY_TYPES) - {"Feature", "Topic"}
+"""Types whose members have proper names, and so can speak: people, organisations, platforms, places."""
+ORGANISATION_TYPES = NAMED_TYPES - {"Person", "Place"}
+"""pk:Organization and its sub-classes, with platforms (a platform speaks through its company)."""
 
 RELATION_PREDICATES: dict[str, str] = {
     "owns": "owns",

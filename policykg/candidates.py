@@ -24,7 +24,8 @@ from rapidfuzz import fuzz
 
 from policykg.graph.store import OxigraphStore
 from policykg.loaders.extract.keys import is_title, name_words, parse_person, same_first_name
-from policykg.loaders.extract.names import ORGANISATION_TYPES, cues, is_description
+from policykg.ontology import ORGANISATION_TYPES
+from policykg.loaders.extract.names import cues, is_description
 
 COLUMNS = ("score", "reason", "type", "label", "other_label", "id", "other_id")
 

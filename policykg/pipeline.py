@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
-import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -28,6 +27,7 @@ import pyoxigraph as ox
 
 import policykg.loaders
 import policykg.ontology
+from policykg.config import settings
 from policykg.curation import Curations
 from policykg.descriptions import write_graphs
 from policykg.graph.store import to_quads
@@ -99,11 +99,12 @@ def extractor_version() -> str:
             digest.update(f"{name}={package_metadata.version(name)}".encode())
         except package_metadata.PackageNotFoundError:
             digest.update(f"{name}=-".encode())
-    for variable in sorted(v for v in os.environ if v.startswith("POLICYKG_SPACY_") or v == "POLICYKG_ACTORS"):
-        digest.update(f"{variable}={os.environ[variable]}".encode())
-    for actors in filter(None, os.environ.get("POLICYKG_ACTORS", "").split(os.pathsep)):
-        if Path(actors).is_file():
-            digest.update(Path(actors).read_bytes())
+    configured = settings()
+    digest.update(repr(sorted(configured.spacy_pipelines.items())).encode())
+    for actors in configured.actor_files:
+        digest.update(str(actors).encode())
+        if actors.is_file():
+            digest.update(actors.read_bytes())
     return digest.hexdigest()[:16]
 
 

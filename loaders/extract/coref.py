@@ -15,7 +15,8 @@ from rapidfuzz.distance import Levenshtein
 
 from policykg.loaders.extract.keys import (DROPPED_SUFFIXES, PersonName, name_words, parse_person, reference_word,
                                           same_first_name)
-from policykg.loaders.extract.names import NAME_TYPES, ORGANISATION_TYPES, cue_tables, cues, fold, is_acronym
+from policykg.ontology import ORGANISATION_TYPES
+from policykg.loaders.extract.names import NAME_TYPES, cue_tables, cues, fold, is_acronym
 from policykg.loaders.kb import KnowledgeBase, normalise, strip_accents
 from policykg.loaders.model import Entity, Span
 

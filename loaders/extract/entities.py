@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 from policykg.loaders.extract.coref import ArticleCoreference
 from policykg.loaders.extract.kb_match import KbMatching
 from policykg.loaders.extract.keys import entity_key, parse_person, person_form
-from policykg.loaders.extract.names import ORGANISATION_TYPES, fold, is_acronym, is_description, names_a_thing
+from policykg.ontology import ORGANISATION_TYPES
+from policykg.loaders.extract.names import fold, is_acronym, is_description, names_a_thing
 from policykg.loaders.extract.recognition import Recogniser
 from policykg.loaders.kb import KnowledgeBase, default_kb, normalise
 from policykg.loaders.model import Article, Entity, Span, slugify

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from policykg.loaders.extract.names import NAME_TYPES, ORGANISATION_TYPES, PhraseTable
+from policykg.ontology import ORGANISATION_TYPES
+from policykg.loaders.extract.names import NAME_TYPES, PhraseTable
 from policykg.loaders.kb import Actor, KnowledgeBase, normalise, one_letter_off
 from policykg.loaders.model import Article, Entity
 

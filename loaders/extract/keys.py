@@ -23,7 +23,8 @@ from importlib import resources
 
 from nameparser.config import CONSTANTS
 
-from policykg.loaders.extract.names import ORGANISATION_TYPES, cues
+from policykg.ontology import ORGANISATION_TYPES
+from policykg.loaders.extract.names import cues
 from policykg.loaders.kb import normalise, strip_accents
 from policykg.loaders.model import slugify
 

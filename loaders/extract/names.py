@@ -14,15 +14,14 @@ from typing import Generic, TypeVar
 
 from spacy.tokens import Token
 
+from policykg.ontology import NAMED_TYPES
 from policykg.loaders import lexicon
 from policykg.loaders.kb import normalise, strip_accents
 from policykg.loaders.model import Span
 from policykg.loaders.nlp import load_pipeline
 
-NAME_TYPES = frozenset({"Person", "Company", "GovernmentBody", "LawEnforcement", "NGO", "MediaOutlet",
-                        "Organization", "Platform", "Place"})
+NAME_TYPES = NAMED_TYPES
 """Types whose names are proper nouns: their knowledge-base names match only with the same capitals."""
-ORGANISATION_TYPES = NAME_TYPES - {"Person", "Place"}
 MAX_NAME_TOKENS = 8
 
 V = TypeVar("V")

@@ -22,6 +22,7 @@ from functools import cache
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
+from policykg.ontology import ORGANISATION_TYPES
 from policykg.loaders import lexicon
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.model import Article, Entity, Relation
@@ -43,8 +44,6 @@ APPOSITION_WORDS = 4
 TITLE_LEADERS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ"})
 """Parts of speech a post title does not start with."""
 DETERMINERS = frozenset({"le", "la", "l'", "les", "un", "une", "the", "a", "an"})
-ORGANISATION_TYPES = frozenset({"Company", "Platform", "Organization", "GovernmentBody", "LawEnforcement", "NGO",
-                                "MediaOutlet"})
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from policykg.ontology import NAMED_TYPES
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import paragraphs
 from policykg.loaders.extract.statements.syntax import (
@@ -17,8 +18,7 @@ from policykg.loaders.model import Entity, slugify
 if TYPE_CHECKING:
     from policykg.loaders.extract.entities import EntityIndex
 
-SPEAKER_TYPES = {"Person", "Company", "GovernmentBody", "LawEnforcement", "NGO", "MediaOutlet",
-                 "Organization", "Platform", "Place"}
+SPEAKER_TYPES = NAMED_TYPES
 """Entity types that can say something (features and topics cannot)."""
 FOCUS_WINDOW = 1500
 """How far back (characters) a pronoun or a definite role looks for its antecedent."""
