@@ -43,7 +43,6 @@ import argparse
 import http.client
 import json
 import multiprocessing
-import os
 import shutil
 import statistics
 import subprocess
@@ -57,6 +56,7 @@ from urllib.parse import urlencode, urlsplit
 import pyoxigraph as ox
 
 from neo4j_load import synthetic_corpus  # the same corpus as the Neo4j benchmark
+from process_tree import tree_rss
 from policykg import queries
 from policykg.config import oxigraph_dir
 from policykg.ontology import sparql_prefixes
@@ -171,27 +171,6 @@ def start_server(data_dir: Path, repo: Path | None = None, options: tuple[str, .
         time.sleep(0.1)
     process.kill()
     raise SystemExit("the server did not start")
-
-
-def tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants (Linux /proc)."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(parent, []).append(int(entry.name))
-    total, stack = 0, [pid]
-    while stack:
-        current = stack.pop()
-        stack.extend(children.get(current, []))
-        try:
-            total += int((Path("/proc") / str(current) / "statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-        except OSError:
-            pass
-    return total
 
 
 def serve_and_load(data_dir: Path, sparql: str, expected: int | None, args: argparse.Namespace,

@@ -27,6 +27,9 @@ from policykg.cli import main
 from policykg.graph.open import open_rdf_store
 from policykg.graph.remote import RemoteStore
 from policykg.graph.store import OxigraphStore, StoreLocked
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from process_tree import tree_rss  # noqa: E402  (benchmarks/ is scripts, not a package)
 from conftest import ServedStore
 from test_server import AUTH, TOKEN, ask, load, request
 
@@ -259,27 +262,6 @@ def test_fuzzed_queries_leave_the_server_answering(serve, debate_extractions):
 # ── Timeouts stop the work and free the slot ────────────────────────────────────────────────────────────
 
 CROSS_PRODUCT = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a ?f"
-
-
-def tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(parent, []).append(int(entry.name))
-    total, stack = 0, [pid]
-    while stack:
-        current = stack.pop()
-        stack.extend(children.get(current, []))
-        try:
-            total += int((Path("/proc") / str(current) / "statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-        except OSError:
-            pass
-    return total
 
 
 def many_triples(server, count: int = 3000) -> None:
