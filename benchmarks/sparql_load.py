@@ -16,16 +16,17 @@ The server keeps answers until the next write, so the same clients also send
 the query with a new comment each time (the same work, never a cached answer).
 Where the time goes, measured apart: the same clients sending ``ASK {}`` (HTTP,
 connection handling and the hop to a worker process, no query work), and in
-this process the query's evaluation by pyoxigraph and the serialisation of its
-rows as SPARQL JSON. With ``--baseline REPO`` the load runs again against the
+this process the named query through the library (``queries.run``: the name
+looked up, the query evaluated, plain sorted rows), the evaluation of the
+endpoint's text alone, and the serialisation of its rows as SPARQL JSON. With ``--baseline REPO`` the load runs again against the
 server of another checkout (its own .venv), side by side, and ratios are printed.
 
-The endpoint takes query text, not bindings, so the query is who-said-what
-(queries/who-said-what.rq) for one ``?_about`` written into the text: a
-rewrite that looks the named targets up first. Before anything else, the
-benchmark checks on a small corpus that it returns exactly the rows of
-who-said-what.rq (?_about bound by pyoxigraph substitution), and prints both
-times.
+The endpoint takes query text, not bindings, so its clients send
+queries/who-said-what.rq with ``?_about`` replaced by the IRI of the entity
+``--about`` names, as a client would after looking the entity up (and as
+pyoxigraph's substitution does). Before anything else, the benchmark checks
+on a small corpus that this text returns exactly the rows of the named query,
+and prints both times.
 
 Then the same query text on rdflib's engine over the same quads (an rdflib
 Dataset whose default graph is the union, as on the endpoint), timed over
@@ -42,6 +43,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import re
 import multiprocessing
 import shutil
 import statistics
@@ -58,63 +60,46 @@ import pyoxigraph as ox
 from neo4j_load import synthetic_corpus  # the same corpus as the Neo4j benchmark
 from process_tree import tree_rss
 from policykg import queries
+from policykg.graph.store import OxigraphStore, python_value
 from policykg.config import oxigraph_dir
-from policykg.ontology import sparql_prefixes
 from policykg.server.negotiation import solutions_json
 
 COLUMNS = ("statement speaker speaker_id speaker_type stance target target_id target_type kind cue content start end "
            "article date").split()
 
 
-def who_said_what_about(about: str) -> str:
-    """who-said-what.rq for one ?_about, as query text. Every entity has one label and one type (its description
-    graph), so they are joined directly: no grouping is needed to undo repeated copies."""
-    return sparql_prefixes() + """
-SELECT ?statement ?speaker ?speaker_id ?speaker_type ?stance ?target ?target_id ?target_type ?kind ?cue ?content
-       ?start ?end ?article ?date
-WHERE {
-  { SELECT DISTINCT ?target_id WHERE {
-      ?target_id rdfs:label|skos:altLabel ?name FILTER(LCASE(STR(?name)) = LCASE(%s)) } }
-  ?statement pk:target ?target_id ; pk:speaker ?speaker_id .
-  OPTIONAL { ?statement pk:stance ?stanceValue BIND(STR(?stanceValue) AS ?stance) }
-  OPTIONAL { ?statement pk:kind ?kindValue BIND(STR(?kindValue) AS ?kind) }
-  OPTIONAL { ?statement pk:cue ?cueValue BIND(STR(?cueValue) AS ?cue) }
-  OPTIONAL { ?statement pk:content ?contentValue BIND(STR(?contentValue) AS ?content) }
-  OPTIONAL { ?statement nif:beginIndex ?start }
-  OPTIONAL { ?statement nif:endIndex ?end }
-  OPTIONAL {
-    ?statement pk:article ?doc .
-    OPTIONAL { ?doc pk:sourceFile ?file BIND(STR(?file) AS ?article) }
-    OPTIONAL { ?doc schema:datePublished ?published BIND(STR(?published) AS ?date) }
-  }
-  OPTIONAL { ?speaker_id rdfs:label ?sl } BIND(STR(?sl) AS ?speaker)
-  OPTIONAL { ?speaker_id a ?st } BIND(REPLACE(STR(?st), "^.*[/#]", "") AS ?speaker_type)
-  OPTIONAL { ?target_id rdfs:label ?tl } BIND(STR(?tl) AS ?target)
-  OPTIONAL { ?target_id a ?tt } BIND(REPLACE(STR(?tt), "^.*[/#]", "") AS ?target_type)
-}
-ORDER BY ?statement ?target_id
-""" % json.dumps(about)
+def who_said_what_text(iri: str) -> str:
+    """who-said-what.rq with ?_about replaced by an entity's IRI, as pyoxigraph's substitution does: the text a
+    client sends the endpoint, which takes text, not bindings, after looking the entity up."""
+    head, body = queries.get("who-said-what").sparql.split("WHERE {", 1)
+    return head.replace(" ?_about", "") + "WHERE {" + re.sub(r"\?_about\b", f"<{iri}>", body)
 
 
-def rows(solutions: ox.QuerySolutions) -> list[tuple]:
-    return sorted(tuple(None if s[c] is None else str(s[c]) for c in COLUMNS) for s in solutions)
+def about_iri(store: OxigraphStore, about: str) -> str:
+    iris = queries.entities_named(about, store)
+    if len(iris) != 1:
+        raise SystemExit(f"--about {about!r} names {len(iris)} entities, not one: {iris}")
+    return iris[0]
+
+
+def text_rows(store: OxigraphStore, sparql: str) -> list[tuple]:
+    return sorted(tuple(python_value(row.get(c)) for c in COLUMNS) for row in store.select(sparql))
 
 
 def check_equivalence(triples: int, about: str) -> None:
-    """On a small corpus, the rewrite must answer exactly what who-said-what.rq answers."""
-    store = ox.Store()
-    store.extend(quad for graph in synthetic_corpus(triples).values() for quad in graph)
+    """On a small corpus, the text sent to the endpoint must answer exactly what the named query answers."""
+    store = OxigraphStore()
+    store.store.extend(quad for graph in synthetic_corpus(triples).values() for quad in graph)
     started = time.perf_counter()
-    original = rows(store.query(queries.get("who-said-what").sparql, use_default_graph_as_union=True,
-                                substitutions={ox.Variable("_about"): ox.Literal(about)}))
-    original_s = time.perf_counter() - started
+    named = sorted(tuple(row[c] for c in COLUMNS) for row in queries.run("who-said-what", {"about": about}, store))
+    named_s = time.perf_counter() - started
     started = time.perf_counter()
-    rewritten = rows(store.query(who_said_what_about(about), use_default_graph_as_union=True))
-    rewritten_s = time.perf_counter() - started
-    print(f"check on {len(store)} quads: who-said-what.rq {len(original)} rows in {original_s:.2f} s, "
-          f"the rewrite {len(rewritten)} rows in {rewritten_s:.3f} s", flush=True)
-    if original != rewritten:
-        raise SystemExit("the rewrite does not answer what who-said-what.rq answers")
+    text = text_rows(store, who_said_what_text(about_iri(store, about)))
+    text_s = time.perf_counter() - started
+    print(f"check on {len(store)} quads: who-said-what {len(named)} rows in {named_s * 1000:.1f} ms, "
+          f"the endpoint's text {len(text)} rows in {text_s * 1000:.1f} ms", flush=True)
+    if named != text:
+        raise SystemExit("the endpoint's text does not answer what the named query answers")
 
 
 def build_store(data_dir: Path, triples: int) -> tuple[Path, int]:
@@ -133,23 +118,27 @@ def build_store(data_dir: Path, triples: int) -> tuple[Path, int]:
     return nquads, count
 
 
-def oxigraph_in_process(data_dir: Path, sparql: str, runs: int) -> tuple[int, list[float], list[float]]:
-    """Rows, evaluation times of the query on pyoxigraph directly, in this process, and times of the
-    serialisation of its rows as SPARQL JSON (what a query worker does after evaluating)."""
-    store = ox.Store.read_only(str(oxigraph_dir(data_dir)))
-    times, serialising, count = [], [], 0
+def oxigraph_in_process(data_dir: Path, about: str, sparql: str, runs: int) -> dict:
+    """In this process, on the store opened read-only: the named query through the library (name lookup,
+    evaluation, plain sorted rows), the evaluation of the endpoint's text alone, and the serialisation of
+    its rows as SPARQL JSON (what a query worker does after evaluating)."""
+    store = OxigraphStore(oxigraph_dir(data_dir), read_only=True)
+    named, evaluation, serialising, count = [], [], [], 0
     for _ in range(runs):
         started = time.perf_counter()
-        solutions = store.query(sparql, use_default_graph_as_union=True)
+        queries.run("who-said-what", {"about": about}, store)
+        named.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        solutions = store.store.query(sparql, use_default_graph_as_union=True)
         variables = [variable.value for variable in solutions.variables]
         rows = [list(solution) for solution in solutions]
-        times.append(time.perf_counter() - started)
+        evaluation.append(time.perf_counter() - started)
         started = time.perf_counter()
         solutions_json(variables, rows)
         serialising.append(time.perf_counter() - started)
         count = len(rows)
-    del store
-    return count, times, serialising
+    store.close()
+    return {"rows": count, "named_query_s": named, "evaluation_s": evaluation, "serialisation_s": serialising}
 
 
 def start_server(data_dir: Path, repo: Path | None = None, options: tuple[str, ...] = ()) -> tuple[subprocess.Popen, str]:
@@ -317,11 +306,15 @@ def main() -> None:
             del store
         else:
             nquads, count = build_store(data_dir, args.triples)
-        sparql = who_said_what_about(args.about)
-        expected, direct, serialising = oxigraph_in_process(data_dir, sparql, 5)
-        print(f"who-said-what about {args.about!r} on {count} quads: {expected} rows; in process: evaluation "
-              + ", ".join(f"{t * 1000:.1f}" for t in direct) + " ms; JSON serialisation "
-              + ", ".join(f"{t * 1000:.1f}" for t in serialising) + " ms", flush=True)
+        reader = OxigraphStore(oxigraph_dir(data_dir), read_only=True)
+        sparql = who_said_what_text(about_iri(reader, args.about))
+        reader.close()
+        in_process = oxigraph_in_process(data_dir, args.about, sparql, 5)
+        expected, direct = in_process["rows"], in_process["named_query_s"]
+        print(f"who-said-what about {args.about!r} on {count} quads: {expected} rows; in process: named query "
+              + ", ".join(f"{t * 1000:.1f}" for t in direct) + " ms; the endpoint's text evaluated "
+              + ", ".join(f"{t * 1000:.1f}" for t in in_process["evaluation_s"]) + " ms; JSON serialisation "
+              + ", ".join(f"{t * 1000:.1f}" for t in in_process["serialisation_s"]) + " ms", flush=True)
 
         runs = {"this": serve_and_load(data_dir, sparql, expected, args)}
         if args.baseline is not None:
@@ -342,7 +335,7 @@ def main() -> None:
                       f"p99 {base['p99_s'] / this['p99_s']:.1f}x, queries/s {this['qps'] / base['qps']:.1f}x")
 
         report = {"quads": count, "rows": expected, "clients": args.clients, "seconds": args.seconds,
-                  "endpoint": runs, "oxigraph_in_process_s": direct, "serialisation_s": serialising}
+                  "endpoint": runs, "in_process": in_process}
         if args.rdflib_runs:
             baseline = rdflib_times(nquads, sparql, args.rdflib_runs, args.rdflib_timeout)
             report["rdflib"] = baseline

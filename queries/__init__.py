@@ -9,12 +9,18 @@ the SPARQL endpoint) and ``NAME.cypher`` (for Neo4j), with the same header::
 
 ``run`` binds parameters as values, never by editing the query text: Cypher
 receives them as ``$name``; SPARQL as the variable ``?_name`` (pyoxigraph
-substitutions), unbound when the parameter is not given. It returns plain rows
-(str, int, float or None) sorted the same way on both stores, so that the two
-answers can be compared, exported or tested for equality.
+substitutions), unbound when the parameter is not given. A parameter that names
+an entity (``ENTITY_PARAMETERS``) is looked up first, once: the query receives
+the entity's IRI, so it starts from that entity's statements instead of testing
+every row against every name, and the query runs once for each entity the name
+matches. ``run`` returns plain rows (str, int, float or None), without repeats,
+sorted the same way on both stores, so that the two answers can be compared,
+exported or tested for equality.
 """
 from __future__ import annotations
 
+import contextlib
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -27,6 +33,18 @@ import pyoxigraph as ox
 from policykg.graph.neo4j_store import Neo4jStore
 from policykg.graph.store import OxigraphStore, python_value
 
+
+ENTITY_PARAMETERS = frozenset({"about", "speaker", "actor", "target", "entity", "platform", "feature"})
+"""Parameters that name an entity: its IRI, or any of its labels or aliases, whatever the case."""
+
+_ENTITIES_NAMED_SPARQL = """
+SELECT DISTINCT ?entity ?_name
+WHERE { ?entity rdfs:label|skos:altLabel ?name FILTER(LCASE(STR(?name)) = LCASE(?_name)) }"""
+
+_ENTITIES_NAMED_CYPHER = """
+MATCH (entity:Resource)
+WHERE any(name IN [] + coalesce(entity.label, []) + coalesce(entity.altLabel, []) WHERE toLower(name) = toLower($name))
+RETURN DISTINCT entity.uri AS entity"""
 
 FIRST_ORDER = ("date", "speaker", "actor", "article", "start")
 """Rows come by date, speaker, article and position, where a query has those columns (then by every column, so
@@ -102,14 +120,36 @@ def run_query(
     unknown = set(given) - set(query.params)
     if unknown:
         raise ValueError(f"{query.name} takes {', '.join(query.params) or 'no parameters'}, not {', '.join(sorted(unknown))}")
-    if isinstance(backend_store, Neo4jStore):
-        rows = backend_store.cypher(query.cypher, {p: given.get(p) for p in query.params})
-    else:
-        bindings = {"_" + key: ox.Literal(value) for key, value in given.items()}
-        rows = [{k: python_value(v) for k, v in row.items()} for row in backend_store.select(query.sparql, bindings)]
-    table = [{column: row.get(column) for column in query.columns} for row in rows]
+    choices = [[(key, iri) for iri in entities_named(value, backend_store)] if key in ENTITY_PARAMETERS else [(key, value)]
+               for key, value in sorted(given.items())]
+    table = set()
+    for bound in itertools.product(*choices):
+        for row in _rows(query, dict(bound), backend_store):
+            table.add(tuple(row.get(column) for column in query.columns))
     order = [c for c in FIRST_ORDER if c in query.columns] + [c for c in query.columns if c not in FIRST_ORDER]
-    return sorted(table, key=lambda row: [_order(row[column]) for column in order])
+    positions = [query.columns.index(column) for column in order]
+    return [dict(zip(query.columns, row)) for row in sorted(table, key=lambda row: [_order(row[i]) for i in positions])]
+
+
+def entities_named(name: str, backend_store: OxigraphStore | Neo4jStore) -> list[str]:
+    """The IRIs of the entities a parameter names: the value itself when it is an IRI, and every entity with a
+    label or alias equal to it, whatever the case; sorted."""
+    if isinstance(backend_store, Neo4jStore):
+        found = {row["entity"] for row in backend_store.cypher(_ENTITIES_NAMED_CYPHER, {"name": name})}
+    else:
+        found = {row["entity"].value for row in backend_store.select(_ENTITIES_NAMED_SPARQL, {"_name": ox.Literal(name)})}
+    with contextlib.suppress(ValueError):
+        found.add(ox.NamedNode(name).value)
+    return sorted(found)
+
+
+def _rows(query: NamedQuery, bound: Mapping[str, str], backend_store: OxigraphStore | Neo4jStore) -> list[dict[str, Any]]:
+    """The query's rows with ``bound`` parameters (entity parameters already IRIs); the others left unbound."""
+    if isinstance(backend_store, Neo4jStore):
+        return backend_store.cypher(query.cypher, {p: bound.get(p) for p in query.params})
+    bindings = {"_" + key: ox.NamedNode(value) if key in ENTITY_PARAMETERS else ox.Literal(value)
+                for key, value in bound.items()}
+    return [{k: python_value(v) for k, v in row.items()} for row in backend_store.select(query.sparql, bindings)]
 
 
 def _order(value: Any) -> tuple:

@@ -3,8 +3,7 @@
 // columns: actor, actor_id, field, value, value_id
 MATCH (actor:Resource)
 WHERE actor.label IS NOT NULL
-  AND ($actor IS NULL OR actor.uri = $actor
-       OR any(name IN [] + actor.label + coalesce(actor.altLabel, []) WHERE toLower(name) = toLower($actor)))
+  AND ($actor IS NULL OR actor.uri = $actor)
 CALL (actor) {
   UNWIND [l IN labels(actor) WHERE l <> 'Resource'] AS value
   RETURN 'type' AS field, value, null AS value_id

@@ -4,10 +4,8 @@
 MATCH (mention:RelationMention)-[:SUBJECT]->(platform:Resource), (mention)-[:OBJECT]->(feature:Resource),
       (mention)-[:ARTICLE]->(doc:Resource)
 WHERE mention.predicate IN ['hasFeature', 'plansFeature', 'lacksFeature']
-  AND ($platform IS NULL OR platform.uri = $platform
-       OR any(name IN [] + coalesce(platform.label, []) + coalesce(platform.altLabel, []) WHERE toLower(name) = toLower($platform)))
-  AND ($feature IS NULL OR feature.uri = $feature
-       OR any(name IN [] + coalesce(feature.label, []) + coalesce(feature.altLabel, []) WHERE toLower(name) = toLower($feature)))
+  AND ($platform IS NULL OR platform.uri = $platform)
+  AND ($feature IS NULL OR feature.uri = $feature)
 WITH platform, feature, mention.predicate AS predicate, count(DISTINCT doc) AS articles
 OPTIONAL MATCH (owner:Resource)-[:OWNS]->(platform)
 RETURN head([] + owner.label) AS owner, owner.uri AS owner_id,

@@ -7,9 +7,7 @@ MATCH (mention:RelationMention)-[:SUBJECT]->(subject:Resource), (mention)-[:OBJE
       (mention)-[:ARTICLE]->(doc:Resource)
 WHERE mention.predicate IN ['owns', 'hasFeature', 'plansFeature', 'lacksFeature', 'leads', 'refersCasesTo', 'basedIn',
                             'speaksFor', 'memberOf']
-  AND ($entity IS NULL OR subject.uri = $entity OR object.uri = $entity
-   OR any(name IN [] + coalesce(subject.label, []) + coalesce(subject.altLabel, []) WHERE toLower(name) = toLower($entity))
-   OR any(name IN [] + coalesce(object.label, []) + coalesce(object.altLabel, []) WHERE toLower(name) = toLower($entity)))
+  AND ($entity IS NULL OR subject.uri = $entity OR object.uri = $entity)
 WITH subject, object, mention.predicate AS relation, count(DISTINCT doc) AS articles
 RETURN head([] + subject.label) AS subject, subject.uri AS subject_id, relation,
        head([] + object.label) AS object, object.uri AS object_id, articles

@@ -2,8 +2,7 @@
 // params: target, stance
 // columns: statement, speaker, speaker_id, speaker_type, stance, target, target_id, kind, content, article, date
 MATCH (speaker:Resource)<-[:SPEAKER]-(statement:Statement)-[:TARGET]->(target:Resource)
-WHERE ($target IS NULL OR target.uri = $target
-       OR any(name IN [] + coalesce(target.label, []) + coalesce(target.altLabel, []) WHERE toLower(name) = toLower($target)))
+WHERE ($target IS NULL OR target.uri = $target)
   AND ($stance IS NULL OR statement.stance = $stance)
 OPTIONAL MATCH (statement)-[:ARTICLE]->(doc:Resource)
 RETURN statement.uri AS statement,

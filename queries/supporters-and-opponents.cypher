@@ -3,7 +3,6 @@
 // columns: actor, actor_id, actor_type, stance, statements, articles
 MATCH (actor:Resource)<-[:SPEAKER]-(statement:Statement)-[:TARGET]->(target:Resource)
 WHERE $about IS NULL OR target.uri = $about
-   OR any(name IN [] + coalesce(target.label, []) + coalesce(target.altLabel, []) WHERE toLower(name) = toLower($about))
 OPTIONAL MATCH (statement)-[:ARTICLE]->(doc:Resource)
 WITH actor, statement.stance AS stance, count(DISTINCT statement) AS statements, count(DISTINCT doc) AS articles
 RETURN head([] + actor.label) AS actor, actor.uri AS actor_id,

@@ -4,10 +4,10 @@
 MATCH (statement:Statement)
 WHERE ($actor IS NULL OR EXISTS {
          MATCH (statement)-[:SPEAKER]->(a:Resource)
-         WHERE a.uri = $actor OR any(name IN [] + coalesce(a.label, []) + coalesce(a.altLabel, []) WHERE toLower(name) = toLower($actor)) })
+         WHERE a.uri = $actor })
   AND ($target IS NULL OR EXISTS {
          MATCH (statement)-[:TARGET]->(t:Resource)
-         WHERE t.uri = $target OR any(name IN [] + coalesce(t.label, []) + coalesce(t.altLabel, []) WHERE toLower(name) = toLower($target)) })
+         WHERE t.uri = $target })
 OPTIONAL MATCH (statement)-[:ARTICLE]->(doc:Resource)
 WITH doc.datePublished AS date, statement
 RETURN date, count(DISTINCT statement) AS statements,

@@ -2,17 +2,14 @@
 // params: about, speaker
 // columns: statement, speaker, speaker_id, speaker_type, stance, target, target_id, target_type, kind, cue, content, start, end, article, date
 //
-// Names match an entity's IRI, or any label / altLabel case-insensitively. Multi-valued properties are stored
-// sorted, so head() is the smallest value, as MIN() in the SPARQL version.
+// Entity parameters ($about, $speaker) are IRIs: the runner looks names up first (see who-said-what.rq).
+// Multi-valued properties are stored sorted, so head() is the smallest value.
 MATCH (statement:Statement)-[:SPEAKER]->(speaker:Resource)
 WHERE $speaker IS NULL OR speaker.uri = $speaker
-   OR any(name IN [] + coalesce(speaker.label, []) + coalesce(speaker.altLabel, []) WHERE toLower(name) = toLower($speaker))
 OPTIONAL MATCH (statement)-[:ARTICLE]->(doc:Resource)
 OPTIONAL MATCH (statement)-[:TARGET]->(target:Resource)
 WITH statement, speaker, doc, target
-WHERE $about IS NULL
-   OR (target IS NOT NULL AND (target.uri = $about
-       OR any(name IN [] + coalesce(target.label, []) + coalesce(target.altLabel, []) WHERE toLower(name) = toLower($about))))
+WHERE $about IS NULL OR target.uri = $about
 RETURN statement.uri AS statement,
        head([] + speaker.label) AS speaker,
        speaker.uri AS speaker_id,
