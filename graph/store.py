@@ -125,7 +125,7 @@ class OxigraphStore:
             sparql, prefixes=QUERY_PREFIXES, use_default_graph_as_union=union, substitutions=substitutions
         )
         variables = [v.value for v in solutions.variables]
-        return ({name: solution[name] for name in variables if solution[name] is not None} for solution in solutions)
+        return ({name: term for name, term in zip(variables, solution) if term is not None} for solution in solutions)
 
     def flush(self) -> None:
         if self.path is not None:
