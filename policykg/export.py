@@ -23,9 +23,15 @@ STATEMENTS = """
 SELECT ?statement ?article ?article_id ?article_title ?article_url ?date ?speaker ?speaker_id ?speaker_type
        ?cue ?kind ?content ?start ?end ?stance ?sentence ?confidence ?method
 WHERE {
-  ?statement a pk:Statement ; pk:article ?article_id ; pk:speaker ?speaker_id ; pk:kind ?kind ;
-             pk:content ?content ; nif:beginIndex ?start ; nif:endIndex ?end ; pk:stance ?stance .
-  ?article_id pk:sourceFile ?article .
+  ?statement a pk:Statement .
+  { SELECT ?statement ?article_id WHERE { ?statement pk:article ?article_id } }
+  { SELECT ?article_id ?article WHERE { ?article_id pk:sourceFile ?article } }
+  { SELECT ?statement ?speaker_id WHERE { ?statement pk:speaker ?speaker_id } }
+  { SELECT ?statement ?kind WHERE { ?statement pk:kind ?kind } }
+  { SELECT ?statement ?content WHERE { ?statement pk:content ?content } }
+  { SELECT ?statement ?start WHERE { ?statement nif:beginIndex ?start } }
+  { SELECT ?statement ?end WHERE { ?statement nif:endIndex ?end } }
+  { SELECT ?statement ?stance WHERE { ?statement pk:stance ?stance } }
   OPTIONAL { ?speaker_id rdfs:label ?speaker }
   OPTIONAL { ?speaker_id a ?type . BIND(STRAFTER(STR(?type), STR(pk:)) AS ?speaker_type) }
   OPTIONAL { ?statement pk:cue ?cue }
@@ -38,12 +44,18 @@ WHERE {
 }
 ORDER BY ?article ?start ?end ?statement
 """
-"""Every entity has one label and one type (its description graph), so each statement is one row."""
+"""Every entity has one label and one type (its description graph), so each statement is one row. The properties
+every statement has (ontology/shapes.ttl) are each joined from a subquery of their own: Oxigraph joins subqueries
+by hashing one pass over each property, where a basic graph pattern looks every statement's properties up one by
+one, which is several times slower over a whole corpus."""
 
 TARGETS = """
 SELECT ?statement ?id ?label ?type WHERE {
-  ?statement a pk:Statement ; pk:article ?article_id ; nif:beginIndex ?start ; nif:endIndex ?end ; pk:target ?id .
-  ?article_id pk:sourceFile ?article .
+  { SELECT ?statement ?id WHERE { ?statement pk:target ?id } }
+  { SELECT ?statement ?article_id WHERE { ?statement pk:article ?article_id } }
+  { SELECT ?article_id ?article WHERE { ?article_id pk:sourceFile ?article } }
+  { SELECT ?statement ?start WHERE { ?statement nif:beginIndex ?start } }
+  { SELECT ?statement ?end WHERE { ?statement nif:endIndex ?end } }
   OPTIONAL { ?id rdfs:label ?label }
   OPTIONAL { ?id a ?t . BIND(STRAFTER(STR(?t), STR(pk:)) AS ?type) }
 }
