@@ -1,6 +1,7 @@
 """Named queries: one question, two query languages, the same rows from Oxigraph (SPARQL) and Neo4j (Cypher)."""
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 
 from policykg import queries
@@ -124,3 +125,20 @@ def test_relations_count_the_articles_that_state_them(oxigraph):
     assert owns and max(owns.values()) >= 2, owns
     features = queries.run("platform-features", {"platform": "iCloud"}, oxigraph)
     assert features and all(row["articles"] >= 1 for row in features)
+
+
+def test_a_name_is_looked_up_once_and_every_entity_it_names_answers(oxigraph):
+    europol = "https://w3id.org/policykg/id/entity/europol"
+    assert queries.entities_named("EUROPOL", oxigraph) == [europol]
+    assert queries.entities_named(europol, oxigraph) == [europol]
+    assert queries.entities_named("nobody we know", oxigraph) == []
+    assert queries.run("who-said-what", {"speaker": "nobody we know"}, oxigraph) == []
+    by_whittaker = queries.run("who-said-what", {"speaker": "Whittaker"}, oxigraph)
+    by_europol = queries.run("who-said-what", {"speaker": "Europol"}, oxigraph)
+    # An alias two entities share: the rows of both, each once, in the runner's order.
+    oxigraph.store.add(ox.Quad(ox.NamedNode(europol), ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel"),
+                               ox.Literal("Whittaker"), ox.NamedNode("urn:test:alias")))
+    assert len(queries.entities_named("whittaker", oxigraph)) == 2
+    both = queries.run("who-said-what", {"speaker": "whittaker"}, oxigraph)
+    assert sorted(map(str, both)) == sorted(map(str, by_whittaker + by_europol))
+    assert both == sorted(both, key=lambda r: (r["date"] or "", r["speaker"] or "", r["article"] or "", r["start"]))
