@@ -191,36 +191,24 @@ def entity_key(label: str, type_: str) -> str:
     return slugify(label)
 
 
-def reference_owners(forms: Mapping[str, Mapping[str, int]], references: Mapping[str, str],
-                     share: float = 2 / 3) -> dict[str, str]:
-    """Corpus-wide resolution of one-word references ("Obama" in an article that names no Obama in full).
+def name_ends(form: str) -> tuple[str, str] | None:
+    """The first and the last word of a full name, folded, by which a one-word reference may mean it
+    ("Barack H. Obama" → ("barack", "obama")); None when ``form`` is not a full name."""
+    name = parse_person(form)
+    return (name.words[0], name.words[-1]) if name.full else None
 
-    ``forms``: person key → its full forms with their counts over the corpus; ``references``: key of a
-    reference → the word it is written with. A reference means the person whose full forms end with the
-    word (else begin with it: "Melania"), when that person holds at least ``share`` of the counts of all
-    such forms ("Obama": Barack Obama far more than Michelle Obama); otherwise it stays unresolved
-    ("Bush": George W. Bush and Jeb Bush). Linear in the number of forms; the answer depends on the corpus
-    only, never on the order it came in.
+
+def reference_owner(last: Mapping[str, int], first: Mapping[str, int], share: float = 2 / 3) -> str | None:
+    """Whom a one-word reference ("Obama" in an article that names no Obama in full) means in the corpus.
+
+    ``last`` and ``first``: the people whose full names end, and begin, with its word, each weighed (by the
+    number of articles naming them in full). The reference means a person whose full name ends with the word
+    (else, when none does, begins with it: "Melania"), when that person holds at least ``share`` of the
+    weight ("Obama": Barack Obama far more than Michelle Obama); otherwise no one ("Bush": George W. Bush and
+    Jeb Bush). The answer depends on the weights only, never on the order they came in.
     """
-    by_word: dict[tuple[int, str], dict[str, int]] = {}
-    for key, counts in forms.items():
-        for form, count in counts.items():
-            words = parse_person(form).words
-            if len(words) < 2:
-                continue
-            for position in (-1, 0):
-                holders = by_word.setdefault((position, words[position]), {})
-                holders[key] = holders.get(key, 0) + count
-    owners = {}
-    for key, text in sorted(references.items()):
-        word = reference_word(text)
-        if word is None:
-            continue
-        for position in (-1, 0):
-            holders = by_word.get((position, word))
-            if holders:
-                best = min(holders, key=lambda k: (-holders[k], k))
-                if holders[best] >= share * sum(holders.values()):
-                    owners[key] = best
-                break
-    return owners
+    holders = {key: n for key, n in last.items() if n > 0} or {key: n for key, n in first.items() if n > 0}
+    if not holders:
+        return None
+    best = min(holders, key=lambda k: (-holders[k], k))
+    return best if holders[best] >= share * sum(holders.values()) else None
