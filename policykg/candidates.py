@@ -5,7 +5,9 @@ Extraction merges only what a name alone decides (``loaders/extract/keys.py``); 
 reader might join is listed here, each pair with a score (0-100) and the reason:
 
 - ``nickname``: same surname, first names a nickname or an initial of each other ("Bill" / "William");
-- ``reference``: a one-word name and a full name that ends (or else begins) with it ("Obama" / "Barack Obama");
+- ``reference``: a one-word name and a full name that ends (or else begins) with it ("Obama" / "Barack Obama"):
+  a reference the corpus leaves unresolved, because several people hold its word and none clearly (the store
+  resolves the others, ``policykg.references``);
 - ``spelling``: same surname and first names close in spelling, or organisation names close in spelling
   (rapidfuzz ratio at least ``min_score``: "Donand Trump", "Patriot Coal" / "Patriot Coal Corp");
 - ``acronym``: an organisation's initials ("IMF" / "International Monetary Fund").

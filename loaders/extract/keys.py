@@ -10,7 +10,9 @@ alone, never from what else the corpus holds (ingest order and batches cannot ch
 - an organisation: its name folded, without a leading "the", a possessive or a legal form ("Inc.");
 - anything else: the slug of its label.
 
-Titles are the cue lexicon's and ``nameparser``'s; nicknames come from the ``nicknames`` data.
+Titles are the cue lexicon's and ``nameparser``'s; nicknames come from the ``nicknames`` data. Whom a
+one-word reference means ("Obama" where the article names no Obama in full) is the one thing the corpus
+decides (``reference_owner``, applied by the store in every write: ``policykg.references``).
 """
 from __future__ import annotations
 
