@@ -92,13 +92,12 @@ def _candidate(score: float, reason: str, type_: str, a: dict, b: dict) -> Candi
 
 
 def _people(people: list[dict], min_score: float) -> Iterable[Candidate]:
-    particles = cues().name_particles
     by_surname: dict[str, list[tuple[dict, tuple[str, ...], str | None]]] = defaultdict(list)
     by_first: dict[str, list[dict]] = defaultdict(list)
     references = []
     for entity in people:
         name = parse_person(entity["label"])
-        words = tuple(w for w in name.words if len(w) > 1 and w not in particles)
+        words = tuple(name.proper)
         if len(words) >= 2:
             by_surname[words[-1]].append((entity, words, name.suffix))
             by_first[words[0]].append(entity)

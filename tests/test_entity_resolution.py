@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from policykg.candidates import merge_candidates
 from policykg.cli import main
 from policykg.loaders.extract.entities import EntityIndex, recognise
-from policykg.loaders.extract.keys import person_key
+from policykg.loaders.extract.keys import person_key, reference_word
 from policykg.loaders.kb import KnowledgeBase
 from policykg.loaders.model import Article
 from policykg.loaders.nlp import load_pipeline
@@ -167,3 +167,14 @@ def test_entities_candidates_command_lists_likely_merges(tmp_path):
                for r in rows)
     again = CliRunner().invoke(main, ["--data-dir", str(data), "entities", "--candidates", "--format", "json"])
     assert again.output == result.output
+
+
+def test_a_leading_particle_that_is_a_first_name_makes_a_full_name():
+    text = ("Al Brennick spoke at the rally on Monday. \"The plant will close,\" Brennick said.\n\n"
+            "Ben Castell, the mayor, disagreed. Castell said the plant would stay open.")
+    index = run(text)
+    assert key_at(index, text, "Brennick", 1) == key_at(index, text, "Al Brennick") == "al-brennick"
+    assert key_at(index, text, "Castell", 1) == key_at(index, text, "Ben Castell")
+    assert index.entities["al-brennick"].reference is None and index.entities["al-brennick"].forms
+    assert reference_word("Al Brennick") is None and reference_word("bin Rashed") == "rashed"
+    assert reference_word("Van Dorsten") == "dorsten"  # a particle of the surname: a surname alone

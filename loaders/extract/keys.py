@@ -112,11 +112,18 @@ class PersonName:
         return self.words[-1] if self.words else ""
 
     @property
+    def proper(self) -> list[str]:
+        """The words that name: no initial, no particle ("bin", "de"), but a leading particle that is a first
+        name ("Al Gore", "Ben Carson")."""
+        c = cues()
+        return [w for k, w in enumerate(self.words) if len(w) > 1 and (w not in c.name_particles or (
+            k == 0 and len(self.words) > 1 and w in c.given_name_particles))]
+
+    @property
     def full(self) -> bool:
         """A first name and a surname, not a surname alone (or with a title, initials or a particle:
         "bin Laden", "Alicia M.")."""
-        particles = cues().name_particles
-        return len([w for w in self.words if len(w) > 1 and w not in particles]) >= 2
+        return len(self.proper) >= 2
 
 
 def name_words(text: str) -> list[str]:
@@ -148,9 +155,7 @@ def parse_person(text: str) -> PersonName:
 def reference_word(text: str) -> str | None:
     """The one word a name that is not a full name refers by, folded: "Ms. Whitfield" → "whitfield",
     "bin Laden" → "laden", "Alicia M." → "alicia"; None for a full name or no word."""
-    name = parse_person(text)
-    particles = cues().name_particles
-    proper = [w for w in name.words if len(w) > 1 and w not in particles]
+    proper = parse_person(text).proper
     return proper[0] if len(proper) == 1 else None
 
 
