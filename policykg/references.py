@@ -15,9 +15,10 @@ holding the word is weighed by the number of articles that name them in full wit
 The mention keeps its IRI (which names the entity the article's extraction gave it), forms and word, so it
 can be decided again. A write that changes a decision (a first "Barack Obama" after "Obama"-only articles,
 or a "Michelle Obama" who makes "Obama" contested) rewrites the stored articles holding the word in the
-same write. The outcome is a function of the articles stored, whatever their order or batches; a write
-looks up only the words it adds or removes, through the store's indexes, and reads only the articles whose
-references change.
+same write. The outcome is a function of the articles stored, whatever their order or batches. A write
+counts, through the store's indexes, the full names with the words it adds or removes (work that grows with
+how often the corpus names those people, not with the corpus), and reads only the articles whose references
+change.
 """
 from __future__ import annotations
 
