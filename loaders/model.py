@@ -63,6 +63,9 @@ class Entity:
     """Key of the organisation an unnamed spokesperson speaks for."""
     forms: dict[str, int] = field(default_factory=dict)
     """Surface forms as written in this article, each with its count; the corpus-wide label is the most frequent."""
+    reference: str | None = None
+    """For a person the article names by one word only ("Obama", never in full) and the knowledge base does not
+    know: that word, folded. The corpus decides whom it means (``policykg.references``)."""
 
 
 @dataclass

@@ -2,7 +2,8 @@
 
 An article's graph holds only what that article says: the article, its
 statements with their character spans, facts, and for each entity it mentions a
-``pk:Mention`` (the type, label and forms this article gives it) and a
+``pk:Mention`` (the type, label and forms this article gives it; for a person, the first and last words
+of its full names, or the one word it is named by when the article never names it in full) and a
 ``pk:RelationMention`` for each relation it states. What the corpus says an
 entity is (its type, label, aliases, relations) is derived from those mentions
 into one description graph per entity (``policykg.descriptions``), so the union
@@ -14,11 +15,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, SKOS, XSD
 
+from policykg.loaders.extract.keys import name_ends
 from policykg.loaders.model import Extraction
 from policykg.ontology import (
     ARTICLE, DESCRIPTION, ENTITY, FACT, GRAPH, MENTION, NIF, PK, RELATION, RELATION_PREDICATES, SCHEMA, STATEMENT, WD,
@@ -45,6 +47,12 @@ def entity_iri(key: str) -> URIRef:
 def mention_iri(article_id: str, key: str) -> URIRef:
     """What one article says about one entity; both segments are escaped, so the ``/`` between them is unambiguous."""
     return MENTION[f"{segment(article_id)}/{segment(key)}"]
+
+
+def mention_parts(iri: str) -> tuple[str, str]:
+    """The article id and the entity key of a mention IRI (``mention_iri`` undone)."""
+    article, _, key = iri.removeprefix(str(MENTION)).partition("/")
+    return unquote(article), unquote(key)
 
 
 def description_iri(entity: str) -> URIRef:
@@ -109,6 +117,12 @@ def extraction_graph(extraction: Extraction) -> Graph:
             g.add((mention, PK.surfaceForm, text(form)))
         if entity.wikidata:
             g.add((mention, PK.wikidata, WD[entity.wikidata]))
+        if entity.reference:
+            g.add((mention, PK.referenceWord, Literal(entity.reference)))
+        elif entity.type == "Person":
+            for first, last in sorted({ends for form in entity.forms if (ends := name_ends(form))}):
+                g.add((mention, PK.nameFirstWord, Literal(first)))
+                g.add((mention, PK.nameLastWord, Literal(last)))
 
     for number, statement in enumerate(sorted(extraction.statements, key=lambda s: (s.start, s.end)), start=1):
         node = STATEMENT[f"{segment(article.id)}-{number}"]

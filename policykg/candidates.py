@@ -5,7 +5,9 @@ Extraction merges only what a name alone decides (``loaders/extract/keys.py``); 
 reader might join is listed here, each pair with a score (0-100) and the reason:
 
 - ``nickname``: same surname, first names a nickname or an initial of each other ("Bill" / "William");
-- ``reference``: a one-word name and a full name that ends (or else begins) with it ("Obama" / "Barack Obama");
+- ``reference``: a one-word name and a full name that ends (or else begins) with it ("Obama" / "Barack Obama"):
+  a reference the corpus leaves unresolved, because several people hold its word and none clearly (the store
+  resolves the others, ``policykg.references``);
 - ``spelling``: same surname and first names close in spelling, or organisation names close in spelling
   (rapidfuzz ratio at least ``min_score``: "Donand Trump", "Patriot Coal" / "Patriot Coal Corp");
 - ``acronym``: an organisation's initials ("IMF" / "International Monetary Fund").
@@ -90,13 +92,12 @@ def _candidate(score: float, reason: str, type_: str, a: dict, b: dict) -> Candi
 
 
 def _people(people: list[dict], min_score: float) -> Iterable[Candidate]:
-    particles = cues().name_particles
     by_surname: dict[str, list[tuple[dict, tuple[str, ...], str | None]]] = defaultdict(list)
     by_first: dict[str, list[dict]] = defaultdict(list)
     references = []
     for entity in people:
         name = parse_person(entity["label"])
-        words = tuple(w for w in name.words if len(w) > 1 and w not in particles)
+        words = tuple(name.proper)
         if len(words) >= 2:
             by_surname[words[-1]].append((entity, words, name.suffix))
             by_first[words[0]].append(entity)

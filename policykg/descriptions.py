@@ -22,6 +22,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from policykg.loaders.rdf import description_iri
 from policykg.ontology import MENTION, PK, RELATION
+from policykg.references import REFERENCE_WORD, resolve_references
 
 Claims = Counter
 """(predicate IRI, object term) → number of articles that state it, for one entity."""
@@ -39,6 +40,9 @@ RDF_TYPE = ox.NamedNode(str(RDF.type))
 LABEL = ox.NamedNode(str(RDFS.label))
 ALT_LABEL = ox.NamedNode(str(SKOS.altLabel))
 SAME_AS = ox.NamedNode(str(OWL.sameAs))
+REFERENCE_LABEL = ox.NamedNode("urn:policykg:reference-label")
+"""Pseudo-predicate under which the label of a one-word reference is counted: an entity's label is the most
+frequent label of the articles naming it in full, a reference's only when no article does."""
 RELATION_CLAIM = "relation"
 """Pseudo-predicate under which an entity's relation claims are counted: object is (predicate, object term)."""
 
@@ -50,9 +54,12 @@ CHUNK = 500
 
 
 def with_descriptions(store, graphs: Mapping[str, Sequence[ox.Quad]]) -> dict[str, list[ox.Quad]]:
-    """``graphs`` (article graph IRI → its new quads; empty = remove it) plus the description graph of every
-    entity they touch, as it will be once they are written; an entity no article mentions any more gets an
-    empty description (its graph is dropped)."""
+    """``graphs`` (article graph IRI → its new quads; empty = remove it), with their one-word references
+    decided over the corpus (and the stored article graphs whose references change, rewritten:
+    ``references.resolve_references``), plus the description graph of every entity they touch, as it will be
+    once they are written; an entity no article mentions any more gets an empty description (its graph is
+    dropped)."""
+    graphs = resolve_references(store, graphs)
     replaced = sorted(graphs)
     new_claims = _claims_in_quads(quad for quads in graphs.values() for quad in quads)
     touched = set(new_claims) | _entities_in_graphs(store, replaced)
@@ -95,7 +102,8 @@ def describe(entity: str, claims: Claims) -> list[ox.Quad]:
 
     if by_predicate[ENTITY_TYPE]:
         add(RDF_TYPE, _most_frequent(by_predicate[ENTITY_TYPE]))
-    label = _most_frequent(by_predicate[PREF_LABEL]).value if by_predicate[PREF_LABEL] else None
+    labels = by_predicate[PREF_LABEL] or by_predicate[REFERENCE_LABEL]
+    label = _most_frequent(labels).value if labels else None
     if label is not None:
         add(LABEL, ox.Literal(label))
     for form, _ in by_predicate[SURFACE_FORM]:
@@ -124,7 +132,8 @@ def _claims_in_quads(quads: Iterable[ox.Quad]) -> dict[str, Claims]:
         if MENTION_OF in properties:
             entity = properties[MENTION_OF][0].value
             for predicate in (ENTITY_TYPE, PREF_LABEL, SURFACE_FORM, WIKIDATA):
-                claims[entity].update((predicate, term) for term in set(properties.get(predicate, ())))
+                claimed = REFERENCE_LABEL if predicate == PREF_LABEL and REFERENCE_WORD in properties else predicate
+                claims[entity].update((claimed, term) for term in set(properties.get(predicate, ())))
         elif SUBJECT in properties and PREDICATE in properties:
             obj = (properties.get(OBJECT) or properties.get(OBJECT_VALUE))[0]
             claims[properties[SUBJECT][0].value][(RELATION_CLAIM, (properties[PREDICATE][0].value, obj))] += 1
@@ -153,7 +162,8 @@ def _stored_claims(store, entities: Sequence[str], excluded: Sequence[str]) -> d
     def count(scope: str, sign: int) -> None:
         for query, claim in ((MENTION_CLAIMS, lambda row: (row["p"], row["o"])),
                              (RELATION_CLAIMS, lambda row: (RELATION_CLAIM, (row["p"].value, row["o"])))):
-            for row in store.select(query.replace("$SCOPE", scope), union=False):
+            for row in store.select(query.replace("$SCOPE", scope).replace("$REFERENCE_LABEL", str(REFERENCE_LABEL)),
+                                    union=False):
                 if sign > 0 or row["e"].value in claims:
                     claims[row["e"].value][claim(row)] += sign * int(row["n"].value)
 
@@ -166,7 +176,9 @@ def _stored_claims(store, entities: Sequence[str], excluded: Sequence[str]) -> d
 
 MENTION_CLAIMS = """
 SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {
-  $SCOPE GRAPH ?g { ?m pk:mentionOf ?e ; ?p ?o } VALUES ?p { pk:entityType skos:prefLabel pk:surfaceForm pk:wikidata }
+  $SCOPE GRAPH ?g { ?m pk:mentionOf ?e ; ?q ?o OPTIONAL { ?m pk:referenceWord ?w } }
+  VALUES ?q { pk:entityType skos:prefLabel pk:surfaceForm pk:wikidata }
+  BIND(IF(?q = skos:prefLabel && BOUND(?w), $REFERENCE_LABEL, ?q) AS ?p)
 } GROUP BY ?e ?p ?o
 """
 RELATION_CLAIMS = """

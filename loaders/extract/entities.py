@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from policykg.loaders.extract.coref import ArticleCoreference
 from policykg.loaders.extract.kb_match import KbMatching
-from policykg.loaders.extract.keys import entity_key, parse_person, person_form
+from policykg.loaders.extract.keys import entity_key, parse_person, person_form, reference_word
 from policykg.ontology import ORGANISATION_TYPES
 from policykg.loaders.extract.names import fold, is_acronym, is_description, names_a_thing
 from policykg.loaders.extract.recognition import Recogniser
@@ -160,11 +160,17 @@ class EntityIndex(ArticleCoreference, KbMatching):
 def recognise(article: Article, doc: Doc, kb: KnowledgeBase | None = None) -> EntityIndex:
     """The entities ``article`` names, resolved, with every mention. ``doc`` is the NLP of ``article.nlp_text()``.
     An entity the knowledge base does not know is labelled with its most frequent full form in the article
-    (ties: the smallest), the label the article graph records for the corpus-wide description."""
+    (ties: the smallest), the label the article graph records for the corpus-wide description; a person it names
+    by one word only is a ``reference`` for the corpus to decide."""
     index = EntityIndex(article, kb, doc=doc)
     Recogniser(index, doc).run()
+    scoped = slugify(article.id) + "-"
     for entity in index.entities.values():
-        if entity.forms and entity.key not in index.kb.actors:
+        if entity.key in index.kb.actors:
+            continue
+        if entity.forms:
             entity.label = min(entity.forms.items(), key=lambda form: (-form[1], form[0]))[0]
+        elif entity.type == "Person" and entity.acts_for is None and not entity.key.startswith(scoped):
+            entity.reference = reference_word(entity.label)
     return index
 

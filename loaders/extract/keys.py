@@ -10,7 +10,9 @@ alone, never from what else the corpus holds (ingest order and batches cannot ch
 - an organisation: its name folded, without a leading "the", a possessive or a legal form ("Inc.");
 - anything else: the slug of its label.
 
-Titles are the cue lexicon's and ``nameparser``'s; nicknames come from the ``nicknames`` data.
+Titles are the cue lexicon's and ``nameparser``'s; nicknames come from the ``nicknames`` data. Whom a
+one-word reference means ("Obama" where the article names no Obama in full) is the one thing the corpus
+decides (``reference_owner``, applied by the store in every write: ``policykg.references``).
 """
 from __future__ import annotations
 
@@ -110,11 +112,18 @@ class PersonName:
         return self.words[-1] if self.words else ""
 
     @property
+    def proper(self) -> list[str]:
+        """The words that name: no initial, no particle ("bin", "de"), but a leading particle that is a first
+        name ("Al Gore", "Ben Carson")."""
+        c = cues()
+        return [w for k, w in enumerate(self.words) if len(w) > 1 and (w not in c.name_particles or (
+            k == 0 and len(self.words) > 1 and w in c.given_name_particles))]
+
+    @property
     def full(self) -> bool:
         """A first name and a surname, not a surname alone (or with a title, initials or a particle:
         "bin Laden", "Alicia M.")."""
-        particles = cues().name_particles
-        return len([w for w in self.words if len(w) > 1 and w not in particles]) >= 2
+        return len(self.proper) >= 2
 
 
 def name_words(text: str) -> list[str]:
@@ -146,9 +155,7 @@ def parse_person(text: str) -> PersonName:
 def reference_word(text: str) -> str | None:
     """The one word a name that is not a full name refers by, folded: "Ms. Whitfield" → "whitfield",
     "bin Laden" → "laden", "Alicia M." → "alicia"; None for a full name or no word."""
-    name = parse_person(text)
-    particles = cues().name_particles
-    proper = [w for w in name.words if len(w) > 1 and w not in particles]
+    proper = parse_person(text).proper
     return proper[0] if len(proper) == 1 else None
 
 
@@ -191,36 +198,24 @@ def entity_key(label: str, type_: str) -> str:
     return slugify(label)
 
 
-def reference_owners(forms: Mapping[str, Mapping[str, int]], references: Mapping[str, str],
-                     share: float = 2 / 3) -> dict[str, str]:
-    """Corpus-wide resolution of one-word references ("Obama" in an article that names no Obama in full).
+def name_ends(form: str) -> tuple[str, str] | None:
+    """The first and the last word of a full name, folded, by which a one-word reference may mean it
+    ("Barack H. Obama" → ("barack", "obama")); None when ``form`` is not a full name."""
+    name = parse_person(form)
+    return (name.words[0], name.words[-1]) if name.full else None
 
-    ``forms``: person key → its full forms with their counts over the corpus; ``references``: key of a
-    reference → the word it is written with. A reference means the person whose full forms end with the
-    word (else begin with it: "Melania"), when that person holds at least ``share`` of the counts of all
-    such forms ("Obama": Barack Obama far more than Michelle Obama); otherwise it stays unresolved
-    ("Bush": George W. Bush and Jeb Bush). Linear in the number of forms; the answer depends on the corpus
-    only, never on the order it came in.
+
+def reference_owner(last: Mapping[str, int], first: Mapping[str, int], share: float = 2 / 3) -> str | None:
+    """Whom a one-word reference ("Obama" in an article that names no Obama in full) means in the corpus.
+
+    ``last`` and ``first``: the people whose full names end, and begin, with its word, each weighed (by the
+    number of articles naming them in full). The reference means a person whose full name ends with the word
+    (else, when none does, begins with it: "Melania"), when that person holds at least ``share`` of the
+    weight ("Obama": Barack Obama far more than Michelle Obama); otherwise no one ("Bush": George W. Bush and
+    Jeb Bush). The answer depends on the weights only, never on the order they came in.
     """
-    by_word: dict[tuple[int, str], dict[str, int]] = {}
-    for key, counts in forms.items():
-        for form, count in counts.items():
-            words = parse_person(form).words
-            if len(words) < 2:
-                continue
-            for position in (-1, 0):
-                holders = by_word.setdefault((position, words[position]), {})
-                holders[key] = holders.get(key, 0) + count
-    owners = {}
-    for key, text in sorted(references.items()):
-        word = reference_word(text)
-        if word is None:
-            continue
-        for position in (-1, 0):
-            holders = by_word.get((position, word))
-            if holders:
-                best = min(holders, key=lambda k: (-holders[k], k))
-                if holders[best] >= share * sum(holders.values()):
-                    owners[key] = best
-                break
-    return owners
+    holders = {key: n for key, n in last.items() if n > 0} or {key: n for key, n in first.items() if n > 0}
+    if not holders:
+        return None
+    best = min(holders, key=lambda k: (-holders[k], k))
+    return best if holders[best] >= share * sum(holders.values()) else None

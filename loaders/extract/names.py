@@ -99,6 +99,7 @@ class Cues:
 
     honorifics: frozenset[str]
     name_particles: frozenset[str]
+    given_name_particles: frozenset[str]
     determiners: frozenset[str]
     sentence_articles: frozenset[str]
     definite: frozenset[str]
@@ -126,6 +127,7 @@ def cues() -> Cues:
     return Cues(
         honorifics=frozenset(fold(h).rstrip(".") for h in data["honorifics"]),
         name_particles=frozenset(fold(p) for p in data["name_particles"]),
+        given_name_particles=frozenset(fold(p) for p in data["given_name_particles"]),
         determiners=frozenset(fold(d) for d in data["determiners"]),
         sentence_articles=frozenset(data["sentence_articles"]),
         definite=frozenset(fold(d) for d in data["definite"]),

@@ -73,3 +73,4 @@ def _absorb(entity: Entity, other: Entity) -> None:
     entity.mentions += other.mentions
     entity.wikidata = entity.wikidata or other.wikidata
     entity.acts_for = entity.acts_for or other.acts_for
+    entity.reference = None if entity.forms else entity.reference or other.reference
