@@ -12,56 +12,25 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
-from itertools import groupby
 
 import pyoxigraph as ox
 
 from policykg.graph.store import python_value
+from policykg.ontology import NIF, PK, RDF, SCHEMA
 
 
-STATEMENTS = """
-SELECT ?statement ?article ?article_id ?article_title ?article_url ?date ?speaker ?speaker_id ?speaker_type
-       ?cue ?kind ?content ?start ?end ?stance ?sentence ?confidence ?method
-WHERE {
-  ?statement a pk:Statement .
-  { SELECT ?statement ?article_id WHERE { ?statement pk:article ?article_id } }
-  { SELECT ?article_id ?article WHERE { ?article_id pk:sourceFile ?article } }
-  { SELECT ?statement ?speaker_id WHERE { ?statement pk:speaker ?speaker_id } }
-  { SELECT ?statement ?kind WHERE { ?statement pk:kind ?kind } }
-  { SELECT ?statement ?content WHERE { ?statement pk:content ?content } }
-  { SELECT ?statement ?start WHERE { ?statement nif:beginIndex ?start } }
-  { SELECT ?statement ?end WHERE { ?statement nif:endIndex ?end } }
-  { SELECT ?statement ?stance WHERE { ?statement pk:stance ?stance } }
-  OPTIONAL { ?speaker_id rdfs:label ?speaker }
-  OPTIONAL { ?speaker_id a ?type . BIND(STRAFTER(STR(?type), STR(pk:)) AS ?speaker_type) }
-  OPTIONAL { ?statement pk:cue ?cue }
-  OPTIONAL { ?statement pk:sentence ?sentence }
-  OPTIONAL { ?statement pk:confidence ?confidence }
-  OPTIONAL { ?statement pk:method ?method }
-  OPTIONAL { ?article_id schema:headline ?article_title }
-  OPTIONAL { ?article_id schema:url ?article_url }
-  OPTIONAL { ?article_id schema:datePublished ?date }
-}
-ORDER BY ?article ?start ?end ?statement
+ARTICLE_GRAPHS = """
+SELECT ?graph ?article WHERE { GRAPH ?graph { ?doc a schema:NewsArticle ; pk:sourceFile ?article } }
 """
-"""Every entity has one label and one type (its description graph), so each statement is one row. The properties
-every statement has (ontology/shapes.ttl) are each joined from a subquery of their own: Oxigraph joins subqueries
-by hashing one pass over each property, where a basic graph pattern looks every statement's properties up one by
-one, which is several times slower over a whole corpus."""
+"""Each article's named graph holds its statements whole (speaker, targets, offsets, stance, curations applied)."""
 
-TARGETS = """
-SELECT ?statement ?id ?label ?type WHERE {
-  { SELECT ?statement ?id WHERE { ?statement pk:target ?id } }
-  { SELECT ?statement ?article_id WHERE { ?statement pk:article ?article_id } }
-  { SELECT ?article_id ?article WHERE { ?article_id pk:sourceFile ?article } }
-  { SELECT ?statement ?start WHERE { ?statement nif:beginIndex ?start } }
-  { SELECT ?statement ?end WHERE { ?statement nif:endIndex ?end } }
-  OPTIONAL { ?id rdfs:label ?label }
+ENTITY_NAMES = """
+SELECT ?id ?label ?type WHERE {
+  ?id rdfs:label ?label .
   OPTIONAL { ?id a ?t . BIND(STRAFTER(STR(?t), STR(pk:)) AS ?type) }
 }
-ORDER BY ?article ?start ?end ?statement ?label ?id
 """
-"""In the statements' order, so the two streams are merged row by row."""
+"""Every entity's one label and type (its description graph), read once for the whole export."""
 
 ENTITIES = """
 SELECT ?id ?label ?type (GROUP_CONCAT(DISTINCT ?form; separator="\\u001f") AS ?alias) WHERE {
@@ -105,19 +74,61 @@ STATEMENT_COLUMNS = (
 
 
 def statement_rows(store) -> Iterator[dict]:
-    """One row per statement, streamed: the statements and their targets come in the same order and are merged."""
-    targets = groupby(store.select(TARGETS), key=lambda row: row["statement"].value)
-    pending = next(targets, None)
-    for row in store.select(STATEMENTS):
-        values = {name: python_value(term) for name, term in row.items()}
-        values["targets"] = []
-        if pending is not None and pending[0] == values["statement"]:
-            values["targets"] = [
-                {"label": python_value(t.get("label")), "id": t["id"].value, "type": python_value(t.get("type"))}
-                for t in pending[1]
-            ]
-            pending = next(targets, None)
-        yield {key: values.get(key) for key in STATEMENT_COLUMNS}
+    """One row per statement, by article file name and then position in the text, streamed: each article graph
+    is read in one pass, so time grows with the corpus and memory with one article (and the entity names)."""
+    names: dict[str, tuple] = {}
+    for row in store.select(ENTITY_NAMES):
+        name = (python_value(row["label"]), python_value(row.get("type")))
+        names[row["id"].value] = min(names.get(row["id"].value, name), name, key=_name_order)
+    articles = sorted((row["article"].value, row["graph"].value) for row in store.select(ARTICLE_GRAPHS))
+    for _, graph in articles:
+        yield from _article_statements(store.quads(graph), names)
+
+
+_NO_NAME = (None, None)
+_TYPE, _STATEMENT, _NEWS_ARTICLE = str(RDF.type), str(PK.Statement), str(SCHEMA.NewsArticle)
+_SPEAKER, _TARGET = str(PK.speaker), str(PK.target)
+_STATEMENT_FIELDS = {field: str(iri) for field, iri in (
+    ("cue", PK.cue), ("kind", PK.kind), ("content", PK.content), ("start", NIF.beginIndex), ("end", NIF.endIndex),
+    ("stance", PK.stance), ("sentence", PK.sentence), ("confidence", PK.confidence), ("method", PK.method))}
+_ARTICLE_FIELDS = {field: str(iri) for field, iri in (
+    ("article", PK.sourceFile), ("article_title", SCHEMA.headline), ("article_url", SCHEMA.url),
+    ("date", SCHEMA.datePublished))}
+
+
+def _name_order(name: tuple) -> tuple:
+    return tuple((value is not None, value or "") for value in name)
+
+
+def _article_statements(quads: Iterable[ox.Quad], names: dict[str, tuple]) -> list[dict]:
+    """The statement rows of one article graph, in text order (start, end, IRI)."""
+    properties: dict[str, dict[str, list]] = {}
+    for quad in quads:
+        properties.setdefault(quad.subject.value, {}).setdefault(quad.predicate.value, []).append(quad.object)
+    article = next(({field: _first(values, iri) for field, iri in _ARTICLE_FIELDS.items()} | {"article_id": subject}
+                    for subject, values in properties.items() if _has_type(values, _NEWS_ARTICLE)), {})
+    rows = []
+    for subject, values in properties.items():
+        if not _has_type(values, _STATEMENT):
+            continue
+        speaker = _first(values, _SPEAKER)
+        label, type_ = names.get(speaker, _NO_NAME)
+        targets = sorted(({"label": names.get(t.value, _NO_NAME)[0], "id": t.value, "type": names.get(t.value, _NO_NAME)[1]}
+                          for t in values.get(_TARGET, [])), key=lambda t: (t["label"] is not None, t["label"] or "", t["id"]))
+        row = {field: _first(values, iri) for field, iri in _STATEMENT_FIELDS.items()}
+        row |= {"speaker": label, "speaker_id": speaker, "speaker_type": type_, "targets": targets, "statement": subject}
+        rows.append({key: (row | article).get(key) for key in STATEMENT_COLUMNS})
+    return sorted(rows, key=lambda row: (row["start"], row["end"], row["statement"]))
+
+
+def _has_type(values: dict[str, list], type_: str) -> bool:
+    return any(value.value == type_ for value in values.get(_TYPE, []))
+
+
+def _first(values: dict[str, list], predicate: str) -> str | int | float | None:
+    """The value of a property a statement or an article has at most once (ontology/shapes.ttl)."""
+    found = values.get(predicate)
+    return python_value(found[0]) if found else None
 
 
 def entity_rows(store) -> Iterator[dict]:
