@@ -12,7 +12,7 @@ wait4) are its own. The ratio column is the command's time over the total ingest
 
     .venv/bin/python benchmarks/corpus_scale.py --polnear ../shared/polnear --sizes 86,338
     .venv/bin/python benchmarks/corpus_scale.py --synthetic 1000,3000
-    .venv/bin/python benchmarks/corpus_scale.py --synthetic 1000,10000 --bulk
+    .venv/bin/python benchmarks/corpus_scale.py --synthetic 1000,10000 --bulk --commands "export statements"
 """
 from __future__ import annotations
 
@@ -132,10 +132,19 @@ def main() -> None:
     parser.add_argument("--polnear", type=Path, help="the PolNeAR folder (dev/ and train/)")
     parser.add_argument("--sizes", default="86,338", help="corpus sizes for --polnear, seeds included")
     parser.add_argument("--synthetic", help="comma-separated article counts of synthetic corpora")
+    parser.add_argument("--commands", help="comma-separated names of the commands to time (default: all): "
+                        + ", ".join(COMMANDS))
     parser.add_argument("--bulk", action="store_true",
                         help="load each synthetic corpus at once (its final graphs) instead of batch by batch: "
                              "measures the commands on a 10,000-article store without the hours of writes")
     args = parser.parse_args()
+    if args.commands:
+        chosen = [name.strip() for name in args.commands.split(",")]
+        unknown = sorted(set(chosen) - set(COMMANDS))
+        if unknown:
+            parser.error(f"unknown commands: {', '.join(unknown)}")
+        for name in set(COMMANDS) - set(chosen):
+            del COMMANDS[name]
     with tempfile.TemporaryDirectory(prefix="policykg-scale-") as work:
         if args.polnear:
             polnear_scale(args.polnear, [int(n) for n in args.sizes.split(",")], Path(work))

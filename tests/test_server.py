@@ -150,6 +150,12 @@ def test_default_graph_is_the_union_unless_the_request_or_query_names_one(ro, ar
     assert select(ro.url, count)[0]["n"].value == str(len(debate_extractions))
     assert select(ro.url, count, default_graph_uri=one)[0]["n"].value == "1"
     assert select(ro.url, count.replace("WHERE", f"FROM <{one}> WHERE"))[0]["n"].value == "1"
+    # "from" in comment lines, or in a long string, names no dataset; on a line of its own after a comment, it does
+    commented = f"# the articles, counted from every graph\n{count}"
+    assert select(ro.url, commented)[0]["n"].value == str(len(debate_extractions))
+    long_string = count.replace("}", '\nFILTER(STRLEN("""x\n# from <urn:g>""") > 0) }')
+    assert select(ro.url, long_string)[0]["n"].value == str(len(debate_extractions))
+    assert select(ro.url, count.replace("WHERE", f"# a comment\n  FROM <{one}> WHERE"))[0]["n"].value == "1"
     # named-graph-uri alone: an empty default graph, and only that named graph
     assert select(ro.url, count, named_graph_uri=one)[0]["n"].value == "0"
     graphs = select(ro.url, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", named_graph_uri=one)

@@ -21,6 +21,7 @@ from policykg.server.protocol import HttpError
 
 _ESCAPE = re.compile(r"\\u([0-9a-f]{4}(?:[0-9a-f]{4})?)", re.IGNORECASE)
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_LINE_BREAK = re.compile(r"[\r\n]")
 _REMOTE_FORMS = {"ServiceGraphPattern": "SERVICE", "Load": "LOAD"}
 
 
@@ -56,8 +57,12 @@ def refuse_remote_access(text: str, *, update: bool = False) -> None:
 
 
 def reads_from(text: str) -> bool:
-    """Whether the query names its own dataset (FROM or FROM NAMED): then the union default graph does not apply."""
-    if "from" not in text.casefold():
+    """Whether the query names its own dataset (FROM or FROM NAMED): then the union default graph does not apply.
+    A line whose first character past spaces and tabs is ``#`` holds no keyword (it is a comment, or inside a long
+    string: IRIs and short strings cannot hold a line break), so the words of such lines do not call for a parse:
+    the comments of the named queries say "from"."""
+    lines = _LINE_BREAK.split(text.casefold())
+    if not any("from" in line for line in lines if not line.lstrip(" \t").startswith("#")):
         return False
     parsed = _parse(text, False)
     if isinstance(parsed, str):  # Oxigraph will report the syntax error, or run syntax rdflib lacks
