@@ -70,6 +70,9 @@ class OxigraphStore:
 
     def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self.writes = 0
+        """Graph writes made through this object: what keeps figures derived from the store (the entities'
+        claim counts, policykg.descriptions) knows whether anything else wrote since it last did."""
         try:
             if self.path is None:
                 self.store = ox.Store()
@@ -89,6 +92,7 @@ class OxigraphStore:
 
     def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> None:
         """Replace each named graph (IRI → its quads) whole, all in one transaction."""
+        self.writes += 1
         quads: list[ox.Quad] = []
         for iri, graph_quads in graphs.items():
             quads.extend(graph_quads)
@@ -102,6 +106,7 @@ class OxigraphStore:
         name = ox.NamedNode(iri)
         if not self.store.contains_named_graph(name):
             return False
+        self.writes += 1
         self.store.remove_graph(name)
         return True
 

@@ -10,16 +10,24 @@ it), an entity goes when its last article goes, and the description does not
 depend on ingest order or batching: it is a function of all the mentions.
 
 The description is computed in the same write as the article graphs, so every
-store receives one consistent set of graphs per batch.
+store receives one consistent set of graphs per batch. Counting an entity's
+claims reads all its mentions, so a hub named in every article would make each
+batch cost as much as the corpus: the counts of the entities written are kept
+with the store object after each write (``_KnownClaims``), and a batch reads
+only the entities not known yet, while nothing else has written the store.
 """
 from __future__ import annotations
 
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
+from policykg.graph.neo4j_sync import RdfAndNeo4j
+from policykg.graph.store import OxigraphStore
 from policykg.loaders.rdf import description_iri
 from policykg.ontology import MENTION, PK, RELATION
 from policykg.references import REFERENCE_WORD, resolve_references
@@ -53,22 +61,23 @@ CHUNK = 500
 """Entities per lookup query (VALUES lists stay short)."""
 
 
+@dataclass
+class _KnownClaims:
+    """The claims of the entities written through one store object, as they stand after its ``writes``-th write."""
+    writes: int
+    claims: dict[str, Claims] = field(default_factory=dict)
+
+
+_KNOWN: weakref.WeakKeyDictionary[OxigraphStore, _KnownClaims] = weakref.WeakKeyDictionary()
+
+
 def with_descriptions(store, graphs: Mapping[str, Sequence[ox.Quad]]) -> dict[str, list[ox.Quad]]:
     """``graphs`` (article graph IRI → its new quads; empty = remove it), with their one-word references
     decided over the corpus (and the stored article graphs whose references change, rewritten:
     ``references.resolve_references``), plus the description graph of every entity they touch, as it will be
     once they are written; an entity no article mentions any more gets an empty description (its graph is
     dropped)."""
-    graphs = resolve_references(store, graphs)
-    replaced = sorted(graphs)
-    new_claims = _claims_in_quads(quad for quads in graphs.values() for quad in quads)
-    touched = set(new_claims) | _entities_in_graphs(store, replaced)
-    stored_claims = _stored_claims(store, sorted(touched), replaced)
-    changes = {iri: list(quads) for iri, quads in graphs.items()}
-    for entity in sorted(touched):
-        claims = stored_claims.get(entity, Counter()) + new_claims.get(entity, Counter())
-        changes[str(description_iri(entity))] = describe(entity, claims)
-    return changes
+    return _with_descriptions(store, graphs)[0]
 
 
 def write_graphs(stores: Sequence, graphs: dict[str, list[ox.Quad]]) -> None:
@@ -80,9 +89,44 @@ def write_graphs(stores: Sequence, graphs: dict[str, list[ox.Quad]]) -> None:
     """
     if not graphs:
         return
-    changes = with_descriptions(stores[0], graphs)
+    changes, claims = _with_descriptions(stores[0], graphs)
     for store in reversed(stores):
         store.replace_graphs(changes)
+    reference = _reference(stores[0])
+    if reference is not None:
+        known = _known(reference)
+        known.claims.update(claims)
+        known.writes = reference.writes
+
+
+def _with_descriptions(store, graphs: Mapping[str, Sequence[ox.Quad]]) -> tuple[dict[str, list[ox.Quad]],
+                                                                                 dict[str, Claims]]:
+    """``with_descriptions``, and the claims of every entity touched, as they will be after the write."""
+    graphs = resolve_references(store, graphs)
+    replaced = sorted(graphs)
+    new_claims = _claims_in_quads(quad for quads in graphs.values() for quad in quads)
+    touched = set(new_claims) | _entities_in_graphs(store, replaced)
+    stored_claims = _stored_claims(store, sorted(touched), replaced)
+    changes = {iri: list(quads) for iri, quads in graphs.items()}
+    claims = {}
+    for entity in sorted(touched):
+        claims[entity] = stored_claims.get(entity, Counter()) + new_claims.get(entity, Counter())
+        changes[str(description_iri(entity))] = describe(entity, claims[entity])
+    return changes, claims
+
+
+def _reference(store) -> OxigraphStore | None:
+    """The embedded store behind ``store``, whose writes all go through this process (it holds the lock)."""
+    store = store.rdf if isinstance(store, RdfAndNeo4j) else store
+    return store if isinstance(store, OxigraphStore) else None
+
+
+def _known(store: OxigraphStore) -> _KnownClaims:
+    """The claims known for ``store``; forgotten when something else wrote it since."""
+    known = _KNOWN.get(store)
+    if known is None or known.writes != store.writes:
+        known = _KNOWN[store] = _KnownClaims(store.writes)
+    return known
 
 
 def describe(entity: str, claims: Claims) -> list[ox.Quad]:
@@ -155,9 +199,16 @@ def _entities_in_graphs(store, graphs: Sequence[str]) -> set[str]:
 def _stored_claims(store, entities: Sequence[str], excluded: Sequence[str]) -> dict[str, Claims]:
     """The claims about ``entities`` in every stored graph except ``excluded`` (those are being replaced).
 
-    Counted over every graph, then the excluded graphs' own counts are taken off: a FILTER on the graph name
-    is evaluated row by row and costs ten times more."""
+    Those known from this store object's earlier writes are taken as known; the others are counted over every
+    graph. Then the excluded graphs' own counts are taken off: a FILTER on the graph name is evaluated row by row
+    and costs ten times more."""
     claims: dict[str, Claims] = defaultdict(Counter)
+    reference = _reference(store)
+    known = _known(reference).claims if reference is not None else {}
+    for entity in entities:
+        if entity in known:
+            claims[entity] = Counter(known[entity])
+    unknown = [entity for entity in entities if entity not in known]
 
     def count(scope: str, sign: int) -> None:
         for query, claim in ((MENTION_CLAIMS, lambda row: (row["p"], row["o"])),
@@ -167,8 +218,8 @@ def _stored_claims(store, entities: Sequence[str], excluded: Sequence[str]) -> d
                 if sign > 0 or row["e"].value in claims:
                     claims[row["e"].value][claim(row)] += sign * int(row["n"].value)
 
-    for start in range(0, len(entities), CHUNK):
-        count("VALUES ?e { " + _iris(entities[start:start + CHUNK]) + " }", 1)
+    for start in range(0, len(unknown), CHUNK):
+        count("VALUES ?e { " + _iris(unknown[start:start + CHUNK]) + " }", 1)
     if excluded:
         count("VALUES ?g { " + _iris(excluded) + " }", -1)
     return claims

@@ -57,11 +57,11 @@ class FailingStore(OxigraphStore):
 
     def __init__(self, path: Path, fail_at: int) -> None:
         super().__init__(path)
-        self.writes, self.fail_at = 0, fail_at
+        self.calls, self.fail_at = 0, fail_at
 
     def replace_graphs(self, graphs) -> None:
-        self.writes += 1
-        if self.writes == self.fail_at:
+        self.calls += 1
+        if self.calls == self.fail_at:
             raise KeyboardInterrupt
         super().replace_graphs(graphs)
 

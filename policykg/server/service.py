@@ -156,6 +156,7 @@ class SparqlService:
 
         def write() -> None:
             try:
+                self.store.writes += 1  # written around OxigraphStore's methods: see OxigraphStore.writes
                 self.store.store.update(checked, base_iri=base_iri, prefixes=PREFIXES)
             except SyntaxError as error:
                 raise HttpError(400, f"update syntax error: {error}") from None
@@ -266,6 +267,7 @@ class SparqlService:
         """Run a write in the store thread; the workers' next job reads a fresh snapshot."""
         def write() -> Reply:
             try:
+                self.store.writes += 1  # written around OxigraphStore's methods: see OxigraphStore.writes
                 return work()
             finally:
                 self.snapshots.changed()
