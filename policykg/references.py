@@ -164,8 +164,9 @@ def _stored_in_graphs(store, graphs: Sequence[str]) -> tuple[Weights, set[str]]:
     references: set[str] = set()
     for chunk in _chunks(graphs):
         rows = store.select(
-            "SELECT ?p ?w ?e (COUNT(DISTINCT ?g) AS ?n) WHERE { VALUES ?g { " + _iris(chunk) + " } "
-            "GRAPH ?g { ?m ?p ?w ; pk:mentionOf ?e VALUES ?p { pk:nameFirstWord pk:nameLastWord pk:referenceWord } } "
+            "SELECT ?p ?w ?e (COUNT(DISTINCT ?g) AS ?n) WHERE { "
+            "GRAPH ?g { VALUES ?g { " + _iris(chunk) + " } "
+            "?m ?p ?w ; pk:mentionOf ?e VALUES ?p { pk:nameFirstWord pk:nameLastWord pk:referenceWord } } "
             "} GROUP BY ?p ?w ?e", union=False)
         for row in rows:
             if row["p"] == REFERENCE_WORD:
@@ -179,8 +180,8 @@ def _stored_references(store, words: Sequence[str]) -> set[str]:
     """Which of ``words`` some stored article uses as a reference: a word no one refers by needs no decision."""
     found = set()
     for chunk in _chunks(words):
-        rows = store.select("SELECT DISTINCT ?w WHERE { VALUES ?w { " + _literals(chunk) + " } "
-                            "GRAPH ?g { ?m pk:referenceWord ?w } }", union=False)
+        rows = store.select("SELECT DISTINCT ?w WHERE { "
+                            "GRAPH ?g { VALUES ?w { " + _literals(chunk) + " } ?m pk:referenceWord ?w } }", union=False)
         found |= {row["w"].value for row in rows}
     return found
 
@@ -190,8 +191,9 @@ def _stored_weights(store, words: Sequence[str]) -> Weights:
     weights: Weights = defaultdict(Counter)
     for chunk in _chunks(words):
         rows = store.select(
-            "SELECT ?p ?w ?e (COUNT(DISTINCT ?g) AS ?n) WHERE { VALUES ?w { " + _literals(chunk) + " } "
-            "GRAPH ?g { ?m ?p ?w ; pk:mentionOf ?e VALUES ?p { pk:nameFirstWord pk:nameLastWord } } } "
+            "SELECT ?p ?w ?e (COUNT(DISTINCT ?g) AS ?n) WHERE { "
+            "GRAPH ?g { VALUES ?w { " + _literals(chunk) + " } "
+            "?m ?p ?w ; pk:mentionOf ?e VALUES ?p { pk:nameFirstWord pk:nameLastWord } } } "
             "GROUP BY ?p ?w ?e", union=False)
         for row in rows:
             weights[(row["p"].value, row["w"].value)][row["e"].value] += int(row["n"].value)
@@ -202,8 +204,8 @@ def _graphs_referring(store, words: Sequence[str]) -> set[str]:
     """The stored article graphs with a reference by one of ``words``."""
     found = set()
     for chunk in _chunks(words):
-        rows = store.select("SELECT DISTINCT ?g WHERE { VALUES ?w { " + _literals(chunk) + " } "
-                            "GRAPH ?g { ?m pk:referenceWord ?w } }", union=False)
+        rows = store.select("SELECT DISTINCT ?g WHERE { "
+                            "GRAPH ?g { VALUES ?w { " + _literals(chunk) + " } ?m pk:referenceWord ?w } }", union=False)
         found |= {row["g"].value for row in rows}
     return found
 
@@ -211,8 +213,9 @@ def _graphs_referring(store, words: Sequence[str]) -> set[str]:
 def _stored_mentions(store, graphs: Sequence[str]) -> Mentions:
     mentions: Mentions = defaultdict(list)
     for chunk in _chunks(graphs):
-        rows = store.select("SELECT ?g ?m ?e ?w WHERE { VALUES ?g { " + _iris(chunk) + " } "
-                            "GRAPH ?g { ?m pk:mentionOf ?e OPTIONAL { ?m pk:referenceWord ?w } } }", union=False)
+        rows = store.select("SELECT ?g ?m ?e ?w WHERE { "
+                            "GRAPH ?g { VALUES ?g { " + _iris(chunk) + " } "
+                            "?m pk:mentionOf ?e OPTIONAL { ?m pk:referenceWord ?w } } }", union=False)
         for row in rows:
             word = row["w"].value if "w" in row else None
             mentions[row["g"].value].append((row["m"].value, row["e"].value, word))
