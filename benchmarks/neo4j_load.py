@@ -123,9 +123,13 @@ def measure(load, server_pid: int | None) -> tuple[float, float, float]:
     return time.perf_counter() - wall, time.process_time() - client, server_cpu(server_pid) - server
 
 
-def load_policykg(store: Neo4jStore, graphs: dict[str, list[ox.Quad]], per_transaction: int) -> None:
+def load_policykg(store: Neo4jStore, graphs: dict[str, list[ox.Quad]], per_transaction: int,
+                  overlap: bool = True) -> None:
+    """As ingest writes: each transaction on the store's writer thread while the next batch is read
+    (``overlap``), or one call after the other."""
     for chunk in chunks(graphs, per_transaction):
-        store.replace_graphs(chunk)
+        store.replace_graphs(chunk, wait=not overlap)
+    store.flush()
 
 
 def load_policykg_file(store: Neo4jStore, path: Path, per_transaction: int) -> None:

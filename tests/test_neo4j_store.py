@@ -229,8 +229,16 @@ def test_remove_keeps_what_other_articles_support(neo4j_store, debate_extraction
     # A resource left in one graph keeps its facts on the node alone, not also on its one _CONTAINS.
     assert neo4j_store.cypher("MATCH (n:Resource)<-[c:_CONTAINS]-() WHERE COUNT { (n)<-[:_CONTAINS]-() } = 1 "
                               "AND size(keys(c)) > 0 RETURN n.uri AS uri") == []
+    # A resource in several graphs shows on the node the union of what its _CONTAINS record per graph (an empty
+    # type list is left out, not written).
+    assert neo4j_store.cypher(
+        "MATCH (n:Resource) WHERE COUNT { (n)<-[:_CONTAINS]-() } > 1 "
+        "WITH n, [l IN labels(n) WHERE l <> 'Resource'] AS labels, "
+        "COLLECT { MATCH (n)<-[c:_CONTAINS]-() UNWIND coalesce(c._types, []) AS t RETURN DISTINCT t } AS types "
+        "WHERE NOT (all(t IN types WHERE t IN labels) AND all(l IN labels WHERE l IN types)) RETURN n.uri AS uri") == []
+    assert neo4j_store.cypher("MATCH ()-[c:_CONTAINS]->() WHERE c._types = [] RETURN count(c) AS n") == [{"n": 0}]
     assert neo4j_store.cypher("MATCH (n:Resource)<-[c:_CONTAINS]-() WHERE COUNT { (n)<-[:_CONTAINS]-() } > 1 "
-                              "AND size(keys(c)) = 0 RETURN n.uri AS uri") == []
+                              "AND size(keys(c)) > 0 RETURN count(DISTINCT n) AS n")[0]["n"] > 0
     [apple] = neo4j_store.cypher("MATCH (a:Company {uri: $uri}) RETURN a.label AS label, a.altLabel AS aliases",
                                  {"uri": str(ENTITY["apple"])})
     assert apple["label"] == "Apple" and apple["aliases"] is None  # "Apple Inc." came from the removed article only
