@@ -269,3 +269,42 @@ def test_cypher_reads_unless_asked_to_write(neo4j_store):
         neo4j_store.cypher("CREATE (n:Resource {uri: $uri})", {"uri": "urn:x"})
     assert neo4j_store.counts()["nodes"] == 0
     assert neo4j_store.cypher("CREATE (n:Scratch {v: $v}) RETURN n.v AS v", {"v": 1}, write=True) == [{"v": 1}]
+
+
+@pytest.mark.neo4j
+def test_writes_on_the_writer_thread_keep_their_order(neo4j_store, debate_extractions):
+    """replace_graphs(wait=False) returns before Neo4j has the graphs; later writes, reads and flush() wait for
+    them, so a graph written twice in a row ends as its second version, as in the Oxigraph store."""
+    reference = OxigraphStore()
+    graphs = graphs_of(debate_extractions)
+    first = str(graph_iri(debate_extractions[0].article.id))
+    shorter = {first: graphs[first][: len(graphs[first]) // 2]}
+    for batch in ({first: graphs[first]}, shorter, graphs, shorter, {first: []}):
+        reference.replace_graphs(batch)
+        neo4j_store.replace_graphs(batch, wait=False)
+    neo4j_store.flush()
+    assert neo4j_store._in_flight is None
+    assert set(neo4j_store.quads()) == set(reference.quads())
+    neo4j_store.replace_graphs(shorter, wait=False)
+    assert set(neo4j_store.quads(first)) == set(shorter[first])  # the read waited for the write
+
+
+@pytest.mark.neo4j
+def test_a_failed_write_on_the_writer_thread_is_raised_by_the_next_call(neo4j_store, debate_extractions):
+    graphs = graphs_of(debate_extractions)
+    store = open_neo4j()
+    store.driver.close()  # every transaction of this store now fails, on the writer thread
+    store.replace_graphs(graphs, wait=False)
+    with pytest.raises(neo4j.exceptions.DriverError):
+        store.replace_graphs(graphs, wait=False)
+    store.flush()  # the failure was reported once; the second batch was not sent
+    assert neo4j_store.graph_names() == []
+    store.close()
+
+
+def test_unchanged_properties_compare_with_their_types():
+    from policykg.graph.neo4j_store import _same
+
+    assert _same({"uri": "u", "n": [1, 2]}, {"n": [1, 2], "uri": "u"})
+    assert not _same({"n": 1}, {"n": 1.0}) and not _same({"n": [1]}, {"n": [True]})
+    assert not _same({"n": "1"}, {"n": "1", "n__dt": "http://www.w3.org/2001/XMLSchema#token"})
