@@ -384,6 +384,8 @@ class _Writer:
                 continue
             if node.partial is not None:
                 union = node.partial
+            elif len(node.members) == 1:  # most resources: nothing to merge
+                [union] = node.members.values()
             else:
                 union = Facts()
                 for facts in node.members.values():
