@@ -53,6 +53,11 @@ BATCH = 10_000
 """Rows per UNWIND statement."""
 
 
+NAME_THE_FIRST_GRAPH = ("UNWIND $rows AS r MATCH (n:Resource {uri: r.uri}) USING INDEX n:Resource(uri) "
+                        "MATCH (n)-[x]->() WHERE x.graphs IS NULL SET x.graphs = [r.g]")
+"""For resources that join a second graph: their relationships name the graph they were in. Without the index
+hint, a plan made on a small database scanned every resource for each row (quadratic in the corpus)."""
+
 CONNECT_TIMEOUT, RETRY_TIME = 10.0, 15.0
 """Seconds to wait for a connection (TCP, then twice that with the Bolt handshake), and to retry a transaction when
 the server stops answering; the driver's 30, 60 and 30 s make a dead or silent server a long wait."""
@@ -463,12 +468,7 @@ class _Writer:
         """
         alone = [{"uri": n.uri, "g": next(iter(n.relink))} for n in nodes.values() if n.was_alone and n.several]
         for chunk in _chunks(alone):
-            self._run(
-                "UNWIND $rows AS r MATCH (n:Resource {uri: r.uri}) USING INDEX n:Resource(uri) "
-                "MATCH (n)-[x]->() WHERE x.graphs IS NULL "
-                "SET x.graphs = [r.g]",
-                rows=chunk,
-            )
+            self._run(NAME_THE_FIRST_GRAPH, rows=chunk)
         asserted: dict[tuple[str, str, str], list[str]] = defaultdict(list)
         for data in graphs.values():
             for link in data.links:

@@ -308,3 +308,21 @@ def test_unchanged_properties_compare_with_their_types():
     assert _same({"uri": "u", "n": [1, 2]}, {"n": [1, 2], "uri": "u"})
     assert not _same({"n": 1}, {"n": 1.0}) and not _same({"n": [1]}, {"n": [True]})
     assert not _same({"n": "1"}, {"n": "1", "n__dt": "http://www.w3.org/2001/XMLSchema#token"})
+
+
+@pytest.mark.neo4j
+def test_relationships_of_a_resource_joining_a_second_graph_are_found_through_the_index(neo4j_store):
+    """With resources that have no relationships yet (as early in an ingest, when the plan is made), the query
+    seeks each resource by its uri. Without the index hint the planner chose to scan every resource per row, which
+    made ingest quadratic in the corpus."""
+    from policykg.graph.neo4j_store import NAME_THE_FIRST_GRAPH
+
+    neo4j_store.cypher("UNWIND range(1, 2000) AS i CREATE (:Resource {uri: 'urn:x:' + i})", write=True)
+    plan = neo4j_store.driver.execute_query("CYPHER replan=force EXPLAIN " + NAME_THE_FIRST_GRAPH, rows=[]).summary.plan
+
+    def operators(node) -> list[str]:
+        return [node["operatorType"].split("@")[0]] + [op for child in node.get("children", []) for op in operators(child)]
+
+    found = operators(plan)
+    assert "NodeUniqueIndexSeek(Locking)" in found or "NodeUniqueIndexSeek" in found, found
+    assert not {"NodeIndexScan", "AllNodesScan", "NodeByLabelScan"} & set(found), found
