@@ -180,13 +180,14 @@ class Vocabulary:
         raise ValueError(f"no free {kind} name for <{iri}>")
 
     def encode(self, facts: Facts, *, with_types: bool = False) -> dict[str, Any]:
-        """Node (or ``_CONTAINS``) properties for facts; ``with_types`` adds the type labels as ``_types``."""
+        """Node (or ``_CONTAINS``) properties for facts; ``with_types`` adds the type labels as ``_types`` (left out
+        when there are none, as for most of the actors an article names: a property less to write)."""
         props: dict[str, Any] = {}
         names = self.names["property"]
         for predicate, values in facts.literals.items():
             key = names.get(predicate) or self.name("property", predicate)
             props.update(encode_values(key, values, predicate in ALWAYS_LISTS))
-        if with_types:
+        if with_types and facts.types:
             props["_types"] = sorted(self.name("label", cls) for cls in facts.types)
         return props
 

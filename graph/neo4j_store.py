@@ -35,8 +35,10 @@ backticked). One process writes at a time, as with the Oxigraph store.
 from __future__ import annotations
 
 import gc
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from typing import Any
 
@@ -50,6 +52,11 @@ from policykg.graph.neo4j_mapping import (
 BATCH = 10_000
 """Rows per UNWIND statement."""
 
+
+NAME_THE_FIRST_GRAPH = ("UNWIND $rows AS r MATCH (n:Resource {uri: r.uri}) USING INDEX n:Resource(uri) "
+                        "MATCH (n)-[x]->() WHERE x.graphs IS NULL SET x.graphs = [r.g]")
+"""For resources that join a second graph: their relationships name the graph they were in. Without the index
+hint, a plan made on a small database scanned every resource for each row (quadratic in the corpus)."""
 
 CONNECT_TIMEOUT, RETRY_TIME = 10.0, 15.0
 """Seconds to wait for a connection (TCP, then twice that with the Bolt handshake), and to retry a transaction when
@@ -68,6 +75,8 @@ class Neo4jStore:
         self.database = database or None
         self.uri = uri
         self._schema_ready = False
+        self._thread: ThreadPoolExecutor | None = None
+        self._in_flight: Future | None = None
 
     @classmethod
     def connect(cls, uri: str, user: str = "neo4j", password: str = "", database: str | None = None) -> Neo4jStore:
@@ -92,6 +101,12 @@ class Neo4jStore:
                                    "NEO4J_URI, or leave Neo4j out (--no-neo4j, or unset NEO4J_URI)") from error
 
     def close(self) -> None:
+        """Wait for the write in flight (without raising: the caller learnt of failures through ``flush``), then
+        let the writer thread and the connections go."""
+        if self._in_flight is not None:
+            wait([self._in_flight])
+        if self._thread is not None:
+            self._thread.shutdown()
         self.driver.close()
 
     def __enter__(self) -> Neo4jStore:
@@ -102,22 +117,47 @@ class Neo4jStore:
 
     # ── writing ────────────────────────────────────────────────────────────
 
-    def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> None:
-        """Replace each named graph (IRI → its quads) whole, all in one transaction."""
+    def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]], *, wait: bool = True) -> None:
+        """Replace each named graph (IRI → its quads) whole, all in one transaction.
+
+        The quads are read here. With ``wait=False`` the transaction then runs on the store's writer thread while
+        the caller goes on (an ingest extracts and parses the next batch meanwhile: the client's work overlaps the
+        server's); the next write, read or ``flush()`` first waits for it and raises what it raised. So writes
+        keep their order, and at most one is in flight.
+        """
         with _no_cyclic_gc():
             parsed = {iri: GraphData.parse(iri, quads) for iri, quads in graphs.items()}
-            if parsed:
-                self._write(lambda tx: _Writer(tx).apply(parsed))
+        self.flush()
+        if not parsed:
+            return
+        if wait:
+            self._write_parsed(parsed)
+        else:
+            if self._thread is None:
+                self._thread = ThreadPoolExecutor(1, thread_name_prefix="policykg-neo4j-writer")
+            self._in_flight = self._thread.submit(self._write_parsed, parsed)
+
+    def flush(self) -> None:
+        """Wait for the write in flight (``replace_graphs(..., wait=False)``), raising what it raised."""
+        in_flight, self._in_flight = self._in_flight, None
+        if in_flight is not None:
+            in_flight.result()
 
     def remove_graph(self, iri: str) -> bool:
         """Delete a named graph and what only it supported; False when it was not there."""
+        self.flush()
         return bool(self._write(lambda tx: _Writer(tx).apply({iri: GraphData(iri)})))
 
     def clear(self) -> None:
         """Delete every node and relationship of the database (tests, benchmarks)."""
+        self.flush()
         self._ensure_schema()
         with self._session() as session:
             session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+    def _write_parsed(self, parsed: Mapping[str, GraphData]) -> None:
+        with _no_cyclic_gc():
+            self._write(lambda tx: _Writer(tx).apply(parsed))
 
     def _write(self, work: Callable[[neo4j.ManagedTransaction], list[str]]) -> list[str]:
         self._ensure_schema()
@@ -140,6 +180,7 @@ class Neo4jStore:
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         """Every quad, or those of one named graph, rebuilt from nodes, properties and relationships."""
+        self.flush()
         self._ensure_schema()
         with self._session(read=True) as session:
             vocabulary = session.execute_read(Vocabulary.load)
@@ -175,6 +216,7 @@ class Neo4jStore:
 
     def cypher(self, query: str, params: Mapping[str, Any] | None = None, *, write: bool = False) -> list[dict]:
         """Run Cypher with parameters; a read transaction (writes fail) unless ``write``."""
+        self.flush()
         self._ensure_schema()
 
         def work(tx: neo4j.ManagedTransaction) -> list[dict]:
@@ -219,7 +261,7 @@ def error_line(error: Exception) -> str:
 class _Node:
     """A resource touched by a write: what each of its graphs says, or (``partial``) the union so far."""
 
-    __slots__ = ("uri", "members", "labels", "exists", "partial", "added", "relink", "was_alone")
+    __slots__ = ("uri", "members", "labels", "props", "exists", "partial", "added", "relink", "was_alone")
 
     def __init__(self, uri: str, *, exists: bool, labels: Sequence[str] = ()) -> None:
         self.uri = uri
@@ -227,6 +269,8 @@ class _Node:
         """Graph IRI → facts, for every graph the resource is in (only the new ones when ``partial``)."""
         self.labels = set(labels) - {RESOURCE}
         """Labels it has in the database now."""
+        self.props: dict[str, Any] | None = None
+        """Its properties in the database now, where they were read: a node that keeps them is not rewritten."""
         self.exists = exists
         self.partial: Facts | None = None
         """Set when the resource stays in two or more graphs that are not rewritten: the union of their facts."""
@@ -252,7 +296,7 @@ class _Writer:
 
     def apply(self, graphs: Mapping[str, GraphData]) -> list[str]:
         """Replace the graphs; returns those that existed before."""
-        existing = [r["uri"] for r in self._run("MATCH (g:_Graph) WHERE g.uri IN $uris RETURN g.uri AS uri", uris=list(graphs))]
+        existing = [r["uri"] for r in self._read("MATCH (g:_Graph) WHERE g.uri IN $uris RETURN g.uri AS uri", uris=list(graphs))]
         nodes: dict[str, _Node] = {}
         if existing:
             self._forget(existing, nodes)
@@ -280,7 +324,7 @@ class _Writer:
             "WITH r WHERE coalesce(size(r.graphs), 0) = 0 DELETE r",
             removed=removed,
         )
-        records = self._run(
+        records = self._read(
             "MATCH (g:_Graph)-[:_CONTAINS]->(n:Resource) WHERE g.uri IN $removed WITH DISTINCT n "
             "RETURN n.uri AS uri, labels(n) AS labels, "
             "[(h:_Graph)-[c:_CONTAINS]->(n) WHERE NOT h.uri IN $removed | [h.uri, properties(c)]] AS others",
@@ -298,7 +342,7 @@ class _Writer:
         """Load the current state of every resource the new graphs mention that _forget did not load."""
         uris = sorted({uri for data in graphs.values() for uri in data.facts} - nodes.keys())
         for chunk in _chunks(uris):
-            records = self._run(
+            records = self._read(
                 "UNWIND $uris AS u MATCH (n:Resource {uri: u}) WITH n, COUNT { (n)<-[:_CONTAINS]-() } AS k "
                 "RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props, k, "
                 "CASE WHEN k = 1 THEN [(g:_Graph)-[:_CONTAINS]->(n) | g.uri][0] END AS sole",
@@ -306,6 +350,7 @@ class _Writer:
             )
             for record in records:
                 node = nodes[record["uri"]] = _Node(record["uri"], exists=True, labels=record["labels"])
+                node.props = record["props"]
                 facts = self.vocabulary.decode(record["props"], record["labels"])
                 if record["k"] == 1:
                     node.members[record["sole"]] = facts
@@ -335,6 +380,8 @@ class _Writer:
         updated: dict[tuple[tuple[str, ...], tuple[str, ...]], list[dict]] = defaultdict(list)
         linked: dict[str, list[dict]] = defaultdict(list)
         """Graph → resources that exist and join it, with the graph's facts about them."""
+        linked_bare: dict[str, list[str]] = defaultdict(list)
+        """Graph → resources that exist and join it, about which it states nothing but their links."""
         relinked: list[dict] = []
         for node in nodes:
             if node.partial is None and not node.members:
@@ -342,6 +389,8 @@ class _Writer:
                 continue
             if node.partial is not None:
                 union = node.partial
+            elif len(node.members) == 1:  # most resources: nothing to merge
+                [union] = node.members.values()
             else:
                 union = Facts()
                 for facts in node.members.values():
@@ -362,10 +411,12 @@ class _Writer:
                 continue
             add = tuple(sorted(set(labels) - node.labels))
             drop = tuple(sorted(node.labels - set(labels)))
-            updated[add, drop].append({"uri": node.uri, "props": props})
+            if add or drop or node.props is None or not _same(props, node.props):
+                updated[add, drop].append({"uri": node.uri, "props": props})
             for graph, member_props in members.items():
                 if graph in node.added:
-                    linked[graph].append({"uri": node.uri, "props": member_props})
+                    (linked if member_props else linked_bare)[graph].append(
+                        {"uri": node.uri, "props": member_props} if member_props else node.uri)
                 else:
                     relinked.append({"g": graph, "uri": node.uri, "props": member_props})
         for chunk in _chunks(deleted):
@@ -374,15 +425,15 @@ class _Writer:
             for chunk in _grouped(by_graph):
                 self._run(
                     f"UNWIND $groups AS group MATCH (g:_Graph {{uri: group.key}}) UNWIND group.rows AS props "
-                    f"CREATE (n{labels_clause((RESOURCE, *labels))}) SET n = props CREATE (g)-[:_CONTAINS]->(n)",
+                    f"CREATE (n{labels_clause((RESOURCE, *labels))}) SET n += props CREATE (g)-[:_CONTAINS]->(n)",
                     groups=chunk,
                 )
         for labels, rows in shared.items():
             for chunk in _chunks(rows):
                 self._run(
-                    f"UNWIND $rows AS r CREATE (n{labels_clause((RESOURCE, *labels))}) SET n = r.props "
+                    f"UNWIND $rows AS r CREATE (n{labels_clause((RESOURCE, *labels))}) SET n += r.props "
                     "WITH n, r UNWIND r.members AS m MATCH (g:_Graph {uri: m.g}) "
-                    "CREATE (g)-[c:_CONTAINS]->(n) SET c = m.props",
+                    "CREATE (g)-[c:_CONTAINS]->(n) SET c += m.props",
                     rows=chunk,
                 )
         for (add, drop), rows in updated.items():
@@ -392,7 +443,13 @@ class _Writer:
         for chunk in _grouped(linked):
             self._run(
                 "UNWIND $groups AS group MATCH (g:_Graph {uri: group.key}) UNWIND group.rows AS r "
-                "MATCH (n:Resource {uri: r.uri}) CREATE (g)-[c:_CONTAINS]->(n) SET c = r.props",
+                "MATCH (n:Resource {uri: r.uri}) CREATE (g)-[c:_CONTAINS]->(n) SET c += r.props",
+                groups=chunk,
+            )
+        for chunk in _grouped(linked_bare):
+            self._run(
+                "UNWIND $groups AS group MATCH (g:_Graph {uri: group.key}) UNWIND group.rows AS u "
+                "MATCH (n:Resource {uri: u}) CREATE (g)-[:_CONTAINS]->(n)",
                 groups=chunk,
             )
         for chunk in _chunks(relinked):
@@ -411,38 +468,51 @@ class _Writer:
         """
         alone = [{"uri": n.uri, "g": next(iter(n.relink))} for n in nodes.values() if n.was_alone and n.several]
         for chunk in _chunks(alone):
-            self._run(
-                "UNWIND $rows AS r MATCH (:Resource {uri: r.uri})-[x]->(:Resource) WHERE x.graphs IS NULL "
-                "SET x.graphs = [r.g]",
-                rows=chunk,
-            )
+            self._run(NAME_THE_FIRST_GRAPH, rows=chunk)
         asserted: dict[tuple[str, str, str], list[str]] = defaultdict(list)
         for data in graphs.values():
             for link in data.links:
                 asserted[link].append(data.iri)
-        created: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
-        merged: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
-        """Relationship type → object → rows: grouped by object, which is often shared (an article, an actor)."""
+        rows: dict[tuple[bool, bool, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        """(MERGE?, with graphs?, relationship type) → object → subjects (with their graphs): grouped by object,
+        which is often shared (an article, an actor). Setting ``graphs`` to null costs as much as creating the
+        relationship, so the rows without it go in statements of their own."""
         name = self.vocabulary.name
         for (subject, predicate, obj), in_graphs in asserted.items():
-            rows = merged if nodes[subject].exists and nodes[obj].exists else created
-            named = sorted(in_graphs) if nodes[subject].several else None
-            rows[name("relationship", predicate)][obj].append({"s": subject, "graphs": named})
-        match = ("UNWIND $groups AS group MATCH (o:Resource {uri: group.key}) "
-                 "UNWIND group.rows AS r MATCH (s:Resource {uri: r.s}) ")
-        for rel_type, by_object in created.items():
+            merge = nodes[subject].exists and nodes[obj].exists
+            named = nodes[subject].several
+            row = {"s": subject, "graphs": sorted(in_graphs)} if named else subject
+            rows[merge, named, name("relationship", predicate)][obj].append(row)
+        for (merge, named, rel_type), by_object in rows.items():
+            write = "MERGE" if merge else "CREATE"
+            query = (f"UNWIND $groups AS group MATCH (o:Resource {{uri: group.key}}) UNWIND group.rows AS r "
+                     f"MATCH (s:Resource {{uri: {'r.s' if named else 'r'}}}) {write} (s)-[x:`{identifier(rel_type)}`]->(o)")
+            if named and merge:
+                query += (" ON CREATE SET x.graphs = r.graphs "
+                          "ON MATCH SET x.graphs = x.graphs + [g IN r.graphs WHERE NOT g IN x.graphs]")
+            elif named:
+                query += " SET x.graphs = r.graphs"
             for chunk in _grouped(by_object):
-                self._run(match + f"CREATE (s)-[x:`{identifier(rel_type)}`]->(o) SET x.graphs = r.graphs", groups=chunk)
-        for rel_type, by_object in merged.items():
-            for chunk in _grouped(by_object):
-                self._run(
-                    match + f"MERGE (s)-[x:`{identifier(rel_type)}`]->(o) ON CREATE SET x.graphs = r.graphs "
-                    "ON MATCH SET x.graphs = x.graphs + [g IN r.graphs WHERE NOT g IN x.graphs]",
-                    groups=chunk,
-                )
+                self._run(query, groups=chunk)
 
-    def _run(self, query: str, **params: Any) -> list[neo4j.Record]:
+    def _read(self, query: str, **params: Any) -> list[neo4j.Record]:
         return list(self.tx.run(query, params))
+
+    def _run(self, query: str, **params: Any) -> None:
+        """Send a write without waiting for it to finish: the server runs it while the next one is packed (the
+        driver reads its outcome before the next statement's, and the commit fails if it failed)."""
+        self.tx.run(query, params)
+
+
+def _same(value: Any, other: Any) -> bool:
+    """Equal and of the same types, lists item by item (``1 == 1.0 == True`` in Python, not in Neo4j)."""
+    if type(value) is not type(other):
+        return False
+    if isinstance(value, dict):
+        return value.keys() == other.keys() and all(_same(value[key], other[key]) for key in value)
+    if isinstance(value, list):
+        return len(value) == len(other) and all(map(_same, value, other))
+    return value == other
 
 
 def _grouped(groups: Mapping[str, list[dict]], size: int = BATCH) -> Iterator[list[dict]]:
@@ -459,17 +529,29 @@ def _grouped(groups: Mapping[str, list[dict]], size: int = BATCH) -> Iterator[li
         yield chunk
 
 
+_gc_pauses = 0
+_gc_was_enabled = False
+_gc_lock = threading.Lock()
+
+
 @contextmanager
 def _no_cyclic_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector: a bulk load allocates millions of acyclic objects, and collections
-    triggered by their count cost a third of the time without freeing anything."""
-    enabled = gc.isenabled()
-    gc.disable()
+    triggered by their count cost a third of the time without freeing anything. Counted, because the caller's
+    thread and the writer thread pause it at once."""
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_was_enabled:
+                gc.enable()
 
 
 def _chunks(items: Sequence, size: int = BATCH) -> Iterator[Sequence]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import fcntl
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
@@ -89,7 +89,9 @@ class RdfAndNeo4j:
     """The RDF store and Neo4j as one writer (``replace_graphs``): a Neo4j failure is recorded, not raised.
 
     After the first failure Neo4j is left alone for the rest of the run, so one dead server costs one timeout,
-    and ``neo4j_error`` says what happened; the RDF store gets every batch regardless.
+    and ``neo4j_error`` says what happened; the RDF store gets every batch regardless. Within ``overlapped()``
+    (ingest) Neo4j writes each batch on its writer thread while the caller prepares the next one; a batch's
+    names leave the pending list once Neo4j has committed it, as they do without overlap.
     """
 
     def __init__(self, rdf: RdfStore, neo4j_store: Neo4jStore, pending: PendingGraphs) -> None:
@@ -97,6 +99,9 @@ class RdfAndNeo4j:
         self.neo4j = neo4j_store
         self.pending = pending
         self.neo4j_error: str | None = None
+        self._overlap = False
+        self._unconfirmed: list[str] = []
+        """Names of the batch Neo4j is writing on its thread."""
 
     def select(self, sparql: str, bindings=None, *, union: bool = True):
         """Reads go to the RDF store, the reference."""
@@ -110,12 +115,38 @@ class RdfAndNeo4j:
         self.rdf.replace_graphs(graphs)
         if self.neo4j_error is not None:
             return
+        self.flush()
+        if self.neo4j_error is not None:
+            return
+        self._unconfirmed = list(graphs)
+        self._neo4j(lambda: self.neo4j.replace_graphs(graphs, wait=False))
+        if not self._overlap:
+            self.flush()
+
+    def flush(self) -> None:
+        """Wait until Neo4j has the batch it is writing, or has failed (``neo4j_error``)."""
+        if self.neo4j_error is None and self._neo4j(self.neo4j.flush):
+            self.pending.discard(self._unconfirmed)
+        self._unconfirmed = []
+
+    @contextmanager
+    def overlapped(self) -> Iterator[None]:
+        """Within: Neo4j's part of a write overlaps the caller's next steps (one batch at a time, in order)."""
+        self._overlap = True
         try:
-            self.neo4j.replace_graphs(graphs)
+            yield
+        finally:
+            self._overlap = False
+            self.flush()
+
+    def _neo4j(self, call: Callable[[], None]) -> bool:
+        """Run a Neo4j call; False, with ``neo4j_error`` set, when Neo4j failed."""
+        try:
+            call()
         except NEO4J_ERRORS as error:
             self.neo4j_error = f"{type(error).__name__}: {error_line(error)}"
-            return
-        self.pending.discard(graphs)
+            return False
+        return True
 
 
 def sync(rdf: RdfStore, neo4j_store: Neo4jStore, pending: PendingGraphs) -> list[str]:

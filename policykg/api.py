@@ -12,6 +12,7 @@ the server's), and Neo4j when ``NEO4J_URI`` is set, unless ``neo4j=False``.
 """
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -119,8 +120,11 @@ class KnowledgeGraph:
         guard); ``metadata`` is a ``loaders.metadata.MetadataTable`` (dates, titles... by file name)."""
         from policykg.pipeline import ingest
 
-        return ingest(paths, self.stores(), language=language, workers=workers, force=force, metadata=metadata,
-                      on_article=on_article, on_start=on_start, curations=self.curations())
+        stores = self.stores()
+        # With Neo4j, its write of each batch overlaps the extraction of the next (RdfAndNeo4j.overlapped).
+        with getattr(stores[0], "overlapped", contextlib.nullcontext)():
+            return ingest(paths, stores, language=language, workers=workers, force=force, metadata=metadata,
+                          on_article=on_article, on_start=on_start, curations=self.curations())
 
     def remove(self, name: str) -> list[str]:
         """Delete the articles called ``name`` (file name, id or IRI); the graphs removed, empty when none matched."""

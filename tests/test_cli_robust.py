@@ -134,14 +134,14 @@ def dev_server(home: Path, command: str) -> str:
 
 
 MID_INGEST = """
-import json, subprocess, sys
+import contextlib, json, subprocess, sys
 from pathlib import Path
 from policykg import pipeline
 from policykg.graph.neo4j_store import Neo4jStore
 from policykg.graph.neo4j_sync import PendingGraphs, RdfAndNeo4j
 from policykg.graph.store import OxigraphStore
 
-inputs, data, uri, stop = sys.argv[1:]
+inputs, data, uri, stop, overlap = sys.argv[1:]
 neo4j = Neo4jStore.connect(uri, "neo4j", "policykg-dev")
 neo4j.check()
 writer = RdfAndNeo4j(OxigraphStore(Path(data) / "oxigraph"), neo4j, PendingGraphs(Path(data)))
@@ -150,20 +150,25 @@ seen = []
 def stop_after_the_first_batch(source, outcome):
     seen.append(source)
     if len(seen) == 3:  # the first article of the second batch: the first batch is in both stores
+        writer.flush()  # (overlapped, Neo4j may still be writing it)
         subprocess.run(stop, shell=True, check=True, capture_output=True)
 
 pipeline.BATCH_SIZE = 2
-report = pipeline.ingest([inputs], [writer], language="en", on_article=stop_after_the_first_batch)
+with writer.overlapped() if overlap == "overlap" else contextlib.nullcontext():
+    report = pipeline.ingest([inputs], [writer], language="en", on_article=stop_after_the_first_batch)
 print(json.dumps({"articles": report.articles, "errors": [str(e) for e in report.errors],
                   "neo4j_error": writer.neo4j_error}))
 """
 
 
 @pytest.mark.neo4j
-def test_neo4j_stopped_mid_ingest_loses_nothing_and_sync_catches_up(tmp_path, monkeypatch, neo4j_session_store):
+@pytest.mark.parametrize("overlap", ["overlap", "in turn"])
+def test_neo4j_stopped_mid_ingest_loses_nothing_and_sync_catches_up(tmp_path, monkeypatch, neo4j_session_store,
+                                                                     overlap):
     """The RDF store gets every batch; the graphs Neo4j missed are listed, and the next ingest (or sync) sends them.
 
-    The ingest runs in a process of its own, with a Neo4j server of its own that it stops between two batches.
+    The ingest runs in a process of its own, with a Neo4j server of its own that it stops between two batches;
+    Neo4j writes each batch while the next is extracted (as ``policykg ingest`` does), or in turn.
     """
     from policykg.graph.neo4j_store import Neo4jStore
     from policykg.graph.neo4j_sync import PendingGraphs
@@ -180,7 +185,7 @@ def test_neo4j_stopped_mid_ingest_loses_nothing_and_sync_catches_up(tmp_path, mo
             (inputs / f"{name}.txt").write_text(
                 f"The minister number {n} said on Tuesday that encryption must be protected.\n")
         stop = f"NEO4J_DEV_HOME={home} NEO4J_DEV_PASSWORD=policykg-dev {DEV_SERVER} stop"
-        run = subprocess.run([sys.executable, "-c", MID_INGEST, str(inputs), str(data), uri, stop],
+        run = subprocess.run([sys.executable, "-c", MID_INGEST, str(inputs), str(data), uri, stop, overlap],
                              capture_output=True, text=True, timeout=600)
         assert run.returncode == 0, run.stderr
         outcome = json.loads(run.stdout.strip().splitlines()[-1])

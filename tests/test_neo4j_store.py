@@ -229,8 +229,16 @@ def test_remove_keeps_what_other_articles_support(neo4j_store, debate_extraction
     # A resource left in one graph keeps its facts on the node alone, not also on its one _CONTAINS.
     assert neo4j_store.cypher("MATCH (n:Resource)<-[c:_CONTAINS]-() WHERE COUNT { (n)<-[:_CONTAINS]-() } = 1 "
                               "AND size(keys(c)) > 0 RETURN n.uri AS uri") == []
+    # A resource in several graphs shows on the node the union of what its _CONTAINS record per graph (an empty
+    # type list is left out, not written).
+    assert neo4j_store.cypher(
+        "MATCH (n:Resource) WHERE COUNT { (n)<-[:_CONTAINS]-() } > 1 "
+        "WITH n, [l IN labels(n) WHERE l <> 'Resource'] AS labels, "
+        "COLLECT { MATCH (n)<-[c:_CONTAINS]-() UNWIND coalesce(c._types, []) AS t RETURN DISTINCT t } AS types "
+        "WHERE NOT (all(t IN types WHERE t IN labels) AND all(l IN labels WHERE l IN types)) RETURN n.uri AS uri") == []
+    assert neo4j_store.cypher("MATCH ()-[c:_CONTAINS]->() WHERE c._types = [] RETURN count(c) AS n") == [{"n": 0}]
     assert neo4j_store.cypher("MATCH (n:Resource)<-[c:_CONTAINS]-() WHERE COUNT { (n)<-[:_CONTAINS]-() } > 1 "
-                              "AND size(keys(c)) = 0 RETURN n.uri AS uri") == []
+                              "AND size(keys(c)) > 0 RETURN count(DISTINCT n) AS n")[0]["n"] > 0
     [apple] = neo4j_store.cypher("MATCH (a:Company {uri: $uri}) RETURN a.label AS label, a.altLabel AS aliases",
                                  {"uri": str(ENTITY["apple"])})
     assert apple["label"] == "Apple" and apple["aliases"] is None  # "Apple Inc." came from the removed article only
@@ -261,3 +269,60 @@ def test_cypher_reads_unless_asked_to_write(neo4j_store):
         neo4j_store.cypher("CREATE (n:Resource {uri: $uri})", {"uri": "urn:x"})
     assert neo4j_store.counts()["nodes"] == 0
     assert neo4j_store.cypher("CREATE (n:Scratch {v: $v}) RETURN n.v AS v", {"v": 1}, write=True) == [{"v": 1}]
+
+
+@pytest.mark.neo4j
+def test_writes_on_the_writer_thread_keep_their_order(neo4j_store, debate_extractions):
+    """replace_graphs(wait=False) returns before Neo4j has the graphs; later writes, reads and flush() wait for
+    them, so a graph written twice in a row ends as its second version, as in the Oxigraph store."""
+    reference = OxigraphStore()
+    graphs = graphs_of(debate_extractions)
+    first = str(graph_iri(debate_extractions[0].article.id))
+    shorter = {first: graphs[first][: len(graphs[first]) // 2]}
+    for batch in ({first: graphs[first]}, shorter, graphs, shorter, {first: []}):
+        reference.replace_graphs(batch)
+        neo4j_store.replace_graphs(batch, wait=False)
+    neo4j_store.flush()
+    assert neo4j_store._in_flight is None
+    assert set(neo4j_store.quads()) == set(reference.quads())
+    neo4j_store.replace_graphs(shorter, wait=False)
+    assert set(neo4j_store.quads(first)) == set(shorter[first])  # the read waited for the write
+
+
+@pytest.mark.neo4j
+def test_a_failed_write_on_the_writer_thread_is_raised_by_the_next_call(neo4j_store, debate_extractions):
+    graphs = graphs_of(debate_extractions)
+    store = open_neo4j()
+    store.driver.close()  # every transaction of this store now fails, on the writer thread
+    store.replace_graphs(graphs, wait=False)
+    with pytest.raises(neo4j.exceptions.DriverError):
+        store.replace_graphs(graphs, wait=False)
+    store.flush()  # the failure was reported once; the second batch was not sent
+    assert neo4j_store.graph_names() == []
+    store.close()
+
+
+def test_unchanged_properties_compare_with_their_types():
+    from policykg.graph.neo4j_store import _same
+
+    assert _same({"uri": "u", "n": [1, 2]}, {"n": [1, 2], "uri": "u"})
+    assert not _same({"n": 1}, {"n": 1.0}) and not _same({"n": [1]}, {"n": [True]})
+    assert not _same({"n": "1"}, {"n": "1", "n__dt": "http://www.w3.org/2001/XMLSchema#token"})
+
+
+@pytest.mark.neo4j
+def test_relationships_of_a_resource_joining_a_second_graph_are_found_through_the_index(neo4j_store):
+    """With resources that have no relationships yet (as early in an ingest, when the plan is made), the query
+    seeks each resource by its uri. Without the index hint the planner chose to scan every resource per row, which
+    made ingest quadratic in the corpus."""
+    from policykg.graph.neo4j_store import NAME_THE_FIRST_GRAPH
+
+    neo4j_store.cypher("UNWIND range(1, 2000) AS i CREATE (:Resource {uri: 'urn:x:' + i})", write=True)
+    plan = neo4j_store.driver.execute_query("CYPHER replan=force EXPLAIN " + NAME_THE_FIRST_GRAPH, rows=[]).summary.plan
+
+    def operators(node) -> list[str]:
+        return [node["operatorType"].split("@")[0]] + [op for child in node.get("children", []) for op in operators(child)]
+
+    found = operators(plan)
+    assert "NodeUniqueIndexSeek(Locking)" in found or "NodeUniqueIndexSeek" in found, found
+    assert not {"NodeIndexScan", "AllNodesScan", "NodeByLabelScan"} & set(found), found
