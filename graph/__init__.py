@@ -28,8 +28,8 @@ class Store(Protocol):
 
     def graph_names(self) -> list[str]: ...
 
-    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
-        """Every quad, or those of one named graph."""
+    def quads(self, graph: str | None = None, predicate: str | None = None) -> Iterator[ox.Quad]:
+        """Every quad, or those of one named graph; of one predicate only when given."""
 
     def close(self) -> None:
         """Release the store (connections, locks)."""

@@ -113,10 +113,11 @@ class OxigraphStore:
     def graph_names(self) -> list[str]:
         return sorted(node.value for node in self.store.named_graphs())
 
-    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
-        """Every quad, or those of one named graph."""
+    def quads(self, graph: str | None = None, predicate: str | None = None) -> Iterator[ox.Quad]:
+        """Every quad, or those of one named graph; of one predicate only when given (an index range: the others
+        are not read)."""
         name = ox.NamedNode(graph) if graph else None
-        return self.store.quads_for_pattern(None, None, None, name)
+        return self.store.quads_for_pattern(None, ox.NamedNode(predicate) if predicate else None, None, name)
 
     def __len__(self) -> int:
         """Number of quads in the store."""

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 import pyoxigraph as ox
 
 from policykg.graph.store import python_value
-from policykg.ontology import NIF, PK, RDF, SCHEMA
+from policykg.ontology import NIF, PK, SCHEMA
 
 
 ARTICLE_GRAPHS = """
@@ -82,34 +82,36 @@ def statement_rows(store) -> Iterator[dict]:
         names[row["id"].value] = min(names.get(row["id"].value, name), name, key=_name_order)
     articles = sorted((row["article"].value, row["graph"].value) for row in store.select(ARTICLE_GRAPHS))
     for _, graph in articles:
-        yield from _article_statements(store.quads(graph), names)
+        yield from _article_statements(store, graph, names)
 
 
 _NO_NAME = (None, None)
-_TYPE, _STATEMENT, _NEWS_ARTICLE = str(RDF.type), str(PK.Statement), str(SCHEMA.NewsArticle)
-_SPEAKER, _TARGET = str(PK.speaker), str(PK.target)
+_SPEAKER, _TARGET, _SOURCE_FILE = str(PK.speaker), str(PK.target), str(PK.sourceFile)
 _STATEMENT_FIELDS = {field: str(iri) for field, iri in (
     ("cue", PK.cue), ("kind", PK.kind), ("content", PK.content), ("start", NIF.beginIndex), ("end", NIF.endIndex),
     ("stance", PK.stance), ("sentence", PK.sentence), ("confidence", PK.confidence), ("method", PK.method))}
 _ARTICLE_FIELDS = {field: str(iri) for field, iri in (
     ("article", PK.sourceFile), ("article_title", SCHEMA.headline), ("article_url", SCHEMA.url),
     ("date", SCHEMA.datePublished))}
+_READ = sorted({_SPEAKER, _TARGET, *_STATEMENT_FIELDS.values(), *_ARTICLE_FIELDS.values()})
 
 
 def _name_order(name: tuple) -> tuple:
     return tuple((value is not None, value or "") for value in name)
 
 
-def _article_statements(quads: Iterable[ox.Quad], names: dict[str, tuple]) -> list[dict]:
-    """The statement rows of one article graph, in text order (start, end, IRI)."""
+def _article_statements(store, graph: str, names: dict[str, tuple]) -> list[dict]:
+    """The statement rows of one article graph, in text order (start, end, IRI). Only the predicates a row shows
+    are read, each an index range of the graph: the mentions, relations and facts are never decoded."""
     properties: dict[str, dict[str, list]] = {}
-    for quad in quads:
-        properties.setdefault(quad.subject.value, {}).setdefault(quad.predicate.value, []).append(quad.object)
+    for predicate in _READ:
+        for quad in store.quads(graph, predicate):
+            properties.setdefault(quad.subject.value, {}).setdefault(predicate, []).append(quad.object)
     article = next(({field: _first(values, iri) for field, iri in _ARTICLE_FIELDS.items()} | {"article_id": subject}
-                    for subject, values in properties.items() if _has_type(values, _NEWS_ARTICLE)), {})
+                    for subject, values in properties.items() if _SOURCE_FILE in values), {})
     rows = []
     for subject, values in properties.items():
-        if not _has_type(values, _STATEMENT):
+        if _SPEAKER not in values:  # every statement has one speaker (ontology/shapes.ttl), nothing else has
             continue
         speaker = _first(values, _SPEAKER)
         label, type_ = names.get(speaker, _NO_NAME)
@@ -119,10 +121,6 @@ def _article_statements(quads: Iterable[ox.Quad], names: dict[str, tuple]) -> li
         row |= {"speaker": label, "speaker_id": speaker, "speaker_type": type_, "targets": targets, "statement": subject}
         rows.append({key: (row | article).get(key) for key in STATEMENT_COLUMNS})
     return sorted(rows, key=lambda row: (row["start"], row["end"], row["statement"]))
-
-
-def _has_type(values: dict[str, list], type_: str) -> bool:
-    return any(value.value == type_ for value in values.get(_TYPE, []))
 
 
 def _first(values: dict[str, list], predicate: str) -> str | int | float | None:

@@ -326,3 +326,16 @@ def test_relationships_of_a_resource_joining_a_second_graph_are_found_through_th
     found = operators(plan)
     assert "NodeUniqueIndexSeek(Locking)" in found or "NodeUniqueIndexSeek" in found, found
     assert not {"NodeIndexScan", "AllNodesScan", "NodeByLabelScan"} & set(found), found
+
+
+@pytest.mark.neo4j
+def test_the_quads_of_one_predicate_are_those_of_the_graph_with_it(neo4j_store, debate_extractions):
+    oxigraph = OxigraphStore()
+    graphs = pipeline.graphs_of(debate_extractions)
+    pipeline.write_graphs([oxigraph, neo4j_store], graphs)
+    graph = sorted(graphs)[0]
+    for predicate in (str(PK.speaker), str(PK.content), "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "urn:none"):
+        for store in (oxigraph, neo4j_store):
+            expected = {quad for quad in store.quads(graph) if quad.predicate.value == predicate}
+            assert set(store.quads(graph, predicate)) == expected, (type(store).__name__, predicate)
+        assert set(oxigraph.quads(graph, predicate)) == set(neo4j_store.quads(graph, predicate))

@@ -77,6 +77,14 @@ def articles(ro, debate_extractions) -> dict[str, int]:
     return load(ro, debate_extractions)
 
 
+def test_the_owner_channel_reads_one_graph_and_one_predicate(ro, articles, debate_extractions):
+    remote, graph, speaker = RemoteStore.discover(ro.data_dir), str(graph_iri(debate_extractions[0].article.id)), \
+        "https://w3id.org/policykg/ontology#speaker"
+    quads = set(remote.quads(graph))
+    assert quads and {quad.graph_name.value for quad in quads} == {graph}
+    assert set(remote.quads(graph, speaker)) == {quad for quad in quads if quad.predicate.value == speaker} != set()
+
+
 # ── Queries ───────────────────────────────────────────────────────────────────────────────────────────────
 
 def test_select_as_json_xml_and_csv_through_sparqlwrapper(ro, articles):
