@@ -28,12 +28,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from neo4j_load import synthetic_corpus  # noqa: E402
-
-from policykg.config import oxigraph_dir  # noqa: E402
-from policykg.graph.store import OxigraphStore  # noqa: E402
-from policykg.pipeline import write_graphs  # noqa: E402
-
 ROOT = Path(__file__).resolve().parents[1]
 POLICYKG = [str(Path(sys.executable).parent / "policykg")]
 COMMANDS = {
@@ -96,7 +90,14 @@ def polnear_scale(polnear: Path, sizes: list[int], work: Path) -> None:
 
 
 def build_synthetic(data_dir: Path, size: int, bulk: bool, seconds: multiprocessing.Queue) -> None:
-    """Write a synthetic corpus of ``size`` articles into ``data_dir``; put the time the writes took."""
+    """Write a synthetic corpus of ``size`` articles into ``data_dir``; put the time the writes took. Imports are
+    here, in the builder's own process: a command's peak memory counts the process it was forked from."""
+    from neo4j_load import synthetic_corpus
+
+    from policykg.config import oxigraph_dir
+    from policykg.graph.store import OxigraphStore
+    from policykg.pipeline import write_graphs
+
     graphs = synthetic_corpus(0, articles=size)
     articles = {iri: quads for iri, quads in graphs.items() if "/graph/" in iri}
     store = OxigraphStore(oxigraph_dir(data_dir))

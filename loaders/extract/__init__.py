@@ -10,9 +10,12 @@ it produced:
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from policykg.loaders.model import Article, Extraction
+
+if TYPE_CHECKING:  # spaCy loads in 0.7 s: the commands that only read the store (keys.py is here) never need it
+    from spacy.tokens import Doc
 
 
 def extract(article: Article, doc: Doc) -> Extraction:

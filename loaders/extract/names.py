@@ -10,15 +10,15 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Generic, TypeVar
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from policykg.ontology import NAMED_TYPES
 from policykg.loaders import lexicon
 from policykg.loaders.kb import normalise, strip_accents
 from policykg.loaders.model import Span
-from policykg.loaders.nlp import load_pipeline
+
+if TYPE_CHECKING:  # names are read by commands that never load spaCy (keys.py, the store's references)
+    from spacy.tokens import Token
 
 NAME_TYPES = NAMED_TYPES
 """Types whose names are proper nouns: their knowledge-base names match only with the same capitals."""
@@ -42,6 +42,8 @@ class PhraseTable(Generic[V]):
     """
 
     def __init__(self, language: str, phrases: Iterable[tuple[str, V, bool]]) -> None:
+        from policykg.loaders.nlp import load_pipeline
+
         tokenizer = load_pipeline(language).tokenizer
         self._table: dict[tuple[str, ...], list[tuple[tuple[int, ...] | None, V]]] = {}
         self._first: set[str] = set()
