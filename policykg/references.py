@@ -57,13 +57,14 @@ def resolve_references(store, graphs: Mapping[str, Sequence[ox.Quad]]) -> dict[s
     leaving_weights, leaving_references = _stored_in_graphs(store, sorted(graphs))
     names = {word for _, word in new_weights} | {word for _, word in leaving_weights}
     referenced = {w for ms in new_mentions.values() for _, _, w in ms if w} | leaving_references
-    referenced |= _stored_references(store, sorted(names - referenced))
+    referenced |= set(_stored_references(store, sorted(names - referenced)))
     if not referenced:
         return changes
     before = _stored_weights(store, sorted(referenced))
     after = _combined(before, leaving_weights, new_weights)
     changed = sorted(w for w in referenced if _decision(before, w) != _decision(after, w))
-    stored_mentions = _stored_mentions(store, sorted(_graphs_referring(store, changed) - set(graphs)))
+    referring = set().union(*_stored_references(store, changed).values())
+    stored_mentions = _stored_mentions(store, sorted(referring - set(graphs)))
     others = {w for ms in stored_mentions.values() for _, _, w in ms if w} - referenced
     after.update(_stored_weights(store, sorted(others)))
     decisions = {w: _decision(after, w) for w in referenced | others}
@@ -176,13 +177,15 @@ def _stored_in_graphs(store, graphs: Sequence[str]) -> tuple[Weights, set[str]]:
     return weights, references
 
 
-def _stored_references(store, words: Sequence[str]) -> set[str]:
-    """Which of ``words`` some stored article uses as a reference: a word no one refers by needs no decision."""
-    found = set()
+def _stored_references(store, words: Sequence[str]) -> dict[str, set[str]]:
+    """Each of ``words`` that some stored article uses as a reference → the article graphs that do (a word no one
+    refers by needs no decision)."""
+    found: dict[str, set[str]] = defaultdict(set)
     for chunk in _chunks(words):
-        rows = store.select("SELECT DISTINCT ?w WHERE { "
+        rows = store.select("SELECT DISTINCT ?w ?g WHERE { "
                             "GRAPH ?g { VALUES ?w { " + _literals(chunk) + " } ?m pk:referenceWord ?w } }", union=False)
-        found |= {row["w"].value for row in rows}
+        for row in rows:
+            found[row["w"].value].add(row["g"].value)
     return found
 
 
@@ -198,16 +201,6 @@ def _stored_weights(store, words: Sequence[str]) -> Weights:
         for row in rows:
             weights[(row["p"].value, row["w"].value)][row["e"].value] += int(row["n"].value)
     return weights
-
-
-def _graphs_referring(store, words: Sequence[str]) -> set[str]:
-    """The stored article graphs with a reference by one of ``words``."""
-    found = set()
-    for chunk in _chunks(words):
-        rows = store.select("SELECT DISTINCT ?g WHERE { "
-                            "GRAPH ?g { VALUES ?w { " + _literals(chunk) + " } ?m pk:referenceWord ?w } }", union=False)
-        found |= {row["g"].value for row in rows}
-    return found
 
 
 def _stored_mentions(store, graphs: Sequence[str]) -> Mentions:
