@@ -10,7 +10,7 @@ SELECT queries; Neo4j answers Cypher instead (``Neo4jStore.cypher``).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Protocol, runtime_checkable
 
 import pyoxigraph as ox
@@ -28,8 +28,8 @@ class Store(Protocol):
 
     def graph_names(self) -> list[str]: ...
 
-    def quads(self, graph: str | None = None, predicate: str | None = None) -> Iterator[ox.Quad]:
-        """Every quad, or those of one named graph; of one predicate only when given."""
+    def quads(self, graph: str | None = None, predicates: Sequence[str] = ()) -> Iterator[ox.Quad]:
+        """Every quad, or those of one named graph; only those of ``predicates`` when some are given."""
 
     def close(self) -> None:
         """Release the store (connections, locks)."""

@@ -178,11 +178,12 @@ class Neo4jStore:
         )
         return {"nodes": rows[0]["nodes"], "relationships": rows[0]["relationships"]}
 
-    def quads(self, graph: str | None = None, predicate: str | None = None) -> Iterator[ox.Quad]:
-        """Every quad, or those of one named graph, rebuilt from nodes, properties and relationships; of one
-        predicate only when given (kept here: a predicate is a property, a label or a relationship type)."""
-        quads = self._quads(graph)
-        return quads if predicate is None else (quad for quad in quads if quad.predicate.value == predicate)
+    def quads(self, graph: str | None = None, predicates: Sequence[str] = ()) -> Iterator[ox.Quad]:
+        """Every quad, or those of one named graph, rebuilt from nodes, properties and relationships; only those
+        of ``predicates`` when some are given (kept here: a predicate is a property, a label or a relationship
+        type)."""
+        quads, wanted = self._quads(graph), set(predicates)
+        return (quad for quad in quads if quad.predicate.value in wanted) if wanted else quads
 
     def _quads(self, graph: str | None) -> Iterator[ox.Quad]:
         self.flush()

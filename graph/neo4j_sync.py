@@ -31,7 +31,7 @@ NEO4J_ERRORS = (neo4j.exceptions.DriverError, neo4j.exceptions.Neo4jError, OSErr
 
 class RdfStore(Protocol):
     def replace_graphs(self, graphs: Mapping[str, Iterable[ox.Quad]]) -> None: ...
-    def quads(self, graph: str | None = None, predicate: str | None = None) -> Iterator[ox.Quad]: ...
+    def quads(self, graph: str | None = None, predicates: Sequence[str] = ()) -> Iterator[ox.Quad]: ...
 
 
 class PendingGraphs:
@@ -107,8 +107,8 @@ class RdfAndNeo4j:
         """Reads go to the RDF store, the reference."""
         return self.rdf.select(sparql, bindings, union=union)
 
-    def quads(self, graph: str | None = None, predicate: str | None = None) -> Iterator[ox.Quad]:
-        return self.rdf.quads(graph, predicate)
+    def quads(self, graph: str | None = None, predicates: Sequence[str] = ()) -> Iterator[ox.Quad]:
+        return self.rdf.quads(graph, predicates)
 
     def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]]) -> None:
         self.pending.add(graphs)

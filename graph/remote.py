@@ -99,8 +99,8 @@ class RemoteStore:
     def graph_names(self) -> list[str]:
         return sorted(row["g"].value for row in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", union=False))
 
-    def quads(self, graph: str | None = None, predicate: str | None = None) -> Iterator[ox.Quad]:
-        params = [(name, value) for name, value in (("graph", graph), ("predicate", predicate)) if value]
+    def quads(self, graph: str | None = None, predicates: Sequence[str] = ()) -> Iterator[ox.Quad]:
+        params = ([("graph", graph)] if graph else []) + [("predicate", predicate) for predicate in predicates]
         data = self._request("GET", "/_policykg/quads", params=params)
         return ox.parse(data, format=ox.RdfFormat.N_QUADS)
 

@@ -11,7 +11,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -113,11 +113,14 @@ class OxigraphStore:
     def graph_names(self) -> list[str]:
         return sorted(node.value for node in self.store.named_graphs())
 
-    def quads(self, graph: str | None = None, predicate: str | None = None) -> Iterator[ox.Quad]:
-        """Every quad, or those of one named graph; of one predicate only when given (an index range: the others
-        are not read)."""
+    def quads(self, graph: str | None = None, predicates: Sequence[str] = ()) -> Iterator[ox.Quad]:
+        """Every quad, or those of one named graph; only those of ``predicates`` when some are given (an index
+        range each: the other quads are not read)."""
         name = ox.NamedNode(graph) if graph else None
-        return self.store.quads_for_pattern(None, ox.NamedNode(predicate) if predicate else None, None, name)
+        if not predicates:
+            return self.store.quads_for_pattern(None, None, None, name)
+        return (quad for predicate in predicates
+                for quad in self.store.quads_for_pattern(None, ox.NamedNode(predicate), None, name))
 
     def __len__(self) -> int:
         """Number of quads in the store."""

@@ -104,9 +104,8 @@ def _article_statements(store, graph: str, names: dict[str, tuple]) -> list[dict
     """The statement rows of one article graph, in text order (start, end, IRI). Only the predicates a row shows
     are read, each an index range of the graph: the mentions, relations and facts are never decoded."""
     properties: dict[str, dict[str, list]] = {}
-    for predicate in _READ:
-        for quad in store.quads(graph, predicate):
-            properties.setdefault(quad.subject.value, {}).setdefault(predicate, []).append(quad.object)
+    for quad in store.quads(graph, _READ):
+        properties.setdefault(quad.subject.value, {}).setdefault(quad.predicate.value, []).append(quad.object)
     article = next(({field: _first(values, iri) for field, iri in _ARTICLE_FIELDS.items()} | {"article_id": subject}
                     for subject, values in properties.items() if _SOURCE_FILE in values), {})
     rows = []

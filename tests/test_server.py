@@ -82,7 +82,9 @@ def test_the_owner_channel_reads_one_graph_and_one_predicate(ro, articles, debat
         "https://w3id.org/policykg/ontology#speaker"
     quads = set(remote.quads(graph))
     assert quads and {quad.graph_name.value for quad in quads} == {graph}
-    assert set(remote.quads(graph, speaker)) == {quad for quad in quads if quad.predicate.value == speaker} != set()
+    assert set(remote.quads(graph, [speaker])) == {quad for quad in quads if quad.predicate.value == speaker} != set()
+    kinds = [speaker, "https://w3id.org/policykg/ontology#kind"]
+    assert set(remote.quads(graph, kinds)) == {quad for quad in quads if quad.predicate.value in kinds}
 
 
 # ── Queries ───────────────────────────────────────────────────────────────────────────────────────────────

@@ -334,8 +334,8 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/_policykg/ping" and method == "GET":
             return Reply(200, json.dumps({"pid": os.getpid()}).encode(), "application/json")
         if path == "/_policykg/quads" and method == "GET":
-            return self.service.owner_quads(*(one(params, name) if name in params else None
-                                              for name in ("graph", "predicate")))
+            return self.service.owner_quads(one(params, "graph") if "graph" in params else None,
+                                            params.get("predicate", []))
         if path == "/_policykg/replace-graphs" and method == "POST":
             return self.service.owner_replace(self._body(None), params.get("graph", []))
         if path == "/_policykg/select" and method == "POST":

@@ -315,8 +315,8 @@ class SparqlService:
         return Reply(200, solutions_json(names, [[row.get(name) for name in names] for row in rows]),
                      RESULT_MEDIA_TYPES["json"])
 
-    def owner_quads(self, graph: str | None, predicate: str | None) -> Reply:
-        quads = self._thread.run(lambda: list(self.store.quads(graph, predicate)))
+    def owner_quads(self, graph: str | None, predicates: Sequence[str]) -> Reply:
+        quads = self._thread.run(lambda: list(self.store.quads(graph, predicates)))
         return Reply(200, ox.serialize(quads, format=ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS.media_type)
 
 
