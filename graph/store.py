@@ -70,6 +70,7 @@ class OxigraphStore:
 
     def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         self.writes = 0
         """Graph writes made through this object: what keeps figures derived from the store (the entities'
         claim counts, policykg.descriptions) knows whether anything else wrote since it last did."""
@@ -141,7 +142,11 @@ class OxigraphStore:
             self.store.flush()
 
     def close(self) -> None:
-        """Let go of the store, and of its lock, even while a traceback still holds this object."""
+        """Let go of the store, and of its lock, even while a traceback still holds this object. A writer first
+        flushes what it wrote into the store's tables: left in its write-ahead log, every later opening replays
+        it (13 s and 700 MB for each command after ingesting the 924 PolNeAR articles)."""
+        if self.store is not None and self.path is not None and not self.read_only:
+            self.store.flush()
         self.store = None
 
 
