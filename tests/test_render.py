@@ -232,3 +232,21 @@ def test_large_graph_layout_places_everyone_apart() -> None:
 )
 def test_date_span_for_the_range_filter(value: str | None, span: tuple[str, str] | None) -> None:
     assert date_span(value) == span
+
+
+def test_page_network_keeps_pyvis_rules_without_scanning_lists():
+    """The page's network answers pyvis's checks from a dict and sets (pyvis scans lists: quadratic), with the
+    same outcome: an undirected network keeps one edge per pair, a directed one each direction, and an edge to
+    an unknown node is refused."""
+    from policykg.render import _Network
+
+    for directed, expected in ((False, [("a", "b")]), (True, [("a", "b"), ("b", "a")])):
+        net = _Network(directed=directed)
+        for node in ("a", "b", "a"):
+            net.add_node(node, label=node)
+        net.add_edge("a", "b")
+        net.add_edge("b", "a")
+        assert net.node_ids == ["a", "b"]
+        assert [(edge["from"], edge["to"]) for edge in net.edges] == expected
+        with pytest.raises(ValueError, match="non existent node 'c'"):
+            net.add_edge("a", "c")
