@@ -256,3 +256,14 @@ def test_packaged_knowledge_base_roles_have_known_posts_and_dates():
     assert [a.id for a in kb.holders("uk-security-minister", "2023-05")] == ["tom-tugendhat"]
     assert kb.actors["meta"].owns[:3] == ["facebook", "instagram", "whatsapp"]
     assert kb.actors["tom-tugendhat"].member_of == ["conservative-party", "uk-parliament"]
+
+
+@pytest.mark.parametrize("text, language, organisation, place", [
+    ("Air Canada a dénoncé une taxe injuste, et le Canada n’a rien dit.", "fr", "Air Canada", "Canada"),
+    ("The Bank of England warned that rates would rise in the United Kingdom.", "en", "Bank of England", "United Kingdom"),
+])
+def test_a_known_place_inside_an_organisation_name_is_part_of_that_name(text, language, organisation, place):
+    index = run(text, language)
+    assert at(index, text, organisation).label == organisation
+    assert at(index, text, organisation).type == "Organization"
+    assert labels(index).get(place) == "Place"  # the place named on its own stays a place

@@ -416,3 +416,13 @@ def test_straight_quote_closed_by_a_curly_mark():
     statement = only(found)
     assert statement.content == "You know, we learned a lot this week"
     assert speaker(statement, index) == "Tom Hale"
+
+
+@pytest.mark.parametrize("text, language, label", [
+    ("Selon l’université de Nantes, les loyers ont augmenté de 10 % en un an.", "fr", "université de Nantes"),
+    ("The regulator said that prices had risen sharply over the year.", "en", "regulator"),
+])
+def test_an_unnamed_institution_speaks_as_an_organisation_named_without_its_article(text, language, label):
+    found, index = run(text, language)
+    entity = index.entities[only(found).speaker]
+    assert (entity.label, entity.type) == (label, "Organization")

@@ -74,10 +74,14 @@ class Recogniser(AnaphoraSteps):
     def knowledge_base_names(self) -> list[tuple[Span, list[tuple[str, bool]]]]:
         """Names of known actors become mentions; post titles are returned for later resolution."""
         posts = []
+        organisations = self._ner_organisation_spans()
         for i, j, values in kb_table(self.kb, self.language).scan(self.tokens):
             first, last = self.tokens[i], self.tokens[j - 1]
             span = self.span(first, last)
             actors = [v.id for v in values if v.kind == "actor"]
+            if actors and all(self.kb.actors[a].type == "Place" for a in actors) \
+                    and any(a <= first.i and last.i <= b and b - a > last.i - first.i for a, b in organisations):
+                continue  # the place in an organisation's name: "Air Canada", "Banque de France", "Water UK"
             if i + 1 == j and actors and all(self.kb.actors[a].type == "Person" for a in actors):
                 self.kb_surnames.append((first, actors))  # the longest match wins: "Bill Clinton" is not "Clinton"
                 continue
@@ -89,6 +93,11 @@ class Recogniser(AnaphoraSteps):
             else:
                 posts.append((span, [(v.id, v.ambiguous) for v in values]))
         return posts
+
+    def _ner_organisation_spans(self) -> list[tuple[int, int]]:
+        """(first, last) token indexes of the organisations the NER found, within a line."""
+        return [(ent.start, ent.end - 1) for ent in self.doc.ents
+                if cues().ner_types.get(ent.label_) == "Organization" and "\n" not in ent.text]
 
     def acronym_definitions(self) -> None:
         """"the Coalition for Digital Safety (CDS)": capitalised words whose initials an acronym in

@@ -190,10 +190,13 @@ class Speakers:
         while before >= phrase.start and phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
             words.insert(0, phrase.doc[before])
             before -= 1
+        collective = head.lemma_.lower() in self.cues.collectives or head.lower_ in self.cues.collectives
+        while collective and len(words) > 1 and words[0].pos_ == "DET":
+            words.pop(0)  # an organisation is named without its article: "université de Rennes", "the ministry"
         if not words:
             return None
         label = self.doc[words[0].i:words[-1].i + 1].text
-        type_ = "Organization" if head.lemma_.lower() in self.cues.collectives else "Person"
+        type_ = "Organization" if collective else "Person"
         return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
                               key=slugify(f"{self.article_id} {label}"))
 
