@@ -267,3 +267,8 @@ def test_a_known_place_inside_an_organisation_name_is_part_of_that_name(text, la
     assert at(index, text, organisation).label == organisation
     assert at(index, text, organisation).type == "Organization"
     assert labels(index).get(place) == "Place"  # the place named on its own stays a place
+
+
+def test_a_french_institution_name_may_run_long_and_end_in_lower_case():
+    text = "La Société nationale de protection et de défense des forêts redoute que la loi ne supprime des emplois."
+    assert at(run(text), text, "Société").label == "Société nationale de protection et de défense des forêts"

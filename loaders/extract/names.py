@@ -23,6 +23,9 @@ if TYPE_CHECKING:  # names are read by commands that never load spaCy (keys.py, 
 NAME_TYPES = NAMED_TYPES
 """Types whose names are proper nouns: their knowledge-base names match only with the same capitals."""
 MAX_NAME_TOKENS = 8
+MAX_INSTITUTION_TOKENS = 14
+"""A French institution's name spells out what it does: "Fédération nationale des syndicats d'exploitants
+agricoles"."""
 
 V = TypeVar("V")
 
@@ -102,6 +105,7 @@ class Cues:
     honorifics: frozenset[str]
     name_particles: frozenset[str]
     given_name_particles: frozenset[str]
+    institution_heads: frozenset[str]
     determiners: frozenset[str]
     sentence_articles: frozenset[str]
     definite: frozenset[str]
@@ -130,6 +134,7 @@ def cues() -> Cues:
         honorifics=frozenset(fold(h).rstrip(".") for h in data["honorifics"]),
         name_particles=frozenset(fold(p) for p in data["name_particles"]),
         given_name_particles=frozenset(fold(p) for p in data["given_name_particles"]),
+        institution_heads=frozenset(fold(w) for w in data["institution_heads"]),
         determiners=frozenset(fold(d) for d in data["determiners"]),
         sentence_articles=frozenset(data["sentence_articles"]),
         definite=frozenset(fold(d) for d in data["definite"]),

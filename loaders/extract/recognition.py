@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Token
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
 from policykg.loaders.extract.keys import entity_key, given_names, name_words, parse_person
-from policykg.loaders.extract.names import MAX_NAME_TOKENS, Name, cue_tables, cues, fold, is_acronym, names_a_thing
+from policykg.loaders.extract.names import (
+    MAX_INSTITUTION_TOKENS, MAX_NAME_TOKENS, Name, cue_tables, cues, fold, is_acronym, names_a_thing,
+)
 from policykg.loaders.kb import normalise
 from policykg.loaders.model import Entity, Span
 
@@ -204,9 +206,13 @@ class Recogniser(AnaphoraSteps):
 
     def _plausible(self, tokens: list[Token]) -> bool:
         """Whether an NER span is a name rather than noise (a verb, a common word, a date, a phrase)."""
-        if len(tokens) > MAX_NAME_TOKENS or not any(t.is_alpha for t in tokens):
+        institution = self.language == "fr" and tokens[0].text[:1].isupper() \
+            and fold(tokens[0].text) in cues().institution_heads
+        if len(tokens) > (MAX_INSTITUTION_TOKENS if institution else MAX_NAME_TOKENS) \
+                or not any(t.is_alpha for t in tokens):
             return False
-        if not tokens[-1].text[:1].isupper() and not tokens[-1].text[:1].isdigit():
+        if not tokens[-1].text[:1].isupper() and not tokens[-1].text[:1].isdigit() \
+                and not (institution and tokens[-1].is_alpha):
             return False
         if not tokens[0].text[:1].isupper() and not tokens[0].text[:1].isdigit() \
                 and (len(tokens) == 1 or fold(tokens[0].text) not in cues().name_particles):
