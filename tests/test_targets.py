@@ -249,3 +249,55 @@ def test_english_development_gold_keeps_its_target_and_stance_scores(tmp_path):
     assert overall["statements"]["correct"] >= 90
     assert overall["targets"]["f1"] >= 0.33
     assert overall["stance"]["accuracy"] >= 0.75
+
+
+def _with_headline(text: str, language: str) -> Text:
+    """A text whose first line is a headline, masked as ingest masks it."""
+    from policykg.loaders.clean import mask_headline
+
+    article = Text.__new__(Text)
+    article.article = Article(id="t", source="t.txt", text=text, language=language)
+    mask_headline(article.article)
+    article.doc = load_pipeline(language)(article.article.nlp_text())
+    article.index = recognise(article.article, article.doc)
+    return article
+
+
+def test_a_statement_naming_no_one_is_about_the_policy_of_a_subject_headline():
+    text = _with_headline("Taxe carbone : les routiers en colère\n\nLe gouvernement a présenté mardi la taxe "
+                          "carbone. « On va faire payer les petits transporteurs pour les autres », a déploré Paul "
+                          "Martin.", "fr")
+    [s] = text.run(text.statement("Paul Martin", "On va faire payer les petits transporteurs pour les autres"))
+    assert [text.index.entities[k].label for k in s.targets] == ["Taxe carbone"]
+    assert text.index.entities[s.targets[0]].type == "Topic"
+
+
+def test_a_headline_subject_that_is_an_actor_is_no_policy():
+    text = _with_headline("Amazon : les livreurs en grève\n\n« Nous travaillons trop pour trop peu », a déploré "
+                          "Paul Martin.", "fr")
+    [s] = text.run(text.statement("Paul Martin", "Nous travaillons trop pour trop peu"))
+    assert all(text.index.entities[k].type != "Topic" for k in s.targets)
+
+
+def test_a_definite_policy_noun_refers_to_the_law_the_article_debates():
+    text = Text("Parliament passed the Clean Rivers Act on Tuesday. \"The bill will bury small farms under paperwork,\" "
+                "said John Smith.", "en")
+    law = text.index.lookup("Clean Rivers Act")
+    assert law is not None and law.type == "Topic"
+    [s] = text.run(text.statement("John Smith", "The bill will bury small farms under paperwork"))
+    assert s.targets == [law.key]
+    bill = text.article.text.index("The bill")
+    assert text.index.entity_at(bill, bill + len("The bill")) == law
+
+
+def test_a_neutral_figure_is_about_no_policy():
+    text = Text("Parliament passed the Clean Rivers Act on Tuesday. \"Farms cover 70 percent of the valley,\" "
+                "said John Smith.", "en")
+    [s] = text.run(text.statement("John Smith", "Farms cover 70 percent of the valley"))
+    assert s.stance == "neutral" and s.targets == []
+
+
+def test_a_known_law_inside_a_longer_law_name_is_another_law():
+    text = Text("The Senate passed the Kids Online Safety Act on Tuesday.", "en")
+    law = text.index.entity_at(text.article.text.index("Kids"), text.article.text.index(" on Tuesday"))
+    assert law is not None and law.type == "Topic" and law.label == "Kids Online Safety Act"

@@ -118,6 +118,8 @@ class Cues:
     title_references: frozenset[str]
     title_abbreviations: dict[str, str]
     things: frozenset[str]
+    laws: frozenset[str]
+    """Words that make a capitalised name a law's: "AI Act", "Safety of Rwanda Bill", "Loi Evin"."""
     quantities: frozenset[str]
     phrase_breaks: frozenset[str]
 
@@ -146,6 +148,7 @@ def cues() -> Cues:
         title_references=frozenset(fold(t) for t in data["title_references"]),
         title_abbreviations={fold(a): fold(t) for a, t in data["title_abbreviations"].items()},
         things=frozenset(fold(t) for t in data["things"]),
+        laws=frozenset(fold(t) for t in data["laws"]),
         quantities=frozenset(fold(q) for q in data["quantities"]),
         phrase_breaks=frozenset(fold(b) for b in data["phrase_breaks"]),
     )
@@ -175,7 +178,14 @@ def names_a_thing(label: str) -> bool:
     its head is one of the ``things`` cue words, in lower case or after another word ("the Clinton Plan";
     a lone "Bill" is a name)."""
     head, lower = head_word(label)
-    return head in cues().things and (lower or len(label.split()) > 1)
+    return head in cues().things and (lower or len(label.split()) > 1) or names_a_law(label)
+
+
+def names_a_law(label: str) -> bool:
+    """Whether a name of several words ends (English) or starts (French) with a capitalised law word: "AI Act",
+    "Safety of Rwanda Bill", "Loi Evin"."""
+    words = label.split()
+    return len(words) > 1 and any(w[:1].isupper() and fold(w) in cues().laws for w in (words[0], words[-1]))
 
 
 def is_description(label: str) -> bool:

@@ -74,8 +74,12 @@ class Recogniser(AnaphoraSteps):
     def knowledge_base_names(self) -> list[tuple[Span, list[tuple[str, bool]]]]:
         """Names of known actors become mentions; post titles are returned for later resolution."""
         posts = []
+        laws = [(ent.start, ent.end) for ent in self.doc.ents if cues().ner_types.get(ent.label_) == "Topic"]
         for i, j, values in kb_table(self.kb, self.language).scan(self.tokens):
             first, last = self.tokens[i], self.tokens[j - 1]
+            if any(s <= first.i and last.i < e and any(t.text[:1].isupper() and fold(t.text) not in cues().determiners
+                                                       for t in self.doc[s:first.i]) for s, e in laws):
+                continue  # a known law's name inside a longer one: "Kids Online Safety Act" is another law
             span = self.span(first, last)
             actors = [v.id for v in values if v.kind == "actor"]
             if i + 1 == j and actors and all(self.kb.actors[a].type == "Person" for a in actors):

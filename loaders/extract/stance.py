@@ -61,6 +61,8 @@ class Lexicon:
     target_verbs: frozenset[tuple[str, ...]]
     first_person: frozenset[str]
     anaphoric: frozenset[str]
+    policy_nouns: frozenset[str]
+    policy_determiners: frozenset[str]
     longest: int
     starts: frozenset[str]
     """First words of the polarity entries, to skip the other words quickly."""
@@ -80,7 +82,8 @@ def lexicon(language: str) -> Lexicon:
         inclusive=frozenset(_phrase(w) for w in data["inclusive"]),
         particles=words("particles"),
         target_verbs=frozenset(_phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
-        anaphoric=words("anaphoric"), longest=max(len(p) for p in polarity),
+        anaphoric=words("anaphoric"), policy_nouns=words("policy_nouns"),
+        policy_determiners=words("policy_determiners"), longest=max(len(p) for p in polarity),
         starts=frozenset(p[0] for p in polarity),
     )
 

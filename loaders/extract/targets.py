@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.entities import EntityIndex, fold
+from policykg.loaders.extract.policies import Policies, find_policies
 from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, Lexicon, View, entity_of, families, inside,
                                              lexicon, stance_of)
 from policykg.loaders.model import Article, Entity, Relation, Statement
@@ -51,6 +52,7 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
     ``relations`` are the article's (ownership and leadership tell who speaks for whom)."""
     lex = lexicon(article.language or doc.lang_)
     family_of = families(index, relations)
+    policies = find_policies(article, doc, index, lex.policy_nouns, lex.policy_determiners)
     sentences = _sentences(doc)
     starts = [s.start_char for s in sentences]
     done: list[Statement] = []
@@ -58,9 +60,17 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
         view = View.of(article.text, doc, statement, index)
         if view is None:
             continue
-        statement.targets = _unique(_targets(view, lex, index, done, sentences, starts), index)
+        statement.targets = _unique(_targets(view, lex, index, policies, done, sentences, starts), index)
         statement.stance = stance_of(view, lex, index, family_of, _lead(view, sentences, starts))
+        if not statement.targets and policies.main not in (None, statement.speaker) and not _figure(view):
+            statement.targets = [policies.main]  # what the article debates (after the stance: no actor named)
         done.append(statement)
+
+
+def _figure(view: View) -> bool:
+    """Whether a neutral statement reports a figure ("40 000 ménages consacrent ...", "prices rose 9%"): a fact
+    given as background, not a position on what the article debates."""
+    return view.statement.stance == "neutral" and any(t.pos_ == "NUM" and t.like_num for t in view.content)
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -122,11 +132,11 @@ def _same_name(a: frozenset[str], b: frozenset[str], first: Entity, second: Enti
     return a <= b or b <= a
 
 
-def _targets(view: View, lex: Lexicon, index: EntityIndex, done: Sequence[Statement],
+def _targets(view: View, lex: Lexicon, index: EntityIndex, policies: Policies, done: Sequence[Statement],
              sentences: list[Span], starts: list[int]) -> list[str]:
     speaker = view.statement.speaker
-    core, peripheral, background = _content_entities(view, lex, index)
-    found = [*_cue_objects(view, lex, index), *core] or peripheral
+    core, peripheral, background = _content_entities(view, lex, index, policies)
+    found = [*_cue_objects(view, lex, index, policies), *core] or peripheral
     if not found:
         found = _from_context(view, lex, index, done, sentences, starts)
     if not found:
@@ -134,8 +144,9 @@ def _targets(view: View, lex: Lexicon, index: EntityIndex, done: Sequence[Statem
     return list(dict.fromkeys(k for k in found if k != speaker))
 
 
-def _content_entities(view: View, lex: Lexicon, index: EntityIndex) -> tuple[list[str], list[str], list[str]]:
-    """The content's entities: actors in its core, actors elsewhere in it, topics and places.
+def _content_entities(view: View, lex: Lexicon, index: EntityIndex,
+                      policies: Policies) -> tuple[list[str], list[str], list[str]]:
+    """The content's entities: actors and policies in its core, actors elsewhere in it, other topics and places.
 
     A list ("Facebook, Instagram et WhatsApp") takes the place of its first item, whatever the parser made of
     the others."""
@@ -155,7 +166,7 @@ def _content_entities(view: View, lex: Lexicon, index: EntityIndex) -> tuple[lis
             group_is_core = tokens is not None and (_in_core(tokens, content, first=previous_end is None)
                                                     or _named_as_included(view.text, start, lex))
         previous_end = end
-        if entity.type in BACKGROUND:
+        if entity.type in BACKGROUND and entity.key not in policies.keys:
             background.append(entity.key)
         elif group_is_core:
             core.append(entity.key)
@@ -230,7 +241,7 @@ def _after_preposition(mention: Span) -> bool:
         mention.start <= before.head.i < mention.end or mention.root.head == before)
 
 
-def _cue_objects(view: View, lex: Lexicon, index: EntityIndex) -> list[str]:
+def _cue_objects(view: View, lex: Lexicon, index: EntityIndex, policies: Policies) -> list[str]:
     """Entities named as the object of an evaluative reporting verb of the frame ("a critiqué le chef de Meta,
     Mark Zuckerberg, affirmant que ..."): the mentions between the verb and the next verb, the content or the
     end of the sentence, those right after a preposition only when there is nothing else."""
@@ -246,7 +257,8 @@ def _cue_objects(view: View, lex: Lexicon, index: EntityIndex) -> list[str]:
         zone = doc[verb.i + 1:end]
         mentions = [(doc.char_span(s, e, alignment_mode="expand"), entity)
                     for (s, e), entity in index.mentions_between(zone.start_char, zone.end_char)
-                    if entity.type not in BACKGROUND and entity.key != view.statement.speaker]
+                    if (entity.type not in BACKGROUND or entity.key in policies.keys)
+                    and entity.key != view.statement.speaker]
         direct = [entity.key for span, entity in mentions if span is not None and not _after_preposition(span)]
         found.extend(direct or [entity.key for _, entity in mentions])
     return found
