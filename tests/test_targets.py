@@ -301,3 +301,44 @@ def test_a_known_law_inside_a_longer_law_name_is_another_law():
     text = Text("The Senate passed the Kids Online Safety Act on Tuesday.", "en")
     law = text.index.entity_at(text.article.text.index("Kids"), text.article.text.index(" on Tuesday"))
     assert law is not None and law.type == "Topic" and law.label == "Kids Online Safety Act"
+
+
+@pytest.mark.parametrize("language, text, speaker, content, cue, stance", [
+    ("fr", "Paul Martin s'interroge sur le coût de la réforme pour les familles.", "Paul Martin",
+     "sur le coût de la réforme pour les familles", "s'interroge", "against"),
+    ("fr", "Paul Martin s'inquiète que les communes paient la facture.", "Paul Martin",
+     "que les communes paient la facture", "s'inquiète", "against"),
+    ("fr", "Paul Martin a mis en garde contre une surveillance généralisée des rues.", "Paul Martin",
+     "contre une surveillance généralisée des rues", "a mis en garde", "against"),
+    ("fr", "Paul Martin s'insurge : les locataires paieront plus cher.", "Paul Martin",
+     "les locataires paieront plus cher", "s'insurge", "against"),
+    ("en", "John Smith lamented that the towns would pay the bill.", "John Smith",
+     "the towns would pay the bill", "lamented", "against"),
+    ("en", "John Smith called on the council to publish the figures.", "John Smith",
+     "to publish the figures", "called on", None),
+])
+def test_a_cue_of_stance_states_the_stance_even_with_a_neutral_content(language, text, speaker, content, cue, stance):
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content, cue=cue))
+    if stance is not None:
+        assert s.stance == stance
+    else:
+        assert s.stance == "neutral"
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "\"The law will break the business model of the criminal gangs,\" John Smith said.", "John Smith",
+     "The law will break the business model of the criminal gangs", "for"),
+    ("fr", "« La mesure entrera en vigueur en juillet », a précisé Paul Martin.", "Paul Martin",
+     "La mesure entrera en vigueur en juillet", "neutral"),
+    ("en", "\"The measures take effect in July,\" John Smith said.", "John Smith",
+     "The measures take effect in July", "neutral"),
+    ("fr", "Les syndicats réclament un report de la réforme, a déclaré Paul Martin.", "Paul Martin",
+     "Les syndicats réclament un report de la réforme", "against"),
+    ("en", "\"They will stage a protest outside the town hall,\" John Smith said.", "John Smith",
+     "They will stage a protest outside the town hall", "neutral"),
+])
+def test_stance_of_policy_words(language, text, speaker, content, stance):
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content))
+    assert s.stance == stance

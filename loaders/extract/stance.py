@@ -176,7 +176,10 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     for token, polarity in _polar_words(view, lex):
         weight = CONCEDED if token.i < turn else 1.0
         if polarity == "harm":
-            if _fighter(token, lex, view.content) is not None or _negation(token, lex)[0]:
+            fighter = _fighter(token, lex, view.content)
+            if fighter is not None and _lookup([fighter], lex) is None:
+                support += weight  # fighting a harm is for: "stop the boats and break the gangs' model"
+            if fighter is not None or _negation(token, lex)[0]:
                 continue
             against += HARM_WEIGHT
             continue
@@ -259,13 +262,30 @@ def _speaker_verbs(sentence: Span, speaker: str, index: EntityIndex, refers_back
 
 
 def _cue_verdict(frame: Iterable[Token], lex: Lexicon) -> Stance | None:
-    """The stance an evaluative reporting verb states outright: "a critiqué", "a salué", "urged", "warned"."""
+    """The stance an evaluative reporting verb states outright: "a critiqué", "a salué", "urged", "warned",
+    "a mis en garde"."""
     for token in sorted(frame, key=lambda t: -t.i):  # the verb nearest the content: "welcomed X but warned that"
-        if token.pos_ in ("VERB", "AUX") and (fold(token.lemma_),) in lex.target_verbs:
-            polarity = _lookup([token], lex)
-            if polarity in ("for", "against"):
-                return ("for" if polarity == "against" else "against") if _negation(token, lex)[0] else polarity
+        phrase = target_verb(token, lex)
+        polarity = _lookup(list(token.doc[token.i:token.i + len(phrase)]), lex) if phrase else None
+        if polarity in ("for", "against"):
+            return ("for" if polarity == "against" else "against") if _negation(token, lex)[0] else polarity
     return None
+
+
+def target_verb(token: Token, lex: Lexicon) -> tuple[str, ...] | None:
+    """The evaluative reporting verb or verb phrase that ``token`` starts ("critiquer", "mettre en garde",
+    "call on"), the longest, or None."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = token.doc
+    found = None
+    for phrase in lex.target_verbs:
+        if phrase[0] not in _forms(token) or (found and len(found) >= len(phrase)):
+            continue
+        following = doc[token.i + 1:token.i + len(phrase)]
+        if len(following) == len(phrase) - 1 and all(w in _forms(t) for w, t in zip(phrase[1:], following)):
+            found = phrase
+    return found
 
 
 def families(index: EntityIndex, relations: Sequence[Relation]) -> dict[str, int]:
@@ -297,7 +317,7 @@ def _polar_words(view: View, lex: Lexicon) -> Iterable[tuple[Token, str]]:
     """Polar words of the content, and those of the frame that evaluate (not plain reporting verbs)."""
     yield from _matches(list(view.content), lex)
     for token, polarity in _matches(view.frame, lex):
-        if token.pos_ not in ("VERB", "AUX") or (fold(token.lemma_),) in lex.target_verbs:
+        if token.pos_ not in ("VERB", "AUX") or target_verb(token, lex):
             yield token, polarity
 
 

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.policies import Policies, find_policies
 from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, Lexicon, View, entity_of, families, inside,
-                                             lexicon, stance_of)
+                                             lexicon, stance_of, target_verb)
 from policykg.loaders.model import Article, Entity, Relation, Statement
 
 INCIDENTAL = frozenset({"Feature"})
@@ -248,17 +248,19 @@ def _cue_objects(view: View, lex: Lexicon, index: EntityIndex, policies: Policie
     doc = view.content.doc
     found: list[str] = []
     for verb in view.frame:
-        if verb.pos_ not in ("VERB", "AUX") or not ({(fold(verb.lemma_),), (fold(verb.text),)} & lex.target_verbs):
+        if target_verb(verb, lex) is None:
             continue
         end = verb.i + 1
         while (end < len(doc) and end != view.content.start and doc[end].pos_ not in ("VERB", "AUX")
                and not doc[end].is_sent_end):
             end += 1
         zone = doc[verb.i + 1:end]
-        mentions = [(doc.char_span(s, e, alignment_mode="expand"), entity)
-                    for (s, e), entity in index.mentions_between(zone.start_char, zone.end_char)
+        subject = {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}  # "a mis en garde X, Y"
+        mentions = [(span, entity) for (s, e), entity in index.mentions_between(zone.start_char, zone.end_char)
                     if (entity.type not in BACKGROUND or entity.key in policies.keys)
-                    and entity.key != view.statement.speaker]
+                    and entity.key != view.statement.speaker
+                    and not ((span := doc.char_span(s, e, alignment_mode="expand")) is not None
+                             and any(t.i in subject for t in span))]
         direct = [entity.key for span, entity in mentions if span is not None and not _after_preposition(span)]
         found.extend(direct or [entity.key for _, entity in mentions])
     return found
