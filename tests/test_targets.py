@@ -342,3 +342,25 @@ def test_stance_of_policy_words(language, text, speaker, content, stance):
     article = Text(text, language)
     [s] = article.run(article.statement(speaker, content))
     assert s.stance == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("fr", "« La France ne signera pas le traité en l'état », a déclaré Paul Martin.", "Paul Martin",
+     "La France ne signera pas le traité en l'état", "against"),
+    ("en", "\"The town will never pay the fine,\" John Smith said.", "John Smith",
+     "The town will never pay the fine", "against"),
+    ("fr", "« On demande aux locataires de payer la facture », a déclaré Paul Martin.", "Paul Martin",
+     "On demande aux locataires de payer la facture", "neutral"),
+    ("fr", "Paul Martin réclame la construction de dix écoles.", "Paul Martin", "la construction de dix écoles",
+     "for"),
+    ("en", "John Smith called for a new bridge over the river.", "John Smith", "a new bridge over the river", "for"),
+    ("fr", "« Chaque euro sera dépensé plus intelligemment », a déclaré Paul Martin.", "Paul Martin",
+     "Chaque euro sera dépensé plus intelligemment", "for"),
+    ("fr", "« Nous avons évité le pire », a déclaré Paul Martin.", "Paul Martin", "Nous avons évité le pire", "for"),
+    ("en", "John Smith, director of the group Fight for Tomorrow, said the plan would change the tax rules.",
+     "John Smith", "the plan would change the tax rules", "neutral"),
+])
+def test_stance_of_refusals_demands_and_phrases(language, text, speaker, content, stance):
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content))
+    assert s.stance == stance

@@ -39,6 +39,10 @@ HARM_WEIGHT = 0.5
 CONCEDED = 0.5
 """Weight of a polar word before a contrast ("we support fair pay, but this rise comes too fast"): the clause
 after the contrast is what the speaker stands on."""
+INFINITIVES = ("er", "ir", "re")
+PRESENT_ENDINGS = ("ent", "es", "e")
+"""The parser leaves some French verbs in the present unlemmatised ("réclame", "conteste"): their infinitive
+is read from these endings of the first group, by far the largest."""
 HARM_REACH = 3
 """How many heads up a combat word may govern a harm word ("prévenir le matériel d'abus")."""
 
@@ -63,6 +67,8 @@ class Lexicon:
     anaphoric: frozenset[str]
     policy_nouns: frozenset[str]
     policy_determiners: frozenset[str]
+    demand: frozenset[tuple[str, ...]]
+    acceptance: frozenset[str]
     longest: int
     starts: frozenset[str]
     """First words of the polarity entries, to skip the other words quickly."""
@@ -83,7 +89,8 @@ def lexicon(language: str) -> Lexicon:
         particles=words("particles"),
         target_verbs=frozenset(_phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
         anaphoric=words("anaphoric"), policy_nouns=words("policy_nouns"),
-        policy_determiners=words("policy_determiners"), longest=max(len(p) for p in polarity),
+        policy_determiners=words("policy_determiners"), demand=frozenset(_phrase(w) for w in data["demand"]),
+        acceptance=words("acceptance"), longest=max(len(p) for p in polarity),
         starts=frozenset(p[0] for p in polarity),
     )
 
@@ -111,8 +118,11 @@ class View:
         if content is None or not len(content):
             return None
         inside = set(range(content.start, content.end))
-        speaker = {t.i for (s, e), ent in index.mentions_between(content.sent.start_char, content.sent.end_char)
+        mentions = index.mentions_between(content.sent.start_char, content.sent.end_char)
+        speaker = {t.i for (s, e), ent in mentions
                    if ent.key == statement.speaker for t in doc.char_span(s, e, alignment_mode="expand") or ()}
+        names = {t.i for (s, e), ent in mentions if ent.type not in BACKGROUND
+                 for t in doc.char_span(s, e, alignment_mode="expand") or ()}  # "Fight for the Future" says nothing
         path: list[Token] = []
         for root in _roots(content):
             head = root.head
@@ -126,7 +136,8 @@ class View:
         if statement.cue_span:
             cue = doc.char_span(*statement.cue_span, alignment_mode="expand")
             frame.extend(t for t in cue or () if t not in frame)
-        frame = [t for t in frame if t.i not in inside and t.i not in speaker]
+        frame = [t for t in frame if t.i not in inside and t.i not in speaker and t.i not in names
+                 and t.pos_ != "PROPN"]
         return cls(statement, text, content, sorted(frame, key=lambda t: t.i))
 
 
@@ -155,14 +166,17 @@ def inside(token: Token, span: Span) -> bool:
 
 def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int],
             lead: Span | None) -> Stance:
-    """An evaluative reporting verb, then the speaker's own voice, then the polar words of the content, then an
-    evaluative verb of the sentence before whose subject is the speaker or their organisation."""
+    """An evaluative reporting verb, then the speaker's defence of their own organisation, then the polar words
+    of the content, then the speaker's own voice, then an evaluative verb of the sentence before whose subject
+    is the speaker or their organisation."""
     verdict = _cue_verdict(view.frame, lex)
     if verdict is not None:
         return verdict
-    if _own_voice(view, lex, index, families):
+    if _defends_own(view, index, families):
         return "for"
     lexical = _lexical_stance(view, lex)
+    if lexical == "neutral" and (_own_voice(view, lex, index) or any(_demand(t, lex) for t in view.frame)):
+        return "for"
     if lexical == "neutral" and lead is not None and view.statement.kind == "direct":
         verdict = _cue_verdict(_speaker_verbs(lead, view.statement.speaker, index, _refers_back(view, lex)), lex)
     return verdict or lexical
@@ -171,7 +185,7 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
 def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     """More against than for, or a tie with some criticism, is against; no evidence is neutral."""
     turn = max((t.i for t in view.content if fold(t.text) in lex.contrastive), default=-1)
-    against = float(sum(1 for t in view.content if _forbidding(t, lex)))
+    against = float(sum(1 for t in view.content if _forbidding(t, lex) or _refused(t, lex)))
     support = 0.0
     for token, polarity in _polar_words(view, lex):
         weight = CONCEDED if token.i < turn else 1.0
@@ -210,16 +224,35 @@ def _forbidding(token: Token, lex: Lexicon) -> bool:
     return any(fold(c.text) in lex.negators for c in (*token.children, *verb.children))
 
 
-def _own_voice(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int]) -> bool:
-    """An organisation's own voice (itself, its leader, its spokesperson, a sister company) speaking about it,
-    a spokesperson speaking about nobody in particular, or an organisation (or its spokesperson) telling what
-    it does ("Meta has finished rolling out ...", "we remove ..."): they defend their organisation."""
+def _defends_own(view: View, index: EntityIndex, families: dict[str, int]) -> bool:
+    """An organisation's own voice (itself, its leader, its spokesperson, a sister company) speaking about it:
+    it defends it, whatever words of criticism or harm it uses."""
     speaker = index.entities.get(view.statement.speaker)
     if speaker is None:
         return False
     family = {families.get(key) for key in (speaker.key, speaker.acts_for) if key in families}
-    targets = view.statement.targets
-    if any(families.get(t) in family for t in targets) or (speaker.acts_for is not None and not targets):
+    return any(families.get(t) in family for t in view.statement.targets)
+
+
+def _refused(token: Token, lex: Lexicon) -> bool:
+    """A negated verb of acceptance ("ne signerait pas l'accord", "will not pay"): against what it governs."""
+    return token.pos_ == "VERB" and not lex.acceptance.isdisjoint(_forms(token)) and _negation(token, lex)[0]
+
+
+def _demand(token: Token, lex: Lexicon) -> bool:
+    """Whether a word of the frame starts a verb of demand ("réclame", "called for")."""
+    return token.pos_ == "VERB" and any(
+        phrase[0] in _forms(token) and all(w in _forms(t) for w, t in zip(phrase[1:], token.doc[token.i + 1:]))
+        for phrase in lex.demand)
+
+
+def _own_voice(view: View, lex: Lexicon, index: EntityIndex) -> bool:
+    """With no polar word: a spokesperson speaking about nobody in particular, or an organisation (or its
+    spokesperson) telling what it does ("Meta has finished rolling out ...", "we remove ...")."""
+    speaker = index.entities.get(view.statement.speaker)
+    if speaker is None:
+        return False
+    if speaker.acts_for is not None and not view.statement.targets:
         return True
     if speaker.type == "Person" and speaker.acts_for is None:
         return False
@@ -326,7 +359,7 @@ def _matches(tokens: list[Token], lex: Lexicon) -> Iterable[tuple[Token, str]]:
     for a phrase."""
     i = 0
     while i < len(tokens):
-        if not _forms(tokens[i]) & lex.starts:
+        if lex.starts.isdisjoint(_forms(tokens[i])):
             i += 1
             continue
         for size in range(min(lex.longest, len(tokens) - i), 0, -1):
@@ -351,9 +384,13 @@ def _lookup(window: list[Token], lex: Lexicon) -> str | None:
     return next((lex.polarity[c] for c in candidates if c in lex.polarity), None)
 
 
-def _forms(token: Token) -> set[str]:
-    """A token's text and lemma, folded: what lexicon entries are compared with."""
-    return {_fold(token.text), _fold(token.lemma_)}
+def _forms(token: Token) -> tuple[str, ...]:
+    """A token's text and lemma, folded, the text first (it decides when both are entries: "interdits"):
+    what lexicon entries are compared with."""
+    text, lemma = _fold(token.text), _fold(token.lemma_)
+    if lemma == text and token.pos_ == "VERB" and token.lang_ == "fr" and not lemma.endswith(INFINITIVES):
+        lemma = next((lemma[:-len(e)] + "er" for e in PRESENT_ENDINGS if lemma.endswith(e)), lemma)
+    return (text,) if text == lemma else (text, lemma)
 
 
 _fold = lru_cache(maxsize=FOLD_CACHE)(fold)
@@ -387,7 +424,8 @@ def _negation(token: Token, lex: Lexicon) -> tuple[bool, bool]:
 
 def _intensifier(token: Token, lex: Lexicon) -> bool:
     """An adjective or adverb that only grades a polar word ("risque important", "strong criticism")."""
-    return token.pos_ in ("ADJ", "ADV") and token.head != token and _lookup([token.head], lex) is not None
+    return token.pos_ in ("ADJ", "ADV") and token.head != token and _lookup([token], lex) is not None \
+        and _lookup([token.head], lex) is not None  # not the first word of a phrase: "plus intelligemment"
 
 
 def _fighter(harm: Token, lex: Lexicon, content: Span) -> Token | None:
