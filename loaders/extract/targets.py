@@ -140,7 +140,7 @@ def _targets(view: View, lex: Lexicon, index: EntityIndex, policies: Policies, d
     if not found:
         found = _from_context(view, lex, index, done, sentences, starts)
     if not found:
-        found = _own_organisation(view, lex, index) or background
+        found = _own_organisation(view, lex, index) or ([] if policies.main else background)
     return list(dict.fromkeys(k for k in found if k != speaker))
 
 
