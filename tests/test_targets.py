@@ -364,3 +364,31 @@ def test_stance_of_refusals_demands_and_phrases(language, text, speaker, content
     article = Text(text, language)
     [s] = article.run(article.statement(speaker, content))
     assert s.stance == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("fr", "« On va perdre nos meilleurs clients », a déclaré Paul Martin.", "Paul Martin",
+     "On va perdre nos meilleurs clients", "against"),
+    ("en", "\"We will lose our best customers,\" John Smith said.", "John Smith", "We will lose our best customers",
+     "against"),
+    ("en", "\"The senator lost the vote in March,\" John Smith said.", "John Smith", "The senator lost the vote in March",
+     "neutral"),
+    ("fr", "« Les contrevenants seront verbalisés, sans exception », a déclaré Paul Martin.", "Paul Martin",
+     "Les contrevenants seront verbalisés, sans exception", "for"),
+    ("fr", "« Le gouvernement fait des économies sur le dos des retraités », a déclaré Paul Martin.", "Paul Martin",
+     "Le gouvernement fait des économies sur le dos des retraités", "against"),
+    ("en", "\"The council saves money at the expense of the poorest,\" John Smith said.", "John Smith",
+     "The council saves money at the expense of the poorest", "against"),
+    ("fr", "« Ces fruits contiennent des pesticides interdits », a déclaré Paul Martin.", "Paul Martin",
+     "Ces fruits contiennent des pesticides interdits", "neutral"),
+])
+def test_stance_of_losses_idioms_and_descriptions(language, text, speaker, content, stance):
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content))
+    assert s.stance == stance
+
+
+def test_an_organisation_telling_what_its_teams_do_is_for_it():
+    text = Text("Veolia a rappelé que ses équipes ont remplacé les canalisations du quartier.", "fr")
+    [s] = text.run(text.statement("Veolia", "ses équipes ont remplacé les canalisations du quartier"))
+    assert s.stance == "for"

@@ -69,6 +69,8 @@ class Lexicon:
     policy_determiners: frozenset[str]
     demand: frozenset[tuple[str, ...]]
     acceptance: frozenset[str]
+    losses: frozenset[str]
+    self_subjects: frozenset[str]
     longest: int
     starts: frozenset[str]
     """First words of the polarity entries, to skip the other words quickly."""
@@ -90,7 +92,8 @@ def lexicon(language: str) -> Lexicon:
         target_verbs=frozenset(_phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
         anaphoric=words("anaphoric"), policy_nouns=words("policy_nouns"),
         policy_determiners=words("policy_determiners"), demand=frozenset(_phrase(w) for w in data["demand"]),
-        acceptance=words("acceptance"), longest=max(len(p) for p in polarity),
+        acceptance=words("acceptance"), losses=words("losses"), self_subjects=words("self_subjects"),
+        longest=max(len(p) for p in polarity),
         starts=frozenset(p[0] for p in polarity),
     )
 
@@ -185,7 +188,7 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
 def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     """More against than for, or a tie with some criticism, is against; no evidence is neutral."""
     turn = max((t.i for t in view.content if fold(t.text) in lex.contrastive), default=-1)
-    against = float(sum(1 for t in view.content if _forbidding(t, lex) or _refused(t, lex)))
+    against = float(sum(1 for t in view.content if _forbidding(t, lex) or _refused(t, lex) or _own_loss(t, lex)))
     support = 0.0
     for token, polarity in _polar_words(view, lex):
         weight = CONCEDED if token.i < turn else 1.0
@@ -197,7 +200,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
                 continue
             against += HARM_WEIGHT
             continue
-        if _intensifier(token, lex):
+        if _intensifier(token, lex) or polarity == "for" and _describes(token, lex):
             continue
         if fold(token.lemma_) in lex.combat and _governs_harm(token, lex, view.content):
             polarity = "for"
@@ -239,6 +242,14 @@ def _refused(token: Token, lex: Lexicon) -> bool:
     return token.pos_ == "VERB" and not lex.acceptance.isdisjoint(_forms(token)) and _negation(token, lex)[0]
 
 
+def _own_loss(token: Token, lex: Lexicon) -> bool:
+    """A loss the speaker's side suffers ("on va perdre nos zones de pêche", "we will lose our jobs"): a
+    complaint; a loss others suffer ("she lost the election") is a fact."""
+    verbs = [token, token.head] if token.dep_ == "xcomp" else [token]  # "on va perdre"
+    return not lex.losses.isdisjoint(_forms(token)) and any(
+        c.dep_ in SUBJECTS and fold(c.text) in lex.self_subjects for verb in verbs for c in verb.children)
+
+
 def _demand(token: Token, lex: Lexicon) -> bool:
     """Whether a word of the frame starts a verb of demand ("réclame", "called for")."""
     return token.pos_ == "VERB" and any(
@@ -258,7 +269,8 @@ def _own_voice(view: View, lex: Lexicon, index: EntityIndex) -> bool:
         return False
     own = {key for key in (speaker.key, speaker.acts_for) if key}
     return any(token.dep_ in SUBJECTS and inside(token.head, view.content)
-               and (fold(token.text) in lex.first_person or (entity := entity_of(token, index)) and entity.key in own)
+               and (fold(token.text) in lex.first_person or (entity := entity_of(token, index)) and entity.key in own
+                    or any("Yes" in c.morph.get("Poss") for c in token.children))  # "ses équipes ont remplacé"
                for token in view.content)
 
 
@@ -411,6 +423,8 @@ def _negation(token: Token, lex: Lexicon) -> tuple[bool, bool]:
     for link in chain:
         for child in link.children:
             word = fold(child.text)
+            if child == token:
+                continue  # a phrase that opens with a negator: "sans exception", "without exception"
             if word in lex.negators:
                 negators.add(word)
             elif word in lex.restrictive:
@@ -420,6 +434,13 @@ def _negation(token: Token, lex: Lexicon) -> tuple[bool, bool]:
     if negators and negators <= lex.particles and exceptive:
         return False, True
     return bool(negators), restricted
+
+
+def _describes(token: Token, lex: Lexicon) -> bool:
+    """A past participle of an action against harm that describes a noun ("des antibiotiques interdits",
+    "protected species"): it says what was done to the noun, not what the speaker supports."""
+    return token.pos_ == "VERB" and token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm") \
+        and token.head.pos_ == "NOUN" and not lex.combat.isdisjoint(_forms(token))
 
 
 def _intensifier(token: Token, lex: Lexicon) -> bool:
