@@ -392,3 +392,21 @@ def test_an_organisation_telling_what_its_teams_do_is_for_it():
     text = Text("Veolia a rappelé que ses équipes ont remplacé les canalisations du quartier.", "fr")
     [s] = text.run(text.statement("Veolia", "ses équipes ont remplacé les canalisations du quartier"))
     assert s.stance == "for"
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("fr", "« Les opérateurs ne liront jamais vos messages », a déclaré Paul Martin.", "Paul Martin",
+     "Les opérateurs ne liront jamais vos messages", "for"),
+    ("en", "\"The cameras would never be used to track protesters,\" John Smith said.", "John Smith",
+     "The cameras would never be used to track protesters", "for"),
+    ("en", "\"He would never drive to work on a Sunday,\" John Smith said.", "John Smith",
+     "He would never drive to work on a Sunday", "neutral"),
+    ("en", "\"Families cannot keep paying for the repairs,\" John Smith said.", "John Smith",
+     "Families cannot keep paying for the repairs", "neutral"),
+    ("fr", "« Les moqueries ont disparu des cours de récréation », a déclaré Paul Martin.", "Paul Martin",
+     "Les moqueries ont disparu des cours de récréation", "for"),
+])
+def test_stance_of_reassurances_inabilities_and_vanished_harms(language, text, speaker, content, stance):
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content))
+    assert s.stance == stance

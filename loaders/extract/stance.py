@@ -71,6 +71,7 @@ class Lexicon:
     acceptance: frozenset[str]
     losses: frozenset[str]
     self_subjects: frozenset[str]
+    promise: dict[str, frozenset[str]]
     longest: int
     starts: frozenset[str]
     """First words of the polarity entries, to skip the other words quickly."""
@@ -93,6 +94,7 @@ def lexicon(language: str) -> Lexicon:
         anaphoric=words("anaphoric"), policy_nouns=words("policy_nouns"),
         policy_determiners=words("policy_determiners"), demand=frozenset(_phrase(w) for w in data["demand"]),
         acceptance=words("acceptance"), losses=words("losses"), self_subjects=words("self_subjects"),
+        promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
         longest=max(len(p) for p in polarity),
         starts=frozenset(p[0] for p in polarity),
     )
@@ -213,6 +215,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             against += weight
         else:
             support += weight
+    support += sum(1 for t in view.content if _promise(t, lex))
     if against and against >= support:
         return "against"
     return "for" if support else "neutral"
@@ -238,8 +241,23 @@ def _defends_own(view: View, index: EntityIndex, families: dict[str, int]) -> bo
 
 
 def _refused(token: Token, lex: Lexicon) -> bool:
-    """A negated verb of acceptance ("ne signerait pas l'accord", "will not pay"): against what it governs."""
-    return token.pos_ == "VERB" and not lex.acceptance.isdisjoint(_forms(token)) and _negation(token, lex)[0]
+    """A verb of acceptance negated itself ("ne signerait pas l'accord", "will not pay"; not "cannot keep
+    paying", an inability): against what it governs."""
+    return token.pos_ == "VERB" and not lex.acceptance.isdisjoint(_forms(token)) \
+        and any(fold(c.text) in lex.negators for c in token.children)
+
+
+def _promise(token: Token, lex: Lexicon) -> bool:
+    """A verb in the future or the conditional negated by "never", of a thing or group named by a noun ("les
+    fournisseurs ne verront jamais le contenu", "the images would never be used"): a reassurance, for what is
+    defended (not a person's habit: "he would never diagnose ...")."""
+    if token.pos_ != "VERB" or not any(fold(c.text) in lex.promise["negators"] for c in token.children):
+        return False
+    if not any(c.dep_ in SUBJECTS and c.pos_ == "NOUN" for c in token.children):
+        return False
+    return "Fut" in token.morph.get("Tense") or "Cnd" in token.morph.get("Mood") \
+        or any(fold(c.text) in lex.promise["auxiliaries"] for c in token.children) \
+        or fold(token.text).endswith(tuple(lex.promise["endings"]))
 
 
 def _own_loss(token: Token, lex: Lexicon) -> bool:
