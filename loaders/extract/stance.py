@@ -70,6 +70,7 @@ class Lexicon:
     demand: frozenset[tuple[str, ...]]
     acceptance: frozenset[str]
     losses: frozenset[str]
+    wins: frozenset[str]
     self_subjects: frozenset[str]
     promise: dict[str, frozenset[str]]
     longest: int
@@ -93,7 +94,8 @@ def lexicon(language: str) -> Lexicon:
         target_verbs=frozenset(_phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
         anaphoric=words("anaphoric"), policy_nouns=words("policy_nouns"),
         policy_determiners=words("policy_determiners"), demand=frozenset(_phrase(w) for w in data["demand"]),
-        acceptance=words("acceptance"), losses=words("losses"), self_subjects=words("self_subjects"),
+        acceptance=words("acceptance"), losses=words("losses"), wins=words("wins"),
+        self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
         longest=max(len(p) for p in polarity),
         starts=frozenset(p[0] for p in polarity),
@@ -190,7 +192,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
 def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     """More against than for, or a tie with some criticism, is against; no evidence is neutral."""
     turn = max((t.i for t in view.content if fold(t.text) in lex.contrastive), default=-1)
-    against = float(sum(1 for t in view.content if _forbidding(t, lex) or _refused(t, lex) or _own_loss(t, lex)))
+    against = float(sum(1 for t in view.content
+                        if _forbidding(t, lex) or _refused(t, lex) or _own_outcome(t, lex.losses, lex)))
     support = 0.0
     for token, polarity in _polar_words(view, lex):
         weight = CONCEDED if token.i < turn else 1.0
@@ -215,7 +218,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             against += weight
         else:
             support += weight
-    support += sum(1 for t in view.content if _promise(t, lex))
+    support += sum(1 for t in view.content if _promise(t, lex) or _own_outcome(t, lex.wins, lex))
     if against and against >= support:
         return "against"
     return "for" if support else "neutral"
@@ -260,11 +263,11 @@ def _promise(token: Token, lex: Lexicon) -> bool:
         or fold(token.text).endswith(tuple(lex.promise["endings"]))
 
 
-def _own_loss(token: Token, lex: Lexicon) -> bool:
-    """A loss the speaker's side suffers ("on va perdre nos zones de pêche", "we will lose our jobs"): a
-    complaint; a loss others suffer ("she lost the election") is a fact."""
+def _own_outcome(token: Token, words: frozenset[str], lex: Lexicon) -> bool:
+    """A loss or a win (``words``) of the speaker's side ("on va perdre", "we will win"): a complaint or a
+    claim; another's loss or win ("she lost the election", "he won the state") is a fact."""
     verbs = [token, token.head] if token.dep_ == "xcomp" else [token]  # "on va perdre"
-    return not lex.losses.isdisjoint(_forms(token)) and any(
+    return not words.isdisjoint(_forms(token)) and any(
         c.dep_ in SUBJECTS and fold(c.text) in lex.self_subjects for verb in verbs for c in verb.children)
 
 
