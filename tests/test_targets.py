@@ -414,3 +414,10 @@ def test_stance_of_reassurances_inabilities_and_vanished_harms(language, text, s
     article = Text(text, language)
     [s] = article.run(article.statement(speaker, content))
     assert s.stance == stance
+
+
+def test_a_law_word_makes_a_law_only_in_its_place_in_the_name():
+    text = Text("Bill Clinton said the Safety of Rwanda Bill would fail.", "en")
+    assert text.index.lookup("Bill Clinton").type == "Person"
+    law = text.index.entity_at(text.article.text.index("Safety"), text.article.text.index(" would"))
+    assert law is not None and law.type == "Topic"

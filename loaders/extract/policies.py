@@ -3,7 +3,7 @@
 Policy news argues over one measure, and its statements are about it even when they do not name it ("On nous a
 promis une concertation", "it would bury small companies under paperwork"). A policy is:
 
-1. a law the recogniser named ("the AI Act", "la loi Évin", the knowledge base's laws);
+1. a law the recogniser named ("the AI Act", "the Safety of Rwanda Bill", the knowledge base's laws);
 2. the subject of a headline written "Subject: news" ("Encadrement des loyers : les propriétaires montent au
    créneau"), the news style that names what an article is about, when that subject is no actor or place.
 
@@ -46,7 +46,7 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, nouns: frozens
     subject = _headline_subject(article, index)
     if subject is not None:
         named.append(subject)
-        _repetitions(article, doc, index, subject)
+        _repetitions(doc, index, subject)
     if not named:
         return Policies(frozenset(), None)
     main = max(named, key=lambda e: (len(e.mentions), -e.mentions[0][0]))
@@ -77,17 +77,16 @@ def _headline_subject(article: Article, index: EntityIndex) -> Entity | None:
     return index.add(subject, "Topic", span)
 
 
-def _repetitions(article: Article, doc: Doc, index: EntityIndex, subject: Entity) -> None:
+def _repetitions(doc: Doc, index: EntityIndex, subject: Entity) -> None:
     """Body mentions of the headline's subject: the same words, in a place no other mention holds
     ("l'encadrement des loyers" after "Encadrement des loyers : ...")."""
     words = normalise(subject.label).split()
     tokens = [t for t in doc if not t.is_space]
-    size = len(words)
-    for i in range(len(tokens) - size + 1):
-        window = tokens[i:i + size]
-        if [normalise(t.text) for t in window] != words:
+    folded = [normalise(t.text) for t in tokens]
+    for i in range(len(tokens) - len(words) + 1):
+        if folded[i:i + len(words)] != words:
             continue
-        start, end = window[0].idx, window[-1].idx + len(window[-1].text)
+        start, end = tokens[i].idx, tokens[i + len(words) - 1].idx + len(tokens[i + len(words) - 1].text)
         if index.entity_at(start, end) is None:
             index._mention(subject.key, (start, end), name=False)
 
