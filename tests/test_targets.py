@@ -421,3 +421,15 @@ def test_a_law_word_makes_a_law_only_in_its_place_in_the_name():
     assert text.index.lookup("Bill Clinton").type == "Person"
     law = text.index.entity_at(text.article.text.index("Safety"), text.article.text.index(" would"))
     assert law is not None and law.type == "Topic"
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "\"The curfew has never worked,\" John Smith said.", "John Smith", "The curfew has never worked", "against"),
+    ("fr", "« Le couvre-feu ne fonctionne pas », a déclaré Paul Martin.", "Paul Martin", "Le couvre-feu ne fonctionne pas",
+     "against"),
+    ("en", "\"The nurses work at night,\" John Smith said.", "John Smith", "The nurses work at night", "neutral"),
+])
+def test_a_negated_verb_of_success_is_a_failure(language, text, speaker, content, stance):
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content))
+    assert s.stance == stance

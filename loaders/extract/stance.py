@@ -71,6 +71,7 @@ class Lexicon:
     acceptance: frozenset[str]
     losses: frozenset[str]
     wins: frozenset[str]
+    success: frozenset[str]
     self_subjects: frozenset[str]
     promise: dict[str, frozenset[str]]
     longest: int
@@ -94,7 +95,7 @@ def lexicon(language: str) -> Lexicon:
         target_verbs=frozenset(_phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
         anaphoric=words("anaphoric"), policy_nouns=words("policy_nouns"),
         policy_determiners=words("policy_determiners"), demand=frozenset(_phrase(w) for w in data["demand"]),
-        acceptance=words("acceptance"), losses=words("losses"), wins=words("wins"),
+        acceptance=words("acceptance"), losses=words("losses"), wins=words("wins"), success=words("success"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
         longest=max(len(p) for p in polarity),
@@ -193,7 +194,8 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     """More against than for, or a tie with some criticism, is against; no evidence is neutral."""
     turn = max((t.i for t in view.content if fold(t.text) in lex.contrastive), default=-1)
     against = float(sum(1 for t in view.content
-                        if _forbidding(t, lex) or _refused(t, lex) or _own_outcome(t, lex.losses, lex)))
+                        if _forbidding(t, lex) or _refused(t, lex, lex.acceptance) or _refused(t, lex, lex.success)
+                        or _own_outcome(t, lex.losses, lex)))
     support = 0.0
     for token, polarity in _polar_words(view, lex):
         weight = CONCEDED if token.i < turn else 1.0
@@ -243,10 +245,11 @@ def _defends_own(view: View, index: EntityIndex, families: dict[str, int]) -> bo
     return any(families.get(t) in family for t in view.statement.targets)
 
 
-def _refused(token: Token, lex: Lexicon) -> bool:
-    """A verb of acceptance negated itself ("ne signerait pas l'accord", "will not pay"; not "cannot keep
-    paying", an inability): against what it governs."""
-    return token.pos_ == "VERB" and not lex.acceptance.isdisjoint(_forms(token)) \
+def _refused(token: Token, lex: Lexicon, verbs: frozenset[str]) -> bool:
+    """A verb of acceptance or success (``verbs``) negated itself: a refusal ("ne signerait pas l'accord",
+    "will not pay"; not "cannot keep paying", an inability) or a failure ("has never worked"), against what
+    it governs or its subject."""
+    return token.pos_ == "VERB" and not verbs.isdisjoint(_forms(token)) \
         and any(fold(c.text) in lex.negators for c in token.children)
 
 
