@@ -1,18 +1,22 @@
 """The speaker's stance toward what a statement is about (for, against or neutral), and the view of a
 statement both this module and ``targets`` read: its content and the reporting words around it.
 
-An evaluative reporting verb states the stance outright ("a critiqué", "a salué", "urged", "rejected"; the
-one nearest the content when there are two). Otherwise an organisation's own voice (its spokesperson, its
-leader, itself, or a sister company) speaking about it is for it. Otherwise it is read from a lexicon
-(``loaders/data/<language>/stance.yaml``) over the content and the reporting words around it: criticism,
-opposition, risk and failure words count against, commitment, support and praise words for; what comes
-before a contrast ("but", "mais") counts half. A direct quote with no polar word takes the stance of an
-evaluative verb in the sentence before whose subject is its speaker or their organisation ("X opposed the
-bill. 'Quote,' its director said"). Negation flips a word ("n'est pas acceptable"), restriction turns praise into
-failure ("n'a coopéré que rarement"), harm words ("abus", "predators") count weakly against unless a word
-fights them ("prévenir les abus"), and an adjective that only intensifies a polar noun ("risque
-important") adds nothing. More against than for, or a tie with some criticism, is against; no evidence
-is neutral.
+An evaluative reporting verb or verb phrase states the stance outright ("a critiqué", "a mis en garde",
+"s'interroge", "urged", "rejected"; the one nearest the content when there are two). Otherwise an
+organisation's own voice (its spokesperson, its leader, itself, or a sister company) speaking about it is for
+it. Otherwise it is read from a lexicon (``loaders/data/<language>/stance.yaml``) over the content and the
+reporting words around it: criticism, opposition, risk and failure words count against, commitment, support
+and praise words for; what comes before a contrast ("but", "mais") counts half. The polarity of predicates
+counts too: a refusal ("ne signera pas l'accord", "will never pay") and a failure ("has never worked") are
+against, a reassurance ("ne verront jamais le contenu") is for, a loss or a win counts when the speaker's
+side has it ("on va perdre", "we will win"), fighting a harm is for ("break the gangs' business model").
+Negation flips a word ("n'est pas acceptable"), restriction turns praise into failure ("n'a coopéré que
+rarement"), harm words ("abus", "predators") count weakly against unless a word fights them ("prévenir les
+abus"), and an adjective that only intensifies a polar noun ("risque important") adds nothing. More against
+than for, or a tie with some criticism, is against. With no polar word: an organisation telling what it does
+is for, a verb of demand is for what is demanded ("réclame la construction"), and a direct quote takes the
+stance of an evaluative verb in the sentence before whose subject is its speaker or their organisation ("X
+opposed the bill. 'Quote,' its director said"); no evidence is neutral.
 """
 from __future__ import annotations
 
