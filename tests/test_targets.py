@@ -433,3 +433,10 @@ def test_a_negated_verb_of_success_is_a_failure(language, text, speaker, content
     article = Text(text, language)
     [s] = article.run(article.statement(speaker, content))
     assert s.stance == stance
+
+
+def test_a_law_named_in_passing_is_not_what_the_article_debates():
+    text = Text("The mayor, who voted for the Clean Rivers Act, opened a school. \"The children will love it,\" "
+                "said John Smith.", "en")
+    [s] = text.run(text.statement("John Smith", "The children will love it"))
+    assert s.targets == []

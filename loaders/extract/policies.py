@@ -9,7 +9,8 @@ promis une concertation", "it would bury small companies under paperwork"). A po
 
 A definite noun phrase headed by a policy noun ("la mesure", "ce texte", "the bill", "the legislation") and a
 repetition of the headline's subject in the body are mentions of the article's main policy: the policy named
-most often (the first on ties).
+most often (the first on ties), if its headline names it or it is named more than once (a law named in passing
+is not what the article debates).
 """
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ from policykg.loaders.model import Article, Entity
 
 HEADLINE_SUBJECT_WORDS = 6
 """The most words a headline's subject may have ("Prix des billets de train : ...")."""
+DEBATED = 2
+"""How many mentions (references included) make a law the article's main policy, unless its headline names it."""
 ACTOR_OR_PLACE = frozenset({"Person", "Company", "GovernmentBody", "LawEnforcement", "NGO", "MediaOutlet",
                             "Organization", "Platform", "Place"})
 
@@ -50,7 +53,10 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, nouns: frozens
     if not named:
         return Policies(frozenset(), None)
     main = max(named, key=lambda e: (len(e.mentions), -e.mentions[0][0]))
-    for start, end in _references(doc, index, nouns, determiners):
+    references = _references(doc, index, nouns, determiners)
+    if main is not subject and len(main.mentions) + len(references) < DEBATED:
+        return Policies(frozenset(e.key for e in named), None)  # a law named in passing is not what is debated
+    for start, end in references:
         index._mention(main.key, (start, end), name=False)
     return Policies(frozenset(e.key for e in named), main.key)
 
