@@ -440,3 +440,18 @@ def test_a_law_named_in_passing_is_not_what_the_article_debates():
                 "said John Smith.", "en")
     [s] = text.run(text.statement("John Smith", "The children will love it"))
     assert s.targets == []
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "\"The lenders were built on non-compliance,\" John Smith said.", "John Smith",
+     "The lenders were built on non-compliance", "against"),
+    ("en", "\"This is a heavy-handed rule,\" John Smith said.", "John Smith", "This is a heavy-handed rule", "against"),
+    ("en", "\"The cameras have no legal basis,\" John Smith said.", "John Smith", "The cameras have no legal basis",
+     "against"),
+    ("fr", "« Ce fichier n'a aucune base légale », a déclaré Paul Martin.", "Paul Martin",
+     "Ce fichier n'a aucune base légale", "against"),
+])
+def test_hyphenated_and_legal_phrases(language, text, speaker, content, stance):
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content))
+    assert s.stance == stance

@@ -89,7 +89,7 @@ def lexicon(language: str) -> Lexicon:
     data = lexicons.load("stance", language)
     polarity: dict[tuple[str, ...], str] = {}
     for label in ("neutral", "harm", "for", "against"):  # a word in two lists keeps the later: against wins
-        polarity.update({_phrase(word): label for word in data[label]})
+        polarity.update({phrase: label for word in data[label] for phrase in _spellings(word)})
     words = lambda key: frozenset(fold(w) for w in data[key] or ())  # noqa: E731
     return Lexicon(
         polarity=polarity, combat=words("combat"), negators=words("negators"), restrictive=words("restrictive"),
@@ -109,6 +109,12 @@ def lexicon(language: str) -> Lexicon:
 
 def _phrase(text: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in text.replace("'", "' ").replace("’", "' ").split())
+
+
+def _spellings(text: str) -> set[tuple[str, ...]]:
+    """A lexicon entry as one token and, when hyphenated, as the tokenizer may split it ("non-compliance" →
+    "non", "-", "compliance")."""
+    return {_phrase(text), _phrase(text.replace("-", " - "))}
 
 
 @dataclass
@@ -201,7 +207,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
                         if _forbidding(t, lex) or _refused(t, lex, lex.acceptance) or _refused(t, lex, lex.success)
                         or _own_outcome(t, lex.losses, lex)))
     support = 0.0
-    for token, polarity in _polar_words(view, lex):
+    for token, polarity, phrase in _polar_words(view, lex):
         weight = CONCEDED if token.i < turn else 1.0
         if polarity == "harm":
             fighter = _fighter(token, lex, view.content)
@@ -215,7 +221,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             continue
         if fold(token.lemma_) in lex.combat and _governs_harm(token, lex, view.content):
             polarity = "for"
-        negated, restricted = _negation(token, lex)
+        negated, restricted = _negation(_root(phrase), lex, phrase)
         if negated:
             polarity = "for" if polarity == "against" else "against"
         elif restricted and polarity == "for":
@@ -386,17 +392,17 @@ def families(index: EntityIndex, relations: Sequence[Relation]) -> dict[str, int
     return {key: numbers.setdefault(root(key), len(numbers)) for key in list(parent)}
 
 
-def _polar_words(view: View, lex: Lexicon) -> Iterable[tuple[Token, str]]:
+def _polar_words(view: View, lex: Lexicon) -> Iterable[tuple[Token, str, list[Token]]]:
     """Polar words of the content, and those of the frame that evaluate (not plain reporting verbs)."""
     yield from _matches(list(view.content), lex)
-    for token, polarity in _matches(view.frame, lex):
+    for token, polarity, phrase in _matches(view.frame, lex):
         if token.pos_ not in ("VERB", "AUX") or target_verb(token, lex):
-            yield token, polarity
+            yield token, polarity, phrase
 
 
-def _matches(tokens: list[Token], lex: Lexicon) -> Iterable[tuple[Token, str]]:
-    """Lexicon words and phrases in ``tokens`` (consecutive in the text), longest first; the first token stands
-    for a phrase."""
+def _matches(tokens: list[Token], lex: Lexicon) -> Iterable[tuple[Token, str, list[Token]]]:
+    """Lexicon words and phrases in ``tokens`` (consecutive in the text), longest first: the first token, the
+    polarity and the phrase's tokens."""
     i = 0
     while i < len(tokens):
         if lex.starts.isdisjoint(_forms(tokens[i])):
@@ -409,7 +415,7 @@ def _matches(tokens: list[Token], lex: Lexicon) -> Iterable[tuple[Token, str]]:
             polarity = _lookup(window, lex)
             if polarity:
                 if polarity != "neutral":
-                    yield window[0], polarity
+                    yield window[0], polarity, window
                 i += size
                 break
         else:
@@ -437,9 +443,15 @@ _fold = lru_cache(maxsize=FOLD_CACHE)(fold)
 """``fold`` is called for every word of every statement: words repeat, so remember the recent ones."""
 
 
-def _negation(token: Token, lex: Lexicon) -> tuple[bool, bool]:
-    """(negated, restricted) for a polar word: negators and restrictive words on it, on the head of its clause,
-    and up the chain of verbs it is the complement of ("ne pourra plus repérer")."""
+def _root(phrase: list[Token]) -> Token:
+    """The word of a phrase the others depend on ("basis" in "legal basis"): where its negation sits."""
+    return next((t for t in phrase if not phrase[0].i <= t.head.i <= phrase[-1].i or t.head == t), phrase[-1])
+
+
+def _negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[bool, bool]:
+    """(negated, restricted) for a polar word or the root of a polar ``phrase``: negators and restrictive words
+    on it, on the head of its clause, and up the chain of verbs it is the complement of ("ne pourra plus
+    repérer"); not the phrase's own words ("sans exception")."""
     chain = [token]
     while chain[-1].pos_ not in ("VERB", "AUX", "ADJ") and chain[-1].dep_ not in CLAUSAL \
             and chain[-1].head != chain[-1]:
@@ -451,8 +463,8 @@ def _negation(token: Token, lex: Lexicon) -> tuple[bool, bool]:
     for link in chain:
         for child in link.children:
             word = fold(child.text)
-            if child == token:
-                continue  # a phrase that opens with a negator: "sans exception", "without exception"
+            if child in phrase:
+                continue
             if word in lex.negators:
                 negators.add(word)
             elif word in lex.restrictive:
