@@ -312,6 +312,8 @@ def test_a_known_law_inside_a_longer_law_name_is_another_law():
      "contre une surveillance généralisée des rues", "a mis en garde", "against"),
     ("fr", "Paul Martin s'insurge : les locataires paieront plus cher.", "Paul Martin",
      "les locataires paieront plus cher", "s'insurge", "against"),
+    ("fr", "Paul Martin conteste les chiffres du ministère.", "Paul Martin", "les chiffres du ministère", "conteste",
+     "against"),
     ("en", "John Smith lamented that the towns would pay the bill.", "John Smith",
      "the towns would pay the bill", "lamented", "against"),
     ("en", "John Smith called on the council to publish the figures.", "John Smith",

@@ -43,10 +43,6 @@ HARM_WEIGHT = 0.5
 CONCEDED = 0.5
 """Weight of a polar word before a contrast ("we support fair pay, but this rise comes too fast"): the clause
 after the contrast is what the speaker stands on."""
-INFINITIVES = ("er", "ir", "re")
-PRESENT_ENDINGS = ("ent", "es", "e")
-"""The parser leaves some French verbs in the present unlemmatised ("réclame", "conteste"): their infinitive
-is read from these endings of the first group, by far the largest."""
 HARM_REACH = 3
 """How many heads up a combat word may govern a harm word ("prévenir le matériel d'abus")."""
 
@@ -78,6 +74,9 @@ class Lexicon:
     success: frozenset[str]
     self_subjects: frozenset[str]
     promise: dict[str, frozenset[str]]
+    unlemmatised: tuple[tuple[str, ...], tuple[str, ...], str]
+    """Verbs the parser leaves unlemmatised: (their endings, the infinitive endings they must not have, the
+    infinitive ending they take): "réclame" → "reclamer"."""
     longest: int
     starts: frozenset[str]
     """First words of the polarity entries, to skip the other words quickly."""
@@ -102,6 +101,8 @@ def lexicon(language: str) -> Lexicon:
         acceptance=words("acceptance"), losses=words("losses"), wins=words("wins"), success=words("success"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
+        unlemmatised=(tuple(data["unlemmatised"]["endings"] or ()), tuple(data["unlemmatised"]["infinitives"] or ()),
+                      str(data["unlemmatised"]["infinitive"] or "")),
         longest=max(len(p) for p in polarity),
         starts=frozenset(p[0] for p in polarity),
     )
@@ -434,8 +435,10 @@ def _forms(token: Token) -> tuple[str, ...]:
     """A token's text and lemma, folded, the text first (it decides when both are entries: "interdits"):
     what lexicon entries are compared with."""
     text, lemma = _fold(token.text), _fold(token.lemma_)
-    if lemma == text and token.pos_ == "VERB" and token.lang_ == "fr" and not lemma.endswith(INFINITIVES):
-        lemma = next((lemma[:-len(e)] + "er" for e in PRESENT_ENDINGS if lemma.endswith(e)), lemma)
+    if lemma == text and token.pos_ == "VERB":
+        endings, infinitives, infinitive = lexicon(token.lang_).unlemmatised
+        if not lemma.endswith(infinitives):
+            lemma = next((lemma[:-len(e)] + infinitive for e in endings if lemma.endswith(e)), lemma)
     return (text,) if text == lemma else (text, lemma)
 
 
