@@ -235,20 +235,25 @@ def test_lexicons_hold_only_words(language):
     assert lex.negators and lex.target_verbs and lex.first_person
 
 
-EN_GOLD = Path(__file__).parent / "gold" / "en"
+GOLD = Path(__file__).parent / "gold"
 
 
-def test_english_development_gold_keeps_its_target_and_stance_scores(tmp_path):
-    """Ingest the 25 English development articles and score them: the level reached, less a small margin."""
+@pytest.mark.parametrize("language, statements, targets, stance", [
+    ("en", 90, 0.42, 0.78),
+    ("fr", 95, 0.40, 0.76),
+])
+def test_development_gold_keeps_its_target_and_stance_scores(tmp_path, language, statements, targets, stance):
+    """Ingest the 25 development articles of a language and score them: the level reached (en: targets F1
+    0.48, stance 0.83; fr: 0.45, 0.82), less a margin for the work on reported speech going on beside."""
     data = tmp_path / "data"
-    ingested = CliRunner().invoke(main, ["--data-dir", str(data), "ingest", "--no-neo4j", str(EN_GOLD)])
+    ingested = CliRunner().invoke(main, ["--data-dir", str(data), "ingest", "--no-neo4j", str(GOLD / language)])
     assert ingested.exit_code == 0, ingested.output
-    scored = CliRunner().invoke(main, ["--data-dir", str(data), "eval", "--format", "json", str(EN_GOLD)])
+    scored = CliRunner().invoke(main, ["--data-dir", str(data), "eval", "--format", "json", str(GOLD / language)])
     assert scored.exit_code == 0, scored.output
     overall = json.loads(scored.output)["overall"]
-    assert overall["statements"]["correct"] >= 90
-    assert overall["targets"]["f1"] >= 0.33
-    assert overall["stance"]["accuracy"] >= 0.75
+    assert overall["statements"]["correct"] >= statements
+    assert overall["targets"]["f1"] >= targets
+    assert overall["stance"]["accuracy"] >= stance
 
 
 def _with_headline(text: str, language: str) -> Text:
