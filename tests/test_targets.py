@@ -235,17 +235,230 @@ def test_lexicons_hold_only_words(language):
     assert lex.negators and lex.target_verbs and lex.first_person
 
 
-EN_GOLD = Path(__file__).parent / "gold" / "en"
+GOLD = Path(__file__).parent / "gold"
 
 
-def test_english_development_gold_keeps_its_target_and_stance_scores(tmp_path):
-    """Ingest the 25 English development articles and score them: the level reached, less a small margin."""
+@pytest.mark.parametrize("language, statements, targets, stance", [
+    ("en", 90, 0.42, 0.78),
+    ("fr", 95, 0.40, 0.76),
+])
+def test_development_gold_keeps_its_target_and_stance_scores(tmp_path, language, statements, targets, stance):
+    """Ingest the 25 development articles of a language and score them: the level reached (en: targets F1
+    0.48, stance 0.83; fr: 0.45, 0.82), less a margin for the work on reported speech going on beside."""
     data = tmp_path / "data"
-    ingested = CliRunner().invoke(main, ["--data-dir", str(data), "ingest", "--no-neo4j", str(EN_GOLD)])
+    ingested = CliRunner().invoke(main, ["--data-dir", str(data), "ingest", "--no-neo4j", str(GOLD / language)])
     assert ingested.exit_code == 0, ingested.output
-    scored = CliRunner().invoke(main, ["--data-dir", str(data), "eval", "--format", "json", str(EN_GOLD)])
+    scored = CliRunner().invoke(main, ["--data-dir", str(data), "eval", "--format", "json", str(GOLD / language)])
     assert scored.exit_code == 0, scored.output
     overall = json.loads(scored.output)["overall"]
-    assert overall["statements"]["correct"] >= 90
-    assert overall["targets"]["f1"] >= 0.33
-    assert overall["stance"]["accuracy"] >= 0.75
+    assert overall["statements"]["correct"] >= statements
+    assert overall["targets"]["f1"] >= targets
+    assert overall["stance"]["accuracy"] >= stance
+
+
+def _with_headline(text: str, language: str) -> Text:
+    """A text whose first line is a headline, masked as ingest masks it."""
+    from policykg.loaders.clean import mask_headline
+
+    article = Text.__new__(Text)
+    article.article = Article(id="t", source="t.txt", text=text, language=language)
+    mask_headline(article.article)
+    article.doc = load_pipeline(language)(article.article.nlp_text())
+    article.index = recognise(article.article, article.doc)
+    return article
+
+
+def test_a_statement_naming_no_one_is_about_the_policy_of_a_subject_headline():
+    text = _with_headline("Taxe carbone : les routiers en colère\n\nLe gouvernement a présenté mardi la taxe "
+                          "carbone. « On va faire payer les petits transporteurs pour les autres », a déploré Paul "
+                          "Martin.", "fr")
+    [s] = text.run(text.statement("Paul Martin", "On va faire payer les petits transporteurs pour les autres"))
+    assert [text.index.entities[k].label for k in s.targets] == ["Taxe carbone"]
+    assert text.index.entities[s.targets[0]].type == "Topic"
+
+
+def test_a_headline_subject_that_is_an_actor_is_no_policy():
+    text = _with_headline("Amazon : les livreurs en grève\n\n« Nous travaillons trop pour trop peu », a déploré "
+                          "Paul Martin.", "fr")
+    [s] = text.run(text.statement("Paul Martin", "Nous travaillons trop pour trop peu"))
+    assert all(text.index.entities[k].type != "Topic" for k in s.targets)
+
+
+def test_a_definite_policy_noun_refers_to_the_law_the_article_debates():
+    text = Text("Parliament passed the Clean Rivers Act on Tuesday. \"The bill will bury small farms under paperwork,\" "
+                "said John Smith.", "en")
+    law = text.index.lookup("Clean Rivers Act")
+    assert law is not None and law.type == "Topic"
+    [s] = text.run(text.statement("John Smith", "The bill will bury small farms under paperwork"))
+    assert s.targets == [law.key]
+    bill = text.article.text.index("The bill")
+    assert text.index.entity_at(bill, bill + len("The bill")) == law
+
+
+def test_a_neutral_figure_is_about_no_policy():
+    text = Text("Parliament passed the Clean Rivers Act on Tuesday. \"Farms cover 70 percent of the valley,\" "
+                "said John Smith.", "en")
+    [s] = text.run(text.statement("John Smith", "Farms cover 70 percent of the valley"))
+    assert s.stance == "neutral" and s.targets == []
+
+
+def test_a_known_law_inside_a_longer_law_name_is_another_law():
+    text = Text("The Senate passed the Kids Online Safety Act on Tuesday.", "en")
+    law = text.index.entity_at(text.article.text.index("Kids"), text.article.text.index(" on Tuesday"))
+    assert law is not None and law.type == "Topic" and law.label == "Kids Online Safety Act"
+
+
+@pytest.mark.parametrize("language, text, speaker, content, cue, stance", [
+    ("fr", "Paul Martin s'interroge sur le coût de la réforme pour les familles.", "Paul Martin",
+     "sur le coût de la réforme pour les familles", "s'interroge", "against"),
+    ("fr", "Paul Martin s'inquiète que les communes paient la facture.", "Paul Martin",
+     "que les communes paient la facture", "s'inquiète", "against"),
+    ("fr", "Paul Martin a mis en garde contre une surveillance généralisée des rues.", "Paul Martin",
+     "contre une surveillance généralisée des rues", "a mis en garde", "against"),
+    ("fr", "Paul Martin s'insurge : les locataires paieront plus cher.", "Paul Martin",
+     "les locataires paieront plus cher", "s'insurge", "against"),
+    ("fr", "Paul Martin conteste les chiffres du ministère.", "Paul Martin", "les chiffres du ministère", "conteste",
+     "against"),
+    ("en", "John Smith lamented that the towns would pay the bill.", "John Smith",
+     "the towns would pay the bill", "lamented", "against"),
+    ("en", "John Smith called on the council to publish the figures.", "John Smith",
+     "to publish the figures", "called on", None),
+])
+def test_a_cue_of_stance_states_the_stance_even_with_a_neutral_content(language, text, speaker, content, cue, stance):
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content, cue=cue))
+    if stance is not None:
+        assert s.stance == stance
+    else:
+        assert s.stance == "neutral"
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "\"The law will break the business model of the criminal gangs,\" John Smith said.", "John Smith",
+     "The law will break the business model of the criminal gangs", "for"),
+    ("fr", "« La mesure entrera en vigueur en juillet », a précisé Paul Martin.", "Paul Martin",
+     "La mesure entrera en vigueur en juillet", "neutral"),
+    ("en", "\"The measures take effect in July,\" John Smith said.", "John Smith",
+     "The measures take effect in July", "neutral"),
+    ("fr", "Les syndicats réclament un report de la réforme, a déclaré Paul Martin.", "Paul Martin",
+     "Les syndicats réclament un report de la réforme", "against"),
+    ("en", "\"They will stage a protest outside the town hall,\" John Smith said.", "John Smith",
+     "They will stage a protest outside the town hall", "neutral"),
+])
+def test_stance_of_policy_words(language, text, speaker, content, stance):
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content))
+    assert s.stance == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("fr", "« La France ne signera pas le traité en l'état », a déclaré Paul Martin.", "Paul Martin",
+     "La France ne signera pas le traité en l'état", "against"),
+    ("en", "\"The town will never pay the fine,\" John Smith said.", "John Smith",
+     "The town will never pay the fine", "against"),
+    ("fr", "« On demande aux locataires de payer la facture », a déclaré Paul Martin.", "Paul Martin",
+     "On demande aux locataires de payer la facture", "neutral"),
+    ("fr", "Paul Martin réclame la construction de dix écoles.", "Paul Martin", "la construction de dix écoles",
+     "for"),
+    ("en", "John Smith called for a new bridge over the river.", "John Smith", "a new bridge over the river", "for"),
+    ("fr", "« Chaque euro sera dépensé plus intelligemment », a déclaré Paul Martin.", "Paul Martin",
+     "Chaque euro sera dépensé plus intelligemment", "for"),
+    ("fr", "« Nous avons évité le pire », a déclaré Paul Martin.", "Paul Martin", "Nous avons évité le pire", "for"),
+    ("en", "John Smith, director of the group Fight for Tomorrow, said the plan would change the tax rules.",
+     "John Smith", "the plan would change the tax rules", "neutral"),
+])
+def test_stance_of_refusals_demands_and_phrases(language, text, speaker, content, stance):
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content))
+    assert s.stance == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("fr", "« On va perdre nos meilleurs clients », a déclaré Paul Martin.", "Paul Martin",
+     "On va perdre nos meilleurs clients", "against"),
+    ("en", "\"We will lose our best customers,\" John Smith said.", "John Smith", "We will lose our best customers",
+     "against"),
+    ("en", "\"The senator lost the vote in March,\" John Smith said.", "John Smith", "The senator lost the vote in March",
+     "neutral"),
+    ("en", "\"We will win this fight in court,\" John Smith said.", "John Smith", "We will win this fight in court",
+     "for"),
+    ("en", "\"The governor won the county by ten points,\" John Smith said.", "John Smith",
+     "The governor won the county by ten points", "neutral"),
+    ("fr", "« Les contrevenants seront verbalisés, sans exception », a déclaré Paul Martin.", "Paul Martin",
+     "Les contrevenants seront verbalisés, sans exception", "for"),
+    ("fr", "« Le gouvernement fait des économies sur le dos des retraités », a déclaré Paul Martin.", "Paul Martin",
+     "Le gouvernement fait des économies sur le dos des retraités", "against"),
+    ("en", "\"The council saves money at the expense of the poorest,\" John Smith said.", "John Smith",
+     "The council saves money at the expense of the poorest", "against"),
+    ("fr", "« Ces fruits contiennent des pesticides interdits », a déclaré Paul Martin.", "Paul Martin",
+     "Ces fruits contiennent des pesticides interdits", "neutral"),
+])
+def test_stance_of_losses_idioms_and_descriptions(language, text, speaker, content, stance):
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content))
+    assert s.stance == stance
+
+
+def test_an_organisation_telling_what_its_teams_do_is_for_it():
+    text = Text("Veolia a rappelé que ses équipes ont remplacé les canalisations du quartier.", "fr")
+    [s] = text.run(text.statement("Veolia", "ses équipes ont remplacé les canalisations du quartier"))
+    assert s.stance == "for"
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("fr", "« Les opérateurs ne liront jamais vos messages », a déclaré Paul Martin.", "Paul Martin",
+     "Les opérateurs ne liront jamais vos messages", "for"),
+    ("en", "\"The cameras would never be used to track protesters,\" John Smith said.", "John Smith",
+     "The cameras would never be used to track protesters", "for"),
+    ("en", "\"He would never drive to work on a Sunday,\" John Smith said.", "John Smith",
+     "He would never drive to work on a Sunday", "neutral"),
+    ("en", "\"Families cannot keep paying for the repairs,\" John Smith said.", "John Smith",
+     "Families cannot keep paying for the repairs", "neutral"),
+    ("fr", "« Les moqueries ont disparu des cours de récréation », a déclaré Paul Martin.", "Paul Martin",
+     "Les moqueries ont disparu des cours de récréation", "for"),
+])
+def test_stance_of_reassurances_inabilities_and_vanished_harms(language, text, speaker, content, stance):
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content))
+    assert s.stance == stance
+
+
+def test_a_law_word_makes_a_law_only_in_its_place_in_the_name():
+    text = Text("Bill Clinton said the Safety of Rwanda Bill would fail.", "en")
+    assert text.index.lookup("Bill Clinton").type == "Person"
+    law = text.index.entity_at(text.article.text.index("Safety"), text.article.text.index(" would"))
+    assert law is not None and law.type == "Topic"
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "\"The curfew has never worked,\" John Smith said.", "John Smith", "The curfew has never worked", "against"),
+    ("fr", "« Le couvre-feu ne fonctionne pas », a déclaré Paul Martin.", "Paul Martin", "Le couvre-feu ne fonctionne pas",
+     "against"),
+    ("en", "\"The nurses work at night,\" John Smith said.", "John Smith", "The nurses work at night", "neutral"),
+])
+def test_a_negated_verb_of_success_is_a_failure(language, text, speaker, content, stance):
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content))
+    assert s.stance == stance
+
+
+def test_a_law_named_in_passing_is_not_what_the_article_debates():
+    text = Text("The mayor, who voted for the Clean Rivers Act, opened a school. \"The children will love it,\" "
+                "said John Smith.", "en")
+    [s] = text.run(text.statement("John Smith", "The children will love it"))
+    assert s.targets == []
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "\"The lenders were built on non-compliance,\" John Smith said.", "John Smith",
+     "The lenders were built on non-compliance", "against"),
+    ("en", "\"This is a heavy-handed rule,\" John Smith said.", "John Smith", "This is a heavy-handed rule", "against"),
+    ("en", "\"The cameras have no legal basis,\" John Smith said.", "John Smith", "The cameras have no legal basis",
+     "against"),
+    ("fr", "« Ce fichier n'a aucune base légale », a déclaré Paul Martin.", "Paul Martin",
+     "Ce fichier n'a aucune base légale", "against"),
+])
+def test_hyphenated_and_legal_phrases(language, text, speaker, content, stance):
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content))
+    assert s.stance == stance

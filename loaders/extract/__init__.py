@@ -5,7 +5,8 @@ it produced:
 
 1. ``entities``: mentions (NER + the actor knowledge base) resolved to entities;
 2. ``statements``: direct quotations and reported speech, with their cue and speaker;
-3. ``targets``: whom or what each statement is about, and the speaker's stance;
+3. ``targets``: whom or what each statement is about (actors, and the policies ``policies`` finds), and the
+   speaker's stance (``stance``);
 4. ``relations`` and ``facts``: ownership, features, roles...; numbers with unit and subject.
 """
 from __future__ import annotations

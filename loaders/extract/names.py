@@ -122,6 +122,8 @@ class Cues:
     title_references: frozenset[str]
     title_abbreviations: dict[str, str]
     things: frozenset[str]
+    laws: dict[str, frozenset[str]]
+    """Words that make a capitalised name a law's, as its ``last`` word ("AI Act") or its ``first`` ("Loi Evin")."""
     quantities: frozenset[str]
     phrase_breaks: frozenset[str]
 
@@ -151,6 +153,7 @@ def cues() -> Cues:
         title_references=frozenset(fold(t) for t in data["title_references"]),
         title_abbreviations={fold(a): fold(t) for a, t in data["title_abbreviations"].items()},
         things=frozenset(fold(t) for t in data["things"]),
+        laws={place: frozenset(fold(w) for w in words) for place, words in data["laws"].items()},
         quantities=frozenset(fold(q) for q in data["quantities"]),
         phrase_breaks=frozenset(fold(b) for b in data["phrase_breaks"]),
     )
@@ -180,7 +183,15 @@ def names_a_thing(label: str) -> bool:
     its head is one of the ``things`` cue words, in lower case or after another word ("the Clinton Plan";
     a lone "Bill" is a name)."""
     head, lower = head_word(label)
-    return head in cues().things and (lower or len(label.split()) > 1)
+    return head in cues().things and (lower or len(label.split()) > 1) or names_a_law(label)
+
+
+def names_a_law(label: str) -> bool:
+    """Whether a name of several words ends (English) or starts (French) with a capitalised law word: "AI Act",
+    "Safety of Rwanda Bill", "Loi Evin"."""
+    words, laws = label.split(), cues().laws
+    return len(words) > 1 and any(w[:1].isupper() and fold(w) in laws[place]
+                                  for w, place in ((words[-1], "last"), (words[0], "first")))
 
 
 def is_description(label: str) -> bool:

@@ -76,9 +76,12 @@ class Recogniser(AnaphoraSteps):
     def knowledge_base_names(self) -> list[tuple[Span, list[tuple[str, bool]]]]:
         """Names of known actors become mentions; post titles are returned for later resolution."""
         posts = []
-        organisations = self._ner_organisation_spans()
+        organisations, laws = self._ner_spans("Organization"), self._ner_spans("Topic")
         for i, j, values in kb_table(self.kb, self.language).scan(self.tokens):
             first, last = self.tokens[i], self.tokens[j - 1]
+            if any(a <= first.i and last.i <= b and any(t.text[:1].isupper() and fold(t.text) not in cues().determiners
+                                                        for t in self.doc[a:first.i]) for a, b in laws):
+                continue  # a known law's name inside a longer one: "Kids Online Safety Act" is another law
             span = self.span(first, last)
             actors = [v.id for v in values if v.kind == "actor"]
             if actors and all(self.kb.actors[a].type == "Place" for a in actors) \
@@ -96,10 +99,10 @@ class Recogniser(AnaphoraSteps):
                 posts.append((span, [(v.id, v.ambiguous) for v in values]))
         return posts
 
-    def _ner_organisation_spans(self) -> list[tuple[int, int]]:
-        """(first, last) token indexes of the organisations the NER found, within a line."""
+    def _ner_spans(self, type_: str) -> list[tuple[int, int]]:
+        """(first, last) token indexes of the names of ``type_`` the NER found, within a line."""
         return [(ent.start, ent.end - 1) for ent in self.doc.ents
-                if cues().ner_types.get(ent.label_) == "Organization" and "\n" not in ent.text]
+                if cues().ner_types.get(ent.label_) == type_ and "\n" not in ent.text]
 
     def acronym_definitions(self) -> None:
         """"the Coalition for Digital Safety (CDS)": capitalised words whose initials an acronym in

@@ -1,18 +1,22 @@
 """The speaker's stance toward what a statement is about (for, against or neutral), and the view of a
 statement both this module and ``targets`` read: its content and the reporting words around it.
 
-An evaluative reporting verb states the stance outright ("a critiqué", "a salué", "urged", "rejected"; the
-one nearest the content when there are two). Otherwise an organisation's own voice (its spokesperson, its
-leader, itself, or a sister company) speaking about it is for it. Otherwise it is read from a lexicon
-(``loaders/data/<language>/stance.yaml``) over the content and the reporting words around it: criticism,
-opposition, risk and failure words count against, commitment, support and praise words for; what comes
-before a contrast ("but", "mais") counts half. A direct quote with no polar word takes the stance of an
-evaluative verb in the sentence before whose subject is its speaker or their organisation ("X opposed the
-bill. 'Quote,' its director said"). Negation flips a word ("n'est pas acceptable"), restriction turns praise into
-failure ("n'a coopéré que rarement"), harm words ("abus", "predators") count weakly against unless a word
-fights them ("prévenir les abus"), and an adjective that only intensifies a polar noun ("risque
-important") adds nothing. More against than for, or a tie with some criticism, is against; no evidence
-is neutral.
+An evaluative reporting verb or verb phrase states the stance outright ("a critiqué", "a mis en garde",
+"s'interroge", "urged", "rejected"; the one nearest the content when there are two). Otherwise an
+organisation's own voice (its spokesperson, its leader, itself, or a sister company) speaking about it is for
+it. Otherwise it is read from a lexicon (``loaders/data/<language>/stance.yaml``) over the content and the
+reporting words around it: criticism, opposition, risk and failure words count against, commitment, support
+and praise words for; what comes before a contrast ("but", "mais") counts half. The polarity of predicates
+counts too: a refusal ("ne signera pas l'accord", "will never pay") and a failure ("has never worked") are
+against, a reassurance ("ne verront jamais le contenu") is for, a loss or a win counts when the speaker's
+side has it ("on va perdre", "we will win"), fighting a harm is for ("break the gangs' business model").
+Negation flips a word ("n'est pas acceptable"), restriction turns praise into failure ("n'a coopéré que
+rarement"), harm words ("abus", "predators") count weakly against unless a word fights them ("prévenir les
+abus"), and an adjective that only intensifies a polar noun ("risque important") adds nothing. More against
+than for, or a tie with some criticism, is against. With no polar word: an organisation telling what it does
+is for, a verb of demand is for what is demanded ("réclame la construction"), and a direct quote takes the
+stance of an evaluative verb in the sentence before whose subject is its speaker or their organisation ("X
+opposed the bill. 'Quote,' its director said"); no evidence is neutral.
 """
 from __future__ import annotations
 
@@ -61,6 +65,18 @@ class Lexicon:
     target_verbs: frozenset[tuple[str, ...]]
     first_person: frozenset[str]
     anaphoric: frozenset[str]
+    policy_nouns: frozenset[str]
+    policy_determiners: frozenset[str]
+    demand: frozenset[tuple[str, ...]]
+    acceptance: frozenset[str]
+    losses: frozenset[str]
+    wins: frozenset[str]
+    success: frozenset[str]
+    self_subjects: frozenset[str]
+    promise: dict[str, frozenset[str]]
+    unlemmatised: tuple[tuple[str, ...], tuple[str, ...], str]
+    """Verbs the parser leaves unlemmatised: (their endings, the infinitive endings they must not have, the
+    infinitive ending they take): "réclame" → "reclamer"."""
     longest: int
     starts: frozenset[str]
     """First words of the polarity entries, to skip the other words quickly."""
@@ -72,7 +88,7 @@ def lexicon(language: str) -> Lexicon:
     data = lexicons.load("stance", language)
     polarity: dict[tuple[str, ...], str] = {}
     for label in ("neutral", "harm", "for", "against"):  # a word in two lists keeps the later: against wins
-        polarity.update({_phrase(word): label for word in data[label]})
+        polarity.update({phrase: label for word in data[label] for phrase in _spellings(word)})
     words = lambda key: frozenset(fold(w) for w in data[key] or ())  # noqa: E731
     return Lexicon(
         polarity=polarity, combat=words("combat"), negators=words("negators"), restrictive=words("restrictive"),
@@ -80,13 +96,26 @@ def lexicon(language: str) -> Lexicon:
         inclusive=frozenset(_phrase(w) for w in data["inclusive"]),
         particles=words("particles"),
         target_verbs=frozenset(_phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
-        anaphoric=words("anaphoric"), longest=max(len(p) for p in polarity),
+        anaphoric=words("anaphoric"), policy_nouns=words("policy_nouns"),
+        policy_determiners=words("policy_determiners"), demand=frozenset(_phrase(w) for w in data["demand"]),
+        acceptance=words("acceptance"), losses=words("losses"), wins=words("wins"), success=words("success"),
+        self_subjects=words("self_subjects"),
+        promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
+        unlemmatised=(tuple(data["unlemmatised"]["endings"] or ()), tuple(data["unlemmatised"]["infinitives"] or ()),
+                      str(data["unlemmatised"]["infinitive"] or "")),
+        longest=max(len(p) for p in polarity),
         starts=frozenset(p[0] for p in polarity),
     )
 
 
 def _phrase(text: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in text.replace("'", "' ").replace("’", "' ").split())
+
+
+def _spellings(text: str) -> set[tuple[str, ...]]:
+    """A lexicon entry as one token and, when hyphenated, as the tokenizer may split it ("non-compliance" →
+    "non", "-", "compliance")."""
+    return {_phrase(text), _phrase(text.replace("-", " - "))}
 
 
 @dataclass
@@ -108,8 +137,11 @@ class View:
         if content is None or not len(content):
             return None
         inside = set(range(content.start, content.end))
-        speaker = {t.i for (s, e), ent in index.mentions_between(content.sent.start_char, content.sent.end_char)
+        mentions = index.mentions_between(content.sent.start_char, content.sent.end_char)
+        speaker = {t.i for (s, e), ent in mentions
                    if ent.key == statement.speaker for t in doc.char_span(s, e, alignment_mode="expand") or ()}
+        names = {t.i for (s, e), ent in mentions if ent.type not in BACKGROUND
+                 for t in doc.char_span(s, e, alignment_mode="expand") or ()}  # "Fight for the Future" says nothing
         path: list[Token] = []
         for root in _roots(content):
             head = root.head
@@ -123,7 +155,8 @@ class View:
         if statement.cue_span:
             cue = doc.char_span(*statement.cue_span, alignment_mode="expand")
             frame.extend(t for t in cue or () if t not in frame)
-        frame = [t for t in frame if t.i not in inside and t.i not in speaker]
+        frame = [t for t in frame if t.i not in inside and t.i not in speaker and t.i not in names
+                 and t.pos_ != "PROPN"]
         return cls(statement, text, content, sorted(frame, key=lambda t: t.i))
 
 
@@ -152,14 +185,17 @@ def inside(token: Token, span: Span) -> bool:
 
 def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int],
             lead: Span | None) -> Stance:
-    """An evaluative reporting verb, then the speaker's own voice, then the polar words of the content, then an
-    evaluative verb of the sentence before whose subject is the speaker or their organisation."""
+    """An evaluative reporting verb, then the speaker's defence of their own organisation, then the polar words
+    of the content, then the speaker's own voice, then an evaluative verb of the sentence before whose subject
+    is the speaker or their organisation."""
     verdict = _cue_verdict(view.frame, lex)
     if verdict is not None:
         return verdict
-    if _own_voice(view, lex, index, families):
+    if _defends_own(view, index, families):
         return "for"
     lexical = _lexical_stance(view, lex)
+    if lexical == "neutral" and (_own_voice(view, lex, index) or any(_demand(t, lex) for t in view.frame)):
+        return "for"
     if lexical == "neutral" and lead is not None and view.statement.kind == "direct":
         verdict = _cue_verdict(_speaker_verbs(lead, view.statement.speaker, index, _refers_back(view, lex)), lex)
     return verdict or lexical
@@ -168,20 +204,25 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
 def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     """More against than for, or a tie with some criticism, is against; no evidence is neutral."""
     turn = max((t.i for t in view.content if fold(t.text) in lex.contrastive), default=-1)
-    against = float(sum(1 for t in view.content if _forbidding(t, lex)))
+    against = float(sum(1 for t in view.content
+                        if _forbidding(t, lex) or _refused(t, lex, lex.acceptance) or _refused(t, lex, lex.success)
+                        or _own_outcome(t, lex.losses, lex)))
     support = 0.0
-    for token, polarity in _polar_words(view, lex):
+    for token, polarity, phrase in _polar_words(view, lex):
         weight = CONCEDED if token.i < turn else 1.0
         if polarity == "harm":
-            if _fighter(token, lex, view.content) is not None or _negation(token, lex)[0]:
+            fighter = _fighter(token, lex, view.content)
+            if fighter is not None and _lookup([fighter], lex) is None:
+                support += weight  # fighting a harm is for: "stop the boats and break the gangs' model"
+            if fighter is not None or _negation(token, lex)[0]:
                 continue
             against += HARM_WEIGHT
             continue
-        if _intensifier(token, lex):
+        if _intensifier(token, lex) or polarity == "for" and _describes(token, lex):
             continue
         if fold(token.lemma_) in lex.combat and _governs_harm(token, lex, view.content):
             polarity = "for"
-        negated, restricted = _negation(token, lex)
+        negated, restricted = _negation(_root(phrase), lex, phrase)
         if negated:
             polarity = "for" if polarity == "against" else "against"
         elif restricted and polarity == "for":
@@ -190,6 +231,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             against += weight
         else:
             support += weight
+    support += sum(1 for t in view.content if _promise(t, lex) or _own_outcome(t, lex.wins, lex))
     if against and against >= support:
         return "against"
     return "for" if support else "neutral"
@@ -204,22 +246,66 @@ def _forbidding(token: Token, lex: Lexicon) -> bool:
     return any(fold(c.text) in lex.negators for c in (*token.children, *verb.children))
 
 
-def _own_voice(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int]) -> bool:
-    """An organisation's own voice (itself, its leader, its spokesperson, a sister company) speaking about it,
-    a spokesperson speaking about nobody in particular, or an organisation (or its spokesperson) telling what
-    it does ("Meta has finished rolling out ...", "we remove ..."): they defend their organisation."""
+def _defends_own(view: View, index: EntityIndex, families: dict[str, int]) -> bool:
+    """An organisation's own voice (itself, its leader, its spokesperson, a sister company) speaking about it:
+    it defends it, whatever words of criticism or harm it uses."""
     speaker = index.entities.get(view.statement.speaker)
     if speaker is None:
         return False
     family = {families.get(key) for key in (speaker.key, speaker.acts_for) if key in families}
-    targets = view.statement.targets
-    if any(families.get(t) in family for t in targets) or (speaker.acts_for is not None and not targets):
+    return any(families.get(t) in family for t in view.statement.targets)
+
+
+def _refused(token: Token, lex: Lexicon, verbs: frozenset[str]) -> bool:
+    """A verb of acceptance or success (``verbs``) negated itself: a refusal ("ne signerait pas l'accord",
+    "will not pay"; not "cannot keep paying", an inability) or a failure ("has never worked"), against what
+    it governs or its subject."""
+    return token.pos_ == "VERB" and not verbs.isdisjoint(_forms(token)) \
+        and any(fold(c.text) in lex.negators for c in token.children)
+
+
+def _promise(token: Token, lex: Lexicon) -> bool:
+    """A verb in the future or the conditional negated by "never", of a thing or group named by a noun ("les
+    fournisseurs ne verront jamais le contenu", "the images would never be used"): a reassurance, for what is
+    defended (not a person's habit: "he would never diagnose ...")."""
+    if token.pos_ != "VERB" or not any(fold(c.text) in lex.promise["negators"] for c in token.children):
+        return False
+    if not any(c.dep_ in SUBJECTS and c.pos_ == "NOUN" for c in token.children):
+        return False
+    return "Fut" in token.morph.get("Tense") or "Cnd" in token.morph.get("Mood") \
+        or any(fold(c.text) in lex.promise["auxiliaries"] for c in token.children) \
+        or fold(token.text).endswith(tuple(lex.promise["endings"]))
+
+
+def _own_outcome(token: Token, words: frozenset[str], lex: Lexicon) -> bool:
+    """A loss or a win (``words``) of the speaker's side ("on va perdre", "we will win"): a complaint or a
+    claim; another's loss or win ("she lost the election", "he won the state") is a fact."""
+    verbs = [token, token.head] if token.dep_ == "xcomp" else [token]  # "on va perdre"
+    return not words.isdisjoint(_forms(token)) and any(
+        c.dep_ in SUBJECTS and fold(c.text) in lex.self_subjects for verb in verbs for c in verb.children)
+
+
+def _demand(token: Token, lex: Lexicon) -> bool:
+    """Whether a word of the frame starts a verb of demand ("réclame", "called for")."""
+    return token.pos_ == "VERB" and any(
+        phrase[0] in _forms(token) and all(w in _forms(t) for w, t in zip(phrase[1:], token.doc[token.i + 1:]))
+        for phrase in lex.demand)
+
+
+def _own_voice(view: View, lex: Lexicon, index: EntityIndex) -> bool:
+    """With no polar word: a spokesperson speaking about nobody in particular, or an organisation (or its
+    spokesperson) telling what it does ("Meta has finished rolling out ...", "we remove ...")."""
+    speaker = index.entities.get(view.statement.speaker)
+    if speaker is None:
+        return False
+    if speaker.acts_for is not None and not view.statement.targets:
         return True
     if speaker.type == "Person" and speaker.acts_for is None:
         return False
     own = {key for key in (speaker.key, speaker.acts_for) if key}
     return any(token.dep_ in SUBJECTS and inside(token.head, view.content)
-               and (fold(token.text) in lex.first_person or (entity := entity_of(token, index)) and entity.key in own)
+               and (fold(token.text) in lex.first_person or (entity := entity_of(token, index)) and entity.key in own
+                    or any("Yes" in c.morph.get("Poss") for c in token.children))  # "ses équipes ont remplacé"
                for token in view.content)
 
 
@@ -256,13 +342,30 @@ def _speaker_verbs(sentence: Span, speaker: str, index: EntityIndex, refers_back
 
 
 def _cue_verdict(frame: Iterable[Token], lex: Lexicon) -> Stance | None:
-    """The stance an evaluative reporting verb states outright: "a critiqué", "a salué", "urged", "warned"."""
+    """The stance an evaluative reporting verb states outright: "a critiqué", "a salué", "urged", "warned",
+    "a mis en garde"."""
     for token in sorted(frame, key=lambda t: -t.i):  # the verb nearest the content: "welcomed X but warned that"
-        if token.pos_ in ("VERB", "AUX") and (fold(token.lemma_),) in lex.target_verbs:
-            polarity = _lookup([token], lex)
-            if polarity in ("for", "against"):
-                return ("for" if polarity == "against" else "against") if _negation(token, lex)[0] else polarity
+        phrase = target_verb(token, lex)
+        polarity = _lookup(list(token.doc[token.i:token.i + len(phrase)]), lex) if phrase else None
+        if polarity in ("for", "against"):
+            return ("for" if polarity == "against" else "against") if _negation(token, lex)[0] else polarity
     return None
+
+
+def target_verb(token: Token, lex: Lexicon) -> tuple[str, ...] | None:
+    """The evaluative reporting verb or verb phrase that ``token`` starts ("critiquer", "mettre en garde",
+    "call on"), the longest, or None."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = token.doc
+    found = None
+    for phrase in lex.target_verbs:
+        if phrase[0] not in _forms(token) or (found and len(found) >= len(phrase)):
+            continue
+        following = doc[token.i + 1:token.i + len(phrase)]
+        if len(following) == len(phrase) - 1 and all(w in _forms(t) for w, t in zip(phrase[1:], following)):
+            found = phrase
+    return found
 
 
 def families(index: EntityIndex, relations: Sequence[Relation]) -> dict[str, int]:
@@ -290,20 +393,20 @@ def families(index: EntityIndex, relations: Sequence[Relation]) -> dict[str, int
     return {key: numbers.setdefault(root(key), len(numbers)) for key in list(parent)}
 
 
-def _polar_words(view: View, lex: Lexicon) -> Iterable[tuple[Token, str]]:
+def _polar_words(view: View, lex: Lexicon) -> Iterable[tuple[Token, str, list[Token]]]:
     """Polar words of the content, and those of the frame that evaluate (not plain reporting verbs)."""
     yield from _matches(list(view.content), lex)
-    for token, polarity in _matches(view.frame, lex):
-        if token.pos_ not in ("VERB", "AUX") or (fold(token.lemma_),) in lex.target_verbs:
-            yield token, polarity
+    for token, polarity, phrase in _matches(view.frame, lex):
+        if token.pos_ not in ("VERB", "AUX") or target_verb(token, lex):
+            yield token, polarity, phrase
 
 
-def _matches(tokens: list[Token], lex: Lexicon) -> Iterable[tuple[Token, str]]:
-    """Lexicon words and phrases in ``tokens`` (consecutive in the text), longest first; the first token stands
-    for a phrase."""
+def _matches(tokens: list[Token], lex: Lexicon) -> Iterable[tuple[Token, str, list[Token]]]:
+    """Lexicon words and phrases in ``tokens`` (consecutive in the text), longest first: the first token, the
+    polarity and the phrase's tokens."""
     i = 0
     while i < len(tokens):
-        if not _forms(tokens[i]) & lex.starts:
+        if lex.starts.isdisjoint(_forms(tokens[i])):
             i += 1
             continue
         for size in range(min(lex.longest, len(tokens) - i), 0, -1):
@@ -313,7 +416,7 @@ def _matches(tokens: list[Token], lex: Lexicon) -> Iterable[tuple[Token, str]]:
             polarity = _lookup(window, lex)
             if polarity:
                 if polarity != "neutral":
-                    yield window[0], polarity
+                    yield window[0], polarity, window
                 i += size
                 break
         else:
@@ -328,18 +431,30 @@ def _lookup(window: list[Token], lex: Lexicon) -> str | None:
     return next((lex.polarity[c] for c in candidates if c in lex.polarity), None)
 
 
-def _forms(token: Token) -> set[str]:
-    """A token's text and lemma, folded: what lexicon entries are compared with."""
-    return {_fold(token.text), _fold(token.lemma_)}
+def _forms(token: Token) -> tuple[str, ...]:
+    """A token's text and lemma, folded, the text first (it decides when both are entries: "interdits"):
+    what lexicon entries are compared with."""
+    text, lemma = _fold(token.text), _fold(token.lemma_)
+    if lemma == text and token.pos_ == "VERB":
+        endings, infinitives, infinitive = lexicon(token.lang_).unlemmatised
+        if not lemma.endswith(infinitives):
+            lemma = next((lemma[:-len(e)] + infinitive for e in endings if lemma.endswith(e)), lemma)
+    return (text,) if text == lemma else (text, lemma)
 
 
 _fold = lru_cache(maxsize=FOLD_CACHE)(fold)
 """``fold`` is called for every word of every statement: words repeat, so remember the recent ones."""
 
 
-def _negation(token: Token, lex: Lexicon) -> tuple[bool, bool]:
-    """(negated, restricted) for a polar word: negators and restrictive words on it, on the head of its clause,
-    and up the chain of verbs it is the complement of ("ne pourra plus repérer")."""
+def _root(phrase: list[Token]) -> Token:
+    """The word of a phrase the others depend on ("basis" in "legal basis"): where its negation sits."""
+    return next((t for t in phrase if not phrase[0].i <= t.head.i <= phrase[-1].i or t.head == t), phrase[-1])
+
+
+def _negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[bool, bool]:
+    """(negated, restricted) for a polar word or the root of a polar ``phrase``: negators and restrictive words
+    on it, on the head of its clause, and up the chain of verbs it is the complement of ("ne pourra plus
+    repérer"); not the phrase's own words ("sans exception")."""
     chain = [token]
     while chain[-1].pos_ not in ("VERB", "AUX", "ADJ") and chain[-1].dep_ not in CLAUSAL \
             and chain[-1].head != chain[-1]:
@@ -351,6 +466,8 @@ def _negation(token: Token, lex: Lexicon) -> tuple[bool, bool]:
     for link in chain:
         for child in link.children:
             word = fold(child.text)
+            if child in phrase:
+                continue
             if word in lex.negators:
                 negators.add(word)
             elif word in lex.restrictive:
@@ -362,9 +479,17 @@ def _negation(token: Token, lex: Lexicon) -> tuple[bool, bool]:
     return bool(negators), restricted
 
 
+def _describes(token: Token, lex: Lexicon) -> bool:
+    """A past participle of an action against harm that describes a noun ("des antibiotiques interdits",
+    "protected species"): it says what was done to the noun, not what the speaker supports."""
+    return token.pos_ == "VERB" and token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm") \
+        and token.head.pos_ == "NOUN" and not lex.combat.isdisjoint(_forms(token))
+
+
 def _intensifier(token: Token, lex: Lexicon) -> bool:
     """An adjective or adverb that only grades a polar word ("risque important", "strong criticism")."""
-    return token.pos_ in ("ADJ", "ADV") and token.head != token and _lookup([token.head], lex) is not None
+    return token.pos_ in ("ADJ", "ADV") and token.head != token and _lookup([token], lex) is not None \
+        and _lookup([token.head], lex) is not None  # not the first word of a phrase: "plus intelligemment"
 
 
 def _fighter(harm: Token, lex: Lexicon, content: Span) -> Token | None:

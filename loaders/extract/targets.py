@@ -11,8 +11,11 @@ Targets, strongest evidence first:
 4. failing that, what the context carries: the targets of the same speaker's statement just before (a
    continued quote), the subject of the sentence before when the content refers back ("c'est ..."), or the
    speaker's last targets;
-5. failing everything, the organisation of a spokesperson who says "we", or else the topics and places the
-   content names.
+5. failing everything, the organisation of a spokesperson who says "we", or else the policy the article
+   debates (``policies``: a named law, the subject of a "Subject: news" headline) unless the statement only
+   reports a figure, or else the topics and places the content names.
+
+A policy the content names ("la mesure", "the bill") is a target like an actor.
 
 The speaker is never their own target, the names of a cue written into the middle of a quote are not targets,
 and each entity is a target once, under its fullest label ("Sunak" and "Rishi Sunak" are one).
@@ -27,8 +30,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.entities import EntityIndex, fold
+from policykg.loaders.extract.policies import Policies, find_policies
 from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, Lexicon, View, entity_of, families, inside,
-                                             lexicon, stance_of)
+                                             lexicon, stance_of, target_verb)
 from policykg.loaders.model import Article, Entity, Relation, Statement
 
 INCIDENTAL = frozenset({"Feature"})
@@ -51,6 +55,7 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
     ``relations`` are the article's (ownership and leadership tell who speaks for whom)."""
     lex = lexicon(article.language or doc.lang_)
     family_of = families(index, relations)
+    policies = find_policies(article, doc, index, lex.policy_nouns, lex.policy_determiners)
     sentences = _sentences(doc)
     starts = [s.start_char for s in sentences]
     done: list[Statement] = []
@@ -58,9 +63,17 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
         view = View.of(article.text, doc, statement, index)
         if view is None:
             continue
-        statement.targets = _unique(_targets(view, lex, index, done, sentences, starts), index)
+        statement.targets = _unique(_targets(view, lex, index, policies, done, sentences, starts), index)
         statement.stance = stance_of(view, lex, index, family_of, _lead(view, sentences, starts))
+        if not statement.targets and policies.main not in (None, statement.speaker) and not _figure(view):
+            statement.targets = [policies.main]  # what the article debates (after the stance: no actor named)
         done.append(statement)
+
+
+def _figure(view: View) -> bool:
+    """Whether a neutral statement reports a figure ("40 000 ménages consacrent ...", "prices rose 9%"): a fact
+    given as background, not a position on what the article debates."""
+    return view.statement.stance == "neutral" and any(t.pos_ == "NUM" and t.like_num for t in view.content)
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -122,20 +135,21 @@ def _same_name(a: frozenset[str], b: frozenset[str], first: Entity, second: Enti
     return a <= b or b <= a
 
 
-def _targets(view: View, lex: Lexicon, index: EntityIndex, done: Sequence[Statement],
+def _targets(view: View, lex: Lexicon, index: EntityIndex, policies: Policies, done: Sequence[Statement],
              sentences: list[Span], starts: list[int]) -> list[str]:
     speaker = view.statement.speaker
-    core, peripheral, background = _content_entities(view, lex, index)
-    found = [*_cue_objects(view, lex, index), *core] or peripheral
+    core, peripheral, background = _content_entities(view, lex, index, policies)
+    found = [*_cue_objects(view, lex, index, policies), *core] or peripheral
     if not found:
         found = _from_context(view, lex, index, done, sentences, starts)
     if not found:
-        found = _own_organisation(view, lex, index) or background
+        found = _own_organisation(view, lex, index) or ([] if policies.main else background)
     return list(dict.fromkeys(k for k in found if k != speaker))
 
 
-def _content_entities(view: View, lex: Lexicon, index: EntityIndex) -> tuple[list[str], list[str], list[str]]:
-    """The content's entities: actors in its core, actors elsewhere in it, topics and places.
+def _content_entities(view: View, lex: Lexicon, index: EntityIndex,
+                      policies: Policies) -> tuple[list[str], list[str], list[str]]:
+    """The content's entities: actors and policies in its core, actors elsewhere in it, other topics and places.
 
     A list ("Facebook, Instagram et WhatsApp") takes the place of its first item, whatever the parser made of
     the others."""
@@ -155,7 +169,7 @@ def _content_entities(view: View, lex: Lexicon, index: EntityIndex) -> tuple[lis
             group_is_core = tokens is not None and (_in_core(tokens, content, first=previous_end is None)
                                                     or _named_as_included(view.text, start, lex))
         previous_end = end
-        if entity.type in BACKGROUND:
+        if entity.type in BACKGROUND and entity.key not in policies.keys:
             background.append(entity.key)
         elif group_is_core:
             core.append(entity.key)
@@ -230,23 +244,26 @@ def _after_preposition(mention: Span) -> bool:
         mention.start <= before.head.i < mention.end or mention.root.head == before)
 
 
-def _cue_objects(view: View, lex: Lexicon, index: EntityIndex) -> list[str]:
+def _cue_objects(view: View, lex: Lexicon, index: EntityIndex, policies: Policies) -> list[str]:
     """Entities named as the object of an evaluative reporting verb of the frame ("a critiqué le chef de Meta,
     Mark Zuckerberg, affirmant que ..."): the mentions between the verb and the next verb, the content or the
     end of the sentence, those right after a preposition only when there is nothing else."""
     doc = view.content.doc
     found: list[str] = []
     for verb in view.frame:
-        if verb.pos_ not in ("VERB", "AUX") or not ({(fold(verb.lemma_),), (fold(verb.text),)} & lex.target_verbs):
+        if target_verb(verb, lex) is None:
             continue
         end = verb.i + 1
         while (end < len(doc) and end != view.content.start and doc[end].pos_ not in ("VERB", "AUX")
                and not doc[end].is_sent_end):
             end += 1
         zone = doc[verb.i + 1:end]
-        mentions = [(doc.char_span(s, e, alignment_mode="expand"), entity)
-                    for (s, e), entity in index.mentions_between(zone.start_char, zone.end_char)
-                    if entity.type not in BACKGROUND and entity.key != view.statement.speaker]
+        subject = {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}  # "a mis en garde X, Y"
+        mentions = [(span, entity) for (s, e), entity in index.mentions_between(zone.start_char, zone.end_char)
+                    if (entity.type not in BACKGROUND or entity.key in policies.keys)
+                    and entity.key != view.statement.speaker
+                    and not ((span := doc.char_span(s, e, alignment_mode="expand")) is not None
+                             and any(t.i in subject for t in span))]
         direct = [entity.key for span, entity in mentions if span is not None and not _after_preposition(span)]
         found.extend(direct or [entity.key for _, entity in mentions])
     return found
