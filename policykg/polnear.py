@@ -32,7 +32,8 @@ The article goes through the same steps as ingest (spaCy, ``entities.recognise``
   the nearest preceding named Source at most one paragraph back with no other person (spaCy
   PERSON) named in between. The predicted speaker's label is correct when, normalised, one of
   its words is that head word ("Donald Trump" for "Mr. Trump": the same last name). The figure
-  is also given for names only.
+  is also given for names only. An organisation's initials name it too ("FBI" for "Federal Bureau
+  of Investigation").
 
 Usage: ``python -m policykg.polnear /work/shared/polnear --split dev [--limit N] [--json] [--items FILE]``;
 ``--items`` writes one JSON line per error (a false positive, a missed attribution, a wrong
@@ -156,12 +157,18 @@ def is_speech(doc: Doc, attribution: Attribution) -> bool:
 
 def source_name(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
     """The head word of a Source that is a name (its syntactic head is a proper noun), lower case;
-    None when the Source is not a name ("the Florida senator", "a new poll")."""
+    None when the Source is not a name ("the Florida senator", "a new poll"). When the parse heads
+    the name with a title before it ("Texas Lt. Gov. Dan Patrick", "GOP Chairman Chuck Williams"),
+    the head is the last word of the run of proper nouns it opens."""
     tokens = _tokens(doc, spans)
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     head = heads[0] if heads else None
-    return normalise(head.text) if head is not None and head.pos_ == "PROPN" and head.is_alpha else None
+    if head is None or head.pos_ != "PROPN":
+        return None
+    while head.i + 1 in inside and doc[head.i + 1].pos_ == "PROPN":
+        head = doc[head.i + 1]
+    return normalise(head.text) if head.is_alpha else None
 
 
 def pronoun_referents(doc: Doc, gold: GoldArticle) -> dict[int, str | None]:
@@ -188,8 +195,11 @@ def pronoun_referents(doc: Doc, gold: GoldArticle) -> dict[int, str | None]:
 
 
 def speaker_matches(label: str, gold_name: str) -> bool:
+    """Whether a predicted speaker's label names the gold name: one of its words, the whole label, or
+    its initials ("Federal Bureau of Investigation" for "the FBI")."""
     words = normalise(label).split()
-    return gold_name in words or normalise(label) == gold_name
+    initials = "".join(word[0] for word in label.split() if word[:1].isupper()).lower()
+    return gold_name in words or normalise(label) == gold_name or (len(gold_name) >= 2 and gold_name == initials)
 
 
 def _one_to_one(predicted: list[Statement], gold: list[str]) -> dict[int, int]:

@@ -322,6 +322,54 @@ def test_gendered_pronoun_skips_the_last_person_of_the_other_gender():
     assert last.content == "a deal was close."
     assert speaker(last, index) == "Maria Lopez"
 
+def test_continue_before_an_infinitive_reports_nothing():
+    assert run("Mark Dalton continues to campaign in Ohio this week.", "en")[0] == []
+    found, index = run("“We will not give up on this district,” Mark Dalton continued.", "en")
+    assert (only(found).content, speaker(only(found), index)) == ("We will not give up on this district", "Mark Dalton")
+
+
+def test_phrase_set_before_the_cue_is_no_content():
+    assert run("Following a long meeting in Dover on Monday, Mark Dalton boasted to reporters of his team.", "en")[0] == []
+    found, _ = run("Building the stage again, Tom Hale said, gave him a lot of joy.", "en")
+    assert only(found).content == "Building the stage again, Tom Hale said, gave him a lot of joy."
+
+
+def test_quotation_before_the_cue_wins_over_a_participle_after_it():
+    text = "“We will win this state and the next one,” Mark Dalton said in an interview aired Monday on local radio."
+    found, index = run(text, "en")
+    assert only(found).content == "We will win this state and the next one"
+
+
+def test_cue_in_a_relative_clause_without_its_subject_is_no_statement():
+    assert run("The emails that Ms. Hale thinks should be made public were released on Friday.", "en")[0] == []
+
+
+def test_quotation_resumed_after_a_long_apposition_is_one_statement():
+    text = ("“We have built a strong team in this state,” said Mark Dalton, a pollster in Austin who "
+            "worked for the governor in 2012. “So far, it is working.”")
+    found, index = run(text, "en")
+    statement = only(found)
+    assert statement.content.startswith("We have built") and statement.content.endswith("So far, it is working.")
+    assert speaker(statement, index) == "Mark Dalton"
+
+
+def test_quotation_after_a_second_cue_belongs_to_that_cue():
+    found, index = run("The Civic Rights Union condemned the vote, calling it “a dangerous precedent for free speech”.", "en")
+    statement = only(found)
+    assert statement.cue == "calling" and statement.content.startswith("it “a dangerous precedent")
+
+
+def test_per_is_no_attribution():
+    assert run("Petrol costs four dollars per gallon in Ohio, per the latest figures.", "en")[0] == []
+
+
+def test_cue_after_a_quotation_paragraph_reports_its_own_clause():
+    text = "“We need more jobs in this town. Our factories are gone.”\n\nJohn Klein said his new book showed how the mayor had failed."
+    found, index = run(text, "en")
+    statement = only(found)
+    assert statement.content == "his new book showed how the mayor had failed."
+    assert speaker(statement, index) == "John Klein"
+
 
 def test_according_to_at_the_end():
     text = "The app was used to share illegal images, according to Reuters."

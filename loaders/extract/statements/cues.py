@@ -17,6 +17,7 @@ class Cues:
     characterising: frozenset[str]
     judgement: frozenset[str]
     addressee: frozenset[str]
+    aspectual: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
     complement_phrases: tuple[tuple[str, ...], ...]
     according_to: tuple[tuple[str, ...], ...]
@@ -76,6 +77,7 @@ def load_cues(language: str) -> Cues:
         characterising=words(verbs.get("characterising")),
         judgement=words(verbs.get("judgement")),
         addressee=words(verbs.get("addressee")),
+        aspectual=words(verbs.get("aspectual")),
         phrases=sequences(raw.get("phrases")),
         complement_phrases=sequences(raw.get("complement_phrases")),
         according_to=sequences(raw.get("according_to")),
