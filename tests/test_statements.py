@@ -370,6 +370,50 @@ def test_cue_after_a_quotation_paragraph_reports_its_own_clause():
     assert statement.content == "his new book showed how the mayor had failed."
     assert speaker(statement, index) == "John Klein"
 
+def test_place_closing_an_organisation_name_is_not_the_speaker():
+    found, index = run("Shelter Scotland said the rent cap was welcome but came too late.", "en")
+    assert speaker(only(found), index) == "Shelter Scotland"
+
+
+def test_place_speaks_only_as_the_subject_of_the_cue():
+    found, index = run("Berlin warned that the sanctions would hurt trade.", "en")
+    assert speaker(only(found), index) == "Berlin"
+    found, index = run("Wilcox and Beruff, a Sarasota Republican, argued the agency is not needed.", "en")
+    assert all(speaker(s, index) != "Sarasota" for s in found)
+
+
+def test_definite_collective_noun_refers_to_the_organisation_that_spoke():
+    text = ("Aylo, the owner of several video sites, said it would block users in the state.\n\n"
+            "“These laws do not protect children,” the company said.")
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found] == ["Aylo", "Aylo"]
+
+
+def test_document_object_of_a_verb_speaks_for_its_subject():
+    found, index = run("Mark Dalton released a statement saying the judge was “a remarkable person”.", "en")
+    assert speaker(only(found), index) == "Mark Dalton"
+
+
+def test_directive_content_stops_before_a_participle_cue():
+    text = "Jessica Rowe urged lawmakers to fund the programme, saying: “Families are forced to choose between rent and food.”"
+    found, index = run(text, "en")
+    assert [(s.cue, s.content) for s in found] == [
+        ("urged", "lawmakers to fund the programme"),
+        ("saying", "Families are forced to choose between rent and food.")]
+
+
+def test_dismissed_as_characterises_in_quoted_words():
+    found, index = run("The Hungarian government dismissed the findings as “politically motivated fantasies”.", "en")
+    assert only(found).method == "characterising-verb" and only(found).cue == "dismissed"
+
+
+def test_reported_clause_stops_before_a_second_cue_of_the_same_speaker():
+    found, index = run("Chris Brown said he earns little and questioned how he would be helped by the plan.", "en")
+    assert [(s.cue, s.content) for s in found] == [
+        ("said", "he earns little"), ("questioned", "how he would be helped by the plan.")]
+    assert only(run("Mark Dalton said the economy is weak and prices are rising.", "en")[0]).content == \
+        "the economy is weak and prices are rising."
+
 
 def test_according_to_at_the_end():
     text = "The app was used to share illegal images, according to Reuters."

@@ -116,10 +116,12 @@ def find_statements(article: Article, doc: Doc, index: EntityIndex) -> list[Stat
             candidate.speaker, candidate.anaphoric = candidate.follows.speaker, True
         # Every expression for a named speaker first; only the grammatical subject may be an unnamed one.
         unnamed_ok = candidate.subjects[:1] if candidate.grammatical else ()
-        for head, unnamed in [*((h, False) for h in candidate.subjects), *((h, True) for h in unnamed_ok)]:
+        for k, (head, unnamed) in enumerate([*((h, False) for h in candidate.subjects), *((h, True) for h in unnamed_ok)]):
             if candidate.speaker is not None:
                 break
             candidate.speaker, candidate.anaphoric = speakers.resolve(head, unnamed=unnamed)
+            if candidate.speaker is not None and candidate.speaker.type == "Place" and (k or not candidate.grammatical):
+                candidate.speaker = None  # "Beijing warned": a place speaks only as the verb's subject
         if candidate.speaker is None:
             continue
         speakers.note((candidate.cue or candidate.content)[0], candidate.speaker)

@@ -152,6 +152,10 @@ class SpeechVerbs(QuotedText):
             if not (complements or infinitives) or cue_last.i + 1 >= sent.end:
                 return None
             last = max(t.right_edge for t in complements + infinitives)
+            nearer = next((t for t in self.doc[cue_last.i + 1:last.i + 1] if t.pos_ == "VERB" and present_participle(t)
+                           and self.is_verb_cue(t) and previous_word(t).text == ","), None)
+            if nearer is not None:  # "urged X to act, saying: “...”": the participle reports what follows it
+                last = previous_word(previous_word(nearer))
             return self.content(self.doc[cue_last.i + 1], sentence_end(last, sent))
         if method == "judgement-verb":
             return self.judged(verb, cue_last)
@@ -238,9 +242,16 @@ class SpeechVerbs(QuotedText):
         return last
 
     def clause_end(self, first: Token, complements: list[Token], sent: Span) -> Token:
-        """Last token of a reported clause: its complement's right edge, or the sentence end."""
+        """Last token of a reported clause: its complement's right edge, or the sentence end; it stops before
+        a second cue of the same speaker ("said he earns little and questioned how the plan would help")."""
         holders = [c for c in complements if c.left_edge.i <= first.i <= c.right_edge.i]
-        return sentence_end(holders[0].right_edge if holders else sent[-1], sent)
+        last = holders[0].right_edge if holders else sent[-1]
+        for token in self.doc[first.i + 1:last.i]:
+            after = token.nbor(1)
+            if token.dep_ == "cc" and after.dep_ == "conj" and self.is_verb_cue(after) and after.pos_ == "VERB" \
+                    and not any(c.dep_.startswith("nsubj") for c in after.children) and self.quote_around(token.idx) is None:
+                return previous_word(token) if previous_word(token).text != "," else previous_word(previous_word(token))
+        return sentence_end(last, sent)
 
     def phrase_after_quote(self, cue_first: Token) -> Expression | None:
         """The words between a closing quotation mark and the cue ("“...,” Ramos, 58, told"), when the parse
@@ -346,8 +357,8 @@ class SpeechVerbs(QuotedText):
         (its subject, a preposition, an adverb, a participle clause), not as the clause it reports."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         roots = [t for t in span if not t.is_punct and not start <= t.head.idx < end] if span is not None else []
-        return bool(roots) and all(t.head.i == verb.i and t.dep_ in FRONTED_DEPS
-                                   and (t.dep_ != "advcl" or "Fin" not in t.morph.get("VerbForm")) for t in roots)
+        return bool(roots) and all(t.head.i == verb.i and t.dep_ in FRONTED_DEPS and "Fin" not in t.morph.get("VerbForm")
+                                   for t in roots)  # a finite verb heads a clause, whatever the parse calls it
 
     def has_verb(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
