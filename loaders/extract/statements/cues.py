@@ -45,6 +45,7 @@ class Cues:
     documents: frozenset[str]
     unnamed: frozenset[str]
     collectives: frozenset[str]
+    collective_anaphors: frozenset[str]
     titles: frozenset[str]
     nouns: frozenset[str]
     noun_authors: frozenset[str]
@@ -105,6 +106,7 @@ def load_cues(language: str) -> Cues:
         documents=words(raw.get("documents")),
         unnamed=words(raw.get("unnamed")),
         collectives=words(raw.get("collectives")),
+        collective_anaphors=words(raw.get("collective_anaphors")),
         titles=words(raw.get("titles")),
         nouns=words((raw.get("nouns") or {}).get("words")),
         noun_authors=words((raw.get("nouns") or {}).get("authors")),

@@ -132,7 +132,7 @@ class Speakers:
         focus = None
         if role and definite:
             focus = self.in_focus(head.idx, persons=True)
-        elif definite and (lemma in cues.collectives or lower in cues.collectives):
+        elif definite and lower in cues.collective_anaphors and len([t for t in phrase if not t.is_punct]) == 2:
             focus = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)  # "Aylo said ... the company said"
         elif lemma in cues.documents or lower in cues.documents:
             inside = [e for _, e in self.index.mentions_between(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
