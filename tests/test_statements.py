@@ -338,10 +338,11 @@ def test_quotation_before_the_cue_wins_over_a_participle_after_it():
     text = "“We will win this state and the next one,” Mark Dalton said in an interview aired Monday on local radio."
     found, index = run(text, "en")
     assert only(found).content == "We will win this state and the next one"
-
-
-def test_cue_in_a_relative_clause_without_its_subject_is_no_statement():
-    assert run("The emails that Ms. Hale thinks should be made public were released on Friday.", "en")[0] == []
+    text = ("Mark Dalton spoke first. “My job is to secure the nomination,” he vowed, "
+            "adding he intended to work closely with the manager.")
+    found, index = run(text, "en")
+    assert [(s.cue, s.content) for s in found] == [
+        ("vowed", "My job is to secure the nomination"), ("adding", "he intended to work closely with the manager.")]
 
 
 def test_quotation_resumed_after_a_long_apposition_is_one_statement():

@@ -104,7 +104,8 @@ class SpeechVerbs(QuotedText):
             inverted = expression(head) if head is not None else self.phrase_after_verb(verb)
         if content is None:
             # "“...,” X said in an interview aired Monday": after a quotation, whatever follows the verb is no content.
-            content = self.backward_content(verb, subject, standalone=not postposed,
+            own = postposed and (subject is None or subject.head.i == verb.i)
+            content = self.backward_content(verb, subject, standalone=not own,
                                             first=after_quote[1][0] if after_quote else None)
             if content is not None and lemma not in self.cues.speech and method != "quote+verb":
                 # "“Quiet,” he demanded": any verb of the lexicon after a quotation reports it.
@@ -198,8 +199,6 @@ class SpeechVerbs(QuotedText):
                     return after.inner if after is not None else None
                 return self.content(nxt, self.clause_end(nxt, complements, sent))
             if any(c.left_edge.i <= token.i <= c.right_edge.i for c in complements) and not token.is_punct:
-                if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
-                    return None  # "what Clinton thinks should be public": the clause's subject is not in it
                 return self.content(token, self.clause_end(token, complements, sent))
             if token.i not in skip and not token.is_punct:
                 return None
@@ -248,7 +247,8 @@ class SpeechVerbs(QuotedText):
         last = holders[0].right_edge if holders else sent[-1]
         for token in self.doc[first.i + 1:last.i]:
             after = token.nbor(1)
-            if token.dep_ == "cc" and after.dep_ == "conj" and self.is_verb_cue(after) and after.pos_ == "VERB" \
+            if token.dep_ == "cc" and after.dep_ == "conj" and after.pos_ == "VERB" and self.cue_lemma(after) in self.cues.speech \
+                    and any(c.dep_ in COMPLEMENT_DEPS for c in after.children) \
                     and not any(c.dep_.startswith("nsubj") for c in after.children) and self.quote_around(token.idx) is None:
                 return previous_word(token) if previous_word(token).text != "," else previous_word(previous_word(token))
         return sentence_end(last, sent)
