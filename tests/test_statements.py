@@ -408,6 +408,11 @@ def test_dismissed_as_characterises_in_quoted_words():
     assert only(found).method == "characterising-verb" and only(found).cue == "dismissed"
 
 
+def test_name_before_a_colon_quote_is_the_whole_name():
+    found, index = run("Cecile Richards: “I am tired of being told what to do by the state.”", "en")
+    assert speaker(only(found), index) == "Cecile Richards"
+
+
 def test_reported_clause_stops_before_a_second_cue_of_the_same_speaker():
     found, index = run("Chris Brown said he earns little and questioned how he would be helped by the plan.", "en")
     assert [(s.cue, s.content) for s in found] == [

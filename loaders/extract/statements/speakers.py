@@ -253,7 +253,8 @@ class Speakers:
         parts = [head]
         for token in parts:  # "Delivery Platforms Europe": compounds of compounds
             parts.extend(c for c in token.children if c.dep_ in ("flat", "flat:name", "compound")
-                         and (c.pos_ == "PROPN" or capitalised_noun(c)))
+                         and (c.pos_ == "PROPN" or capitalised_noun(c))
+                         or c.dep_ == "amod" and c.pos_ == "PROPN" and c.i == token.i - 1)  # "Cecile Richards" misparsed
         parts = sorted(parts, key=lambda t: t.i)
         label = " ".join(t.text for t in parts if t.lower_ not in self.cues.titles)
         if not label[:1].isupper():
