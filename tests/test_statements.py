@@ -332,6 +332,8 @@ def test_phrase_set_before_the_cue_is_no_content():
     assert run("Following a long meeting in Dover on Monday, Mark Dalton boasted to reporters of his team.", "en")[0] == []
     found, _ = run("Building the stage again, Tom Hale said, gave him a lot of joy.", "en")
     assert only(found).content == "Building the stage again, Tom Hale said, gave him a lot of joy."
+    found, _ = run("People should bring evidence for their claims, Tom Hale told reporters.", "en")
+    assert only(found).content == "People should bring evidence for their claims"
 
 
 def test_quotation_before_the_cue_wins_over_a_participle_after_it():

@@ -357,8 +357,7 @@ class SpeechVerbs(QuotedText):
         (its subject, a preposition, an adverb, a participle clause), not as the clause it reports."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         roots = [t for t in span if not t.is_punct and not start <= t.head.idx < end] if span is not None else []
-        return bool(roots) and all(t.head.i == verb.i and t.dep_ in FRONTED_DEPS and "Fin" not in t.morph.get("VerbForm")
-                                   for t in roots)  # a finite verb heads a clause, whatever the parse calls it
+        return bool(roots) and all(t.head.i == verb.i and t.dep_ in FRONTED_DEPS and not _clause(t) for t in roots)
 
     def has_verb(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -390,3 +389,8 @@ class SpeechVerbs(QuotedText):
         when the interruption is no longer than the speaker's words A+B."""
         a, b = self.words(*content), self.words(*quote.inner)
         return self.words(content[1], quote.start) <= a + b
+
+
+def _clause(token: Token) -> bool:
+    """Whether ``token`` heads a clause, whatever the parse calls it: a finite verb, or one with its own subject."""
+    return "Fin" in token.morph.get("VerbForm") or any(c.dep_.startswith("nsubj") for c in token.children)
