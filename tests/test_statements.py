@@ -410,6 +410,11 @@ def test_dismissed_as_characterises_in_quoted_words():
     assert only(found).method == "characterising-verb" and only(found).cue == "dismissed"
 
 
+def test_characterising_verb_before_a_participle_cue_is_no_directive():
+    found, _ = run("Mark Dalton called the businessman “unhinged,” adding that he would not vote for him.", "en")
+    assert [(s.method, s.cue) for s in found] == [("characterising-verb", "called"), ("speech-verb", "adding")]
+
+
 def test_name_before_a_colon_quote_is_the_whole_name():
     found, index = run("Cecile Richards: “I am tired of being told what to do by the state.”", "en")
     assert speaker(only(found), index) == "Cecile Richards"

@@ -154,8 +154,10 @@ class SpeechVerbs(QuotedText):
                 return None
             last = max(t.right_edge for t in complements + infinitives)
             nearer = next((t for t in self.doc[cue_last.i + 1:last.i + 1] if t.pos_ == "VERB" and present_participle(t)
-                           and self.is_verb_cue(t) and previous_word(t).text == ","), None)
+                           and self.is_verb_cue(t) and (previous_word(t).text == "," or previous_word(t).text in QUOTE_MARKS)), None)
             if nearer is not None:  # "urged X to act, saying: “...”": the participle reports what follows it
+                if not any(t.i < nearer.i for t in complements + infinitives):
+                    return None  # "called X “unhinged,” adding that ...": no directive at all
                 last = previous_word(previous_word(nearer))
             return self.content(self.doc[cue_last.i + 1], sentence_end(last, sent))
         if method == "judgement-verb":
