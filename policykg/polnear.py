@@ -32,9 +32,12 @@ The article goes through the same steps as ingest (spaCy, ``entities.recognise``
   the nearest preceding named Source at most one paragraph back with no other person (spaCy
   PERSON) named in between. The predicted speaker's label is correct when, normalised, one of
   its words is that head word ("Donald Trump" for "Mr. Trump": the same last name). The figure
-  is also given for names only.
+  is also given for names only. An organisation's initials name it too ("FBI" for "Federal Bureau
+  of Investigation").
 
-Usage: ``python -m policykg.polnear /work/shared/polnear --split dev [--limit N] [--json]``.
+Usage: ``python -m policykg.polnear /work/shared/polnear --split dev [--limit N] [--json] [--items FILE]``;
+``--items`` writes one JSON line per error (a false positive, a missed attribution, a wrong
+speaker) with its article, offsets, method and text, to classify them.
 """
 from __future__ import annotations
 
@@ -154,12 +157,18 @@ def is_speech(doc: Doc, attribution: Attribution) -> bool:
 
 def source_name(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
     """The head word of a Source that is a name (its syntactic head is a proper noun), lower case;
-    None when the Source is not a name ("the Florida senator", "a new poll")."""
+    None when the Source is not a name ("the Florida senator", "a new poll"). When the parse heads
+    the name with a title before it ("Texas Lt. Gov. Dan Patrick", "GOP Chairman Chuck Williams"),
+    the head is the last word of the run of proper nouns it opens."""
     tokens = _tokens(doc, spans)
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     head = heads[0] if heads else None
-    return normalise(head.text) if head is not None and head.pos_ == "PROPN" and head.is_alpha else None
+    if head is None or head.pos_ != "PROPN":
+        return None
+    while head.i + 1 in inside and doc[head.i + 1].pos_ == "PROPN":
+        head = doc[head.i + 1]
+    return normalise(head.text) if head.is_alpha else None
 
 
 def pronoun_referents(doc: Doc, gold: GoldArticle) -> dict[int, str | None]:
@@ -186,8 +195,11 @@ def pronoun_referents(doc: Doc, gold: GoldArticle) -> dict[int, str | None]:
 
 
 def speaker_matches(label: str, gold_name: str) -> bool:
+    """Whether a predicted speaker's label names the gold name: one of its words, the whole label, or
+    its initials ("Federal Bureau of Investigation" for "the FBI")."""
     words = normalise(label).split()
-    return gold_name in words or normalise(label) == gold_name
+    initials = "".join(word[0] for word in label.split() if word[:1].isupper()).lower()
+    return gold_name in words or normalise(label) == gold_name or (len(gold_name) >= 2 and gold_name == initials)
 
 
 def _one_to_one(predicted: list[Statement], gold: list[str]) -> dict[int, int]:
@@ -207,8 +219,10 @@ def _one_to_one(predicted: list[Statement], gold: list[str]) -> dict[int, int]:
     return pairs
 
 
-def evaluate_polnear(directory: Path | str, split: str = "dev", limit: int | None = None) -> dict:
-    """Extraction figures on one PolNeAR split (definitions in the module docstring)."""
+def evaluate_polnear(directory: Path | str, split: str = "dev", limit: int | None = None,
+                     items: list[dict] | None = None) -> dict:
+    """Extraction figures on one PolNeAR split (definitions in the module docstring); the errors are
+    appended to ``items`` when it is given."""
     started = time.perf_counter()
     articles = read_split(directory, split, limit)
     nlp = load_pipeline("en")
@@ -228,18 +242,33 @@ def evaluate_polnear(directory: Path | str, split: str = "dev", limit: int | Non
         for pi, statement in enumerate(predicted):
             methods[statement.method] += 1
             method_hits[statement.method] += pi in matched_predictions
+            if items is not None and pi not in matched_predictions:
+                items.append({"article": gold.name, "error": "false-positive", "method": statement.method,
+                              "start": statement.start, "cue": statement.cue, "content": statement.content,
+                              "speaker": index.entities[statement.speaker].label})
         referents = pronoun_referents(doc, gold)
         for k, attribution in enumerate(gold.attributions):
             hit = k in pairs
-            if is_direct_quote(gold.text, attribution.content):
+            direct, speech = is_direct_quote(gold.text, attribution.content), is_speech(doc, attribution)
+            if direct:
                 counts["direct"] += 1
                 counts["direct_found"] += hit
-            if is_speech(doc, attribution):
+            if speech:
                 counts["speech"] += 1
                 counts["speech_found"] += hit
+            if items is not None and not hit and (direct or speech):
+                items.append({"article": gold.name, "error": "miss", "direct": direct,
+                              "start": (attribution.content or [(0, 0)])[0][0], "cue": fragments_text(gold.text, attribution.cue),
+                              "content": contents[k], "source": fragments_text(gold.text, attribution.source)})
             if hit and referents[k] is not None:
                 label = index.entities[predicted[pairs[k]].speaker].label
                 correct = speaker_matches(label, referents[k])
+                if items is not None and not correct:
+                    statement = predicted[pairs[k]]
+                    items.append({"article": gold.name, "error": "wrong-speaker", "method": statement.method,
+                                  "start": statement.start, "cue": statement.cue, "content": statement.content,
+                                  "speaker": label, "source": fragments_text(gold.text, attribution.source),
+                                  "expected": referents[k]})
                 is_name = source_name(doc, attribution.source) is not None
                 counts["speaker_judged"] += 1
                 counts["speaker_correct"] += correct
@@ -276,10 +305,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="dev", choices=("train", "dev"))
     parser.add_argument("--limit", type=int, default=None, help="evaluate the first N articles only")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--items", type=Path, default=None,
+                        help="write the errors (false positives, misses, wrong speakers) to this file, one JSON object a line")
     args = parser.parse_args(argv)
     if not (args.directory / args.split / "text").is_dir():
         parser.error(f"{args.directory / args.split / 'text'} is not a folder")
-    figures = evaluate_polnear(args.directory, args.split, args.limit)
+    items: list[dict] | None = [] if args.items is not None else None
+    figures = evaluate_polnear(args.directory, args.split, args.limit, items)
+    if items is not None:
+        args.items.write_text("".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items), encoding="utf-8")
     if args.json:
         print(json.dumps(figures, indent=2))
         return 0

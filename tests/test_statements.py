@@ -322,6 +322,111 @@ def test_gendered_pronoun_skips_the_last_person_of_the_other_gender():
     assert last.content == "a deal was close."
     assert speaker(last, index) == "Maria Lopez"
 
+def test_continue_before_an_infinitive_reports_nothing():
+    assert run("Mark Dalton continues to campaign in Ohio this week.", "en")[0] == []
+    found, index = run("“We will not give up on this district,” Mark Dalton continued.", "en")
+    assert (only(found).content, speaker(only(found), index)) == ("We will not give up on this district", "Mark Dalton")
+
+
+def test_phrase_set_before_the_cue_is_no_content():
+    assert run("Following a long meeting in Dover on Monday, Mark Dalton boasted to reporters of his team.", "en")[0] == []
+    found, _ = run("Building the stage again, Tom Hale said, gave him a lot of joy.", "en")
+    assert only(found).content == "Building the stage again, Tom Hale said, gave him a lot of joy."
+    found, _ = run("People should bring evidence for their claims, Tom Hale told reporters.", "en")
+    assert only(found).content == "People should bring evidence for their claims"
+
+
+def test_quotation_before_the_cue_wins_over_a_participle_after_it():
+    text = "“We will win this state and the next one,” Mark Dalton said in an interview aired Monday on local radio."
+    found, index = run(text, "en")
+    assert only(found).content == "We will win this state and the next one"
+    text = ("Mark Dalton spoke first. “My job is to secure the nomination,” he vowed, "
+            "adding he intended to work closely with the manager.")
+    found, index = run(text, "en")
+    assert [(s.cue, s.content) for s in found] == [
+        ("vowed", "My job is to secure the nomination"), ("adding", "he intended to work closely with the manager.")]
+
+
+def test_quotation_resumed_after_a_long_apposition_is_one_statement():
+    text = ("“We have built a strong team in this state,” said Mark Dalton, a pollster in Austin who "
+            "worked for the governor in 2012. “So far, it is working.”")
+    found, index = run(text, "en")
+    statement = only(found)
+    assert statement.content.startswith("We have built") and statement.content.endswith("So far, it is working.")
+    assert speaker(statement, index) == "Mark Dalton"
+
+
+def test_quotation_after_a_second_cue_belongs_to_that_cue():
+    found, index = run("The Civic Rights Union condemned the vote, calling it “a dangerous precedent for free speech”.", "en")
+    statement = only(found)
+    assert statement.cue == "calling" and statement.content.startswith("it “a dangerous precedent")
+
+
+def test_per_is_no_attribution():
+    assert run("Petrol costs four dollars per gallon in Ohio, per the latest figures.", "en")[0] == []
+
+
+def test_cue_after_a_quotation_paragraph_reports_its_own_clause():
+    text = "“We need more jobs in this town. Our factories are gone.”\n\nJohn Klein said his new book showed how the mayor had failed."
+    found, index = run(text, "en")
+    statement = only(found)
+    assert statement.content == "his new book showed how the mayor had failed."
+    assert speaker(statement, index) == "John Klein"
+
+def test_place_closing_an_organisation_name_is_not_the_speaker():
+    found, index = run("Shelter Scotland said the rent cap was welcome but came too late.", "en")
+    assert speaker(only(found), index) == "Shelter Scotland"
+
+
+def test_place_speaks_only_as_the_subject_of_the_cue():
+    found, index = run("Berlin warned that the sanctions would hurt trade.", "en")
+    assert speaker(only(found), index) == "Berlin"
+    found, index = run("Wilcox and Beruff, a Sarasota Republican, argued the agency is not needed.", "en")
+    assert all(speaker(s, index) != "Sarasota" for s in found)
+
+
+def test_definite_collective_noun_refers_to_the_organisation_that_spoke():
+    text = ("Aylo, the owner of several video sites, said it would block users in the state.\n\n"
+            "“These laws do not protect children,” the company said.")
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found] == ["Aylo", "Aylo"]
+
+
+def test_document_object_of_a_verb_speaks_for_its_subject():
+    found, index = run("Mark Dalton released a statement saying the judge was “a remarkable person”.", "en")
+    assert speaker(only(found), index) == "Mark Dalton"
+
+
+def test_directive_content_stops_before_a_participle_cue():
+    text = "Jessica Rowe urged lawmakers to fund the programme, saying: “Families are forced to choose between rent and food.”"
+    found, index = run(text, "en")
+    assert [(s.cue, s.content) for s in found] == [
+        ("urged", "lawmakers to fund the programme"),
+        ("saying", "Families are forced to choose between rent and food.")]
+
+
+def test_dismissed_as_characterises_in_quoted_words():
+    found, index = run("The Hungarian government dismissed the findings as “politically motivated fantasies”.", "en")
+    assert only(found).method == "characterising-verb" and only(found).cue == "dismissed"
+
+
+def test_characterising_verb_before_a_participle_cue_is_no_directive():
+    found, _ = run("Mark Dalton called the businessman “unhinged,” adding that he would not vote for him.", "en")
+    assert [(s.method, s.cue) for s in found] == [("characterising-verb", "called"), ("speech-verb", "adding")]
+
+
+def test_name_before_a_colon_quote_is_the_whole_name():
+    found, index = run("Cecile Richards: “I am tired of being told what to do by the state.”", "en")
+    assert speaker(only(found), index) == "Cecile Richards"
+
+
+def test_reported_clause_stops_before_a_second_cue_of_the_same_speaker():
+    found, index = run("Chris Brown said he earns little and questioned how he would be helped by the plan.", "en")
+    assert [(s.cue, s.content) for s in found] == [
+        ("said", "he earns little"), ("questioned", "how he would be helped by the plan.")]
+    assert only(run("Mark Dalton said the economy is weak and prices are rising.", "en")[0]).content == \
+        "the economy is weak and prices are rising."
+
 
 def test_according_to_at_the_end():
     text = "The app was used to share illegal images, according to Reuters."

@@ -42,6 +42,9 @@ statement's ``method``:
 Scare quotes and titles ("une « réforme »", ``entitled “Our History”``) are no statements; verbs in
 the passive or as bare participles ("Critiquée pour ...", "Asked about ..."), "ne ... que" ("only")
 and lists of verbs are no cues; words inside a quotation never cue the article's own statements.
+An aspectual verb before an infinitive ("X continues to campaign") reports nothing; a phrase set
+before a cue ("Following the meeting, X said") is no content; a reported clause ends before a
+second cue of the same speaker ("said ... and questioned how ...").
 
 Speakers, resolved in text order: a name (an entity mention, or a name the NER missed, added to the
 index); a role or title ("la ministre du Numérique", "the Home Secretary") through
@@ -51,7 +54,10 @@ relative pronoun through the last compatible speaker or subject (a person's gend
 article: titles, and gendered pronouns next to a lone subject), "it" only to an organisation that
 just spoke; someone speaking for a named actor ("un porte-parole de Microsoft", "the Clinton campaign",
 "Sanders' aides") as an entity acting for it; a document ("selon le rapport", "l'article") as its
-publisher. Names inside quotations are the quoted speaker's words and never serve as antecedents,
+publisher, and one that is its verb's object ("X released a statement saying") as that verb's
+subject; a definite collective ("the company") as the organisation that just spoke. A place speaks
+only as the subject of its cue ("Beijing warned"), and a place closing a longer name ("Water UK",
+"Shelter Scotland") is an organisation's name. Names inside quotations are the quoted speaker's words and never serve as antecedents,
 nor do subjects inside reported speech. A grammatical subject that names no one ("a senior
 official", "les manifestants") is an unnamed speaker of this article only (its key includes the
 article id), with lower confidence. A capitalised common noun opening a name the NER missed ("la
@@ -116,10 +122,12 @@ def find_statements(article: Article, doc: Doc, index: EntityIndex) -> list[Stat
             candidate.speaker, candidate.anaphoric = candidate.follows.speaker, True
         # Every expression for a named speaker first; only the grammatical subject may be an unnamed one.
         unnamed_ok = candidate.subjects[:1] if candidate.grammatical else ()
-        for head, unnamed in [*((h, False) for h in candidate.subjects), *((h, True) for h in unnamed_ok)]:
+        for k, (head, unnamed) in enumerate([*((h, False) for h in candidate.subjects), *((h, True) for h in unnamed_ok)]):
             if candidate.speaker is not None:
                 break
             candidate.speaker, candidate.anaphoric = speakers.resolve(head, unnamed=unnamed)
+            if candidate.speaker is not None and candidate.speaker.type == "Place" and (k or not candidate.grammatical):
+                candidate.speaker = None  # "Beijing warned": a place speaks only as the verb's subject
         if candidate.speaker is None:
             continue
         speakers.note((candidate.cue or candidate.content)[0], candidate.speaker)

@@ -17,6 +17,7 @@ class Cues:
     characterising: frozenset[str]
     judgement: frozenset[str]
     addressee: frozenset[str]
+    aspectual: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
     complement_phrases: tuple[tuple[str, ...], ...]
     according_to: tuple[tuple[str, ...], ...]
@@ -44,6 +45,7 @@ class Cues:
     documents: frozenset[str]
     unnamed: frozenset[str]
     collectives: frozenset[str]
+    collective_anaphors: frozenset[str]
     titles: frozenset[str]
     nouns: frozenset[str]
     noun_authors: frozenset[str]
@@ -76,6 +78,7 @@ def load_cues(language: str) -> Cues:
         characterising=words(verbs.get("characterising")),
         judgement=words(verbs.get("judgement")),
         addressee=words(verbs.get("addressee")),
+        aspectual=words(verbs.get("aspectual")),
         phrases=sequences(raw.get("phrases")),
         complement_phrases=sequences(raw.get("complement_phrases")),
         according_to=sequences(raw.get("according_to")),
@@ -103,6 +106,7 @@ def load_cues(language: str) -> Cues:
         documents=words(raw.get("documents")),
         unnamed=words(raw.get("unnamed")),
         collectives=words(raw.get("collectives")),
+        collective_anaphors=words(raw.get("collective_anaphors")),
         titles=words(raw.get("titles")),
         nouns=words((raw.get("nouns") or {}).get("words")),
         noun_authors=words((raw.get("nouns") or {}).get("authors")),

@@ -109,6 +109,8 @@ class Speakers:
         named = self.entity_at(head)
         if named is not None and named.type == "Person":
             return named, False
+        if named is not None and named.type == "Place" and self.place_in_name(head):
+            return self.missed_name(head, organisation=True), False
         member = self.named_member(head, phrase) or self.apposed_name(head) or self.name_after(head, phrase)
         if member is not None:
             return member, False
@@ -130,12 +132,14 @@ class Speakers:
         focus = None
         if role and definite:
             focus = self.in_focus(head.idx, persons=True)
+        elif definite and lower in cues.collective_anaphors and len([t for t in phrase if not t.is_punct]) == 2:
+            focus = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)  # "Aylo said ... the company said"
         elif lemma in cues.documents or lower in cues.documents:
             inside = [e for _, e in self.index.mentions_between(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
             if inside:
                 return inside[0], False
-            author = _author(head)
-            if author is not None:  # "une étude de la Drees", "les chiffres du ministère"
+            author = _author(head) or _issuer(head)
+            if author is not None:  # "une étude de la Drees", "les chiffres du ministère", "X issued a statement"
                 return self.resolve(expression(author), unnamed=unnamed)
             if definite:
                 focus = self.in_focus(head.idx, persons=False, speakers_first=True)
@@ -242,18 +246,28 @@ class Speakers:
         return self.index.add(f"{name} {label}", type_, (phrase.start_char, phrase.end_char),
                               key=f"{principal.key}-{slugify(label)}", acts_for=principal.key)
 
-    def missed_name(self, head: Token) -> Entity | None:
+    def place_in_name(self, head: Token) -> bool:
+        """"Water UK", "Shelter Scotland": a place's name closing a longer capitalised name is an organisation's."""
+        return any(c.dep_ in ("flat", "flat:name", "compound") and c.i < head.i and c.text[:1].isupper()
+                   and c.lower_ not in self.cues.titles for c in head.children)
+
+    def missed_name(self, head: Token, *, organisation: bool = False) -> Entity | None:
         """A name the NER did not catch: looked up, else added to the index."""
-        parts = sorted([head, *(c for c in head.children if c.dep_ in ("flat", "flat:name", "compound")
-                                and (c.pos_ == "PROPN" or capitalised_noun(c)))], key=lambda t: t.i)
+        parts = [head]
+        for token in parts:  # "Delivery Platforms Europe": compounds of compounds
+            parts.extend(c for c in token.children if c.dep_ in ("flat", "flat:name", "compound")
+                         and (c.pos_ == "PROPN" or capitalised_noun(c))
+                         or c.dep_ == "amod" and c.pos_ == "PROPN" and c.i == token.i - 1)  # "Cecile Richards" misparsed
+        parts = sorted(parts, key=lambda t: t.i)
         label = " ".join(t.text for t in parts if t.lower_ not in self.cues.titles)
         if not label[:1].isupper():
             return None
         known = self.index.lookup(label)
-        if known is not None or head.ent_type_ in NOT_SPEAKER_NER:
+        if known is not None or (head.ent_type_ in NOT_SPEAKER_NER and not organisation):
             return known if known is not None and known.type in SPEAKER_TYPES else None
         titled = any(t.lower_ in self.cues.titles for t in head.subtree)
-        type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") else "Organization"
+        type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not organisation \
+            else "Organization"
         return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
 
     def in_focus(self, at: int, *, persons: bool, speakers_first: bool = False, gender: str | None = None,
@@ -315,6 +329,13 @@ def _author(head: Token) -> Token | None:
         if child.dep_ == "prep":
             return next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
     return None
+
+
+def _issuer(head: Token) -> Token | None:
+    """Who issued a document that is the object of their verb ("X released a statement saying ...")."""
+    if head.dep_ not in ("dobj", "obj"):
+        return None
+    return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
 
 
 def _definite(head: Token) -> bool:

@@ -195,7 +195,12 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
     if i + 1 > end:
         return None
     words = [t for t in doc[i + 1:end + 1] if t.pos_ in ("PROPN", "NOUN", "X") and t.lower_ not in cues.titles]
-    return (words[0], doc[i + 1:end + 1]) if words else None
+    if not words:
+        return None
+    head = words[0]
+    while head.pos_ == "PROPN" and head.head.pos_ == "PROPN" and head.i < head.head.i <= end:
+        head = head.head  # "Cecile Richards:": the first name hangs on the last
+    return head, doc[i + 1:end + 1]
 
 
 def text_length(doc: Doc) -> int:

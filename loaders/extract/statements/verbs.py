@@ -22,6 +22,8 @@ SKIPPABLE_DEPS = {"iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "advmod", "n
 """Dependents that may stand between a cue verb and its content (addressee, inverted subject, adverbs)."""
 OBJECT_DEPS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "prep", "iobj"}
 """Dependents of a verb of judgement that hold what it judges: "dénonce une décision", "plaide pour une loi"."""
+FRONTED_DEPS = {"prep", "advcl", "npadvmod", "advmod", "nsubj", "obl", "obl:mod", "nmod"}
+"""How a phrase set before a cue hangs on it when it is not what was said ("Following the meeting, X said")."""
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "dep"}
 """A participle or infinitive hanging on another verb by these takes that verb's subject ("..., saying that")."""
 
@@ -101,7 +103,10 @@ class SpeechVerbs(QuotedText):
             head = inverted_subject(verb)
             inverted = expression(head) if head is not None else self.phrase_after_verb(verb)
         if content is None:
-            content = self.backward_content(verb, subject, first=after_quote[1][0] if after_quote else None)
+            # "“...,” X said in an interview aired Monday": after a quotation, whatever follows the verb is no content.
+            own = postposed and (subject is None or subject.head.i == verb.i)
+            content = self.backward_content(verb, subject, standalone=not own,
+                                            first=after_quote[1][0] if after_quote else None)
             if content is not None and lemma not in self.cues.speech and method != "quote+verb":
                 # "“Quiet,” he demanded": any verb of the lexicon after a quotation reports it.
                 content = content if self.quoted_share(*content) >= 0.5 else None
@@ -139,13 +144,21 @@ class SpeechVerbs(QuotedText):
         quotation must follow the verb, a comma or a colon.
         """
         sent = verb.sent
-        complements = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
+        aspectual = self.cue_lemma(verb) in self.cues.aspectual  # "X continues to campaign": no content
+        complements = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS
+                       and not (aspectual and c.dep_ == "xcomp")]
         if method == "directive-verb":
             # "X urged Y to act": with an infinitive or a clause only; the object is part of the content.
             infinitives = [t for c in verb.rights for t in c.subtree if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")]
             if not (complements or infinitives) or cue_last.i + 1 >= sent.end:
                 return None
             last = max(t.right_edge for t in complements + infinitives)
+            nearer = next((t for t in self.doc[cue_last.i + 1:last.i + 1] if t.pos_ == "VERB" and present_participle(t)
+                           and self.is_verb_cue(t) and (previous_word(t).text == "," or previous_word(t).text in QUOTE_MARKS)), None)
+            if nearer is not None:  # "urged X to act, saying: “...”": the participle reports what follows it
+                if not any(t.i < nearer.i for t in complements + infinitives):
+                    return None  # "called X “unhinged,” adding that ...": no directive at all
+                last = previous_word(previous_word(nearer))
             return self.content(self.doc[cue_last.i + 1], sentence_end(last, sent))
         if method == "judgement-verb":
             return self.judged(verb, cue_last)
@@ -156,8 +169,8 @@ class SpeechVerbs(QuotedText):
             if not quotes or cue_last.i + 1 >= sent.end:
                 return None
             between = self.doc.char_span(verb.idx + len(verb.text), quotes[0].start, alignment_mode="contract")
-            if between is not None and any(self.cue_lemma(t) in self.cues.speech for t in between):
-                return None  # "a critiqué X, affirmant que « ... »": the quotation is the nearer cue's
+            if between is not None and any(self.cue_lemma(t) in self.cues.speech | self.cues.characterising for t in between):
+                return None  # "a critiqué X, affirmant que « ... »", "condemned X, calling it “...”": the nearer cue's
             closing = self.doc.char_span(quotes[0].end - 1, quotes[0].end, alignment_mode="expand")
             return self.content(self.doc[cue_last.i + 1], closing[-1]) if closing is not None else None
         skip: set[int] = set()
@@ -230,9 +243,17 @@ class SpeechVerbs(QuotedText):
         return last
 
     def clause_end(self, first: Token, complements: list[Token], sent: Span) -> Token:
-        """Last token of a reported clause: its complement's right edge, or the sentence end."""
+        """Last token of a reported clause: its complement's right edge, or the sentence end; it stops before
+        a second cue of the same speaker ("said he earns little and questioned how the plan would help")."""
         holders = [c for c in complements if c.left_edge.i <= first.i <= c.right_edge.i]
-        return sentence_end(holders[0].right_edge if holders else sent[-1], sent)
+        last = holders[0].right_edge if holders else sent[-1]
+        for token in self.doc[first.i + 1:last.i]:
+            after = token.nbor(1)
+            if token.dep_ == "cc" and after.dep_ == "conj" and after.pos_ == "VERB" and self.cue_lemma(after) in self.cues.speech \
+                    and any(c.dep_ in COMPLEMENT_DEPS for c in after.children) \
+                    and not any(c.dep_.startswith("nsubj") for c in after.children) and self.quote_around(token.idx) is None:
+                return previous_word(token) if previous_word(token).text != "," else previous_word(previous_word(token))
+        return sentence_end(last, sent)
 
     def phrase_after_quote(self, cue_first: Token) -> Expression | None:
         """The words between a closing quotation mark and the cue ("“...,” Ramos, 58, told"), when the parse
@@ -252,14 +273,14 @@ class SpeechVerbs(QuotedText):
 
     def after_closing_quote(self, first: Token, subject: Token | None) -> bool:
         """Whether the cue phrase (with a subject before the verb) directly follows a closing quotation
-        mark: "“...,” he said, “...”" is postposed, whatever follows it."""
+        mark in its paragraph: "“...,” he said, “...”" is postposed, whatever follows it."""
         if subject is not None and subject.i < first.i:
             first = next(t for t in subject.subtree if not t.is_punct)
         before = previous_word(first)
         if before is not None and before.text == ",":
             before = previous_word(before)
         return before is not None and before.text in QUOTE_MARKS and self.quote_around(before.idx) is not None \
-            and self.quote_around(before.idx).end <= before.idx + len(before.text)
+            and self.quote_around(before.idx).end <= before.idx + len(before.text) and "\n" not in self.text[before.idx:first.idx]
 
     def phrase_after_verb(self, verb: Token, first: Token | None = None) -> Expression | None:
         """"“...,” said Edward Leamer, an economist ...": the words after a cue (starting at ``first``) that
@@ -318,9 +339,12 @@ class SpeechVerbs(QuotedText):
         comma = next_word(last, sent, skip_punct=False)
         goes_on = comma is not None and comma.text == "," and self.words(comma.idx, sent.end_char) >= 3
         quoted = self.quoted_share(start, end) >= 0.5
-        if self.words(start, end) < (1 if quoted else 3) or not (quoted or self.has_verb(start, end)):
-            # "In the three years since, Barden says, far too many lives have been lost": a cue inside the clause.
-            return self.strip(start, sent.end_char) if goes_on and self.words(start, end) >= 1 else None
+        if self.words(start, end) < (1 if quoted else 3) or not (quoted or self.has_verb(start, end)) \
+                or not quoted and self.modifies_cue(verb, start, end):
+            # "In the three years since, Barden says, far too many lives have been lost": a cue inside the clause;
+            # "Following the meeting, X said ...": a phrase set before the cue is no content of its own.
+            inside = goes_on and self.words(start, end) >= 1 and (verb.head.i > verb.i or not self.has_verb(start, end))
+            return self.strip(start, sent.end_char) if inside else None
         # "“A,” he said, “B.”": a quotation resuming after the cue (and its comma) belongs to the same statement.
         k = bisect.bisect_right(self.quote_starts, verb.idx)
         resumed = self.quotes[k] if k < len(self.quotes) and self.quotes[k].start < sent.end_char else None
@@ -329,6 +353,13 @@ class SpeechVerbs(QuotedText):
                 and self.joins((start, end), resumed) and not any(self.is_verb_cue(t) for t in between or ()):
             return start, resumed.inner[1]  # not "“A,” he said, adding, “B.”": the second cue has its own quotation
         return start, end
+
+    def modifies_cue(self, verb: Token, start: int, end: int) -> bool:
+        """Whether the words [start, end) before a cue hang on the cue verb as a phrase of its own clause
+        (its subject, a preposition, an adverb, a participle clause), not as the clause it reports."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        roots = [t for t in span if not t.is_punct and not start <= t.head.idx < end] if span is not None else []
+        return bool(roots) and all(t.head.i == verb.i and t.dep_ in FRONTED_DEPS and not _clause(t) for t in roots)
 
     def has_verb(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -355,9 +386,13 @@ class SpeechVerbs(QuotedText):
 
     def joins(self, content: tuple[int, int], quote: Quote) -> bool:
         """Whether a quotation resuming the same speaker's words after an interruption ("“A,” he said
-        on Tuesday. “B.”") joins the content. A statement has one contiguous span, so joining takes the
-        interruption in too: it joins when the joined span overlaps the speaker's words A+B better
-        (word F1) than A alone does."""
+        on Tuesday. “B.”", "“A,” said X, a pollster who ... “B.”") joins the content: the speaker goes
+        on. A statement has one contiguous span, so joining takes the interruption in too: it joins
+        when the interruption is no longer than the speaker's words A+B."""
         a, b = self.words(*content), self.words(*quote.inner)
-        between = self.words(content[1], quote.start)
-        return 2 * (a + b) / (2 * (a + b) + between) >= 2 * a / (2 * a + b)
+        return self.words(content[1], quote.start) <= a + b
+
+
+def _clause(token: Token) -> bool:
+    """Whether ``token`` heads a clause, whatever the parse calls it: a finite verb, or one with its own subject."""
+    return "Fin" in token.morph.get("VerbForm") or any(c.dep_.startswith("nsubj") for c in token.children)
