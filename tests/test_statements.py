@@ -531,3 +531,11 @@ def test_an_unnamed_institution_speaks_as_an_organisation_named_without_its_arti
     found, index = run(text, language)
     entity = index.entities[only(found).speaker]
     assert (entity.label, entity.type) == (label, "Organization")
+
+
+def test_selon_after_a_colon_opens_its_own_clause():
+    text = "La maire, Anne Roux, rejette ces critiques : selon elle, les commerçants « y gagnent déjà »."
+    found, index = run(text)
+    according = [s for s in found if s.method == "according-to"]
+    assert [s.content for s in according] == ["les commerçants « y gagnent déjà »."]
+    assert speaker(according[0], index) == "Anne Roux"

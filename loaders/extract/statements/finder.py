@@ -123,7 +123,8 @@ class Finder(SpeechVerbs):
         if source is None or (named and next_word(source.right_edge, sent, skip_punct=False) is not None
                               and next_word(source.right_edge, sent, skip_punct=False).text != ","):
             return
-        if all(t.is_punct or t.is_space for t in self.doc[sent.start:span.start]):
+        clause = max((t.i + 1 for t in self.doc[sent.start:span.start] if t.text in (":", ";")), default=sent.start)
+        if all(t.is_punct or t.is_space for t in self.doc[clause:span.start]):  # "X rejette ces critiques : selon lui, ..."
             comma = next((t for t in self.doc[span.end:source.right_edge.i + 1] if t.text == ","), None)
             after = next_word(comma or source.right_edge, sent)  # "Selon X, près de ...": the comma ends the source
             if after is None:
