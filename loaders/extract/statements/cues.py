@@ -17,6 +17,7 @@ class Cues:
     characterising: frozenset[str]
     judgement: frozenset[str]
     addressee: frozenset[str]
+    pronominal: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
     complement_phrases: tuple[tuple[str, ...], ...]
     according_to: tuple[tuple[str, ...], ...]
@@ -34,6 +35,7 @@ class Cues:
     impersonal_pronouns: frozenset[str]
     organisation_pronouns: frozenset[str]
     possessives: frozenset[str]
+    reflexives: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
     male_titles: frozenset[str]
@@ -76,6 +78,7 @@ def load_cues(language: str) -> Cues:
         characterising=words(verbs.get("characterising")),
         judgement=words(verbs.get("judgement")),
         addressee=words(verbs.get("addressee")),
+        pronominal=words(verbs.get("pronominal")),
         phrases=sequences(raw.get("phrases")),
         complement_phrases=sequences(raw.get("complement_phrases")),
         according_to=sequences(raw.get("according_to")),
@@ -93,6 +96,7 @@ def load_cues(language: str) -> Cues:
         impersonal_pronouns=words(pronouns.get("impersonal")),
         organisation_pronouns=words(pronouns.get("organisation")),
         possessives=words(pronouns.get("possessive")),
+        reflexives=words(pronouns.get("reflexive")),
         male=words(pronouns.get("male")),
         female=words(pronouns.get("female")),
         male_titles=words(pronouns.get("male_titles")),

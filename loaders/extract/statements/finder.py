@@ -6,10 +6,10 @@ import re
 from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 
-from policykg.loaders.extract.statements.quotes import Quote, paragraphs
+from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs
 from policykg.loaders.extract.statements.syntax import (
     Expression, cue_extent, expression, inverted_subject, left_expression, next_word, phrase_object, previous_sentence,
-    previous_word, sentence_end, char_range,
+    previous_word, sentence_end, char_range, verb_forms,
 )
 from policykg.loaders.extract.statements.verbs import Candidate, SpeechVerbs
 
@@ -50,8 +50,10 @@ class Finder(SpeechVerbs):
                 self.read_in(token)
             elif token.pos_ == "VERB" and lemma in self.cues.previous_verbs:
                 self.source_of_previous(token)
-            elif self.is_verb_cue(token):
-                self.verb_cue(token)
+            elif self.is_verb_cue(token) and (self.verb_cue(token) is not None or token.pos_ in ("VERB", "AUX")):
+                continue
+            elif token.pos_ in ("NOUN", "PROPN", "ADJ") and token.text.islower():
+                self.mistagged_cue(token)
         self.carry_back()
         self.quote_fallbacks()
         self.pull_quotes()
@@ -172,6 +174,43 @@ class Finder(SpeechVerbs):
         else:
             return
         self.add(Candidate(content, "cue-phrase", char_range(noun, end), (expression(author),)), noun)
+
+    def mistagged_cue(self, token: Token) -> None:
+        """"Meta juge la mesure « irréaliste »", "Le collectif s'inquiète, lui, des délais": a verb of the
+        lexicon the tagger read as a noun, a name or an adjective, with no determiner, right after a name, a
+        subject pronoun or a reflexive clitic. Its parse cannot be trusted, so the words are read instead: the
+        speaker is the phrase before it, the content the rest of the clause (past an aside "lui", "elle")."""
+        before = previous_word(token)
+        reflexive = before is not None and before.lower_ in self.cues.reflexives
+        lemmas = self.cues.pronominal if reflexive else self.cues.speech | self.cues.judgement
+        lemma = next((form for form in verb_forms(token) if form in lemmas), None)
+        if lemma is None or before is None or any(c.pos_ == "DET" or c.dep_ == "case" for c in token.children):
+            return
+        name = previous_word(before) if before.text == "," else before  # "la FCPE, juge ..."
+        if not (reflexive or (name is not None and name.pos_ in ("PROPN", "X"))
+                or before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns):
+            return
+        sent = token.sent
+        first = next_word(token, sent, skip_punct=False)
+        if first is not None and first.text == ",":  # ", lui,": an aside on the speaker
+            close = next((t for t in self.doc[first.i + 1:min(first.i + 5, sent.end)] if t.text == ","), None)
+            first = next_word(close, sent, skip_punct=False) if close is not None else None
+        if first is not None and (first.lower_ in self.cues.complementizers or first.text == ":"):
+            first = next_word(first, sent)
+        if first is None or first.is_punct and first.text not in QUOTE_MARKS:
+            return
+        last = sent[-1]
+        for t in self.doc[first.i + 1:sent.end]:
+            if t.text in (";", ":") or (t.pos_ == "CCONJ" and t.i + 1 < sent.end and self.doc[t.i + 1].pos_ in ("VERB", "AUX")):
+                last = self.doc[t.i - 1]  # "... et plaide pour ...": the next verb of the subject says something else
+                break
+        subject = left_expression(before if reflexive else token, self.cues)
+        if subject is None or self.quote_around(token.idx) is not None:
+            return
+        method = "speech-verb" if lemma in self.cues.speech and first.i > token.i + 1 and self.doc[first.i - 1].lower_ in self.cues.complementizers \
+            else "judgement-verb"
+        cue_first = before if reflexive else token
+        self.add(Candidate(self.content(first, sentence_end(last, sent)), method, char_range(cue_first, token), (subject,)), token)
 
     def read_in(self, verb: Token) -> None:
         """"« ... », lit-on dans le rapport": the document is the speaker."""

@@ -95,7 +95,7 @@ class Speakers:
         if self.in_credit(head.idx):
             return None, False
         if lower in cues.relative_pronouns and head.head.dep_ in ("relcl", "acl:relcl", "acl"):
-            return self.resolve(expression(head.head.head), unnamed=unnamed)
+            return self.resolve(expression(self.antecedent(head.head.head)), unnamed=unnamed)
         if lower in cues.person_pronouns:
             gender = "m" if lower in cues.male else "f" if lower in cues.female else None
             return self.in_focus(head.idx, persons=True, gender=gender), True
@@ -126,7 +126,7 @@ class Speakers:
             return known, False
         if head.pos_ == "NOUN" and head.text[:1].isupper() and not head.is_sent_start:
             return self.missed_organisation(phrase), False
-        definite = _definite(head)
+        definite = _definite(head) or (head.dep_ == "appos" and not any(c.dep_ == "det" for c in head.children))
         focus = None
         if role and definite:
             focus = self.in_focus(head.idx, persons=True)
@@ -145,6 +145,15 @@ class Speakers:
             return self.unnamed(phrase), True
         return None, False
 
+    def antecedent(self, noun: Token) -> Token:
+        """What a relative clause hanging on ``noun`` is about: the role ``noun`` completes, if any ("Laurent
+        Viguier, secrétaire général de Force ouvrière, qui dénonce ...": the secretary, not the union)."""
+        owner = noun.head
+        if noun.dep_ == "nmod" and owner.i < noun.i and owner.pos_ == "NOUN" \
+                and any(w in self.cues.roles or w in self.cues.representatives for w in (owner.lemma_.lower(), owner.lower_)):
+            return owner
+        return noun
+
     def apposed_name(self, head: Token) -> Entity | None:
         """"l'association Générations Futures", "le syndicat Sud Santé": a common noun followed by a name."""
         if not head.text.islower() or head.pos_ != "NOUN":
@@ -154,18 +163,37 @@ class Speakers:
         return self.missed_name(name) if name is not None else None
 
     def name_after(self, head: Token, phrase: Span) -> Entity | None:
-        """"sa présidente, Meredith Whittaker": a role followed, past a comma, by a person's name that the
-        parse left out of its phrase."""
-        if head.lemma_.lower() not in self.cues.roles and head.lower_ not in self.cues.roles:
+        """A common noun followed by the name it describes, which the parse left out of its phrase: "sa
+        présidente, Meredith Whittaker", "l'auteur du texte, le député Yanis Chabert,", "la pédiatre Anne
+        Roy". A role names a person; another noun may name an organisation ("la fédération, la FCPE,")."""
+        if head.pos_ != "NOUN" or not head.text.islower():
             return None
-        text = self.doc.text
-        if not text.startswith(",", phrase.end_char):
+        role = head.lemma_.lower() in self.cues.roles or head.lower_ in self.cues.roles
+        doc = self.doc
+        i = phrase.end
+        comma = next((t.i for t in doc[head.i + 1:min(phrase.end + 1, len(doc))] if t.text == ","), None)
+        if comma is not None:  # the name past a comma, in the phrase ("la fédération, la FCPE") or after it
+            i = comma + 1
+            # past a description of the name: "le député écologiste", "le docteur"
+            for _ in range(4):
+                if i < len(doc) and (doc[i].pos_ in ("DET", "ADJ") or (doc[i].pos_ == "NOUN" and doc[i].text.islower())
+                                     or doc[i].lower_ in self.cues.titles):
+                    i += 1
+        if i >= len(doc) or doc[i].sent.start != head.sent.start:
             return None
-        start = phrase.end_char + 1
-        while start < len(text) and text[start] in " \xa0":
-            start += 1
-        entity = self.index.entity_at(start, start + 1)
-        return entity if entity is not None and entity.type == "Person" else None
+        entity = self.index.entity_at(doc[i].idx, doc[i].idx + 1)
+        end = i
+        if entity is None and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+            entity = self.missed_name(doc[i])  # a name the NER missed ("la FCPE")
+            end = max([i, *(c.i for c in doc[i].children if c.dep_ in ("flat", "flat:name", "compound"))])
+        if entity is None or entity.type not in SPEAKER_TYPES or (role and entity.type != "Person"):
+            return None
+        while end + 1 < len(doc) and self.index.entity_at(doc[end + 1].idx, doc[end + 1].idx + 1) is entity:
+            end += 1
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if after is not None and not (after.is_punct or after.pos_ in ("VERB", "AUX") or after.dep_.startswith("expl")):
+            return None  # the name closes the apposition: punctuation or the verb follows it
+        return entity
 
     def missed_organisation(self, phrase: Span) -> Entity | None:
         """"la Fondation pour le logement des défavorisés": a capitalised common noun opening a name the NER
