@@ -57,7 +57,13 @@ class Finder(SpeechVerbs):
         self.carry_back()
         self.quote_fallbacks()
         self.pull_quotes()
-        return self.candidates
+        return [c for c in self.candidates if not self.nested_judgement(c)]
+
+    def nested_judgement(self, candidate: Candidate) -> bool:
+        """"La fédération affirme qu'elle contestera la mesure": a verb of judgement inside what another cue
+        reports is part of that statement, not a statement of its own."""
+        return candidate.method == "judgement-verb" and candidate.cue is not None and any(
+            other.method != "judgement-verb" and other.content[0] <= candidate.cue[0] < other.content[1] for other in self.candidates)
 
     def matcher(self) -> Matcher:
         matcher = Matcher(self.doc.vocab)
@@ -128,6 +134,7 @@ class Finder(SpeechVerbs):
         if all(t.is_punct or t.is_space for t in self.doc[sent.start:span.start]):
             comma = next((t for t in self.doc[span.end:source.right_edge.i + 1] if t.text == ","), None)
             after = next_word(comma or source.right_edge, sent)  # "Selon X, près de ...": the comma ends the source
+            after = self.past_apposition(after, sent)  # "Pour le promoteur, la société X, le parc ..."
             if after is None:
                 return
             content = self.content(after, sentence_end(sent[-1], sent))
@@ -137,6 +144,16 @@ class Finder(SpeechVerbs):
             content = self.strip(sent.start_char, span.start_char)
         self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
                            grammatical=not named), *span)
+
+    def past_apposition(self, first: Token | None, sent: Span) -> Token | None:
+        """The word after a name in apposition that opens at ``first`` ("la société X, ..."), else ``first``."""
+        if first is None:
+            return None
+        comma = next((t for t in self.doc[first.i:min(first.i + 6, sent.end)] if t.text == ","), None)
+        words = self.doc[first.i:comma.i] if comma is not None else []
+        if words and any(t.pos_ == "PROPN" for t in words) and all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") for t in words):
+            return next_word(comma, sent) or first
+        return first
 
     def relative_cue(self, span: Span, pronoun: Token) -> None:
         """"X rejette l'idée selon laquelle ...": the clause after the relative pronoun is what the noun

@@ -11,7 +11,7 @@ from policykg.ontology import NAMED_TYPES
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import paragraphs
 from policykg.loaders.extract.statements.syntax import (
-    Expression, capitalised_noun, expression, previous_word, text_length,
+    Expression, capitalised_noun, expression, noun_phrase, previous_word, text_length,
 )
 from policykg.loaders.model import Entity, slugify
 
@@ -109,7 +109,9 @@ class Speakers:
         named = self.entity_at(head)
         if named is not None and named.type == "Person":
             return named, False
-        member = self.named_member(head, phrase) or self.apposed_name(head) or self.name_after(head, phrase)
+        collective = lemma in cues.collectives or lower in cues.collectives
+        member = (collective and self.apposed_run(head)) or self.named_member(head, phrase) or self.apposed_name(head) \
+            or self.name_after(head, phrase)
         if member is not None:
             return member, False
         if (lemma in cues.representatives or lower in cues.representatives) and head.text.islower():
@@ -158,9 +160,28 @@ class Speakers:
         """"l'association Générations Futures", "le syndicat Sud Santé": a common noun followed by a name."""
         if not head.text.islower() or head.pos_ != "NOUN":
             return None
+        # right after the noun, or closing its phrase with no preposition ("l'association de défense des
+        # consommateurs CLCV", not "le patron de Renault")
         name = next((c for c in head.rights if c.dep_ in ("appos", "flat:name", "flat", "nmod", "compound")
-                     and c.text[:1].isupper() and c.i == head.i + 1), None)
+                     and c.text[:1].isupper() and (c.i == head.i + 1 or (
+                         c.right_edge.i == noun_phrase(head)[-1].i and not any(g.dep_ == "case" for g in c.children)))), None)
         return self.missed_name(name) if name is not None else None
+
+    def apposed_run(self, head: Token) -> Entity | None:
+        """"l'association France Nature Environnement": a collective noun followed by a name of several
+        capitalised words, which the NER may have cut ("France")."""
+        doc = self.doc
+        run = head.i + 1
+        while run < len(doc) and doc[run].sent.start == head.sent.start and (doc[run].text[:1].isupper() or doc[run].text == "&"):
+            run += 1
+        if run - head.i <= 2 or not head.text.islower() or head.pos_ != "NOUN":
+            return None
+        start, end = doc[head.i + 1].idx, doc[run - 1].idx + len(doc[run - 1].text)
+        known = self.index.entity_at(start, end)
+        if known is not None and known.type in SPEAKER_TYPES and len(known.label) >= end - start - 1:
+            return known
+        label = doc.text[start:end]
+        return self.index.lookup(label) or self.index.add(label, "Organization", (start, end))
 
     def name_after(self, head: Token, phrase: Span) -> Entity | None:
         """A common noun followed by the name it describes, which the parse left out of its phrase: "sa

@@ -126,7 +126,7 @@ def separated(subject: Token, cue_first: Token) -> bool:
     between = subject.doc[subject.right_edge.i + 1:cue_first.i]
     if [t.text for t in between] == [","] and any(
             child.dep_ in CLAUSE_DEPS | {"appos"} and child.right_edge.i == subject.right_edge.i
-            and child.left_edge.i > 0 and subject.doc[child.left_edge.i - 1].text == "," for child in subject.rights):
+            and child.left_edge.i > 0 and subject.doc[child.left_edge.i - 1].text == "," for child in subject.subtree):
         return False
     return any(t.text == "," or t.text in QUOTE_MARKS for t in between)
 

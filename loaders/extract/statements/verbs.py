@@ -83,9 +83,11 @@ class SpeechVerbs(QuotedText):
 
     def verb_cue(self, verb: Token, method: str | None = None) -> Candidate | None:
         """A statement around a verb: its content after it, else (postposed cue) before it."""
-        if any(child.dep_ in PASSIVE_DEPS for child in verb.children) or bare_participle(verb):
+        if any(child.dep_ in PASSIVE_DEPS and not child.text.startswith("-") for child in verb.children) or bare_participle(verb):
             return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
+        if lemma not in self.cues.pronominal and any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children):
+            return None  # "le bilan s'annonce contrasté": a pronominal verb says nothing unless the lexicon lists it
         cue_first, cue_last = cue_extent(verb)
         subject = self.subject_of(verb)
         if subject is not None and (self.quote_around(subject.idx) is not None or (
@@ -99,7 +101,10 @@ class SpeechVerbs(QuotedText):
             content, method = self.forward_any(verb, cue_last, lemma)
         if content is None and after_quote is None:
             head = inverted_subject(verb)
-            inverted = expression(head) if head is not None else self.phrase_after_verb(verb)
+            aside_first = cue_last.i + 1 < len(self.doc) and self.doc[cue_last.i + 1].text == ","
+            # "« ... », a déploré, dans un communiqué, l'association X": the subject after an aside
+            inverted = (self.phrase_after_verb(cue_last, cue_first) if aside_first else None) \
+                or (expression(head) if head is not None else self.phrase_after_verb(verb))
         if content is None:
             content = self.backward_content(verb, subject, first=after_quote[1][0] if after_quote else None)
             if content is not None and lemma not in self.cues.speech and method != "quote+verb":
@@ -159,7 +164,16 @@ class SpeechVerbs(QuotedText):
             if between is not None and any(self.cue_lemma(t) in self.cues.speech for t in between):
                 return None  # "a critiqué X, affirmant que « ... »": the quotation is the nearer cue's
             closing = self.doc.char_span(quotes[0].end - 1, quotes[0].end, alignment_mode="expand")
-            return self.content(self.doc[cue_last.i + 1], closing[-1]) if closing is not None else None
+            if closing is None:
+                return None
+            last = closing[-1]
+            if last.i + 1 < sent.end and self.doc[last.i + 1].lower_ in self.cues.noun_authors:
+                # "a fustigé « l'immobilisme » des années passées": the quoted noun's complement goes with it
+                for token in self.doc[last.i + 1:sent.end]:
+                    if token.is_punct or token.pos_ in ("CCONJ", "VERB", "AUX"):
+                        break
+                    last = token
+            return self.content(self.doc[cue_last.i + 1], last)
         skip: set[int] = set()
         for child in verb.rights:
             subtree = list(child.subtree)
@@ -271,7 +285,14 @@ class SpeechVerbs(QuotedText):
         if before is None or before.text not in QUOTE_MARKS:
             return None
         words: list[Token] = []
-        for token in self.doc[verb.i + 1:verb.sent.end]:
+        start = verb.i + 1
+        if start < verb.sent.end and self.doc[start].text == ",":
+            # past an aside set off by commas ("a déploré, dans un communiqué publié lundi, l'association X")
+            closing = next((t for t in self.doc[start + 1:min(start + 12, verb.sent.end)] if t.text == "," or t.text in QUOTE_MARKS), None)
+            if closing is None or closing.text != ",":
+                return None
+            start = closing.i + 1
+        for token in self.doc[start:verb.sent.end]:
             if not words and (token.pos_ == "ADV" or aside(token)):
                 continue  # "juge de son côté X", "estime pour sa part X"
             if token.text == "," and words and words[-1].pos_ != "PROPN" and token.i + 1 < len(self.doc) \
@@ -341,13 +362,23 @@ class SpeechVerbs(QuotedText):
             for child in token.children:
                 if child.dep_ == "expl:subj" and child.text.startswith("-") and child.lower_ != "-t":
                     return child  # "a-t-il insisté": the inverted clitic, parsed as an expletive
-                if child.dep_.startswith("nsubj") and child.dep_ not in PASSIVE_DEPS:
+                if child.dep_.startswith("nsubj") and (child.dep_ not in PASSIVE_DEPS or child.text.startswith("-")):
                     after = child.nbor(1) if child.i + 1 < len(child.doc) else None
-                    if child.pos_ == "PRON" and after is not None and after.pos_ == "PRON" and after.head.i == token.i:
+                    if child.pos_ == "PRON" and after is not None and after.pos_ == "PRON" and (
+                            after.head.i == token.i or child.lower_ in ("-t", "-t-")):
                         return after  # "a-t-il": the parser may take the euphonic "-t" for the subject
                     return child
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and present_participle(token):
                 return token.head  # "Durand, affirmant que ...", "officials saying ..."
+            if token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX") and token.pos_ == "VERB":
+                # "a fustigé X et plaidé pour Y": a participle sharing the auxiliary of the verb before it,
+                # parsed as hanging on a noun
+                prior = next((t for t in reversed(token.doc[token.sent.start:token.i]) if t.pos_ == "VERB"
+                              and any(c.dep_.startswith("aux") for c in t.children)), None)
+                if prior is None:
+                    break
+                token = prior
+                continue
             if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
                 break
             token = token.head
