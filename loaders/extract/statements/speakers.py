@@ -132,6 +132,8 @@ class Speakers:
         focus = None
         if role and definite:
             focus = self.in_focus(head.idx, persons=True)
+            if focus is not None and _described(head) and not self.known_as(focus, head):
+                focus = None  # "le président de la République": a new person, not the last one who spoke
         elif lemma in cues.documents or lower in cues.documents:
             inside = [e for _, e in self.index.mentions_between(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
             if inside:
@@ -155,6 +157,18 @@ class Speakers:
                 and any(w in self.cues.roles or w in self.cues.representatives for w in (owner.lemma_.lower(), owner.lower_)):
             return owner
         return noun
+
+    def known_as(self, entity: Entity, role: Token) -> bool:
+        """Whether the article has called ``entity`` by ``role``'s noun before ("la ministre Claire Fontaine",
+        "Claire Fontaine, ministre du Numérique"): a few words around one of its earlier mentions."""
+        lemma = role.lemma_.lower()
+        for (start, end), other in self.index.mentions_between(0, role.idx):
+            if other.key != entity.key:
+                continue
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and any(t.lemma_.lower() == lemma for t in self.doc[max(0, span.start - 6):span.end + 3]):
+                return True
+        return False
 
     def apposed_name(self, head: Token) -> Entity | None:
         """"l'association Générations Futures", "le syndicat Sud Santé": a common noun followed by a name."""
@@ -361,6 +375,12 @@ def _author(head: Token) -> Token | None:
         if child.dep_ == "prep":
             return next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
     return None
+
+
+def _described(head: Token) -> bool:
+    """Whether a role noun carries its own description ("le président de la République", "la commissaire
+    chargée des affaires intérieures"), which introduces someone rather than refers back."""
+    return any(c.dep_ in ("nmod", "acl", "amod", "prep") and c.i > head.i and not c.is_punct for c in head.children)
 
 
 def _definite(head: Token) -> bool:
