@@ -26,6 +26,7 @@ class Cues:
     previous_subjects: frozenset[str]
     previous_verbs: frozenset[str]
     echo: tuple[tuple[str, ...], ...]
+    echo_clitics: frozenset[str]
     complementizers: frozenset[str]
     restrictive: frozenset[str]
     negations: frozenset[str]
@@ -36,6 +37,7 @@ class Cues:
     organisation_pronouns: frozenset[str]
     possessives: frozenset[str]
     reflexives: frozenset[str]
+    auxiliaries: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
     male_titles: frozenset[str]
@@ -87,6 +89,7 @@ def load_cues(language: str) -> Cues:
         previous_subjects=words(previous.get("subjects")),
         previous_verbs=words(previous.get("verbs")),
         echo=sequences(previous.get("echo")),
+        echo_clitics=words(previous.get("clitics")),
         complementizers=words(raw.get("complementizers")),
         restrictive=words(restrictive.get("particles")),
         negations=words(restrictive.get("unless")),
@@ -97,6 +100,7 @@ def load_cues(language: str) -> Cues:
         organisation_pronouns=words(pronouns.get("organisation")),
         possessives=words(pronouns.get("possessive")),
         reflexives=words(pronouns.get("reflexive")),
+        auxiliaries=words(raw.get("auxiliaries")),
         male=words(pronouns.get("male")),
         female=words(pronouns.get("female")),
         male_titles=words(pronouns.get("male_titles")),

@@ -204,7 +204,8 @@ class Finder(SpeechVerbs):
         if lemma is None or before is None or any(c.pos_ == "DET" or c.dep_ == "case" for c in token.children):
             return
         name = previous_word(before) if before.text == "," else before  # "la FCPE, juge ..."
-        if not (reflexive or (name is not None and name.pos_ in ("PROPN", "X"))
+        auxiliary = before.lemma_.lower() in self.cues.auxiliaries  # "a tweeté : « ... »"
+        if not (reflexive or auxiliary or (name is not None and name.pos_ in ("PROPN", "X"))
                 or before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns):
             return
         sent = token.sent
@@ -216,18 +217,20 @@ class Finder(SpeechVerbs):
             first = next_word(first, sent)
         if first is None or first.is_punct and first.text not in QUOTE_MARKS:
             return
+        quote = self.quote_starting_at(first.idx)
         last = sent[-1]
         for t in self.doc[first.i + 1:sent.end]:
             if t.text in (";", ":") or (t.pos_ == "CCONJ" and t.i + 1 < sent.end and self.doc[t.i + 1].pos_ in ("VERB", "AUX")):
                 last = self.doc[t.i - 1]  # "... et plaide pour ...": the next verb of the subject says something else
                 break
-        subject = left_expression(before if reflexive else token, self.cues)
+        cue_first = before if reflexive or auxiliary else token
+        subject = left_expression(cue_first, self.cues)
         if subject is None or self.quote_around(token.idx) is not None:
             return
-        method = "speech-verb" if lemma in self.cues.speech and first.i > token.i + 1 and self.doc[first.i - 1].lower_ in self.cues.complementizers \
-            else "judgement-verb"
-        cue_first = before if reflexive else token
-        self.add(Candidate(self.content(first, sentence_end(last, sent)), method, char_range(cue_first, token), (subject,)), token)
+        opens = first.i > token.i + 1 and (self.doc[first.i - 1].lower_ in self.cues.complementizers or self.doc[first.i - 1].text == ":")
+        method = "speech-verb" if lemma in self.cues.speech and (opens or quote is not None) else "judgement-verb"
+        content = quote.inner if quote is not None and opens else self.content(first, sentence_end(last, sent))
+        self.add(Candidate(content, method, char_range(cue_first, token), (subject,)), token)
 
     def read_in(self, verb: Token) -> None:
         """"« ... », lit-on dans le rapport": the document is the speaker."""

@@ -26,6 +26,9 @@ def verb_forms(token: Token) -> list[str]:
         forms.append(lower[:k] + "é" + lower[k + 1:] + "r")  # "inquiète" → "inquiéter", "répète" → "répéter"
     if lower.endswith(("elle", "ette")):
         forms.append(lower[:-3] + "er")  # "rappelle" → "rappeler", "jette" → "jeter"
+    participle = next((suffix for suffix in ("ées", "és", "ée", "é") if lower.endswith(suffix)), None)
+    if participle:
+        forms.append(lower[:-len(participle)] + "er")  # "tweeté" → "tweeter"
     return forms
 
 

@@ -11,7 +11,8 @@ from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, QuotedText
 from policykg.loaders.extract.statements.syntax import (
     Expression, aside, bare_participle, cue_extent, expression, inverted_subject, left_expression, modifies, next_word,
-    present_participle, previous_word, restrictive_negation, sentence_end, separated, char_range, verb_forms,
+    present_participle, previous_sentence, previous_word, restrictive_negation, sentence_end, separated, char_range,
+    verb_forms,
 )
 from policykg.loaders.model import Entity
 
@@ -97,6 +98,9 @@ class SpeechVerbs(QuotedText):
         content = None
         inverted: Expression | None = None
         postposed = self.after_closing_quote(after_quote[1][0] if after_quote else cue_first, subject)
+        clitic = self.echo_clitic(verb, cue_first) if method is None and lemma in self.cues.speech else None
+        if clitic is not None:
+            content, method, cue_first = self.previous_content(verb), "source-of-previous", clitic
         if method is None and not postposed:
             content, method = self.forward_any(verb, cue_last, lemma)
         if content is None and after_quote is None:
@@ -123,6 +127,24 @@ class SpeechVerbs(QuotedText):
             left = None  # a noun inside the parsed subject ("the head of the messaging service") is not the speaker
         return self.add(Candidate(content, method, char_range(cue_first, cue_last), (*heads, *([left] if left else [])),
                                   grammatical=bool(heads), belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
+
+    def echo_clitic(self, verb: Token, cue_first: Token) -> Token | None:
+        """"Le ministre l'a confirmé lundi": the object clitic before a verb of saying that stands for the previous
+        sentence; None when the verb reports a clause of its own."""
+        clitic = previous_word(cue_first)
+        if clitic is None or clitic.pos_ != "PRON" or clitic.lower_ not in self.cues.echo_clitics \
+                or any(c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX") for c in verb.rights):
+            return None
+        return clitic
+
+    def previous_content(self, verb: Token) -> tuple[int, int] | None:
+        """The sentence before ``verb``'s, in its paragraph or the one before, when no statement holds it yet."""
+        previous = previous_sentence(verb.sent)
+        if previous is None or self.paragraph_of(verb.idx) - self.paragraph_of(previous.start_char) > 1 \
+                or any(c.content[0] < previous.end_char and previous.start_char < c.content[1] for c in self.candidates):
+            return None
+        content = self.strip(previous.start_char, previous.end_char)
+        return content if self.words(*content) >= 3 else None
 
     def forward_any(self, verb: Token, cue_last: Token, lemma: str) -> tuple[tuple[int, int] | None, str]:
         """The content after the cue, read as each kind of verb the lexicon lists the lemma under."""
