@@ -35,6 +35,8 @@ statement's ``method``:
   same speaker.
 - ``quote-after-subject``: a quotation with no cue, opening its sentence, right after a sentence whose
   subject names someone and that holds no statement ("X a détaillé sa position. « ... »").
+- ``interview-answer``: in an interview ("Propos recueillis par X"), a paragraph answering a question
+  paragraph is the words of the person the introduction names; cues inside it are theirs.
 - ``pull-quote``: a standalone paragraph ending with a person's name and no cue, or a quotation
   followed by a dash and a name (on its line or in the next paragraph).
 - ``pour X, ...`` at the head of a French sentence counts as ``according-to`` only with a named source.
@@ -84,7 +86,7 @@ CONFIDENCE = {
     "quote+cue": 0.9, "speech-verb": 0.8, "according-to": 0.8, "directive-verb": 0.7,
     "characterising-verb": 0.7, "cue-phrase": 0.7, "read-in": 0.7, "quote-continuation": 0.7,
     "quote+verb": 0.6, "colon-quote": 0.6, "source-of-previous": 0.6, "pull-quote": 0.6, "judgement-verb": 0.6,
-    "quote-after-subject": 0.5,
+    "quote-after-subject": 0.5, "interview-answer": 0.6,
 }
 """Base confidence per rule; 0.1 less when the speaker comes from anaphora or the verb is an opinion verb."""
 

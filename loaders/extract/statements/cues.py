@@ -38,6 +38,8 @@ class Cues:
     possessives: frozenset[str]
     reflexives: frozenset[str]
     auxiliaries: frozenset[str]
+    mistagged: frozenset[str]
+    passive_auxiliaries: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
     male_titles: frozenset[str]
@@ -52,6 +54,7 @@ class Cues:
     nouns: frozenset[str]
     noun_authors: frozenset[str]
     credits: frozenset[str]
+    interview_credits: tuple[str, ...]
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -101,6 +104,8 @@ def load_cues(language: str) -> Cues:
         possessives=words(pronouns.get("possessive")),
         reflexives=words(pronouns.get("reflexive")),
         auxiliaries=words(raw.get("auxiliaries")),
+        mistagged=frozenset(tag.upper() for tag in raw.get("mistagged") or ()),
+        passive_auxiliaries=words(raw.get("passive_auxiliaries")),
         male=words(pronouns.get("male")),
         female=words(pronouns.get("female")),
         male_titles=words(pronouns.get("male_titles")),
@@ -115,4 +120,5 @@ def load_cues(language: str) -> Cues:
         nouns=words((raw.get("nouns") or {}).get("words")),
         noun_authors=words((raw.get("nouns") or {}).get("authors")),
         credits=words(raw.get("credits")),
+        interview_credits=tuple(sorted(words(raw.get("interview_credits")))),
     )

@@ -29,7 +29,7 @@ class Finder(SpeechVerbs):
         for quote in self.quotes:
             self.incise(quote)
         for token in self.doc:
-            if token.pos_ == "NOUN" and token.lemma_.lower() in self.cues.nouns and self.quote_around(token.idx) is None:
+            if token.pos_ == "NOUN" and self.speech_noun(token) and self.quote_around(token.idx) is None:
                 self.nominal_cue(token)
         for match_id, start, end in self.matcher()(self.doc):
             kind = self.doc.vocab.strings[match_id]
@@ -50,14 +50,41 @@ class Finder(SpeechVerbs):
                 self.read_in(token)
             elif token.pos_ == "VERB" and lemma in self.cues.previous_verbs:
                 self.source_of_previous(token)
-            elif self.is_verb_cue(token) and (self.verb_cue(token) is not None or token.pos_ in ("VERB", "AUX")):
+            elif self.is_verb_cue(token) and (self.verb_cue(token) is not None or (
+                    token.pos_ in ("VERB", "AUX") and token.dep_ not in ("flat:name", "flat", "appos"))):
                 continue
-            elif token.pos_ in ("NOUN", "PROPN", "ADJ") and token.text.islower():
-                self.mistagged_cue(token)
+            elif self.cues.mistagged and token.text.islower() and (
+                    token.pos_ in self.cues.mistagged or token.dep_ in ("flat:name", "flat", "appos")):
+                self.mistagged_cue(token)  # a verb the tagger misread, or parsed as part of the name before it
         self.carry_back()
         self.quote_fallbacks()
         self.pull_quotes()
+        self.interview_answers()
         return [c for c in self.candidates if not self.nested_judgement(c)]
+
+    def interview_answers(self) -> None:
+        """An interview ("Propos recueillis par X"): each paragraph answering a question paragraph is the words of
+        the person the introduction names last, and the cues inside an answer are theirs, not the article's."""
+        spans = paragraphs(self.text)
+        lines = [self.text[start:end].strip() for start, end in spans]
+        if not any(line.lower().startswith(credit) for line in lines for credit in self.cues.interview_credits):
+            return
+        questions = [k for k, (start, end) in enumerate(spans) if lines[k].endswith("?")
+                     and not any(q.start < end and start < q.end for q in self.quotes)]
+        if not questions:
+            return
+        intro = self.doc.char_span(spans[0][0], spans[questions[0]][0], alignment_mode="contract")
+        names = [t for t in intro or () if t.ent_type_ in ("PER", "PERSON") and t.pos_ == "PROPN" and not t.dep_.startswith("flat")]
+        if not names:
+            return
+        answers = []
+        for k in questions:
+            if k + 1 < len(lines) and k + 1 not in questions \
+                    and not any(lines[k + 1].lower().startswith(credit) for credit in self.cues.interview_credits):
+                answers.append(self.strip(*spans[k + 1]))
+        self.candidates = [c for c in self.candidates if c.cue is None or not any(a <= c.cue[0] < b for a, b in answers)]
+        for answer in answers:
+            self.add(Candidate(answer, "interview-answer", None, (expression(names[-1]),), grammatical=False))
 
     def nested_judgement(self, candidate: Candidate) -> bool:
         """"La fédération affirme qu'elle contestera la mesure": a verb of judgement inside what another cue
@@ -169,6 +196,13 @@ class Finder(SpeechVerbs):
         content = self.content(first, sentence_end(sent[-1], sent))
         self.add(Candidate(content, "cue-phrase", char_range(noun, pronoun), (expression(subject),)), *span)
 
+    def speech_noun(self, token: Token) -> bool:
+        """A noun of speech of the lexicon, or the first word of one of its phrases ("la mise en garde de X")."""
+        if token.lemma_.lower() in self.cues.nouns:
+            return True
+        return any(" " in entry and " ".join(t.lower_ for t in self.doc[token.i:token.i + entry.count(" ") + 1]) == entry
+                   for entry in self.cues.nouns)
+
     def nominal_cue(self, noun: Token) -> None:
         """"L'avertissement de la CNIL va dans le même sens : ...", "l'appel du syndicat à « ... »": a noun of
         speech and its author; the content follows a colon, or is the quotation or que-clause after them."""
@@ -220,11 +254,14 @@ class Finder(SpeechVerbs):
         quote = self.quote_starting_at(first.idx)
         last = sent[-1]
         for t in self.doc[first.i + 1:sent.end]:
-            if t.text in (";", ":") or (t.pos_ == "CCONJ" and t.i + 1 < sent.end and self.doc[t.i + 1].pos_ in ("VERB", "AUX")):
+            following = self.doc[t.i + 1] if t.i + 1 < sent.end else None
+            if t.text in (";", ":") or (t.pos_ == "CCONJ" and following is not None and (
+                    following.pos_ in ("VERB", "AUX") or following.lower_ in self.cues.reflexives)):
                 last = self.doc[t.i - 1]  # "... et plaide pour ...": the next verb of the subject says something else
                 break
         cue_first = before if reflexive or auxiliary else token
-        subject = left_expression(cue_first, self.cues)
+        pronoun = before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns
+        subject = expression(before) if pronoun else left_expression(cue_first, self.cues)
         if subject is None or self.quote_around(token.idx) is not None:
             return
         opens = first.i > token.i + 1 and (self.doc[first.i - 1].lower_ in self.cues.complementizers or self.doc[first.i - 1].text == ":")

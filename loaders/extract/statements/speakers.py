@@ -179,7 +179,9 @@ class Speakers:
         name = next((c for c in head.rights if c.dep_ in ("appos", "flat:name", "flat", "nmod", "compound")
                      and c.text[:1].isupper() and (c.i == head.i + 1 or (
                          c.right_edge.i == noun_phrase(head)[-1].i and not any(g.dep_ == "case" for g in c.children)))), None)
-        return self.missed_name(name) if name is not None else None
+        if name is None:
+            return None
+        return self.entity_at(name) or self.missed_name(name)  # the NER's span when it has one ("Sciences en Lutte")
 
     def apposed_run(self, head: Token) -> Entity | None:
         """"l'association France Nature Environnement": a collective noun followed by a name of several

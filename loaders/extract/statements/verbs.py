@@ -87,8 +87,12 @@ class SpeechVerbs(QuotedText):
         if any(child.dep_ in PASSIVE_DEPS and not child.text.startswith("-") for child in verb.children) or bare_participle(verb):
             return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
-        if lemma not in self.cues.pronominal and any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children):
+        reflexive = any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children)
+        if lemma not in self.cues.pronominal and reflexive:
             return None  # "le bilan s'annonce contrasté": a pronominal verb says nothing unless the lexicon lists it
+        if not reflexive and "Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") \
+                and any(c.pos_ == "AUX" and c.lemma_.lower() in self.cues.passive_auxiliaries for c in verb.children):
+            return None  # "les patients sont invités à ...": a passive, whose subject is not the speaker
         cue_first, cue_last = cue_extent(verb)
         subject = self.subject_of(verb)
         if subject is not None and (self.quote_around(subject.idx) is not None or (
@@ -168,6 +172,7 @@ class SpeechVerbs(QuotedText):
         sent = verb.sent
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
         if method == "directive-verb":
+            complements = [c for c in complements if c.pos_ != "NOUN"]  # "a appelé jeudi à ...": a date, not a clause
             # "X urged Y to act": with an infinitive or a clause only; the object is part of the content.
             infinitives = [t for c in verb.rights for t in c.subtree if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")]
             if not (complements or infinitives) or cue_last.i + 1 >= sent.end:
@@ -384,6 +389,12 @@ class SpeechVerbs(QuotedText):
             for child in token.children:
                 if child.dep_ == "expl:subj" and child.text.startswith("-") and child.lower_ != "-t":
                     return child  # "a-t-il insisté": the inverted clitic, parsed as an expletive
+                if child.dep_.startswith("nsubj") and child.pos_ in self.cues.mistagged and child.text.islower() \
+                        and any(form in self.cues.verbs for form in verb_forms(child)):
+                    # "Elle juge « inacceptable » ... et réclame ...": the subject is a cue the tagger misread; its
+                    # own subject is the speaker
+                    before = previous_word(child)
+                    return before if before is not None and (before.pos_ in ("PROPN", "PRON")) else None
                 if child.dep_.startswith("nsubj") and (child.dep_ not in PASSIVE_DEPS or child.text.startswith("-")):
                     after = child.nbor(1) if child.i + 1 < len(child.doc) else None
                     if child.pos_ == "PRON" and after is not None and after.pos_ == "PRON" and (
@@ -397,10 +408,9 @@ class SpeechVerbs(QuotedText):
                 # parsed as hanging on a noun
                 prior = next((t for t in reversed(token.doc[token.sent.start:token.i]) if t.pos_ == "VERB"
                               and any(c.dep_.startswith("aux") for c in t.children)), None)
-                if prior is None:
-                    break
-                token = prior
-                continue
+                if prior is not None:
+                    token = prior
+                    continue
             if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
                 break
             token = token.head
