@@ -178,7 +178,8 @@ class Speakers:
         # consommateurs CLCV", not "le patron de Renault")
         name = next((c for c in head.rights if c.dep_ in ("appos", "flat:name", "flat", "nmod", "compound")
                      and c.text[:1].isupper() and (c.i == head.i + 1 or (
-                         c.right_edge.i == noun_phrase(head)[-1].i and not any(g.dep_ == "case" for g in c.children)))), None)
+                         c.right_edge.i == noun_phrase(head)[-1].i and not any(g.dep_ == "case" for g in c.children)
+                         and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text.islower()))), None)
         if name is None:
             return None
         return self.entity_at(name) or self.missed_name(name)  # the NER's span when it has one ("Sciences en Lutte")
@@ -228,8 +229,9 @@ class Speakers:
         while end + 1 < len(doc) and self.index.entity_at(doc[end + 1].idx, doc[end + 1].idx + 1) is entity:
             end += 1
         after = doc[end + 1] if end + 1 < len(doc) else None
-        if after is not None and not (after.is_punct or after.pos_ in ("VERB", "AUX") or after.dep_.startswith("expl")):
-            return None  # the name closes the apposition: punctuation or the verb follows it
+        closes = after is None or after.is_punct or (comma is None and (after.pos_ in ("VERB", "AUX") or after.dep_.startswith("expl")))
+        if not closes:
+            return None  # the name closes the apposition: punctuation after it, or the verb right after "la pédiatre X"
         return entity
 
     def missed_organisation(self, phrase: Span) -> Entity | None:
@@ -382,7 +384,7 @@ def _author(head: Token) -> Token | None:
 def _described(head: Token) -> bool:
     """Whether a role noun carries its own description ("le président de la République", "la commissaire
     chargée des affaires intérieures"), which introduces someone rather than refers back."""
-    return any(c.dep_ in ("nmod", "acl", "amod", "prep") and c.i > head.i and not c.is_punct for c in head.children)
+    return any(c.dep_ in ("nmod", "acl") and c.i > head.i for c in head.children)
 
 
 def _definite(head: Token) -> bool:

@@ -172,7 +172,7 @@ class SpeechVerbs(QuotedText):
         sent = verb.sent
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS]
         if method == "directive-verb":
-            complements = [c for c in complements if c.pos_ != "NOUN"]  # "a appelé jeudi à ...": a date, not a clause
+            complements = [c for c in complements if c.pos_ != "NOUN" or c.n_lefts + c.n_rights]  # "a appelé jeudi à ...": a bare date
             # "X urged Y to act": with an infinitive or a clause only; the object is part of the content.
             infinitives = [t for c in verb.rights for t in c.subtree if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")]
             if not (complements or infinitives) or cue_last.i + 1 >= sent.end:
