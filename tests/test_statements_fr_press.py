@@ -131,3 +131,59 @@ def test_a_headline_closing_on_a_quotation_is_masked():
     article = Article(id="h", source="h.txt", text=text, language="fr")
     mask_headline(article)
     assert article.title == "Retraites : la CGT dénonce un « passage en force »"
+
+
+def test_a_passive_with_etre_reports_nothing_its_subject_said():
+    found, _ = run("Les voyageurs sont invités à consulter les horaires avant de partir.")
+    assert found == []
+
+
+def test_a_bare_date_is_not_what_a_directive_verb_asks():
+    found, _ = run("Le syndicat Sud Éducation a appelé vendredi à une journée de grève dans les lycées.")
+    assert all(s.content.strip() != "vendredi" for s in found)
+
+
+def test_a_noun_of_speech_of_several_words_and_its_author():
+    text = "La mise en garde de la Fédération des pêcheurs est nette : les quotas ruineront les petits ports."
+    assert said(text) == [("Fédération des pêcheurs", "les quotas ruineront les petits ports.")]
+
+
+@pytest.mark.parametrize("cue", ["Aux yeux de", "À en croire"])
+def test_idioms_of_attribution_before_a_clause(cue):
+    found, index = run(f"{cue} l’association Vélo Cité Bordeaux, ces pistes cyclables sont dangereuses.")
+    assert speaker(only(found), index) == "Vélo Cité Bordeaux"
+    assert only(found).content == "ces pistes cyclables sont dangereuses."
+
+
+def test_a_subject_pronoun_the_parser_reads_as_impersonal():
+    text = "La maire de Lille, Agathe Morin, défend le projet. Il affirme que le quartier manque de commerces."
+    found, index = run(text.replace("Il affirme", "Elle affirme"))
+    assert [speaker(s, index) for s in found if "quartier" in s.content] == ["Agathe Morin"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_that_just_spoke():
+    text = ("La préfecture du Nord affirme que la décision sera appliquée. "
+            "« Les contrôles ont déjà été renforcés », fait valoir un porte-parole.")
+    assert said(text)[-1] == ("préfecture du Nord spokesperson", "Les contrôles ont déjà été renforcés")
+
+
+def test_a_name_after_a_long_complement_the_parser_cut():
+    text = ("« Le juge nous donne raison », s’est félicité l’avocat de l’association Eaux et Forêts du Jura, "
+            "Clément Roux.")
+    assert said(text) == [("Clément Roux", "Le juge nous donne raison")]
+
+
+def test_an_organisation_named_before_a_participle():
+    found, index = run("D’après un rapport de la Cour des comptes publié en mars, les aides ont coûté un milliard.")
+    assert speaker(only(found), index) == "Cour des comptes"
+
+
+def test_interview_answers_are_the_interviewees_words():
+    text = ("Maire de Brest depuis 2020, Yann Kerlo défend la gratuité des bus.\n\n"
+            "Pourquoi rendre le bus gratuit ?\n\n"
+            "Parce que la voiture coûte trop cher aux familles. Beaucoup de parents s’inquiètent du prix de l’essence.\n\n"
+            "Propos recueillis par Anne Le Goff")
+    statements = said(text)
+    assert ("Yann Kerlo", "Parce que la voiture coûte trop cher aux familles. "
+                          "Beaucoup de parents s’inquiètent du prix de l’essence.") in statements
+    assert not any("prix de l’essence" in content for who, content in statements if who != "Yann Kerlo")

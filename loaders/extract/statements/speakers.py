@@ -209,7 +209,12 @@ class Speakers:
         role = head.lemma_.lower() in self.cues.roles or head.lower_ in self.cues.roles
         doc = self.doc
         i = phrase.end
-        comma = next((t.i for t in doc[head.i + 1:min(phrase.end + 1, len(doc))] if t.text == ","), None)
+        # the comma in the phrase or past a few more words of a name the parse cut off ("l'avocat de
+        # l'association Eau et Rivières de Bretagne, Alexandre Le Bris")
+        reach = phrase.end
+        while reach < min(phrase.end + 6, head.sent.end) and (doc[reach].text[:1].isupper() or doc[reach].pos_ in ("ADP", "DET", "CCONJ")):
+            reach += 1
+        comma = next((t.i for t in doc[head.i + 1:min(reach + 1, len(doc))] if t.text == ","), None)
         if comma is not None:  # the name past a comma, in the phrase ("la fédération, la FCPE") or after it
             i = comma + 1
             # past a description of the name: "le député écologiste", "le docteur"
@@ -240,8 +245,8 @@ class Speakers:
         tokens = [t for t in phrase if not t.is_space]
         while tokens and tokens[0].pos_ in ("DET", "ADP"):
             tokens = tokens[1:]
-        tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text in (",", "(")), len(tokens))]
-        if not tokens:
+        tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text in (",", "(") or t.pos_ == "VERB"), len(tokens))]
+        if not tokens:  # up to a comma, a parenthesis or a participle ("la Cour des comptes publié en 2021")
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         label = self.doc.text[start:end]
@@ -299,10 +304,17 @@ class Speakers:
             principal = self.missed_name(owner)  # "O’Malley’s campaign" when the NER saw no name there
         if principal is None and any(c.lower_ in self.cues.possessives for c in head.children):
             principal = self.in_focus(head.idx, persons=True)
+        if principal is None and type_ == "Person" and not any(c.dep_ in ("nmod", "prep") for c in head.children):
+            # "« ... », fait valoir un porte-parole": of the organisation that has just spoken or been the subject
+            principal = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)
         if principal is None:
             known = self.entity_at(head)
             return known if known is not None and known.acts_for else None
         name = _short_name(principal)
+        first = self.doc.char_span(principal.mentions[0][0], principal.mentions[0][1], alignment_mode="expand") \
+            if principal.mentions else None
+        if first is not None and first[0].pos_ == "DET" and name.startswith(first[0].text):
+            name = name[len(first[0].text):].lstrip()  # "la préfecture" → "préfecture spokesperson"
         return self.index.add(f"{name} {label}", type_, (phrase.start_char, phrase.end_char),
                               key=f"{principal.key}-{slugify(label)}", acts_for=principal.key)
 

@@ -389,6 +389,8 @@ class SpeechVerbs(QuotedText):
             for child in token.children:
                 if child.dep_ == "expl:subj" and child.text.startswith("-") and child.lower_ != "-t":
                     return child  # "a-t-il insisté": the inverted clitic, parsed as an expletive
+                if child.dep_ == "expl:subj" and child.i < token.i and child.lower_ in self.cues.person_pronouns:
+                    return child  # "Il affirme que ...", parsed as an impersonal "il"
                 if child.dep_.startswith("nsubj") and child.pos_ in self.cues.mistagged and child.text.islower() \
                         and any(form in self.cues.verbs for form in verb_forms(child)):
                     # "Elle juge « inacceptable » ... et réclame ...": the subject is a cue the tagger misread; its
