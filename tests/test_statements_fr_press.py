@@ -187,3 +187,14 @@ def test_interview_answers_are_the_interviewees_words():
     assert ("Yann Kerlo", "Parce que la voiture coûte trop cher aux familles. "
                           "Beaucoup de parents s’inquiètent du prix de l’essence.") in statements
     assert not any("prix de l’essence" in content for who, content in statements if who != "Yann Kerlo")
+
+
+def test_a_name_after_a_collective_noun_in_capitals_is_an_organisation():
+    found, index = run("Les ministres se sont accordés. L’ONG Oceana a dénoncé un accord « dicté par les industriels ».")
+    assert speaker(only(found), index) == "Oceana"
+
+
+def test_a_name_whose_lower_case_rest_the_ner_cut_off():
+    text = "L’avertissement de la Ligue des droits des usagers est sévère : ces caméras préparent une surveillance générale."
+    found, index = run(text)
+    assert speaker(only(found), index) == "Ligue des droits des usagers"

@@ -117,6 +117,9 @@ class Speakers:
         if (lemma in cues.representatives or lower in cues.representatives) and head.text.islower():
             entity = self.representative(head, phrase)
             return (entity, False) if entity is not None or not unnamed else (self.unnamed(phrase), True)
+        full = self.full_name(head, phrase, named)
+        if full is not None:
+            return full, False
         if named is not None:
             return named, False
         if head.pos_ == "PROPN" or capitalised_noun(head):
@@ -172,8 +175,9 @@ class Speakers:
 
     def apposed_name(self, head: Token) -> Entity | None:
         """"l'association Générations Futures", "le syndicat Sud Santé": a common noun followed by a name."""
-        if not head.text.islower() or head.pos_ != "NOUN":
-            return None
+        collective = head.lemma_.lower() in self.cues.collectives or head.lower_ in self.cues.collectives
+        if not (head.text.islower() or collective) or head.pos_ not in ("NOUN", "PROPN", "X"):
+            return None  # "l'association X", and "l'ONG X" written in capitals
         # right after the noun, or closing its phrase with no preposition ("l'association de défense des
         # consommateurs CLCV", not "le patron de Renault")
         name = next((c for c in head.rights if c.dep_ in ("appos", "flat:name", "flat", "nmod", "compound")
@@ -182,7 +186,11 @@ class Speakers:
                          and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text.islower()))), None)
         if name is None:
             return None
-        return self.entity_at(name) or self.missed_name(name)  # the NER's span when it has one ("Sciences en Lutte")
+        found = self.entity_at(name) or self.missed_name(name)  # the NER's span when it has one ("Sciences en Lutte")
+        if found is None and collective:  # after "l'ONG", a name is an organisation's, whatever the NER thought
+            start, end = name.idx, name.idx + len(name.text)
+            found = self.index.lookup(name.text) or self.index.add(name.text, "Organization", (start, end))
+        return found
 
     def apposed_run(self, head: Token) -> Entity | None:
         """"l'association France Nature Environnement": a collective noun followed by a name of several
@@ -238,6 +246,26 @@ class Speakers:
         if not closes:
             return None  # the name closes the apposition: punctuation after it, or the verb right after "la pédiatre X"
         return entity
+
+    def full_name(self, head: Token, phrase: Span, named: Entity | None) -> Entity | None:
+        """"la Ligue des droits de l'homme", "l'Union française des industries pétrolières": a capitalised word
+        opening a name whose lower-case rest the NER cut off; the name is the phrase up to a comma, a parenthesis
+        or a participle. A name the NER read whole, or a person's, stays."""
+        if not head.text[:1].isupper() or head.is_sent_start or head.ent_type_ in ("PER", "PERSON") \
+                or head.lower_ in self.cues.roles or (named is not None and named.type == "Person"):
+            return None
+        words = [t for t in phrase if not t.is_space and not (t.i < head.i and t.pos_ in ("DET", "ADP"))]
+        def aside(token: Token) -> bool:  # "last month", "en 2021": a modifier of the clause, not of the name
+            return any(a.dep_ in ("npadvmod", "obl:mod", "nummod") for a in (token, *token.ancestors) if a.i > head.i)
+        words = words[:next((k for k, t in enumerate(words) if t.text in (",", "(") or t.pos_ in ("VERB", "CCONJ")
+                             or aside(t)), len(words))]
+        if not words or words[0].i != head.i or len(words) > 8 or not any(t.text.islower() for t in words[1:]):
+            return None
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        label = self.doc.text[start:end]
+        if named is not None and not (named.label in label and len(named.label) < len(label)):
+            return None
+        return self.index.lookup(label) or self.index.add(label, "Organization", (start, end))
 
     def missed_organisation(self, phrase: Span) -> Entity | None:
         """"la Fondation pour le logement des défavorisés": a capitalised common noun opening a name the NER
