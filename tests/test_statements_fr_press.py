@@ -198,3 +198,10 @@ def test_a_name_whose_lower_case_rest_the_ner_cut_off():
     text = "L’avertissement de la Ligue des droits des usagers est sévère : ces caméras préparent une surveillance générale."
     found, index = run(text)
     assert speaker(only(found), index) == "Ligue des droits des usagers"
+
+
+def test_a_document_with_a_possessive_is_the_last_speakers():
+    text = ("Les chercheurs de l’Observatoire des océans regrettent que leurs avis soient ignorés. "
+            "D’après leurs relevés, le stock de thon recule depuis cinq ans.")
+    found, index = run(text)
+    assert len(found) == 2 and speaker(found[1], index) == speaker(found[0], index)

@@ -144,6 +144,9 @@ class Speakers:
             author = _author(head)
             if author is not None:  # "une étude de la Drees", "les chiffres du ministère"
                 return self.resolve(expression(author), unnamed=unnamed)
+            owner = self.spoken[-1] if self.spoken and any(c.lower_ in cues.possessives for c in head.children) else None
+            if owner is not None and head.idx - owner[0] <= NEAR_WINDOW:
+                return owner[1], True  # "D'après leurs estimations": the document of whoever just spoke
             if definite:
                 focus = self.in_focus(head.idx, persons=False, speakers_first=True)
         if focus is not None:
