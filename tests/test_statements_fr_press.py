@@ -205,3 +205,15 @@ def test_a_document_with_a_possessive_is_the_last_speakers():
             "D’après leurs relevés, le stock de thon recule depuis cinq ans.")
     found, index = run(text)
     assert len(found) == 2 and speaker(found[1], index) == speaker(found[0], index)
+
+
+def test_a_court_named_after_its_city_speaks_not_the_city():
+    text = "Le tribunal administratif de Nantes a estimé que l’étude d’impact était « insuffisante »."
+    found, index = run(text)
+    assert speaker(only(found), index) == "Le tribunal administratif de Nantes"
+
+
+def test_a_postposed_cue_is_not_read_again_as_a_misread_verb():
+    text = "« Cette taxe fera fuir les investisseurs », a-t-il martelé devant la presse."
+    found, _ = run("Le ministre Paul Lenoir est inflexible. " + text)
+    assert [s.content for s in found] == ["Cette taxe fera fuir les investisseurs"]

@@ -260,6 +260,13 @@ class Finder(SpeechVerbs):
                 last = self.doc[t.i - 1]  # "... et plaide pour ...": the next verb of the subject says something else
                 break
         cue_first = before if reflexive or auxiliary else token
+        opening = cue_first
+        while previous_word(opening) is not None and (previous_word(opening).text.startswith("-")
+                                                      or previous_word(opening).lemma_.lower() in self.cues.auxiliaries):
+            opening = previous_word(opening)
+        comma = previous_word(opening)
+        if comma is not None and comma.text == "," and previous_word(comma) is not None and previous_word(comma).text in QUOTE_MARKS:
+            return  # "« ... », a-t-il martelé devant la presse": a postposed cue, whose content is the quotation
         pronoun = before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns
         subject = expression(before) if pronoun else left_expression(cue_first, self.cues)
         if subject is None or self.quote_around(token.idx) is not None:

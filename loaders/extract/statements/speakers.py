@@ -107,6 +107,13 @@ class Speakers:
         if head.pos_ == "PRON" and lower not in cues.unnamed:
             return None, False
         named = self.entity_at(head)
+        if named is not None and named.type == "Place":
+            # "le tribunal administratif de Toulouse": the place completes the noun that speaks
+            noun = next((t for t in phrase if t.i < head.i and t.pos_ == "NOUN" and t.text.islower()), None)
+            if head.text.islower():
+                named = None
+            elif noun is not None and (head.dep_ == "pobj" or any(c.dep_ == "case" for c in head.children)):
+                return self.resolve((noun, phrase), unnamed=unnamed)
         if named is not None and named.type == "Person":
             return named, False
         collective = lemma in cues.collectives or lower in cues.collectives
