@@ -144,8 +144,9 @@ def _looks_like_headline(line: str) -> bool:
         return False
     if not re.search(r"[.:;!?»”\"’']$", line):
         return True
-    if SENTENCE_INSIDE.search(line[:-1]) or not line.endswith((".", "!", "?", "’", "'", "”", '"')):
+    if SENTENCE_INSIDE.search(line[:-1]) or not line.endswith((".", "!", "?", "’", "'", "”", '"', "»")):
         return False
     long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) >= 4]
     title_case = bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
-    return title_case or bool(SPEAKER_COLON.match(line)) or bool(re.search(r"[\"'”’»]\s?[.!?]$", line))
+    return title_case or bool(SPEAKER_COLON.match(line)) or bool(re.search(r"[\"'”’»]\s?[.!?]$", line)) \
+        or line.endswith("»")  # a French headline closing on a quotation: "X dénonce un « calendrier intenable »"

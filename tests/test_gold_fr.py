@@ -11,9 +11,9 @@ from click.testing import CliRunner
 from policykg.cli import main
 
 GOLD = Path(__file__).resolve().parent / "gold" / "fr"
-WHO_SAID_WHAT_FLOOR = 0.80
-"""The who-said-what F1 reached (0.84) less a small margin; statement recall reached 0.90."""
-RECALL_FLOOR = 0.85
+WHO_SAID_WHAT_FLOOR = 0.90
+"""The who-said-what F1 reached on the 35 articles (0.94) less a small margin; statement recall reached 0.97."""
+RECALL_FLOOR = 0.93
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def report(tmp_path_factory) -> dict:
 
 def test_every_article_has_its_annotation():
     texts = sorted(p.stem for p in GOLD.glob("*.txt"))
-    assert len(texts) >= 25 and texts == sorted(p.stem for p in GOLD.glob("*.yaml"))
+    assert len(texts) >= 35 and texts == sorted(p.stem for p in GOLD.glob("*.yaml"))
 
 
 def test_who_said_what_stays_above_its_floor(report):

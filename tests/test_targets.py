@@ -240,11 +240,12 @@ GOLD = Path(__file__).parent / "gold"
 
 @pytest.mark.parametrize("language, statements, targets, stance", [
     ("en", 90, 0.42, 0.78),
-    ("fr", 95, 0.40, 0.76),
+    ("fr", 170, 0.36, 0.64),
 ])
 def test_development_gold_keeps_its_target_and_stance_scores(tmp_path, language, statements, targets, stance):
-    """Ingest the 25 development articles of a language and score them: the level reached (en: targets F1
-    0.48, stance 0.83; fr: 0.45, 0.82), less a margin for the work on reported speech going on beside."""
+    """Ingest the development articles of a language and score them: the level reached less a margin (en, 25
+    articles: targets F1 0.48, stance 0.83; fr, 35 articles, ten of them written after the stance rules:
+    targets F1 0.39, stance 0.68)."""
     data = tmp_path / "data"
     ingested = CliRunner().invoke(main, ["--data-dir", str(data), "ingest", "--no-neo4j", str(GOLD / language)])
     assert ingested.exit_code == 0, ingested.output

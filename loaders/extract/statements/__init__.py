@@ -22,8 +22,8 @@ statement's ``method``:
   l'idée selon laquelle ...": the subject of the verb governing the noun speaks).
 - ``according-to``: "selon X, ...", "..., according to X".
 - ``read-in``: "« ... », lit-on dans le rapport": the speaker is the document, hence its publisher.
-- ``source-of-previous``: "La nouvelle vient du quotidien X", "C'est ce qu'affirme X": the previous
-  sentence is what X reported.
+- ``source-of-previous``: "La nouvelle vient du quotidien X", "C'est ce qu'affirme X", "Le ministre l'a
+  confirmé": the previous sentence is what X reported.
 - ``quote+verb``: a quotation followed by a verb and its subject that the lexicon does not list
   ("“This is fantastic!” beamed X").
 - ``colon-quote``: a quotation after a colon whose clause names the speaker ("Trump boomed: “...”",
@@ -35,9 +35,16 @@ statement's ``method``:
   same speaker.
 - ``quote-after-subject``: a quotation with no cue, opening its sentence, right after a sentence whose
   subject names someone and that holds no statement ("X a détaillé sa position. « ... »").
+- ``interview-answer``: in an interview ("Propos recueillis par X"), a paragraph answering a question
+  paragraph is the words of the person the introduction names; cues inside it are theirs.
 - ``pull-quote``: a standalone paragraph ending with a person's name and no cue, or a quotation
   followed by a dash and a name (on its line or in the next paragraph).
 - ``pour X, ...`` at the head of a French sentence counts as ``according-to`` only with a named source.
+
+A verb of the lexicon the tagger misread as a noun, a name or an adjective ("Meta juge la mesure ...",
+"s'interroge, lui, sur ...", "a tweeté : « ... »") is read from the words around it; a pronominal verb is a cue
+only when the lexicon lists it ("s'inquiète", not "s'annonce"), a passive with "être" never is, and a verb of
+judgement inside another statement's content is part of it.
 
 Scare quotes and titles ("une « réforme »", ``entitled “Our History”``) are no statements; verbs in
 the passive or as bare participles ("Critiquée pour ...", "Asked about ..."), "ne ... que" ("only")
@@ -49,15 +56,19 @@ second cue of the same speaker ("said ... and questioned how ...").
 Speakers, resolved in text order: a name (an entity mention, or a name the NER missed, added to the
 index); a role or title ("la ministre du Numérique", "the Home Secretary") through
 ``index.lookup`` or, when definite, the person in focus, unless a name stands in apposition ("le
-ministre du Numérique, Claire Fontaine": the name wins); a pronoun (il, elle, he, she, they) or a
+ministre du Numérique, Claire Fontaine", "la pédiatre Anne Roy", "l'auteur du texte, le député X,": the name
+wins; a described role, "le président de la République", names the person in focus only if the article
+called them so); a pronoun (il, elle, he, she, they) or a
 relative pronoun through the last compatible speaker or subject (a person's gender is read off the
 article: titles, and gendered pronouns next to a lone subject), "it" only to an organisation that
 just spoke; someone speaking for a named actor ("un porte-parole de Microsoft", "the Clinton campaign",
-"Sanders' aides") as an entity acting for it; a document ("selon le rapport", "l'article") as its
-publisher, and one that is its verb's object ("X released a statement saying") as that verb's
-subject; a definite collective ("the company") as the organisation that just spoke. A place speaks
-only as the subject of its cue ("Beijing warned"), and a place closing a longer name ("Water UK",
-"Shelter Scotland") is an organisation's name. Names inside quotations are the quoted speaker's words and never serve as antecedents,
+"Sanders' aides", or a bare "un porte-parole" after its organisation spoke) as an entity acting for it; a
+relative clause on a role's complement ("X, secrétaire général de FO, qui ...") as the role's; a document
+("selon le rapport", "l'article") as its publisher, and one that is its verb's object ("X released a
+statement saying") as that verb's subject; a definite collective ("the company") as the organisation that
+just spoke. A place speaks only as the subject of its cue ("Beijing warned"), and a place closing a longer
+name ("Water UK", "Shelter Scotland") is an organisation's name. Names inside quotations are the quoted
+speaker's words and never serve as antecedents,
 nor do subjects inside reported speech. A grammatical subject that names no one ("a senior
 official", "les manifestants") is an unnamed speaker of this article only (its key includes the
 article id), with lower confidence. A capitalised common noun opening a name the NER missed ("la
@@ -90,7 +101,7 @@ CONFIDENCE = {
     "quote+cue": 0.9, "speech-verb": 0.8, "according-to": 0.8, "directive-verb": 0.7,
     "characterising-verb": 0.7, "cue-phrase": 0.7, "read-in": 0.7, "quote-continuation": 0.7,
     "quote+verb": 0.6, "colon-quote": 0.6, "source-of-previous": 0.6, "pull-quote": 0.6, "judgement-verb": 0.6,
-    "quote-after-subject": 0.5,
+    "quote-after-subject": 0.5, "interview-answer": 0.6,
 }
 """Base confidence per rule; 0.1 less when the speaker comes from anaphora or the verb is an opinion verb."""
 

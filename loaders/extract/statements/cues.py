@@ -18,6 +18,7 @@ class Cues:
     judgement: frozenset[str]
     addressee: frozenset[str]
     aspectual: frozenset[str]
+    pronominal: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
     complement_phrases: tuple[tuple[str, ...], ...]
     according_to: tuple[tuple[str, ...], ...]
@@ -26,6 +27,7 @@ class Cues:
     previous_subjects: frozenset[str]
     previous_verbs: frozenset[str]
     echo: tuple[tuple[str, ...], ...]
+    echo_clitics: frozenset[str]
     complementizers: frozenset[str]
     restrictive: frozenset[str]
     negations: frozenset[str]
@@ -35,6 +37,10 @@ class Cues:
     impersonal_pronouns: frozenset[str]
     organisation_pronouns: frozenset[str]
     possessives: frozenset[str]
+    reflexives: frozenset[str]
+    auxiliaries: frozenset[str]
+    mistagged: frozenset[str]
+    passive_auxiliaries: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
     male_titles: frozenset[str]
@@ -50,6 +56,7 @@ class Cues:
     nouns: frozenset[str]
     noun_authors: frozenset[str]
     credits: frozenset[str]
+    interview_credits: tuple[str, ...]
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -79,6 +86,7 @@ def load_cues(language: str) -> Cues:
         judgement=words(verbs.get("judgement")),
         addressee=words(verbs.get("addressee")),
         aspectual=words(verbs.get("aspectual")),
+        pronominal=words(verbs.get("pronominal")),
         phrases=sequences(raw.get("phrases")),
         complement_phrases=sequences(raw.get("complement_phrases")),
         according_to=sequences(raw.get("according_to")),
@@ -87,6 +95,7 @@ def load_cues(language: str) -> Cues:
         previous_subjects=words(previous.get("subjects")),
         previous_verbs=words(previous.get("verbs")),
         echo=sequences(previous.get("echo")),
+        echo_clitics=words(previous.get("clitics")),
         complementizers=words(raw.get("complementizers")),
         restrictive=words(restrictive.get("particles")),
         negations=words(restrictive.get("unless")),
@@ -96,6 +105,10 @@ def load_cues(language: str) -> Cues:
         impersonal_pronouns=words(pronouns.get("impersonal")),
         organisation_pronouns=words(pronouns.get("organisation")),
         possessives=words(pronouns.get("possessive")),
+        reflexives=words(pronouns.get("reflexive")),
+        auxiliaries=words(raw.get("auxiliaries")),
+        mistagged=frozenset(tag.upper() for tag in raw.get("mistagged") or ()),
+        passive_auxiliaries=words(raw.get("passive_auxiliaries")),
         male=words(pronouns.get("male")),
         female=words(pronouns.get("female")),
         male_titles=words(pronouns.get("male_titles")),
@@ -111,4 +124,5 @@ def load_cues(language: str) -> Cues:
         nouns=words((raw.get("nouns") or {}).get("words")),
         noun_authors=words((raw.get("nouns") or {}).get("authors")),
         credits=words(raw.get("credits")),
+        interview_credits=tuple(sorted(words(raw.get("interview_credits")))),
     )

@@ -6,10 +6,10 @@ import re
 from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 
-from policykg.loaders.extract.statements.quotes import Quote, paragraphs
+from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs
 from policykg.loaders.extract.statements.syntax import (
     Expression, cue_extent, expression, inverted_subject, left_expression, next_word, phrase_object, previous_sentence,
-    previous_word, sentence_end, char_range,
+    previous_word, sentence_end, char_range, verb_forms,
 )
 from policykg.loaders.extract.statements.verbs import Candidate, SpeechVerbs
 
@@ -29,7 +29,7 @@ class Finder(SpeechVerbs):
         for quote in self.quotes:
             self.incise(quote)
         for token in self.doc:
-            if token.pos_ == "NOUN" and token.lemma_.lower() in self.cues.nouns and self.quote_around(token.idx) is None:
+            if token.pos_ == "NOUN" and self.speech_noun(token) and self.quote_around(token.idx) is None:
                 self.nominal_cue(token)
         for match_id, start, end in self.matcher()(self.doc):
             kind = self.doc.vocab.strings[match_id]
@@ -50,12 +50,47 @@ class Finder(SpeechVerbs):
                 self.read_in(token)
             elif token.pos_ == "VERB" and lemma in self.cues.previous_verbs:
                 self.source_of_previous(token)
-            elif self.is_verb_cue(token):
-                self.verb_cue(token)
+            elif self.is_verb_cue(token) and (self.verb_cue(token) is not None or (
+                    token.pos_ in ("VERB", "AUX") and token.dep_ not in ("flat:name", "flat", "appos"))):
+                continue
+            elif self.cues.mistagged and token.text.islower() and (
+                    token.pos_ in self.cues.mistagged or token.dep_ in ("flat:name", "flat", "appos")):
+                self.mistagged_cue(token)  # a verb the tagger misread, or parsed as part of the name before it
         self.carry_back()
         self.quote_fallbacks()
         self.pull_quotes()
-        return self.candidates
+        self.interview_answers()
+        return [c for c in self.candidates if not self.nested_judgement(c)]
+
+    def interview_answers(self) -> None:
+        """An interview ("Propos recueillis par X"): each paragraph answering a question paragraph is the words of
+        the person the introduction names last, and the cues inside an answer are theirs, not the article's."""
+        spans = paragraphs(self.text)
+        lines = [self.text[start:end].strip() for start, end in spans]
+        if not any(line.lower().startswith(credit) for line in lines for credit in self.cues.interview_credits):
+            return
+        questions = [k for k, (start, end) in enumerate(spans) if lines[k].endswith("?")
+                     and not any(q.start < end and start < q.end for q in self.quotes)]
+        if not questions:
+            return
+        intro = self.doc.char_span(spans[0][0], spans[questions[0]][0], alignment_mode="contract")
+        names = [t for t in intro or () if t.ent_type_ in ("PER", "PERSON") and t.pos_ == "PROPN" and not t.dep_.startswith("flat")]
+        if not names:
+            return
+        answers = []
+        for k in questions:
+            if k + 1 < len(lines) and k + 1 not in questions \
+                    and not any(lines[k + 1].lower().startswith(credit) for credit in self.cues.interview_credits):
+                answers.append(self.strip(*spans[k + 1]))
+        self.candidates = [c for c in self.candidates if c.cue is None or not any(a <= c.cue[0] < b for a, b in answers)]
+        for answer in answers:
+            self.add(Candidate(answer, "interview-answer", None, (expression(names[-1]),), grammatical=False))
+
+    def nested_judgement(self, candidate: Candidate) -> bool:
+        """"La fédération affirme qu'elle contestera la mesure": a verb of judgement inside what another cue
+        reports is part of that statement, not a statement of its own."""
+        return candidate.method == "judgement-verb" and candidate.cue is not None and any(
+            other.method != "judgement-verb" and other.content[0] <= candidate.cue[0] < other.content[1] for other in self.candidates)
 
     def matcher(self) -> Matcher:
         matcher = Matcher(self.doc.vocab)
@@ -127,6 +162,7 @@ class Finder(SpeechVerbs):
         if all(t.is_punct or t.is_space for t in self.doc[clause:span.start]):  # "X rejette ces critiques : selon lui, ..."
             comma = next((t for t in self.doc[span.end:source.right_edge.i + 1] if t.text == ","), None)
             after = next_word(comma or source.right_edge, sent)  # "Selon X, près de ...": the comma ends the source
+            after = self.past_apposition(after, sent)  # "Pour le promoteur, la société X, le parc ..."
             if after is None:
                 return
             content = self.content(after, sentence_end(sent[-1], sent))
@@ -136,6 +172,16 @@ class Finder(SpeechVerbs):
             content = self.strip(sent.start_char, span.start_char)
         self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
                            grammatical=not named), *span)
+
+    def past_apposition(self, first: Token | None, sent: Span) -> Token | None:
+        """The word after a name in apposition that opens at ``first`` ("la société X, ..."), else ``first``."""
+        if first is None:
+            return None
+        comma = next((t for t in self.doc[first.i:min(first.i + 6, sent.end)] if t.text == ","), None)
+        words = self.doc[first.i:comma.i] if comma is not None else []
+        if words and any(t.pos_ == "PROPN" for t in words) and all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") for t in words):
+            return next_word(comma, sent) or first
+        return first
 
     def relative_cue(self, span: Span, pronoun: Token) -> None:
         """"X rejette l'idée selon laquelle ...": the clause after the relative pronoun is what the noun
@@ -150,6 +196,13 @@ class Finder(SpeechVerbs):
             return
         content = self.content(first, sentence_end(sent[-1], sent))
         self.add(Candidate(content, "cue-phrase", char_range(noun, pronoun), (expression(subject),)), *span)
+
+    def speech_noun(self, token: Token) -> bool:
+        """A noun of speech of the lexicon, or the first word of one of its phrases ("la mise en garde de X")."""
+        if token.lemma_.lower() in self.cues.nouns:
+            return True
+        return any(" " in entry and " ".join(t.lower_ for t in self.doc[token.i:token.i + entry.count(" ") + 1]) == entry
+                   for entry in self.cues.nouns)
 
     def nominal_cue(self, noun: Token) -> None:
         """"L'avertissement de la CNIL va dans le même sens : ...", "l'appel du syndicat à « ... »": a noun of
@@ -173,6 +226,56 @@ class Finder(SpeechVerbs):
         else:
             return
         self.add(Candidate(content, "cue-phrase", char_range(noun, end), (expression(author),)), noun)
+
+    def mistagged_cue(self, token: Token) -> None:
+        """"Meta juge la mesure « irréaliste »", "Le collectif s'inquiète, lui, des délais": a verb of the
+        lexicon the tagger read as a noun, a name or an adjective, with no determiner, right after a name, a
+        subject pronoun or a reflexive clitic. Its parse cannot be trusted, so the words are read instead: the
+        speaker is the phrase before it, the content the rest of the clause (past an aside "lui", "elle")."""
+        before = previous_word(token)
+        reflexive = before is not None and before.lower_ in self.cues.reflexives
+        lemmas = self.cues.pronominal if reflexive else self.cues.speech | self.cues.judgement
+        lemma = next((form for form in verb_forms(token) if form in lemmas), None)
+        if lemma is None or before is None or any(c.pos_ == "DET" or c.dep_ == "case" for c in token.children):
+            return
+        name = previous_word(before) if before.text == "," else before  # "la FCPE, juge ..."
+        auxiliary = before.lemma_.lower() in self.cues.auxiliaries  # "a tweeté : « ... »"
+        if not (reflexive or auxiliary or (name is not None and name.pos_ in ("PROPN", "X"))
+                or before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns):
+            return
+        sent = token.sent
+        first = next_word(token, sent, skip_punct=False)
+        if first is not None and first.text == ",":  # ", lui,": an aside on the speaker
+            close = next((t for t in self.doc[first.i + 1:min(first.i + 5, sent.end)] if t.text == ","), None)
+            first = next_word(close, sent, skip_punct=False) if close is not None else None
+        if first is not None and (first.lower_ in self.cues.complementizers or first.text == ":"):
+            first = next_word(first, sent)
+        if first is None or first.is_punct and first.text not in QUOTE_MARKS:
+            return
+        quote = self.quote_starting_at(first.idx)
+        last = sent[-1]
+        for t in self.doc[first.i + 1:sent.end]:
+            following = self.doc[t.i + 1] if t.i + 1 < sent.end else None
+            if t.text in (";", ":") or (t.pos_ == "CCONJ" and following is not None and (
+                    following.pos_ in ("VERB", "AUX") or following.lower_ in self.cues.reflexives)):
+                last = self.doc[t.i - 1]  # "... et plaide pour ...": the next verb of the subject says something else
+                break
+        cue_first = before if reflexive or auxiliary else token
+        opening = cue_first
+        while previous_word(opening) is not None and (previous_word(opening).text.startswith("-")
+                                                      or previous_word(opening).lemma_.lower() in self.cues.auxiliaries):
+            opening = previous_word(opening)
+        comma = previous_word(opening)
+        if comma is not None and comma.text == "," and previous_word(comma) is not None and previous_word(comma).text in QUOTE_MARKS:
+            return  # "« ... », a-t-il martelé devant la presse": a postposed cue, whose content is the quotation
+        pronoun = before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns
+        subject = expression(before) if pronoun else left_expression(cue_first, self.cues)
+        if subject is None or self.quote_around(token.idx) is not None:
+            return
+        opens = first.i > token.i + 1 and (self.doc[first.i - 1].lower_ in self.cues.complementizers or self.doc[first.i - 1].text == ":")
+        method = "speech-verb" if lemma in self.cues.speech and (opens or quote is not None) else "judgement-verb"
+        content = quote.inner if quote is not None and opens else self.content(first, sentence_end(last, sent))
+        self.add(Candidate(content, method, char_range(cue_first, token), (subject,)), token)
 
     def read_in(self, verb: Token) -> None:
         """"« ... », lit-on dans le rapport": the document is the speaker."""

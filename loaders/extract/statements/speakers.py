@@ -11,7 +11,7 @@ from policykg.ontology import NAMED_TYPES
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import paragraphs
 from policykg.loaders.extract.statements.syntax import (
-    Expression, capitalised_noun, expression, previous_word, text_length,
+    Expression, capitalised_noun, expression, noun_phrase, previous_word, text_length,
 )
 from policykg.loaders.model import Entity, slugify
 
@@ -95,7 +95,7 @@ class Speakers:
         if self.in_credit(head.idx):
             return None, False
         if lower in cues.relative_pronouns and head.head.dep_ in ("relcl", "acl:relcl", "acl"):
-            return self.resolve(expression(head.head.head), unnamed=unnamed)
+            return self.resolve(expression(self.antecedent(head.head.head)), unnamed=unnamed)
         if lower in cues.person_pronouns:
             gender = "m" if lower in cues.male else "f" if lower in cues.female else None
             return self.in_focus(head.idx, persons=True, gender=gender), True
@@ -107,16 +107,28 @@ class Speakers:
         if head.pos_ == "PRON" and lower not in cues.unnamed:
             return None, False
         named = self.entity_at(head)
+        if named is not None and named.type == "Place":
+            # "le tribunal administratif de Toulouse": the place completes the noun that speaks
+            noun = next((t for t in phrase if t.i < head.i and t.pos_ == "NOUN" and t.text.islower()), None)
+            if head.text.islower():
+                named = None
+            elif noun is not None and (head.dep_ == "pobj" or any(c.dep_ == "case" for c in head.children)):
+                return self.resolve((noun, phrase), unnamed=unnamed)
         if named is not None and named.type == "Person":
             return named, False
         if named is not None and named.type == "Place" and self.place_in_name(head):
             return self.missed_name(head, organisation=True), False
-        member = self.named_member(head, phrase) or self.apposed_name(head) or self.name_after(head, phrase)
+        collective = lemma in cues.collectives or lower in cues.collectives
+        member = (collective and self.apposed_run(head)) or self.named_member(head, phrase) or self.apposed_name(head) \
+            or self.name_after(head, phrase)
         if member is not None:
             return member, False
         if (lemma in cues.representatives or lower in cues.representatives) and head.text.islower():
             entity = self.representative(head, phrase)
             return (entity, False) if entity is not None or not unnamed else (self.unnamed(phrase), True)
+        full = self.full_name(head, phrase, named)
+        if full is not None:
+            return full, False
         if named is not None:
             return named, False
         if head.pos_ == "PROPN" or capitalised_noun(head):
@@ -128,10 +140,12 @@ class Speakers:
             return known, False
         if head.pos_ == "NOUN" and head.text[:1].isupper() and not head.is_sent_start:
             return self.missed_organisation(phrase), False
-        definite = _definite(head)
+        definite = _definite(head) or (head.dep_ == "appos" and not any(c.dep_ == "det" for c in head.children))
         focus = None
         if role and definite:
             focus = self.in_focus(head.idx, persons=True)
+            if focus is not None and _described(head) and not self.known_as(focus, head):
+                focus = None  # "le président de la République": a new person, not the last one who spoke
         elif definite and lower in cues.collective_anaphors and len([t for t in phrase if not t.is_punct]) == 2:
             focus = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)  # "Aylo said ... the company said"
         elif lemma in cues.documents or lower in cues.documents:
@@ -141,6 +155,9 @@ class Speakers:
             author = _author(head) or _issuer(head)
             if author is not None:  # "une étude de la Drees", "les chiffres du ministère", "X issued a statement"
                 return self.resolve(expression(author), unnamed=unnamed)
+            owner = self.spoken[-1] if self.spoken and any(c.lower_ in cues.possessives for c in head.children) else None
+            if owner is not None and head.idx - owner[0] <= NEAR_WINDOW:
+                return owner[1], True  # "D'après leurs estimations": the document of whoever just spoke
             if definite:
                 focus = self.in_focus(head.idx, persons=False, speakers_first=True)
         if focus is not None:
@@ -149,27 +166,120 @@ class Speakers:
             return self.unnamed(phrase), True
         return None, False
 
+    def antecedent(self, noun: Token) -> Token:
+        """What a relative clause hanging on ``noun`` is about: the role ``noun`` completes, if any ("Laurent
+        Viguier, secrétaire général de Force ouvrière, qui dénonce ...": the secretary, not the union)."""
+        owner = noun.head
+        if noun.dep_ == "nmod" and owner.i < noun.i and owner.pos_ == "NOUN" \
+                and any(w in self.cues.roles or w in self.cues.representatives for w in (owner.lemma_.lower(), owner.lower_)):
+            return owner
+        return noun
+
+    def known_as(self, entity: Entity, role: Token) -> bool:
+        """Whether the article has called ``entity`` by ``role``'s noun before ("la ministre Claire Fontaine",
+        "Claire Fontaine, ministre du Numérique"): a few words around one of its earlier mentions."""
+        lemma = role.lemma_.lower()
+        for (start, end), other in self.index.mentions_between(0, role.idx):
+            if other.key != entity.key:
+                continue
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and any(t.lemma_.lower() == lemma for t in self.doc[max(0, span.start - 6):span.end + 3]):
+                return True
+        return False
+
     def apposed_name(self, head: Token) -> Entity | None:
         """"l'association Générations Futures", "le syndicat Sud Santé": a common noun followed by a name."""
-        if not head.text.islower() or head.pos_ != "NOUN":
-            return None
+        collective = head.lemma_.lower() in self.cues.collectives or head.lower_ in self.cues.collectives
+        if not (head.text.islower() or collective) or head.pos_ not in ("NOUN", "PROPN", "X"):
+            return None  # "l'association X", and "l'ONG X" written in capitals
+        # right after the noun, or closing its phrase with no preposition ("l'association de défense des
+        # consommateurs CLCV", not "le patron de Renault")
         name = next((c for c in head.rights if c.dep_ in ("appos", "flat:name", "flat", "nmod", "compound")
-                     and c.text[:1].isupper() and c.i == head.i + 1), None)
-        return self.missed_name(name) if name is not None else None
+                     and c.text[:1].isupper() and (c.i == head.i + 1 or (
+                         c.right_edge.i == noun_phrase(head)[-1].i and not any(g.dep_ == "case" for g in c.children)
+                         and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text.islower()))), None)
+        if name is None:
+            return None
+        found = self.entity_at(name) or self.missed_name(name)  # the NER's span when it has one ("Sciences en Lutte")
+        if found is None and collective:  # after "l'ONG", a name is an organisation's, whatever the NER thought
+            start, end = name.idx, name.idx + len(name.text)
+            found = self.index.lookup(name.text) or self.index.add(name.text, "Organization", (start, end))
+        return found
+
+    def apposed_run(self, head: Token) -> Entity | None:
+        """"l'association France Nature Environnement": a collective noun followed by a name of several
+        capitalised words, which the NER may have cut ("France")."""
+        doc = self.doc
+        run = head.i + 1
+        while run < len(doc) and doc[run].sent.start == head.sent.start and (doc[run].text[:1].isupper() or doc[run].text == "&"):
+            run += 1
+        if run - head.i <= 2 or not head.text.islower() or head.pos_ != "NOUN":
+            return None
+        start, end = doc[head.i + 1].idx, doc[run - 1].idx + len(doc[run - 1].text)
+        known = self.index.entity_at(start, end)
+        if known is not None and known.type in SPEAKER_TYPES and len(known.label) >= end - start - 1:
+            return known
+        label = doc.text[start:end]
+        return self.index.lookup(label) or self.index.add(label, "Organization", (start, end))
 
     def name_after(self, head: Token, phrase: Span) -> Entity | None:
-        """"sa présidente, Meredith Whittaker": a role followed, past a comma, by a person's name that the
-        parse left out of its phrase."""
-        if head.lemma_.lower() not in self.cues.roles and head.lower_ not in self.cues.roles:
+        """A common noun followed by the name it describes, which the parse left out of its phrase: "sa
+        présidente, Meredith Whittaker", "l'auteur du texte, le député Yanis Chabert,", "la pédiatre Anne
+        Roy". A role names a person; another noun may name an organisation ("la fédération, la FCPE,")."""
+        if head.pos_ != "NOUN" or not head.text.islower():
             return None
-        text = self.doc.text
-        if not text.startswith(",", phrase.end_char):
+        role = head.lemma_.lower() in self.cues.roles or head.lower_ in self.cues.roles
+        doc = self.doc
+        i = phrase.end
+        # the comma in the phrase or past a few more words of a name the parse cut off ("l'avocat de
+        # l'association Eau et Rivières de Bretagne, Alexandre Le Bris")
+        reach = phrase.end
+        while reach < min(phrase.end + 6, head.sent.end) and (doc[reach].text[:1].isupper() or doc[reach].pos_ in ("ADP", "DET", "CCONJ")):
+            reach += 1
+        comma = next((t.i for t in doc[head.i + 1:min(reach + 1, len(doc))] if t.text == ","), None)
+        if comma is not None:  # the name past a comma, in the phrase ("la fédération, la FCPE") or after it
+            i = comma + 1
+            # past a description of the name: "le député écologiste", "le docteur"
+            for _ in range(4):
+                if i < len(doc) and (doc[i].pos_ in ("DET", "ADJ") or (doc[i].pos_ == "NOUN" and doc[i].text.islower())
+                                     or doc[i].lower_ in self.cues.titles):
+                    i += 1
+        if i >= len(doc) or doc[i].sent.start != head.sent.start:
             return None
-        start = phrase.end_char + 1
-        while start < len(text) and text[start] in " \xa0":
-            start += 1
-        entity = self.index.entity_at(start, start + 1)
-        return entity if entity is not None and entity.type == "Person" else None
+        entity = self.index.entity_at(doc[i].idx, doc[i].idx + 1)
+        end = i
+        if entity is None and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+            entity = self.missed_name(doc[i])  # a name the NER missed ("la FCPE")
+            end = max([i, *(c.i for c in doc[i].children if c.dep_ in ("flat", "flat:name", "compound"))])
+        if entity is None or entity.type not in SPEAKER_TYPES or (role and entity.type != "Person"):
+            return None
+        while end + 1 < len(doc) and self.index.entity_at(doc[end + 1].idx, doc[end + 1].idx + 1) is entity:
+            end += 1
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        closes = after is None or after.is_punct or (comma is None and (after.pos_ in ("VERB", "AUX") or after.dep_.startswith("expl")))
+        if not closes:
+            return None  # the name closes the apposition: punctuation after it, or the verb right after "la pédiatre X"
+        return entity
+
+    def full_name(self, head: Token, phrase: Span, named: Entity | None) -> Entity | None:
+        """"la Ligue des droits de l'homme", "l'Union française des industries pétrolières": a capitalised word
+        opening a name whose lower-case rest the NER cut off; the name is the phrase up to a comma, a parenthesis
+        or a participle. A name the NER read whole, or a person's, stays."""
+        if not head.text[:1].isupper() or head.is_sent_start or head.ent_type_ in ("PER", "PERSON") \
+                or head.lower_ in self.cues.roles or (named is not None and named.type == "Person"):
+            return None
+        words = [t for t in phrase if not t.is_space and not (t.i < head.i and t.pos_ in ("DET", "ADP"))]
+        def aside(token: Token) -> bool:  # "last month", "en 2021": a modifier of the clause, not of the name
+            return any(a.dep_ in ("npadvmod", "obl:mod", "nummod") for a in (token, *token.ancestors) if a.i > head.i)
+        words = words[:next((k for k, t in enumerate(words) if t.text in (",", "(") or t.pos_ in ("VERB", "CCONJ")
+                             or aside(t)), len(words))]
+        if not words or words[0].i != head.i or len(words) > 8 or not any(t.text.islower() for t in words[1:]):
+            return None
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        label = self.doc.text[start:end]
+        if named is not None and not (named.label in label and len(named.label) < len(label)):
+            return None
+        return self.index.lookup(label) or self.index.add(label, "Organization", (start, end))
 
     def missed_organisation(self, phrase: Span) -> Entity | None:
         """"la Fondation pour le logement des défavorisés": a capitalised common noun opening a name the NER
@@ -177,8 +287,8 @@ class Speakers:
         tokens = [t for t in phrase if not t.is_space]
         while tokens and tokens[0].pos_ in ("DET", "ADP"):
             tokens = tokens[1:]
-        tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text in (",", "(")), len(tokens))]
-        if not tokens:
+        tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text in (",", "(") or t.pos_ == "VERB"), len(tokens))]
+        if not tokens:  # up to a comma, a parenthesis or a participle ("la Cour des comptes publié en 2021")
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         label = self.doc.text[start:end]
@@ -239,10 +349,17 @@ class Speakers:
             principal = self.missed_name(owner)  # "O’Malley’s campaign" when the NER saw no name there
         if principal is None and any(c.lower_ in self.cues.possessives for c in head.children):
             principal = self.in_focus(head.idx, persons=True)
+        if principal is None and type_ == "Person" and not any(c.dep_ in ("nmod", "prep") for c in head.children):
+            # "« ... », fait valoir un porte-parole": of the organisation that has just spoken or been the subject
+            principal = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)
         if principal is None:
             known = self.entity_at(head)
             return known if known is not None and known.acts_for else None
         name = _short_name(principal)
+        first = self.doc.char_span(principal.mentions[0][0], principal.mentions[0][1], alignment_mode="expand") \
+            if principal.mentions else None
+        if first is not None and first[0].pos_ == "DET" and name.startswith(first[0].text):
+            name = name[len(first[0].text):].lstrip()  # "la préfecture" → "préfecture spokesperson"
         return self.index.add(f"{name} {label}", type_, (phrase.start_char, phrase.end_char),
                               key=f"{principal.key}-{slugify(label)}", acts_for=principal.key)
 
@@ -336,6 +453,12 @@ def _issuer(head: Token) -> Token | None:
     if head.dep_ not in ("dobj", "obj"):
         return None
     return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+
+
+def _described(head: Token) -> bool:
+    """Whether a role noun carries its own description ("le président de la République", "la commissaire
+    chargée des affaires intérieures"), which introduces someone rather than refers back."""
+    return any(c.dep_ in ("nmod", "acl") and c.i > head.i for c in head.children)
 
 
 def _definite(head: Token) -> bool:

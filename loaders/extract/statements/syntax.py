@@ -20,7 +20,16 @@ def char_range(first: Token, last: Token) -> tuple[int, int]:
 def verb_forms(token: Token) -> list[str]:
     """The lemma, then infinitives a mis-lemmatised form may stand for ("estime" → "estimer", "notes" → "note")."""
     lower = token.lower_
-    return [token.lemma_.lower(), lower, lower + "r", lower.removesuffix("s")]
+    forms = [token.lemma_.lower(), lower, lower + "r", lower.removesuffix("s")]
+    k = lower.rfind("è")
+    if k >= 0:
+        forms.append(lower[:k] + "é" + lower[k + 1:] + "r")  # "inquiète" → "inquiéter", "répète" → "répéter"
+    if lower.endswith(("elle", "ette")):
+        forms.append(lower[:-3] + "er")  # "rappelle" → "rappeler", "jette" → "jeter"
+    participle = next((suffix for suffix in ("ées", "és", "ée", "é") if lower.endswith(suffix)), None)
+    if participle:
+        forms.append(lower[:-len(participle)] + "er")  # "tweeté" → "tweeter"
+    return forms
 
 
 def bare_participle(verb: Token) -> bool:
@@ -115,8 +124,14 @@ def sentence_end(token: Token, sent: Span) -> Token:
 
 
 def separated(subject: Token, cue_first: Token) -> bool:
-    """Whether a comma or quotation mark stands between a subject and its cue (the subject is then in the content)."""
-    return any(t.text == "," or t.text in QUOTE_MARKS for t in subject.doc[subject.right_edge.i + 1:cue_first.i])
+    """Whether a comma or quotation mark stands between a subject and its cue (the subject is then in the content);
+    not the comma closing an aside on the subject ("Le collectif, qui réclamait un référendum, dénonce ...")."""
+    between = subject.doc[subject.right_edge.i + 1:cue_first.i]
+    if [t.text for t in between] == [","] and any(
+            child.dep_ in CLAUSE_DEPS | {"appos"} and child.right_edge.i == subject.right_edge.i
+            and child.left_edge.i > 0 and subject.doc[child.left_edge.i - 1].text == "," for child in subject.subtree):
+        return False
+    return any(t.text == "," or t.text in QUOTE_MARKS for t in between)
 
 
 def inverted_subject(verb: Token) -> Token | None:

@@ -11,7 +11,8 @@ from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, QuotedText
 from policykg.loaders.extract.statements.syntax import (
     Expression, aside, bare_participle, cue_extent, expression, inverted_subject, left_expression, modifies, next_word,
-    present_participle, previous_word, restrictive_negation, sentence_end, separated, char_range, verb_forms,
+    present_participle, previous_sentence, previous_word, restrictive_negation, sentence_end, separated, char_range,
+    verb_forms,
 )
 from policykg.loaders.model import Entity
 
@@ -85,9 +86,15 @@ class SpeechVerbs(QuotedText):
 
     def verb_cue(self, verb: Token, method: str | None = None) -> Candidate | None:
         """A statement around a verb: its content after it, else (postposed cue) before it."""
-        if any(child.dep_ in PASSIVE_DEPS for child in verb.children) or bare_participle(verb):
+        if any(child.dep_ in PASSIVE_DEPS and not child.text.startswith("-") for child in verb.children) or bare_participle(verb):
             return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
+        reflexive = any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children)
+        if lemma not in self.cues.pronominal and reflexive:
+            return None  # "le bilan s'annonce contrasté": a pronominal verb says nothing unless the lexicon lists it
+        if not reflexive and "Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") \
+                and any(c.pos_ == "AUX" and c.lemma_.lower() in self.cues.passive_auxiliaries for c in verb.children):
+            return None  # "les patients sont invités à ...": a passive, whose subject is not the speaker
         cue_first, cue_last = cue_extent(verb)
         subject = self.subject_of(verb)
         if subject is not None and (self.quote_around(subject.idx) is not None or (
@@ -97,11 +104,17 @@ class SpeechVerbs(QuotedText):
         content = None
         inverted: Expression | None = None
         postposed = self.after_closing_quote(after_quote[1][0] if after_quote else cue_first, subject)
+        clitic = self.echo_clitic(verb, cue_first) if method is None and lemma in self.cues.speech else None
+        if clitic is not None:
+            content, method, cue_first = self.previous_content(verb), "source-of-previous", clitic
         if method is None and not postposed:
             content, method = self.forward_any(verb, cue_last, lemma)
         if content is None and after_quote is None:
             head = inverted_subject(verb)
-            inverted = expression(head) if head is not None else self.phrase_after_verb(verb)
+            aside_first = cue_last.i + 1 < len(self.doc) and self.doc[cue_last.i + 1].text == ","
+            # "« ... », a déploré, dans un communiqué, l'association X": the subject after an aside
+            inverted = (self.phrase_after_verb(cue_last, cue_first) if aside_first else None) \
+                or (expression(head) if head is not None else self.phrase_after_verb(verb))
         if content is None:
             # "“...,” X said in an interview aired Monday": after a quotation, whatever follows the verb is no content.
             own = postposed and (subject is None or subject.head.i == verb.i)
@@ -123,6 +136,24 @@ class SpeechVerbs(QuotedText):
             left = None  # a noun inside the parsed subject ("the head of the messaging service") is not the speaker
         return self.add(Candidate(content, method, char_range(cue_first, cue_last), (*heads, *([left] if left else [])),
                                   grammatical=bool(heads), belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
+
+    def echo_clitic(self, verb: Token, cue_first: Token) -> Token | None:
+        """"Le ministre l'a confirmé lundi": the object clitic before a verb of saying that stands for the previous
+        sentence; None when the verb reports a clause of its own."""
+        clitic = previous_word(cue_first)
+        if clitic is None or clitic.pos_ != "PRON" or clitic.lower_ not in self.cues.echo_clitics \
+                or any(c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX") for c in verb.rights):
+            return None
+        return clitic
+
+    def previous_content(self, verb: Token) -> tuple[int, int] | None:
+        """The sentence before ``verb``'s, in its paragraph or the one before, when no statement holds it yet."""
+        previous = previous_sentence(verb.sent)
+        if previous is None or self.paragraph_of(verb.idx) - self.paragraph_of(previous.start_char) > 1 \
+                or any(c.content[0] < previous.end_char and previous.start_char < c.content[1] for c in self.candidates):
+            return None
+        content = self.strip(previous.start_char, previous.end_char)
+        return content if self.words(*content) >= 3 else None
 
     def forward_any(self, verb: Token, cue_last: Token, lemma: str) -> tuple[tuple[int, int] | None, str]:
         """The content after the cue, read as each kind of verb the lexicon lists the lemma under."""
@@ -148,6 +179,7 @@ class SpeechVerbs(QuotedText):
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS
                        and not (aspectual and c.dep_ == "xcomp")]
         if method == "directive-verb":
+            complements = [c for c in complements if c.pos_ != "NOUN" or c.n_lefts + c.n_rights]  # "a appelé jeudi à ...": a bare date
             # "X urged Y to act": with an infinitive or a clause only; the object is part of the content.
             infinitives = [t for c in verb.rights for t in c.subtree if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")]
             if not (complements or infinitives) or cue_last.i + 1 >= sent.end:
@@ -172,7 +204,16 @@ class SpeechVerbs(QuotedText):
             if between is not None and any(self.cue_lemma(t) in self.cues.speech | self.cues.characterising for t in between):
                 return None  # "a critiqué X, affirmant que « ... »", "condemned X, calling it “...”": the nearer cue's
             closing = self.doc.char_span(quotes[0].end - 1, quotes[0].end, alignment_mode="expand")
-            return self.content(self.doc[cue_last.i + 1], closing[-1]) if closing is not None else None
+            if closing is None:
+                return None
+            last = closing[-1]
+            if last.i + 1 < sent.end and self.doc[last.i + 1].lower_ in self.cues.noun_authors:
+                # "a fustigé « l'immobilisme » des années passées": the quoted noun's complement goes with it
+                for token in self.doc[last.i + 1:sent.end]:
+                    if token.is_punct or token.pos_ in ("CCONJ", "VERB", "AUX"):
+                        break
+                    last = token
+            return self.content(self.doc[cue_last.i + 1], last)
         skip: set[int] = set()
         for child in verb.rights:
             subtree = list(child.subtree)
@@ -219,10 +260,10 @@ class SpeechVerbs(QuotedText):
         judgement takes as its object (or its prepositional complement) is what the speaker said of it.
         Not in a relative clause ("X, qui réclamait un référendum, ..."): that describes the speaker; nor a
         bare name ("dénonce Meta"): that is whom it is about."""
-        if verb.dep_ in ("relcl", "acl:relcl") or any(c.pos_ == "VERB" and self.is_verb_cue(c) for c in verb.rights):
+        if verb.dep_ in ("relcl", "acl:relcl") or any(c.pos_ == "VERB" and self.is_verb_cue(c) and not bare_participle(c)
+                                                       for c in verb.rights):
             return None  # "a critiqué X, affirmant que ...": the participle says what; X is whom it is about
-        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.i > cue_last.i and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB")
-                   and self.quote_around(c.idx) is None]
+        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.i > cue_last.i and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB")]
         direct = [c for c in objects if c.dep_ in ("obj", "dobj")]
         target = (direct or objects or [None])[0]
         if target is None or target.pos_ in ("PRON", "PROPN") and target.left_edge.i == target.i \
@@ -292,7 +333,14 @@ class SpeechVerbs(QuotedText):
         if before is None or before.text not in QUOTE_MARKS:
             return None
         words: list[Token] = []
-        for token in self.doc[verb.i + 1:verb.sent.end]:
+        start = verb.i + 1
+        if start < verb.sent.end and self.doc[start].text == ",":
+            # past an aside set off by commas ("a déploré, dans un communiqué publié lundi, l'association X")
+            closing = next((t for t in self.doc[start + 1:min(start + 12, verb.sent.end)] if t.text == "," or t.text in QUOTE_MARKS), None)
+            if closing is None or closing.text != ",":
+                return None
+            start = closing.i + 1
+        for token in self.doc[start:verb.sent.end]:
             if not words and (token.pos_ == "ADV" or aside(token)):
                 continue  # "juge de son côté X", "estime pour sa part X"
             if token.text == "," and words and words[-1].pos_ != "PROPN" and token.i + 1 < len(self.doc) \
@@ -372,13 +420,30 @@ class SpeechVerbs(QuotedText):
             for child in token.children:
                 if child.dep_ == "expl:subj" and child.text.startswith("-") and child.lower_ != "-t":
                     return child  # "a-t-il insisté": the inverted clitic, parsed as an expletive
-                if child.dep_.startswith("nsubj") and child.dep_ not in PASSIVE_DEPS:
+                if child.dep_ == "expl:subj" and child.i < token.i and child.lower_ in self.cues.person_pronouns:
+                    return child  # "Il affirme que ...", parsed as an impersonal "il"
+                if child.dep_.startswith("nsubj") and child.pos_ in self.cues.mistagged and child.text.islower() \
+                        and any(form in self.cues.verbs for form in verb_forms(child)):
+                    # "Elle juge « inacceptable » ... et réclame ...": the subject is a cue the tagger misread; its
+                    # own subject is the speaker
+                    before = previous_word(child)
+                    return before if before is not None and (before.pos_ in ("PROPN", "PRON")) else None
+                if child.dep_.startswith("nsubj") and (child.dep_ not in PASSIVE_DEPS or child.text.startswith("-")):
                     after = child.nbor(1) if child.i + 1 < len(child.doc) else None
-                    if child.pos_ == "PRON" and after is not None and after.pos_ == "PRON" and after.head.i == token.i:
+                    if child.pos_ == "PRON" and after is not None and after.pos_ == "PRON" and (
+                            after.head.i == token.i or child.lower_ in ("-t", "-t-")):
                         return after  # "a-t-il": the parser may take the euphonic "-t" for the subject
                     return child
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and present_participle(token):
                 return token.head  # "Durand, affirmant que ...", "officials saying ..."
+            if token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX") and token.pos_ == "VERB":
+                # "a fustigé X et plaidé pour Y": a participle sharing the auxiliary of the verb before it,
+                # parsed as hanging on a noun
+                prior = next((t for t in reversed(token.doc[token.sent.start:token.i]) if t.pos_ == "VERB"
+                              and any(c.dep_.startswith("aux") for c in t.children)), None)
+                if prior is not None:
+                    token = prior
+                    continue
             if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
                 break
             token = token.head

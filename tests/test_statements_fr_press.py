@@ -1,0 +1,219 @@
+"""French press constructions of reported speech (issue 15), one test per construction, on sentences written for
+these tests: who said what when the cue, the speaker's name or the content sits where French news puts it."""
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.clean import mask_headline
+from policykg.loaders.model import Article
+
+from test_statements import only, run, speaker
+
+
+def said(text: str) -> list[tuple[str, str]]:
+    """(speaker label, content) of every statement of ``text``."""
+    found, index = run(text)
+    return [(speaker(s, index), s.content) for s in found]
+
+
+# --- who speaks: names in apposition, roles, relative clauses ------------------------------------------------
+
+def test_a_name_in_apposition_after_a_common_noun_is_the_speaker():
+    text = "L’autrice du rapport, la sénatrice Odile Vernier, a déclaré : « Les régions ont été oubliées. »"
+    assert said(text) == [("Odile Vernier", "Les régions ont été oubliées.")]
+
+
+def test_a_name_after_a_title_noun_without_comma_is_the_speaker():
+    found, index = run("La sociologue Inès Carpentier rappelle que les loyers ont doublé en vingt ans.")
+    assert speaker(only(found), index) == "Inès Carpentier"
+
+
+def test_a_postposed_role_with_the_name_after_it_names_that_person():
+    text = "« Les chiffres du ministère sont faux », a répliqué le rapporteur de la commission, Hugo Marchand, mardi."
+    assert said(text) == [("Hugo Marchand", "Les chiffres du ministère sont faux")]
+
+
+def test_a_relative_clause_on_a_role_complement_is_the_persons_not_the_organisations():
+    text = ("« Les petites lignes disparaissent une à une », juge Paul Girard, président de la Fnaut, "
+            "qui dénonce un « abandon organisé ».")
+    speakers = {content: who for who, content in said(text)}
+    assert speakers["Les petites lignes disparaissent une à une"] == "Paul Girard"
+    assert [who for content, who in speakers.items() if "abandon" in content] == ["Paul Girard"]
+
+
+def test_a_relative_clause_between_subject_and_verb_does_not_hide_the_subject():
+    found, index = run("Le syndicat Sud Rail, qui appelait à la grève, dénonce un « mépris des cheminots ».")
+    assert speaker(only(found), index) == "Sud Rail"
+
+
+def test_a_collective_noun_before_a_name_of_several_words_names_the_whole_name():
+    text = "« Le tracé coupe la forêt en deux », a regretté l’association Forêts Vivantes Normandie."
+    assert said(text) == [("Forêts Vivantes Normandie", "Le tracé coupe la forêt en deux")]
+
+
+def test_an_aside_between_a_postposed_cue_and_its_subject():
+    text = "« Ce budget sacrifie la recherche », a déploré, dans un communiqué publié mardi, l’association Sciences en Lutte."
+    assert said(text) == [("Sciences en Lutte", "Ce budget sacrifie la recherche")]
+
+
+def test_a_described_role_is_a_new_person_not_the_last_speaker():
+    text = ("« Nous ne céderons pas », a lancé Marc Olivier, éleveur dans le Cantal. "
+            "Le président de la République a rappelé que la France refuserait l’accord.")
+    found, index = run(text)
+    assert [speaker(s, index) for s in found][0] == "Marc Olivier"
+    assert speaker(found[1], index) != "Marc Olivier"
+
+
+# --- cues: inverted clitics, asides, mistagged and pronominal verbs --------------------------------------------
+
+def test_an_inverted_clitic_cue_after_a_second_quotation():
+    text = ("« Nous irons jusqu’au bout », a prévenu la présidente du syndicat, Nadia Ferhat, devant la préfecture. "
+            "« Personne ne nous fera reculer », a-t-elle ajouté.")
+    assert said(text) == [("Nadia Ferhat", "Nous irons jusqu’au bout"), ("Nadia Ferhat", "Personne ne nous fera reculer")]
+
+
+def test_an_inverted_clitic_cue_that_the_parser_reads_as_passive():
+    text = "Le délégué syndical Karim Benali est furieux. « La direction a menti aux salariés », a-t-il lancé devant l’usine."
+    assert said(text) == [("Karim Benali", "La direction a menti aux salariés")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Airbnb juge la mesure « disproportionnée » et promet un recours.", "la mesure « disproportionnée »"),
+    ("L’association Robin des Bois s’inquiète, elle, des retards du chantier.", "des retards du chantier."),
+    ("Le député Paul Azoulay s’interroge sur « le coût réel de la réforme ».", "sur « le coût réel de la réforme »."),
+])
+def test_verbs_of_judgement_and_pronominal_verbs_report_their_complement(text, content):
+    found, _ = run(text)
+    assert only(found).content == content
+
+
+def test_a_pronominal_verb_the_lexicon_does_not_list_reports_nothing():
+    found, _ = run("Six mois après la rentrée, le bilan de la réforme s’annonce contrasté.")
+    assert found == []
+
+
+def test_a_cue_after_an_auxiliary_and_a_colon_reports_the_whole_quotation():
+    text = "La ministre des Sports, Amélie Caron, a tweeté : « Bravo aux bénévoles. Ils ont fait vivre ces Jeux. »"
+    assert said(text) == [("Amélie Caron", "Bravo aux bénévoles. Ils ont fait vivre ces Jeux.")]
+
+
+def test_an_object_clitic_before_a_verb_of_saying_reports_the_previous_sentence():
+    text = "La ligne de nuit sera supprimée en juin. Le directeur régional, Yves Pommier, l’a confirmé lundi."
+    assert said(text) == [("Yves Pommier", "La ligne de nuit sera supprimée en juin.")]
+
+
+def test_a_participle_sharing_the_auxiliary_of_the_verb_before_it():
+    text = "La maire de Nantes, Sophie Lemaire, a critiqué « l’inertie » de l’État et plaidé pour un plan d’urgence."
+    assert said(text) == [("Sophie Lemaire", "« l’inertie » de l’État"), ("Sophie Lemaire", "pour un plan d’urgence.")]
+
+
+def test_a_verb_of_judgement_inside_another_statement_is_part_of_it():
+    found, _ = run("La Fédération des transporteurs affirme qu’elle contestera la décision devant le Conseil d’État.")
+    assert only(found).content == "elle contestera la décision devant le Conseil d’État."
+
+
+# --- pour / selon X ------------------------------------------------------------------------------------------
+
+def test_pour_a_source_with_a_name_in_apposition_starts_the_content_after_it():
+    text = "Pour le promoteur, la société Hélioparc, la centrale alimentera dix mille foyers."
+    assert said(text) == [("Hélioparc", "la centrale alimentera dix mille foyers.")]
+
+
+def test_pour_an_association_whose_name_closes_the_phrase():
+    found, index = run("Pour l’association de défense des usagers FNAUT, cette hausse des tarifs est injustifiable.")
+    assert speaker(only(found), index) == "FNAUT"
+
+
+# --- headlines -------------------------------------------------------------------------------------------------
+
+def test_a_headline_closing_on_a_quotation_is_masked():
+    text = "Retraites : la CGT dénonce un « passage en force »\n\nLe texte a été adopté mardi."
+    article = Article(id="h", source="h.txt", text=text, language="fr")
+    mask_headline(article)
+    assert article.title == "Retraites : la CGT dénonce un « passage en force »"
+
+
+def test_a_passive_with_etre_reports_nothing_its_subject_said():
+    found, _ = run("Les voyageurs sont invités à consulter les horaires avant de partir.")
+    assert found == []
+
+
+def test_a_bare_date_is_not_what_a_directive_verb_asks():
+    found, _ = run("Le syndicat Sud Éducation a appelé vendredi à une journée de grève dans les lycées.")
+    assert all(s.content.strip() != "vendredi" for s in found)
+
+
+def test_a_noun_of_speech_of_several_words_and_its_author():
+    text = "La mise en garde de la Fédération des pêcheurs est nette : les quotas ruineront les petits ports."
+    assert said(text) == [("Fédération des pêcheurs", "les quotas ruineront les petits ports.")]
+
+
+@pytest.mark.parametrize("cue", ["Aux yeux de", "À en croire"])
+def test_idioms_of_attribution_before_a_clause(cue):
+    found, index = run(f"{cue} l’association Vélo Cité Bordeaux, ces pistes cyclables sont dangereuses.")
+    assert speaker(only(found), index) == "Vélo Cité Bordeaux"
+    assert only(found).content == "ces pistes cyclables sont dangereuses."
+
+
+def test_a_subject_pronoun_the_parser_reads_as_impersonal():
+    text = "La maire de Lille, Agathe Morin, défend le projet. Il affirme que le quartier manque de commerces."
+    found, index = run(text.replace("Il affirme", "Elle affirme"))
+    assert [speaker(s, index) for s in found if "quartier" in s.content] == ["Agathe Morin"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_that_just_spoke():
+    text = ("La préfecture du Nord affirme que la décision sera appliquée. "
+            "« Les contrôles ont déjà été renforcés », fait valoir un porte-parole.")
+    assert said(text)[-1] == ("préfecture du Nord spokesperson", "Les contrôles ont déjà été renforcés")
+
+
+def test_a_name_after_a_long_complement_the_parser_cut():
+    text = ("« Le juge nous donne raison », s’est félicité l’avocat de l’association Eaux et Forêts du Jura, "
+            "Clément Roux.")
+    assert said(text) == [("Clément Roux", "Le juge nous donne raison")]
+
+
+def test_an_organisation_named_before_a_participle():
+    found, index = run("D’après un rapport de la Cour des comptes publié en mars, les aides ont coûté un milliard.")
+    assert speaker(only(found), index) == "Cour des comptes"
+
+
+def test_interview_answers_are_the_interviewees_words():
+    text = ("Maire de Brest depuis 2020, Yann Kerlo défend la gratuité des bus.\n\n"
+            "Pourquoi rendre le bus gratuit ?\n\n"
+            "Parce que la voiture coûte trop cher aux familles. Beaucoup de parents s’inquiètent du prix de l’essence.\n\n"
+            "Propos recueillis par Anne Le Goff")
+    statements = said(text)
+    assert ("Yann Kerlo", "Parce que la voiture coûte trop cher aux familles. "
+                          "Beaucoup de parents s’inquiètent du prix de l’essence.") in statements
+    assert not any("prix de l’essence" in content for who, content in statements if who != "Yann Kerlo")
+
+
+def test_a_name_after_a_collective_noun_in_capitals_is_an_organisation():
+    found, index = run("Les ministres se sont accordés. L’ONG Oceana a dénoncé un accord « dicté par les industriels ».")
+    assert speaker(only(found), index) == "Oceana"
+
+
+def test_a_name_whose_lower_case_rest_the_ner_cut_off():
+    text = "L’avertissement de la Ligue des droits des usagers est sévère : ces caméras préparent une surveillance générale."
+    found, index = run(text)
+    assert speaker(only(found), index) == "Ligue des droits des usagers"
+
+
+def test_a_document_with_a_possessive_is_the_last_speakers():
+    text = ("Les chercheurs de l’Observatoire des océans regrettent que leurs avis soient ignorés. "
+            "D’après leurs relevés, le stock de thon recule depuis cinq ans.")
+    found, index = run(text)
+    assert len(found) == 2 and speaker(found[1], index) == speaker(found[0], index)
+
+
+def test_a_court_named_after_its_city_speaks_not_the_city():
+    text = "Le tribunal administratif de Nantes a estimé que l’étude d’impact était « insuffisante »."
+    found, index = run(text)
+    assert speaker(only(found), index) == "tribunal administratif de Nantes"  # an organisation, named without its article
+
+
+def test_a_postposed_cue_is_not_read_again_as_a_misread_verb():
+    text = "« Cette taxe fera fuir les investisseurs », a-t-il martelé devant la presse."
+    found, _ = run("Le ministre Paul Lenoir est inflexible. " + text)
+    assert [s.content for s in found] == ["Cette taxe fera fuir les investisseurs"]
