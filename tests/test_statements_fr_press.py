@@ -217,3 +217,9 @@ def test_a_postposed_cue_is_not_read_again_as_a_misread_verb():
     text = "« Cette taxe fera fuir les investisseurs », a-t-il martelé devant la presse."
     found, _ = run("Le ministre Paul Lenoir est inflexible. " + text)
     assert [s.content for s in found] == ["Cette taxe fera fuir les investisseurs"]
+
+
+def test_a_stressed_pronoun_aside_does_not_part_the_subject_from_its_verb():
+    text = "La pédiatre Anne Morel, elle, salue une mesure « attendue depuis des années »."
+    found, index = run(text)
+    assert speaker(only(found), index) == "Anne Morel"

@@ -125,10 +125,13 @@ def sentence_end(token: Token, sent: Span) -> Token:
 
 def separated(subject: Token, cue_first: Token) -> bool:
     """Whether a comma or quotation mark stands between a subject and its cue (the subject is then in the content);
-    not the comma closing an aside on the subject ("Le collectif, qui réclamait un référendum, dénonce ...")."""
+    not the comma closing an aside on the subject ("Le collectif, qui réclamait un référendum, dénonce ...",
+    "Le sociologue X, lui, salue ...")."""
     between = subject.doc[subject.right_edge.i + 1:cue_first.i]
+    if len(between) == 3 and between[0].text == between[2].text == "," and between[1].pos_ == "PRON":
+        return False  # the stressed pronoun set off by commas, parsed as a second subject ("La pédiatre X, elle, salue")
     if [t.text for t in between] == [","] and any(
-            child.dep_ in CLAUSE_DEPS | {"appos"} and child.right_edge.i == subject.right_edge.i
+            (child.dep_ in CLAUSE_DEPS | {"appos"} or child.pos_ == "PRON") and child.right_edge.i == subject.right_edge.i
             and child.left_edge.i > 0 and subject.doc[child.left_edge.i - 1].text == "," for child in subject.subtree):
         return False
     return any(t.text == "," or t.text in QUOTE_MARKS for t in between)
