@@ -179,6 +179,17 @@ def test_an_organisation_telling_what_it_does_is_for_it():
      "Ylva Johansson", "Cette obligation empêchera les petites radios d'émettre", "against"),
     ("fr", "« Le registre ne pourra plus garantir l'anonymat des donneurs », a déclaré Rachel de Souza.",
      "Rachel de Souza", "Le registre ne pourra plus garantir l'anonymat des donneurs", "against"),
+    ("en", "\"Other towns should follow,\" Peter Kyle said.", "Peter Kyle", "Other towns should follow", "for"),
+    ("en", "\"The tariff would drive up prices for families,\" Peter Kyle said.", "Peter Kyle",
+     "The tariff would drive up prices for families", "against"),
+    ("en", "\"Honest traders have nothing to fear from the register,\" Peter Kyle said.", "Peter Kyle",
+     "Honest traders have nothing to fear from the register", "for"),
+    ("en", "\"The scheme will cut pollution in the valley,\" Peter Kyle said.", "Peter Kyle",
+     "The scheme will cut pollution in the valley", "for"),
+    ("en", "\"A curfew is not a substitute for youth clubs,\" Peter Kyle said.", "Peter Kyle",
+     "A curfew is not a substitute for youth clubs", "against"),
+    ("en", "\"Under the levy nobody loses out,\" Peter Kyle said.", "Peter Kyle", "Under the levy nobody loses out",
+     "for"),
 ])
 def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, speaker, content, stance):
     article = Text(text, language)
@@ -462,3 +473,33 @@ def test_hyphenated_and_legal_phrases(language, text, speaker, content, stance):
     article = Text(text, language)
     [s] = article.run(article.statement(speaker, content))
     assert s.stance == stance
+
+
+def test_an_english_headline_names_the_policy_its_body_refers_to():
+    text = _with_headline("Councils weigh a congestion charge for city centres\n\nSeveral councils are studying "
+                          "the idea this spring. \"The charge would hurt small shops,\" Peter Kyle said.", "en")
+    [s] = text.run(text.statement("Peter Kyle", "The charge would hurt small shops"))
+    assert [text.index.entities[k].label for k in s.targets] == ["congestion charge for city centres"]
+    assert s.stance == "against"
+
+
+def test_without_a_policy_in_the_headline_the_lead_sentence_names_it():
+    text = Text("Ministers unveiled a plastic bag levy on Monday. \"Shops will hand out fewer bags,\" said Peter "
+                "Kyle.", "en")
+    [s] = text.run(text.statement("Peter Kyle", "Shops will hand out fewer bags"))
+    assert [text.index.entities[k].label for k in s.targets] == ["plastic bag levy"]
+
+
+def test_a_bare_policy_noun_in_a_headline_names_no_policy():
+    text = _with_headline("Ministers announce ban\n\nThe details will follow next week. \"We will study it,\" "
+                          "said Peter Kyle.", "en")
+    [s] = text.run(text.statement("Peter Kyle", "We will study it"))
+    assert all(text.index.entities[k].type != "Topic" for k in s.targets)
+
+
+def test_a_law_named_by_its_name_wins_over_a_headline_phrase():
+    text = _with_headline("MPs debate new river rules\n\nParliament debated the Clean Rivers Act on Tuesday. "
+                          "\"The bill will save our rivers,\" said Peter Kyle.", "en")
+    [s] = text.run(text.statement("Peter Kyle", "The bill will save our rivers"))
+    assert [text.index.entities[k].label for k in s.targets] == ["Clean Rivers Act"]
+    assert s.stance == "for"

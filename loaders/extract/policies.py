@@ -5,9 +5,14 @@ promis une concertation", "it would bury small companies under paperwork"). A po
 
 1. a law the recogniser named ("the AI Act", "the Safety of Rwanda Bill", the knowledge base's laws);
 2. the subject of a headline written "Subject: news" ("Encadrement des loyers : les propriétaires montent au
-   créneau"), the news style that names what an article is about, when that subject is no actor or place.
+   créneau"), the news style that names what an article is about, when that subject is no actor or place;
+3. when there is neither, the first noun phrase of the headline, or else of the lead sentence, headed by a
+   policy noun and saying which policy (not a bare "ban")
+   ("Ministers announce ban on mobile phones in schools", "MPs debate a bill requiring landlords to ..."), the
+   way headlines in English (and many in French) name the measure under debate.
 
-A definite noun phrase headed by a policy noun ("la mesure", "ce texte", "the bill", "the legislation") and a
+A definite noun phrase headed by a policy noun ("la mesure", "ce texte", "the bill", "the legislation") or by a
+word that refers to a decision only in the definite ("the decision", "the move", "la décision") and a
 repetition of the headline's subject in the body are mentions of the article's main policy: the policy named
 most often (the first on ties), if its headline names it or it is named more than once (a law named in passing
 is not what the article debates).
@@ -16,14 +21,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.names import names_a_law
 from policykg.loaders.kb import normalise
 from policykg.loaders.model import Article, Entity
+from policykg.loaders.nlp import load_pipeline
 
 HEADLINE_SUBJECT_WORDS = 6
+POLICY_PHRASE_WORDS = 12
+"""The most words of a headline's or lead's policy noun phrase; a longer one is named by its noun and the
+words before it ("rules requiring banks to explain ..." → "rules")."""
+LEAD_SENTENCES = 1
+"""How many body sentences the lead is: where a headline that names no policy has it named."""
+PHRASE_LINKS = frozenset({"prep", "acl", "amod", "compound", "nmod", "pobj", "nummod", "case", "punct", "xcomp",
+                          "aux", "dobj", "obj", "det", "advmod", "cc", "conj", "fixed", "flat", "mark"})
+"""Dependencies that continue a policy's noun phrase to its right ("ban on mobile phones in schools")."""
+LOOSE_PREPOSITIONS = frozenset({"after", "before", "as", "amid", "despite", "over", "with", "since", "until",
+                                "apres", "avant", "malgre", "face", "alors"})
+"""Prepositions that attach a circumstance, not part of what the measure is ("... after fall in crashes")."""
 """The most words a headline's subject may have ("Prix des billets de train : ...")."""
 DEBATED = 2
 """How many mentions (references included) make a law the article's main policy, unless its headline names it."""
@@ -40,20 +57,22 @@ class Policies:
 
 
 def find_policies(article: Article, doc: Doc, index: EntityIndex, nouns: frozenset[str],
-                  determiners: frozenset[str]) -> Policies:
+                  determiners: frozenset[str], references: frozenset[str] = frozenset()) -> Policies:
     """The article's policies, their mentions added to ``index``; ``nouns`` are the language's policy nouns
-    ("mesure", "texte", "bill", "law") and ``determiners`` those that make a noun phrase refer back ("la",
-    "cette", "the"), folded."""
+    ("mesure", "texte", "bill", "law"), ``determiners`` those that make a noun phrase refer back ("la",
+    "cette", "the") and ``references`` the nouns that refer to the policy only then ("decision"), folded."""
     named = [e for e in index.entities.values()
              if e.type == "Topic" and e.mentions and names_a_law(e.label)]
     subject = _headline_subject(article, index)
+    if subject is None and not named:  # a law named by its name is what the article debates
+        subject = _headline_phrase(article, doc, index, nouns)
     if subject is not None:
         named.append(subject)
         _repetitions(doc, index, subject)
     if not named:
         return Policies(frozenset(), None)
     main = max(named, key=lambda e: (len(e.mentions), -e.mentions[0][0]))
-    references = _references(doc, index, nouns, determiners)
+    references = _references(doc, index, nouns | references, determiners)
     if main is not subject and len(main.mentions) + len(references) < DEBATED:
         return Policies(frozenset(e.key for e in named), None)  # a law named in passing is not what is debated
     for start, end in references:
@@ -81,6 +100,59 @@ def _headline_subject(article: Article, index: EntityIndex) -> Entity | None:
             index._mention(known.key, span, name=False)
         return known
     return index.add(subject, "Topic", span)
+
+
+def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, nouns: frozenset[str]) -> Entity | None:
+    """The Topic named by the first noun phrase headed by a policy noun in the headline, or else in the lead
+    sentence, with that place as its first mention; None when neither has one. A phrase that names a known
+    entity is that entity (a law the recogniser found), unless it is an actor or a place."""
+    title = (article.title or "").strip()
+    found = None
+    if title and (start := article.text.find(title)) >= 0:
+        found = _policy_phrase(load_pipeline(doc.lang_)(title), nouns, start)
+    if found is None:
+        lead = [s for s in doc.sents if any(t.is_alpha for t in s)][:LEAD_SENTENCES]
+        found = next((p for s in lead if (p := _policy_phrase(s, nouns, 0)) is not None), None)
+    if found is None:
+        return None
+    start, end = found
+    label = article.text[start:end]
+    known = index.lookup(label) or index.entity_at(start, end)
+    if known is not None and known.type in ACTOR_OR_PLACE:
+        return None
+    if known is not None and known.type == "Topic":
+        index._mention(known.key, (start, end), name=False)
+        return known
+    return index.add(label, "Topic", (start, end))
+
+
+def _policy_phrase(tokens: Doc | Span, nouns: frozenset[str], offset: int) -> tuple[int, int] | None:
+    """The character span (plus ``offset``: where the parsed text starts in the article) of the first noun phrase of ``tokens`` headed by a policy
+    noun: its modifiers on the left, determiners and possessives aside, and its complements on the right up to
+    a circumstance ("after ...") or a punctuation mark."""
+    for noun in tokens:
+        if noun.pos_ != "NOUN" or fold(noun.lemma_) not in nouns and fold(noun.text) not in nouns:
+            continue
+        left = noun
+        while left.i > tokens[0].i and (before := left.doc[left.i - 1]).head.i >= before.i and \
+                before.dep_ in ("compound", "amod", "nummod", "nmod") and before.pos_ != "PROPN":
+            left = before
+        right = noun
+        for child in noun.rights:
+            if child.dep_ == "punct" or fold(child.text) in LOOSE_PREPOSITIONS:
+                break
+            if child.dep_ in PHRASE_LINKS:
+                right = max(right, child.right_edge, key=lambda t: t.i)
+        last = right.i
+        while last > noun.i and right.doc[last].is_punct:
+            last -= 1
+        if last - left.i + 1 > POLICY_PHRASE_WORDS:
+            last = noun.i
+        if left == noun and last == noun.i:
+            continue  # a bare "ban" or "plan" does not say which
+        doc = noun.doc
+        return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
+    return None
 
 
 def _repetitions(doc: Doc, index: EntityIndex, subject: Entity) -> None:
