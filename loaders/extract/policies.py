@@ -7,9 +7,9 @@ promis une concertation", "it would bury small companies under paperwork"). A po
 2. the subject of a headline written "Subject: news" ("Encadrement des loyers : les propriétaires montent au
    créneau"), the news style that names what an article is about, when that subject is no actor or place;
 3. when there is neither, the first noun phrase of the headline, or else of the lead sentence, headed by a
-   policy noun and saying which policy (not a bare "ban")
-   ("Ministers announce ban on mobile phones in schools", "MPs debate a bill requiring landlords to ..."), the
-   way headlines in English (and many in French) name the measure under debate.
+   policy noun and saying which policy (not a bare "ban"): "Ministers announce ban on mobile phones in
+   schools", "MPs debate a bill requiring landlords to ...", the way headlines in English (and many in
+   French) name the measure under debate.
 
 A definite noun phrase headed by a policy noun ("la mesure", "ce texte", "the bill", "the legislation") or by a
 word that refers to a decision only in the definite ("the decision", "the move", "la décision") and a
@@ -20,28 +20,27 @@ is not what the article debates).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Doc, Span
 
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.names import names_a_law
+from policykg.loaders.extract.stance import Lexicon
 from policykg.loaders.kb import normalise
 from policykg.loaders.model import Article, Entity
 from policykg.loaders.nlp import load_pipeline
 
 HEADLINE_SUBJECT_WORDS = 6
+"""The most words a headline's subject may have ("Prix des billets de train : ...")."""
 POLICY_PHRASE_WORDS = 12
 """The most words of a headline's or lead's policy noun phrase; a longer one is named by its noun and the
-words before it ("rules requiring banks to explain ..." → "rules")."""
+words before it ("a bill requiring landlords in England to register every home they rent out ..." → "bill")."""
 LEAD_SENTENCES = 1
 """How many body sentences the lead is: where a headline that names no policy has it named."""
 PHRASE_LINKS = frozenset({"prep", "acl", "amod", "compound", "nmod", "pobj", "nummod", "case", "punct", "xcomp",
                           "aux", "dobj", "obj", "det", "advmod", "cc", "conj", "fixed", "flat", "mark"})
 """Dependencies that continue a policy's noun phrase to its right ("ban on mobile phones in schools")."""
-LOOSE_PREPOSITIONS = frozenset({"after", "before", "as", "amid", "despite", "over", "with", "since", "until",
-                                "apres", "avant", "malgre", "face", "alors"})
-"""Prepositions that attach a circumstance, not part of what the measure is ("... after fall in crashes")."""
-"""The most words a headline's subject may have ("Prix des billets de train : ...")."""
 DEBATED = 2
 """How many mentions (references included) make a law the article's main policy, unless its headline names it."""
 ACTOR_OR_PLACE = frozenset({"Person", "Company", "GovernmentBody", "LawEnforcement", "NGO", "MediaOutlet",
@@ -56,23 +55,23 @@ class Policies:
     main: str | None
 
 
-def find_policies(article: Article, doc: Doc, index: EntityIndex, nouns: frozenset[str],
-                  determiners: frozenset[str], references: frozenset[str] = frozenset()) -> Policies:
-    """The article's policies, their mentions added to ``index``; ``nouns`` are the language's policy nouns
-    ("mesure", "texte", "bill", "law"), ``determiners`` those that make a noun phrase refer back ("la",
-    "cette", "the") and ``references`` the nouns that refer to the policy only then ("decision"), folded."""
+def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) -> Policies:
+    """The article's policies, their mentions added to ``index``, read with the language's policy nouns
+    ("mesure", "texte", "bill", "law"), the determiners that make a noun phrase refer back ("la", "cette",
+    "the"), the nouns that refer to the policy only then ("decision") and the prepositions of a circumstance
+    ("after"), from ``lex``."""
     named = [e for e in index.entities.values()
              if e.type == "Topic" and e.mentions and names_a_law(e.label)]
     subject = _headline_subject(article, index)
     if subject is None and not named:  # a law named by its name is what the article debates
-        subject = _headline_phrase(article, doc, index, nouns)
+        subject = _headline_phrase(article, doc, index, lex)
     if subject is not None:
         named.append(subject)
         _repetitions(doc, index, subject)
     if not named:
         return Policies(frozenset(), None)
     main = max(named, key=lambda e: (len(e.mentions), -e.mentions[0][0]))
-    references = _references(doc, index, nouns | references, determiners)
+    references = _references(doc, index, lex.policy_nouns | lex.policy_references, lex.policy_determiners)
     if main is not subject and len(main.mentions) + len(references) < DEBATED:
         return Policies(frozenset(e.key for e in named), None)  # a law named in passing is not what is debated
     for start, end in references:
@@ -102,17 +101,17 @@ def _headline_subject(article: Article, index: EntityIndex) -> Entity | None:
     return index.add(subject, "Topic", span)
 
 
-def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, nouns: frozenset[str]) -> Entity | None:
+def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) -> Entity | None:
     """The Topic named by the first noun phrase headed by a policy noun in the headline, or else in the lead
     sentence, with that place as its first mention; None when neither has one. A phrase that names a known
     entity is that entity (a law the recogniser found), unless it is an actor or a place."""
     title = (article.title or "").strip()
     found = None
     if title and (start := article.text.find(title)) >= 0:
-        found = _policy_phrase(load_pipeline(doc.lang_)(title), nouns, start)
+        found = _policy_phrase(load_pipeline(doc.lang_)(title), lex, start)
     if found is None:
-        lead = [s for s in doc.sents if any(t.is_alpha for t in s)][:LEAD_SENTENCES]
-        found = next((p for s in lead if (p := _policy_phrase(s, nouns, 0)) is not None), None)
+        lead = islice((s for s in doc.sents if any(t.is_alpha for t in s)), LEAD_SENTENCES)
+        found = next((p for s in lead if (p := _policy_phrase(s, lex, 0)) is not None), None)
     if found is None:
         return None
     start, end = found
@@ -126,20 +125,22 @@ def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, nouns: froz
     return index.add(label, "Topic", (start, end))
 
 
-def _policy_phrase(tokens: Doc | Span, nouns: frozenset[str], offset: int) -> tuple[int, int] | None:
-    """The character span (plus ``offset``: where the parsed text starts in the article) of the first noun phrase of ``tokens`` headed by a policy
-    noun: its modifiers on the left, determiners and possessives aside, and its complements on the right up to
-    a circumstance ("after ...") or a punctuation mark."""
+def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int) -> tuple[int, int] | None:
+    """The character span (plus ``offset``, where the parsed text starts in the article) of the first noun
+    phrase of ``tokens`` headed by a policy noun: its modifiers on the left, determiners and possessives aside,
+    and its complements on the right up to a circumstance ("after ...") or a punctuation mark; not in a quote."""
     for noun in tokens:
-        if noun.pos_ != "NOUN" or fold(noun.lemma_) not in nouns and fold(noun.text) not in nouns:
+        if noun.pos_ != "NOUN" or fold(noun.lemma_) not in lex.policy_nouns and fold(noun.text) not in lex.policy_nouns:
             continue
+        if _quoted(noun.doc.text[tokens[0].idx:noun.idx]):
+            continue  # a speaker's words, not the article naming what it is about
         left = noun
         while left.i > tokens[0].i and (before := left.doc[left.i - 1]).head.i >= before.i and \
                 before.dep_ in ("compound", "amod", "nummod", "nmod") and before.pos_ != "PROPN":
             left = before
         right = noun
         for child in noun.rights:
-            if child.dep_ == "punct" or fold(child.text) in LOOSE_PREPOSITIONS:
+            if child.dep_ == "punct" or fold(child.text) in lex.circumstances:
                 break
             if child.dep_ in PHRASE_LINKS:
                 right = max(right, child.right_edge, key=lambda t: t.i)
@@ -153,6 +154,11 @@ def _policy_phrase(tokens: Doc | Span, nouns: frozenset[str], offset: int) -> tu
         doc = noun.doc
         return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
     return None
+
+
+def _quoted(before: str) -> bool:
+    """Whether the text after ``before`` lies inside a quotation it opened."""
+    return before.count('"') % 2 == 1 or sum(map(before.count, "«“")) > sum(map(before.count, "»”"))
 
 
 def _repetitions(doc: Doc, index: EntityIndex, subject: Entity) -> None:

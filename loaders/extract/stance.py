@@ -68,6 +68,8 @@ class Lexicon:
     policy_nouns: frozenset[str]
     policy_determiners: frozenset[str]
     policy_references: frozenset[str]
+    circumstances: frozenset[str]
+    """Prepositions that attach a circumstance to a policy's noun phrase, not part of what it is ("after")."""
     demand: frozenset[tuple[str, ...]]
     acceptance: frozenset[str]
     losses: frozenset[str]
@@ -98,7 +100,8 @@ def lexicon(language: str) -> Lexicon:
         particles=words("particles"),
         target_verbs=frozenset(_phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
         anaphoric=words("anaphoric"), policy_nouns=words("policy_nouns"),
-        policy_determiners=words("policy_determiners"), policy_references=words("policy_references"), demand=frozenset(_phrase(w) for w in data["demand"]),
+        policy_determiners=words("policy_determiners"), policy_references=words("policy_references"),
+        circumstances=words("circumstances"), demand=frozenset(_phrase(w) for w in data["demand"]),
         acceptance=words("acceptance"), losses=words("losses"), wins=words("wins"), success=words("success"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},

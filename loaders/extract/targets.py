@@ -55,8 +55,7 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
     ``relations`` are the article's (ownership and leadership tell who speaks for whom)."""
     lex = lexicon(article.language or doc.lang_)
     family_of = families(index, relations)
-    policies = find_policies(article, doc, index, lex.policy_nouns, lex.policy_determiners,
-                             lex.policy_references)
+    policies = find_policies(article, doc, index, lex)
     sentences = _sentences(doc)
     starts = [s.start_char for s in sentences]
     done: list[Statement] = []
