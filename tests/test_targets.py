@@ -190,6 +190,12 @@ def test_an_organisation_telling_what_it_does_is_for_it():
      "A curfew is not a substitute for youth clubs", "against"),
     ("en", "\"Under the levy nobody loses out,\" Peter Kyle said.", "Peter Kyle", "Under the levy nobody loses out",
      "for"),
+    ("en", "\"The ban will keep children away from harmful content,\" Peter Kyle said.", "Peter Kyle",
+     "The ban will keep children away from harmful content", "for"),
+    ("en", "\"The levy would cost jobs in every seaside town,\" Peter Kyle said.", "Peter Kyle",
+     "The levy would cost jobs in every seaside town", "against"),
+    ("en", "\"Buyers will just shop elsewhere,\" Peter Kyle said.", "Peter Kyle", "Buyers will just shop elsewhere",
+     "against"),
 ])
 def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, speaker, content, stance):
     article = Text(text, language)
@@ -503,3 +509,11 @@ def test_a_law_named_by_its_name_wins_over_a_headline_phrase():
     [s] = text.run(text.statement("Peter Kyle", "The bill will save our rivers"))
     assert [text.index.entities[k].label for k in s.targets] == ["Clean Rivers Act"]
     assert s.stance == "for"
+
+
+def test_described_as_names_the_target_and_the_description_its_stance():
+    text = _with_headline("Town approves a tourist levy on hotel rooms\n\nCouncillors voted for it on Monday. "
+                          "Peter Kyle described the levy as \"a rounding error for hotels\".", "en")
+    [s] = text.run(text.statement("Peter Kyle", "a rounding error for hotels", cue="described"))
+    assert [text.index.entities[k].label for k in s.targets] == ["tourist levy on hotel rooms"]
+    assert s.stance == "against"
