@@ -517,3 +517,11 @@ def test_described_as_names_the_target_and_the_description_its_stance():
     [s] = text.run(text.statement("Peter Kyle", "a rounding error for hotels", cue="described"))
     assert [text.index.entities[k].label for k in s.targets] == ["tourist levy on hotel rooms"]
     assert s.stance == "against"
+
+
+def test_a_french_headline_without_colon_names_its_policy_too():
+    text = _with_headline("Le Sénat adopte la taxe sur les billets d'avion\n\n« Cette taxe menace nos petits "
+                          "aéroports », a déploré Rachel de Souza.", "fr")
+    [s] = text.run(text.statement("Rachel de Souza", "Cette taxe menace nos petits aéroports"))
+    assert [text.index.entities[k].label for k in s.targets] == ["taxe sur les billets d'avion"]
+    assert s.stance == "against"

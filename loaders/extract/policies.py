@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import islice
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.names import names_a_law
@@ -144,6 +144,8 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int) -> tuple[int, 
                 break
             if child.dep_ in PHRASE_LINKS:
                 right = max(right, child.right_edge, key=lambda t: t.i)
+        if left == right == noun and noun.i + 1 < len(noun.doc):  # a bare noun: its complement may hang elsewhere
+            right = _misattached_complement(noun.doc[noun.i + 1], noun, lex) or right
         last = right.i
         while last > noun.i and right.doc[last].is_punct:
             last -= 1
@@ -154,6 +156,19 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int) -> tuple[int, 
         doc = noun.doc
         return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
     return None
+
+
+def _misattached_complement(word: Token, noun: Token, lex: Lexicon) -> Token | None:
+    """The last word of a complement that says what a policy is about (its preposition is one of
+    ``lex.policy_prepositions``), which the parser attached to the verb though it follows the noun right after
+    its preposition ("adopte la taxe sur les billets d'avion": "sur les billets" hangs from "adopte"); None
+    when ``word`` opens no such complement."""
+    if word.pos_ != "ADP" or fold(word.text) not in lex.policy_prepositions:
+        return None
+    anchor = word.head if word.dep_ == "case" else word
+    if anchor.i <= noun.i or any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree):
+        return None  # "on Monday" is when, not what
+    return anchor.right_edge
 
 
 def _quoted(before: str) -> bool:

@@ -69,6 +69,8 @@ class Lexicon:
     policy_determiners: frozenset[str]
     policy_references: frozenset[str]
     circumstances: frozenset[str]
+    policy_prepositions: frozenset[str]
+    """Prepositions that say what a policy is about ("ban on ...", "taxe sur ...")."""
     """Prepositions that attach a circumstance to a policy's noun phrase, not part of what it is ("after")."""
     demand: frozenset[tuple[str, ...]]
     acceptance: frozenset[str]
@@ -101,7 +103,8 @@ def lexicon(language: str) -> Lexicon:
         target_verbs=frozenset(_phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
         anaphoric=words("anaphoric"), policy_nouns=words("policy_nouns"),
         policy_determiners=words("policy_determiners"), policy_references=words("policy_references"),
-        circumstances=words("circumstances"), demand=frozenset(_phrase(w) for w in data["demand"]),
+        circumstances=words("circumstances"), policy_prepositions=words("policy_prepositions"),
+        demand=frozenset(_phrase(w) for w in data["demand"]),
         acceptance=words("acceptance"), losses=words("losses"), wins=words("wins"), success=words("success"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
