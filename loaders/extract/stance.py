@@ -9,7 +9,9 @@ reporting words around it: criticism, opposition, risk and failure words count a
 and praise words for; what comes before a contrast ("but", "mais") counts half. The polarity of predicates
 counts too: a refusal ("ne signera pas l'accord", "will never pay") and a failure ("has never worked") are
 against, a reassurance ("ne verront jamais le contenu") is for, a loss or a win counts when the speaker's
-side has it ("on va perdre", "we will win"), fighting a harm is for ("break the gangs' business model").
+side has it ("on va perdre", "we will win"), fighting a harm is for ("break the gangs' business model", "cut
+pollution", "keep children away from harmful content"); what a measure would cost or drive away is against ("would
+drive up rents", "customers would shop elsewhere").
 Negation flips a word ("n'est pas acceptable"), restriction turns praise into failure ("n'a coopéré que
 rarement"), harm words ("abus", "predators") count weakly against unless a word fights them ("prévenir les
 abus"), and an adjective that only intensifies a polar noun ("risque important") adds nothing. More against
