@@ -525,3 +525,18 @@ def test_a_french_headline_without_colon_names_its_policy_too():
     [s] = text.run(text.statement("Rachel de Souza", "Cette taxe menace nos petits aéroports"))
     assert [text.index.entities[k].label for k in s.targets] == ["taxe sur les billets d'avion"]
     assert s.stance == "against"
+
+
+@pytest.mark.parametrize("body, policy", [
+    ("« La taxe carbone va ruiner les petits transporteurs », a déploré Paul Martin.", "Taxe carbone"),
+    ("« On va payer pour les autres », a déploré Paul Martin.", None),
+])
+def test_a_title_given_apart_from_the_text_names_the_policy_only_if_the_body_does(body, policy):
+    """A JSON Lines or HTML title is not in the text: its subject is the policy where the body names it, and
+    nothing (not an error) where it does not."""
+    text = Text(body, "fr")
+    text.article.title = "Taxe carbone : les routiers en colère"
+    content = body[2:body.index(" »")]
+    [s] = text.run(text.statement("Paul Martin", content))
+    assert [text.index.entities[k].label for k in s.targets if text.index.entities[k].type == "Topic"] == \
+        ([policy] if policy else [])

@@ -62,12 +62,13 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     ("after"), from ``lex``."""
     named = [e for e in index.entities.values()
              if e.type == "Topic" and e.mentions and names_a_law(e.label)]
-    subject = _headline_subject(article, index)
+    subject = _headline_subject(article, doc, index)
     if subject is None and not named:  # a law named by its name is what the article debates
         subject = _headline_phrase(article, doc, index, lex)
     if subject is not None:
         named.append(subject)
-        _repetitions(doc, index, subject)
+        for span in _repetitions(doc, index, subject.label):
+            index._mention(subject.key, span, name=False)
     if not named:
         return Policies(frozenset(), None)
     main = max(named, key=lambda e: (len(e.mentions), -e.mentions[0][0]))
@@ -79,7 +80,7 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     return Policies(frozenset(e.key for e in named), main.key)
 
 
-def _headline_subject(article: Article, index: EntityIndex) -> Entity | None:
+def _headline_subject(article: Article, doc: Doc, index: EntityIndex) -> Entity | None:
     """The Topic a "Subject: news" headline names, with the headline as its first mention; None when the
     headline has no such subject or its subject is an actor or a place ("Bruxelles : ...")."""
     title = (article.title or "").strip()
@@ -93,12 +94,13 @@ def _headline_subject(article: Article, index: EntityIndex) -> Entity | None:
     if known is not None and known.type in ACTOR_OR_PLACE:
         return None
     start = article.text.find(title)
-    span = (start, start + len(subject)) if start >= 0 else None
+    spans = [(start, start + len(subject))] if start >= 0 else _repetitions(doc, index, subject)
+    if not spans:
+        return None  # a title given apart from the text (JSON Lines, HTML) whose subject the body never names
     if known is not None:
-        if span is not None:
-            index._mention(known.key, span, name=False)
+        index._mention(known.key, spans[0], name=False)
         return known
-    return index.add(subject, "Topic", span)
+    return index.add(subject, "Topic", spans[0])
 
 
 def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) -> Entity | None:
@@ -176,10 +178,11 @@ def _quoted(before: str) -> bool:
     return before.count('"') % 2 == 1 or sum(map(before.count, "«“")) > sum(map(before.count, "»”"))
 
 
-def _repetitions(doc: Doc, index: EntityIndex, subject: Entity) -> None:
-    """Body mentions of the headline's subject: the same words, in a place no other mention holds
-    ("l'encadrement des loyers" after "Encadrement des loyers : ...")."""
-    words = normalise(subject.label).split()
+def _repetitions(doc: Doc, index: EntityIndex, subject: str) -> list[tuple[int, int]]:
+    """Spans of the body's mentions of the headline's subject: the same words, in a place no other mention
+    holds ("l'encadrement des loyers" after "Encadrement des loyers : ...")."""
+    words = normalise(subject).split()
+    spans = []
     tokens = [t for t in doc if not t.is_space]
     folded = [normalise(t.text) for t in tokens]
     for i in range(len(tokens) - len(words) + 1):
@@ -187,7 +190,8 @@ def _repetitions(doc: Doc, index: EntityIndex, subject: Entity) -> None:
             continue
         start, end = tokens[i].idx, tokens[i + len(words) - 1].idx + len(tokens[i + len(words) - 1].text)
         if index.entity_at(start, end) is None:
-            index._mention(subject.key, (start, end), name=False)
+            spans.append((start, end))
+    return spans
 
 
 def _references(doc: Doc, index: EntityIndex, nouns: frozenset[str],
