@@ -196,6 +196,10 @@ def test_an_organisation_telling_what_it_does_is_for_it():
      "The levy would cost jobs in every seaside town", "against"),
     ("en", "\"Buyers will just shop elsewhere,\" Peter Kyle said.", "Peter Kyle", "Buyers will just shop elsewhere",
      "against"),
+    ("en", "\"The charge is causing rents to rise across the city,\" Peter Kyle said.", "Peter Kyle",
+     "The charge is causing rents to rise across the city", "against"),
+    ("en", "\"The levy pays for new buses without raising rents,\" Peter Kyle said.", "Peter Kyle",
+     "The levy pays for new buses without raising rents", "for"),
 ])
 def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, speaker, content, stance):
     article = Text(text, language)

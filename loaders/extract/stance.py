@@ -270,7 +270,7 @@ def _refused(token: Token, lex: Lexicon, verbs: frozenset[str]) -> bool:
     "will not pay"; not "cannot keep paying", an inability) or a failure ("has never worked"), against what
     it governs or its subject."""
     return token.pos_ == "VERB" and not verbs.isdisjoint(_forms(token)) \
-        and any(fold(c.text) in lex.negators for c in token.children)
+        and any(fold(c.text) in lex.negators and c.pos_ != "ADP" for c in token.children)  # not "pays without"
 
 
 def _promise(token: Token, lex: Lexicon) -> bool:
@@ -463,7 +463,8 @@ def _root(phrase: list[Token]) -> Token:
 def _negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[bool, bool]:
     """(negated, restricted) for a polar word or the root of a polar ``phrase``: negators and restrictive words
     on it, on the head of its clause, and up the chain of verbs it is the complement of ("ne pourra plus
-    repérer"); not the phrase's own words ("sans exception")."""
+    repérer"), or a negative preposition governing its verb ("without raising bills"); not the phrase's own
+    words ("sans exception")."""
     chain = [token]
     while chain[-1].pos_ not in ("VERB", "AUX", "ADJ") and chain[-1].dep_ not in CLAUSAL \
             and chain[-1].head != chain[-1]:
@@ -473,6 +474,8 @@ def _negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple
     negators: set[str] = set()
     exceptive = restricted = False
     for link in chain:
+        if link.dep_ == "pcomp" and fold(link.head.text) in lex.negators and link.head not in phrase:
+            negators.add(fold(link.head.text))  # "without raising bills": the preposition governs the verb
         for child in link.children:
             word = fold(child.text)
             if child in phrase:
