@@ -179,6 +179,27 @@ def test_an_organisation_telling_what_it_does_is_for_it():
      "Ylva Johansson", "Cette obligation empêchera les petites radios d'émettre", "against"),
     ("fr", "« Le registre ne pourra plus garantir l'anonymat des donneurs », a déclaré Rachel de Souza.",
      "Rachel de Souza", "Le registre ne pourra plus garantir l'anonymat des donneurs", "against"),
+    ("en", "\"Other towns should follow,\" Peter Kyle said.", "Peter Kyle", "Other towns should follow", "for"),
+    ("en", "\"The tariff would drive up prices for families,\" Peter Kyle said.", "Peter Kyle",
+     "The tariff would drive up prices for families", "against"),
+    ("en", "\"Honest traders have nothing to fear from the register,\" Peter Kyle said.", "Peter Kyle",
+     "Honest traders have nothing to fear from the register", "for"),
+    ("en", "\"The scheme will cut pollution in the valley,\" Peter Kyle said.", "Peter Kyle",
+     "The scheme will cut pollution in the valley", "for"),
+    ("en", "\"A curfew is not a substitute for youth clubs,\" Peter Kyle said.", "Peter Kyle",
+     "A curfew is not a substitute for youth clubs", "against"),
+    ("en", "\"Under the levy nobody loses out,\" Peter Kyle said.", "Peter Kyle", "Under the levy nobody loses out",
+     "for"),
+    ("en", "\"The ban will keep children away from harmful content,\" Peter Kyle said.", "Peter Kyle",
+     "The ban will keep children away from harmful content", "for"),
+    ("en", "\"The levy would cost jobs in every seaside town,\" Peter Kyle said.", "Peter Kyle",
+     "The levy would cost jobs in every seaside town", "against"),
+    ("en", "\"Buyers will just shop elsewhere,\" Peter Kyle said.", "Peter Kyle", "Buyers will just shop elsewhere",
+     "against"),
+    ("en", "\"The charge is causing rents to rise across the city,\" Peter Kyle said.", "Peter Kyle",
+     "The charge is causing rents to rise across the city", "against"),
+    ("en", "\"The levy pays for new buses without raising rents,\" Peter Kyle said.", "Peter Kyle",
+     "The levy pays for new buses without raising rents", "for"),
 ])
 def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, speaker, content, stance):
     article = Text(text, language)
@@ -463,3 +484,64 @@ def test_hyphenated_and_legal_phrases(language, text, speaker, content, stance):
     article = Text(text, language)
     [s] = article.run(article.statement(speaker, content))
     assert s.stance == stance
+
+
+def test_an_english_headline_names_the_policy_its_body_refers_to():
+    text = _with_headline("Councils weigh a congestion charge for city centres\n\nSeveral councils are studying "
+                          "the idea this spring. \"The charge would hurt small shops,\" Peter Kyle said.", "en")
+    [s] = text.run(text.statement("Peter Kyle", "The charge would hurt small shops"))
+    assert [text.index.entities[k].label for k in s.targets] == ["congestion charge for city centres"]
+    assert s.stance == "against"
+
+
+def test_without_a_policy_in_the_headline_the_lead_sentence_names_it():
+    text = Text("Ministers unveiled a plastic bag levy on Monday. \"Shops will hand out fewer bags,\" said Peter "
+                "Kyle.", "en")
+    [s] = text.run(text.statement("Peter Kyle", "Shops will hand out fewer bags"))
+    assert [text.index.entities[k].label for k in s.targets] == ["plastic bag levy"]
+
+
+def test_a_bare_policy_noun_in_a_headline_names_no_policy():
+    text = _with_headline("Ministers announce ban\n\nThe details will follow next week. \"We will study it,\" "
+                          "said Peter Kyle.", "en")
+    [s] = text.run(text.statement("Peter Kyle", "We will study it"))
+    assert all(text.index.entities[k].type != "Topic" for k in s.targets)
+
+
+def test_a_law_named_by_its_name_wins_over_a_headline_phrase():
+    text = _with_headline("MPs debate new river rules\n\nParliament debated the Clean Rivers Act on Tuesday. "
+                          "\"The bill will save our rivers,\" said Peter Kyle.", "en")
+    [s] = text.run(text.statement("Peter Kyle", "The bill will save our rivers"))
+    assert [text.index.entities[k].label for k in s.targets] == ["Clean Rivers Act"]
+    assert s.stance == "for"
+
+
+def test_described_as_names_the_target_and_the_description_its_stance():
+    text = _with_headline("Town approves a tourist levy on hotel rooms\n\nCouncillors voted for it on Monday. "
+                          "Peter Kyle described the levy as \"a rounding error for hotels\".", "en")
+    [s] = text.run(text.statement("Peter Kyle", "a rounding error for hotels", cue="described"))
+    assert [text.index.entities[k].label for k in s.targets] == ["tourist levy on hotel rooms"]
+    assert s.stance == "against"
+
+
+def test_a_french_headline_without_colon_names_its_policy_too():
+    text = _with_headline("Le Sénat adopte la taxe sur les billets d'avion\n\n« Cette taxe menace nos petits "
+                          "aéroports », a déploré Rachel de Souza.", "fr")
+    [s] = text.run(text.statement("Rachel de Souza", "Cette taxe menace nos petits aéroports"))
+    assert [text.index.entities[k].label for k in s.targets] == ["taxe sur les billets d'avion"]
+    assert s.stance == "against"
+
+
+@pytest.mark.parametrize("body, policy", [
+    ("« La taxe carbone va ruiner les petits transporteurs », a déploré Paul Martin.", "Taxe carbone"),
+    ("« On va payer pour les autres », a déploré Paul Martin.", None),
+])
+def test_a_title_given_apart_from_the_text_names_the_policy_only_if_the_body_does(body, policy):
+    """A JSON Lines or HTML title is not in the text: its subject is the policy where the body names it, and
+    nothing (not an error) where it does not."""
+    text = Text(body, "fr")
+    text.article.title = "Taxe carbone : les routiers en colère"
+    content = body[2:body.index(" »")]
+    [s] = text.run(text.statement("Paul Martin", content))
+    assert [text.index.entities[k].label for k in s.targets if text.index.entities[k].type == "Topic"] == \
+        ([policy] if policy else [])

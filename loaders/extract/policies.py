@@ -5,9 +5,14 @@ promis une concertation", "it would bury small companies under paperwork"). A po
 
 1. a law the recogniser named ("the AI Act", "the Safety of Rwanda Bill", the knowledge base's laws);
 2. the subject of a headline written "Subject: news" ("Encadrement des loyers : les propriétaires montent au
-   créneau"), the news style that names what an article is about, when that subject is no actor or place.
+   créneau"), the news style that names what an article is about, when that subject is no actor or place;
+3. when there is neither, the first noun phrase of the headline, or else of the lead sentence, headed by a
+   policy noun and saying which policy (not a bare "ban"): "Ministers announce ban on mobile phones in
+   schools", "MPs debate a bill requiring landlords to ...", the way headlines in English (and many in
+   French) name the measure under debate.
 
-A definite noun phrase headed by a policy noun ("la mesure", "ce texte", "the bill", "the legislation") and a
+A definite noun phrase headed by a policy noun ("la mesure", "ce texte", "the bill", "the legislation") or by a
+word that refers to a decision only in the definite ("the decision", "the move", "la décision") and a
 repetition of the headline's subject in the body are mentions of the article's main policy: the policy named
 most often (the first on ties), if its headline names it or it is named more than once (a law named in passing
 is not what the article debates).
@@ -15,16 +20,27 @@ is not what the article debates).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.names import names_a_law
+from policykg.loaders.extract.stance import Lexicon
 from policykg.loaders.kb import normalise
 from policykg.loaders.model import Article, Entity
+from policykg.loaders.nlp import load_pipeline
 
 HEADLINE_SUBJECT_WORDS = 6
 """The most words a headline's subject may have ("Prix des billets de train : ...")."""
+POLICY_PHRASE_WORDS = 12
+"""The most words of a headline's or lead's policy noun phrase; a longer one is named by its noun and the
+words before it ("a bill requiring landlords in England to register every home they rent out ..." → "bill")."""
+LEAD_SENTENCES = 1
+"""How many body sentences the lead is: where a headline that names no policy has it named."""
+PHRASE_LINKS = frozenset({"prep", "acl", "amod", "compound", "nmod", "pobj", "nummod", "case", "punct", "xcomp",
+                          "aux", "dobj", "obj", "det", "advmod", "cc", "conj", "fixed", "flat", "mark"})
+"""Dependencies that continue a policy's noun phrase to its right ("ban on mobile phones in schools")."""
 DEBATED = 2
 """How many mentions (references included) make a law the article's main policy, unless its headline names it."""
 ACTOR_OR_PLACE = frozenset({"Person", "Company", "GovernmentBody", "LawEnforcement", "NGO", "MediaOutlet",
@@ -39,21 +55,24 @@ class Policies:
     main: str | None
 
 
-def find_policies(article: Article, doc: Doc, index: EntityIndex, nouns: frozenset[str],
-                  determiners: frozenset[str]) -> Policies:
-    """The article's policies, their mentions added to ``index``; ``nouns`` are the language's policy nouns
-    ("mesure", "texte", "bill", "law") and ``determiners`` those that make a noun phrase refer back ("la",
-    "cette", "the"), folded."""
+def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) -> Policies:
+    """The article's policies, their mentions added to ``index``, read with the language's policy nouns
+    ("mesure", "texte", "bill", "law"), the determiners that make a noun phrase refer back ("la", "cette",
+    "the"), the nouns that refer to the policy only then ("decision") and the prepositions of a circumstance
+    ("after"), from ``lex``."""
     named = [e for e in index.entities.values()
              if e.type == "Topic" and e.mentions and names_a_law(e.label)]
-    subject = _headline_subject(article, index)
+    subject = _headline_subject(article, doc, index)
+    if subject is None and not named:  # a law named by its name is what the article debates
+        subject = _headline_phrase(article, doc, index, lex)
     if subject is not None:
         named.append(subject)
-        _repetitions(doc, index, subject)
+        for span in _repetitions(doc, index, subject.label):
+            index._mention(subject.key, span, name=False)
     if not named:
         return Policies(frozenset(), None)
     main = max(named, key=lambda e: (len(e.mentions), -e.mentions[0][0]))
-    references = _references(doc, index, nouns, determiners)
+    references = _references(doc, index, lex.policy_nouns | lex.policy_references, lex.policy_determiners)
     if main is not subject and len(main.mentions) + len(references) < DEBATED:
         return Policies(frozenset(e.key for e in named), None)  # a law named in passing is not what is debated
     for start, end in references:
@@ -61,7 +80,7 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, nouns: frozens
     return Policies(frozenset(e.key for e in named), main.key)
 
 
-def _headline_subject(article: Article, index: EntityIndex) -> Entity | None:
+def _headline_subject(article: Article, doc: Doc, index: EntityIndex) -> Entity | None:
     """The Topic a "Subject: news" headline names, with the headline as its first mention; None when the
     headline has no such subject or its subject is an actor or a place ("Bruxelles : ...")."""
     title = (article.title or "").strip()
@@ -75,18 +94,95 @@ def _headline_subject(article: Article, index: EntityIndex) -> Entity | None:
     if known is not None and known.type in ACTOR_OR_PLACE:
         return None
     start = article.text.find(title)
-    span = (start, start + len(subject)) if start >= 0 else None
+    spans = [(start, start + len(subject))] if start >= 0 else _repetitions(doc, index, subject)
+    if not spans:
+        return None  # a title given apart from the text (JSON Lines, HTML) whose subject the body never names
     if known is not None:
-        if span is not None:
-            index._mention(known.key, span, name=False)
+        index._mention(known.key, spans[0], name=False)
         return known
-    return index.add(subject, "Topic", span)
+    return index.add(subject, "Topic", spans[0])
 
 
-def _repetitions(doc: Doc, index: EntityIndex, subject: Entity) -> None:
-    """Body mentions of the headline's subject: the same words, in a place no other mention holds
-    ("l'encadrement des loyers" after "Encadrement des loyers : ...")."""
-    words = normalise(subject.label).split()
+def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) -> Entity | None:
+    """The Topic named by the first noun phrase headed by a policy noun in the headline, or else in the lead
+    sentence, with that place as its first mention; None when neither has one. A phrase that names a known
+    entity is that entity (a law the recogniser found), unless it is an actor or a place."""
+    title = (article.title or "").strip()
+    found = None
+    if title and (start := article.text.find(title)) >= 0:
+        found = _policy_phrase(load_pipeline(doc.lang_)(title), lex, start)
+    if found is None:
+        lead = islice((s for s in doc.sents if any(t.is_alpha for t in s)), LEAD_SENTENCES)
+        found = next((p for s in lead if (p := _policy_phrase(s, lex, 0)) is not None), None)
+    if found is None:
+        return None
+    start, end = found
+    label = article.text[start:end]
+    known = index.lookup(label) or index.entity_at(start, end)
+    if known is not None and known.type in ACTOR_OR_PLACE:
+        return None
+    if known is not None and known.type == "Topic":
+        index._mention(known.key, (start, end), name=False)
+        return known
+    return index.add(label, "Topic", (start, end))
+
+
+def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int) -> tuple[int, int] | None:
+    """The character span (plus ``offset``, where the parsed text starts in the article) of the first noun
+    phrase of ``tokens`` headed by a policy noun: its modifiers on the left, determiners and possessives aside,
+    and its complements on the right up to a circumstance ("after ...") or a punctuation mark; not in a quote."""
+    for noun in tokens:
+        if noun.pos_ != "NOUN" or fold(noun.lemma_) not in lex.policy_nouns and fold(noun.text) not in lex.policy_nouns:
+            continue
+        if _quoted(noun.doc.text[tokens[0].idx:noun.idx]):
+            continue  # a speaker's words, not the article naming what it is about
+        left = noun
+        while left.i > tokens[0].i and (before := left.doc[left.i - 1]).head.i >= before.i and \
+                before.dep_ in ("compound", "amod", "nummod", "nmod") and before.pos_ != "PROPN":
+            left = before
+        right = noun
+        for child in noun.rights:
+            if child.dep_ == "punct" or fold(child.text) in lex.circumstances:
+                break
+            if child.dep_ in PHRASE_LINKS:
+                right = max(right, child.right_edge, key=lambda t: t.i)
+        if left == right == noun and noun.i + 1 < len(noun.doc):  # a bare noun: its complement may hang elsewhere
+            right = _misattached_complement(noun.doc[noun.i + 1], noun, lex) or right
+        last = right.i
+        while last > noun.i and right.doc[last].is_punct:
+            last -= 1
+        if last - left.i + 1 > POLICY_PHRASE_WORDS:
+            last = noun.i
+        if left == noun and last == noun.i:
+            continue  # a bare "ban" or "plan" does not say which
+        doc = noun.doc
+        return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
+    return None
+
+
+def _misattached_complement(word: Token, noun: Token, lex: Lexicon) -> Token | None:
+    """The last word of a complement that says what a policy is about (its preposition is one of
+    ``lex.policy_prepositions``), which the parser attached to the verb though it follows the noun right after
+    its preposition ("adopte la taxe sur les billets d'avion": "sur les billets" hangs from "adopte"); None
+    when ``word`` opens no such complement."""
+    if word.pos_ != "ADP" or fold(word.text) not in lex.policy_prepositions:
+        return None
+    anchor = word.head if word.dep_ == "case" else word
+    if anchor.i <= noun.i or any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree):
+        return None  # "on Monday" is when, not what
+    return anchor.right_edge
+
+
+def _quoted(before: str) -> bool:
+    """Whether the text after ``before`` lies inside a quotation it opened."""
+    return before.count('"') % 2 == 1 or sum(map(before.count, "«“")) > sum(map(before.count, "»”"))
+
+
+def _repetitions(doc: Doc, index: EntityIndex, subject: str) -> list[tuple[int, int]]:
+    """Spans of the body's mentions of the headline's subject: the same words, in a place no other mention
+    holds ("l'encadrement des loyers" after "Encadrement des loyers : ...")."""
+    words = normalise(subject).split()
+    spans = []
     tokens = [t for t in doc if not t.is_space]
     folded = [normalise(t.text) for t in tokens]
     for i in range(len(tokens) - len(words) + 1):
@@ -94,7 +190,8 @@ def _repetitions(doc: Doc, index: EntityIndex, subject: Entity) -> None:
             continue
         start, end = tokens[i].idx, tokens[i + len(words) - 1].idx + len(tokens[i + len(words) - 1].text)
         if index.entity_at(start, end) is None:
-            index._mention(subject.key, (start, end), name=False)
+            spans.append((start, end))
+    return spans
 
 
 def _references(doc: Doc, index: EntityIndex, nouns: frozenset[str],

@@ -9,7 +9,9 @@ reporting words around it: criticism, opposition, risk and failure words count a
 and praise words for; what comes before a contrast ("but", "mais") counts half. The polarity of predicates
 counts too: a refusal ("ne signera pas l'accord", "will never pay") and a failure ("has never worked") are
 against, a reassurance ("ne verront jamais le contenu") is for, a loss or a win counts when the speaker's
-side has it ("on va perdre", "we will win"), fighting a harm is for ("break the gangs' business model").
+side has it ("on va perdre", "we will win"), fighting a harm is for ("break the gangs' business model", "cut
+pollution", "keep children away from harmful content"); what a measure would cost or drive away is against ("would
+drive up rents", "customers would shop elsewhere").
 Negation flips a word ("n'est pas acceptable"), restriction turns praise into failure ("n'a coopéré que
 rarement"), harm words ("abus", "predators") count weakly against unless a word fights them ("prévenir les
 abus"), and an adjective that only intensifies a polar noun ("risque important") adds nothing. More against
@@ -67,6 +69,11 @@ class Lexicon:
     anaphoric: frozenset[str]
     policy_nouns: frozenset[str]
     policy_determiners: frozenset[str]
+    policy_references: frozenset[str]
+    circumstances: frozenset[str]
+    policy_prepositions: frozenset[str]
+    """Prepositions that say what a policy is about ("ban on ...", "taxe sur ...")."""
+    """Prepositions that attach a circumstance to a policy's noun phrase, not part of what it is ("after")."""
     demand: frozenset[tuple[str, ...]]
     acceptance: frozenset[str]
     losses: frozenset[str]
@@ -97,7 +104,9 @@ def lexicon(language: str) -> Lexicon:
         particles=words("particles"),
         target_verbs=frozenset(_phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
         anaphoric=words("anaphoric"), policy_nouns=words("policy_nouns"),
-        policy_determiners=words("policy_determiners"), demand=frozenset(_phrase(w) for w in data["demand"]),
+        policy_determiners=words("policy_determiners"), policy_references=words("policy_references"),
+        circumstances=words("circumstances"), policy_prepositions=words("policy_prepositions"),
+        demand=frozenset(_phrase(w) for w in data["demand"]),
         acceptance=words("acceptance"), losses=words("losses"), wins=words("wins"), success=words("success"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
@@ -261,7 +270,7 @@ def _refused(token: Token, lex: Lexicon, verbs: frozenset[str]) -> bool:
     "will not pay"; not "cannot keep paying", an inability) or a failure ("has never worked"), against what
     it governs or its subject."""
     return token.pos_ == "VERB" and not verbs.isdisjoint(_forms(token)) \
-        and any(fold(c.text) in lex.negators for c in token.children)
+        and any(fold(c.text) in lex.negators and c.pos_ != "ADP" for c in token.children)  # not "pays without"
 
 
 def _promise(token: Token, lex: Lexicon) -> bool:
@@ -454,7 +463,8 @@ def _root(phrase: list[Token]) -> Token:
 def _negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[bool, bool]:
     """(negated, restricted) for a polar word or the root of a polar ``phrase``: negators and restrictive words
     on it, on the head of its clause, and up the chain of verbs it is the complement of ("ne pourra plus
-    repérer"); not the phrase's own words ("sans exception")."""
+    repérer"), or a negative preposition governing its verb ("without raising bills"); not the phrase's own
+    words ("sans exception")."""
     chain = [token]
     while chain[-1].pos_ not in ("VERB", "AUX", "ADJ") and chain[-1].dep_ not in CLAUSAL \
             and chain[-1].head != chain[-1]:
@@ -464,6 +474,8 @@ def _negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple
     negators: set[str] = set()
     exceptive = restricted = False
     for link in chain:
+        if link.dep_ == "pcomp" and fold(link.head.text) in lex.negators and link.head not in phrase:
+            negators.add(fold(link.head.text))  # "without raising bills": the preposition governs the verb
         for child in link.children:
             word = fold(child.text)
             if child in phrase:

@@ -12,10 +12,11 @@ Targets, strongest evidence first:
    continued quote), the subject of the sentence before when the content refers back ("c'est ..."), or the
    speaker's last targets;
 5. failing everything, the organisation of a spokesperson who says "we", or else the policy the article
-   debates (``policies``: a named law, the subject of a "Subject: news" headline) unless the statement only
-   reports a figure, or else the topics and places the content names.
+   debates (``policies``: a named law, the subject of a "Subject: news" headline, or else the policy noun
+   phrase of the headline or the lead, "ban on mobile phones in schools") unless the statement only reports a
+   figure, or else the topics and places the content names.
 
-A policy the content names ("la mesure", "the bill") is a target like an actor.
+A policy the content names ("la mesure", "the bill", "the decision", "its trial") is a target like an actor.
 
 The speaker is never their own target, the names of a cue written into the middle of a quote are not targets,
 and each entity is a target once, under its fullest label ("Sunak" and "Rishi Sunak" are one).
@@ -55,7 +56,7 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
     ``relations`` are the article's (ownership and leadership tell who speaks for whom)."""
     lex = lexicon(article.language or doc.lang_)
     family_of = families(index, relations)
-    policies = find_policies(article, doc, index, lex.policy_nouns, lex.policy_determiners)
+    policies = find_policies(article, doc, index, lex)
     sentences = _sentences(doc)
     starts = [s.start_char for s in sentences]
     done: list[Statement] = []
