@@ -23,7 +23,7 @@ change.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 
@@ -164,16 +164,11 @@ def _stored_in_graphs(store, graphs: Sequence[str]) -> tuple[Weights, set[str]]:
     weights: Weights = defaultdict(Counter)
     references: set[str] = set()
     for chunk in _chunks(graphs):
-        rows = store.select(
-            "SELECT ?p ?w ?e (COUNT(DISTINCT ?g) AS ?n) WHERE { "
-            "GRAPH ?g { VALUES ?g { " + _iris(chunk) + " } "
-            "?m ?p ?w ; pk:mentionOf ?e VALUES ?p { pk:nameFirstWord pk:nameLastWord pk:referenceWord } } "
-            "} GROUP BY ?p ?w ?e", union=False)
-        for row in rows:
-            if row["p"] == REFERENCE_WORD:
-                references.add(row["w"].value)
+        for p, word, entity, articles in _word_uses(store, "?g", _iris(chunk), "pk:referenceWord"):
+            if p == REFERENCE_WORD.value:
+                references.add(word)
             else:
-                weights[(row["p"].value, row["w"].value)][row["e"].value] += int(row["n"].value)
+                weights[(p, word)][entity] += articles
     return weights, references
 
 
@@ -193,14 +188,22 @@ def _stored_weights(store, words: Sequence[str]) -> Weights:
     """Per word, the stored people whose full names begin or end with it, with the number of articles."""
     weights: Weights = defaultdict(Counter)
     for chunk in _chunks(words):
-        rows = store.select(
-            "SELECT ?p ?w ?e (COUNT(DISTINCT ?g) AS ?n) WHERE { "
-            "GRAPH ?g { VALUES ?w { " + _literals(chunk) + " } "
-            "?m ?p ?w ; pk:mentionOf ?e VALUES ?p { pk:nameFirstWord pk:nameLastWord } } } "
-            "GROUP BY ?p ?w ?e", union=False)
-        for row in rows:
-            weights[(row["p"].value, row["w"].value)][row["e"].value] += int(row["n"].value)
+        for p, word, entity, articles in _word_uses(store, "?w", _literals(chunk)):
+            weights[(p, word)][entity] += articles
     return weights
+
+
+def _word_uses(store, variable: str, values: str, *more_predicates: str) -> Iterator[tuple[str, str, str, int]]:
+    """(predicate, word, entity, number of article graphs) for the mentions that carry a name's first or last
+    word (or ``more_predicates``), with ``variable`` (``?g`` or ``?w``) bound to ``values`` inside the graph
+    pattern (outside it, Oxigraph would match every mention of the store first)."""
+    predicates = " ".join(("pk:nameFirstWord", "pk:nameLastWord", *more_predicates))
+    rows = store.select(
+        "SELECT ?p ?w ?e (COUNT(DISTINCT ?g) AS ?n) WHERE { "
+        f"GRAPH ?g {{ VALUES {variable} {{ {values} }} ?m ?p ?w ; pk:mentionOf ?e VALUES ?p {{ {predicates} }} }} "
+        "} GROUP BY ?p ?w ?e", union=False)
+    for row in rows:
+        yield row["p"].value, row["w"].value, row["e"].value, int(row["n"].value)
 
 
 def _stored_mentions(store, graphs: Sequence[str]) -> Mentions:
