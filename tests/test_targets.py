@@ -49,6 +49,13 @@ class Text:
         return list(statements)
 
 
+def stance_of(language: str, text: str, speaker: str, content: str) -> str:
+    """The stance given to the one statement of ``text``: ``speaker`` saying ``content``."""
+    article = Text(text, language)
+    [statement] = article.run(article.statement(speaker, content))
+    return statement.stance
+
+
 def test_the_subject_is_the_target_not_what_its_description_names():
     text = Text("« Telegram, une messagerie qui appartient à Pavel Durov, est devenue un refuge pour les escrocs », "
                 "a affirmé Ylva Johansson.", "fr")
@@ -202,9 +209,7 @@ def test_an_organisation_telling_what_it_does_is_for_it():
      "The levy pays for new buses without raising rents", "for"),
 ])
 def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, speaker, content, stance):
-    article = Text(text, language)
-    [s] = article.run(article.statement(speaker, content))
-    assert s.stance == stance
+    assert stance_of(language, text, speaker, content) == stance
 
 
 def test_a_stance_stated_in_the_sentence_before_carries_to_the_quote():
@@ -368,9 +373,7 @@ def test_a_cue_of_stance_states_the_stance_even_with_a_neutral_content(language,
      "They will stage a protest outside the town hall", "neutral"),
 ])
 def test_stance_of_policy_words(language, text, speaker, content, stance):
-    article = Text(text, language)
-    [s] = article.run(article.statement(speaker, content))
-    assert s.stance == stance
+    assert stance_of(language, text, speaker, content) == stance
 
 
 @pytest.mark.parametrize("language, text, speaker, content, stance", [
@@ -390,9 +393,7 @@ def test_stance_of_policy_words(language, text, speaker, content, stance):
      "John Smith", "the plan would change the tax rules", "neutral"),
 ])
 def test_stance_of_refusals_demands_and_phrases(language, text, speaker, content, stance):
-    article = Text(text, language)
-    [s] = article.run(article.statement(speaker, content))
-    assert s.stance == stance
+    assert stance_of(language, text, speaker, content) == stance
 
 
 @pytest.mark.parametrize("language, text, speaker, content, stance", [
@@ -416,9 +417,7 @@ def test_stance_of_refusals_demands_and_phrases(language, text, speaker, content
      "Ces fruits contiennent des pesticides interdits", "neutral"),
 ])
 def test_stance_of_losses_idioms_and_descriptions(language, text, speaker, content, stance):
-    article = Text(text, language)
-    [s] = article.run(article.statement(speaker, content))
-    assert s.stance == stance
+    assert stance_of(language, text, speaker, content) == stance
 
 
 def test_an_organisation_telling_what_its_teams_do_is_for_it():
@@ -440,9 +439,7 @@ def test_an_organisation_telling_what_its_teams_do_is_for_it():
      "Les moqueries ont disparu des cours de récréation", "for"),
 ])
 def test_stance_of_reassurances_inabilities_and_vanished_harms(language, text, speaker, content, stance):
-    article = Text(text, language)
-    [s] = article.run(article.statement(speaker, content))
-    assert s.stance == stance
+    assert stance_of(language, text, speaker, content) == stance
 
 
 def test_a_law_word_makes_a_law_only_in_its_place_in_the_name():
@@ -459,9 +456,7 @@ def test_a_law_word_makes_a_law_only_in_its_place_in_the_name():
     ("en", "\"The nurses work at night,\" John Smith said.", "John Smith", "The nurses work at night", "neutral"),
 ])
 def test_a_negated_verb_of_success_is_a_failure(language, text, speaker, content, stance):
-    article = Text(text, language)
-    [s] = article.run(article.statement(speaker, content))
-    assert s.stance == stance
+    assert stance_of(language, text, speaker, content) == stance
 
 
 def test_a_law_named_in_passing_is_not_what_the_article_debates():
@@ -481,9 +476,7 @@ def test_a_law_named_in_passing_is_not_what_the_article_debates():
      "Ce fichier n'a aucune base légale", "against"),
 ])
 def test_hyphenated_and_legal_phrases(language, text, speaker, content, stance):
-    article = Text(text, language)
-    [s] = article.run(article.statement(speaker, content))
-    assert s.stance == stance
+    assert stance_of(language, text, speaker, content) == stance
 
 
 def test_an_english_headline_names_the_policy_its_body_refers_to():
