@@ -118,7 +118,7 @@ class Speakers:
             return named, False
         if named is not None and named.type == "Place" and self.place_in_name(head):
             return self.missed_name(head, organisation=True), False
-        collective = lemma in cues.collectives or lower in cues.collectives
+        collective = self.collective(head)
         member = (collective and self.apposed_run(head)) or self.named_member(head, phrase) or self.apposed_name(head) \
             or self.name_after(head, phrase)
         if member is not None:
@@ -189,7 +189,7 @@ class Speakers:
 
     def apposed_name(self, head: Token) -> Entity | None:
         """"l'association Générations Futures", "le syndicat Sud Santé": a common noun followed by a name."""
-        collective = head.lemma_.lower() in self.cues.collectives or head.lower_ in self.cues.collectives
+        collective = self.collective(head)
         if not (head.text.islower() or collective) or head.pos_ not in ("NOUN", "PROPN", "X"):
             return None  # "l'association X", and "l'ONG X" written in capitals
         # right after the noun, or closing its phrase with no preposition ("l'association de défense des
@@ -304,7 +304,7 @@ class Speakers:
         while before >= phrase.start and phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
             words.insert(0, phrase.doc[before])
             before -= 1
-        collective = head.lemma_.lower() in self.cues.collectives or head.lower_ in self.cues.collectives
+        collective = self.collective(head)
         while collective and len(words) > 1 and words[0].pos_ == "DET":
             words.pop(0)  # an organisation is named without its article: "université de Rennes", "the ministry"
         if not words:
@@ -313,6 +313,10 @@ class Speakers:
         type_ = "Organization" if collective else "Person"
         return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
                               key=slugify(f"{self.article_id} {label}"))
+
+    def collective(self, head: Token) -> bool:
+        """Whether ``head`` names a body of people ("ministère", "the board"), by its lemma or its form."""
+        return head.lemma_.lower() in self.cues.collectives or head.lower_ in self.cues.collectives
 
     def entity_at(self, token: Token) -> Entity | None:
         entity = self.index.entity_at(token.idx, token.idx + len(token.text))
