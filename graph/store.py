@@ -130,12 +130,25 @@ class OxigraphStore:
     def select(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
                *, union: bool = True) -> Iterator[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
         """Run a SELECT query, streaming its rows; ``bindings`` are substituted as values, never pasted into the text."""
-        substitutions = {ox.Variable(k): v for k, v in (bindings or {}).items()}
-        solutions = self.store.query(
-            sparql, prefixes=QUERY_PREFIXES, use_default_graph_as_union=union, substitutions=substitutions
-        )
+        solutions = self._solutions(sparql, bindings, union)
         variables = [v.value for v in solutions.variables]
         return ({name: term for name, term in zip(variables, solution) if term is not None} for solution in solutions)
+
+    def select_columns(self, sparql: str, columns: Sequence[str],
+                       bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> Iterator[tuple]:
+        """``select``'s rows as tuples of the terms of ``columns`` (None where unbound), read by position: a named
+        query's thousand rows skip building a dictionary each."""
+        solutions = self._solutions(sparql, bindings, True)
+        variables = [v.value for v in solutions.variables]
+        positions = [variables.index(column) for column in columns]
+        return (tuple(solution[i] for i in positions) for solution in solutions)
+
+    def _solutions(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None,
+                   union: bool) -> ox.QuerySolutions:
+        substitutions = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+        return self.store.query(
+            sparql, prefixes=QUERY_PREFIXES, use_default_graph_as_union=union, substitutions=substitutions
+        )
 
     def flush(self) -> None:
         if self.path is not None:

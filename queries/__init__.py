@@ -122,10 +122,7 @@ def run_query(
         raise ValueError(f"{query.name} takes {', '.join(query.params) or 'no parameters'}, not {', '.join(sorted(unknown))}")
     choices = [[(key, iri) for iri in entities_named(value, backend_store)] if key in ENTITY_PARAMETERS else [(key, value)]
                for key, value in sorted(given.items())]
-    table = set()
-    for bound in itertools.product(*choices):
-        for row in _rows(query, dict(bound), backend_store):
-            table.add(tuple(row.get(column) for column in query.columns))
+    table = {row for bound in itertools.product(*choices) for row in _rows(query, dict(bound), backend_store)}
     order = [c for c in FIRST_ORDER if c in query.columns] + [c for c in query.columns if c not in FIRST_ORDER]
     positions = [query.columns.index(column) for column in order]
     return [dict(zip(query.columns, row)) for row in sorted(table, key=lambda row: [_order(row[i]) for i in positions])]
@@ -143,13 +140,16 @@ def entities_named(name: str, backend_store: OxigraphStore | Neo4jStore) -> list
     return sorted(found)
 
 
-def _rows(query: NamedQuery, bound: Mapping[str, str], backend_store: OxigraphStore | Neo4jStore) -> list[dict[str, Any]]:
-    """The query's rows with ``bound`` parameters (entity parameters already IRIs); the others left unbound."""
+def _rows(query: NamedQuery, bound: Mapping[str, str], backend_store: OxigraphStore | Neo4jStore) -> list[tuple]:
+    """The query's rows, as tuples in the order of its columns, with ``bound`` parameters (entity parameters
+    already IRIs); the others left unbound."""
     if isinstance(backend_store, Neo4jStore):
-        return backend_store.cypher(query.cypher, {p: bound.get(p) for p in query.params})
+        rows = backend_store.cypher(query.cypher, {p: bound.get(p) for p in query.params})
+        return [tuple(row.get(column) for column in query.columns) for row in rows]
     bindings = {"_" + key: ox.NamedNode(value) if key in ENTITY_PARAMETERS else ox.Literal(value)
                 for key, value in bound.items()}
-    return [{k: python_value(v) for k, v in row.items()} for row in backend_store.select(query.sparql, bindings)]
+    return [tuple(map(python_value, row))
+            for row in backend_store.select_columns(query.sparql, query.columns, bindings)]
 
 
 def _order(value: Any) -> tuple:
