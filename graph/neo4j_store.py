@@ -378,10 +378,13 @@ class _Writer:
             self._run("MATCH (g:_Graph) WHERE g.uri IN $uris DETACH DELETE g", uris=dropped)
 
     def _write_resources(self, nodes: Iterable[_Node]) -> None:
+        """New resources are sent a batch at a time as they are encoded, so the server writes while the rest are
+        encoded (most of a new article's resources are new); the others once all are sorted out."""
         vocabulary = self.vocabulary
         deleted: list[str] = []
         created: dict[tuple[str, ...], dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
-        """New resources of one graph: labels → graph → node properties."""
+        """New resources of one graph, not sent yet: labels → graph → node properties."""
+        created_count: dict[tuple[str, ...], int] = defaultdict(int)
         shared: dict[tuple[str, ...], list[dict]] = defaultdict(list)
         """New resources of several graphs: labels → rows of node properties and per-graph facts."""
         updated: dict[tuple[tuple[str, ...], tuple[str, ...]], list[dict]] = defaultdict(list)
@@ -415,6 +418,10 @@ class _Writer:
                     shared[labels].append({"props": props, "members": [{"g": g, "props": p} for g, p in members.items()]})
                 else:
                     created[labels][next(iter(members))].append(props)
+                    created_count[labels] += 1
+                    if created_count[labels] == BATCH:
+                        self._create(labels, created.pop(labels))
+                        del created_count[labels]
                 continue
             add = tuple(sorted(set(labels) - node.labels))
             drop = tuple(sorted(node.labels - set(labels)))
@@ -429,12 +436,7 @@ class _Writer:
         for chunk in _chunks(deleted):
             self._run("UNWIND $uris AS u MATCH (n:Resource {uri: u}) DETACH DELETE n", uris=chunk)
         for labels, by_graph in created.items():
-            for chunk in _grouped(by_graph):
-                self._run(
-                    f"UNWIND $groups AS group MATCH (g:_Graph {{uri: group.key}}) UNWIND group.rows AS props "
-                    f"CREATE (n{labels_clause((RESOURCE, *labels))}) SET n += props CREATE (g)-[:_CONTAINS]->(n)",
-                    groups=chunk,
-                )
+            self._create(labels, by_graph)
         for labels, rows in shared.items():
             for chunk in _chunks(rows):
                 self._run(
@@ -466,6 +468,15 @@ class _Writer:
                 "UNWIND $rows AS r MATCH (g:_Graph {uri: r.g}) WITH g, r "
                 "MATCH (g)-[c:_CONTAINS]->(n) WHERE n.uri = r.uri SET c = r.props",
                 rows=chunk,
+            )
+
+    def _create(self, labels: tuple[str, ...], by_graph: Mapping[str, list[dict]]) -> None:
+        """New resources of one graph each (graph → node properties), all with ``labels``."""
+        for chunk in _grouped(by_graph):
+            self._run(
+                f"UNWIND $groups AS group MATCH (g:_Graph {{uri: group.key}}) UNWIND group.rows AS props "
+                f"CREATE (n{labels_clause((RESOURCE, *labels))}) SET n += props CREATE (g)-[:_CONTAINS]->(n)",
+                groups=chunk,
             )
 
     def _write_links(self, graphs: Mapping[str, GraphData], nodes: Mapping[str, _Node]) -> None:

@@ -340,3 +340,15 @@ def test_the_quads_of_some_predicates_are_those_of_the_graph_with_them(neo4j_sto
             expected = {quad for quad in store.quads(graph) if quad.predicate.value in predicates}
             assert set(store.quads(graph, predicates)) == expected, (type(store).__name__, predicates)
         assert set(oxigraph.quads(graph, predicates)) == set(neo4j_store.quads(graph, predicates))
+
+
+@pytest.mark.neo4j
+def test_new_resources_sent_while_the_rest_are_encoded_are_all_written(neo4j_store, debate_extractions, monkeypatch):
+    """A write sends each full batch of new resources as soon as it is encoded: with batches of two, every
+    resource still arrives once, with its graph."""
+    monkeypatch.setattr("policykg.graph.neo4j_store.BATCH", 2)
+    graphs = graphs_of(debate_extractions)
+    neo4j_store.replace_graphs(graphs)
+
+    assert set(neo4j_store.quads()) == {q for quads in graphs.values() for q in quads}
+    assert neo4j_store.cypher("MATCH (n:Resource) WHERE NOT (n)<-[:_CONTAINS]-() RETURN count(n) AS n")[0]["n"] == 0
