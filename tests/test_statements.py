@@ -539,3 +539,36 @@ def test_selon_after_a_colon_opens_its_own_clause():
     according = [s for s in found if s.method == "according-to"]
     assert [s.content for s in according] == ["les commerçants « y gagnent déjà »."]
     assert speaker(according[0], index) == "Anne Roux"
+
+
+def test_quotation_after_a_cue_sentence_carries_on_the_same_statement():
+    text = "“Why did nobody warn the families?” Laura Petit asked. “Nobody has answered us since March.”"
+    found, index = run(text, "en")
+    statement = only(found)
+    assert statement.content == "Why did nobody warn the families?” Laura Petit asked. “Nobody has answered us since March."
+    assert speaker(statement, index) == "Laura Petit"
+
+
+def test_quoted_title_in_a_phrase_before_the_cue_is_no_content():
+    text = "In his 2010 book, “Build Your Own Farm,” Tom Hale suggested that families grow their own food."
+    statement = only(run(text, "en")[0])
+    assert (statement.cue, statement.content) == ("suggested", "families grow their own food.")
+    text = "“Build your own farm,” Tom Hale suggested in his book."
+    assert only(run(text, "en")[0]).content == "Build your own farm"
+
+
+def test_belief_reported_inside_another_statement_is_part_of_it():
+    found, _ = run("Tom Hale said he expects the council to approve the plan in May.", "en")
+    assert (only(found).cue, only(found).content) == ("said", "he expects the council to approve the plan in May.")
+    found, _ = run("Laura Petit told reporters that the mayor hopes the strike will end soon.", "en")
+    assert only(found).cue == "told"
+    found, _ = run("Tom Hale expects the council to approve the plan in May.", "en")
+    assert only(found).cue == "expects"
+
+
+def test_clause_coordinated_with_a_directive_verb_is_no_part_of_it():
+    text = "The senator urged colleagues to back the bill, but the leader would rather wait and try to see."
+    assert only(run(text, "en")[0]).content == "colleagues to back the bill"
+    text = "Jessica Rowe urged her son to come home and then said she was proud of him."
+    assert [(s.cue, s.content) for s in run(text, "en")[0]] == [
+        ("urged", "her son to come home"), ("said", "she was proud of him.")]

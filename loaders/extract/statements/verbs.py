@@ -180,11 +180,15 @@ class SpeechVerbs(QuotedText):
                        and not (aspectual and c.dep_ == "xcomp")]
         if method == "directive-verb":
             complements = [c for c in complements if c.pos_ != "NOUN" or c.n_lefts + c.n_rights]  # "a appelé jeudi à ...": a bare date
-            # "X urged Y to act": with an infinitive or a clause only; the object is part of the content.
-            infinitives = [t for c in verb.rights for t in c.subtree if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")]
+            # "X urged Y to act": with an infinitive or a clause only; the object is part of the content. A clause
+            # coordinated with the cue ("..., but Z would wait and try to see") is no part of it.
+            infinitives = [t for c in verb.rights if c.dep_ not in ("conj", "cc") for t in c.subtree
+                           if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")]
             if not (complements or infinitives) or cue_last.i + 1 >= sent.end:
                 return None
             last = max(t.right_edge for t in complements + infinitives)
+            if last.pos_ == "CCONJ":
+                last = previous_word(last)  # "urged Y to come out and repeatedly said ...": the conjunction joins the cue's verbs
             nearer = next((t for t in self.doc[cue_last.i + 1:last.i + 1] if t.pos_ == "VERB" and present_participle(t)
                            and self.is_verb_cue(t) and (previous_word(t).text == "," or previous_word(t).text in QUOTE_MARKS)), None)
             if nearer is not None:  # "urged X to act, saying: “...”": the participle reports what follows it
@@ -387,10 +391,12 @@ class SpeechVerbs(QuotedText):
         comma = next_word(last, sent, skip_punct=False)
         goes_on = comma is not None and comma.text == "," and self.words(comma.idx, sent.end_char) >= 3
         quoted = self.quoted_share(start, end) >= 0.5
-        if self.words(start, end) < (1 if quoted else 3) or not (quoted or self.has_verb(start, end)) \
-                or not quoted and self.modifies_cue(verb, start, end):
+        titled = quote is not None and quote.start > start and not self.has_verb(start, quote.start)
+        fronted = (not quoted or titled) and self.modifies_cue(verb, start, end)
+        if self.words(start, end) < (1 if quoted else 3) or not (quoted or self.has_verb(start, end)) or fronted:
             # "In the three years since, Barden says, far too many lives have been lost": a cue inside the clause;
-            # "Following the meeting, X said ...": a phrase set before the cue is no content of its own.
+            # "Following the meeting, X said ...", "On the set of “The Show,” X said ...": a phrase set before the
+            # cue is no content of its own, even with a quoted title in it.
             inside = goes_on and self.words(start, end) >= 1 and (verb.head.i > verb.i or not self.has_verb(start, end))
             return self.strip(start, sent.end_char) if inside else None
         # "“A,” he said, “B.”": a quotation resuming after the cue (and its comma) belongs to the same statement.
