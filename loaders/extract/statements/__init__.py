@@ -12,7 +12,8 @@ statement's ``method``:
   A quotation embedded in a longer reported clause is part of that clause's statement.
 - ``speech-verb``: reported speech, a verb of saying with its complement ("X affirme que ...",
   "X said he would ...", "X assure avoir ...") or with the clause before it ("..., a-t-il déclaré").
-- ``directive-verb``: "X urged Y to ...", "X a exhorté Y à ...": the object and what follows.
+- ``directive-verb``: "X urged Y to ...", "X a exhorté Y à ...": the object and what follows (not a clause
+  coordinated with the verb: "X urged Y to act, but Z would wait").
 - ``characterising-verb``: "X called Y “...”", "X a qualifié Y de « ... »": the object and the quotation.
 - ``judgement-verb``: a verb of judgement and its object ("X dénonce une décision prise sans
   concertation", "X plaide pour une régulation", "X s'inquiète d'un texte qui ...").
@@ -44,7 +45,7 @@ statement's ``method``:
 A verb of the lexicon the tagger misread as a noun, a name or an adjective ("Meta juge la mesure ...",
 "s'interroge, lui, sur ...", "a tweeté : « ... »") is read from the words around it; a pronominal verb is a cue
 only when the lexicon lists it ("s'inquiète", not "s'annonce"), a passive with "être" never is, and a verb of
-judgement inside another statement's content is part of it.
+judgement or of belief inside another statement's content is part of it ("X said he expects ...").
 
 Scare quotes and titles ("une « réforme »", ``entitled “Our History”``) are no statements; verbs in
 the passive or as bare participles ("Critiquée pour ...", "Asked about ..."), "ne ... que" ("only")
