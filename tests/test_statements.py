@@ -572,3 +572,11 @@ def test_clause_coordinated_with_a_directive_verb_is_no_part_of_it():
     text = "Jessica Rowe urged her son to come home and then said she was proud of him."
     assert [(s.cue, s.content) for s in run(text, "en")[0]] == [
         ("urged", "her son to come home"), ("said", "she was proud of him.")]
+
+
+@pytest.mark.parametrize("text", [
+    "But to reach its target, the panel concluded, the city must raise the fee again in 2028.",
+    "Freeing the two prisoners, the mayor promised, was one of his top priorities.",
+])
+def test_cue_set_inside_a_clause_after_words_with_no_conjugated_verb_reports_the_whole_sentence(text):
+    assert only(run(text, "en")[0]).content == text

@@ -393,11 +393,12 @@ class SpeechVerbs(QuotedText):
         quoted = self.quoted_share(start, end) >= 0.5
         titled = quote is not None and quote.start > start and not self.has_verb(start, quote.start)
         fronted = (not quoted or titled) and self.modifies_cue(verb, start, end)
-        if self.words(start, end) < (1 if quoted else 3) or not (quoted or self.has_verb(start, end)) or fronted:
-            # "In the three years since, Barden says, far too many lives have been lost": a cue inside the clause;
+        if self.words(start, end) < (1 if quoted else 3) or not (quoted or self.has_verb(start, end, finite=True)) or fronted:
+            # "In the three years since, Barden says, far too many lives have been lost", "To hit its target, the panel
+            # concluded, the tax must rise": a cue inside the clause (the words before it have no conjugated verb);
             # "Following the meeting, X said ...", "On the set of “The Show,” X said ...": a phrase set before the
             # cue is no content of its own, even with a quoted title in it.
-            inside = goes_on and self.words(start, end) >= 1 and (verb.head.i > verb.i or not self.has_verb(start, end))
+            inside = goes_on and self.words(start, end) >= 1 and (verb.head.i > verb.i or not self.has_verb(start, end, finite=True))
             return self.strip(start, sent.end_char) if inside else None
         # "“A,” he said, “B.”": a quotation resuming after the cue (and its comma) belongs to the same statement.
         k = bisect.bisect_right(self.quote_starts, verb.idx)
@@ -415,9 +416,11 @@ class SpeechVerbs(QuotedText):
         roots = [t for t in span if not t.is_punct and not start <= t.head.idx < end] if span is not None else []
         return bool(roots) and all(t.head.i == verb.i and t.dep_ in FRONTED_DEPS and not _clause(t) for t in roots)
 
-    def has_verb(self, start: int, end: int) -> bool:
+    def has_verb(self, start: int, end: int, *, finite: bool = False) -> bool:
+        """Whether [start, end) holds a verb (``finite``: a conjugated one, as a clause of its own has)."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+        return span is not None and any(t.pos_ in ("VERB", "AUX") and (not finite or "Fin" in t.morph.get("VerbForm"))
+                                        for t in span)
 
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker's head word: the verb's subject, or that of the verb a participle hangs on."""
