@@ -580,3 +580,12 @@ def test_clause_coordinated_with_a_directive_verb_is_no_part_of_it():
 ])
 def test_cue_set_inside_a_clause_after_words_with_no_conjugated_verb_reports_the_whole_sentence(text):
     assert only(run(text, "en")[0]).content == text
+
+
+@pytest.mark.parametrize("text, language, content", [
+    ("The sign on the old hotel will soon read “Coco Beach.” A spokesman for the buyer said there was a commitment "
+     "to the island.", "en", "there was a commitment to the island."),
+    ("« Le texte est prêt. » La ministre a ajouté que le vote aurait lieu en mai.", "fr", "le vote aurait lieu en mai."),
+])
+def test_cue_after_a_quotation_that_ended_the_sentence_before_reports_its_own_clause(text, language, content):
+    assert only(run(text, language)[0]).content == content

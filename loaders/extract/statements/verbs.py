@@ -318,14 +318,15 @@ class SpeechVerbs(QuotedText):
 
     def after_closing_quote(self, first: Token, subject: Token | None) -> bool:
         """Whether the cue phrase (with a subject before the verb) directly follows a closing quotation
-        mark in its paragraph: "“...,” he said, “...”" is postposed, whatever follows it."""
+        mark in its sentence: "“...,” he said, “...”" is postposed, whatever follows it; not "“....” He said
+        that ...", whose quotation ended the sentence before."""
         if subject is not None and subject.i < first.i:
             first = next(t for t in subject.subtree if not t.is_punct)
         before = previous_word(first)
         if before is not None and before.text == ",":
             before = previous_word(before)
         return before is not None and before.text in QUOTE_MARKS and self.quote_around(before.idx) is not None \
-            and self.quote_around(before.idx).end <= before.idx + len(before.text) and "\n" not in self.text[before.idx:first.idx]
+            and self.quote_around(before.idx).end <= before.idx + len(before.text) and before.sent.start == first.sent.start
 
     def phrase_after_verb(self, verb: Token, first: Token | None = None) -> Expression | None:
         """"“...,” said Edward Leamer, an economist ...": the words after a cue (starting at ``first``) that
