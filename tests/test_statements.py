@@ -589,3 +589,12 @@ def test_cue_set_inside_a_clause_after_words_with_no_conjugated_verb_reports_the
 ])
 def test_cue_after_a_quotation_that_ended_the_sentence_before_reports_its_own_clause(text, language, content):
     assert only(run(text, language)[0]).content == content
+
+
+@pytest.mark.parametrize("signature", [" ― Maria Lopez", "\xa0―\xa0Maria Lopez", "―\xa0Maria Lopez."])
+def test_quotation_signed_on_its_line_whatever_the_spaces_around_the_dash(signature):
+    text = "Readers answered our question.\n“We cannot wait any longer for this bridge to open.”" + signature + "\n"
+    found, index = run(text, "en")
+    statement = only(found)
+    assert (statement.method, statement.content) == ("pull-quote", "We cannot wait any longer for this bridge to open.")
+    assert speaker(statement, index) == "Maria Lopez"

@@ -16,7 +16,7 @@ from policykg.loaders.extract.statements.verbs import Candidate, SpeechVerbs
 CONTINUATION_GAP = 40
 """Most words of the article's own between a statement and a quotation that carries it on."""
 
-SIGNATURE = re.compile(r"[ \t]*[-–—―][ \t]*[A-Z]")
+SIGNATURE = re.compile(r"[ \t\xa0]*[-–—―][ \t\xa0]*[A-Z]")
 """A dash and a capitalised word right after a quotation: its author's signature."""
 
 
