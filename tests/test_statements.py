@@ -598,3 +598,13 @@ def test_quotation_signed_on_its_line_whatever_the_spaces_around_the_dash(signat
     statement = only(found)
     assert (statement.method, statement.content) == ("pull-quote", "We cannot wait any longer for this bridge to open.")
     assert speaker(statement, index) == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text, language, content, label", [
+    ("The governor, at a later press conference, said, “We need to support our firefighters.”", "en",
+     "We need to support our firefighters.", "The governor"),
+    ("Le ministre, lundi, a déclaré que le port rouvrirait.", "fr", "le port rouvrirait.", "Le ministre"),
+])
+def test_phrase_set_off_by_commas_between_the_subject_and_its_cue_keeps_the_subject_speaking(text, language, content, label):
+    found, index = run(text, language)
+    assert (only(found).content, speaker(only(found), index)) == (content, label)
