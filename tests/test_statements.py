@@ -608,3 +608,11 @@ def test_quotation_signed_on_its_line_whatever_the_spaces_around_the_dash(signat
 def test_phrase_set_off_by_commas_between_the_subject_and_its_cue_keeps_the_subject_speaking(text, language, content, label):
     found, index = run(text, language)
     assert (only(found).content, speaker(only(found), index)) == (content, label)
+
+
+def test_long_addressee_between_the_cue_and_its_quotation():
+    text = "Tom Hale told his radio audience of Monday, “The council has sent marching orders to its friends.”"
+    found, index = run(text, "en")
+    assert (only(found).content, speaker(only(found), index)) == ("The council has sent marching orders to its friends.", "Tom Hale")
+    text = "Laura Petit told a crowd of farmers in the market square that the plant would close."
+    assert only(run(text, "en")[0]).content == "the plant would close."

@@ -219,9 +219,10 @@ class SpeechVerbs(QuotedText):
                     last = token
             return self.content(self.doc[cue_last.i + 1], last)
         skip: set[int] = set()
+        addressee = self.cue_lemma(verb) in self.cues.addressee  # "told his radio audience in Ohio, “...”": any length
         for child in verb.rights:
             subtree = list(child.subtree)
-            if child.dep_ in SKIPPABLE_DEPS and not (child.dep_ in ("obj", "dobj") and len(subtree) > 3):
+            if child.dep_ in SKIPPABLE_DEPS and not (child.dep_ in ("obj", "dobj") and len(subtree) > 3 and not addressee):
                 skip.update(t.i for t in subtree)
         restrictive = restrictive_negation(verb, self.cues)
         previous = cue_last
