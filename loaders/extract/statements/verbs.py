@@ -219,10 +219,13 @@ class SpeechVerbs(QuotedText):
                     last = token
             return self.content(self.doc[cue_last.i + 1], last)
         skip: set[int] = set()
-        addressee = self.cue_lemma(verb) in self.cues.addressee  # "told his radio audience in Ohio, “...”": any length
+        addressee = self.cue_lemma(verb) in self.cues.addressee
         for child in verb.rights:
             subtree = list(child.subtree)
-            if child.dep_ in SKIPPABLE_DEPS and not (child.dep_ in ("obj", "dobj") and len(subtree) > 3 and not addressee):
+            # "told his radio audience of Monday, “...”": an addressee of any length, but with no verb in it (not the
+            # subject of the content, parsed as the object: "assure que toute personne violant ... risque ...")
+            long_addressee = addressee and not any(t.pos_ in ("VERB", "AUX") for t in subtree)
+            if child.dep_ in SKIPPABLE_DEPS and not (child.dep_ in ("obj", "dobj") and len(subtree) > 3 and not long_addressee):
                 skip.update(t.i for t in subtree)
         restrictive = restrictive_negation(verb, self.cues)
         previous = cue_last
