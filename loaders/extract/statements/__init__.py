@@ -9,9 +9,12 @@ statement's ``method``:
   it ("« ... », a déclaré X", "« ... », juge de son côté X", "« ... », s'est réjoui le maire",
   "“...,” X said", a quotation of several sentences, one left open at a paragraph end and resumed
   in the next), around it ("“A,” he said, “B.”") or inside its marks ("« A, explique-t-elle. B »").
-  A quotation embedded in a longer reported clause is part of that clause's statement.
+  A quotation embedded in a longer reported clause is part of that clause's statement; a cue whose
+  sentence follows a quotation that ended the sentence before ("“....” X said that ...") reports its own clause.
 - ``speech-verb``: reported speech, a verb of saying with its complement ("X affirme que ...",
-  "X said he would ...", "X assure avoir ...") or with the clause before it ("..., a-t-il déclaré").
+  "X said he would ...", "X assure avoir ...", "X told his audience of Monday, “...”") or with the clause
+  before it ("..., a-t-il déclaré"); a cue set inside a sentence after words with no conjugated verb
+  ("To hit its target, the panel concluded, the tax must rise") reports the whole sentence.
 - ``directive-verb``: "X urged Y to ...", "X a exhorté Y à ...": the object and what follows (not a clause
   coordinated with the verb: "X urged Y to act, but Z would wait").
 - ``characterising-verb``: "X called Y “...”", "X a qualifié Y de « ... »": the object and the quotation.
@@ -55,7 +58,8 @@ before a cue ("Following the meeting, X said") is no content; a reported clause 
 second cue of the same speaker ("said ... and questioned how ...").
 
 Speakers, resolved in text order: a name (an entity mention, or a name the NER missed, added to the
-index); a role or title ("la ministre du Numérique", "the Home Secretary") through
+index; the grammatical subject still speaks when a phrase on the verb stands between them: "The governor, at
+a press conference, said"); a role or title ("la ministre du Numérique", "the Home Secretary") through
 ``index.lookup`` or, when definite, the person in focus, unless a name stands in apposition ("le
 ministre du Numérique, Claire Fontaine", "la pédiatre Anne Roy", "l'auteur du texte, le député X,": the name
 wins; a described role, "le président de la République", names the person in focus only if the article
