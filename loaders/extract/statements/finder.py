@@ -448,8 +448,9 @@ class Finder(SpeechVerbs):
         right after a sentence whose subject names someone (and that holds no statement) is theirs."""
         opening = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         sentence = previous_sentence(opening[0].sent) if opening is not None else None
-        if sentence is None or (previous is not None and max(previous.content[1], (previous.cue or previous.content)[1]) > sentence.start_char) \
-                or self.quote_around(sentence.start_char) is not None:
+        if sentence is None or self.quote_around(sentence.start_char) is not None:
+            return False
+        if previous is not None and max(previous.content[1], (previous.cue or previous.content)[1]) > sentence.start_char:
             return False  # "“A?” X asked. “B.”": the sentence before holds X's cue, and the quotation carries on X's words
         if any(self.is_verb_cue(t) for t in self.doc[opening[-1].i + 1:opening[-1].sent.end]):
             return False  # "“...,” said X, ...": a cue of its own that the rules could not read
