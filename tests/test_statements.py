@@ -539,3 +539,80 @@ def test_selon_after_a_colon_opens_its_own_clause():
     according = [s for s in found if s.method == "according-to"]
     assert [s.content for s in according] == ["les commerçants « y gagnent déjà »."]
     assert speaker(according[0], index) == "Anne Roux"
+
+
+def test_quotation_after_a_cue_sentence_carries_on_the_same_statement():
+    text = "“Why did nobody warn the families?” Laura Petit asked. “Nobody has answered us since March.”"
+    found, index = run(text, "en")
+    statement = only(found)
+    assert statement.content == "Why did nobody warn the families?” Laura Petit asked. “Nobody has answered us since March."
+    assert speaker(statement, index) == "Laura Petit"
+
+
+def test_quoted_title_in_a_phrase_before_the_cue_is_no_content():
+    text = "In his 2010 book, “Build Your Own Farm,” Tom Hale suggested that families grow their own food."
+    statement = only(run(text, "en")[0])
+    assert (statement.cue, statement.content) == ("suggested", "families grow their own food.")
+    text = "“Build your own farm,” Tom Hale suggested in his book."
+    assert only(run(text, "en")[0]).content == "Build your own farm"
+
+
+def test_belief_reported_inside_another_statement_is_part_of_it():
+    found, _ = run("Tom Hale said he expects the council to approve the plan in May.", "en")
+    assert (only(found).cue, only(found).content) == ("said", "he expects the council to approve the plan in May.")
+    found, _ = run("Laura Petit told reporters that the mayor hopes the strike will end soon.", "en")
+    assert only(found).cue == "told"
+    found, _ = run("Tom Hale expects the council to approve the plan in May.", "en")
+    assert only(found).cue == "expects"
+
+
+def test_clause_coordinated_with_a_directive_verb_is_no_part_of_it():
+    text = "The senator urged colleagues to back the bill, but the leader would rather wait and try to see."
+    assert only(run(text, "en")[0]).content == "colleagues to back the bill"
+    text = "Jessica Rowe urged her son to come home and then said she was proud of him."
+    assert [(s.cue, s.content) for s in run(text, "en")[0]] == [
+        ("urged", "her son to come home"), ("said", "she was proud of him.")]
+
+
+@pytest.mark.parametrize("text", [
+    "But to reach its target, the panel concluded, the city must raise the fee again in 2028.",
+    "Freeing the two prisoners, the mayor promised, was one of his top priorities.",
+])
+def test_cue_set_inside_a_clause_after_words_with_no_conjugated_verb_reports_the_whole_sentence(text):
+    assert only(run(text, "en")[0]).content == text
+
+
+@pytest.mark.parametrize("text, language, content", [
+    ("The sign on the old hotel will soon read “Coco Beach.” A spokesman for the buyer said there was a commitment "
+     "to the island.", "en", "there was a commitment to the island."),
+    ("« Le texte est prêt. » La ministre a ajouté que le vote aurait lieu en mai.", "fr", "le vote aurait lieu en mai."),
+])
+def test_cue_after_a_quotation_that_ended_the_sentence_before_reports_its_own_clause(text, language, content):
+    assert only(run(text, language)[0]).content == content
+
+
+@pytest.mark.parametrize("signature", [" ― Maria Lopez", "\xa0―\xa0Maria Lopez", "―\xa0Maria Lopez."])
+def test_quotation_signed_on_its_line_whatever_the_spaces_around_the_dash(signature):
+    text = "Readers answered our question.\n“We cannot wait any longer for this bridge to open.”" + signature + "\n"
+    found, index = run(text, "en")
+    statement = only(found)
+    assert (statement.method, statement.content) == ("pull-quote", "We cannot wait any longer for this bridge to open.")
+    assert speaker(statement, index) == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text, language, content, label", [
+    ("The governor, at a later press conference, said, “We need to support our firefighters.”", "en",
+     "We need to support our firefighters.", "The governor"),
+    ("Le ministre, lundi, a déclaré que le port rouvrirait.", "fr", "le port rouvrirait.", "Le ministre"),
+])
+def test_phrase_set_off_by_commas_between_the_subject_and_its_cue_keeps_the_subject_speaking(text, language, content, label):
+    found, index = run(text, language)
+    assert (only(found).content, speaker(only(found), index)) == (content, label)
+
+
+def test_long_addressee_between_the_cue_and_its_quotation():
+    text = "Tom Hale told his radio audience of Monday, “The council has sent marching orders to its friends.”"
+    found, index = run(text, "en")
+    assert (only(found).content, speaker(only(found), index)) == ("The council has sent marching orders to its friends.", "Tom Hale")
+    text = "Laura Petit told a crowd of farmers in the market square that the plant would close."
+    assert only(run(text, "en")[0]).content == "the plant would close."

@@ -9,10 +9,14 @@ statement's ``method``:
   it ("« ... », a déclaré X", "« ... », juge de son côté X", "« ... », s'est réjoui le maire",
   "“...,” X said", a quotation of several sentences, one left open at a paragraph end and resumed
   in the next), around it ("“A,” he said, “B.”") or inside its marks ("« A, explique-t-elle. B »").
-  A quotation embedded in a longer reported clause is part of that clause's statement.
+  A quotation embedded in a longer reported clause is part of that clause's statement; a cue whose
+  sentence follows a quotation that ended the sentence before ("“....” X said that ...") reports its own clause.
 - ``speech-verb``: reported speech, a verb of saying with its complement ("X affirme que ...",
-  "X said he would ...", "X assure avoir ...") or with the clause before it ("..., a-t-il déclaré").
-- ``directive-verb``: "X urged Y to ...", "X a exhorté Y à ...": the object and what follows.
+  "X said he would ...", "X assure avoir ...", "X told his audience of Monday, “...”") or with the clause
+  before it ("..., a-t-il déclaré"); a cue set inside a sentence after words with no conjugated verb
+  ("To hit its target, the panel concluded, the tax must rise") reports the whole sentence.
+- ``directive-verb``: "X urged Y to ...", "X a exhorté Y à ...": the object and what follows (not a clause
+  coordinated with the verb: "X urged Y to act, but Z would wait").
 - ``characterising-verb``: "X called Y “...”", "X a qualifié Y de « ... »": the object and the quotation.
 - ``judgement-verb``: a verb of judgement and its object ("X dénonce une décision prise sans
   concertation", "X plaide pour une régulation", "X s'inquiète d'un texte qui ...").
@@ -44,7 +48,7 @@ statement's ``method``:
 A verb of the lexicon the tagger misread as a noun, a name or an adjective ("Meta juge la mesure ...",
 "s'interroge, lui, sur ...", "a tweeté : « ... »") is read from the words around it; a pronominal verb is a cue
 only when the lexicon lists it ("s'inquiète", not "s'annonce"), a passive with "être" never is, and a verb of
-judgement inside another statement's content is part of it.
+judgement or of belief inside another statement's content is part of it ("X said he expects ...").
 
 Scare quotes and titles ("une « réforme »", ``entitled “Our History”``) are no statements; verbs in
 the passive or as bare participles ("Critiquée pour ...", "Asked about ..."), "ne ... que" ("only")
@@ -54,7 +58,8 @@ before a cue ("Following the meeting, X said") is no content; a reported clause 
 second cue of the same speaker ("said ... and questioned how ...").
 
 Speakers, resolved in text order: a name (an entity mention, or a name the NER missed, added to the
-index); a role or title ("la ministre du Numérique", "the Home Secretary") through
+index; the grammatical subject still speaks when a phrase on the verb stands between them: "The governor, at
+a press conference, said"); a role or title ("la ministre du Numérique", "the Home Secretary") through
 ``index.lookup`` or, when definite, the person in focus, unless a name stands in apposition ("le
 ministre du Numérique, Claire Fontaine", "la pédiatre Anne Roy", "l'auteur du texte, le député X,": the name
 wins; a described role, "le président de la République", names the person in focus only if the article

@@ -16,7 +16,7 @@ from policykg.loaders.extract.statements.verbs import Candidate, SpeechVerbs
 CONTINUATION_GAP = 40
 """Most words of the article's own between a statement and a quotation that carries it on."""
 
-SIGNATURE = re.compile(r"[ \t]*[-–—―][ \t]*[A-Z]")
+SIGNATURE = re.compile(r"[ \t\xa0]*[-–—―][ \t\xa0]*[A-Z]")
 """A dash and a capitalised word right after a quotation: its author's signature."""
 
 
@@ -60,7 +60,7 @@ class Finder(SpeechVerbs):
         self.quote_fallbacks()
         self.pull_quotes()
         self.interview_answers()
-        return [c for c in self.candidates if not self.nested_judgement(c)]
+        return [c for c in self.candidates if not self.nested(c)]
 
     def interview_answers(self) -> None:
         """An interview ("Propos recueillis par X"): each paragraph answering a question paragraph is the words of
@@ -86,11 +86,12 @@ class Finder(SpeechVerbs):
         for answer in answers:
             self.add(Candidate(answer, "interview-answer", None, (expression(names[-1]),), grammatical=False))
 
-    def nested_judgement(self, candidate: Candidate) -> bool:
-        """"La fédération affirme qu'elle contestera la mesure": a verb of judgement inside what another cue
-        reports is part of that statement, not a statement of its own."""
-        return candidate.method == "judgement-verb" and candidate.cue is not None and any(
-            other.method != "judgement-verb" and other.content[0] <= candidate.cue[0] < other.content[1] for other in self.candidates)
+    def nested(self, candidate: Candidate) -> bool:
+        """"La fédération affirme qu'elle contestera la mesure", "He said he expects the bill to pass": a verb of
+        judgement or of belief inside what another cue reports is part of that statement, not a statement of its own."""
+        return (candidate.method == "judgement-verb" or candidate.belief) and candidate.cue is not None and any(
+            other.method != "judgement-verb" and not other.belief and other.content[0] <= candidate.cue[0] < other.content[1]
+            for other in self.candidates)
 
     def matcher(self) -> Matcher:
         matcher = Matcher(self.doc.vocab)
@@ -447,9 +448,10 @@ class Finder(SpeechVerbs):
         right after a sentence whose subject names someone (and that holds no statement) is theirs."""
         opening = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         sentence = previous_sentence(opening[0].sent) if opening is not None else None
-        if sentence is None or (previous is not None and previous.content[1] > sentence.start_char) \
-                or self.quote_around(sentence.start_char) is not None:
+        if sentence is None or self.quote_around(sentence.start_char) is not None:
             return False
+        if previous is not None and max(previous.content[1], (previous.cue or previous.content)[1]) > sentence.start_char:
+            return False  # "“A?” X asked. “B.”": the sentence before holds X's cue, and the quotation carries on X's words
         if any(self.is_verb_cue(t) for t in self.doc[opening[-1].i + 1:opening[-1].sent.end]):
             return False  # "“...,” said X, ...": a cue of its own that the rules could not read
         subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)

@@ -9,6 +9,8 @@ from policykg.loaders.extract.statements.quotes import QUOTE_MARKS
 CLAUSE_DEPS = {"relcl", "acl:relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp", "csubj"}
 """Dependents that are not part of a speaker's noun phrase."""
 NOUN_PHRASE_DEPS = {"flat", "flat:name", "compound", "nmod", "appos", "fixed", "amod", "nummod", "det", "case", "poss"}
+ASIDE_DEPS = {"prep", "advmod", "npadvmod", "obl", "obl:mod", "nmod"}
+"""How a phrase set off by commas between a subject and its verb hangs on the verb ("X, on Monday, said")."""
 
 Expression = tuple[Token, Span]
 """A speaker expression: the head word and its noun phrase."""
@@ -130,6 +132,10 @@ def separated(subject: Token, cue_first: Token) -> bool:
     between = subject.doc[subject.right_edge.i + 1:cue_first.i]
     if len(between) == 3 and between[0].text == between[2].text == "," and between[1].pos_ == "PRON":
         return False  # the stressed pronoun set off by commas, parsed as a second subject ("La pédiatre X, elle, salue")
+    aside = between[1:-1]
+    if len(between) >= 3 and between[0].text == between[-1].text == "," and not any(t.is_punct for t in aside) \
+            and all(t.head.i == subject.head.i and t.dep_ in ASIDE_DEPS for t in aside if not aside.start <= t.head.i < aside.end):
+        return False  # a phrase on the verb set off by commas ("The governor, at a press conference, said ...")
     if [t.text for t in between] == [","] and any(
             (child.dep_ in CLAUSE_DEPS | {"appos"} or child.pos_ == "PRON") and child.right_edge.i == subject.right_edge.i
             and child.left_edge.i > 0 and subject.doc[child.left_edge.i - 1].text == "," for child in subject.subtree):

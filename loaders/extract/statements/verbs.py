@@ -180,11 +180,15 @@ class SpeechVerbs(QuotedText):
                        and not (aspectual and c.dep_ == "xcomp")]
         if method == "directive-verb":
             complements = [c for c in complements if c.pos_ != "NOUN" or c.n_lefts + c.n_rights]  # "a appelé jeudi à ...": a bare date
-            # "X urged Y to act": with an infinitive or a clause only; the object is part of the content.
-            infinitives = [t for c in verb.rights for t in c.subtree if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")]
+            # "X urged Y to act": with an infinitive or a clause only; the object is part of the content. A clause
+            # coordinated with the cue ("..., but Z would wait and try to see") is no part of it.
+            infinitives = [t for c in verb.rights if c.dep_ not in ("conj", "cc") for t in c.subtree
+                           if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")]
             if not (complements or infinitives) or cue_last.i + 1 >= sent.end:
                 return None
             last = max(t.right_edge for t in complements + infinitives)
+            if last.pos_ == "CCONJ":
+                last = previous_word(last)  # "urged Y to come out and repeatedly said ...": the conjunction joins the cue's verbs
             nearer = next((t for t in self.doc[cue_last.i + 1:last.i + 1] if t.pos_ == "VERB" and present_participle(t)
                            and self.is_verb_cue(t) and (previous_word(t).text == "," or previous_word(t).text in QUOTE_MARKS)), None)
             if nearer is not None:  # "urged X to act, saying: “...”": the participle reports what follows it
@@ -215,9 +219,13 @@ class SpeechVerbs(QuotedText):
                     last = token
             return self.content(self.doc[cue_last.i + 1], last)
         skip: set[int] = set()
+        addressee = self.cue_lemma(verb) in self.cues.addressee
         for child in verb.rights:
             subtree = list(child.subtree)
-            if child.dep_ in SKIPPABLE_DEPS and not (child.dep_ in ("obj", "dobj") and len(subtree) > 3):
+            # "told his radio audience of Monday, “...”": an addressee of any length, but with no verb in it (not the
+            # subject of the content, parsed as the object: "assure que toute personne violant ... risque ...")
+            long_addressee = addressee and not any(t.pos_ in ("VERB", "AUX") for t in subtree)
+            if child.dep_ in SKIPPABLE_DEPS and not (child.dep_ in ("obj", "dobj") and len(subtree) > 3 and not long_addressee):
                 skip.update(t.i for t in subtree)
         restrictive = restrictive_negation(verb, self.cues)
         previous = cue_last
@@ -314,14 +322,15 @@ class SpeechVerbs(QuotedText):
 
     def after_closing_quote(self, first: Token, subject: Token | None) -> bool:
         """Whether the cue phrase (with a subject before the verb) directly follows a closing quotation
-        mark in its paragraph: "“...,” he said, “...”" is postposed, whatever follows it."""
+        mark in its sentence: "“...,” he said, “...”" is postposed, whatever follows it; not "“....” He said
+        that ...", whose quotation ended the sentence before."""
         if subject is not None and subject.i < first.i:
             first = next(t for t in subject.subtree if not t.is_punct)
         before = previous_word(first)
         if before is not None and before.text == ",":
             before = previous_word(before)
         return before is not None and before.text in QUOTE_MARKS and self.quote_around(before.idx) is not None \
-            and self.quote_around(before.idx).end <= before.idx + len(before.text) and "\n" not in self.text[before.idx:first.idx]
+            and self.quote_around(before.idx).end <= before.idx + len(before.text) and before.sent.start == first.sent.start
 
     def phrase_after_verb(self, verb: Token, first: Token | None = None) -> Expression | None:
         """"“...,” said Edward Leamer, an economist ...": the words after a cue (starting at ``first``) that
@@ -387,11 +396,14 @@ class SpeechVerbs(QuotedText):
         comma = next_word(last, sent, skip_punct=False)
         goes_on = comma is not None and comma.text == "," and self.words(comma.idx, sent.end_char) >= 3
         quoted = self.quoted_share(start, end) >= 0.5
-        if self.words(start, end) < (1 if quoted else 3) or not (quoted or self.has_verb(start, end)) \
-                or not quoted and self.modifies_cue(verb, start, end):
-            # "In the three years since, Barden says, far too many lives have been lost": a cue inside the clause;
-            # "Following the meeting, X said ...": a phrase set before the cue is no content of its own.
-            inside = goes_on and self.words(start, end) >= 1 and (verb.head.i > verb.i or not self.has_verb(start, end))
+        titled = quote is not None and quote.start > start and not self.has_verb(start, quote.start)
+        fronted = (not quoted or titled) and self.modifies_cue(verb, start, end)
+        if self.words(start, end) < (1 if quoted else 3) or not (quoted or self.has_verb(start, end, finite=True)) or fronted:
+            # "In the three years since, Barden says, far too many lives have been lost", "To hit its target, the panel
+            # concluded, the tax must rise": a cue inside the clause (the words before it have no conjugated verb);
+            # "Following the meeting, X said ...", "On the set of “The Show,” X said ...": a phrase set before the
+            # cue is no content of its own, even with a quoted title in it.
+            inside = goes_on and self.words(start, end) >= 1 and (verb.head.i > verb.i or not self.has_verb(start, end, finite=True))
             return self.strip(start, sent.end_char) if inside else None
         # "“A,” he said, “B.”": a quotation resuming after the cue (and its comma) belongs to the same statement.
         k = bisect.bisect_right(self.quote_starts, verb.idx)
@@ -409,9 +421,11 @@ class SpeechVerbs(QuotedText):
         roots = [t for t in span if not t.is_punct and not start <= t.head.idx < end] if span is not None else []
         return bool(roots) and all(t.head.i == verb.i and t.dep_ in FRONTED_DEPS and not _clause(t) for t in roots)
 
-    def has_verb(self, start: int, end: int) -> bool:
+    def has_verb(self, start: int, end: int, *, finite: bool = False) -> bool:
+        """Whether [start, end) holds a verb (``finite``: a conjugated one, as a clause of its own has)."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+        return span is not None and any(t.pos_ in ("VERB", "AUX") and (not finite or "Fin" in t.morph.get("VerbForm"))
+                                        for t in span)
 
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker's head word: the verb's subject, or that of the verb a participle hangs on."""
