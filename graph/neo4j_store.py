@@ -332,13 +332,22 @@ class _Writer:
             removed=removed,
         )
         records = self._read(
-            "MATCH (g:_Graph)-[:_CONTAINS]->(n:Resource) WHERE g.uri IN $removed WITH DISTINCT n "
-            "RETURN n.uri AS uri, labels(n) AS labels, "
-            "[(h:_Graph)-[c:_CONTAINS]->(n) WHERE NOT h.uri IN $removed | [h.uri, properties(c)]] AS others",
+            "MATCH (g:_Graph)-[c:_CONTAINS]->(n:Resource) WHERE g.uri IN $removed "
+            "WITH n, count(c) AS gone, any(c IN collect(c) WHERE size(keys(c)) > 0) AS said "
+            "WITH n, said, COUNT { (n)<-[:_CONTAINS]-() } - gone AS left "
+            "RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props, "
+            "CASE WHEN left <= 1 OR said "
+            "THEN [(h:_Graph)-[c:_CONTAINS]->(n) WHERE NOT h.uri IN $removed | [h.uri, properties(c)]] END AS others",
             removed=removed,
         )
         for record in records:
             node = nodes[record["uri"]] = _Node(record["uri"], exists=True, labels=record["labels"])
+            if record["others"] is None:
+                # In several graphs before and after, and the removed ones said nothing of it (a hub that articles
+                # only point to): its properties stay the union, read from the node, not from its thousand graphs.
+                node.props = record["props"]
+                node.partial = self.vocabulary.decode(record["props"], record["labels"])
+                continue
             for graph, props in record["others"]:
                 node.members[graph] = self.vocabulary.decode(props, props.get("_types", []))
             if len(node.members) == 1:  # it had several graphs; the one left will hold its facts on the node
