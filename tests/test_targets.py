@@ -304,6 +304,21 @@ def test_a_statement_naming_no_one_is_about_the_policy_of_a_subject_headline():
     assert text.index.entities[s.targets[0]].type == "Topic"
 
 
+@pytest.mark.parametrize("headline, policy", [
+    ("Fiscalité : le Sénat adopte une taxe sur les billets d'avion, les compagnies protestent",
+     "taxe sur les billets d'avion"),
+    ("Santé : les députés votent l'encadrement des dépassements d'honoraires", "encadrement des dépassements "
+     "d'honoraires"),
+    ("Chômage : les syndicats unis contre la nouvelle réforme", "Chômage"),
+])
+def test_a_measure_the_headline_names_beats_its_rubric_unless_it_does_not_say_which(headline, policy):
+    """A French rubric before the colon is a theme; the measure the news names is what the article debates,
+    up to the first punctuation mark; "la nouvelle réforme" says no more than the rubric."""
+    text = _with_headline(headline + "\n\n« On va payer pour les autres », a déploré Paul Martin.", "fr")
+    [s] = text.run(text.statement("Paul Martin", "On va payer pour les autres"))
+    assert [text.index.entities[k].label for k in s.targets] == [policy]
+
+
 def test_a_headline_subject_that_is_an_actor_is_no_policy():
     text = _with_headline("Amazon : les livreurs en grève\n\n« Nous travaillons trop pour trop peu », a déploré "
                           "Paul Martin.", "fr")
