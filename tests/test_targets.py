@@ -553,3 +553,30 @@ def test_a_title_given_apart_from_the_text_names_the_policy_only_if_the_body_doe
     [s] = text.run(text.statement("Paul Martin", content))
     assert [text.index.entities[k].label for k in s.targets if text.index.entities[k].type == "Topic"] == \
         ([policy] if policy else [])
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("fr", "Le ministre, Paul Martin, a promis de faire supprimer la mesure au Sénat.", "Paul Martin",
+     "de faire supprimer la mesure au Sénat", "against"),
+    ("fr", "Paul Martin a assuré que la majorité n'abrogera pas la loi.", "Paul Martin",
+     "la majorité n'abrogera pas la loi", "for"),
+    ("en", "Peter Kyle said his party would repeal the law within a year.", "Peter Kyle",
+     "his party would repeal the law within a year", "against"),
+    ("en", "Peter Kyle said the council should lift the ban next spring.", "Peter Kyle",
+     "the council should lift the ban next spring", "against"),
+    ("fr", "Paul Martin veut supprimer les contenus haineux en ligne.", "Paul Martin",
+     "supprimer les contenus haineux en ligne", "neutral"),
+])
+def test_a_verb_that_undoes_a_measure_is_against_it(language, text, speaker, content, stance):
+    """Repeal, scrap, "supprimer", "abroger" with a policy noun as object: against it, for it when negated; with
+    another object the verb says nothing of a policy."""
+    assert stance_of(language, text, speaker, content) == stance
+
+
+def test_a_cue_of_joy_after_a_quote_states_the_stance_and_names_the_speaker_not_a_target():
+    text = Text("« C'est un signal que nous attendions depuis des années », s'est réjoui le président de "
+                "l'Union nationale des éleveurs, Paul Martin.", "fr")
+    [s] = text.run(text.statement("Paul Martin", "C'est un signal que nous attendions depuis des années",
+                                  cue="s'est réjoui"))
+    assert s.stance == "for"
+    assert all(text.index.entities[k].label != "Union nationale des éleveurs" for k in s.targets)

@@ -76,6 +76,7 @@ class Lexicon:
     """Prepositions that attach a circumstance to a policy's noun phrase, not part of what it is ("after")."""
     demand: frozenset[tuple[str, ...]]
     acceptance: frozenset[str]
+    undoing: frozenset[str]
     losses: frozenset[str]
     wins: frozenset[str]
     success: frozenset[str]
@@ -107,7 +108,8 @@ def lexicon(language: str) -> Lexicon:
         policy_determiners=words("policy_determiners"), policy_references=words("policy_references"),
         circumstances=words("circumstances"), policy_prepositions=words("policy_prepositions"),
         demand=frozenset(_phrase(w) for w in data["demand"]),
-        acceptance=words("acceptance"), losses=words("losses"), wins=words("wins"), success=words("success"),
+        acceptance=words("acceptance"), undoing=words("undoing"), losses=words("losses"), wins=words("wins"),
+        success=words("success"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
         unlemmatised=(tuple(data["unlemmatised"]["endings"] or ()), tuple(data["unlemmatised"]["infinitives"] or ()),
@@ -217,6 +219,12 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
                         if _forbidding(t, lex) or _refused(t, lex, lex.acceptance) or _refused(t, lex, lex.success)
                         or _own_outcome(t, lex.losses, lex)))
     support = 0.0
+    for token in view.content:
+        if _undoes_policy(token, lex):
+            if _negation(token, lex)[0]:
+                support += 1
+            else:
+                against += 1
     for token, polarity, phrase in _polar_words(view, lex):
         weight = CONCEDED if token.i < turn else 1.0
         if polarity == "harm":
@@ -244,6 +252,14 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     if against and against >= support:
         return "against"
     return "for" if support else "neutral"
+
+
+def _undoes_policy(token: Token, lex: Lexicon) -> bool:
+    """A verb that undoes a measure with a policy noun as its object ("faire supprimer la mesure", "repeal the
+    law", "retirer le texte"): against that policy, whatever the verb says elsewhere (it fights harms too)."""
+    return token.pos_ == "VERB" and not lex.undoing.isdisjoint(_forms(token)) and any(
+        c.dep_ in ("obj", "dobj") and not (lex.policy_nouns | lex.policy_references).isdisjoint(_forms(c))
+        for c in token.children)
 
 
 def _forbidding(token: Token, lex: Lexicon) -> bool:

@@ -248,11 +248,12 @@ def _after_preposition(mention: Span) -> bool:
 def _cue_objects(view: View, lex: Lexicon, index: EntityIndex, policies: Policies) -> list[str]:
     """Entities named as the object of an evaluative reporting verb of the frame ("a critiqué le chef de Meta,
     Mark Zuckerberg, affirmant que ..."): the mentions between the verb and the next verb, the content or the
-    end of the sentence, those right after a preposition only when there is nothing else."""
+    end of the sentence, those right after a preposition only when there is nothing else. A verb right after
+    the content has its subject there, not its object ("», s'est réjoui le président de X")."""
     doc = view.content.doc
     found: list[str] = []
     for verb in view.frame:
-        if target_verb(verb, lex) is None:
+        if target_verb(verb, lex) is None or _inverted(verb, view.content):
             continue
         end = verb.i + 1
         while (end < len(doc) and end != view.content.start and doc[end].pos_ not in ("VERB", "AUX")
@@ -268,6 +269,13 @@ def _cue_objects(view: View, lex: Lexicon, index: EntityIndex, policies: Policie
         direct = [entity.key for span, entity in mentions if span is not None and not _after_preposition(span)]
         found.extend(direct or [entity.key for _, entity in mentions])
     return found
+
+
+def _inverted(verb: Token, content: Span) -> bool:
+    """Whether ``verb`` follows the content with only punctuation and auxiliaries between: a cue whose
+    subject, the speaker, comes after it ("« ... », s'est réjoui le président de X")."""
+    between = verb.doc[content.end:verb.i]
+    return verb.i >= content.end and all(t.is_punct or t.pos_ in ("AUX", "PRON") for t in between)
 
 
 def _from_context(view: View, lex: Lexicon, index: EntityIndex, done: Sequence[Statement],
