@@ -580,3 +580,26 @@ def test_a_cue_of_joy_after_a_quote_states_the_stance_and_names_the_speaker_not_
                                   cue="s'est réjoui"))
     assert s.stance == "for"
     assert all(text.index.entities[k].label != "Union nationale des éleveurs" for k in s.targets)
+
+
+@pytest.mark.parametrize("speaker, content, stance", [
+    ("Home Office", "the new rules will take effect in March", "for"),
+    ("Home Office", "the new rules will not take effect in March", "neutral"),
+    ("Amnesty International", "the new rules will take effect in March", "neutral"),
+])
+def test_an_authority_telling_what_will_be_done_announces_its_measure(speaker, content, stance):
+    assert stance_of("en", f"The {speaker} said {content}.", speaker, content) == stance
+
+
+@pytest.mark.parametrize("lead, stance", [
+    ("The Hoteliers Association rejected the plan.", "against"),
+    ("The Hoteliers Association rejected the figures.", "neutral"),
+])
+def test_reported_speech_after_a_possessive_takes_the_stance_its_organisation_took_on_a_policy(lead, stance):
+    """"X rejected the plan. Its chair said that ...": the chair speaks for X against the plan; rejecting figures
+    is no stance on a policy, and reported facts after it stay neutral."""
+    text = Text(f"{lead} Its chair, Peter Kyle, said hotels were already full in summer.", "en")
+    statement = text.statement("Peter Kyle", "hotels were already full in summer")
+    statement.kind = "indirect"
+    [s] = text.run(statement)
+    assert s.stance == stance

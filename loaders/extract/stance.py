@@ -18,7 +18,9 @@ abus"), and an adjective that only intensifies a polar noun ("risque important")
 than for, or a tie with some criticism, is against. With no polar word: an organisation telling what it does
 is for, a verb of demand is for what is demanded ("réclame la construction"), and a direct quote takes the
 stance of an evaluative verb in the sentence before whose subject is its speaker or their organisation ("X
-opposed the bill. 'Quote,' its director said"); no evidence is neutral.
+opposed the bill. 'Quote,' its director said"), as does reported speech introduced by a possessive that refers
+back when that verb's object is a policy ("X rejected the plan. Its chair said that ..."), and an authority telling what will be done announces its own
+measure ("The government will ban ..."); no evidence is neutral.
 """
 from __future__ import annotations
 
@@ -34,6 +36,8 @@ from policykg.loaders.model import Entity, Relation, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
 """Entity types that are targets only when nothing else is."""
+AUTHORITIES = frozenset({"GovernmentBody"})
+"""Entity types whose statement of what will be done announces their own measure."""
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 CLAUSAL = frozenset({"ccomp", "csubj", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
 """Dependencies that open a new clause: negation does not reach across them (except xcomp, climbed on purpose)."""
@@ -82,6 +86,8 @@ class Lexicon:
     success: frozenset[str]
     self_subjects: frozenset[str]
     promise: dict[str, frozenset[str]]
+    future: frozenset[str]
+    """Auxiliaries of the future ("will", "va"); French also marks it on the verb."""
     unlemmatised: tuple[tuple[str, ...], tuple[str, ...], str]
     """Verbs the parser leaves unlemmatised: (their endings, the infinitive endings they must not have, the
     infinitive ending they take): "réclame" → "reclamer"."""
@@ -112,6 +118,7 @@ def lexicon(language: str) -> Lexicon:
         success=words("success"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
+        future=words("future"),
         unlemmatised=(tuple(data["unlemmatised"]["endings"] or ()), tuple(data["unlemmatised"]["infinitives"] or ()),
                       str(data["unlemmatised"]["infinitive"] or "")),
         longest=max(len(p) for p in polarity),
@@ -205,10 +212,15 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     if _defends_own(view, index, families):
         return "for"
     lexical = _lexical_stance(view, lex)
-    if lexical == "neutral" and (_own_voice(view, lex, index) or any(_demand(t, lex) for t in view.frame)):
+    if lexical == "neutral" and (_own_voice(view, lex, index) or any(_demand(t, lex) for t in view.frame)
+                                 or _announces(view, lex, index)):
         return "for"
+    refers_back = _refers_back(view, lex)
     if lexical == "neutral" and lead is not None and view.statement.kind == "direct":
-        verdict = _cue_verdict(_speaker_verbs(lead, view.statement.speaker, index, _refers_back(view, lex)), lex)
+        verdict = _cue_verdict(_speaker_verbs(lead, view.statement.speaker, index, refers_back), lex)
+    elif lexical == "neutral" and lead is not None and refers_back:  # "X rejected the plan. Its chair said ..."
+        verdict = _cue_verdict([v for v in _speaker_verbs(lead, view.statement.speaker, index, refers_back)
+                                if _governs_policy(v, lex)], lex)
     return verdict or lexical
 
 
@@ -257,9 +269,13 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
 def _undoes_policy(token: Token, lex: Lexicon) -> bool:
     """A verb that undoes a measure with a policy noun as its object ("faire supprimer la mesure", "repeal the
     law", "retirer le texte"): against that policy, whatever the verb says elsewhere (it fights harms too)."""
-    return token.pos_ == "VERB" and not lex.undoing.isdisjoint(_forms(token)) and any(
-        c.dep_ in ("obj", "dobj") and not (lex.policy_nouns | lex.policy_references).isdisjoint(_forms(c))
-        for c in token.children)
+    return token.pos_ == "VERB" and not lex.undoing.isdisjoint(_forms(token)) and _governs_policy(token, lex)
+
+
+def _governs_policy(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb's direct object is headed by a policy noun ("the plan", "la mesure", "the proposal")."""
+    return any(c.dep_ in ("obj", "dobj") and not (lex.policy_nouns | lex.policy_references).isdisjoint(_forms(c))
+               for c in verb.children)
 
 
 def _forbidding(token: Token, lex: Lexicon) -> bool:
@@ -332,6 +348,24 @@ def _own_voice(view: View, lex: Lexicon, index: EntityIndex) -> bool:
                and (fold(token.text) in lex.first_person or (entity := entity_of(token, index)) and entity.key in own
                     or any("Yes" in c.morph.get("Poss") for c in token.children))  # "ses équipes ont remplacé"
                for token in view.content)
+
+
+def _announces(view: View, lex: Lexicon, index: EntityIndex) -> bool:
+    """With no polar word: an authority (a government body, or someone speaking for one) telling what will be
+    done, in the future and unnegated ("The government will ban phones in schools from September", "the scheme
+    will start next October"): it announces its own measure."""
+    speaker = index.entities.get(view.statement.speaker)
+    if speaker is not None and speaker.type not in AUTHORITIES:
+        speaker = index.entities.get(speaker.acts_for or "")
+    if speaker is None or speaker.type not in AUTHORITIES:
+        return False
+    return any(not inside(t.head, view.content) or t.head == t for t in view.content
+               if t.pos_ == "VERB" and _future(t, lex) and not _negation(t, lex)[0])
+
+
+def _future(verb: Token, lex: Lexicon) -> bool:
+    return "Fut" in verb.morph.get("Tense") or any(
+        c.dep_.startswith("aux") and not lex.future.isdisjoint(_forms(c)) for c in verb.children)
 
 
 def entity_of(token: Token, index: EntityIndex) -> Entity | None:
