@@ -603,3 +603,21 @@ def test_reported_speech_after_a_possessive_takes_the_stance_its_organisation_to
     statement.kind = "indirect"
     [s] = text.run(statement)
     assert s.stance == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("fr", "La présidente, Claire Petit, juge la mesure « irréaliste » et plaide pour une concertation.",
+     "Claire Petit", "la mesure « irréaliste »", "against"),
+    ("fr", "«\u202fLe texte met fin à des années d’abus\u202f», s’est félicité le président, Paul Martin.",
+     "Paul Martin", "Le texte met fin à des années d’abus", "for"),
+    ("en", "Peter Kyle said the council had rushed the plan through without consulting residents.", "Peter Kyle",
+     "the council had rushed the plan through without consulting residents", "against"),
+    ("fr", "La maire, Claire Petit, s’est dite « inquiète pour l’avenir des radios locales ».", "Claire Petit",
+     "inquiète pour l’avenir des radios locales", "against"),
+])
+def test_the_cue_is_the_verb_before_the_content_or_right_after_it_and_without_negates_its_own_object(
+        language, text, speaker, content, stance):
+    """A verb after the content that opens another clause ("et plaide pour ...") is no cue, while one right after
+    it across a quote mark and a narrow space is ("», s’est félicité"); "without considering" negates
+    "considering", not the verb it hangs from; "inquiète" is the adjective of worry."""
+    assert stance_of(language, text, speaker, content) == stance

@@ -206,7 +206,7 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     """An evaluative reporting verb, then the speaker's defence of their own organisation, then the polar words
     of the content, then the speaker's own voice, then an evaluative verb of the sentence before whose subject
     is the speaker or their organisation."""
-    verdict = _cue_verdict(view.frame, lex)
+    verdict = _cue_verdict(view.frame, lex, view.content)
     if verdict is not None:
         return verdict
     if _defends_own(view, index, families):
@@ -400,15 +400,25 @@ def _speaker_verbs(sentence: Span, speaker: str, index: EntityIndex, refers_back
     return verbs
 
 
-def _cue_verdict(frame: Iterable[Token], lex: Lexicon) -> Stance | None:
+def _cue_verdict(frame: Iterable[Token], lex: Lexicon, content: Span | None = None) -> Stance | None:
     """The stance an evaluative reporting verb states outright: "a critiqué", "a salué", "urged", "warned",
-    "a mis en garde"."""
+    "a mis en garde"; after the ``content``, only the verb right after it (an inverted cue), not the verb of
+    another clause ("juge la mesure irréaliste et plaide pour ...")."""
+    if content is not None:
+        frame = [t for t in frame if t.i < content.start or inverted(t, content)]
     for token in sorted(frame, key=lambda t: -t.i):  # the verb nearest the content: "welcomed X but warned that"
         phrase = target_verb(token, lex)
         polarity = _lookup(list(token.doc[token.i:token.i + len(phrase)]), lex) if phrase else None
         if polarity in ("for", "against"):
             return ("for" if polarity == "against" else "against") if _negation(token, lex)[0] else polarity
     return None
+
+
+def inverted(verb: Token, content: Span) -> bool:
+    """Whether ``verb`` follows the content with only punctuation and auxiliaries between: a cue whose
+    subject, the speaker, comes after it ("« ... », s'est réjoui le président de X")."""
+    between = verb.doc[content.end:verb.i]
+    return verb.i >= content.end and all(t.is_punct or t.is_space or t.pos_ in ("AUX", "PRON") for t in between)
 
 
 def target_verb(token: Token, lex: Lexicon) -> tuple[str, ...] | None:
@@ -528,8 +538,8 @@ def _negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple
             negators.add(fold(link.head.text))  # "without raising bills": the preposition governs the verb
         for child in link.children:
             word = fold(child.text)
-            if child in phrase:
-                continue
+            if child in phrase or child.dep_ == "prep":
+                continue  # "rushed it through without considering ...": "without" negates what it governs
             if word in lex.negators:
                 negators.add(word)
             elif word in lex.restrictive:

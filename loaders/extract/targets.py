@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.policies import Policies, find_policies
 from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, Lexicon, View, entity_of, families, inside,
-                                             lexicon, stance_of, target_verb)
+                                             inverted, lexicon, stance_of, target_verb)
 from policykg.loaders.model import Article, Entity, Relation, Statement
 
 INCIDENTAL = frozenset({"Feature"})
@@ -253,7 +253,7 @@ def _cue_objects(view: View, lex: Lexicon, index: EntityIndex, policies: Policie
     doc = view.content.doc
     found: list[str] = []
     for verb in view.frame:
-        if target_verb(verb, lex) is None or _inverted(verb, view.content):
+        if target_verb(verb, lex) is None or inverted(verb, view.content):
             continue
         end = verb.i + 1
         while (end < len(doc) and end != view.content.start and doc[end].pos_ not in ("VERB", "AUX")
@@ -269,13 +269,6 @@ def _cue_objects(view: View, lex: Lexicon, index: EntityIndex, policies: Policie
         direct = [entity.key for span, entity in mentions if span is not None and not _after_preposition(span)]
         found.extend(direct or [entity.key for _, entity in mentions])
     return found
-
-
-def _inverted(verb: Token, content: Span) -> bool:
-    """Whether ``verb`` follows the content with only punctuation and auxiliaries between: a cue whose
-    subject, the speaker, comes after it ("« ... », s'est réjoui le président de X")."""
-    between = verb.doc[content.end:verb.i]
-    return verb.i >= content.end and all(t.is_punct or t.pos_ in ("AUX", "PRON") for t in between)
 
 
 def _from_context(view: View, lex: Lexicon, index: EntityIndex, done: Sequence[Statement],
