@@ -621,3 +621,21 @@ def test_the_cue_is_the_verb_before_the_content_or_right_after_it_and_without_ne
     it across a quote mark and a narrow space is ("», s’est félicité"); "without considering" negates
     "considering", not the verb it hangs from; "inquiète" is the adjective of worry."""
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("fr", "Selon Paul Martin, un arrêt prolongé coûterait cher et menacerait un millier d’emplois.", "Paul Martin",
+     "un arrêt prolongé coûterait cher et menacerait un millier d’emplois", "for"),
+    ("fr", "Selon Paul Martin, la nouvelle route menacerait un millier d’hectares de forêt.", "Paul Martin",
+     "la nouvelle route menacerait un millier d’hectares de forêt", "against"),
+    ("en", "Peter Kyle said the repeal of the scheme would be a costly mistake.", "Peter Kyle",
+     "the repeal of the scheme would be a costly mistake", "for"),
+])
+def test_judging_the_undoing_of_something_reverses_the_stance_toward_it(language, text, speaker, content, stance):
+    """"Un arrêt coûterait ... et menacerait des emplois": the speaker is against stopping, so for what goes on."""
+    assert stance_of(language, text, speaker, content) == stance
+
+
+def test_the_undoing_named_as_subject_counts_through_what_is_said_of_it():
+    assert stance_of("en", "Peter Kyle said the repeal of the scheme was welcome.", "Peter Kyle",
+                     "the repeal of the scheme was welcome") == "against"

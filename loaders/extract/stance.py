@@ -39,6 +39,7 @@ BACKGROUND = frozenset({"Topic", "Place"})
 AUTHORITIES = frozenset({"GovernmentBody"})
 """Entity types whose statement of what will be done announces their own measure."""
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+CLAUSAL_SUBJECTS = SUBJECTS | {"csubj", "csubj:pass", "csubjpass"}
 CLAUSAL = frozenset({"ccomp", "csubj", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
 """Dependencies that open a new clause: negation does not reach across them (except xcomp, climbed on purpose)."""
 OBJECTS = frozenset({"obj", "dobj", "iobj", "obl:arg", "appos", "flat:name", "conj", "attr", "acomp", "xcomp"})
@@ -249,9 +250,13 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             continue
         if _intensifier(token, lex) or polarity == "for" and _describes(token, lex):
             continue
+        if token.dep_ in CLAUSAL_SUBJECTS and not lex.undoing.isdisjoint(_forms(token)):
+            continue  # "the repeal ... would be a mistake": what is said of the undoing decides
         if fold(token.lemma_) in lex.combat and _governs_harm(token, lex, view.content):
             polarity = "for"
         negated, restricted = _negation(_root(phrase), lex, phrase)
+        if _undoing_subject(token, lex):
+            negated = not negated  # "arrêter le chantier serait un gâchis": against undoing it, for it
         if negated:
             polarity = "for" if polarity == "against" else "against"
         elif restricted and polarity == "for":
@@ -264,6 +269,21 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     if against and against >= support:
         return "against"
     return "for" if support else "neutral"
+
+
+def _undoing_subject(token: Token, lex: Lexicon) -> bool:
+    """Whether the clause of a polar word has the undoing of something as its subject ("Arrêter un chantier
+    achevé serait un gâchis", "un arrêt prolongé coûterait des emplois", "scrapping the scheme would be a
+    mistake"): the word judges the undoing, so its polarity toward what would be undone is the reverse."""
+    link = token
+    for _ in range(HARM_REACH):
+        if any(c.dep_ in CLAUSAL_SUBJECTS and c is not token and not lex.undoing.isdisjoint(_forms(c))
+               for c in link.children):
+            return True
+        if link.head == link or link.dep_ in CLAUSAL - {"conj"}:  # "coûterait ... et menacerait": one subject
+            return False
+        link = link.head
+    return False
 
 
 def _undoes_policy(token: Token, lex: Lexicon) -> bool:
