@@ -639,3 +639,24 @@ def test_judging_the_undoing_of_something_reverses_the_stance_toward_it(language
 def test_the_undoing_named_as_subject_counts_through_what_is_said_of_it():
     assert stance_of("en", "Peter Kyle said the repeal of the scheme was welcome.", "Peter Kyle",
                      "the repeal of the scheme was welcome") == "against"
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("fr", "Paul Martin exige le retrait du projet de loi.", "Paul Martin", "le retrait du projet de loi", "against"),
+    ("en", "Peter Kyle called for the withdrawal of the bill.", "Peter Kyle", "the withdrawal of the bill", "against"),
+    ("fr", "Paul Martin exige la construction de logements sociaux.", "Paul Martin",
+     "la construction de logements sociaux", "for"),
+    ("fr", "Selon Paul Martin, le parti votera contre la réforme.", "Paul Martin", "le parti votera contre la réforme",
+     "against"),
+    ("en", "Peter Kyle said the party was against the bill.", "Peter Kyle", "the party was against the bill",
+     "against"),
+    ("fr", "Paul Martin veut lutter contre les abus.", "Paul Martin", "lutter contre les abus", "for"),
+    ("fr", "Paul Martin se dit défavorable à la réforme.", "Paul Martin", "défavorable à la réforme", "against"),
+    ("en", "Peter Kyle said he was sceptical about the plan.", "Peter Kyle", "he was sceptical about the plan",
+     "against"),
+])
+def test_demanding_the_withdrawal_of_a_measure_or_standing_against_it_is_opposition(
+        language, text, speaker, content, stance):
+    """A demand is for what is demanded unless that is the undoing of a measure ("le retrait du projet de loi");
+    "contre"/"against" a policy noun is opposition, against a harm it is the fight for a cause."""
+    assert stance_of(language, text, speaker, content) == stance

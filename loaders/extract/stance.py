@@ -19,8 +19,8 @@ than for, or a tie with some criticism, is against. With no polar word: an organ
 is for, a verb of demand is for what is demanded ("réclame la construction"), and a direct quote takes the
 stance of an evaluative verb in the sentence before whose subject is its speaker or their organisation ("X
 opposed the bill. 'Quote,' its director said"), as does reported speech introduced by a possessive that refers
-back when that verb's object is a policy ("X rejected the plan. Its chair said that ..."), and an authority telling what will be done announces its own
-measure ("The government will ban ..."); no evidence is neutral.
+back when that verb's object is a policy ("X rejected the plan. Its chair said that ..."), and an authority
+telling what will be done announces its own measure ("The government will ban ..."); no evidence is neutral.
 """
 from __future__ import annotations
 
@@ -82,6 +82,8 @@ class Lexicon:
     demand: frozenset[tuple[str, ...]]
     acceptance: frozenset[str]
     undoing: frozenset[str]
+    opposing: frozenset[str]
+    """Prepositions of opposition ("contre", "against"): against the policy noun they govern."""
     losses: frozenset[str]
     wins: frozenset[str]
     success: frozenset[str]
@@ -115,7 +117,8 @@ def lexicon(language: str) -> Lexicon:
         policy_determiners=words("policy_determiners"), policy_references=words("policy_references"),
         circumstances=words("circumstances"), policy_prepositions=words("policy_prepositions"),
         demand=frozenset(_phrase(w) for w in data["demand"]),
-        acceptance=words("acceptance"), undoing=words("undoing"), losses=words("losses"), wins=words("wins"),
+        acceptance=words("acceptance"), undoing=words("undoing"),
+        opposing=words("opposing"), losses=words("losses"), wins=words("wins"),
         success=words("success"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
@@ -287,15 +290,29 @@ def _undoing_subject(token: Token, lex: Lexicon) -> bool:
 
 
 def _undoes_policy(token: Token, lex: Lexicon) -> bool:
-    """A verb that undoes a measure with a policy noun as its object ("faire supprimer la mesure", "repeal the
-    law", "retirer le texte"): against that policy, whatever the verb says elsewhere (it fights harms too)."""
-    return token.pos_ == "VERB" and not lex.undoing.isdisjoint(_forms(token)) and _governs_policy(token, lex)
+    """A word that undoes or opposes a measure named by a policy noun: a verb with it as object ("faire
+    supprimer la mesure", "repeal the law"), its noun with it as complement ("exige le retrait du texte",
+    "called for the withdrawal of the bill"), a preposition of opposition ("contre la réforme", "against the
+    bill"). Against that policy, whatever the word says elsewhere (some fight harms too), even when demanded."""
+    if token.pos_ == "ADP":
+        policy = token.head if token.dep_ == "case" else next((c for c in token.children if c.dep_ == "pobj"), None)
+        return fold(token.text) in lex.opposing and policy is not None and _is_policy(policy, lex)
+    if lex.undoing.isdisjoint(_forms(token)):
+        return False
+    if token.pos_ == "VERB":
+        return _governs_policy(token, lex)
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "nmod" and _is_policy(c, lex) or c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and _is_policy(g, lex) for g in c.children) for c in token.children)
 
 
 def _governs_policy(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb's direct object is headed by a policy noun ("the plan", "la mesure", "the proposal")."""
-    return any(c.dep_ in ("obj", "dobj") and not (lex.policy_nouns | lex.policy_references).isdisjoint(_forms(c))
-               for c in verb.children)
+    return any(c.dep_ in ("obj", "dobj") and _is_policy(c, lex) for c in verb.children)
+
+
+def _is_policy(noun: Token, lex: Lexicon) -> bool:
+    return not (lex.policy_nouns | lex.policy_references).isdisjoint(_forms(noun))
 
 
 def _forbidding(token: Token, lex: Lexicon) -> bool:
