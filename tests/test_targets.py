@@ -660,3 +660,20 @@ def test_demanding_the_withdrawal_of_a_measure_or_standing_against_it_is_opposit
     """A demand is for what is demanded unless that is the undoing of a measure ("le retrait du projet de loi");
     "contre"/"against" a policy noun is opposition, against a harm it is the fight for a cause."""
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "Peter Kyle said the company would fight the bill in court.", "Peter Kyle",
+     "the company would fight the bill in court", "against"),
+    ("en", "Peter Kyle said the police would fight crime in the city.", "Peter Kyle",
+     "the police would fight crime in the city", "for"),
+    ("fr", "Selon Paul Martin, le syndicat combattra la réforme.", "Paul Martin", "le syndicat combattra la réforme",
+     "against"),
+    ("fr", "Selon Paul Martin, le gouvernement doit renoncer à la taxe.", "Paul Martin",
+     "le gouvernement doit renoncer à la taxe", "against"),
+    ("en", "Peter Kyle said the government should drop the plan.", "Peter Kyle", "the government should drop the plan",
+     "against"),
+])
+def test_fighting_a_measure_is_opposition_fighting_a_harm_is_not(language, text, speaker, content, stance):
+    """"Fight", "combattre" are for when they fight a harm, against when their object is a measure."""
+    assert stance_of(language, text, speaker, content) == stance

@@ -307,8 +307,8 @@ def _undoes_policy(token: Token, lex: Lexicon) -> bool:
 
 
 def _governs_policy(verb: Token, lex: Lexicon) -> bool:
-    """Whether a verb's direct object is headed by a policy noun ("the plan", "la mesure", "the proposal")."""
-    return any(c.dep_ in ("obj", "dobj") and _is_policy(c, lex) for c in verb.children)
+    """Whether a verb's object is headed by a policy noun ("the plan", "la mesure", "renoncer à la taxe")."""
+    return any(c.dep_ in ("obj", "dobj", "obl:arg") and _is_policy(c, lex) for c in verb.children)
 
 
 def _is_policy(noun: Token, lex: Lexicon) -> bool:
