@@ -677,3 +677,23 @@ def test_demanding_the_withdrawal_of_a_measure_or_standing_against_it_is_opposit
 def test_fighting_a_measure_is_opposition_fighting_a_harm_is_not(language, text, speaker, content, stance):
     """"Fight", "combattre" are for when they fight a harm, against when their object is a measure."""
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "Peter Kyle said he voted for the bill.", "Peter Kyle", "he voted for the bill", "for"),
+    ("fr", "Paul Martin a affirmé avoir voté pour le texte.", "Paul Martin", "avoir voté pour le texte", "for"),
+    ("en", "Peter Kyle said a charge for drivers was coming.", "Peter Kyle", "a charge for drivers was coming",
+     "neutral"),
+    ("en", "Peter Kyle said the plan should go further.", "Peter Kyle", "the plan should go further", "for"),
+    ("fr", "Paul Martin a affirmé que la réforme ne va pas assez loin.", "Paul Martin",
+     "la réforme ne va pas assez loin", "against"),
+    ("fr", "Paul Martin a affirmé que le texte n'apporte aucune solution.", "Paul Martin",
+     "le texte n'apporte aucune solution", "against"),
+    ("fr", "Paul Martin a affirmé que la mesure coûtera des emplois.", "Paul Martin",
+     "la mesure coûtera des emplois", "against"),
+    ("en", "Peter Kyle said the rules were unnecessary.", "Peter Kyle", "the rules were unnecessary", "against"),
+])
+def test_voting_for_a_measure_and_judging_its_reach(language, text, speaker, content, stance):
+    """"Voted for"/"voté pour" a policy noun is support (a noun's "for" is not); "ne ... aucune solution" is one
+    negation, not two; "go further" asks for more of a measure."""
+    assert stance_of(language, text, speaker, content) == stance

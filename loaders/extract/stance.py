@@ -84,6 +84,8 @@ class Lexicon:
     undoing: frozenset[str]
     opposing: frozenset[str]
     """Prepositions of opposition ("contre", "against"): against the policy noun they govern."""
+    supporting: frozenset[str]
+    """Prepositions of support after a verb ("voter pour", "voted for"): for the policy noun they govern."""
     losses: frozenset[str]
     wins: frozenset[str]
     success: frozenset[str]
@@ -118,7 +120,7 @@ def lexicon(language: str) -> Lexicon:
         circumstances=words("circumstances"), policy_prepositions=words("policy_prepositions"),
         demand=frozenset(_phrase(w) for w in data["demand"]),
         acceptance=words("acceptance"), undoing=words("undoing"),
-        opposing=words("opposing"), losses=words("losses"), wins=words("wins"),
+        opposing=words("opposing"), supporting=words("supporting"), losses=words("losses"), wins=words("wins"),
         success=words("success"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
@@ -236,8 +238,8 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
                         or _own_outcome(t, lex.losses, lex)))
     support = 0.0
     for token in view.content:
-        if _undoes_policy(token, lex):
-            if _negation(token, lex)[0]:
+        if _undoes_policy(token, lex) or _supports_policy(token, lex):
+            if _negation(token, lex)[0] != _supports_policy(token, lex):
                 support += 1
             else:
                 against += 1
@@ -295,8 +297,7 @@ def _undoes_policy(token: Token, lex: Lexicon) -> bool:
     "called for the withdrawal of the bill"), a preposition of opposition ("contre la réforme", "against the
     bill"). Against that policy, whatever the word says elsewhere (some fight harms too), even when demanded."""
     if token.pos_ == "ADP":
-        policy = token.head if token.dep_ == "case" else next((c for c in token.children if c.dep_ == "pobj"), None)
-        return fold(token.text) in lex.opposing and policy is not None and _is_policy(policy, lex)
+        return fold(token.text) in lex.opposing and _preposition_object(token, lex) is not None
     if lex.undoing.isdisjoint(_forms(token)):
         return False
     if token.pos_ == "VERB":
@@ -304,6 +305,22 @@ def _undoes_policy(token: Token, lex: Lexicon) -> bool:
     return token.pos_ == "NOUN" and any(
         c.dep_ == "nmod" and _is_policy(c, lex) or c.dep_ == "prep" and any(
             g.dep_ == "pobj" and _is_policy(g, lex) for g in c.children) for c in token.children)
+
+
+def _supports_policy(token: Token, lex: Lexicon) -> bool:
+    """A preposition of support between a verb and a policy noun ("a voté pour le texte", "voted for the bill"; not
+    "a tax for drivers")."""
+    if token.pos_ != "ADP" or fold(token.text) not in lex.supporting:
+        return False
+    policy = _preposition_object(token, lex)
+    return policy is not None and (policy.head if token.dep_ == "case" else token.head).pos_ == "VERB"
+
+
+def _preposition_object(preposition: Token, lex: Lexicon) -> Token | None:
+    """The policy noun a preposition governs (its head in French parses, its object in English ones), or None."""
+    noun = preposition.head if preposition.dep_ == "case" else next(
+        (c for c in preposition.children if c.dep_ == "pobj"), None)
+    return noun if noun is not None and _is_policy(noun, lex) else None
 
 
 def _governs_policy(verb: Token, lex: Lexicon) -> bool:
@@ -585,6 +602,8 @@ def _negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple
                 exceptive = True
     if negators and negators <= lex.particles and exceptive:
         return False, True
+    if negators and negators <= lex.particles and any(fold(t.text) in lex.negators for t in phrase):
+        return False, restricted  # "n'apporte aucune solution": "ne" and the phrase's "aucune" are one negation
     return bool(negators), restricted
 
 
