@@ -697,3 +697,26 @@ def test_voting_for_a_measure_and_judging_its_reach(language, text, speaker, con
     """"Voted for"/"voté pour" a policy noun is support (a noun's "for" is not); "ne ... aucune solution" is one
     negation, not two; "go further" asks for more of a measure."""
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "Peter Kyle said the ban had worked.", "Peter Kyle", "the ban had worked", "for"),
+    ("fr", "Paul Martin a affirmé que le dispositif fonctionne.", "Paul Martin", "le dispositif fonctionne", "for"),
+    ("en", "Peter Kyle questioned whether the plan would work.", "Peter Kyle", "whether the plan would work",
+     "neutral"),
+    ("fr", "Paul Martin a affirmé que la réforme ne réglera rien.", "Paul Martin", "la réforme ne réglera rien",
+     "against"),
+    ("fr", "Paul Martin ne cache pas son opposition à la réforme.", "Paul Martin", "son opposition à la réforme",
+     "against"),
+    ("en", "Peter Kyle said it was too early to judge the scheme.", "Peter Kyle",
+     "it was too early to judge the scheme", "neutral"),
+    ("fr", "Paul Martin estime que le texte « arrive trop tôt ».", "Paul Martin", "le texte « arrive trop tôt »",
+     "against"),
+    ("fr", "Paul Martin émet des réserves sur la réforme.", "Paul Martin", "des réserves sur la réforme", "against"),
+    ("en", "Peter Kyle said the tax was a bad idea.", "Peter Kyle", "the tax was a bad idea", "against"),
+    ("fr", "Selon Paul Martin, la taxe est une bonne idée.", "Paul Martin", "la taxe est une bonne idée", "for"),
+])
+def test_a_measure_that_works_hidden_opposition_and_judgements_of_timing(language, text, speaker, content, stance):
+    """A measure that works (asserted, not asked) is defended; "ne cache pas" shows what it governs; "too early
+    to judge" withholds judgement while "arrive trop tôt" is one."""
+    assert stance_of(language, text, speaker, content) == stance

@@ -89,6 +89,8 @@ class Lexicon:
     losses: frozenset[str]
     wins: frozenset[str]
     success: frozenset[str]
+    concealing: frozenset[str]
+    interrogative: frozenset[str]
     self_subjects: frozenset[str]
     promise: dict[str, frozenset[str]]
     future: frozenset[str]
@@ -121,7 +123,8 @@ def lexicon(language: str) -> Lexicon:
         demand=frozenset(_phrase(w) for w in data["demand"]),
         acceptance=words("acceptance"), undoing=words("undoing"),
         opposing=words("opposing"), supporting=words("supporting"), losses=words("losses"), wins=words("wins"),
-        success=words("success"),
+        success=words("success"), concealing=words("concealing"),
+        interrogative=words("interrogative"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
         future=words("future"),
@@ -270,7 +273,8 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             against += weight
         else:
             support += weight
-    support += sum(1 for t in view.content if _promise(t, lex) or _own_outcome(t, lex.wins, lex))
+    support += sum(1 for t in view.content
+                   if _promise(t, lex) or _own_outcome(t, lex.wins, lex) or _measure_succeeds(t, lex))
     if against and against >= support:
         return "against"
     return "for" if support else "neutral"
@@ -357,6 +361,14 @@ def _refused(token: Token, lex: Lexicon, verbs: frozenset[str]) -> bool:
     it governs or its subject."""
     return token.pos_ == "VERB" and not verbs.isdisjoint(_forms(token)) \
         and any(fold(c.text) in lex.negators and c.pos_ != "ADP" for c in token.children)  # not "pays without"
+
+
+def _measure_succeeds(token: Token, lex: Lexicon) -> bool:
+    """A verb of success, unnegated and asserted (not asked: "whether it would work"), whose subject is a policy
+    noun ("the ban has worked", "le dispositif fonctionne"): for the measure."""
+    return token.pos_ == "VERB" and not lex.success.isdisjoint(_forms(token)) and not _negation(token, lex)[0] \
+        and any(c.dep_ in SUBJECTS and _is_policy(c, lex) for c in token.children) \
+        and not any(c.dep_ == "mark" and fold(c.text) in lex.interrogative for c in token.children)
 
 
 def _promise(token: Token, lex: Lexicon) -> bool:
@@ -590,9 +602,10 @@ def _negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple
     for link in chain:
         if link.dep_ == "pcomp" and fold(link.head.text) in lex.negators and link.head not in phrase:
             negators.add(fold(link.head.text))  # "without raising bills": the preposition governs the verb
+        hides = not lex.concealing.isdisjoint(_forms(link))  # "ne cache pas son opposition" shows it
         for child in link.children:
             word = fold(child.text)
-            if child in phrase or child.dep_ == "prep":
+            if child in phrase or child.dep_ == "prep" or hides:
                 continue  # "rushed it through without considering ...": "without" negates what it governs
             if word in lex.negators:
                 negators.add(word)
