@@ -720,3 +720,20 @@ def test_a_measure_that_works_hidden_opposition_and_judgements_of_timing(languag
     """A measure that works (asserted, not asked) is defended; "ne cache pas" shows what it governs; "too early
     to judge" withholds judgement while "arrive trop tôt" is one."""
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("text, content, stance", [
+    ("Selon Paul Martin, ces arguments ne tiennent pas.", "ces arguments ne tiennent pas", "against"),
+    ("Selon Paul Martin, la fusion donnera aux radios la taille critique.", "la fusion donnera aux radios la taille "
+     "critique", "neutral"),
+    ("Selon Paul Martin, la région a besoin de cette ligne de train.", "la région a besoin de cette ligne de train",
+     "for"),
+    ("Selon Paul Martin, les plans successifs ont coûté cher sans résultat durable.",
+     "les plans successifs ont coûté cher sans résultat durable", "against"),
+    ("Selon Paul Martin, le gouvernement a choisi l’épreuve de force.", "le gouvernement a choisi l’épreuve de force",
+     "against"),
+])
+def test_french_idioms_of_failure_need_and_confrontation(text, content, stance):
+    """"Ne tiennent pas" fails, "avoir besoin de" wants, "épreuve de force" accuses; "taille critique" is no
+    criticism."""
+    assert stance_of("fr", text, "Paul Martin", content) == stance
