@@ -737,3 +737,13 @@ def test_french_idioms_of_failure_need_and_confrontation(text, content, stance):
     """"Ne tiennent pas" fails, "avoir besoin de" wants, "épreuve de force" accuses; "taille critique" is no
     criticism."""
     assert stance_of("fr", text, "Paul Martin", content) == stance
+
+
+@pytest.mark.parametrize("content, target", [
+    ("Signal would never let the Home Office read the messages of its users", "Home Office"),
+    ("Signal had grown fast this year", "Signal"),
+])
+def test_the_speakers_own_organisation_is_a_target_only_when_nothing_else_is(content, target):
+    text = Text(f"Meredith Whittaker, the president of Signal, said {content}.", "en")
+    [s] = text.run(text.statement("Meredith Whittaker", content))
+    assert [text.index.entities[k].label for k in s.targets] == [target]
