@@ -302,8 +302,8 @@ def _undoes_policy(token: Token, lex: Lexicon) -> bool:
     bill"). Against that policy, whatever the word says elsewhere (some fight harms too), even when demanded."""
     if token.pos_ == "ADP":
         return fold(token.text) in lex.opposing and _preposition_object(token, lex) is not None
-    if lex.undoing.isdisjoint(_forms(token)):
-        return False
+    if lex.undoing.isdisjoint(_forms(token)) or token.dep_ in CLAUSAL_SUBJECTS:
+        return False  # the undoing as subject counts through what is said of it ("the repeal would be a mistake")
     if token.pos_ == "VERB":
         return _governs_policy(token, lex)
     return token.pos_ == "NOUN" and any(
