@@ -11,7 +11,10 @@ counts too: a refusal ("ne signera pas l'accord", "will never pay") and a failur
 against, a reassurance ("ne verront jamais le contenu") is for, a loss or a win counts when the speaker's
 side has it ("on va perdre", "we will win"), fighting a harm is for ("break the gangs' business model", "cut
 pollution", "keep children away from harmful content"); what a measure would cost or drive away is against ("would
-drive up rents", "customers would shop elsewhere").
+drive up rents", "customers would shop elsewhere"). A measure undone, fought or opposed ("faire supprimer la
+mesure", "exige le retrait du texte", "would fight the bill", "contre la réforme") is against it, one voted for
+("voted for the bill") or that works ("the ban has worked") is for it, and judging its undoing reverses the
+judgement ("l'arrêter serait un gâchis").
 Negation flips a word ("n'est pas acceptable"), restriction turns praise into failure ("n'a coopéré que
 rarement"), harm words ("abus", "predators") count weakly against unless a word fights them ("prévenir les
 abus"), and an adjective that only intensifies a polar noun ("risque important") adds nothing. More against
@@ -82,6 +85,7 @@ class Lexicon:
     demand: frozenset[tuple[str, ...]]
     acceptance: frozenset[str]
     undoing: frozenset[str]
+    """Verbs and nouns that undo a measure ("supprimer", "retrait", "repeal", "fight")."""
     opposing: frozenset[str]
     """Prepositions of opposition ("contre", "against"): against the policy noun they govern."""
     supporting: frozenset[str]
@@ -90,7 +94,9 @@ class Lexicon:
     wins: frozenset[str]
     success: frozenset[str]
     concealing: frozenset[str]
+    """Verbs of hiding: negated, they show what they govern ("ne cache pas son opposition")."""
     interrogative: frozenset[str]
+    """Conjunctions of an indirect question ("whether", "si"): what they open is in doubt."""
     self_subjects: frozenset[str]
     promise: dict[str, frozenset[str]]
     future: frozenset[str]
@@ -121,10 +127,9 @@ def lexicon(language: str) -> Lexicon:
         policy_determiners=words("policy_determiners"), policy_references=words("policy_references"),
         circumstances=words("circumstances"), policy_prepositions=words("policy_prepositions"),
         demand=frozenset(_phrase(w) for w in data["demand"]),
-        acceptance=words("acceptance"), undoing=words("undoing"),
-        opposing=words("opposing"), supporting=words("supporting"), losses=words("losses"), wins=words("wins"),
-        success=words("success"), concealing=words("concealing"),
-        interrogative=words("interrogative"),
+        acceptance=words("acceptance"), undoing=words("undoing"), opposing=words("opposing"),
+        supporting=words("supporting"), losses=words("losses"), wins=words("wins"), success=words("success"),
+        concealing=words("concealing"), interrogative=words("interrogative"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
         future=words("future"),
@@ -240,9 +245,10 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
                         if _forbidding(t, lex) or _refused(t, lex, lex.acceptance) or _refused(t, lex, lex.success)
                         or _own_outcome(t, lex.losses, lex)))
     support = 0.0
-    for token in view.content:
-        if _undoes_policy(token, lex) or _supports_policy(token, lex):
-            if _negation(token, lex)[0] != _supports_policy(token, lex):
+    for token in view.content:  # a measure undone, fought or voted for: "exige le retrait du texte"
+        supports = _supports_policy(token, lex)
+        if supports or _undoes_policy(token, lex):
+            if _negation(token, lex)[0] != supports:
                 support += 1
             else:
                 against += 1

@@ -19,7 +19,8 @@ Targets, strongest evidence first:
 A policy the content names ("la mesure", "the bill", "the decision", "its trial") is a target like an actor.
 
 The speaker is never their own target, nor their organisation when something else is, the names of a cue
-written into the middle of a quote are not targets, and each entity is a target once, under its fullest label ("Sunak" and "Rishi Sunak" are one).
+written into the middle of a quote are not targets, and each entity is a target once, under its fullest label
+("Sunak" and "Rishi Sunak" are one).
 
 The stance toward them is read in ``stance.py``.
 """
