@@ -748,3 +748,15 @@ def test_the_speakers_own_organisation_is_a_target_only_when_nothing_else_is(con
     text = Text(f"Meredith Whittaker, the president of Signal, said {content}.", "en")
     [s] = text.run(text.statement("Meredith Whittaker", content))
     assert [text.index.entities[k].label for k in s.targets] == [target]
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "Peter Kyle said the scheme no longer worked.", "Peter Kyle", "the scheme no longer worked", "against"),
+    ("fr", "Paul Martin refuse de soutenir la réforme.", "Paul Martin", "de soutenir la réforme", "against"),
+    ("en", "Peter Kyle welcomed the plan but said it came too late.", "Peter Kyle", "it came too late", "against"),
+    ("en", "Peter Kyle welcomed the plan and said it came at the right time.", "Peter Kyle",
+     "it came at the right time", "for"),
+])
+def test_negation_by_an_adverb_or_a_refusal_and_a_cue_conceded_by_but(language, text, speaker, content, stance):
+    """"No longer" negates, "refuse de" negates what it governs, and a cue before "but" yields to the content."""
+    assert stance_of(language, text, speaker, content) == stance

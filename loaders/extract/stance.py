@@ -93,6 +93,8 @@ class Lexicon:
     losses: frozenset[str]
     wins: frozenset[str]
     success: frozenset[str]
+    refusing: frozenset[str]
+    """Verbs of refusal: they negate the verb they govern ("refuse de soutenir")."""
     concealing: frozenset[str]
     """Verbs of hiding: negated, they show what they govern ("ne cache pas son opposition")."""
     interrogative: frozenset[str]
@@ -129,7 +131,7 @@ def lexicon(language: str) -> Lexicon:
         demand=frozenset(_phrase(w) for w in data["demand"]),
         acceptance=words("acceptance"), undoing=words("undoing"), opposing=words("opposing"),
         supporting=words("supporting"), losses=words("losses"), wins=words("wins"), success=words("success"),
-        concealing=words("concealing"), interrogative=words("interrogative"),
+        refusing=words("refusing"), concealing=words("concealing"), interrogative=words("interrogative"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
         future=words("future"),
@@ -221,6 +223,9 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     of the content, then the speaker's own voice, then an evaluative verb of the sentence before whose subject
     is the speaker or their organisation."""
     verdict = _cue_verdict(view.frame, lex, view.content)
+    if verdict is not None and _contrasted(view, lex):  # "welcomed the plan but said it came too late"
+        lexical = _lexical_stance(view, lex)
+        return verdict if lexical == "neutral" else lexical
     if verdict is not None:
         return verdict
     if _defends_own(view, index, families):
@@ -284,6 +289,12 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     if against and against >= support:
         return "against"
     return "for" if support else "neutral"
+
+
+def _contrasted(view: View, lex: Lexicon) -> bool:
+    """Whether a contrast stands between the reporting words and the content ("welcomed the plan but said that
+    ..."): what follows it is what the speaker stands on."""
+    return any(fold(t.text) in lex.contrastive for t in view.frame if t.i < view.content.start)
 
 
 def _undoing_subject(token: Token, lex: Lexicon) -> bool:
@@ -366,7 +377,7 @@ def _refused(token: Token, lex: Lexicon, verbs: frozenset[str]) -> bool:
     "will not pay"; not "cannot keep paying", an inability) or a failure ("has never worked"), against what
     it governs or its subject."""
     return token.pos_ == "VERB" and not verbs.isdisjoint(_forms(token)) \
-        and any(fold(c.text) in lex.negators and c.pos_ != "ADP" for c in token.children)  # not "pays without"
+        and any(_negates(c, lex) and c.pos_ != "ADP" for c in token.children)  # not "pays without"
 
 
 def _measure_succeeds(token: Token, lex: Lexicon) -> bool:
@@ -603,6 +614,8 @@ def _negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple
         chain.append(chain[-1].head)
     while chain[-1].dep_ in ("xcomp", "acomp", "attr") and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)  # "is not acceptable": the negation sits on the copula (English parse)
+        if chain[-2].dep_ == "xcomp" and not lex.refusing.isdisjoint(_forms(chain[-1])):
+            return True, False  # "refuse de soutenir la réforme": the refusal negates what it governs
     negators: set[str] = set()
     exceptive = restricted = False
     for link in chain:
@@ -613,7 +626,7 @@ def _negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple
             word = fold(child.text)
             if child in phrase or child.dep_ == "prep" or hides:
                 continue  # "rushed it through without considering ...": "without" negates what it governs
-            if word in lex.negators:
+            if _negates(child, lex):
                 negators.add(word)
             elif word in lex.restrictive:
                 restricted = True
@@ -624,6 +637,12 @@ def _negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple
     if negators and negators <= lex.particles and any(fold(t.text) in lex.negators for t in phrase):
         return False, restricted  # "n'apporte aucune solution": "ne" and the phrase's "aucune" are one negation
     return bool(negators), restricted
+
+
+def _negates(child: Token, lex: Lexicon) -> bool:
+    """Whether a dependent negates its head: a negator, or an adverb a negator modifies ("no longer worked")."""
+    return fold(child.text) in lex.negators or child.dep_ == "advmod" and any(
+        fold(g.text) in lex.negators for g in child.children)
 
 
 def _describes(token: Token, lex: Lexicon) -> bool:
