@@ -265,13 +265,14 @@ GOLD = Path(__file__).parent / "gold"
 
 
 @pytest.mark.parametrize("language, statements, targets, stance", [
-    ("en", 90, 0.42, 0.78),
-    ("fr", 170, 0.36, 0.64),
+    ("en", 150, 0.55, 0.72),
+    ("fr", 185, 0.40, 0.71),
 ])
 def test_development_gold_keeps_its_target_and_stance_scores(tmp_path, language, statements, targets, stance):
-    """Ingest the development articles of a language and score them: the level reached less a margin (en, 25
-    articles: targets F1 0.48, stance 0.83; fr, 35 articles, ten of them written after the stance rules:
-    targets F1 0.39, stance 0.68)."""
+    """Ingest the development articles of a language and score them: the level reached less a margin (en, 37
+    articles, en01-en25 re-annotated with the article's policy as target and en32-en37 written before the
+    rules of stance4: 160 statements right, targets F1 0.60, stance 0.75; fr, 41 articles, fr36-fr41 written
+    before those rules: 199 statements right, targets F1 0.43, stance 0.75)."""
     data = tmp_path / "data"
     ingested = CliRunner().invoke(main, ["--data-dir", str(data), "ingest", "--no-neo4j", str(GOLD / language)])
     assert ingested.exit_code == 0, ingested.output
@@ -302,6 +303,21 @@ def test_a_statement_naming_no_one_is_about_the_policy_of_a_subject_headline():
     [s] = text.run(text.statement("Paul Martin", "On va faire payer les petits transporteurs pour les autres"))
     assert [text.index.entities[k].label for k in s.targets] == ["Taxe carbone"]
     assert text.index.entities[s.targets[0]].type == "Topic"
+
+
+@pytest.mark.parametrize("headline, policy", [
+    ("Fiscalité : le Sénat adopte une taxe sur les billets d'avion, les compagnies protestent",
+     "taxe sur les billets d'avion"),
+    ("Santé : les députés votent l'encadrement des dépassements d'honoraires", "encadrement des dépassements "
+     "d'honoraires"),
+    ("Chômage : les syndicats unis contre la nouvelle réforme", "Chômage"),
+])
+def test_a_measure_the_headline_names_beats_its_rubric_unless_it_does_not_say_which(headline, policy):
+    """A French rubric before the colon is a theme; the measure the news names is what the article debates,
+    up to the first punctuation mark; "la nouvelle réforme" says no more than the rubric."""
+    text = _with_headline(headline + "\n\n« On va payer pour les autres », a déploré Paul Martin.", "fr")
+    [s] = text.run(text.statement("Paul Martin", "On va payer pour les autres"))
+    assert [text.index.entities[k].label for k in s.targets] == [policy]
 
 
 def test_a_headline_subject_that_is_an_actor_is_no_policy():
@@ -538,3 +554,209 @@ def test_a_title_given_apart_from_the_text_names_the_policy_only_if_the_body_doe
     [s] = text.run(text.statement("Paul Martin", content))
     assert [text.index.entities[k].label for k in s.targets if text.index.entities[k].type == "Topic"] == \
         ([policy] if policy else [])
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("fr", "Le ministre, Paul Martin, a promis de faire supprimer la mesure au Sénat.", "Paul Martin",
+     "de faire supprimer la mesure au Sénat", "against"),
+    ("fr", "Paul Martin a assuré que la majorité n'abrogera pas la loi.", "Paul Martin",
+     "la majorité n'abrogera pas la loi", "for"),
+    ("en", "Peter Kyle said his party would repeal the law within a year.", "Peter Kyle",
+     "his party would repeal the law within a year", "against"),
+    ("en", "Peter Kyle said the council should lift the ban next spring.", "Peter Kyle",
+     "the council should lift the ban next spring", "against"),
+    ("fr", "Paul Martin veut supprimer les contenus haineux en ligne.", "Paul Martin",
+     "supprimer les contenus haineux en ligne", "neutral"),
+])
+def test_a_verb_that_undoes_a_measure_is_against_it(language, text, speaker, content, stance):
+    """Repeal, scrap, "supprimer", "abroger" with a policy noun as object: against it, for it when negated; with
+    another object the verb says nothing of a policy."""
+    assert stance_of(language, text, speaker, content) == stance
+
+
+def test_a_cue_of_joy_after_a_quote_states_the_stance_and_names_the_speaker_not_a_target():
+    text = Text("« C'est un signal que nous attendions depuis des années », s'est réjoui le président de "
+                "l'Union nationale des éleveurs, Paul Martin.", "fr")
+    [s] = text.run(text.statement("Paul Martin", "C'est un signal que nous attendions depuis des années",
+                                  cue="s'est réjoui"))
+    assert s.stance == "for"
+    assert all(text.index.entities[k].label != "Union nationale des éleveurs" for k in s.targets)
+
+
+@pytest.mark.parametrize("speaker, content, stance", [
+    ("Home Office", "the new rules will take effect in March", "for"),
+    ("Home Office", "the new rules will not take effect in March", "neutral"),
+    ("Amnesty International", "the new rules will take effect in March", "neutral"),
+])
+def test_an_authority_telling_what_will_be_done_announces_its_measure(speaker, content, stance):
+    assert stance_of("en", f"The {speaker} said {content}.", speaker, content) == stance
+
+
+@pytest.mark.parametrize("lead, stance", [
+    ("The Hoteliers Association rejected the plan.", "against"),
+    ("The Hoteliers Association rejected the figures.", "neutral"),
+])
+def test_reported_speech_after_a_possessive_takes_the_stance_its_organisation_took_on_a_policy(lead, stance):
+    """"X rejected the plan. Its chair said that ...": the chair speaks for X against the plan; rejecting figures
+    is no stance on a policy, and reported facts after it stay neutral."""
+    text = Text(f"{lead} Its chair, Peter Kyle, said hotels were already full in summer.", "en")
+    statement = text.statement("Peter Kyle", "hotels were already full in summer")
+    statement.kind = "indirect"
+    [s] = text.run(statement)
+    assert s.stance == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("fr", "La présidente, Claire Petit, juge la mesure « irréaliste » et plaide pour une concertation.",
+     "Claire Petit", "la mesure « irréaliste »", "against"),
+    ("fr", "«\u202fLe texte met fin à des années d’abus\u202f», s’est félicité le président, Paul Martin.",
+     "Paul Martin", "Le texte met fin à des années d’abus", "for"),
+    ("en", "Peter Kyle said the council had rushed the plan through without consulting residents.", "Peter Kyle",
+     "the council had rushed the plan through without consulting residents", "against"),
+    ("fr", "La maire, Claire Petit, s’est dite « inquiète pour l’avenir des radios locales ».", "Claire Petit",
+     "inquiète pour l’avenir des radios locales", "against"),
+])
+def test_the_cue_is_the_verb_before_the_content_or_right_after_it_and_without_negates_its_own_object(
+        language, text, speaker, content, stance):
+    """A verb after the content that opens another clause ("et plaide pour ...") is no cue, while one right after
+    it across a quote mark and a narrow space is ("», s’est félicité"); "without considering" negates
+    "considering", not the verb it hangs from; "inquiète" is the adjective of worry."""
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("fr", "Selon Paul Martin, un arrêt prolongé coûterait cher et menacerait un millier d’emplois.", "Paul Martin",
+     "un arrêt prolongé coûterait cher et menacerait un millier d’emplois", "for"),
+    ("fr", "Selon Paul Martin, la nouvelle route menacerait un millier d’hectares de forêt.", "Paul Martin",
+     "la nouvelle route menacerait un millier d’hectares de forêt", "against"),
+    ("en", "Peter Kyle said the repeal of the scheme would be a costly mistake.", "Peter Kyle",
+     "the repeal of the scheme would be a costly mistake", "for"),
+])
+def test_judging_the_undoing_of_something_reverses_the_stance_toward_it(language, text, speaker, content, stance):
+    """"Un arrêt coûterait ... et menacerait des emplois": the speaker is against stopping, so for what goes on."""
+    assert stance_of(language, text, speaker, content) == stance
+
+
+def test_the_undoing_named_as_subject_counts_through_what_is_said_of_it():
+    assert stance_of("en", "Peter Kyle said the repeal of the scheme was welcome.", "Peter Kyle",
+                     "the repeal of the scheme was welcome") == "against"
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("fr", "Paul Martin exige le retrait du projet de loi.", "Paul Martin", "le retrait du projet de loi", "against"),
+    ("en", "Peter Kyle called for the withdrawal of the bill.", "Peter Kyle", "the withdrawal of the bill", "against"),
+    ("fr", "Paul Martin exige la construction de logements sociaux.", "Paul Martin",
+     "la construction de logements sociaux", "for"),
+    ("fr", "Selon Paul Martin, le parti votera contre la réforme.", "Paul Martin", "le parti votera contre la réforme",
+     "against"),
+    ("en", "Peter Kyle said the party was against the bill.", "Peter Kyle", "the party was against the bill",
+     "against"),
+    ("fr", "Paul Martin veut lutter contre les abus.", "Paul Martin", "lutter contre les abus", "for"),
+    ("fr", "Paul Martin se dit défavorable à la réforme.", "Paul Martin", "défavorable à la réforme", "against"),
+    ("en", "Peter Kyle said he was sceptical about the plan.", "Peter Kyle", "he was sceptical about the plan",
+     "against"),
+])
+def test_demanding_the_withdrawal_of_a_measure_or_standing_against_it_is_opposition(
+        language, text, speaker, content, stance):
+    """A demand is for what is demanded unless that is the undoing of a measure ("le retrait du projet de loi");
+    "contre"/"against" a policy noun is opposition, against a harm it is the fight for a cause."""
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "Peter Kyle said the company would fight the bill in court.", "Peter Kyle",
+     "the company would fight the bill in court", "against"),
+    ("en", "Peter Kyle said the police would fight crime in the city.", "Peter Kyle",
+     "the police would fight crime in the city", "for"),
+    ("fr", "Selon Paul Martin, le syndicat combattra la réforme.", "Paul Martin", "le syndicat combattra la réforme",
+     "against"),
+    ("fr", "Selon Paul Martin, le gouvernement doit renoncer à la taxe.", "Paul Martin",
+     "le gouvernement doit renoncer à la taxe", "against"),
+    ("en", "Peter Kyle said the government should drop the plan.", "Peter Kyle", "the government should drop the plan",
+     "against"),
+])
+def test_fighting_a_measure_is_opposition_fighting_a_harm_is_not(language, text, speaker, content, stance):
+    """"Fight", "combattre" are for when they fight a harm, against when their object is a measure."""
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "Peter Kyle said he voted for the bill.", "Peter Kyle", "he voted for the bill", "for"),
+    ("fr", "Paul Martin a affirmé avoir voté pour le texte.", "Paul Martin", "avoir voté pour le texte", "for"),
+    ("en", "Peter Kyle said a charge for drivers was coming.", "Peter Kyle", "a charge for drivers was coming",
+     "neutral"),
+    ("en", "Peter Kyle said the plan should go further.", "Peter Kyle", "the plan should go further", "for"),
+    ("fr", "Paul Martin a affirmé que la réforme ne va pas assez loin.", "Paul Martin",
+     "la réforme ne va pas assez loin", "against"),
+    ("fr", "Paul Martin a affirmé que le texte n'apporte aucune solution.", "Paul Martin",
+     "le texte n'apporte aucune solution", "against"),
+    ("fr", "Paul Martin a affirmé que la mesure coûtera des emplois.", "Paul Martin",
+     "la mesure coûtera des emplois", "against"),
+    ("en", "Peter Kyle said the rules were unnecessary.", "Peter Kyle", "the rules were unnecessary", "against"),
+])
+def test_voting_for_a_measure_and_judging_its_reach(language, text, speaker, content, stance):
+    """"Voted for"/"voté pour" a policy noun is support (a noun's "for" is not); "ne ... aucune solution" is one
+    negation, not two; "go further" asks for more of a measure."""
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "Peter Kyle said the ban had worked.", "Peter Kyle", "the ban had worked", "for"),
+    ("fr", "Paul Martin a affirmé que le dispositif fonctionne.", "Paul Martin", "le dispositif fonctionne", "for"),
+    ("en", "Peter Kyle questioned whether the plan would work.", "Peter Kyle", "whether the plan would work",
+     "neutral"),
+    ("fr", "Paul Martin a affirmé que la réforme ne réglera rien.", "Paul Martin", "la réforme ne réglera rien",
+     "against"),
+    ("fr", "Paul Martin ne cache pas son opposition à la réforme.", "Paul Martin", "son opposition à la réforme",
+     "against"),
+    ("en", "Peter Kyle said it was too early to judge the scheme.", "Peter Kyle",
+     "it was too early to judge the scheme", "neutral"),
+    ("fr", "Paul Martin estime que le texte « arrive trop tôt ».", "Paul Martin", "le texte « arrive trop tôt »",
+     "against"),
+    ("fr", "Paul Martin émet des réserves sur la réforme.", "Paul Martin", "des réserves sur la réforme", "against"),
+    ("en", "Peter Kyle said the tax was a bad idea.", "Peter Kyle", "the tax was a bad idea", "against"),
+    ("fr", "Selon Paul Martin, la taxe est une bonne idée.", "Paul Martin", "la taxe est une bonne idée", "for"),
+])
+def test_a_measure_that_works_hidden_opposition_and_judgements_of_timing(language, text, speaker, content, stance):
+    """A measure that works (asserted, not asked) is defended; "ne cache pas" shows what it governs; "too early
+    to judge" withholds judgement while "arrive trop tôt" is one."""
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("text, content, stance", [
+    ("Selon Paul Martin, ces arguments ne tiennent pas.", "ces arguments ne tiennent pas", "against"),
+    ("Selon Paul Martin, la fusion donnera aux radios la taille critique.", "la fusion donnera aux radios la taille "
+     "critique", "neutral"),
+    ("Selon Paul Martin, la région a besoin de cette ligne de train.", "la région a besoin de cette ligne de train",
+     "for"),
+    ("Selon Paul Martin, les plans successifs ont coûté cher sans résultat durable.",
+     "les plans successifs ont coûté cher sans résultat durable", "against"),
+    ("Selon Paul Martin, le gouvernement a choisi l’épreuve de force.", "le gouvernement a choisi l’épreuve de force",
+     "against"),
+])
+def test_french_idioms_of_failure_need_and_confrontation(text, content, stance):
+    """"Ne tiennent pas" fails, "avoir besoin de" wants, "épreuve de force" accuses; "taille critique" is no
+    criticism."""
+    assert stance_of("fr", text, "Paul Martin", content) == stance
+
+
+@pytest.mark.parametrize("content, target", [
+    ("Signal would never let the Home Office read the messages of its users", "Home Office"),
+    ("Signal had grown fast this year", "Signal"),
+])
+def test_the_speakers_own_organisation_is_a_target_only_when_nothing_else_is(content, target):
+    text = Text(f"Meredith Whittaker, the president of Signal, said {content}.", "en")
+    [s] = text.run(text.statement("Meredith Whittaker", content))
+    assert [text.index.entities[k].label for k in s.targets] == [target]
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "Peter Kyle said the scheme no longer worked.", "Peter Kyle", "the scheme no longer worked", "against"),
+    ("fr", "Paul Martin refuse de soutenir la réforme.", "Paul Martin", "de soutenir la réforme", "against"),
+    ("en", "Peter Kyle welcomed the plan but said it came too late.", "Peter Kyle", "it came too late", "against"),
+    ("en", "Peter Kyle welcomed the plan and said it came at the right time.", "Peter Kyle",
+     "it came at the right time", "for"),
+])
+def test_negation_by_an_adverb_or_a_refusal_and_a_cue_conceded_by_but(language, text, speaker, content, stance):
+    """"No longer" negates, "refuse de" negates what it governs, and a cue before "but" yields to the content."""
+    assert stance_of(language, text, speaker, content) == stance

@@ -4,12 +4,14 @@ Policy news argues over one measure, and its statements are about it even when t
 promis une concertation", "it would bury small companies under paperwork"). A policy is:
 
 1. a law the recogniser named ("the AI Act", "the Safety of Rwanda Bill", the knowledge base's laws);
-2. the subject of a headline written "Subject: news" ("Encadrement des loyers : les propriétaires montent au
-   créneau"), the news style that names what an article is about, when that subject is no actor or place;
-3. when there is neither, the first noun phrase of the headline, or else of the lead sentence, headed by a
-   policy noun and saying which policy (not a bare "ban"): "Ministers announce ban on mobile phones in
-   schools", "MPs debate a bill requiring landlords to ...", the way headlines in English (and many in
-   French) name the measure under debate.
+2. the first noun phrase of the headline, or else of the lead sentence, headed by a policy noun and saying
+   which policy (not a bare "ban"): "Ministers announce ban on mobile phones in schools", "MPs debate a bill
+   requiring landlords to ...", "Budget : l'Assemblée adopte une taxe sur les superprofits", the way headlines
+   name the measure under debate;
+3. failing that, the subject of a headline written "Subject: news" ("Encadrement des loyers : les
+   propriétaires montent au créneau"), when that subject is no actor or place: French press puts a rubric there
+   (a theme, "Budget", "Logement social"), which names the measure only when nothing else does, or when the
+   phrase does not say which ("Assurance chômage : les syndicats contre la nouvelle réforme").
 
 A definite noun phrase headed by a policy noun ("la mesure", "ce texte", "the bill", "the legislation") or by a
 word that refers to a decision only in the definite ("the decision", "the move", "la décision") and a
@@ -63,8 +65,10 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     named = [e for e in index.entities.values()
              if e.type == "Topic" and e.mentions and names_a_law(e.label)]
     subject = _headline_subject(article, doc, index)
-    if subject is None and not named:  # a law named by its name is what the article debates
-        subject = _headline_phrase(article, doc, index, lex)
+    if not named:  # a law named by its name is what the article debates; else the measure a phrase names
+        phrase = _headline_phrase(article, doc, index, lex)
+        if phrase is not None and (subject is None or not _unspecific(phrase, lex)):
+            subject = phrase
     if subject is not None:
         named.append(subject)
         for span in _repetitions(doc, index, subject.label):
@@ -78,6 +82,14 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     for start, end in references:
         index._mention(main.key, (start, end), name=False)
     return Policies(frozenset(e.key for e in named), main.key)
+
+
+def _unspecific(policy: Entity, lex: Lexicon) -> bool:
+    """Whether a policy phrase is its noun with words before it only ("la nouvelle réforme"; not "projet de
+    décret"): it does not say which measure, which a headline's rubric then says better ("Assurance chômage :
+    ... la nouvelle réforme")."""
+    words = [fold(w) for w in policy.label.split()]
+    return words[-1] in lex.policy_nouns and not any(w in lex.policy_nouns for w in words[:-1])
 
 
 def _headline_subject(article: Article, doc: Doc, index: EntityIndex) -> Entity | None:
@@ -148,9 +160,7 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int) -> tuple[int, 
                 right = max(right, child.right_edge, key=lambda t: t.i)
         if left == right == noun and noun.i + 1 < len(noun.doc):  # a bare noun: its complement may hang elsewhere
             right = _misattached_complement(noun.doc[noun.i + 1], noun, lex) or right
-        last = right.i
-        while last > noun.i and right.doc[last].is_punct:
-            last -= 1
+        last = next((t.i - 1 for t in right.doc[noun.i + 1:right.i + 1] if t.is_punct), right.i)
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
             last = noun.i
         if left == noun and last == noun.i:

@@ -11,14 +11,19 @@ counts too: a refusal ("ne signera pas l'accord", "will never pay") and a failur
 against, a reassurance ("ne verront jamais le contenu") is for, a loss or a win counts when the speaker's
 side has it ("on va perdre", "we will win"), fighting a harm is for ("break the gangs' business model", "cut
 pollution", "keep children away from harmful content"); what a measure would cost or drive away is against ("would
-drive up rents", "customers would shop elsewhere").
+drive up rents", "customers would shop elsewhere"). A measure undone, fought or opposed ("faire supprimer la
+mesure", "exige le retrait du texte", "would fight the bill", "contre la réforme") is against it, one voted for
+("voted for the bill") or that works ("the ban has worked") is for it, and judging its undoing reverses the
+judgement ("l'arrêter serait un gâchis").
 Negation flips a word ("n'est pas acceptable"), restriction turns praise into failure ("n'a coopéré que
 rarement"), harm words ("abus", "predators") count weakly against unless a word fights them ("prévenir les
 abus"), and an adjective that only intensifies a polar noun ("risque important") adds nothing. More against
 than for, or a tie with some criticism, is against. With no polar word: an organisation telling what it does
 is for, a verb of demand is for what is demanded ("réclame la construction"), and a direct quote takes the
 stance of an evaluative verb in the sentence before whose subject is its speaker or their organisation ("X
-opposed the bill. 'Quote,' its director said"); no evidence is neutral.
+opposed the bill. 'Quote,' its director said"), as does reported speech introduced by a possessive that refers
+back when that verb's object is a policy ("X rejected the plan. Its chair said that ..."), and an authority
+telling what will be done announces its own measure ("The government will ban ..."); no evidence is neutral.
 """
 from __future__ import annotations
 
@@ -34,7 +39,10 @@ from policykg.loaders.model import Entity, Relation, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
 """Entity types that are targets only when nothing else is."""
+AUTHORITIES = frozenset({"GovernmentBody"})
+"""Entity types whose statement of what will be done announces their own measure."""
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+CLAUSAL_SUBJECTS = SUBJECTS | {"csubj", "csubj:pass", "csubjpass"}
 CLAUSAL = frozenset({"ccomp", "csubj", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
 """Dependencies that open a new clause: negation does not reach across them (except xcomp, climbed on purpose)."""
 OBJECTS = frozenset({"obj", "dobj", "iobj", "obl:arg", "appos", "flat:name", "conj", "attr", "acomp", "xcomp"})
@@ -76,11 +84,25 @@ class Lexicon:
     """Prepositions that attach a circumstance to a policy's noun phrase, not part of what it is ("after")."""
     demand: frozenset[tuple[str, ...]]
     acceptance: frozenset[str]
+    undoing: frozenset[str]
+    """Verbs and nouns that undo a measure ("supprimer", "retrait", "repeal", "fight")."""
+    opposing: frozenset[str]
+    """Prepositions of opposition ("contre", "against"): against the policy noun they govern."""
+    supporting: frozenset[str]
+    """Prepositions of support after a verb ("voter pour", "voted for"): for the policy noun they govern."""
     losses: frozenset[str]
     wins: frozenset[str]
     success: frozenset[str]
+    refusing: frozenset[str]
+    """Verbs of refusal: they negate the verb they govern ("refuse de soutenir")."""
+    concealing: frozenset[str]
+    """Verbs of hiding: negated, they show what they govern ("ne cache pas son opposition")."""
+    interrogative: frozenset[str]
+    """Conjunctions of an indirect question ("whether", "si"): what they open is in doubt."""
     self_subjects: frozenset[str]
     promise: dict[str, frozenset[str]]
+    future: frozenset[str]
+    """Auxiliaries of the future ("will", "va"); French also marks it on the verb."""
     unlemmatised: tuple[tuple[str, ...], tuple[str, ...], str]
     """Verbs the parser leaves unlemmatised: (their endings, the infinitive endings they must not have, the
     infinitive ending they take): "réclame" → "reclamer"."""
@@ -107,9 +129,12 @@ def lexicon(language: str) -> Lexicon:
         policy_determiners=words("policy_determiners"), policy_references=words("policy_references"),
         circumstances=words("circumstances"), policy_prepositions=words("policy_prepositions"),
         demand=frozenset(_phrase(w) for w in data["demand"]),
-        acceptance=words("acceptance"), losses=words("losses"), wins=words("wins"), success=words("success"),
+        acceptance=words("acceptance"), undoing=words("undoing"), opposing=words("opposing"),
+        supporting=words("supporting"), losses=words("losses"), wins=words("wins"), success=words("success"),
+        refusing=words("refusing"), concealing=words("concealing"), interrogative=words("interrogative"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
+        future=words("future"),
         unlemmatised=(tuple(data["unlemmatised"]["endings"] or ()), tuple(data["unlemmatised"]["infinitives"] or ()),
                       str(data["unlemmatised"]["infinitive"] or "")),
         longest=max(len(p) for p in polarity),
@@ -197,16 +222,24 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     """An evaluative reporting verb, then the speaker's defence of their own organisation, then the polar words
     of the content, then the speaker's own voice, then an evaluative verb of the sentence before whose subject
     is the speaker or their organisation."""
-    verdict = _cue_verdict(view.frame, lex)
+    verdict = _cue_verdict(view.frame, lex, view.content)
+    if verdict is not None and _contrasted(view, lex):  # "welcomed the plan but said it came too late"
+        lexical = _lexical_stance(view, lex)
+        return verdict if lexical == "neutral" else lexical
     if verdict is not None:
         return verdict
     if _defends_own(view, index, families):
         return "for"
     lexical = _lexical_stance(view, lex)
-    if lexical == "neutral" and (_own_voice(view, lex, index) or any(_demand(t, lex) for t in view.frame)):
+    if lexical == "neutral" and (_own_voice(view, lex, index) or any(_demand(t, lex) for t in view.frame)
+                                 or _announces(view, lex, index)):
         return "for"
+    refers_back = _refers_back(view, lex)
     if lexical == "neutral" and lead is not None and view.statement.kind == "direct":
-        verdict = _cue_verdict(_speaker_verbs(lead, view.statement.speaker, index, _refers_back(view, lex)), lex)
+        verdict = _cue_verdict(_speaker_verbs(lead, view.statement.speaker, index, refers_back), lex)
+    elif lexical == "neutral" and lead is not None and refers_back:  # "X rejected the plan. Its chair said ..."
+        verdict = _cue_verdict([v for v in _speaker_verbs(lead, view.statement.speaker, index, refers_back)
+                                if _governs_policy(v, lex)], lex)
     return verdict or lexical
 
 
@@ -217,6 +250,13 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
                         if _forbidding(t, lex) or _refused(t, lex, lex.acceptance) or _refused(t, lex, lex.success)
                         or _own_outcome(t, lex.losses, lex)))
     support = 0.0
+    for token in view.content:  # a measure undone, fought or voted for: "exige le retrait du texte"
+        supports = _supports_policy(token, lex)
+        if supports or _undoes_policy(token, lex):
+            if _negation(token, lex)[0] != supports:
+                support += 1
+            else:
+                against += 1
     for token, polarity, phrase in _polar_words(view, lex):
         weight = CONCEDED if token.i < turn else 1.0
         if polarity == "harm":
@@ -229,9 +269,13 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             continue
         if _intensifier(token, lex) or polarity == "for" and _describes(token, lex):
             continue
+        if token.dep_ in CLAUSAL_SUBJECTS and not lex.undoing.isdisjoint(_forms(token)):
+            continue  # "the repeal ... would be a mistake": what is said of the undoing decides
         if fold(token.lemma_) in lex.combat and _governs_harm(token, lex, view.content):
             polarity = "for"
         negated, restricted = _negation(_root(phrase), lex, phrase)
+        if _undoing_subject(token, lex):
+            negated = not negated  # "arrêter le chantier serait un gâchis": against undoing it, for it
         if negated:
             polarity = "for" if polarity == "against" else "against"
         elif restricted and polarity == "for":
@@ -240,10 +284,73 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             against += weight
         else:
             support += weight
-    support += sum(1 for t in view.content if _promise(t, lex) or _own_outcome(t, lex.wins, lex))
+    support += sum(1 for t in view.content
+                   if _promise(t, lex) or _own_outcome(t, lex.wins, lex) or _measure_succeeds(t, lex))
     if against and against >= support:
         return "against"
     return "for" if support else "neutral"
+
+
+def _contrasted(view: View, lex: Lexicon) -> bool:
+    """Whether a contrast stands between the reporting words and the content ("welcomed the plan but said that
+    ..."): what follows it is what the speaker stands on."""
+    return any(fold(t.text) in lex.contrastive for t in view.frame if t.i < view.content.start)
+
+
+def _undoing_subject(token: Token, lex: Lexicon) -> bool:
+    """Whether the clause of a polar word has the undoing of something as its subject ("Arrêter un chantier
+    achevé serait un gâchis", "un arrêt prolongé coûterait des emplois", "scrapping the scheme would be a
+    mistake"): the word judges the undoing, so its polarity toward what would be undone is the reverse."""
+    link = token
+    for _ in range(HARM_REACH):
+        if any(c.dep_ in CLAUSAL_SUBJECTS and c is not token and not lex.undoing.isdisjoint(_forms(c))
+               for c in link.children):
+            return True
+        if link.head == link or link.dep_ in CLAUSAL - {"conj"}:  # "coûterait ... et menacerait": one subject
+            return False
+        link = link.head
+    return False
+
+
+def _undoes_policy(token: Token, lex: Lexicon) -> bool:
+    """A word that undoes or opposes a measure named by a policy noun: a verb with it as object ("faire
+    supprimer la mesure", "repeal the law"), its noun with it as complement ("exige le retrait du texte",
+    "called for the withdrawal of the bill"), a preposition of opposition ("contre la réforme", "against the
+    bill"). Against that policy, whatever the word says elsewhere (some fight harms too), even when demanded."""
+    if token.pos_ == "ADP":
+        return fold(token.text) in lex.opposing and _preposition_object(token, lex) is not None
+    if lex.undoing.isdisjoint(_forms(token)) or token.dep_ in CLAUSAL_SUBJECTS:
+        return False  # the undoing as subject counts through what is said of it ("the repeal would be a mistake")
+    if token.pos_ == "VERB":
+        return _governs_policy(token, lex)
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "nmod" and _is_policy(c, lex) or c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and _is_policy(g, lex) for g in c.children) for c in token.children)
+
+
+def _supports_policy(token: Token, lex: Lexicon) -> bool:
+    """A preposition of support between a verb and a policy noun ("a voté pour le texte", "voted for the bill"; not
+    "a tax for drivers")."""
+    if token.pos_ != "ADP" or fold(token.text) not in lex.supporting:
+        return False
+    policy = _preposition_object(token, lex)
+    return policy is not None and (policy.head if token.dep_ == "case" else token.head).pos_ == "VERB"
+
+
+def _preposition_object(preposition: Token, lex: Lexicon) -> Token | None:
+    """The policy noun a preposition governs (its head in French parses, its object in English ones), or None."""
+    noun = preposition.head if preposition.dep_ == "case" else next(
+        (c for c in preposition.children if c.dep_ == "pobj"), None)
+    return noun if noun is not None and _is_policy(noun, lex) else None
+
+
+def _governs_policy(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb's object is headed by a policy noun ("the plan", "la mesure", "renoncer à la taxe")."""
+    return any(c.dep_ in ("obj", "dobj", "obl:arg") and _is_policy(c, lex) for c in verb.children)
+
+
+def _is_policy(noun: Token, lex: Lexicon) -> bool:
+    return not (lex.policy_nouns | lex.policy_references).isdisjoint(_forms(noun))
 
 
 def _forbidding(token: Token, lex: Lexicon) -> bool:
@@ -270,7 +377,15 @@ def _refused(token: Token, lex: Lexicon, verbs: frozenset[str]) -> bool:
     "will not pay"; not "cannot keep paying", an inability) or a failure ("has never worked"), against what
     it governs or its subject."""
     return token.pos_ == "VERB" and not verbs.isdisjoint(_forms(token)) \
-        and any(fold(c.text) in lex.negators and c.pos_ != "ADP" for c in token.children)  # not "pays without"
+        and any(_negates(c, lex) and c.pos_ != "ADP" for c in token.children)  # not "pays without"
+
+
+def _measure_succeeds(token: Token, lex: Lexicon) -> bool:
+    """A verb of success, unnegated and asserted (not asked: "whether it would work"), whose subject is a policy
+    noun ("the ban has worked", "le dispositif fonctionne"): for the measure."""
+    return token.pos_ == "VERB" and not lex.success.isdisjoint(_forms(token)) and not _negation(token, lex)[0] \
+        and any(c.dep_ in SUBJECTS and _is_policy(c, lex) for c in token.children) \
+        and not any(c.dep_ == "mark" and fold(c.text) in lex.interrogative for c in token.children)
 
 
 def _promise(token: Token, lex: Lexicon) -> bool:
@@ -318,6 +433,24 @@ def _own_voice(view: View, lex: Lexicon, index: EntityIndex) -> bool:
                for token in view.content)
 
 
+def _announces(view: View, lex: Lexicon, index: EntityIndex) -> bool:
+    """With no polar word: an authority (a government body, or someone speaking for one) telling what will be
+    done, in the future and unnegated ("The government will ban phones in schools from September", "the scheme
+    will start next October"): it announces its own measure."""
+    speaker = index.entities.get(view.statement.speaker)
+    if speaker is not None and speaker.type not in AUTHORITIES:
+        speaker = index.entities.get(speaker.acts_for or "")
+    if speaker is None or speaker.type not in AUTHORITIES:
+        return False
+    return any(not inside(t.head, view.content) or t.head == t for t in view.content
+               if t.pos_ == "VERB" and _future(t, lex) and not _negation(t, lex)[0])
+
+
+def _future(verb: Token, lex: Lexicon) -> bool:
+    return "Fut" in verb.morph.get("Tense") or any(
+        c.dep_.startswith("aux") and not lex.future.isdisjoint(_forms(c)) for c in verb.children)
+
+
 def entity_of(token: Token, index: EntityIndex) -> Entity | None:
     return index.entity_at(token.idx, token.idx + len(token.text))
 
@@ -350,15 +483,25 @@ def _speaker_verbs(sentence: Span, speaker: str, index: EntityIndex, refers_back
     return verbs
 
 
-def _cue_verdict(frame: Iterable[Token], lex: Lexicon) -> Stance | None:
+def _cue_verdict(frame: Iterable[Token], lex: Lexicon, content: Span | None = None) -> Stance | None:
     """The stance an evaluative reporting verb states outright: "a critiqué", "a salué", "urged", "warned",
-    "a mis en garde"."""
+    "a mis en garde"; after the ``content``, only the verb right after it (an inverted cue), not the verb of
+    another clause ("juge la mesure irréaliste et plaide pour ...")."""
+    if content is not None:
+        frame = [t for t in frame if t.i < content.start or inverted(t, content)]
     for token in sorted(frame, key=lambda t: -t.i):  # the verb nearest the content: "welcomed X but warned that"
         phrase = target_verb(token, lex)
         polarity = _lookup(list(token.doc[token.i:token.i + len(phrase)]), lex) if phrase else None
         if polarity in ("for", "against"):
             return ("for" if polarity == "against" else "against") if _negation(token, lex)[0] else polarity
     return None
+
+
+def inverted(verb: Token, content: Span) -> bool:
+    """Whether ``verb`` follows the content with only punctuation and auxiliaries between: a cue whose
+    subject, the speaker, comes after it ("« ... », s'est réjoui le président de X")."""
+    between = verb.doc[content.end:verb.i]
+    return verb.i >= content.end and all(t.is_punct or t.is_space or t.pos_ in ("AUX", "PRON") for t in between)
 
 
 def target_verb(token: Token, lex: Lexicon) -> tuple[str, ...] | None:
@@ -471,16 +614,19 @@ def _negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple
         chain.append(chain[-1].head)
     while chain[-1].dep_ in ("xcomp", "acomp", "attr") and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)  # "is not acceptable": the negation sits on the copula (English parse)
+        if chain[-2].dep_ == "xcomp" and not lex.refusing.isdisjoint(_forms(chain[-1])):
+            return True, False  # "refuse de soutenir la réforme": the refusal negates what it governs
     negators: set[str] = set()
     exceptive = restricted = False
     for link in chain:
         if link.dep_ == "pcomp" and fold(link.head.text) in lex.negators and link.head not in phrase:
             negators.add(fold(link.head.text))  # "without raising bills": the preposition governs the verb
+        hides = not lex.concealing.isdisjoint(_forms(link))  # "ne cache pas son opposition" shows it
         for child in link.children:
             word = fold(child.text)
-            if child in phrase:
-                continue
-            if word in lex.negators:
+            if child in phrase or child.dep_ == "prep" or hides:
+                continue  # "rushed it through without considering ...": "without" negates what it governs
+            if _negates(child, lex):
                 negators.add(word)
             elif word in lex.restrictive:
                 restricted = True
@@ -488,7 +634,15 @@ def _negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple
                 exceptive = True
     if negators and negators <= lex.particles and exceptive:
         return False, True
+    if negators and negators <= lex.particles and any(fold(t.text) in lex.negators for t in phrase):
+        return False, restricted  # "n'apporte aucune solution": "ne" and the phrase's "aucune" are one negation
     return bool(negators), restricted
+
+
+def _negates(child: Token, lex: Lexicon) -> bool:
+    """Whether a dependent negates its head: a negator, or an adverb a negator modifies ("no longer worked")."""
+    return fold(child.text) in lex.negators or child.dep_ == "advmod" and any(
+        fold(g.text) in lex.negators for g in child.children)
 
 
 def _describes(token: Token, lex: Lexicon) -> bool:

@@ -18,8 +18,9 @@ Targets, strongest evidence first:
 
 A policy the content names ("la mesure", "the bill", "the decision", "its trial") is a target like an actor.
 
-The speaker is never their own target, the names of a cue written into the middle of a quote are not targets,
-and each entity is a target once, under its fullest label ("Sunak" and "Rishi Sunak" are one).
+The speaker is never their own target, nor their organisation when something else is, the names of a cue
+written into the middle of a quote are not targets, and each entity is a target once, under its fullest label
+("Sunak" and "Rishi Sunak" are one).
 
 The stance toward them is read in ``stance.py``.
 """
@@ -33,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.policies import Policies, find_policies
 from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, Lexicon, View, entity_of, families, inside,
-                                             lexicon, stance_of, target_verb)
+                                             inverted, lexicon, stance_of, target_verb)
 from policykg.loaders.model import Article, Entity, Relation, Statement
 
 INCIDENTAL = frozenset({"Feature"})
@@ -64,7 +65,7 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
         view = View.of(article.text, doc, statement, index)
         if view is None:
             continue
-        statement.targets = _unique(_targets(view, lex, index, policies, done, sentences, starts), index)
+        statement.targets = _unique(_targets(view, lex, index, policies, done, sentences, starts, family_of), index)
         statement.stance = stance_of(view, lex, index, family_of, _lead(view, sentences, starts))
         if not statement.targets and policies.main not in (None, statement.speaker) and not _figure(view):
             statement.targets = [policies.main]  # what the article debates (after the stance: no actor named)
@@ -137,7 +138,7 @@ def _same_name(a: frozenset[str], b: frozenset[str], first: Entity, second: Enti
 
 
 def _targets(view: View, lex: Lexicon, index: EntityIndex, policies: Policies, done: Sequence[Statement],
-             sentences: list[Span], starts: list[int]) -> list[str]:
+             sentences: list[Span], starts: list[int], family_of: dict[str, int]) -> list[str]:
     speaker = view.statement.speaker
     core, peripheral, background = _content_entities(view, lex, index, policies)
     found = [*_cue_objects(view, lex, index, policies), *core] or peripheral
@@ -145,7 +146,10 @@ def _targets(view: View, lex: Lexicon, index: EntityIndex, policies: Policies, d
         found = _from_context(view, lex, index, done, sentences, starts)
     if not found:
         found = _own_organisation(view, lex, index) or ([] if policies.main else background)
-    return list(dict.fromkeys(k for k in found if k != speaker))
+    found = [k for k in dict.fromkeys(found) if k != speaker]
+    own = family_of.get(speaker)
+    others = [k for k in found if own is None or family_of.get(k) != own]
+    return others or found  # their own organisation only when nothing else: "Signal will never weaken ..."
 
 
 def _content_entities(view: View, lex: Lexicon, index: EntityIndex,
@@ -248,11 +252,12 @@ def _after_preposition(mention: Span) -> bool:
 def _cue_objects(view: View, lex: Lexicon, index: EntityIndex, policies: Policies) -> list[str]:
     """Entities named as the object of an evaluative reporting verb of the frame ("a critiqué le chef de Meta,
     Mark Zuckerberg, affirmant que ..."): the mentions between the verb and the next verb, the content or the
-    end of the sentence, those right after a preposition only when there is nothing else."""
+    end of the sentence, those right after a preposition only when there is nothing else. A verb right after
+    the content has its subject there, not its object ("», s'est réjoui le président de X")."""
     doc = view.content.doc
     found: list[str] = []
     for verb in view.frame:
-        if target_verb(verb, lex) is None:
+        if target_verb(verb, lex) is None or inverted(verb, view.content):
             continue
         end = verb.i + 1
         while (end < len(doc) and end != view.content.start and doc[end].pos_ not in ("VERB", "AUX")
