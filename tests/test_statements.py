@@ -539,3 +539,35 @@ def test_selon_after_a_colon_opens_its_own_clause():
     according = [s for s in found if s.method == "according-to"]
     assert [s.content for s in according] == ["les commerçants « y gagnent déjà »."]
     assert speaker(according[0], index) == "Anne Roux"
+
+
+def test_a_second_cue_of_the_same_speaker_ends_the_first_reported_clause():
+    text = 'The union said 200 posts would be cut and accused the board of "hiding the real figures".'
+    found, index = run(text, "en")
+    assert [(s.cue, s.content) for s in found] == [
+        ("said", "200 posts would be cut"), ("accused", 'the board of "hiding the real figures"')]
+    assert len({s.speaker for s in found}) == 1
+
+
+def test_another_speakers_cue_after_a_comma_ends_the_reported_clause():
+    text = ("Shopkeeper Dan Cole told the Gazette he expected fewer customers, while his colleague Mia Park "
+            "said the new car park would help.")
+    found, index = run(text, "en")
+    assert [(speaker(s, index), s.content) for s in found] == [
+        ("Dan Cole", "he expected fewer customers"), ("Mia Park", "the new car park would help.")]
+
+
+def test_a_that_clause_after_a_document_phrase_is_the_content():
+    found, index = run("The water regulator warned in its annual review that bills would rise again.", "en")
+    assert only(found).content == "bills would rise again."
+
+
+def test_a_characterising_verb_joined_to_a_speech_verb_is_no_directive():
+    found, index = run('Minister Ann Loy called the result "regrettable" and said the talks would resume.', "en")
+    assert [(s.cue, s.content) for s in found] == [
+        ("called", 'the result "regrettable"'), ("said", "the talks would resume.")]
+
+
+def test_a_person_named_before_their_organisation_speaks():
+    found, index = run("Tom Reyes of Cyclists United Northshire said the new lanes were too narrow.", "en")
+    assert speaker(only(found), index) == "Tom Reyes"

@@ -64,6 +64,42 @@ def test_a_described_role_is_a_new_person_not_the_last_speaker():
     assert speaker(found[1], index) != "Marc Olivier"
 
 
+def test_a_name_after_a_role_described_by_a_participle_is_the_speaker():
+    text = "« Les bus partiront plus tôt », a indiqué l’élu chargé des transports, Louis Berthier, jeudi."
+    assert said(text) == [("Louis Berthier", "Les bus partiront plus tôt")]
+    found, index = run("La conseillère déléguée aux sports, Inès Morel, estime que le stade est trop cher.")
+    assert speaker(only(found), index) == "Inès Morel"
+
+
+def test_a_noun_phrase_aside_between_subject_and_verb_keeps_the_subject():
+    for name, text in (("Greenpeace", "Greenpeace, une organisation écologiste, rappelle que la forêt recule chaque année."),
+                       ("Oxfam", "Oxfam, une organisation de lutte contre la pauvreté, dénonce « un recul historique »."),
+                       ("Sophie Lenoir", "Sophie Lenoir, une infirmière de nuit, affirme que les lits manquent.")):
+        found, index = run(text)
+        assert [speaker(s, index) for s in found] == [name], text
+
+
+def test_a_feminine_role_tells_a_feminine_person_from_the_next_il():
+    text = ("« Le service ne rouvrira pas », a annoncé la directrice de l’hôpital, Claire Vidal. "
+            "Une décision que conteste le maire de la ville, Paul Besson. "
+            "« C’est une faute grave », a-t-il répondu.")
+    speakers = {content: who for who, content in said(text)}
+    assert speakers["C’est une faute grave"] == "Paul Besson"
+
+
+def test_elle_after_an_organisation_speaks_is_the_organisation():
+    text = ("L’association Vélo Cité a dénoncé « un projet d’un autre siècle ». "
+            "Elle rappelle que la piste cyclable promise n’a jamais été construite.")
+    found, index = run(text)
+    reminded = [s for s in found if s.cue == "rappelle"]
+    assert [speaker(s, index) for s in reminded] == ["Vélo Cité"]
+
+
+def test_a_stressed_pronoun_aside_is_not_part_of_the_speakers_name():
+    found, index = run("La sénatrice Léa Fabre, elle, a critiqué un texte « bâclé ».")
+    assert speaker(only(found), index) == "Léa Fabre"
+
+
 # --- cues: inverted clitics, asides, mistagged and pronominal verbs --------------------------------------------
 
 def test_an_inverted_clitic_cue_after_a_second_quotation():

@@ -181,7 +181,9 @@ class SpeechVerbs(QuotedText):
         if method == "directive-verb":
             complements = [c for c in complements if c.pos_ != "NOUN" or c.n_lefts + c.n_rights]  # "a appelé jeudi à ...": a bare date
             # "X urged Y to act": with an infinitive or a clause only; the object is part of the content.
-            infinitives = [t for c in verb.rights for t in c.subtree if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")]
+            # not in a second verb joined to this one ("called X “...” and said he would ...")
+            infinitives = [t for c in verb.rights if c.dep_ != "conj" for t in c.subtree
+                           if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")]
             if not (complements or infinitives) or cue_last.i + 1 >= sent.end:
                 return None
             last = max(t.right_edge for t in complements + infinitives)
@@ -232,7 +234,9 @@ class SpeechVerbs(QuotedText):
                 return self.content(token, self.clause_after(quote, sent))
             if quote is not None:
                 return None
-            if token.i in skip and token.text != ":":
+            # "warned in a report that X ...": a that-clause the parse hung on the noun before it is still the content
+            opens_clause = token.dep_ == "mark" and any(c.dep_.startswith("nsubj") for c in token.head.children)
+            if token.i in skip and token.text != ":" and not (token.lower_ in self.cues.complementizers and opens_clause):
                 previous = token
                 continue
             if token.text == ":" or (token.lower_ in self.cues.complementizers and not restrictive):
@@ -285,14 +289,23 @@ class SpeechVerbs(QuotedText):
 
     def clause_end(self, first: Token, complements: list[Token], sent: Span) -> Token:
         """Last token of a reported clause: its complement's right edge, or the sentence end; it stops before
-        a second cue of the same speaker ("said he earns little and questioned how the plan would help")."""
+        a second cue of the same speaker ("said he earns little and questioned how the plan would help", "said
+        jobs would go and accused the council of ...") and before another speaker's cue set off by a comma
+        ("told the BBC he feared the noise, while his neighbour said ...")."""
         holders = [c for c in complements if c.left_edge.i <= first.i <= c.right_edge.i]
         last = holders[0].right_edge if holders else sent[-1]
         for token in self.doc[first.i + 1:last.i]:
             after = token.nbor(1)
-            if token.dep_ == "cc" and after.dep_ == "conj" and after.pos_ == "VERB" and self.cue_lemma(after) in self.cues.speech \
-                    and any(c.dep_ in COMPLEMENT_DEPS for c in after.children) \
-                    and not any(c.dep_.startswith("nsubj") for c in after.children) and self.quote_around(token.idx) is None:
+            if self.quote_around(token.idx) is not None:
+                continue
+            own_subject = any(c.dep_.startswith("nsubj") for c in after.children)
+            same_speaker = token.dep_ == "cc" and after.dep_ == "conj" and after.pos_ == "VERB" and self.is_verb_cue(after) \
+                and any(c.dep_ in COMPLEMENT_DEPS | {"obj", "dobj"} for c in after.children) and not own_subject
+            clause = token.head if token.dep_ == "mark" else after if token.dep_ == "cc" else None
+            other_speaker = clause is not None and previous_word(token).text == "," and clause.pos_ == "VERB" \
+                and clause.dep_ in ("advcl", "conj") and self.is_verb_cue(clause) \
+                and any(c.dep_.startswith("nsubj") and c.i > token.i for c in clause.children)
+            if same_speaker or other_speaker:
                 return previous_word(token) if previous_word(token).text != "," else previous_word(previous_word(token))
         return sentence_end(last, sent)
 
@@ -444,6 +457,10 @@ class SpeechVerbs(QuotedText):
                 if prior is not None:
                     token = prior
                     continue
+            if token.dep_ == "conj" and token.head.dep_ in COMPLEMENT_DEPS and self.is_verb_cue(token) \
+                    and self.is_verb_cue(token.head.head):
+                token = token.head.head  # "said jobs would go and accused X": the second cue shares the first's subject
+                continue
             if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
                 break
             token = token.head
