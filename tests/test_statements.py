@@ -571,3 +571,17 @@ def test_a_characterising_verb_joined_to_a_speech_verb_is_no_directive():
 def test_a_person_named_before_their_organisation_speaks():
     found, index = run("Tom Reyes of Cyclists United Northshire said the new lanes were too narrow.", "en")
     assert speaker(only(found), index) == "Tom Reyes"
+
+
+def test_a_spokesperson_named_by_a_body_before_the_noun_speaks_for_that_body():
+    text = ("The Ramblers Association said the path should stay open. "
+            "A council spokesperson said the path would be closed for repairs.")
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found][1] == "council spokesperson"
+
+
+def test_the_agent_of_a_passive_is_in_focus_for_the_next_pronoun():
+    text = ("Finance Minister Carla Mendes said the budget was balanced. That figure was disputed by Victor Haines. "
+            "“The hole is at least two billion,” he said.")
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == "Victor Haines"

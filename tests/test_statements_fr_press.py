@@ -100,6 +100,11 @@ def test_a_stressed_pronoun_aside_is_not_part_of_the_speakers_name():
     assert speaker(only(found), index) == "Léa Fabre"
 
 
+def test_a_role_noun_that_looks_like_a_verb_is_still_the_subject():
+    text = "La conseillère régionale Nadia Perret a réagi en soulignant que la ligne transporte mille voyageurs par jour."
+    assert said(text) == [("Nadia Perret", "la ligne transporte mille voyageurs par jour.")]
+
+
 # --- cues: inverted clitics, asides, mistagged and pronominal verbs --------------------------------------------
 
 def test_an_inverted_clitic_cue_after_a_second_quotation():
@@ -148,6 +153,22 @@ def test_a_verb_of_judgement_inside_another_statement_is_part_of_it():
     assert only(found).content == "elle contestera la décision devant le Conseil d’État."
 
 
+def test_a_quoted_feeling_after_exprimer_or_dire_with_coordinated_quotations():
+    text = "Les parents d’élèves ont exprimé leur « inquiétude » et leur « lassitude » après la réunion."
+    assert [content for _, content in said(text)] == ["leur « inquiétude » et leur « lassitude »"]
+    text = "La fédération des éleveurs a dit sa « stupeur » en découvrant le nouveau tracé."
+    assert [content for _, content in said(text)] == ["sa « stupeur »"]
+
+
+def test_a_colon_after_assumer_opens_what_was_said():
+    found, index = run("La rectrice, Anne Fort, assume : les classes de moins de quinze élèves seront fusionnées.")
+    assert speaker(only(found), index) == "Anne Fort"
+    assert only(found).content.startswith("les classes de moins de quinze élèves")
+    text = ("Le conseil a voté la hausse des loyers.\n\n"
+            "La présidente, Lina Marchal, l’assume sans détour : « Nous n’avions pas le choix. »")
+    assert said(text) == [("Lina Marchal", "Nous n’avions pas le choix.")]
+
+
 # --- pour / selon X ------------------------------------------------------------------------------------------
 
 def test_pour_a_source_with_a_name_in_apposition_starts_the_content_after_it():
@@ -158,6 +179,11 @@ def test_pour_a_source_with_a_name_in_apposition_starts_the_content_after_it():
 def test_pour_an_association_whose_name_closes_the_phrase():
     found, index = run("Pour l’association de défense des usagers FNAUT, cette hausse des tarifs est injustifiable.")
     assert speaker(only(found), index) == "FNAUT"
+
+
+def test_selon_and_a_plural_noun_inside_a_clause_means_depending_on():
+    text = "Le rapport relevait des résultats « inégaux » selon les quartiers. Selon les pompiers, le feu est maîtrisé."
+    assert [content for _, content in said(text)] == ["le feu est maîtrisé."]
 
 
 # --- headlines -------------------------------------------------------------------------------------------------

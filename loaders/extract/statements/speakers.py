@@ -46,8 +46,8 @@ class Speakers:
                 span = doc.char_span(start, end, alignment_mode="expand")
                 root = span.root if span is not None else None
                 # "Le député Julien Ferrand a salué ...": a name in apposition to the subject is the subject.
-                subject = root is not None and not reported(start) and (root.dep_.startswith("nsubj") or (
-                    root.dep_ in ("appos", "flat:name", "compound") and root.head.dep_.startswith("nsubj")))
+                subject = root is not None and not reported(start) and (_acting(root) or (
+                    root.dep_ in ("appos", "flat:name", "compound") and _acting(root.head)))
                 self.mentions.append((start, subject, entity))
         self.mention_starts = [m[0] for m in self.mentions]
         self.spoken: list[tuple[int, Entity]] = []
@@ -406,6 +406,9 @@ class Speakers:
         owner = next((c for c in head.children if c.pos_ == "PROPN" and c.dep_ in ("poss", "nmod:poss", "compound", "nmod")), None)
         if principal is None and owner is not None:
             principal = self.missed_name(owner)  # "O’Malley’s campaign" when the NER saw no name there
+        body = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and self.collective(c)), None)
+        if principal is None and body is not None:  # "a government spokesperson": the body named before the noun
+            principal = self.index.lookup(body.text) or self.unnamed(noun_phrase(body))
         if principal is None and any(c.lower_ in self.cues.possessives for c in head.children):
             principal = self.in_focus(head.idx, persons=True)
         if principal is None and type_ == "Person" and not any(c.dep_ in ("nmod", "prep") for c in head.children):
@@ -486,6 +489,12 @@ def credit_lines(doc: Doc, cues: Cues) -> list[tuple[int, int]]:
                 and not any("Fin" in t.morph.get("VerbForm") for t in words):
             lines.append((start, end))
     return lines
+
+
+def _acting(token: Token) -> bool:
+    """Whether ``token`` is who acts in its clause: the subject, or the agent of a passive ("That claim was
+    rejected by X", "rejeté par X")."""
+    return token.dep_.startswith("nsubj") or token.dep_ == "obl:agent" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
 def _phrase_label(phrase: Span) -> str:

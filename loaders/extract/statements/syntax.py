@@ -136,8 +136,10 @@ def separated(subject: Token, cue_first: Token) -> bool:
             and child.left_edge.i > 0 and "," in (child.left_edge.text, subject.doc[child.left_edge.i - 1].text)
             for child in subject.subtree):
         return False
+    while len(between) and between[-1].pos_ == "PRON" and between[-1].head.i == cue_first.i:
+        between = between[:-1]  # the verb's own clitics ("l'assume", "s'inquiète")
     if len(between) > 2 and between[0].text == between[-1].text == "," and _noun_aside(between[1:-1]):
-        return False  # "La Quadrature du Net, une association, dénonce ...", the aside parsed as a second subject
+        return False  # "La Quadrature du Net, une association, dénonce ...", "Le maire, X, l'assume": the aside parsed as a second subject
     return any(t.text == "," or t.text in QUOTE_MARKS for t in between)
 
 
@@ -147,9 +149,10 @@ def _uncoordinated(token: Token) -> bool:
 
 
 def _noun_aside(words: Span) -> bool:
-    """Whether ``words`` are one noun phrase and nothing else ("une association de défense des libertés")."""
+    """Whether ``words`` are one noun phrase or name and nothing else ("une association de défense des libertés",
+    "Gérard Fontaine")."""
     roots = [t for t in words if not words.start <= t.head.i < words.end]
-    return len(roots) == 1 and roots[0].pos_ == "NOUN" and words[0].pos_ in ("DET", "NOUN") and not any(
+    return len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") and words[0].pos_ in ("DET", "NOUN", "PROPN") and not any(
         t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS or t.text == "," for t in words)
 
 

@@ -144,7 +144,11 @@ class SpeechVerbs(QuotedText):
         if clitic is None or clitic.pos_ != "PRON" or clitic.lower_ not in self.cues.echo_clitics \
                 or any(c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX") for c in verb.rights):
             return None
-        return clitic
+        # "Le maire l'assume pleinement : « ... »": a colon a few words on opens what the verb reports
+        reach = verb.doc[verb.i + 1:min(verb.i + 5, verb.sent.end)]
+        colon = next((t for t in reach if t.text == ":"), None)
+        opens = colon is not None and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.i + 1:colon.i])
+        return None if opens else clitic
 
     def previous_content(self, verb: Token) -> tuple[int, int] | None:
         """The sentence before ``verb``'s, in its paragraph or the one before, when no statement holds it yet."""
@@ -209,6 +213,13 @@ class SpeechVerbs(QuotedText):
             if closing is None:
                 return None
             last = closing[-1]
+            for later in quotes[1:]:  # "ont exprimé leur « colère » et leur « sentiment d'abandon »": coordinated quotations
+                between = self.doc.char_span(last.idx + len(last.text), later.start, alignment_mode="contract")
+                ending = self.doc.char_span(later.end - 1, later.end, alignment_mode="expand")
+                if between is None or ending is None or not any(t.pos_ == "CCONJ" for t in between) \
+                        or not all(t.pos_ in ("CCONJ", "DET") for t in between):
+                    break
+                last = ending[-1]
             if last.i + 1 < sent.end and self.doc[last.i + 1].lower_ in self.cues.noun_authors:
                 # "a fustigé « l'immobilisme » des années passées": the quoted noun's complement goes with it
                 for token in self.doc[last.i + 1:sent.end]:
@@ -436,7 +447,8 @@ class SpeechVerbs(QuotedText):
                 if child.dep_ == "expl:subj" and child.i < token.i and child.lower_ in self.cues.person_pronouns:
                     return child  # "Il affirme que ...", parsed as an impersonal "il"
                 if child.dep_.startswith("nsubj") and child.pos_ in self.cues.mistagged and child.text.islower() \
-                        and any(form in self.cues.verbs for form in verb_forms(child)):
+                        and any(form in self.cues.verbs for form in verb_forms(child)) \
+                        and not any(c.dep_ == "det" and c.pos_ == "DET" for c in child.children):  # "la conseillère" is a noun
                     # "Elle juge « inacceptable » ... et réclame ...": the subject is a cue the tagger misread; its
                     # own subject is the speaker
                     before = previous_word(child)
