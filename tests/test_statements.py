@@ -585,3 +585,10 @@ def test_the_agent_of_a_passive_is_in_focus_for_the_next_pronoun():
             "“The hole is at least two billion,” he said.")
     found, index = run(text, "en")
     assert speaker(found[-1], index) == "Victor Haines"
+
+
+def test_a_name_after_a_role_noun_is_a_person_whom_he_can_refer_to():
+    text = ("Senator Mark Doyle opposed the merger. Airline chief executive Sun Yat promised to appeal. "
+            "“We will win this in court,” he said.")
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == "Sun Yat"
