@@ -169,6 +169,22 @@ def test_a_colon_after_assumer_opens_what_was_said():
     assert said(text) == [("Lina Marchal", "Nous n’avions pas le choix.")]
 
 
+def test_promettre_de_and_an_infinitive_that_is_itself_a_cue_verb():
+    text = "Le porte-parole du collectif, Yves Tanguy, est satisfait. Il promet de poursuivre la lutte contre le projet."
+    assert ("Yves Tanguy", "de poursuivre la lutte contre le projet.") in said(text)
+
+
+def test_a_cue_with_an_aside_before_a_colon_and_the_quotation_in_the_next_paragraph():
+    text = ("La rectrice, Odile Barre, a pris acte du vote. Elle a cependant rappelé, dans une lettre aux parents :\n\n"
+            "« Aucune classe ne fermera sans concertation. »")
+    assert said(text) == [("Odile Barre", "Aucune classe ne fermera sans concertation.")]
+
+
+def test_an_unnamed_speaker_keeps_a_hyphenated_noun_whole():
+    found, index = run("Les aides-soignantes du service ont dénoncé un « manque criant de moyens ».")
+    assert speaker(only(found), index) == "Les aides-soignantes du service"
+
+
 # --- pour / selon X ------------------------------------------------------------------------------------------
 
 def test_pour_a_source_with_a_name_in_apposition_starts_the_content_after_it():

@@ -354,7 +354,8 @@ class Speakers:
         entity of this article only (two articles' "a source" are not the same person)."""
         head = phrase.root
         words = [t for t in phrase if not t.is_space and t.i >= head.i]
-        words = words[:next((k for k, t in enumerate(words) if t.is_punct), len(words))]
+        # up to a punctuation mark, not a hyphen inside a word ("les sages-femmes")
+        words = words[:next((k for k, t in enumerate(words) if t.is_punct and (t.text != "-" or t.whitespace_)), len(words))]
         before = head.i - 1
         while before >= phrase.start and phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
             words.insert(0, phrase.doc[before])

@@ -69,6 +69,17 @@ class SpeechVerbs(QuotedText):
 
     # -- verbs of saying -----------------------------------------------------------------------
 
+    def passive(self, verb: Token) -> bool:
+        """Whether ``verb`` is in the passive: a passive auxiliary, or a passive subject, unless the verb's
+        auxiliary is one that forms no passive ("Elle a rappelé", which the parse may read as a passive)."""
+        children = list(verb.children)
+        if any(c.dep_ in ("auxpass", "aux:pass") for c in children):
+            return True
+        subject = any(c.dep_ in ("nsubjpass", "nsubj:pass") and not c.text.startswith("-") for c in children)
+        active = bool(self.cues.passive_auxiliaries) and any(
+            c.dep_.startswith("aux") and c.pos_ == "AUX" and c.lemma_.lower() not in self.cues.passive_auxiliaries for c in children)
+        return subject and not active
+
     def is_verb_cue(self, token: Token) -> bool:
         return self.cue_lemma(token) is not None
 
@@ -86,7 +97,7 @@ class SpeechVerbs(QuotedText):
 
     def verb_cue(self, verb: Token, method: str | None = None) -> Candidate | None:
         """A statement around a verb: its content after it, else (postposed cue) before it."""
-        if any(child.dep_ in PASSIVE_DEPS and not child.text.startswith("-") for child in verb.children) or bare_participle(verb):
+        if self.passive(verb) or bare_participle(verb):
             return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
         reflexive = any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children)
@@ -267,8 +278,10 @@ class SpeechVerbs(QuotedText):
         """Whether ``content`` opens with another cue, a participle hanging on ``verb`` ("a répondu en
         rappelant que ..."): that participle reports the content."""
         span = self.doc.char_span(*content, alignment_mode="expand")
+        # not an infinitive: "promet de poursuivre la mobilisation" is what is promised
         return span is not None and any(t.head.i == verb.i and t.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB"
-                                        and "Fin" not in t.morph.get("VerbForm") and self.is_verb_cue(t) for t in span[:2])
+                                        and not {"Fin", "Inf"} & set(t.morph.get("VerbForm")) and self.is_verb_cue(t)
+                                        for t in span[:2])
 
     def judged(self, verb: Token, cue_last: Token) -> tuple[int, int] | None:
         """"X dénonce une décision prise sans concertation", "X plaide pour une régulation": what a verb of
@@ -453,7 +466,8 @@ class SpeechVerbs(QuotedText):
                     # own subject is the speaker
                     before = previous_word(child)
                     return before if before is not None and (before.pos_ in ("PROPN", "PRON")) else None
-                if child.dep_.startswith("nsubj") and (child.dep_ not in PASSIVE_DEPS or child.text.startswith("-")):
+                if child.dep_.startswith("nsubj") and (child.dep_ not in PASSIVE_DEPS or child.text.startswith("-")
+                                                       or not self.passive(token)):
                     after = child.nbor(1) if child.i + 1 < len(child.doc) else None
                     if child.pos_ == "PRON" and after is not None and after.pos_ == "PRON" and (
                             after.head.i == token.i or child.lower_ in ("-t", "-t-")):
