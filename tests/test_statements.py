@@ -592,3 +592,22 @@ def test_a_name_after_a_role_noun_is_a_person_whom_he_can_refer_to():
             "“We will win this in court,” he said.")
     found, index = run(text, "en")
     assert speaker(found[-1], index) == "Sun Yat"
+
+
+def test_a_name_closing_a_role_before_a_relative_clause_is_the_speaker():
+    text = ("Councillor Ruth Ames said the budget was fair. The baker and parent governor Tom Hill, who runs a "
+            "shop on the high street, said: “Nobody asked the families.”")
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == "Tom Hill"
+
+
+def test_a_participle_after_a_comma_telling_an_addressee_is_the_subjects():
+    text = ("Trade Minister Paula Ortiz has defended the new tariffs on imported steel, telling a panel of business "
+            "leaders that the measures would protect jobs.")
+    found, index = run(text, "en")
+    assert (speaker(only(found), index), only(found).content) == ("Paula Ortiz", "the measures would protect jobs.")
+
+
+def test_an_accusation_with_a_gerund_and_no_quotation():
+    found, index = run("The Cyclists' Alliance accused the council of ignoring its own safety audit.", "en")
+    assert only(found).content == "the council of ignoring its own safety audit."

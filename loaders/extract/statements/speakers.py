@@ -393,7 +393,10 @@ class Speakers:
             apposed = marker.i == head.i or marker.text == "," or marker.lower_ in self.cues.including
             titled = entity.type == "Person" and marker.pos_ in ("PROPN", "NOUN") and marker.text[:1].isupper()
             # "Former secretary of state Hillary Clinton": a person's name closing the phrase, after a title.
-            closing = entity.type == "Person" and end >= phrase.end_char and marker.pos_ in ("NOUN", "PROPN", "ADJ")
+            # also before a relative clause on the name ("the author and local resident X, who started ...")
+            rest = [t for t in phrase if t.idx >= end and not t.is_space]
+            last_word = not rest or (rest[0].text == "," and any(t.dep_ in ("relcl", "acl:relcl") for t in rest))
+            closing = entity.type == "Person" and last_word and marker.pos_ in ("NOUN", "PROPN", "ADJ")
             if apposed or titled or closing:
                 return entity
         return None

@@ -215,8 +215,14 @@ class SpeechVerbs(QuotedText):
             # "X called Y “a disgrace”": the object and a quotation inside the verb's reach.
             reach = max([c.right_edge for c in verb.rights] or [verb], key=lambda t: t.i)
             quotes = [q for q in self.quotes if verb.idx < q.start < reach.idx + len(reach.text)]
-            if not quotes or cue_last.i + 1 >= sent.end:
+            if cue_last.i + 1 >= sent.end:
                 return None
+            if not quotes:
+                # "accused the developer of downplaying the noise": the object and the gerund charged against it
+                objects = [c for c in verb.rights if c.dep_ in ("obj", "dobj")]
+                preps = [p for c in (verb, *objects) for p in c.rights if p.dep_ == "prep"] if objects else []
+                charge = next((g for p in preps for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                return self.content(self.doc[cue_last.i + 1], sentence_end(charge.right_edge, sent)) if charge else None
             between = self.doc.char_span(verb.idx + len(verb.text), quotes[0].start, alignment_mode="contract")
             if between is not None and any(self.cue_lemma(t) in self.cues.speech | self.cues.characterising for t in between):
                 return None  # "a critiqué X, affirmant que « ... »", "condemned X, calling it “...”": the nearer cue's
@@ -241,7 +247,11 @@ class SpeechVerbs(QuotedText):
         skip: set[int] = set()
         for child in verb.rights:
             subtree = list(child.subtree)
-            if child.dep_ in SKIPPABLE_DEPS and not (child.dep_ in ("obj", "dobj") and len(subtree) > 3):
+            after = next_word(child.right_edge, sent)
+            # "telling a committee of MPs that ...": an addressee of any length, when the clause comes after it
+            addressee = self.cue_lemma(verb) in self.cues.addressee and after is not None \
+                and (after.lower_ in self.cues.complementizers or after.text == ":")
+            if child.dep_ in SKIPPABLE_DEPS and not (child.dep_ in ("obj", "dobj") and len(subtree) > 3 and not addressee):
                 skip.update(t.i for t in subtree)
         restrictive = restrictive_negation(verb, self.cues)
         previous = cue_last
@@ -474,6 +484,11 @@ class SpeechVerbs(QuotedText):
                         return after  # "a-t-il": the parser may take the euphonic "-t" for the subject
                     return child
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and present_participle(token):
+                clause = next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if previous_word(token).text == "," and token.head.dep_ in ("obj", "dobj", "pobj", "obl", "nmod") \
+                        and clause is not None:
+                    token = clause  # "X defended plans to ..., telling MPs that ...": the participle is X's, not the object's
+                    continue
                 return token.head  # "Durand, affirmant que ...", "officials saying ..."
             if token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX") and token.pos_ == "VERB":
                 # "a fustigé X et plaidé pour Y": a participle sharing the auxiliary of the verb before it,
