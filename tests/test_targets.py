@@ -265,13 +265,14 @@ GOLD = Path(__file__).parent / "gold"
 
 
 @pytest.mark.parametrize("language, statements, targets, stance", [
-    ("en", 90, 0.42, 0.78),
+    ("en", 90, 0.40, 0.62),
     ("fr", 170, 0.36, 0.64),
 ])
 def test_development_gold_keeps_its_target_and_stance_scores(tmp_path, language, statements, targets, stance):
     """Ingest the development articles of a language and score them: the level reached less a margin (en, 25
-    articles: targets F1 0.48, stance 0.83; fr, 35 articles, ten of them written after the stance rules:
-    targets F1 0.39, stance 0.68)."""
+    articles: targets F1 0.48, stance 0.83; 39 articles, eight of them written before tuning (en50-en57), and
+    optional directives annotated: targets F1 0.43, stance 0.66; fr, 35 articles, ten of them written after the
+    stance rules: targets F1 0.39, stance 0.68; 43 articles: targets F1 0.39, stance 0.65)."""
     data = tmp_path / "data"
     ingested = CliRunner().invoke(main, ["--data-dir", str(data), "ingest", "--no-neo4j", str(GOLD / language)])
     assert ingested.exit_code == 0, ingested.output
