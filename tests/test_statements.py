@@ -611,3 +611,10 @@ def test_a_participle_after_a_comma_telling_an_addressee_is_the_subjects():
 def test_an_accusation_with_a_gerund_and_no_quotation():
     found, index = run("The Cyclists' Alliance accused the council of ignoring its own safety audit.", "en")
     assert only(found).content == "the council of ignoring its own safety audit."
+
+
+def test_they_after_a_group_of_people_spoke_is_that_group_not_an_earlier_organisation():
+    text = ("The Taxi Owners Association urged the city to delay the scheme. Bus drivers warn that the new lanes are "
+            "too narrow. None of them, they say, were consulted.")
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == "Bus drivers"

@@ -120,7 +120,7 @@ class Speakers:
                 return self.spoken[-1][1], True  # "L'association dénonce ... Elle rappelle que ..."
             return self.in_focus(head.idx, persons=True, gender=gender), True
         if lower in cues.group_pronouns:
-            return self.in_focus(head.idx, persons=False), True
+            return self.people_just_spoke(head.idx) or self.in_focus(head.idx, persons=False), True
         if lower in cues.organisation_pronouns:
             # "the company said ... It added": only an organisation that has just spoken or is the subject next door.
             return self.in_focus(head.idx, persons=False, window=NEAR_WINDOW), True
@@ -188,6 +188,15 @@ class Speakers:
         if unnamed and (head.pos_ == "NOUN" or lower in cues.unnamed):
             return self.unnamed(phrase), True
         return None, False
+
+    def people_just_spoke(self, at: int) -> Entity | None:
+        """The group of people named by a plural noun ("trading standards officers", "les riverains") who spoke
+        last, nearby: what a plural pronoun ("they", "ils") stands for before any organisation."""
+        if not self.spoken or at - self.spoken[-1][0] > NEAR_WINDOW or self.spoken[-1][1].type != "Person":
+            return None
+        entity = self.spoken[-1][1]
+        first = self.doc.char_span(*entity.mentions[0], alignment_mode="expand") if entity.mentions else None
+        return entity if first is not None and "Plur" in first.root.morph.get("Number") else None
 
     def organisation_just_spoke(self, at: int) -> bool:
         """Whether the last speaker before ``at`` is an organisation that spoke nearby, with no person named
