@@ -618,3 +618,8 @@ def test_they_after_a_group_of_people_spoke_is_that_group_not_an_earlier_organis
             "too narrow. None of them, they say, were consulted.")
     found, index = run(text, "en")
     assert speaker(found[-1], index) == "Bus drivers"
+
+
+def test_a_common_noun_inside_reported_speech_is_no_speaker_of_its_own():
+    found, index = run("Nurses said the budget announced so far would not pay for new staff.", "en")
+    assert [(speaker(s, index), s.cue) for s in found] == [("Nurses", "said")]

@@ -134,8 +134,11 @@ def find_statements(article: Article, doc: Doc, index: EntityIndex) -> list[Stat
     for candidate in sorted(candidates, key=lambda c: min(c.content[0], (c.cue or c.content)[0])):
         if candidate.follows is not None:
             candidate.speaker, candidate.anaphoric = candidate.follows.speaker, True
-        # Every expression for a named speaker first; only the grammatical subject may be an unnamed one.
-        unnamed_ok = candidate.subjects[:1] if candidate.grammatical else ()
+        # Every expression for a named speaker first; only the grammatical subject may be an unnamed one, and not
+        # inside what another cue reports ("warned that the funding announced so far would ..." is no statement
+        # of "the funding").
+        nested = candidate.cue is not None and reported(candidate.cue[0])
+        unnamed_ok = candidate.subjects[:1] if candidate.grammatical and not nested else ()
         for k, (head, unnamed) in enumerate([*((h, False) for h in candidate.subjects), *((h, True) for h in unnamed_ok)]):
             if candidate.speaker is not None:
                 break
