@@ -54,9 +54,9 @@ class Speakers:
         self.genders = self.read_genders(quoted)
 
     def read_genders(self, quoted: Callable[[int], bool]) -> dict[str, str]:
-        """Each person's gender as the article shows it: a title before the name ("Mrs.", "M."), a gendered
-        feminine role set before it ("la directrice de l'agence, X"), or the gendered pronouns of
-        sentences whose only person is their subject ("Clinton said her ...")."""
+        """Each person's gender as the article shows it: a title before the name ("Mrs.", "M."), a feminine role
+        set before it ("la directrice de l'agence, X"), or the gendered pronouns of sentences whose only person
+        is their subject ("Clinton said her ...")."""
         votes: dict[str, list[str]] = {}
         cues = self.cues
         for (start, _), entity in self.index.mentions_between(0, text_length(self.doc)):
