@@ -616,3 +616,87 @@ def test_long_addressee_between_the_cue_and_its_quotation():
     assert (only(found).content, speaker(only(found), index)) == ("The council has sent marching orders to its friends.", "Tom Hale")
     text = "Laura Petit told a crowd of farmers in the market square that the plant would close."
     assert only(run(text, "en")[0]).content == "the plant would close."
+
+
+def test_a_second_cue_of_the_same_speaker_ends_the_first_reported_clause():
+    text = 'The union said 200 posts would be cut and accused the board of "hiding the real figures".'
+    found, index = run(text, "en")
+    assert [(s.cue, s.content) for s in found] == [
+        ("said", "200 posts would be cut"), ("accused", 'the board of "hiding the real figures"')]
+    assert len({s.speaker for s in found}) == 1
+
+
+def test_another_speakers_cue_after_a_comma_ends_the_reported_clause():
+    text = ("Shopkeeper Dan Cole told the Gazette he expected fewer customers, while his colleague Mia Park "
+            "said the new car park would help.")
+    found, index = run(text, "en")
+    assert [(speaker(s, index), s.content) for s in found] == [
+        ("Dan Cole", "he expected fewer customers"), ("Mia Park", "the new car park would help.")]
+
+
+def test_a_that_clause_after_a_document_phrase_is_the_content():
+    found, index = run("The water regulator warned in its annual review that bills would rise again.", "en")
+    assert only(found).content == "bills would rise again."
+
+
+def test_a_characterising_verb_joined_to_a_speech_verb_is_no_directive():
+    found, index = run('Minister Ann Loy called the result "regrettable" and said the talks would resume.', "en")
+    assert [(s.cue, s.content) for s in found] == [
+        ("called", 'the result "regrettable"'), ("said", "the talks would resume.")]
+
+
+def test_a_person_named_before_their_organisation_speaks():
+    found, index = run("Tom Reyes of Cyclists United Northshire said the new lanes were too narrow.", "en")
+    assert speaker(only(found), index) == "Tom Reyes"
+
+
+def test_a_spokesperson_named_by_a_body_before_the_noun_speaks_for_that_body():
+    text = ("The Ramblers Association said the path should stay open. "
+            "A council spokesperson said the path would be closed for repairs.")
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found][1] == "council spokesperson"
+
+
+def test_the_agent_of_a_passive_is_in_focus_for_the_next_pronoun():
+    text = ("Finance Minister Carla Mendes said the budget was balanced. That figure was disputed by Victor Haines. "
+            "“The hole is at least two billion,” he said.")
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == "Victor Haines"
+
+
+def test_a_name_after_a_role_noun_is_a_person_whom_he_can_refer_to():
+    text = ("Senator Mark Doyle opposed the merger. Airline chief executive Sun Yat promised to appeal. "
+            "“We will win this in court,” he said.")
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == "Sun Yat"
+
+
+def test_a_name_closing_a_role_before_a_relative_clause_is_the_speaker():
+    text = ("Councillor Ruth Ames said the budget was fair. The baker and parent governor Tom Hill, who runs a "
+            "shop on the high street, said: “Nobody asked the families.”")
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == "Tom Hill"
+
+
+def test_a_participle_after_a_comma_telling_an_addressee_is_the_subjects():
+    text = ("Trade Minister Paula Ortiz has defended the new tariffs on imported steel, telling a panel of business "
+            "leaders that the measures would protect jobs.")
+    found, index = run(text, "en")
+    assert (speaker(only(found), index), only(found).content) == ("Paula Ortiz", "the measures would protect jobs.")
+
+
+def test_an_accusation_with_a_gerund_and_no_quotation():
+    found, index = run("The Cyclists' Alliance accused the council of ignoring its own safety audit.", "en")
+    assert only(found).content == "the council of ignoring its own safety audit."
+
+
+def test_they_after_a_group_of_people_spoke_is_that_group_not_an_earlier_organisation():
+    text = ("The Taxi Owners Association urged the city to delay the scheme. Bus drivers warn that the new lanes are "
+            "too narrow. None of them, they say, were consulted.")
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == "Bus drivers"
+
+
+def test_a_common_noun_inside_reported_speech_is_no_speaker_of_its_own():
+    found, index = run("Nurses said the budget announced so far would not pay for new staff.", "en")
+    assert [(speaker(s, index), s.cue) for s in found] == [("Nurses", "said")]

@@ -64,6 +64,47 @@ def test_a_described_role_is_a_new_person_not_the_last_speaker():
     assert speaker(found[1], index) != "Marc Olivier"
 
 
+def test_a_name_after_a_role_described_by_a_participle_is_the_speaker():
+    text = "« Les bus partiront plus tôt », a indiqué l’élu chargé des transports, Louis Berthier, jeudi."
+    assert said(text) == [("Louis Berthier", "Les bus partiront plus tôt")]
+    found, index = run("La conseillère déléguée aux sports, Inès Morel, estime que le stade est trop cher.")
+    assert speaker(only(found), index) == "Inès Morel"
+
+
+def test_a_noun_phrase_aside_between_subject_and_verb_keeps_the_subject():
+    for name, text in (("Greenpeace", "Greenpeace, une organisation écologiste, rappelle que la forêt recule chaque année."),
+                       ("Oxfam", "Oxfam, une organisation de lutte contre la pauvreté, dénonce « un recul historique »."),
+                       ("Sophie Lenoir", "Sophie Lenoir, une infirmière de nuit, affirme que les lits manquent.")):
+        found, index = run(text)
+        assert [speaker(s, index) for s in found] == [name], text
+
+
+def test_a_feminine_role_tells_a_feminine_person_from_the_next_il():
+    text = ("« Le service ne rouvrira pas », a annoncé la directrice de l’hôpital, Claire Vidal. "
+            "Une décision que conteste le maire de la ville, Paul Besson. "
+            "« C’est une faute grave », a-t-il répondu.")
+    speakers = {content: who for who, content in said(text)}
+    assert speakers["C’est une faute grave"] == "Paul Besson"
+
+
+def test_elle_after_an_organisation_speaks_is_the_organisation():
+    text = ("L’association Vélo Cité a dénoncé « un projet d’un autre siècle ». "
+            "Elle rappelle que la piste cyclable promise n’a jamais été construite.")
+    found, index = run(text)
+    reminded = [s for s in found if s.cue == "rappelle"]
+    assert [speaker(s, index) for s in reminded] == ["Vélo Cité"]
+
+
+def test_a_stressed_pronoun_aside_is_not_part_of_the_speakers_name():
+    found, index = run("La sénatrice Léa Fabre, elle, a critiqué un texte « bâclé ».")
+    assert speaker(only(found), index) == "Léa Fabre"
+
+
+def test_a_role_noun_that_looks_like_a_verb_is_still_the_subject():
+    text = "La conseillère régionale Nadia Perret a réagi en soulignant que la ligne transporte mille voyageurs par jour."
+    assert said(text) == [("Nadia Perret", "la ligne transporte mille voyageurs par jour.")]
+
+
 # --- cues: inverted clitics, asides, mistagged and pronominal verbs --------------------------------------------
 
 def test_an_inverted_clitic_cue_after_a_second_quotation():
@@ -112,6 +153,38 @@ def test_a_verb_of_judgement_inside_another_statement_is_part_of_it():
     assert only(found).content == "elle contestera la décision devant le Conseil d’État."
 
 
+def test_a_quoted_feeling_after_exprimer_or_dire_with_coordinated_quotations():
+    text = "Les parents d’élèves ont exprimé leur « inquiétude » et leur « lassitude » après la réunion."
+    assert [content for _, content in said(text)] == ["leur « inquiétude » et leur « lassitude »"]
+    text = "La fédération des éleveurs a dit sa « stupeur » en découvrant le nouveau tracé."
+    assert [content for _, content in said(text)] == ["sa « stupeur »"]
+
+
+def test_a_colon_after_assumer_opens_what_was_said():
+    found, index = run("La rectrice, Anne Fort, assume : les classes de moins de quinze élèves seront fusionnées.")
+    assert speaker(only(found), index) == "Anne Fort"
+    assert only(found).content.startswith("les classes de moins de quinze élèves")
+    text = ("Le conseil a voté la hausse des loyers.\n\n"
+            "La présidente, Lina Marchal, l’assume sans détour : « Nous n’avions pas le choix. »")
+    assert said(text) == [("Lina Marchal", "Nous n’avions pas le choix.")]
+
+
+def test_promettre_de_and_an_infinitive_that_is_itself_a_cue_verb():
+    text = "Le porte-parole du collectif, Yves Tanguy, est satisfait. Il promet de poursuivre la lutte contre le projet."
+    assert ("Yves Tanguy", "de poursuivre la lutte contre le projet.") in said(text)
+
+
+def test_a_cue_with_an_aside_before_a_colon_and_the_quotation_in_the_next_paragraph():
+    text = ("La rectrice, Odile Barre, a pris acte du vote. Elle a cependant rappelé, dans une lettre aux parents :\n\n"
+            "« Aucune classe ne fermera sans concertation. »")
+    assert said(text) == [("Odile Barre", "Aucune classe ne fermera sans concertation.")]
+
+
+def test_an_unnamed_speaker_keeps_a_hyphenated_noun_whole():
+    found, index = run("Les aides-soignantes du service ont dénoncé un « manque criant de moyens ».")
+    assert speaker(only(found), index) == "Les aides-soignantes du service"
+
+
 # --- pour / selon X ------------------------------------------------------------------------------------------
 
 def test_pour_a_source_with_a_name_in_apposition_starts_the_content_after_it():
@@ -122,6 +195,11 @@ def test_pour_a_source_with_a_name_in_apposition_starts_the_content_after_it():
 def test_pour_an_association_whose_name_closes_the_phrase():
     found, index = run("Pour l’association de défense des usagers FNAUT, cette hausse des tarifs est injustifiable.")
     assert speaker(only(found), index) == "FNAUT"
+
+
+def test_selon_and_a_plural_noun_inside_a_clause_means_depending_on():
+    text = "Le rapport relevait des résultats « inégaux » selon les quartiers. Selon les pompiers, le feu est maîtrisé."
+    assert [content for _, content in said(text)] == ["le feu est maîtrisé."]
 
 
 # --- headlines -------------------------------------------------------------------------------------------------

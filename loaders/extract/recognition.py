@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
+from policykg.loaders.extract.statements.cues import load_cues
 from policykg.loaders.extract.keys import entity_key, given_names, name_words, parse_person
 from policykg.loaders.extract.names import (
     MAX_INSTITUTION_TOKENS, MAX_NAME_TOKENS, Name, cue_tables, cues, fold, is_acronym, names_a_thing,
@@ -150,14 +151,26 @@ class Recogniser(AnaphoraSteps):
             self.take(tokens[0].i, tokens[-1].i)
             text = self.text[span[0]:span[1]]
             type_ = "Topic" if names_a_thing(text) else cued or ner_type
-            if type_ != "Person" and cued is None and self._after_honorific(tokens[0]):
-                type_ = "Person"  # "Mr. Caldwell" that the NER called an organisation
+            if type_ != "Person" and cued is None and (self._after_honorific(tokens[0])
+                                                       or (type_ == "Organization" and self._after_role(tokens[0]))):
+                type_ = "Person"  # "Mr. Caldwell", "chief executive Shou Chew" that the NER called an organisation
             names.append(Name(span, text, type_, cued is not None, tokens[-1]))
         return names
 
     def _after_honorific(self, token: Token) -> bool:
         before = self.doc[token.i - 1] if token.i > 0 else None
         return before is not None and before.text[:1].isupper() and fold(before.text).rstrip(".") in cues().honorifics
+
+    def _after_role(self, token: Token) -> bool:
+        """Whether a role noun of the cue lexicon stands right before ``token`` ("chief executive X", "le sénateur X")."""
+        before = self.doc[token.i - 1] if token.i > 0 else None
+        if before is None or not before.text.islower() or before.pos_ != "NOUN":
+            return False
+        try:
+            roles = load_cues(self.language).roles
+        except FileNotFoundError:
+            return False
+        return before.lower_ in roles or before.lemma_.lower() in roles
 
     def _line(self, token: Token) -> int:
         """Where the line (paragraph) of ``token`` starts."""

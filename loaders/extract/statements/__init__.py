@@ -43,7 +43,9 @@ statement's ``method``:
   paragraph is the words of the person the introduction names; cues inside it are theirs.
 - ``pull-quote``: a standalone paragraph ending with a person's name and no cue, or a quotation
   followed by a dash and a name (on its line or in the next paragraph).
-- ``pour X, ...`` at the head of a French sentence counts as ``according-to`` only with a named source.
+- ``pour X, ...`` at the head of a French sentence counts as ``according-to`` only with a named source, and
+  "selon" with a plural common noun inside a clause ("des résultats inégaux selon les quartiers") means
+  "depending on": no statement.
 
 A verb of the lexicon the tagger misread as a noun, a name or an adjective ("Meta juge la mesure ...",
 "s'interroge, lui, sur ...", "a tweeté : « ... »") is read from the words around it; a pronominal verb is a cue
@@ -64,10 +66,11 @@ a press conference, said"); a role or title ("la ministre du Numérique", "the H
 ministre du Numérique, Claire Fontaine", "la pédiatre Anne Roy", "l'auteur du texte, le député X,": the name
 wins; a described role, "le président de la République", names the person in focus only if the article
 called them so); a pronoun (il, elle, he, she, they) or a
-relative pronoun through the last compatible speaker or subject (a person's gender is read off the
-article: titles, and gendered pronouns next to a lone subject), "it" only to an organisation that
-just spoke; someone speaking for a named actor ("un porte-parole de Microsoft", "the Clinton campaign",
-"Sanders' aides", or a bare "un porte-parole" after its organisation spoke) as an entity acting for it; a
+relative pronoun through the last compatible speaker or subject, a passive's agent included (a person's gender
+is read off the article: titles, a feminine role before the name, and gendered pronouns next to a lone
+subject), "it" (and French "il", "elle") to an organisation that just spoke; someone speaking for a
+named actor ("un porte-parole de Microsoft", "the Clinton campaign", "Sanders' aides", "a council
+spokesperson", or a bare "un porte-parole" after its organisation spoke) as an entity acting for it; a
 relative clause on a role's complement ("X, secrétaire général de FO, qui ...") as the role's; a document
 ("selon le rapport", "l'article") as its publisher, and one that is its verb's object ("X released a
 statement saying") as that verb's subject; a definite collective ("the company") as the organisation that
@@ -127,17 +130,21 @@ def find_statements(article: Article, doc: Doc, index: EntityIndex) -> list[Stat
     contents = sorted(c.content for c in candidates)
     starts = [start for start, _ in contents]
 
-    def reported(char: int) -> bool:
+    def reported(char: int, own: tuple[int, int] | None = None) -> bool:
+        """Whether ``char`` is inside what a cue reports (other than the content ``own``)."""
         k = bisect.bisect_right(starts, char) - 1
-        return any(start <= char < end for start, end in contents[max(0, k - 3):k + 1])
+        return any(start <= char < end and (start, end) != own for start, end in contents[max(0, k - 3):k + 1])
 
     speakers = Speakers(article.id, doc, index, cues, finder.quoted, reported)
     statements: list[Statement] = []
     for candidate in sorted(candidates, key=lambda c: min(c.content[0], (c.cue or c.content)[0])):
         if candidate.follows is not None:
             candidate.speaker, candidate.anaphoric = candidate.follows.speaker, True
-        # Every expression for a named speaker first; only the grammatical subject may be an unnamed one.
-        unnamed_ok = candidate.subjects[:1] if candidate.grammatical else ()
+        # Every expression for a named speaker first; only the grammatical subject may be an unnamed one, and not
+        # inside what another cue reports ("warned that the funding announced so far would ..." is no statement
+        # of "the funding"); a cue inside its own content ("To hit its target, the panel concluded, ...") is not.
+        nested = candidate.cue is not None and reported(candidate.cue[0], candidate.content)
+        unnamed_ok = candidate.subjects[:1] if candidate.grammatical and not nested else ()
         for k, (head, unnamed) in enumerate([*((h, False) for h in candidate.subjects), *((h, True) for h in unnamed_ok)]):
             if candidate.speaker is not None:
                 break

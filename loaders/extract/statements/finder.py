@@ -156,6 +156,8 @@ class Finder(SpeechVerbs):
         if source is not None and source.lower_ in self.cues.relative_pronouns:
             self.relative_cue(span, source)
             return
+        if source is not None and not named and self.depending_on(span, source):
+            return
         if source is None or (named and next_word(source.right_edge, sent, skip_punct=False) is not None
                               and next_word(source.right_edge, sent, skip_punct=False).text != ","):
             return
@@ -173,6 +175,14 @@ class Finder(SpeechVerbs):
             content = self.strip(sent.start_char, span.start_char)
         self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
                            grammatical=not named), *span)
+
+    @staticmethod
+    def depending_on(span: Span, source: Token) -> bool:
+        """"des performances inégales selon les situations": inside a clause, with no comma before it, "selon" and
+        a common noun in the plural mean "depending on"; they attribute nothing."""
+        before = previous_word(span[0])
+        return before is not None and before.sent.start == span.sent.start and before.text not in (",", ";", ":", "(", "—", "–") \
+            and source.pos_ == "NOUN" and "Plur" in source.morph.get("Number")
 
     def past_apposition(self, first: Token | None, sent: Span) -> Token | None:
         """The word after a name in apposition that opens at ``first`` ("la société X, ..."), else ``first``."""

@@ -46,16 +46,17 @@ class Speakers:
                 span = doc.char_span(start, end, alignment_mode="expand")
                 root = span.root if span is not None else None
                 # "Le député Julien Ferrand a salué ...": a name in apposition to the subject is the subject.
-                subject = root is not None and not reported(start) and (root.dep_.startswith("nsubj") or (
-                    root.dep_ in ("appos", "flat:name", "compound") and root.head.dep_.startswith("nsubj")))
+                subject = root is not None and not reported(start) and (_acting(root) or (
+                    root.dep_ in ("appos", "flat:name", "compound") and _acting(root.head)))
                 self.mentions.append((start, subject, entity))
         self.mention_starts = [m[0] for m in self.mentions]
         self.spoken: list[tuple[int, Entity]] = []
         self.genders = self.read_genders(quoted)
 
     def read_genders(self, quoted: Callable[[int], bool]) -> dict[str, str]:
-        """Each person's gender as the article shows it: a title before the name ("Mrs.", "M."), or the
-        gendered pronouns of sentences whose only person is their subject ("Clinton said her ...")."""
+        """Each person's gender as the article shows it: a title before the name ("Mrs.", "M."), a feminine role
+        set before it ("la directrice de l'agence, X"), or the gendered pronouns of sentences whose only person
+        is their subject ("Clinton said her ...")."""
         votes: dict[str, list[str]] = {}
         cues = self.cues
         for (start, _), entity in self.index.mentions_between(0, text_length(self.doc)):
@@ -64,6 +65,8 @@ class Speakers:
             if entity.type == "Person" and title is not None:
                 gender = "m" if title.lower_ in cues.male_titles else "f" if title.lower_ in cues.female_titles else None
                 votes.setdefault(entity.key, []).extend([gender] * 3 if gender else [])
+                if self.feminine_role(first[0]):
+                    votes.setdefault(entity.key, []).extend(["f"] * 2)
         for sent in self.doc.sents:
             k = bisect.bisect_left(self.mention_starts, sent.start_char)
             people = {e.key for char, subject, e in self.mentions[k:] if char < sent.end_char and e.type == "Person" and subject}
@@ -75,6 +78,21 @@ class Speakers:
             for gender in genders:
                 votes.setdefault(people.pop(), []).append(gender)
         return {key: max(sorted(set(v)), key=v.count) for key, v in votes.items() if v}
+
+    def feminine_role(self, name: Token) -> bool:
+        """Whether the role a name follows is feminine ("la directrice de l'ARS, Nathalie Perrin", "la ministre
+        X"): the first role noun of the words right before the name, read off its determiner or else its own
+        form ("l'adjointe"). A masculine role says nothing: French uses it for women too ("le maire, Anne X")."""
+        words = []
+        for token in reversed(self.doc[max(name.sent.start, name.i - 8):name.i]):
+            if token.pos_ not in ("DET", "ADP", "NOUN", "PROPN", "ADJ") and token.text != ",":
+                break
+            words.insert(0, token)
+        role = next((t for t in words if t.pos_ == "NOUN" and (t.lemma_.lower() in self.cues.roles or t.lower_ in self.cues.roles)), None)
+        if role is None:
+            return False
+        determiner = next((c for c in role.children if c.dep_ == "det" and c.morph.get("Gender")), None)
+        return (determiner or role).morph.get("Gender") == ["Fem"]
 
     def in_credit(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.credits)
@@ -98,14 +116,19 @@ class Speakers:
             return self.resolve(expression(self.antecedent(head.head.head)), unnamed=unnamed)
         if lower in cues.person_pronouns:
             gender = "m" if lower in cues.male else "f" if lower in cues.female else None
+            if lower in cues.organisation_pronouns and self.organisation_just_spoke(head.idx):
+                return self.spoken[-1][1], True  # "L'association dénonce ... Elle rappelle que ..."
             return self.in_focus(head.idx, persons=True, gender=gender), True
         if lower in cues.group_pronouns:
-            return self.in_focus(head.idx, persons=False), True
+            return self.people_just_spoke(head.idx) or self.in_focus(head.idx, persons=False), True
         if lower in cues.organisation_pronouns:
             # "the company said ... It added": only an organisation that has just spoken or is the subject next door.
             return self.in_focus(head.idx, persons=False, window=NEAR_WINDOW), True
         if head.pos_ == "PRON" and lower not in cues.unnamed:
             return None, False
+        opening = self.person_before_affiliation(head, phrase) or self.described_name(head, phrase)
+        if opening is not None:
+            return opening, False
         named = self.entity_at(head)
         if named is not None and named.type == "Place":
             # "le tribunal administratif de Toulouse": the place completes the noun that speaks
@@ -165,6 +188,45 @@ class Speakers:
         if unnamed and (head.pos_ == "NOUN" or lower in cues.unnamed):
             return self.unnamed(phrase), True
         return None, False
+
+    def people_just_spoke(self, at: int) -> Entity | None:
+        """The group of people named by a plural noun ("trading standards officers", "les riverains") who spoke
+        last, nearby: what a plural pronoun ("they", "ils") stands for before any organisation."""
+        if not self.spoken or at - self.spoken[-1][0] > NEAR_WINDOW or self.spoken[-1][1].type != "Person":
+            return None
+        entity = self.spoken[-1][1]
+        first = self.doc.char_span(*entity.mentions[0], alignment_mode="expand") if entity.mentions else None
+        return entity if first is not None and "Plur" in first.root.morph.get("Number") else None
+
+    def organisation_just_spoke(self, at: int) -> bool:
+        """Whether the last speaker before ``at`` is an organisation that spoke nearby, with no person named
+        as a subject since: a pronoun that may stand for either ("elle", "il") then stands for it."""
+        if not self.spoken or self.spoken[-1][1].type == "Person" or at - self.spoken[-1][0] > NEAR_WINDOW:
+            return False
+        since = self.spoken[-1][0]
+        return not any(since < char < at and subject and entity.type == "Person" for char, subject, entity in self.mentions)
+
+    def person_before_affiliation(self, head: Token, phrase: Span) -> Entity | None:
+        """"Helen Marsh of Bus Users West Vale said": a person's name opening the phrase, then a preposition and
+        their organisation, which the parse may have taken for the head; the person speaks."""
+        words = [t for t in phrase if not t.is_space]
+        mentions = self.index.mentions_between(phrase.start_char, phrase.end_char)
+        first = next(((start, end, e) for (start, end), e in mentions if start == words[0].idx), None) if words else None
+        if first is None or first[2].type != "Person" or first[0] <= head.idx < first[1]:
+            return None
+        after = next((t for t in words if t.idx >= first[1]), None)
+        return first[2] if after is not None and after.pos_ == "ADP" else None
+
+    def described_name(self, head: Token, phrase: Span) -> Entity | None:
+        """"Greenpeace, une organisation écologiste, rappelle ...": an indefinite common noun set off by commas
+        right after a name describes it, and the parse may take it for the subject; the name speaks."""
+        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in head.children):
+            return None
+        comma = previous_word(phrase[0])
+        name = previous_word(comma) if comma is not None and comma.text == "," else None
+        if name is None or not name.text[:1].isupper():
+            return None
+        return self.entity_at(name) or self.missed_name(name, organisation=name.ent_type_ not in ("PER", "PERSON"))
 
     def antecedent(self, noun: Token) -> Token:
         """What a relative clause hanging on ``noun`` is about: the role ``noun`` completes, if any ("Laurent
@@ -232,8 +294,10 @@ class Speakers:
         doc = self.doc
         i = phrase.end
         # the comma in the phrase or past a few more words of a name the parse cut off ("l'avocat de
-        # l'association Eau et Rivières de Bretagne, Alexandre Le Bris")
-        reach = phrase.end
+        # l'association Eau et Rivières de Bretagne, Alexandre Le Bris"), or past a participle describing
+        # the role ("l'adjoint chargé de l'éducation, Marc Lefebvre")
+        reach = max([phrase.end, *(c.right_edge.i + 1 for c in head.rights if c.dep_ == "acl" and c.pos_ == "VERB"
+                                   and "Part" in c.morph.get("VerbForm"))])
         while reach < min(phrase.end + 6, head.sent.end) and (doc[reach].text[:1].isupper() or doc[reach].pos_ in ("ADP", "DET", "CCONJ")):
             reach += 1
         comma = next((t.i for t in doc[head.i + 1:min(reach + 1, len(doc))] if t.text == ","), None)
@@ -299,7 +363,8 @@ class Speakers:
         entity of this article only (two articles' "a source" are not the same person)."""
         head = phrase.root
         words = [t for t in phrase if not t.is_space and t.i >= head.i]
-        words = words[:next((k for k, t in enumerate(words) if t.is_punct), len(words))]
+        # up to a punctuation mark, not a hyphen inside a word ("les sages-femmes")
+        words = words[:next((k for k, t in enumerate(words) if t.is_punct and (t.text != "-" or t.whitespace_)), len(words))]
         before = head.i - 1
         while before >= phrase.start and phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
             words.insert(0, phrase.doc[before])
@@ -337,7 +402,10 @@ class Speakers:
             apposed = marker.i == head.i or marker.text == "," or marker.lower_ in self.cues.including
             titled = entity.type == "Person" and marker.pos_ in ("PROPN", "NOUN") and marker.text[:1].isupper()
             # "Former secretary of state Hillary Clinton": a person's name closing the phrase, after a title.
-            closing = entity.type == "Person" and end >= phrase.end_char and marker.pos_ in ("NOUN", "PROPN", "ADJ")
+            # also before a relative clause on the name ("the author and local resident X, who started ...")
+            rest = [t for t in phrase if t.idx >= end and not t.is_space]
+            last_word = not rest or (rest[0].text == "," and any(t.dep_ in ("relcl", "acl:relcl") for t in rest))
+            closing = entity.type == "Person" and last_word and marker.pos_ in ("NOUN", "PROPN", "ADJ")
             if apposed or titled or closing:
                 return entity
         return None
@@ -351,6 +419,9 @@ class Speakers:
         owner = next((c for c in head.children if c.pos_ == "PROPN" and c.dep_ in ("poss", "nmod:poss", "compound", "nmod")), None)
         if principal is None and owner is not None:
             principal = self.missed_name(owner)  # "O’Malley’s campaign" when the NER saw no name there
+        body = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and self.collective(c)), None)
+        if principal is None and body is not None:  # "a government spokesperson": the body named before the noun
+            principal = self.index.lookup(body.text) or self.unnamed(noun_phrase(body))
         if principal is None and any(c.lower_ in self.cues.possessives for c in head.children):
             principal = self.in_focus(head.idx, persons=True)
         if principal is None and type_ == "Person" and not any(c.dep_ in ("nmod", "prep") for c in head.children):
@@ -401,7 +472,7 @@ class Speakers:
         """
         def fits(entity: Entity) -> bool:
             return (entity.type == "Person") == persons and entity.type in SPEAKER_TYPES and entity.type != "Place" \
-                and self.genders.get(entity.key, gender) == gender
+                and (gender is None or self.genders.get(entity.key, gender) == gender)
 
         earliest = max(0, at - window)
         spoken = [(char, 2, entity) for char, entity in self.spoken if earliest <= char < at and fits(entity)]
@@ -431,6 +502,12 @@ def credit_lines(doc: Doc, cues: Cues) -> list[tuple[int, int]]:
                 and not any("Fin" in t.morph.get("VerbForm") for t in words):
             lines.append((start, end))
     return lines
+
+
+def _acting(token: Token) -> bool:
+    """Whether ``token`` is who acts in its clause: the subject, or the agent of a passive ("That claim was
+    rejected by X", "rejeté par X")."""
+    return token.dep_.startswith("nsubj") or token.dep_ == "obl:agent" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
 def _phrase_label(phrase: Span) -> str:

@@ -137,10 +137,29 @@ def separated(subject: Token, cue_first: Token) -> bool:
             and all(t.head.i == subject.head.i and t.dep_ in ASIDE_DEPS for t in aside if not aside.start <= t.head.i < aside.end):
         return False  # a phrase on the verb set off by commas ("The governor, at a press conference, said ...")
     if [t.text for t in between] == [","] and any(
-            (child.dep_ in CLAUSE_DEPS | {"appos"} or child.pos_ == "PRON") and child.right_edge.i == subject.right_edge.i
-            and child.left_edge.i > 0 and subject.doc[child.left_edge.i - 1].text == "," for child in subject.subtree):
+            (child.dep_ in CLAUSE_DEPS | {"appos"} or child.pos_ == "PRON" or _uncoordinated(child))
+            and child.right_edge.i == subject.right_edge.i
+            and child.left_edge.i > 0 and "," in (child.left_edge.text, subject.doc[child.left_edge.i - 1].text)
+            for child in subject.subtree):
         return False
+    while len(between) and between[-1].pos_ == "PRON" and between[-1].head.i == cue_first.i:
+        between = between[:-1]  # the verb's own clitics ("l'assume", "s'inquiète")
+    if len(between) > 2 and between[0].text == between[-1].text == "," and _noun_aside(between[1:-1]):
+        return False  # "La Quadrature du Net, une association, dénonce ...", "Le maire, X, l'assume": the aside parsed as a second subject
     return any(t.text == "," or t.text in QUOTE_MARKS for t in between)
+
+
+def _uncoordinated(token: Token) -> bool:
+    """A noun parsed as coordinated with no conjunction: an apposition ("X, une association de ..., dénonce")."""
+    return token.dep_ == "conj" and token.pos_ == "NOUN" and not any(c.dep_ == "cc" for c in token.children)
+
+
+def _noun_aside(words: Span) -> bool:
+    """Whether ``words`` are one noun phrase or name and nothing else ("une association de défense des libertés",
+    "Gérard Fontaine")."""
+    roots = [t for t in words if not words.start <= t.head.i < words.end]
+    return len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") and words[0].pos_ in ("DET", "NOUN", "PROPN") and not any(
+        t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS or t.text == "," for t in words)
 
 
 def inverted_subject(verb: Token) -> Token | None:
@@ -179,8 +198,10 @@ def previous_sentence(sent: Span) -> Span | None:
 
 
 def noun_phrase(head: Token) -> Span:
-    """The noun phrase of ``head``: its subtree without clauses hanging on it, as one contiguous stretch."""
-    excluded = {t.i for child in head.children if child.dep_ in CLAUSE_DEPS for t in child.subtree}
+    """The noun phrase of ``head``: its subtree without clauses hanging on it, nor a stressed pronoun set off
+    by commas ("Le député X, lui, ..."), as one contiguous stretch."""
+    excluded = {t.i for child in head.children if child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ == "PRON")
+                for t in child.subtree}
     members = {t.i for t in head.subtree if t.i not in excluded}
     left = right = head.i
     while left - 1 in members:

@@ -69,6 +69,17 @@ class SpeechVerbs(QuotedText):
 
     # -- verbs of saying -----------------------------------------------------------------------
 
+    def passive(self, verb: Token) -> bool:
+        """Whether ``verb`` is in the passive: a passive auxiliary, or a passive subject, unless the verb's
+        auxiliary is one that forms no passive ("Elle a rappelé", which the parse may read as a passive)."""
+        children = list(verb.children)
+        if any(c.dep_ in ("auxpass", "aux:pass") for c in children):
+            return True
+        subject = any(c.dep_ in ("nsubjpass", "nsubj:pass") and not c.text.startswith("-") for c in children)
+        active = bool(self.cues.passive_auxiliaries) and any(
+            c.dep_.startswith("aux") and c.pos_ == "AUX" and c.lemma_.lower() not in self.cues.passive_auxiliaries for c in children)
+        return subject and not active
+
     def is_verb_cue(self, token: Token) -> bool:
         return self.cue_lemma(token) is not None
 
@@ -86,7 +97,7 @@ class SpeechVerbs(QuotedText):
 
     def verb_cue(self, verb: Token, method: str | None = None) -> Candidate | None:
         """A statement around a verb: its content after it, else (postposed cue) before it."""
-        if any(child.dep_ in PASSIVE_DEPS and not child.text.startswith("-") for child in verb.children) or bare_participle(verb):
+        if self.passive(verb) or bare_participle(verb):
             return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
         reflexive = any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children)
@@ -144,7 +155,11 @@ class SpeechVerbs(QuotedText):
         if clitic is None or clitic.pos_ != "PRON" or clitic.lower_ not in self.cues.echo_clitics \
                 or any(c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX") for c in verb.rights):
             return None
-        return clitic
+        # "Le maire l'assume pleinement : « ... »": a colon a few words on opens what the verb reports
+        reach = verb.doc[verb.i + 1:min(verb.i + 5, verb.sent.end)]
+        colon = next((t for t in reach if t.text == ":"), None)
+        opens = colon is not None and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.i + 1:colon.i])
+        return None if opens else clitic
 
     def previous_content(self, verb: Token) -> tuple[int, int] | None:
         """The sentence before ``verb``'s, in its paragraph or the one before, when no statement holds it yet."""
@@ -180,8 +195,9 @@ class SpeechVerbs(QuotedText):
                        and not (aspectual and c.dep_ == "xcomp")]
         if method == "directive-verb":
             complements = [c for c in complements if c.pos_ != "NOUN" or c.n_lefts + c.n_rights]  # "a appelé jeudi à ...": a bare date
-            # "X urged Y to act": with an infinitive or a clause only; the object is part of the content. A clause
-            # coordinated with the cue ("..., but Z would wait and try to see") is no part of it.
+            # "X urged Y to act": with an infinitive or a clause only; the object is part of the content. Not in a
+            # clause coordinated with the cue ("..., but Z would wait and try to see") or a second verb joined to it
+            # ("called X “...” and said he would ...").
             infinitives = [t for c in verb.rights if c.dep_ not in ("conj", "cc") for t in c.subtree
                            if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")]
             if not (complements or infinitives) or cue_last.i + 1 >= sent.end:
@@ -202,8 +218,14 @@ class SpeechVerbs(QuotedText):
             # "X called Y “a disgrace”": the object and a quotation inside the verb's reach.
             reach = max([c.right_edge for c in verb.rights] or [verb], key=lambda t: t.i)
             quotes = [q for q in self.quotes if verb.idx < q.start < reach.idx + len(reach.text)]
-            if not quotes or cue_last.i + 1 >= sent.end:
+            if cue_last.i + 1 >= sent.end:
                 return None
+            if not quotes:
+                # "accused the developer of downplaying the noise": the object and the gerund charged against it
+                objects = [c for c in verb.rights if c.dep_ in ("obj", "dobj")]
+                preps = [p for c in (verb, *objects) for p in c.rights if p.dep_ == "prep"] if objects else []
+                charge = next((g for p in preps for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                return self.content(self.doc[cue_last.i + 1], sentence_end(charge.right_edge, sent)) if charge else None
             between = self.doc.char_span(verb.idx + len(verb.text), quotes[0].start, alignment_mode="contract")
             if between is not None and any(self.cue_lemma(t) in self.cues.speech | self.cues.characterising for t in between):
                 return None  # "a critiqué X, affirmant que « ... »", "condemned X, calling it “...”": the nearer cue's
@@ -211,6 +233,13 @@ class SpeechVerbs(QuotedText):
             if closing is None:
                 return None
             last = closing[-1]
+            for later in quotes[1:]:  # "ont exprimé leur « colère » et leur « sentiment d'abandon »": coordinated quotations
+                between = self.doc.char_span(last.idx + len(last.text), later.start, alignment_mode="contract")
+                ending = self.doc.char_span(later.end - 1, later.end, alignment_mode="expand")
+                if between is None or ending is None or not any(t.pos_ == "CCONJ" for t in between) \
+                        or not all(t.pos_ in ("CCONJ", "DET") for t in between):
+                    break
+                last = ending[-1]
             if last.i + 1 < sent.end and self.doc[last.i + 1].lower_ in self.cues.noun_authors:
                 # "a fustigé « l'immobilisme » des années passées": the quoted noun's complement goes with it
                 for token in self.doc[last.i + 1:sent.end]:
@@ -222,9 +251,13 @@ class SpeechVerbs(QuotedText):
         addressee = self.cue_lemma(verb) in self.cues.addressee
         for child in verb.rights:
             subtree = list(child.subtree)
-            # "told his radio audience of Monday, “...”": an addressee of any length, but with no verb in it (not the
-            # subject of the content, parsed as the object: "assure que toute personne violant ... risque ...")
-            long_addressee = addressee and not any(t.pos_ in ("VERB", "AUX") for t in subtree)
+            after = next_word(child.right_edge, sent)
+            # An addressee of any length: "told his radio audience of Monday, “...”" (with no verb in it: not the
+            # subject of the content, parsed as the object, "assure que toute personne violant ... risque ..."), or
+            # "telling a committee of MPs that ..." (the clause comes after it).
+            long_addressee = addressee and (
+                not any(t.pos_ in ("VERB", "AUX") for t in subtree)
+                or (after is not None and (after.lower_ in self.cues.complementizers or after.text == ":")))
             if child.dep_ in SKIPPABLE_DEPS and not (child.dep_ in ("obj", "dobj") and len(subtree) > 3 and not long_addressee):
                 skip.update(t.i for t in subtree)
         restrictive = restrictive_negation(verb, self.cues)
@@ -240,7 +273,9 @@ class SpeechVerbs(QuotedText):
                 return self.content(token, self.clause_after(quote, sent))
             if quote is not None:
                 return None
-            if token.i in skip and token.text != ":":
+            # "warned in a report that X ...": a that-clause the parse hung on the noun before it is still the content
+            opens_clause = token.dep_ == "mark" and any(c.dep_.startswith("nsubj") for c in token.head.children)
+            if token.i in skip and token.text != ":" and not (token.lower_ in self.cues.complementizers and opens_clause):
                 previous = token
                 continue
             if token.text == ":" or (token.lower_ in self.cues.complementizers and not restrictive):
@@ -260,8 +295,10 @@ class SpeechVerbs(QuotedText):
         """Whether ``content`` opens with another cue, a participle hanging on ``verb`` ("a répondu en
         rappelant que ..."): that participle reports the content."""
         span = self.doc.char_span(*content, alignment_mode="expand")
+        # not an infinitive: "promet de poursuivre la mobilisation" is what is promised
         return span is not None and any(t.head.i == verb.i and t.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB"
-                                        and "Fin" not in t.morph.get("VerbForm") and self.is_verb_cue(t) for t in span[:2])
+                                        and not {"Fin", "Inf"} & set(t.morph.get("VerbForm")) and self.is_verb_cue(t)
+                                        for t in span[:2])
 
     def judged(self, verb: Token, cue_last: Token) -> tuple[int, int] | None:
         """"X dénonce une décision prise sans concertation", "X plaide pour une régulation": what a verb of
@@ -293,14 +330,23 @@ class SpeechVerbs(QuotedText):
 
     def clause_end(self, first: Token, complements: list[Token], sent: Span) -> Token:
         """Last token of a reported clause: its complement's right edge, or the sentence end; it stops before
-        a second cue of the same speaker ("said he earns little and questioned how the plan would help")."""
+        a second cue of the same speaker ("said he earns little and questioned how the plan would help", "said
+        jobs would go and accused the council of ...") and before another speaker's cue set off by a comma
+        ("told the BBC he feared the noise, while his neighbour said ...")."""
         holders = [c for c in complements if c.left_edge.i <= first.i <= c.right_edge.i]
         last = holders[0].right_edge if holders else sent[-1]
         for token in self.doc[first.i + 1:last.i]:
             after = token.nbor(1)
-            if token.dep_ == "cc" and after.dep_ == "conj" and after.pos_ == "VERB" and self.cue_lemma(after) in self.cues.speech \
-                    and any(c.dep_ in COMPLEMENT_DEPS for c in after.children) \
-                    and not any(c.dep_.startswith("nsubj") for c in after.children) and self.quote_around(token.idx) is None:
+            if self.quote_around(token.idx) is not None:
+                continue
+            own_subject = any(c.dep_.startswith("nsubj") for c in after.children)
+            same_speaker = token.dep_ == "cc" and after.dep_ == "conj" and after.pos_ == "VERB" and self.is_verb_cue(after) \
+                and any(c.dep_ in COMPLEMENT_DEPS | {"obj", "dobj"} for c in after.children) and not own_subject
+            clause = token.head if token.dep_ == "mark" else after if token.dep_ == "cc" else None
+            other_speaker = clause is not None and previous_word(token).text == "," and clause.pos_ == "VERB" \
+                and clause.dep_ in ("advcl", "conj") and self.is_verb_cue(clause) \
+                and any(c.dep_.startswith("nsubj") and c.i > token.i for c in clause.children)
+            if same_speaker or other_speaker:
                 return previous_word(token) if previous_word(token).text != "," else previous_word(previous_word(token))
         return sentence_end(last, sent)
 
@@ -437,18 +483,25 @@ class SpeechVerbs(QuotedText):
                 if child.dep_ == "expl:subj" and child.i < token.i and child.lower_ in self.cues.person_pronouns:
                     return child  # "Il affirme que ...", parsed as an impersonal "il"
                 if child.dep_.startswith("nsubj") and child.pos_ in self.cues.mistagged and child.text.islower() \
-                        and any(form in self.cues.verbs for form in verb_forms(child)):
+                        and any(form in self.cues.verbs for form in verb_forms(child)) \
+                        and not any(c.dep_ == "det" and c.pos_ == "DET" for c in child.children):  # "la conseillère" is a noun
                     # "Elle juge « inacceptable » ... et réclame ...": the subject is a cue the tagger misread; its
                     # own subject is the speaker
                     before = previous_word(child)
                     return before if before is not None and (before.pos_ in ("PROPN", "PRON")) else None
-                if child.dep_.startswith("nsubj") and (child.dep_ not in PASSIVE_DEPS or child.text.startswith("-")):
+                if child.dep_.startswith("nsubj") and (child.dep_ not in PASSIVE_DEPS or child.text.startswith("-")
+                                                       or not self.passive(token)):
                     after = child.nbor(1) if child.i + 1 < len(child.doc) else None
                     if child.pos_ == "PRON" and after is not None and after.pos_ == "PRON" and (
                             after.head.i == token.i or child.lower_ in ("-t", "-t-")):
                         return after  # "a-t-il": the parser may take the euphonic "-t" for the subject
                     return child
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and present_participle(token):
+                clause = next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if previous_word(token).text == "," and token.head.dep_ in ("obj", "dobj", "pobj", "obl", "nmod") \
+                        and clause is not None:
+                    token = clause  # "X defended plans to ..., telling MPs that ...": the participle is X's, not the object's
+                    continue
                 return token.head  # "Durand, affirmant que ...", "officials saying ..."
             if token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX") and token.pos_ == "VERB":
                 # "a fustigé X et plaidé pour Y": a participle sharing the auxiliary of the verb before it,
@@ -458,6 +511,10 @@ class SpeechVerbs(QuotedText):
                 if prior is not None:
                     token = prior
                     continue
+            if token.dep_ == "conj" and token.head.dep_ in COMPLEMENT_DEPS and self.is_verb_cue(token) \
+                    and self.is_verb_cue(token.head.head):
+                token = token.head.head  # "said jobs would go and accused X": the second cue shares the first's subject
+                continue
             if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
                 break
             token = token.head
