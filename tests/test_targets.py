@@ -15,7 +15,7 @@ from policykg.cli import main
 
 from policykg.loaders.extract.entities import EntityIndex, recognise
 from policykg.loaders.extract.relations import find_relations
-from policykg.loaders.extract.stance import lexicon
+from policykg.loaders.extract.stance_lexicon import lexicon
 from policykg.loaders.extract.targets import assign_targets_and_stance
 from policykg.loaders.model import Article, Statement
 from policykg.loaders.nlp import load_pipeline

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.names import names_a_law
-from policykg.loaders.extract.stance import Lexicon
+from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.kb import normalise
 from policykg.loaders.model import Article, Entity
 from policykg.loaders.nlp import load_pipeline

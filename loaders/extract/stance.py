@@ -29,12 +29,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from policykg.loaders import lexicon as lexicons
 from policykg.loaders.extract.entities import EntityIndex, fold
+from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
 from policykg.loaders.model import Entity, Relation, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -55,101 +55,6 @@ CONCEDED = 0.5
 after the contrast is what the speaker stands on."""
 HARM_REACH = 3
 """How many heads up a combat word may govern a harm word ("prévenir le matériel d'abus")."""
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """One language's stance and target words, folded (lower case, no accents)."""
-
-    polarity: dict[tuple[str, ...], str]
-    """Word or phrase → ``against``, ``for``, ``harm`` or ``neutral`` (a phrase that only hides polar words)."""
-    combat: frozenset[str]
-    negators: frozenset[str]
-    restrictive: frozenset[str]
-    exceptive: frozenset[str]
-    contrastive: frozenset[str]
-    deontic: frozenset[str]
-    inclusive: frozenset[tuple[str, ...]]
-    """Words that name what follows as part of what a claim is about ("including", "y compris")."""
-    particles: frozenset[str]
-    target_verbs: frozenset[tuple[str, ...]]
-    first_person: frozenset[str]
-    anaphoric: frozenset[str]
-    policy_nouns: frozenset[str]
-    policy_determiners: frozenset[str]
-    policy_references: frozenset[str]
-    circumstances: frozenset[str]
-    policy_prepositions: frozenset[str]
-    """Prepositions that say what a policy is about ("ban on ...", "taxe sur ...")."""
-    """Prepositions that attach a circumstance to a policy's noun phrase, not part of what it is ("after")."""
-    demand: frozenset[tuple[str, ...]]
-    acceptance: frozenset[str]
-    undoing: frozenset[str]
-    """Verbs and nouns that undo a measure ("supprimer", "retrait", "repeal", "fight")."""
-    opposing: frozenset[str]
-    """Prepositions of opposition ("contre", "against"): against the policy noun they govern."""
-    supporting: frozenset[str]
-    """Prepositions of support after a verb ("voter pour", "voted for"): for the policy noun they govern."""
-    losses: frozenset[str]
-    wins: frozenset[str]
-    success: frozenset[str]
-    refusing: frozenset[str]
-    """Verbs of refusal: they negate the verb they govern ("refuse de soutenir")."""
-    concealing: frozenset[str]
-    """Verbs of hiding: negated, they show what they govern ("ne cache pas son opposition")."""
-    interrogative: frozenset[str]
-    """Conjunctions of an indirect question ("whether", "si"): what they open is in doubt."""
-    self_subjects: frozenset[str]
-    promise: dict[str, frozenset[str]]
-    future: frozenset[str]
-    """Auxiliaries of the future ("will", "va"); French also marks it on the verb."""
-    unlemmatised: tuple[tuple[str, ...], tuple[str, ...], str]
-    """Verbs the parser leaves unlemmatised: (their endings, the infinitive endings they must not have, the
-    infinitive ending they take): "réclame" → "reclamer"."""
-    longest: int
-    starts: frozenset[str]
-    """First words of the polarity entries, to skip the other words quickly."""
-
-
-@cache
-def lexicon(language: str) -> Lexicon:
-    """The lexicon of ``language``, read once per process."""
-    data = lexicons.load("stance", language)
-    polarity: dict[tuple[str, ...], str] = {}
-    for label in ("neutral", "harm", "for", "against"):  # a word in two lists keeps the later: against wins
-        polarity.update({phrase: label for word in data[label] for phrase in _spellings(word)})
-    words = lambda key: frozenset(fold(w) for w in data[key] or ())  # noqa: E731
-    return Lexicon(
-        polarity=polarity, combat=words("combat"), negators=words("negators"), restrictive=words("restrictive"),
-        exceptive=words("exceptive"), contrastive=words("contrastive"), deontic=words("deontic"),
-        inclusive=frozenset(_phrase(w) for w in data["inclusive"]),
-        particles=words("particles"),
-        target_verbs=frozenset(_phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
-        anaphoric=words("anaphoric"), policy_nouns=words("policy_nouns"),
-        policy_determiners=words("policy_determiners"), policy_references=words("policy_references"),
-        circumstances=words("circumstances"), policy_prepositions=words("policy_prepositions"),
-        demand=frozenset(_phrase(w) for w in data["demand"]),
-        acceptance=words("acceptance"), undoing=words("undoing"), opposing=words("opposing"),
-        supporting=words("supporting"), losses=words("losses"), wins=words("wins"), success=words("success"),
-        refusing=words("refusing"), concealing=words("concealing"), interrogative=words("interrogative"),
-        self_subjects=words("self_subjects"),
-        promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
-        future=words("future"),
-        unlemmatised=(tuple(data["unlemmatised"]["endings"] or ()), tuple(data["unlemmatised"]["infinitives"] or ()),
-                      str(data["unlemmatised"]["infinitive"] or "")),
-        longest=max(len(p) for p in polarity),
-        starts=frozenset(p[0] for p in polarity),
-    )
-
-
-def _phrase(text: str) -> tuple[str, ...]:
-    return tuple(fold(w) for w in text.replace("'", "' ").replace("’", "' ").split())
-
-
-def _spellings(text: str) -> set[tuple[str, ...]]:
-    """A lexicon entry as one token and, when hyphenated, as the tokenizer may split it ("non-compliance" →
-    "non", "-", "compliance")."""
-    return {_phrase(text), _phrase(text.replace("-", " - "))}
 
 
 @dataclass
