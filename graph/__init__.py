@@ -42,6 +42,10 @@ class SparqlStore(Store, Protocol):
         """A SELECT query's rows; ``bindings`` are values, never pasted into the text; ``union``: the default
         graph is the union of the named graphs."""
 
+    def select_columns(self, sparql: str, columns: Sequence[str],
+                       bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> Iterable[tuple]:
+        """``select`` over the union, each row as the tuple of the terms of ``columns`` (None where unbound)."""
+
     def __len__(self) -> int: ...
 
     def flush(self) -> None: ...

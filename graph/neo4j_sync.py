@@ -107,6 +107,9 @@ class RdfAndNeo4j:
         """Reads go to the RDF store, the reference."""
         return self.rdf.select(sparql, bindings, union=union)
 
+    def select_columns(self, sparql: str, columns: Sequence[str], bindings=None):
+        return self.rdf.select_columns(sparql, columns, bindings)
+
     def quads(self, graph: str | None = None, predicates: Sequence[str] = ()) -> Iterator[ox.Quad]:
         return self.rdf.quads(graph, predicates)
 

@@ -96,6 +96,10 @@ class RemoteStore:
         names = [variable.value for variable in solutions.variables]
         return [{name: solution[name] for name in names if solution[name] is not None} for solution in solutions]
 
+    def select_columns(self, sparql: str, columns: Sequence[str],
+                       bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> list[tuple]:
+        return [tuple(row.get(column) for column in columns) for row in self.select(sparql, bindings)]
+
     def graph_names(self) -> list[str]:
         return sorted(row["g"].value for row in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", union=False))
 

@@ -21,6 +21,7 @@ from click.testing import CliRunner
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import Unauthorized
 
+from policykg import queries
 from policykg.cli import main
 from policykg.graph.remote import RemoteStore
 from policykg.server import HttpError
@@ -572,3 +573,13 @@ def test_named_query_views_are_served_as_offline_graphs(ro, articles):
             raise AssertionError(f"{bad} should fail")
         except urllib.error.HTTPError as error:
             assert error.code == status and b"Traceback" not in error.read()
+
+
+def test_named_queries_run_through_the_server_while_it_owns_the_store(ro, articles):
+    """While `policykg serve` owns the store, commands read through it (RemoteStore): a named query gives every
+    statement of the speaker asked about, with all its columns."""
+    speaker, count = max(articles.items(), key=lambda item: (item[1], item[0]))
+    rows = queries.run("who-said-what", {"speaker": speaker}, RemoteStore.discover(ro.data_dir))
+    assert len({row["statement"] for row in rows}) == count
+    assert {row["speaker"] for row in rows} == {speaker}
+    assert all(list(row) == list(queries.get("who-said-what").columns) for row in rows)
