@@ -593,6 +593,18 @@ def test_an_authority_telling_what_will_be_done_announces_its_measure(speaker, c
     assert stance_of("en", f"The {speaker} said {content}.", speaker, content) == stance
 
 
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "The transport minister, Maria Lindqvist, said the new fares will apply from May.", "Maria Lindqvist",
+     "the new fares will apply from May", "for"),
+    ("fr", "La maire de Lille, Julie Roche, a indiqué que la nouvelle taxe entrera en vigueur en mai.", "Julie Roche",
+     "la nouvelle taxe entrera en vigueur en mai", "for"),
+    ("en", "The novelist, Maria Lindqvist, said the new fares will apply from May.", "Maria Lindqvist",
+     "the new fares will apply from May", "neutral"),
+])
+def test_a_person_holding_a_role_of_government_announces_like_an_authority(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
 @pytest.mark.parametrize("lead, stance", [
     ("The Hoteliers Association rejected the plan.", "against"),
     ("The Hoteliers Association rejected the figures.", "neutral"),

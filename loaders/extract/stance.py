@@ -123,7 +123,7 @@ def inside(token: Token, span: Span) -> bool:
 # --- stance ----------------------------------------------------------------------------------------------
 
 def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int],
-            lead: Span | None) -> Stance:
+              authorities: frozenset[str], lead: Span | None) -> Stance:
     """An evaluative reporting verb, then the speaker's defence of their own organisation, then the polar words
     of the content, then the speaker's own voice, then an evaluative verb of the sentence before whose subject
     is the speaker or their organisation."""
@@ -137,7 +137,7 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
         return "for"
     lexical = _lexical_stance(view, lex)
     if lexical == "neutral" and (_own_voice(view, lex, index) or any(_demand(t, lex) for t in view.frame)
-                                 or _announces(view, lex, index)):
+                                 or _announces(view, lex, authorities)):
         return "for"
     refers_back = _refers_back(view, lex)
     if lexical == "neutral" and lead is not None and view.statement.kind == "direct":
@@ -338,17 +338,29 @@ def _own_voice(view: View, lex: Lexicon, index: EntityIndex) -> bool:
                for token in view.content)
 
 
-def _announces(view: View, lex: Lexicon, index: EntityIndex) -> bool:
-    """With no polar word: an authority (a government body, or someone speaking for one) telling what will be
-    done, in the future and unnegated ("The government will ban phones in schools from September", "the scheme
-    will start next October"): it announces its own measure."""
-    speaker = index.entities.get(view.statement.speaker)
-    if speaker is not None and speaker.type not in AUTHORITIES:
-        speaker = index.entities.get(speaker.acts_for or "")
-    if speaker is None or speaker.type not in AUTHORITIES:
+def _announces(view: View, lex: Lexicon, authorities: frozenset[str]) -> bool:
+    """With no polar word: an authority (``authorities``) telling what will be done, in the future and unnegated
+    ("The government will ban phones in schools from September", "the scheme will start next October"): it
+    announces its own measure."""
+    if view.statement.speaker not in authorities:
         return False
     return any(not inside(t.head, view.content) or t.head == t for t in view.content
                if t.pos_ == "VERB" and _future(t, lex) and not _negation(t, lex)[0])
+
+
+def authorities(index: EntityIndex, relations: Sequence[Relation], lex: Lexicon) -> frozenset[str]:
+    """Entity keys that speak as an authority: government bodies, who speaks for one, and who holds a role of
+    government the article states ("the health minister, X": a ``holds_role`` relation)."""
+    roles = {r.subject for r in relations if r.predicate == "holds_role" and isinstance(r.object, str)
+             and _names_role(r.object, lex.authority_roles)}
+    return frozenset(key for key, entity in index.entities.items()
+                     if entity.type in AUTHORITIES or key in roles
+                     or (entity.acts_for and getattr(index.entities.get(entity.acts_for), "type", None) in AUTHORITIES))
+
+
+def _names_role(text: str, roles: frozenset[tuple[str, ...]]) -> bool:
+    words = tuple(fold(w) for w in text.replace("'", "' ").replace("’", "' ").split())
+    return any(words[i:i + len(role)] == role for role in roles for i in range(len(words) - len(role) + 1))
 
 
 def _future(verb: Token, lex: Lexicon) -> bool:

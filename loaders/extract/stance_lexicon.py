@@ -56,6 +56,8 @@ class Lexicon:
     promise: dict[str, frozenset[str]]
     future: frozenset[str]
     """Auxiliaries of the future ("will", "va"); French also marks it on the verb."""
+    authority_roles: frozenset[tuple[str, ...]]
+    """Roles of government ("minister", "maire"): who holds one speaks as an authority."""
     unlemmatised: tuple[tuple[str, ...], tuple[str, ...], str]
     """Verbs the parser leaves unlemmatised: (their endings, the infinitive endings they must not have, the
     infinitive ending they take): "réclame" → "reclamer"."""
@@ -88,6 +90,7 @@ def lexicon(language: str) -> Lexicon:
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
         future=words("future"),
+        authority_roles=frozenset(_phrase(w) for w in data["authority_roles"]),
         unlemmatised=(tuple(data["unlemmatised"]["endings"] or ()), tuple(data["unlemmatised"]["infinitives"] or ()),
                       str(data["unlemmatised"]["infinitive"] or "")),
         longest=max(len(p) for p in polarity),

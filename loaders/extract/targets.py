@@ -33,8 +33,8 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.policies import Policies, find_policies
-from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, View, entity_of, families, inside, inverted,
-                                             stance_of, target_verb)
+from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, View, authorities, entity_of, families, inside,
+                                             inverted, stance_of, target_verb)
 from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
 from policykg.loaders.model import Article, Entity, Relation, Statement
 
@@ -58,6 +58,7 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
     ``relations`` are the article's (ownership and leadership tell who speaks for whom)."""
     lex = lexicon(article.language or doc.lang_)
     family_of = families(index, relations)
+    speaking_as_authority = authorities(index, relations, lex)
     policies = find_policies(article, doc, index, lex)
     sentences = _sentences(doc)
     starts = [s.start_char for s in sentences]
@@ -67,7 +68,8 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
         if view is None:
             continue
         statement.targets = _unique(_targets(view, lex, index, policies, done, sentences, starts, family_of), index)
-        statement.stance = stance_of(view, lex, index, family_of, _lead(view, sentences, starts))
+        statement.stance = stance_of(view, lex, index, family_of, speaking_as_authority,
+                                     _lead(view, sentences, starts))
         if not statement.targets and policies.main not in (None, statement.speaker) and not _figure(view):
             statement.targets = [policies.main]  # what the article debates (after the stance: no actor named)
         done.append(statement)
