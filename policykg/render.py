@@ -199,7 +199,10 @@ def large_graph_layout(graph: nx.Graph, *, seed: int = 7, core_size: int = 150, 
     degree = dict(undirected.degree())
     by_degree = sorted(undirected, key=lambda node: (-degree[node], str(node)))
     radius = spacing * math.sqrt(len(by_degree)) * 1.5
-    core = by_degree[:core_size]
+    # The core is the best-connected part of the best-connected node's component: a small component whose
+    # nodes tie with the leaves on degree would otherwise join it, wherever the spring layout happens to put it.
+    main = nx.node_connected_component(undirected, by_degree[0]) if by_degree else set()
+    core = [node for node in by_degree if node in main][:core_size]
     positions: dict[Any, tuple[float, float]] = {
         node: (float(x) * radius, float(y) * radius)
         for node, (x, y) in nx.spring_layout(undirected.subgraph(core), seed=seed).items()
@@ -227,11 +230,12 @@ def large_graph_layout(graph: nx.Graph, *, seed: int = 7, core_size: int = 150, 
                     queue.append(child)
 
     spread_from(core)
+    edge = max((math.hypot(x, y) for x, y in positions.values()), default=0.0)
     outer = 0
     for node in by_degree:
         if node not in positions:
             angle = outer * GOLDEN_ANGLE
-            distance = radius * 1.15 + 4 * spacing * math.sqrt(outer)
+            distance = max(edge, radius) + 4 * spacing * (1 + math.sqrt(outer))
             positions[node] = (distance * math.cos(angle), distance * math.sin(angle))
             outer += 1
             spread_from([node])
