@@ -34,7 +34,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.entities import EntityIndex, fold
-from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
+from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon, phrase
 from policykg.loaders.model import Entity, Relation, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -351,16 +351,19 @@ def _announces(view: View, lex: Lexicon, authorities: frozenset[str]) -> bool:
 def authorities(index: EntityIndex, relations: Sequence[Relation], lex: Lexicon) -> frozenset[str]:
     """Entity keys that speak as an authority: government bodies, who speaks for one, and who holds a role of
     government the article states ("the health minister, X": a ``holds_role`` relation)."""
-    roles = {r.subject for r in relations if r.predicate == "holds_role" and isinstance(r.object, str)
-             and _names_role(r.object, lex.authority_roles)}
+    def authority(key: str | None) -> bool:
+        entity = index.entities.get(key or "")
+        return entity is not None and entity.type in AUTHORITIES
+
+    role_holders = {r.subject for r in relations if r.predicate == "holds_role" and _names_role(r.object, lex)}
     return frozenset(key for key, entity in index.entities.items()
-                     if entity.type in AUTHORITIES or key in roles
-                     or (entity.acts_for and getattr(index.entities.get(entity.acts_for), "type", None) in AUTHORITIES))
+                     if authority(key) or authority(entity.acts_for) or key in role_holders)
 
 
-def _names_role(text: str, roles: frozenset[tuple[str, ...]]) -> bool:
-    words = tuple(fold(w) for w in text.replace("'", "' ").replace("’", "' ").split())
-    return any(words[i:i + len(role)] == role for role in roles for i in range(len(words) - len(role) + 1))
+def _names_role(title: str, lex: Lexicon) -> bool:
+    words = phrase(title)
+    return any(words[i:i + len(role)] == role
+               for role in lex.authority_roles for i in range(len(words) - len(role) + 1))
 
 
 def _future(verb: Token, lex: Lexicon) -> bool:

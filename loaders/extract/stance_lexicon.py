@@ -77,20 +77,20 @@ def lexicon(language: str) -> Lexicon:
     return Lexicon(
         polarity=polarity, combat=words("combat"), negators=words("negators"), restrictive=words("restrictive"),
         exceptive=words("exceptive"), contrastive=words("contrastive"), deontic=words("deontic"),
-        inclusive=frozenset(_phrase(w) for w in data["inclusive"]),
+        inclusive=frozenset(phrase(w) for w in data["inclusive"]),
         particles=words("particles"),
-        target_verbs=frozenset(_phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
+        target_verbs=frozenset(phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
         anaphoric=words("anaphoric"), policy_nouns=words("policy_nouns"),
         policy_determiners=words("policy_determiners"), policy_references=words("policy_references"),
         circumstances=words("circumstances"), policy_prepositions=words("policy_prepositions"),
-        demand=frozenset(_phrase(w) for w in data["demand"]),
+        demand=frozenset(phrase(w) for w in data["demand"]),
         acceptance=words("acceptance"), undoing=words("undoing"), opposing=words("opposing"),
         supporting=words("supporting"), losses=words("losses"), wins=words("wins"), success=words("success"),
         refusing=words("refusing"), concealing=words("concealing"), interrogative=words("interrogative"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
         future=words("future"),
-        authority_roles=frozenset(_phrase(w) for w in data["authority_roles"]),
+        authority_roles=frozenset(phrase(w) for w in data["authority_roles"]),
         unlemmatised=(tuple(data["unlemmatised"]["endings"] or ()), tuple(data["unlemmatised"]["infinitives"] or ()),
                       str(data["unlemmatised"]["infinitive"] or "")),
         longest=max(len(p) for p in polarity),
@@ -98,11 +98,12 @@ def lexicon(language: str) -> Lexicon:
     )
 
 
-def _phrase(text: str) -> tuple[str, ...]:
+def phrase(text: str) -> tuple[str, ...]:
+    """Folded words of ``text``, as lexicon phrases are kept (an elided article is a word: "l' état")."""
     return tuple(fold(w) for w in text.replace("'", "' ").replace("’", "' ").split())
 
 
 def _spellings(text: str) -> set[tuple[str, ...]]:
     """A lexicon entry as one token and, when hyphenated, as the tokenizer may split it ("non-compliance" →
     "non", "-", "compliance")."""
-    return {_phrase(text), _phrase(text.replace("-", " - "))}
+    return {phrase(text), phrase(text.replace("-", " - "))}
