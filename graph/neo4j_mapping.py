@@ -29,6 +29,8 @@ ALWAYS_LISTS = frozenset({str(SKOS.altLabel), str(PK.holdsRole)})
 """Predicates whose property is a list even with one value, so that Cypher can always iterate over it."""
 
 RESOURCE = "Resource"
+GRAPH_KEY = "_graph"
+"""The node property naming the one named graph of a resource that is in one only."""
 
 LiteralKey = tuple[str, str, str]
 """A literal as (lexical form, language tag or "", datatype IRI or "" for a plain or language-tagged string)."""
@@ -199,7 +201,7 @@ class Vocabulary:
         facts = Facts()
         facts.types = {self.iris["label"][label] for label in labels if label != RESOURCE}
         for key, value in props.items():
-            if "__" in key or key in ("uri", "_types"):
+            if "__" in key or key in ("uri", "_types", GRAPH_KEY):
                 continue
             facts.literals[self.iris["property"][key]] = set(decode_values(key, props))
         return facts

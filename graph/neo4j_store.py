@@ -17,11 +17,11 @@ describes it; in short:
 * an IRI-valued triple is a relationship carrying ``graphs``, the named graphs
   that assert it, left out where the subject is in one graph only (then it is
   that graph: the relationships of statements, articles and facts);
-* each named graph is a ``(:_Graph {uri})`` node with a ``_CONTAINS``
-  relationship to every resource it mentions. While a resource is in one graph,
-  everything on it belongs to that graph; once it is in several, each
-  ``_CONTAINS`` relationship also carries what its graph says about the
-  resource (types in ``_types``, literals encoded as on nodes), so that removing
+* each named graph is a ``(:_Graph {uri})`` node. A resource in one graph
+  names it in its ``_graph`` property, and everything on it belongs to that
+  graph (statements, articles, mentions: most resources); a resource in several
+  has a ``_CONTAINS`` relationship from each, carrying what that graph says
+  about it (types in ``_types``, literals encoded as on nodes), so that removing
   one graph can recompute the rest without storing a graph list per value;
 * ``(:_Term {kind, name, iri})`` nodes record which IRI each label, property key
   and relationship type stands for (neosemantics keeps prefixes in
@@ -46,7 +46,7 @@ import neo4j
 import pyoxigraph as ox
 
 from policykg.graph.neo4j_mapping import (
-    RESOURCE, Facts, GraphData, Vocabulary, identifier, labels_clause, resource_term,
+    GRAPH_KEY, RESOURCE, Facts, GraphData, Vocabulary, identifier, labels_clause, resource_term,
 )
 
 BATCH = 10_000
@@ -58,6 +58,15 @@ NAME_THE_FIRST_GRAPH = ("UNWIND $rows AS r MATCH (n:Resource {uri: r.uri}) USING
 """For resources that join a second graph: their relationships name the graph they were in. Without the hint, a
 plan made on a small database scanned every resource for each row (quadratic in the corpus); a plain ``USING
 INDEX`` let it scan the whole index for each row instead (4–7 s a load of 150,000 triples): only a seek will do."""
+
+LAYOUT_VERSION = 2
+"""Recorded in a ``(:_Layout {version})`` node. Version 1 (before December 2026) linked even a resource of one graph
+with a ``_CONTAINS`` relationship; a third of the write time went into them."""
+
+MOVE_SOLE_GRAPHS_ONTO_NODES = (
+    "MATCH (n:Resource) WHERE n._graph IS NULL AND COUNT { (n)<-[:_CONTAINS]-() } = 1 "
+    "CALL (n) { MATCH (g:_Graph)-[c:_CONTAINS]->(n) SET n._graph = g.uri DELETE c } IN TRANSACTIONS OF 10000 ROWS")
+"""Version 1 to 2, in place, for a database written by an earlier policykg (and a no-op on an empty one)."""
 
 CONNECT_TIMEOUT, RETRY_TIME = 10.0, 15.0
 """Seconds to wait for a connection (TCP, then twice that with the Bolt handshake), and to retry a transaction when
@@ -154,7 +163,8 @@ class Neo4jStore:
         self.flush()
         self._ensure_schema()
         with self._session() as session:
-            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+            session.run("MATCH (n) WHERE NOT n:_Layout CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+                        ).consume()
 
     def _write_parsed(self, parsed: Mapping[str, GraphData]) -> None:
         with _no_cyclic_gc():
@@ -192,9 +202,11 @@ class Neo4jStore:
         with self._session(read=True) as session:
             vocabulary = session.execute_read(Vocabulary.load)
             nodes = session.run(
-                "MATCH (g:_Graph)-[:_CONTAINS]->(n:Resource) WHERE $graph IS NULL OR g.uri = $graph "
-                "WITH DISTINCT n RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props, "
-                "[(h:_Graph)-[c:_CONTAINS]->(n) | [h.uri, properties(c)]] AS members",
+                "CALL () { MATCH (n:Resource) WHERE n._graph IS NOT NULL AND ($graph IS NULL OR n._graph = $graph) "
+                "RETURN n, [[n._graph, {}]] AS members "
+                "UNION MATCH (g:_Graph)-[:_CONTAINS]->(n:Resource) WHERE $graph IS NULL OR g.uri = $graph "
+                "WITH DISTINCT n RETURN n, [(h:_Graph)-[c:_CONTAINS]->(n) | [h.uri, properties(c)]] AS members } "
+                "RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props, members",
                 graph=graph,
             )
             for record in nodes:
@@ -209,7 +221,7 @@ class Neo4jStore:
                         yield from facts.quads(subject, ox.NamedNode(graph_iri))
             relationships = session.run(
                 "MATCH (s:Resource)-[r]->(o:Resource) "
-                "WITH s, r, o, coalesce(r.graphs, [(g:_Graph)-[:_CONTAINS]->(s) | g.uri]) AS graphs "
+                "WITH s, r, o, coalesce(r.graphs, [s._graph]) AS graphs "
                 "WHERE $graph IS NULL OR $graph IN graphs "
                 "RETURN s.uri AS s, type(r) AS type, o.uri AS o, graphs",
                 graph=graph,
@@ -250,9 +262,13 @@ class Neo4jStore:
                 "CREATE CONSTRAINT policykg_graph_uri IF NOT EXISTS FOR (g:_Graph) REQUIRE g.uri IS UNIQUE",
                 "CREATE CONSTRAINT policykg_term_name IF NOT EXISTS FOR (t:_Term) REQUIRE (t.kind, t.name) IS UNIQUE",
                 "CREATE CONSTRAINT policykg_term_iri IF NOT EXISTS FOR (t:_Term) REQUIRE (t.kind, t.iri) IS UNIQUE",
+                f"CREATE INDEX policykg_resource_graph IF NOT EXISTS FOR (n:Resource) ON (n.{GRAPH_KEY})",
             ):
                 session.run(statement).consume()
             session.run("CALL db.awaitIndexes(300)").consume()
+            if session.run("MATCH (l:_Layout) RETURN l.version AS v").single() is None:
+                session.run(MOVE_SOLE_GRAPHS_ONTO_NODES).consume()
+                session.run("MERGE (:_Layout {version: $v})", v=LAYOUT_VERSION).consume()
         self._schema_ready = True
 
 
@@ -268,7 +284,7 @@ def error_line(error: Exception) -> str:
 class _Node:
     """A resource touched by a write: what each of its graphs says, or (``partial``) the union so far."""
 
-    __slots__ = ("uri", "members", "labels", "props", "exists", "partial", "added", "relink", "was_alone")
+    __slots__ = ("uri", "members", "labels", "props", "exists", "partial", "added", "linked", "was_alone_in")
 
     def __init__(self, uri: str, *, exists: bool, labels: Sequence[str] = ()) -> None:
         self.uri = uri
@@ -282,11 +298,11 @@ class _Node:
         self.partial: Facts | None = None
         """Set when the resource stays in two or more graphs that are not rewritten: the union of their facts."""
         self.added: set[str] = set()
-        """Graphs that get a new ``_CONTAINS`` relationship."""
-        self.relink: set[str] = set()
-        """Existing ``_CONTAINS`` relationships whose properties must be rewritten."""
-        self.was_alone = False
-        """It was in one graph and joins others: its relationships must now name that graph."""
+        """Graphs written now that mention it."""
+        self.linked: set[str] = set()
+        """Graphs of ``members`` that have a ``_CONTAINS`` relationship to it in the database (it was in several)."""
+        self.was_alone_in: str | None = None
+        """The graph it was alone in (its ``_graph``), when it joins others: its relationships must now name it."""
 
     @property
     def several(self) -> bool:
@@ -324,34 +340,35 @@ class _Writer:
 
     def _forget(self, removed: list[str], nodes: dict[str, _Node]) -> None:
         """Take the removed graphs out: their links lose them, and their resources keep only the other graphs' facts."""
+        self._run("MATCH (n:Resource)-[r]->(:Resource) WHERE n._graph IN $removed DELETE r", removed=removed)
         self._run(
             "MATCH (g:_Graph)-[:_CONTAINS]->(:Resource)-[r]->(:Resource) "
-            "WHERE g.uri IN $removed AND (r.graphs IS NULL OR any(x IN r.graphs WHERE x IN $removed)) "
+            "WHERE g.uri IN $removed AND any(x IN r.graphs WHERE x IN $removed) "
             "WITH DISTINCT r SET r.graphs = [x IN r.graphs WHERE NOT x IN $removed] "
-            "WITH r WHERE coalesce(size(r.graphs), 0) = 0 DELETE r",
+            "WITH r WHERE size(r.graphs) = 0 DELETE r",
             removed=removed,
         )
         records = self._read(
-            "MATCH (g:_Graph)-[c:_CONTAINS]->(n:Resource) WHERE g.uri IN $removed "
+            "CALL () { MATCH (n:Resource) WHERE n._graph IN $removed RETURN n, [] AS others "
+            "UNION MATCH (g:_Graph)-[c:_CONTAINS]->(n:Resource) WHERE g.uri IN $removed "
             "WITH n, count(c) AS gone, any(c IN collect(c) WHERE size(keys(c)) > 0) AS said "
             "WITH n, said, COUNT { (n)<-[:_CONTAINS]-() } - gone AS left "
-            "RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props, "
-            "CASE WHEN left <= 1 OR said "
-            "THEN [(h:_Graph)-[c:_CONTAINS]->(n) WHERE NOT h.uri IN $removed | [h.uri, properties(c)]] END AS others",
+            "RETURN n, CASE WHEN left <= 1 OR said "
+            "THEN [(h:_Graph)-[c:_CONTAINS]->(n) WHERE NOT h.uri IN $removed | [h.uri, properties(c)]] END AS others } "
+            "RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props, others",
             removed=removed,
         )
         for record in records:
             node = nodes[record["uri"]] = _Node(record["uri"], exists=True, labels=record["labels"])
+            node.props = record["props"]
             if record["others"] is None:
                 # In several graphs before and after, and the removed ones said nothing of it (a hub that articles
                 # only point to): its properties stay the union, read from the node, not from its thousand graphs.
-                node.props = record["props"]
                 node.partial = self.vocabulary.decode(record["props"], record["labels"])
                 continue
             for graph, props in record["others"]:
                 node.members[graph] = self.vocabulary.decode(props, props.get("_types", []))
-            if len(node.members) == 1:  # it had several graphs; the one left will hold its facts on the node
-                node.relink.update(node.members)
+            node.linked.update(node.members)
         self._run("MATCH (g:_Graph)-[c:_CONTAINS]->() WHERE g.uri IN $removed DELETE c", removed=removed)
 
     def _read_touched(self, graphs: Mapping[str, GraphData], nodes: dict[str, _Node]) -> None:
@@ -359,19 +376,18 @@ class _Writer:
         uris = sorted({uri for data in graphs.values() for uri in data.facts} - nodes.keys())
         for chunk in _chunks(uris):
             records = self._read(
-                "UNWIND $uris AS u MATCH (n:Resource {uri: u}) WITH n, COUNT { (n)<-[:_CONTAINS]-() } AS k "
-                "RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props, k, "
-                "CASE WHEN k = 1 THEN [(g:_Graph)-[:_CONTAINS]->(n) | g.uri][0] END AS sole",
+                "UNWIND $uris AS u MATCH (n:Resource {uri: u}) RETURN n.uri AS uri, labels(n) AS labels, "
+                "properties(n) AS props",
                 uris=chunk,
             )
             for record in records:
                 node = nodes[record["uri"]] = _Node(record["uri"], exists=True, labels=record["labels"])
                 node.props = record["props"]
                 facts = self.vocabulary.decode(record["props"], record["labels"])
-                if record["k"] == 1:
-                    node.members[record["sole"]] = facts
-                    node.relink.add(record["sole"])
-                    node.was_alone = True
+                sole = record["props"].get(GRAPH_KEY)
+                if sole is not None:  # the graph it was in alone, which is not rewritten: it joins a second one
+                    node.members[sole] = facts
+                    node.was_alone_in = sole
                 else:
                     node.partial = facts
         for uri in uris:
@@ -391,17 +407,17 @@ class _Writer:
         encoded (most of a new article's resources are new); the others once all are sorted out."""
         vocabulary = self.vocabulary
         deleted: list[str] = []
-        created: dict[tuple[str, ...], dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
-        """New resources of one graph, not sent yet: labels → graph → node properties."""
-        created_count: dict[tuple[str, ...], int] = defaultdict(int)
+        created: dict[tuple[str, ...], list[dict]] = defaultdict(list)
+        """New resources of one graph, not sent yet: labels → node properties."""
         shared: dict[tuple[str, ...], list[dict]] = defaultdict(list)
         """New resources of several graphs: labels → rows of node properties and per-graph facts."""
         updated: dict[tuple[tuple[str, ...], tuple[str, ...]], list[dict]] = defaultdict(list)
         linked: dict[str, list[dict]] = defaultdict(list)
-        """Graph → resources that exist and join it, with the graph's facts about them."""
+        """Graph → resources in several graphs that get a ``_CONTAINS`` from it, with the graph's facts about them."""
         linked_bare: dict[str, list[str]] = defaultdict(list)
-        """Graph → resources that exist and join it, about which it states nothing but their links."""
-        relinked: list[dict] = []
+        """Graph → the same, where the graph states nothing about them but their links."""
+        unlinked: list[dict] = []
+        """``_CONTAINS`` of a resource that was in several graphs and is left in one."""
         for node in nodes:
             if node.partial is None and not node.members:
                 deleted.append(node.uri)
@@ -414,38 +430,35 @@ class _Writer:
                 union = Facts()
                 for facts in node.members.values():
                     union.update(facts)
-            several = node.several
             props = vocabulary.encode(union)
             props["uri"] = node.uri
             labels = vocabulary.labels(union)
-            members = {
-                graph: vocabulary.encode(node.members[graph], with_types=True) if several else {}
-                for graph in sorted(node.added | node.relink)
-            }
+            if node.several:
+                members = {graph: vocabulary.encode(node.members[graph], with_types=True)
+                           for graph in sorted(node.members.keys() - node.linked)}
+            else:
+                [props[GRAPH_KEY]] = node.members
+                members = {}
+                unlinked += ({"g": graph, "uri": node.uri} for graph in sorted(node.linked))
             if not node.exists:
-                if several:
+                if members:
                     shared[labels].append({"props": props, "members": [{"g": g, "props": p} for g, p in members.items()]})
                 else:
-                    created[labels][next(iter(members))].append(props)
-                    created_count[labels] += 1
-                    if created_count[labels] == BATCH:
+                    created[labels].append(props)
+                    if len(created[labels]) == BATCH:
                         self._create(labels, created.pop(labels))
-                        del created_count[labels]
                 continue
             add = tuple(sorted(set(labels) - node.labels))
             drop = tuple(sorted(node.labels - set(labels)))
             if add or drop or node.props is None or not _same(props, node.props):
                 updated[add, drop].append({"uri": node.uri, "props": props})
             for graph, member_props in members.items():
-                if graph in node.added:
-                    (linked if member_props else linked_bare)[graph].append(
-                        {"uri": node.uri, "props": member_props} if member_props else node.uri)
-                else:
-                    relinked.append({"g": graph, "uri": node.uri, "props": member_props})
+                (linked if member_props else linked_bare)[graph].append(
+                    {"uri": node.uri, "props": member_props} if member_props else node.uri)
         for chunk in _chunks(deleted):
             self._run("UNWIND $uris AS u MATCH (n:Resource {uri: u}) DETACH DELETE n", uris=chunk)
-        for labels, by_graph in created.items():
-            self._create(labels, by_graph)
+        for labels, rows in created.items():
+            self._create(labels, rows)
         for labels, rows in shared.items():
             for chunk in _chunks(rows):
                 self._run(
@@ -470,23 +483,18 @@ class _Writer:
                 "MATCH (n:Resource {uri: u}) CREATE (g)-[:_CONTAINS]->(n)",
                 groups=chunk,
             )
-        for chunk in _chunks(relinked):
+        for chunk in _chunks(unlinked):
             self._run(
                 # From the graph, whose members are one article's: the planner, given both ends, expanded every
                 # _CONTAINS of the resource instead (thousands for an entity many articles name; 6 ms a row).
                 "UNWIND $rows AS r MATCH (g:_Graph {uri: r.g}) WITH g, r "
-                "MATCH (g)-[c:_CONTAINS]->(n) WHERE n.uri = r.uri SET c = r.props",
+                "MATCH (g)-[c:_CONTAINS]->(n) WHERE n.uri = r.uri DELETE c",
                 rows=chunk,
             )
 
-    def _create(self, labels: tuple[str, ...], by_graph: Mapping[str, list[dict]]) -> None:
-        """New resources of one graph each (graph → node properties), all with ``labels``."""
-        for chunk in _grouped(by_graph):
-            self._run(
-                f"UNWIND $groups AS group MATCH (g:_Graph {{uri: group.key}}) UNWIND group.rows AS props "
-                f"CREATE (n{labels_clause((RESOURCE, *labels))}) SET n += props CREATE (g)-[:_CONTAINS]->(n)",
-                groups=chunk,
-            )
+    def _create(self, labels: tuple[str, ...], rows: list[dict]) -> None:
+        """New resources of one graph each (their properties name it), all with ``labels``."""
+        self._run(f"UNWIND $rows AS props CREATE (n{labels_clause((RESOURCE, *labels))}) SET n += props", rows=rows)
 
     def _write_links(self, graphs: Mapping[str, GraphData], nodes: Mapping[str, _Node]) -> None:
         """Relationships: CREATE where an end is new (no such relationship can exist yet), MERGE between old nodes.
@@ -495,7 +503,7 @@ class _Writer:
         (most relationships; it saves a fifth of the write time): it is that graph. A subject that joins a
         second graph first has its graph written on the relationships it has.
         """
-        alone = [{"uri": n.uri, "g": next(iter(n.relink))} for n in nodes.values() if n.was_alone and n.several]
+        alone = [{"uri": n.uri, "g": n.was_alone_in} for n in nodes.values() if n.was_alone_in and n.several]
         for chunk in _chunks(alone):
             self._run(NAME_THE_FIRST_GRAPH, rows=chunk)
         asserted: dict[tuple[str, str, str], list[str]] = defaultdict(list)

@@ -12,7 +12,7 @@ from rdflib.compare import isomorphic as rdflib_isomorphic
 
 from policykg.graph.open import open_neo4j
 from policykg.graph.neo4j_mapping import Vocabulary, decode_values, encode_values
-from policykg.graph.neo4j_store import Neo4jStore
+from policykg.graph.neo4j_store import LAYOUT_VERSION, Neo4jStore
 from policykg import pipeline
 from policykg.descriptions import with_descriptions
 from policykg.graph.store import OxigraphStore
@@ -20,6 +20,9 @@ from policykg.loaders.rdf import graph_iri
 from policykg.ontology import ENTITY, GRAPH, PK, SCHEMA
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
+ORPHANS_AND_MIXED = ("MATCH (n:Resource) WITH n, COUNT { (n)<-[:_CONTAINS]-(:_Graph) } AS links "
+                     "WHERE (n._graph IS NULL) = (links < 2) RETURN count(n) AS n")
+"""Resources in no graph, in one graph by both ``_graph`` and ``_CONTAINS``, or in a single graph by a link."""
 
 
 def graphs_of(extractions) -> dict[str, list[ox.Quad]]:
@@ -224,11 +227,9 @@ def test_remove_keeps_what_other_articles_support(neo4j_store, debate_extraction
     pipeline.write_graphs([reference, neo4j_store], {apple_article: []})
     assert set(neo4j_store.quads()) == set(reference.quads())
 
-    orphans = neo4j_store.cypher("MATCH (n:Resource) WHERE NOT (n)<-[:_CONTAINS]-(:_Graph) RETURN n.uri AS uri")
-    assert orphans == []
-    # A resource left in one graph keeps its facts on the node alone, not also on its one _CONTAINS.
-    assert neo4j_store.cypher("MATCH (n:Resource)<-[c:_CONTAINS]-() WHERE COUNT { (n)<-[:_CONTAINS]-() } = 1 "
-                              "AND size(keys(c)) > 0 RETURN n.uri AS uri") == []
+    # Every resource is in a graph: the one its _graph names, or several that link to it; never both, never one link.
+    assert neo4j_store.cypher(ORPHANS_AND_MIXED) == [{"n": 0}]
+    assert neo4j_store.cypher("MATCH (n:Resource) WHERE n._graph IS NOT NULL RETURN count(n) AS n")[0]["n"] > 0
     # A resource in several graphs shows on the node the union of what its _CONTAINS record per graph (an empty
     # type list is left out, not written).
     assert neo4j_store.cypher(
@@ -245,12 +246,12 @@ def test_remove_keeps_what_other_articles_support(neo4j_store, debate_extraction
     assert neo4j_store.cypher("MATCH (n:Resource) WHERE n.uri IN $gone RETURN n.uri AS uri",
                               {"gone": [str(ENTITY["eff"]), str(ENTITY["imessage"])]}) == []
     owns = neo4j_store.cypher("MATCH (rm:RelationMention {predicate: 'owns'})-[:SUBJECT]->(:Company {label: 'Apple'}) "
-                              "MATCH (rm)-[:OBJECT]->(p) MATCH (g:_Graph)-[:_CONTAINS]->(rm) RETURN p.label AS p, g.uri AS g")
+                              "MATCH (rm)-[:OBJECT]->(p) RETURN p.label AS p, rm._graph AS g")
     assert owns == [{"p": "iCloud", "g": str(graph_iri("europol-warning"))}]
 
     pipeline.write_graphs([reference, neo4j_store], {str(graph_iri(e.article.id)): [] for e in debate_extractions})
     assert neo4j_store.counts() == {"nodes": 0, "relationships": 0}
-    assert neo4j_store.cypher("MATCH (n) WHERE NOT n:_Term RETURN count(n) AS n") == [{"n": 0}]
+    assert neo4j_store.cypher("MATCH (n) WHERE NOT (n:_Term OR n:_Layout) RETURN count(n) AS n") == [{"n": 0}]
 
 
 @pytest.mark.neo4j
@@ -351,7 +352,7 @@ def test_new_resources_sent_while_the_rest_are_encoded_are_all_written(neo4j_sto
     neo4j_store.replace_graphs(graphs)
 
     assert set(neo4j_store.quads()) == {q for quads in graphs.values() for q in quads}
-    assert neo4j_store.cypher("MATCH (n:Resource) WHERE NOT (n)<-[:_CONTAINS]-() RETURN count(n) AS n")[0]["n"] == 0
+    assert neo4j_store.cypher(ORPHANS_AND_MIXED) == [{"n": 0}]
 
 
 @pytest.mark.neo4j
@@ -380,3 +381,22 @@ def test_removing_a_graph_that_only_points_to_a_shared_resource_keeps_its_union(
         del graphs[iri]
         assert set(neo4j_store.quads()) == {q for quads in graphs.values() for q in quads}
     assert neo4j_store.cypher(notes, {"uri": hub.value})[0]["note"] in ("from b", ["from b"])
+
+
+@pytest.mark.neo4j
+def test_a_database_of_the_first_layout_is_moved_to_the_current_one(neo4j_store, debate_extractions):
+    """A database an earlier policykg wrote linked even a resource of one graph with a ``_CONTAINS``; opening it
+    moves that graph onto the node's ``_graph``, and it reads back and takes new writes as one written today."""
+    graphs = graphs_of(debate_extractions)
+    neo4j_store.replace_graphs(graphs)
+    neo4j_store.cypher("MATCH (n:Resource) WHERE n._graph IS NOT NULL MATCH (g:_Graph {uri: n._graph}) "
+                       "CREATE (g)-[:_CONTAINS]->(n) REMOVE n._graph WITH count(*) AS moved "
+                       "MATCH (l:_Layout) DELETE l", write=True)
+    reopened = Neo4jStore(neo4j_store.driver, neo4j_store.database)
+
+    assert set(reopened.quads()) == {q for quads in graphs.values() for q in quads}
+    assert reopened.cypher(ORPHANS_AND_MIXED) == [{"n": 0}]
+    assert reopened.cypher("MATCH (l:_Layout) RETURN l.version AS v") == [{"v": LAYOUT_VERSION}]
+    first = sorted(graphs)[0]
+    reopened.remove_graph(first)
+    assert set(reopened.quads()) == {q for name, quads in graphs.items() if name != first for q in quads}
