@@ -51,6 +51,9 @@ from policykg.graph.neo4j_mapping import (
 
 BATCH = 10_000
 """Rows per UNWIND statement."""
+STREAM = 1_000
+"""New resources of one label set are sent as soon as this many are encoded: the server creates them while the rest
+are encoded (at ``BATCH`` it waited for most of a transaction's encoding)."""
 
 
 NAME_THE_FIRST_GRAPH = ("UNWIND $rows AS r MATCH (n:Resource {uri: r.uri}) USING INDEX SEEK n:Resource(uri) "
@@ -292,8 +295,8 @@ class _Node:
         """Graph IRI → facts, for every graph the resource is in (only the new ones when ``partial``)."""
         self.labels = set(labels) - {RESOURCE}
         """Labels it has in the database now."""
-        self.props: dict[str, Any] | None = None
-        """Its properties in the database now, where they were read: a node that keeps them is not rewritten."""
+        self.props: dict[str, Any] = {}
+        """Its properties in the database now (read with it): only what changes is written."""
         self.exists = exists
         self.partial: Facts | None = None
         """Set when the resource stays in two or more graphs that are not rewritten: the union of their facts."""
@@ -331,7 +334,7 @@ class _Writer:
                 node.members[data.iri] = facts
                 if node.partial is not None:
                     node.partial.update(facts)
-        self._write_graph_nodes(graphs)
+        self._write_graph_nodes(graphs, existing)
         self._write_resources(nodes.values())
         self._write_links(graphs, nodes)
         if self.vocabulary.new:
@@ -394,11 +397,11 @@ class _Writer:
             if uri not in nodes:
                 nodes[uri] = _Node(uri, exists=False)
 
-    def _write_graph_nodes(self, graphs: Mapping[str, GraphData]) -> None:
-        kept = [iri for iri, data in graphs.items() if data.facts]
+    def _write_graph_nodes(self, graphs: Mapping[str, GraphData], existing: list[str]) -> None:
+        new = [iri for iri, data in graphs.items() if data.facts and iri not in existing]
         dropped = [iri for iri, data in graphs.items() if not data.facts]
-        if kept:
-            self._run("UNWIND $uris AS u MERGE (:_Graph {uri: u})", uris=kept)
+        if new:
+            self._run("UNWIND $uris AS u CREATE (:_Graph {uri: u})", uris=new)
         if dropped:
             self._run("MATCH (g:_Graph) WHERE g.uri IN $uris DETACH DELETE g", uris=dropped)
 
@@ -445,13 +448,14 @@ class _Writer:
                     shared[labels].append({"props": props, "members": [{"g": g, "props": p} for g, p in members.items()]})
                 else:
                     created[labels].append(props)
-                    if len(created[labels]) == BATCH:
+                    if len(created[labels]) == STREAM:
                         self._create(labels, created.pop(labels))
                 continue
             add = tuple(sorted(set(labels) - node.labels))
             drop = tuple(sorted(node.labels - set(labels)))
-            if add or drop or node.props is None or not _same(props, node.props):
-                updated[add, drop].append({"uri": node.uri, "props": props})
+            changed = _changes(node.props, props)
+            if add or drop or changed:
+                updated[add, drop].append({"uri": node.uri, "props": changed})
             for graph, member_props in members.items():
                 (linked if member_props else linked_bare)[graph].append(
                     {"uri": node.uri, "props": member_props} if member_props else node.uri)
@@ -470,7 +474,7 @@ class _Writer:
         for (add, drop), rows in updated.items():
             clause = (f" SET n{labels_clause(add)}" if add else "") + (f" REMOVE n{labels_clause(drop)}" if drop else "")
             for chunk in _chunks(rows):
-                self._run(f"UNWIND $rows AS r MATCH (n:Resource {{uri: r.uri}}) SET n = r.props{clause}", rows=chunk)
+                self._run(f"UNWIND $rows AS r MATCH (n:Resource {{uri: r.uri}}) SET n += r.props{clause}", rows=chunk)
         for chunk in _grouped(linked):
             self._run(
                 "UNWIND $groups AS group MATCH (g:_Graph {uri: group.key}) UNWIND group.rows AS r "
@@ -539,6 +543,14 @@ class _Writer:
         """Send a write without waiting for it to finish: the server runs it while the next one is packed (the
         driver reads its outcome before the next statement's, and the commit fails if it failed)."""
         self.tx.run(query, params)
+
+
+def _changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    """What ``SET n += changes`` needs to turn properties ``old`` into ``new``: the keys whose value differs, and
+    those to remove, as nulls (half the work of ``SET n = new``, which rewrites every property)."""
+    changes = {key: value for key, value in new.items() if key not in old or not _same(value, old[key])}
+    changes.update((key, None) for key in sorted(old.keys() - new.keys()))
+    return changes
 
 
 def _same(value: Any, other: Any) -> bool:

@@ -347,7 +347,7 @@ def test_the_quads_of_some_predicates_are_those_of_the_graph_with_them(neo4j_sto
 def test_new_resources_sent_while_the_rest_are_encoded_are_all_written(neo4j_store, debate_extractions, monkeypatch):
     """A write sends each full batch of new resources as soon as it is encoded: with batches of two, every
     resource still arrives once, with its graph."""
-    monkeypatch.setattr("policykg.graph.neo4j_store.BATCH", 2)
+    monkeypatch.setattr("policykg.graph.neo4j_store.STREAM", 2)
     graphs = graphs_of(debate_extractions)
     neo4j_store.replace_graphs(graphs)
 
