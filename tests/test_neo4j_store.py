@@ -304,7 +304,7 @@ def test_a_failed_write_on_the_writer_thread_is_raised_by_the_next_call(neo4j_st
 
 
 def test_unchanged_properties_compare_with_their_types():
-    from policykg.graph.neo4j_store import _same
+    from policykg.graph.neo4j_write import _same
 
     assert _same({"uri": "u", "n": [1, 2]}, {"n": [1, 2], "uri": "u"})
     assert not _same({"n": 1}, {"n": 1.0}) and not _same({"n": [1]}, {"n": [True]})
@@ -316,7 +316,7 @@ def test_relationships_of_a_resource_joining_a_second_graph_are_found_through_th
     """With resources that have no relationships yet (as early in an ingest, when the plan is made), the query
     seeks each resource by its uri. Without the index hint the planner chose to scan every resource per row, which
     made ingest quadratic in the corpus."""
-    from policykg.graph.neo4j_store import NAME_THE_FIRST_GRAPH
+    from policykg.graph.neo4j_write import NAME_THE_FIRST_GRAPH
 
     neo4j_store.cypher("UNWIND range(1, 2000) AS i CREATE (:Resource {uri: 'urn:x:' + i})", write=True)
     plan = neo4j_store.driver.execute_query("CYPHER replan=force EXPLAIN " + NAME_THE_FIRST_GRAPH, rows=[]).summary.plan
@@ -347,7 +347,7 @@ def test_the_quads_of_some_predicates_are_those_of_the_graph_with_them(neo4j_sto
 def test_new_resources_sent_while_the_rest_are_encoded_are_all_written(neo4j_store, debate_extractions, monkeypatch):
     """A write sends each full batch of new resources as soon as it is encoded: with batches of two, every
     resource still arrives once, with its graph."""
-    monkeypatch.setattr("policykg.graph.neo4j_store.STREAM", 2)
+    monkeypatch.setattr("policykg.graph.neo4j_write.STREAM", 2)
     graphs = graphs_of(debate_extractions)
     neo4j_store.replace_graphs(graphs)
 
