@@ -34,7 +34,7 @@ INDEX`` let it scan the whole index for each row instead (4–7 s a load of 150,
 class _Node:
     """A resource touched by a write: what each of its graphs says, or (``partial``) the union so far."""
 
-    __slots__ = ("uri", "id", "members", "labels", "props", "exists", "partial", "added", "linked", "was_alone_in")
+    __slots__ = ("uri", "id", "members", "labels", "props", "exists", "partial", "linked", "was_alone_in")
 
     def __init__(self, uri: str, *, exists: bool, labels: Sequence[str] = (), id: str | None = None) -> None:
         self.uri = uri
@@ -49,8 +49,6 @@ class _Node:
         self.exists = exists
         self.partial: Facts | None = None
         """Set when the resource stays in two or more graphs that are not rewritten: the union of their facts."""
-        self.added: set[str] = set()
-        """Graphs written now that mention it."""
         self.linked: set[str] = set()
         """Graphs of ``members`` that have a ``_CONTAINS`` relationship to it in the database (it was in several)."""
         self.was_alone_in: str | None = None
@@ -81,7 +79,6 @@ class Writer:
         for data in graphs.values():
             for uri, facts in data.facts.items():
                 node = nodes[uri]
-                node.added.add(data.iri)
                 node.members[data.iri] = facts
                 if node.partial is not None:
                     node.partial.update(facts)

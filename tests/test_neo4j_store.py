@@ -311,6 +311,16 @@ def test_unchanged_properties_compare_with_their_types():
     assert not _same({"n": "1"}, {"n": "1", "n__dt": "http://www.w3.org/2001/XMLSchema#token"})
 
 
+def test_an_existing_resource_gets_only_what_changed():
+    """``SET n += changes``: the keys whose value or type differs, and nulls for the keys that are gone."""
+    from policykg.graph.neo4j_write import _changes
+
+    old = {"uri": "u", "label": "Meta", "n": 1, "altLabel": ["A", "B"], "altLabel__lang": ["en", "fr"]}
+    assert _changes(old, dict(old)) == {}
+    assert _changes(old, {"uri": "u", "label": "Meta", "n": 1.0, "altLabel": ["A"]}) == {
+        "n": 1.0, "altLabel": ["A"], "altLabel__lang": None}
+
+
 @pytest.mark.neo4j
 def test_relationships_of_a_resource_joining_a_second_graph_are_found_through_the_index(neo4j_store):
     """With resources that have no relationships yet (as early in an ingest, when the plan is made), the query
