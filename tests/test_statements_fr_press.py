@@ -301,3 +301,48 @@ def test_a_stressed_pronoun_aside_does_not_part_the_subject_from_its_verb():
     text = "La pédiatre Anne Morel, elle, salue une mesure « attendue depuis des années »."
     found, index = run(text)
     assert speaker(only(found), index) == "Anne Morel"
+
+
+# --- wsw5: predicates the parse hung on a noun, inverted subjects after an aside, "on" with a fronted place -------
+
+def test_a_verb_the_parse_hung_on_an_apposed_subject_is_its_predicate():
+    text = "Le porte-parole du collectif, Julien Marc, parle d’une « trahison »."
+    assert said(text) == [("Julien Marc", "d’une « trahison »")]
+
+
+def test_a_relative_clause_between_subject_and_characterising_verb():
+    text = "La fédération Route Libre, qui dénonçait déjà le projet en mai, salue un recul « salutaire »."
+    assert said(text) == [("Route Libre", "un recul « salutaire »")]
+
+
+def test_seeing_a_quoted_label_in_something_characterises_it():
+    text = "Le syndicat Force Ouvrière voit dans ce plan « une provocation »."
+    assert said(text) == [("Force Ouvrière", "dans ce plan « une provocation »")]
+
+
+def test_an_inverted_subject_after_a_date_is_still_the_speaker():
+    text = "Les travaux commenceront en avril, a confirmé jeudi la préfecture, qui attendait l’avis du conseil."
+    assert [who for who, _ in said(text)] == ["préfecture"]
+
+
+def test_an_inverted_name_after_a_phrase_on_the_verb_is_the_speaker():
+    text = "« Nous ne pourrons pas suivre », a expliqué au micro Damien Caron, qui dirige une coopérative."
+    assert said(text) == [("Damien Caron", "Nous ne pourrons pas suivre")]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Du côté de la mairie, on assure que les travaux seront finis en juin.", "mairie"),
+    ("Chez Transalp, on fait savoir que les tarifs ne bougeront pas.", "Transalp"),
+])
+def test_an_impersonal_on_speaks_for_the_place_that_opens_the_sentence(text, who):
+    assert [speaker for speaker, _ in said(text)] == [who]
+
+
+def test_an_adjective_between_a_role_and_a_name_keeps_the_name_the_speaker():
+    text = "La sénatrice écologiste Claire Dubois a estimé que le texte était trop timide."
+    assert [who for who, _ in said(text)] == ["Claire Dubois"]
+
+
+def test_a_place_after_a_role_is_its_remit_not_the_speaker():
+    text = "« Nous allons faire appel », annonce son directeur Europe, Marc Antoine Giraud, joint par téléphone."
+    assert [who for who, _ in said(text)] == ["Marc Antoine Giraud"]

@@ -125,7 +125,7 @@ class SpeechVerbs(QuotedText):
             aside_first = cue_last.i + 1 < len(self.doc) and self.doc[cue_last.i + 1].text == ","
             # "« ... », a déploré, dans un communiqué, l'association X": the subject after an aside
             inverted = (self.phrase_after_verb(cue_last, cue_first) if aside_first else None) \
-                or (expression(head) if head is not None else self.phrase_after_verb(verb))
+                or (expression(head) if head is not None else self.phrase_after_verb(verb, cue_first))
         if content is None:
             # "“...,” X said in an interview aired Monday": after a quotation, whatever follows the verb is no content.
             own = postposed and (subject is None or subject.head.i == verb.i)
@@ -395,8 +395,12 @@ class SpeechVerbs(QuotedText):
             if closing is None or closing.text != ",":
                 return None
             start = closing.i + 1
+        # "a confié au téléphone X", "said on Tuesday X": a short phrase on the verb, headed by a common noun, comes first
+        on_verb = [c.i if c.pos_ != "ADP" else c.right_edge.i for c in verb.children if c.left_edge.i == start and (
+            c.dep_ == "prep" or c.pos_ in ("NOUN", "PROPN") and c.text.islower() and any(g.dep_ == "case" for g in c.children))]
+        on_verb = [last for last in on_verb if last - verb.i <= 4]
         for token in self.doc[start:verb.sent.end]:
-            if not words and (token.pos_ == "ADV" or aside(token)):
+            if not words and (token.pos_ == "ADV" or aside(token) or any(token.i <= last for last in on_verb)):
                 continue  # "juge de son côté X", "estime pour sa part X"
             if token.text == "," and words and words[-1].pos_ != "PROPN" and token.i + 1 < len(self.doc) \
                     and self.doc[token.i + 1].pos_ == "PROPN":
@@ -419,7 +423,7 @@ class SpeechVerbs(QuotedText):
                               for c in verb.rights):
             return None  # "X a dit que ...", but not "« ... », a-t-elle ajouté, rectifiant ses propos"
         if verb.dep_ == "conj" and verb.head.i < verb.i and not self.after_closing_quote(cue_extent(verb)[0], subject) \
-                and not (subject is not None and subject.left_edge.i == verb.i + 1):
+                and not (subject is not None and subject.left_edge.i == verb.i + 1) and not self.postposed_clause(verb):
             return None  # "ils lisent, commentent et partagent": a list of verbs, not a postposed cue
         if standalone and verb.pos_ == "VERB" and subject is not None and subject.i < verb.i \
                 and verb.lemma_.lower() not in self.cues.addressee and any(c.dep_ in ("obj", "dobj") for c in verb.rights):
@@ -473,6 +477,15 @@ class SpeechVerbs(QuotedText):
         return span is not None and any(t.pos_ in ("VERB", "AUX") and (not finite or "Fin" in t.morph.get("VerbForm"))
                                         for t in span)
 
+    @staticmethod
+    def postposed_clause(verb: Token) -> bool:
+        """"..., a annoncé mardi le rectorat": a verb with a conjugated auxiliary of its own, set after a comma and
+        joined by no conjunction, has a subject of its own (parsed as its object) and shares none."""
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i and "Fin" in c.morph.get("VerbForm")]
+        before = previous_word(auxiliaries[0]) if auxiliaries else None
+        return verb.dep_ in ("advcl", "conj") and before is not None and before.text == "," \
+            and not any(c.dep_ == "cc" for c in verb.children)
+
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker's head word: the verb's subject, or that of the verb a participle hangs on."""
         token = verb
@@ -503,6 +516,11 @@ class SpeechVerbs(QuotedText):
                     token = clause  # "X defended plans to ..., telling MPs that ...": the participle is X's, not the object's
                     continue
                 return token.head  # "Durand, affirmant que ...", "officials saying ..."
+            if token.dep_ == "acl" and token.head.dep_ in ("ROOT", "appos") and token.head.pos_ in ("NOUN", "PROPN") \
+                    and token.head.i < token.i and "Fin" in token.morph.get("VerbForm"):
+                # "Sa secrétaire, Camille Royer, parle d'une « saignée »", "..., the education secretary announced":
+                # a finite verb the parse hung on a head noun or an apposition is that noun's predicate
+                return token.head
             if token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX") and token.pos_ == "VERB":
                 # "a fustigé X et plaidé pour Y": a participle sharing the auxiliary of the verb before it,
                 # parsed as hanging on a noun
@@ -515,7 +533,7 @@ class SpeechVerbs(QuotedText):
                     and self.is_verb_cue(token.head.head):
                 token = token.head.head  # "said jobs would go and accused X": the second cue shares the first's subject
                 continue
-            if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
+            if token.dep_ not in CLIMB_DEPS or token.head.i == token.i or self.postposed_clause(token):
                 break
             token = token.head
         return None
