@@ -356,3 +356,18 @@ def test_a_capitalised_name_before_a_misread_cue_and_an_adverb_before_que():
 def test_a_relative_clause_between_an_unparsed_subject_and_its_cue():
     text = "Interrogée par la radio locale, l’entreprise Batimo, qui emploie trois cents salariés, a répondu qu’elle ferait appel."
     assert [who for who, _ in said(text)] == ["Batimo"]
+
+
+def test_judging_something_in_quoted_words_characterises_it_even_in_a_relative_clause():
+    text = "« Nous ferons appel », prévient son avocat, Marc Tellier, qui juge le jugement « incompréhensible »."
+    assert said(text)[-1] == ("Marc Tellier", "le jugement « incompréhensible »")
+
+
+def test_an_inverted_cue_the_tagger_read_as_a_participle():
+    text = "« On veut moins de voitures, et on supprime un service utilisé chaque jour par des milliers de jeunes », lance Paul Mercier, élu EELV."
+    assert [who for who, _ in said(text)] == ["Paul Mercier"]
+
+
+def test_a_quoted_term_inside_a_judged_object_leaves_the_whole_object_the_content():
+    text = "La fédération de parents, la Peep, juge le « zéro écran » impossible à tenir dans les internats."
+    assert said(text) == [("Peep", "le « zéro écran » impossible à tenir dans les internats.")]

@@ -97,7 +97,7 @@ class SpeechVerbs(QuotedText):
 
     def verb_cue(self, verb: Token, method: str | None = None) -> Candidate | None:
         """A statement around a verb: its content after it, else (postposed cue) before it."""
-        if self.passive(verb) or bare_participle(verb):
+        if self.passive(verb) or bare_participle(verb) and not self.inverted_after_quote(verb):
             return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
         reflexive = any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children)
@@ -246,6 +246,9 @@ class SpeechVerbs(QuotedText):
                     if token.is_punct or token.pos_ in ("CCONJ", "VERB", "AUX"):
                         break
                     last = token
+            after = next_word(last, sent, skip_punct=False)
+            if after is not None and not after.is_punct and after.pos_ != "CCONJ" and self.cue_lemma(verb) in self.cues.judgement:
+                return None  # "juge la « pause numérique » difficile à appliquer": a quoted term inside what is judged
             return self.content(self.doc[cue_last.i + 1], last)
         skip: set[int] = set()
         addressee = self.cue_lemma(verb) in self.cues.addressee
@@ -478,6 +481,14 @@ class SpeechVerbs(QuotedText):
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and any(t.pos_ in ("VERB", "AUX") and (not finite or "Fin" in t.morph.get("VerbForm"))
                                         for t in span)
+
+    @staticmethod
+    def inverted_after_quote(verb: Token) -> bool:
+        """"« ... », lance Paul Mercier": a verb right after a quotation and its comma, with a name after it, is an
+        inverted cue, whatever form the tagger gave it (a present read as a participle)."""
+        comma, after = previous_word(verb), next_word(verb, verb.sent)
+        mark = previous_word(comma) if comma is not None and comma.text == "," else None
+        return mark is not None and mark.text in QUOTE_MARKS and after is not None and after.pos_ == "PROPN"
 
     @staticmethod
     def postposed_clause(verb: Token) -> bool:
