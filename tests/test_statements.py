@@ -693,3 +693,15 @@ def test_an_accusation_with_a_gerund_and_no_quotation():
 def test_a_common_noun_inside_reported_speech_is_no_speaker_of_its_own():
     found, index = run("Nurses said the budget announced so far would not pay for new staff.", "en")
     assert [(speaker(s, index), s.cue) for s in found] == [("Nurses", "said")]
+
+
+# --- wsw5: a body the tagger read as a name, figures as documents ------------------------------------------
+
+def test_a_lower_case_body_the_tagger_read_as_a_name_speaks():
+    found, index = run("Drivers who park on the verge will face a fine from May, the city council confirmed on Monday.", "en")
+    assert speaker(only(found), index) == "city council"
+
+
+def test_figures_from_an_organisation_are_its_words():
+    found, index = run("According to figures from the Resolution Foundation, poorer households will pay more.", "en")
+    assert speaker(only(found), index) == "Resolution Foundation"

@@ -301,3 +301,73 @@ def test_a_stressed_pronoun_aside_does_not_part_the_subject_from_its_verb():
     text = "La pédiatre Anne Morel, elle, salue une mesure « attendue depuis des années »."
     found, index = run(text)
     assert speaker(only(found), index) == "Anne Morel"
+
+
+# --- wsw5: predicates the parse hung on a noun, inverted subjects after an aside, "on" with a fronted place -------
+
+def test_a_verb_the_parse_hung_on_an_apposed_subject_is_its_predicate():
+    text = "Le porte-parole du collectif, Julien Marc, parle d’une « trahison »."
+    assert said(text) == [("Julien Marc", "d’une « trahison »")]
+
+
+def test_seeing_a_quoted_label_in_something_characterises_it():
+    text = "Le syndicat Force Ouvrière voit dans ce plan « une provocation »."
+    assert said(text) == [("Force Ouvrière", "dans ce plan « une provocation »")]
+
+
+def test_an_inverted_subject_after_a_date_is_still_the_speaker():
+    text = "Les travaux commenceront en avril, a confirmé jeudi la préfecture, qui attendait l’avis du conseil."
+    assert [who for who, _ in said(text)] == ["préfecture"]
+
+
+def test_an_inverted_name_after_a_phrase_on_the_verb_is_the_speaker():
+    text = "« Nous ne pourrons pas suivre », a expliqué au micro Damien Caron, qui dirige une coopérative."
+    assert said(text) == [("Damien Caron", "Nous ne pourrons pas suivre")]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Du côté de la mairie, on assure que les travaux seront finis en juin.", "mairie"),
+    ("Chez Transalp, on fait savoir que les tarifs ne bougeront pas.", "Transalp"),
+])
+def test_an_impersonal_on_speaks_for_the_place_that_opens_the_sentence(text, who):
+    assert [speaker for speaker, _ in said(text)] == [who]
+
+
+def test_an_adjective_between_a_role_and_a_name_keeps_the_name_the_speaker():
+    text = "La sénatrice écologiste Claire Dubois, autrice du texte, a défendu une loi « de bon sens »."
+    assert [who for who, _ in said(text)] == ["Claire Dubois"]
+
+
+def test_a_place_after_a_role_is_its_remit_not_the_speaker():
+    text = "« Nous allons faire appel », annonce son directeur Europe, Marc Antoine Giraud, joint par téléphone."
+    assert [who for who, _ in said(text)] == ["Marc Antoine Giraud"]
+
+
+def test_an_object_clitic_between_an_apposed_subject_and_its_verb():
+    text = "Le président, Marc Lenoir, l’a défendue avec vigueur devant l’assemblée. « Nos routes s’usent. »"
+    assert said(text) == [("Marc Lenoir", "Nos routes s’usent.")]
+
+
+def test_a_capitalised_name_before_a_misread_cue_and_an_adverb_before_que():
+    text = "Loire Nature juge toutefois que le barrage devrait être démoli."
+    assert said(text) == [("Loire Nature", "le barrage devrait être démoli.")]
+
+
+def test_a_relative_clause_between_an_unparsed_subject_and_its_cue():
+    text = "Interrogée par la radio locale, l’entreprise Batimo, qui emploie trois cents salariés, a répondu qu’elle ferait appel."
+    assert [who for who, _ in said(text)] == ["Batimo"]
+
+
+def test_judging_something_in_quoted_words_characterises_it_even_in_a_relative_clause():
+    text = "« Nous ferons appel », prévient son avocat, Marc Tellier, qui juge le jugement « incompréhensible »."
+    assert said(text)[-1] == ("Marc Tellier", "le jugement « incompréhensible »")
+
+
+def test_an_inverted_cue_the_tagger_read_as_a_participle():
+    text = "« On veut moins de voitures, et on supprime un service utilisé chaque jour par des milliers de jeunes », lance Paul Mercier, élu EELV."
+    assert [who for who, _ in said(text)] == ["Paul Mercier"]
+
+
+def test_a_quoted_term_inside_a_judged_object_leaves_the_whole_object_the_content():
+    text = "La fédération de parents, la Peep, juge le « zéro écran » impossible à tenir dans les internats."
+    assert said(text) == [("Peep", "le « zéro écran » impossible à tenir dans les internats.")]

@@ -251,7 +251,7 @@ class Finder(SpeechVerbs):
             return
         name = previous_word(before) if before.text == "," else before  # "la FCPE, juge ..."
         auxiliary = before.lemma_.lower() in self.cues.auxiliaries  # "a tweeté : « ... »"
-        if not (reflexive or auxiliary or (name is not None and name.pos_ in ("PROPN", "X"))
+        if not (reflexive or auxiliary or (name is not None and (name.pos_ in ("PROPN", "X") or name.text[:1].isupper() and not name.is_sent_start))
                 or before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns):
             return
         sent = token.sent
@@ -259,6 +259,9 @@ class Finder(SpeechVerbs):
         if first is not None and first.text == ",":  # ", lui,": an aside on the speaker
             close = next((t for t in self.doc[first.i + 1:min(first.i + 5, sent.end)] if t.text == ","), None)
             first = next_word(close, sent, skip_punct=False) if close is not None else None
+        if first is not None and first.pos_ == "ADV" and (after := next_word(first, sent)) is not None \
+                and after.lower_ in self.cues.complementizers:
+            first = after  # "juge toutefois que ...": an adverb before the clause
         if first is not None and (first.lower_ in self.cues.complementizers or first.text == ":"):
             first = next_word(first, sent)
         if first is None or first.is_punct and first.text not in QUOTE_MARKS:

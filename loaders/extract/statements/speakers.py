@@ -124,6 +124,8 @@ class Speakers:
         if lower in cues.organisation_pronouns:
             # "the company said ... It added": only an organisation that has just spoken or is the subject next door.
             return self.in_focus(head.idx, persons=False, window=NEAR_WINDOW), True
+        if lower in cues.impersonal_pronouns and (fronted := _fronted_place(head)) is not None:
+            return self.resolve(expression(fronted), unnamed=unnamed)  # "Du côté de la préfecture, on rappelle que"
         if head.pos_ == "PRON" and lower not in cues.unnamed:
             return None, False
         opening = self.person_before_affiliation(head, phrase) or self.described_name(head, phrase)
@@ -155,7 +157,10 @@ class Speakers:
         if named is not None:
             return named, False
         if head.pos_ == "PROPN" or capitalised_noun(head):
-            return self.missed_name(head), False
+            missed = self.missed_name(head)
+            if missed is not None or head.text[:1].isupper() or not (self.collective(head) or lemma in cues.roles):
+                return missed, False
+            # "the city council confirmed": a lower-case body or role the tagger read as a name is read as a noun
         label = _phrase_label(phrase)
         known = self.index.lookup(label) if label else None
         role = lemma in cues.roles or lower in cues.roles
@@ -185,7 +190,7 @@ class Speakers:
                 focus = self.in_focus(head.idx, persons=False, speakers_first=True)
         if focus is not None:
             return focus, True
-        if unnamed and (head.pos_ == "NOUN" or lower in cues.unnamed):
+        if unnamed and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower()) or lower in cues.unnamed):
             return self.unnamed(phrase), True
         return None, False
 
@@ -390,12 +395,15 @@ class Speakers:
     def named_member(self, head: Token, phrase: Span) -> Entity | None:
         """"la ministre du Numérique, Claire Fontaine", "critics, including Mr X", "le quotidien Le Monde",
         "Secretary of State John Kerry": the name wins. A name after a preposition ("le patron de Renault") does not."""
+        role = head.lemma_.lower() in self.cues.roles or head.lower_ in self.cues.roles
         for (start, end), entity in self.index.mentions_between(phrase.start_char, phrase.end_char):
-            if start <= head.idx or entity.type not in SPEAKER_TYPES:
-                continue
+            if start <= head.idx or entity.type not in SPEAKER_TYPES or (role and entity.type == "Place"):
+                continue  # "sa directrice France, Amandine Leroy": a place after a role is its remit, not who speaks
             name = self.doc.char_span(start, start + 1, alignment_mode="expand")
             marker = previous_word(name[0]) if name is not None else None
-            while marker is not None and marker.i > head.i and marker.lower_ in self.cues.titles:
+            # past titles, and adjectives on the noun ("le député centriste Paul Verdier": the noun is apposed)
+            while marker is not None and marker.i > head.i and (marker.lower_ in self.cues.titles or (
+                    marker.pos_ == "ADJ" and marker.head.i == head.i and marker.text.islower())):
                 marker = previous_word(marker)
             if marker is None:
                 continue
@@ -502,6 +510,16 @@ def credit_lines(doc: Doc, cues: Cues) -> list[tuple[int, int]]:
                 and not any("Fin" in t.morph.get("VerbForm") for t in words):
             lines.append((start, end))
     return lines
+
+
+def _fronted_place(pronoun: Token) -> Token | None:
+    """"Chez Swoop, on ...", "À Bercy, on fait savoir ...": the last noun of a short prepositional phrase that opens
+    the sentence and ends with a comma right before an impersonal subject: where it is said, hence who says it."""
+    comma = previous_word(pronoun)
+    sent = pronoun.sent
+    if comma is None or comma.text != "," or not 2 <= comma.i - sent.start <= 6 or sent[0].pos_ != "ADP":
+        return None
+    return next((t for t in reversed(pronoun.doc[sent.start:comma.i]) if t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _acting(token: Token) -> bool:

@@ -136,14 +136,14 @@ def separated(subject: Token, cue_first: Token) -> bool:
     if len(between) >= 3 and between[0].text == between[-1].text == "," and not any(t.is_punct for t in aside) \
             and all(t.head.i == subject.head.i and t.dep_ in ASIDE_DEPS for t in aside if not aside.start <= t.head.i < aside.end):
         return False  # a phrase on the verb set off by commas ("The governor, at a press conference, said ...")
+    while len(between) and between[-1].pos_ == "PRON" and between[-1].head.i == cue_first.i:
+        between = between[:-1]  # the verb's own clitics ("l'assume", "s'inquiète", "Son président, X, l'a défendue")
     if [t.text for t in between] == [","] and any(
             (child.dep_ in CLAUSE_DEPS | {"appos"} or child.pos_ == "PRON" or _uncoordinated(child))
             and child.right_edge.i == subject.right_edge.i
             and child.left_edge.i > 0 and "," in (child.left_edge.text, subject.doc[child.left_edge.i - 1].text)
             for child in subject.subtree):
         return False
-    while len(between) and between[-1].pos_ == "PRON" and between[-1].head.i == cue_first.i:
-        between = between[:-1]  # the verb's own clitics ("l'assume", "s'inquiète")
     if len(between) > 2 and between[0].text == between[-1].text == "," and _noun_aside(between[1:-1]):
         return False  # "La Quadrature du Net, une association, dénonce ...", "Le maire, X, l'assume": the aside parsed as a second subject
     return any(t.text == "," or t.text in QUOTE_MARKS for t in between)
@@ -229,6 +229,9 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
         i -= 1
     if i > start_of_sentence and doc[i].text == ",":
         i -= 1  # "her adviser, Jake Sullivan, said"
+        relative = next((a for a in (doc[i], *doc[i].ancestors) if a.dep_ in ("relcl", "acl:relcl")), None)
+        if relative is not None and relative.left_edge.i - 2 >= start_of_sentence and doc[relative.left_edge.i - 1].text == ",":
+            i = relative.left_edge.i - 2  # "l'afficheur X, qui loue ces écrans, a répondu": the noun before the relative
     if i > start_of_sentence and doc[i].text == ")":
         while i > start_of_sentence and doc[i].text != "(":
             i -= 1  # "Rep. Trey Gowdy (R-S.C.):"

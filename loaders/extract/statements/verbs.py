@@ -97,7 +97,7 @@ class SpeechVerbs(QuotedText):
 
     def verb_cue(self, verb: Token, method: str | None = None) -> Candidate | None:
         """A statement around a verb: its content after it, else (postposed cue) before it."""
-        if self.passive(verb) or bare_participle(verb):
+        if self.passive(verb) or bare_participle(verb) and not self.inverted_after_quote(verb):
             return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
         reflexive = any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children)
@@ -125,7 +125,7 @@ class SpeechVerbs(QuotedText):
             aside_first = cue_last.i + 1 < len(self.doc) and self.doc[cue_last.i + 1].text == ","
             # "« ... », a déploré, dans un communiqué, l'association X": the subject after an aside
             inverted = (self.phrase_after_verb(cue_last, cue_first) if aside_first else None) \
-                or (expression(head) if head is not None else self.phrase_after_verb(verb))
+                or (expression(head) if head is not None else self.phrase_after_verb(verb, cue_first))
         if content is None:
             # "“...,” X said in an interview aired Monday": after a quotation, whatever follows the verb is no content.
             own = postposed and (subject is None or subject.head.i == verb.i)
@@ -246,6 +246,9 @@ class SpeechVerbs(QuotedText):
                     if token.is_punct or token.pos_ in ("CCONJ", "VERB", "AUX"):
                         break
                     last = token
+            after = next_word(last, sent, skip_punct=False)
+            if after is not None and not after.is_punct and after.pos_ != "CCONJ" and self.cue_lemma(verb) in self.cues.judgement:
+                return None  # "juge la « pause numérique » difficile à appliquer": a quoted term inside what is judged
             return self.content(self.doc[cue_last.i + 1], last)
         skip: set[int] = set()
         addressee = self.cue_lemma(verb) in self.cues.addressee
@@ -308,6 +311,8 @@ class SpeechVerbs(QuotedText):
         if verb.dep_ in ("relcl", "acl:relcl") or any(c.pos_ == "VERB" and self.is_verb_cue(c) and not bare_participle(c)
                                                        for c in verb.rights):
             return None  # "a critiqué X, affirmant que ...": the participle says what; X is whom it is about
+        if any(c.dep_ in ("obj", "dobj") and c.pos_ == "PRON" and c.i < verb.i for c in verb.children):
+            return None  # "X l'a défendue avec vigueur": what is judged is the clitic's antecedent, not the phrase after
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.i > cue_last.i and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB")]
         direct = [c for c in objects if c.dep_ in ("obj", "dobj")]
         target = (direct or objects or [None])[0]
@@ -395,8 +400,12 @@ class SpeechVerbs(QuotedText):
             if closing is None or closing.text != ",":
                 return None
             start = closing.i + 1
+        # "a confié au téléphone X", "said on Tuesday X": a short phrase on the verb, headed by a common noun, comes first
+        on_verb = [c.i if c.pos_ != "ADP" else c.right_edge.i for c in verb.children if c.left_edge.i == start and (
+            c.dep_ == "prep" or c.pos_ in ("NOUN", "PROPN") and c.text.islower() and any(g.dep_ == "case" for g in c.children))]
+        on_verb = [last for last in on_verb if last - verb.i <= 4]
         for token in self.doc[start:verb.sent.end]:
-            if not words and (token.pos_ == "ADV" or aside(token)):
+            if not words and (token.pos_ == "ADV" or aside(token) or any(token.i <= last for last in on_verb)):
                 continue  # "juge de son côté X", "estime pour sa part X"
             if token.text == "," and words and words[-1].pos_ != "PROPN" and token.i + 1 < len(self.doc) \
                     and self.doc[token.i + 1].pos_ == "PROPN":
@@ -419,7 +428,7 @@ class SpeechVerbs(QuotedText):
                               for c in verb.rights):
             return None  # "X a dit que ...", but not "« ... », a-t-elle ajouté, rectifiant ses propos"
         if verb.dep_ == "conj" and verb.head.i < verb.i and not self.after_closing_quote(cue_extent(verb)[0], subject) \
-                and not (subject is not None and subject.left_edge.i == verb.i + 1):
+                and not (subject is not None and subject.left_edge.i == verb.i + 1) and not self.postposed_clause(verb):
             return None  # "ils lisent, commentent et partagent": a list of verbs, not a postposed cue
         if standalone and verb.pos_ == "VERB" and subject is not None and subject.i < verb.i \
                 and verb.lemma_.lower() not in self.cues.addressee and any(c.dep_ in ("obj", "dobj") for c in verb.rights):
@@ -473,6 +482,23 @@ class SpeechVerbs(QuotedText):
         return span is not None and any(t.pos_ in ("VERB", "AUX") and (not finite or "Fin" in t.morph.get("VerbForm"))
                                         for t in span)
 
+    @staticmethod
+    def inverted_after_quote(verb: Token) -> bool:
+        """"« ... », lance Paul Mercier": a verb right after a quotation and its comma, with a name after it, is an
+        inverted cue, whatever form the tagger gave it (a present read as a participle)."""
+        comma, after = previous_word(verb), next_word(verb, verb.sent)
+        mark = previous_word(comma) if comma is not None and comma.text == "," else None
+        return mark is not None and mark.text in QUOTE_MARKS and after is not None and after.pos_ == "PROPN"
+
+    @staticmethod
+    def postposed_clause(verb: Token) -> bool:
+        """"..., a annoncé mardi le rectorat": a verb with a conjugated auxiliary of its own, set after a comma and
+        joined by no conjunction, has a subject of its own (parsed as its object) and shares none."""
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i and "Fin" in c.morph.get("VerbForm")]
+        before = previous_word(auxiliaries[0]) if auxiliaries else None
+        return verb.dep_ in ("advcl", "conj") and before is not None and before.text == "," \
+            and not any(c.dep_ == "cc" for c in verb.children)
+
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker's head word: the verb's subject, or that of the verb a participle hangs on."""
         token = verb
@@ -503,6 +529,11 @@ class SpeechVerbs(QuotedText):
                     token = clause  # "X defended plans to ..., telling MPs that ...": the participle is X's, not the object's
                     continue
                 return token.head  # "Durand, affirmant que ...", "officials saying ..."
+            if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
+                    and token.head.i < token.i and "Fin" in token.morph.get("VerbForm"):
+                # "Sa secrétaire, Camille Royer, parle d'une « saignée »": a finite verb the parse hung on the
+                # sentence's head noun (after an apposition or a relative clause) is that noun's predicate
+                return token.head
             if token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX") and token.pos_ == "VERB":
                 # "a fustigé X et plaidé pour Y": a participle sharing the auxiliary of the verb before it,
                 # parsed as hanging on a noun
@@ -515,7 +546,7 @@ class SpeechVerbs(QuotedText):
                     and self.is_verb_cue(token.head.head):
                 token = token.head.head  # "said jobs would go and accused X": the second cue shares the first's subject
                 continue
-            if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
+            if token.dep_ not in CLIMB_DEPS or token.head.i == token.i or self.postposed_clause(token):
                 break
             token = token.head
         return None
