@@ -1,0 +1,92 @@
+"""How the stance rules read the words of a clause: a token's forms for lexicon lookup, the polarity of a word
+or phrase, whether negation reaches it, and the consequence a clause states of what it is about.
+
+Kept apart from ``stance`` (which reads a statement as a whole) so that each stays short.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from policykg.loaders.extract.entities import fold
+from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
+
+FOLD_CACHE = 65536
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+CLAUSAL_SUBJECTS = SUBJECTS | {"csubj", "csubj:pass", "csubjpass"}
+CLAUSAL = frozenset({"ccomp", "csubj", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
+"""Dependencies that open a new clause: negation does not reach across them (except xcomp, climbed on purpose)."""
+
+
+def lookup(window: list[Token], lex: Lexicon) -> str | None:
+    """The polarity of a token sequence, each word matched by its text or its lemma."""
+    candidates: list[tuple[str, ...]] = [()]
+    for token in window:
+        candidates = [(*c, f) for c in candidates for f in forms(token)]
+    return next((lex.polarity[c] for c in candidates if c in lex.polarity), None)
+
+
+def forms(token: Token) -> tuple[str, ...]:
+    """A token's text and lemma, folded, the text first (it decides when both are entries: "interdits"):
+    what lexicon entries are compared with."""
+    text, lemma = _fold(token.text), _fold(token.lemma_)
+    if lemma == text and token.pos_ == "VERB":
+        endings, infinitives, infinitive = lexicon(token.lang_).unlemmatised
+        if not lemma.endswith(infinitives):
+            lemma = next((lemma[:-len(e)] + infinitive for e in endings if lemma.endswith(e)), lemma)
+    return (text,) if text == lemma else (text, lemma)
+
+
+_fold = lru_cache(maxsize=FOLD_CACHE)(fold)
+"""``fold`` is called for every word of every statement: words repeat, so remember the recent ones."""
+
+
+def root_of(phrase: list[Token]) -> Token:
+    """The word of a phrase the others depend on ("basis" in "legal basis"): where its negation sits."""
+    return next((t for t in phrase if not phrase[0].i <= t.head.i <= phrase[-1].i or t.head == t), phrase[-1])
+
+
+def negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[bool, bool]:
+    """(negated, restricted) for a polar word or the root of a polar ``phrase``: negators and restrictive words
+    on it, on the head of its clause, and up the chain of verbs it is the complement of ("ne pourra plus
+    repérer"), or a negative preposition governing its verb ("without raising bills"); not the phrase's own
+    words ("sans exception")."""
+    chain = [token]
+    while chain[-1].pos_ not in ("VERB", "AUX", "ADJ") and chain[-1].dep_ not in CLAUSAL \
+            and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)
+    while chain[-1].dep_ in ("xcomp", "acomp", "attr") and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)  # "is not acceptable": the negation sits on the copula (English parse)
+        if chain[-2].dep_ == "xcomp" and not lex.refusing.isdisjoint(forms(chain[-1])):
+            return True, False  # "refuse de soutenir la réforme": the refusal negates what it governs
+    negators: set[str] = set()
+    exceptive = restricted = False
+    for link in chain:
+        if link.dep_ == "pcomp" and fold(link.head.text) in lex.negators and link.head not in phrase:
+            negators.add(fold(link.head.text))  # "without raising bills": the preposition governs the verb
+        hides = not lex.concealing.isdisjoint(forms(link))  # "ne cache pas son opposition" shows it
+        for child in link.children:
+            word = fold(child.text)
+            if child in phrase or child.dep_ == "prep" or hides:
+                continue  # "rushed it through without considering ...": "without" negates what it governs
+            if negates(child, lex):
+                negators.add(word)
+            elif word in lex.restrictive:
+                restricted = True
+            elif word in lex.exceptive and child.i > link.i:
+                exceptive = True
+    if negators and negators <= lex.particles and exceptive:
+        return False, True
+    if negators and negators <= lex.particles and any(fold(t.text) in lex.negators for t in phrase):
+        return False, restricted  # "n'apporte aucune solution": "ne" and the phrase's "aucune" are one negation
+    return bool(negators), restricted
+
+
+def negates(child: Token, lex: Lexicon) -> bool:
+    """Whether a dependent negates its head: a negator, or an adverb a negator modifies ("no longer worked")."""
+    return fold(child.text) in lex.negators or child.dep_ == "advmod" and any(
+        fold(g.text) in lex.negators for g in child.children)
+
+
