@@ -34,8 +34,8 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon, phrase
-from policykg.loaders.extract.stance_words import (CLAUSAL, CLAUSAL_SUBJECTS, SUBJECTS, forms, lookup, negates, negation,
-                                                   root_of)
+from policykg.loaders.extract.stance_words import (CLAUSAL, CLAUSAL_SUBJECTS, SUBJECTS, consequence, forms, is_policy,
+                                                   lookup, negates, negation, root_of)
 from policykg.loaders.model import Entity, Relation, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -124,7 +124,7 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     of the content, then the speaker's own voice, then an evaluative verb of the sentence before whose subject
     is the speaker or their organisation."""
     verdict = _cue_verdict(view.frame, lex, view.content)
-    if verdict is not None and _contrasted(view, lex):  # "welcomed the plan but said it came too late"
+    if verdict is not None and (_contrasted(view, lex) or _urges(view, lex)):  # "welcomed it but said ..."
         lexical = _lexical_stance(view, lex)
         return verdict if lexical == "neutral" else lexical
     if verdict is not None:
@@ -187,6 +187,9 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             support += weight
     support += sum(1 for t in view.content
                    if _promise(t, lex) or _own_outcome(t, lex.wins, lex) or _measure_succeeds(t, lex))
+    effects = [consequence(t, lex) for t in view.content]  # "the charge would fund better buses"
+    support += effects.count("for")
+    against += effects.count("against")
     if against and against >= support:
         return "against"
     return "for" if support else "neutral"
@@ -196,6 +199,12 @@ def _contrasted(view: View, lex: Lexicon) -> bool:
     """Whether a contrast stands between the reporting words and the content ("welcomed the plan but said that
     ..."): what follows it is what the speaker stands on."""
     return any(fold(t.text) in lex.contrastive for t in view.frame if t.i < view.content.start)
+
+
+def _urges(view: View, lex: Lexicon) -> bool:
+    """Whether the speaker urges someone to act ("urged Congress not to weaken its powers", "exhorte l'État à
+    financer ..."): pressing them is against them, unless the act demanded is itself polar, which then decides."""
+    return any(not lex.urging.isdisjoint(forms(t)) for t in view.frame if t.i < view.content.start)
 
 
 def _undoing_subject(token: Token, lex: Lexicon) -> bool:
@@ -225,8 +234,8 @@ def _undoes_policy(token: Token, lex: Lexicon) -> bool:
     if token.pos_ == "VERB":
         return _governs_policy(token, lex)
     return token.pos_ == "NOUN" and any(
-        c.dep_ == "nmod" and _is_policy(c, lex) or c.dep_ == "prep" and any(
-            g.dep_ == "pobj" and _is_policy(g, lex) for g in c.children) for c in token.children)
+        c.dep_ == "nmod" and is_policy(c, lex) or c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and is_policy(g, lex) for g in c.children) for c in token.children)
 
 
 def _supports_policy(token: Token, lex: Lexicon) -> bool:
@@ -242,16 +251,12 @@ def _preposition_object(preposition: Token, lex: Lexicon) -> Token | None:
     """The policy noun a preposition governs (its head in French parses, its object in English ones), or None."""
     noun = preposition.head if preposition.dep_ == "case" else next(
         (c for c in preposition.children if c.dep_ == "pobj"), None)
-    return noun if noun is not None and _is_policy(noun, lex) else None
+    return noun if noun is not None and is_policy(noun, lex) else None
 
 
 def _governs_policy(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb's object is headed by a policy noun ("the plan", "la mesure", "renoncer à la taxe")."""
-    return any(c.dep_ in ("obj", "dobj", "obl:arg") and _is_policy(c, lex) for c in verb.children)
-
-
-def _is_policy(noun: Token, lex: Lexicon) -> bool:
-    return not (lex.policy_nouns | lex.policy_references).isdisjoint(forms(noun))
+    return any(c.dep_ in ("obj", "dobj", "obl:arg") and is_policy(c, lex) for c in verb.children)
 
 
 def _forbidding(token: Token, lex: Lexicon) -> bool:
@@ -285,7 +290,7 @@ def _measure_succeeds(token: Token, lex: Lexicon) -> bool:
     """A verb of success, unnegated and asserted (not asked: "whether it would work"), whose subject is a policy
     noun ("the ban has worked", "le dispositif fonctionne"): for the measure."""
     return token.pos_ == "VERB" and not lex.success.isdisjoint(forms(token)) and not negation(token, lex)[0] \
-        and any(c.dep_ in SUBJECTS and _is_policy(c, lex) for c in token.children) \
+        and any(c.dep_ in SUBJECTS and is_policy(c, lex) for c in token.children) \
         and not any(c.dep_ == "mark" and fold(c.text) in lex.interrogative for c in token.children)
 
 

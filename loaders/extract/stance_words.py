@@ -90,3 +90,34 @@ def negates(child: Token, lex: Lexicon) -> bool:
         fold(g.text) in lex.negators for g in child.children)
 
 
+
+
+def is_policy(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun names a measure ("the plan", "la mesure") or refers to one ("the decision")."""
+    return not (lex.policy_nouns | lex.policy_references).isdisjoint(forms(noun))
+
+
+def consequence(verb: Token, lex: Lexicon) -> str | None:
+    """What a verb of benefit or of detriment (``lex.benefits``, ``lex.detriments``) says of a measure, its
+    subject, when it tells what will or would happen ("the charge would fund better buses", "the tax could
+    discourage visitors", "la régulation découragera les jeunes", "la réforme pourrait fragiliser ..."): for or
+    against the measure, the reverse when negated. Only in the future or the conditional: the speaker argues
+    what the measure would bring; elsewhere these verbs report facts ("the council funded the study")."""
+    if verb.pos_ != "VERB":
+        return None
+    word = set(forms(verb))
+    polarity = "for" if word & lex.benefits else "against" if word & lex.detriments else None
+    if polarity is None:
+        return None
+    chain = [verb]
+    while chain[-1].dep_ in ("conj", "xcomp") and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)  # "would cut traffic and fund buses", "pourrait fragiliser"
+    measure = any(c.dep_ in SUBJECTS and is_policy(c, lex) for link in chain for c in link.children)
+    hypothetical = any("Fut" in link.morph.get("Tense") or "Cnd" in link.morph.get("Mood") or any(
+        c.dep_.startswith("aux") and not lex.hypothetical.isdisjoint(forms(c)) for c in link.children)
+        or not lex.hypothetical.isdisjoint(forms(link)) and link is not verb for link in chain)
+    if not measure or not hypothetical:
+        return None
+    if negation(verb, lex)[0]:
+        return "against" if polarity == "for" else "for"
+    return polarity
