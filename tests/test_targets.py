@@ -212,6 +212,42 @@ def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, s
     assert stance_of(language, text, speaker, content) == stance
 
 
+@pytest.mark.parametrize("language,text,speaker,content,stance", [
+    # what a measure would bring, in the future or the conditional, is the speaker's stance on it
+    ("en", "\"The charge would fund better buses,\" Peter Kyle said.", "Peter Kyle",
+     "The charge would fund better buses", "for"),
+    ("en", "\"The tax could discourage visitors from coming back,\" Peter Kyle said.", "Peter Kyle",
+     "The tax could discourage visitors from coming back", "against"),
+    ("en", "\"The cap will not free up a single home,\" Peter Kyle said.", "Peter Kyle",
+     "The cap will not free up a single home", "against"),
+    ("fr", "« La taxe financerait de nouvelles lignes de bus », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "La taxe financerait de nouvelles lignes de bus", "for"),
+    ("fr", "« Cette régulation découragera les jeunes médecins », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Cette régulation découragera les jeunes médecins", "against"),
+    # ... but a fact about funding, or a subject that is no measure, says nothing
+    ("en", "\"The council funded the study last year,\" Peter Kyle said.", "Peter Kyle",
+     "The council funded the study last year", "neutral"),
+    ("en", "\"Families will fund their own travel,\" Peter Kyle said.", "Peter Kyle",
+     "Families will fund their own travel", "neutral"),
+    # urging someone to act is against them, unless the act demanded is polar
+    ("en", "Peter Kyle urged Congress to protect the regulator and strengthen its powers.", "Peter Kyle",
+     "Congress to protect the regulator and strengthen its powers", "for"),
+    ("en", "Peter Kyle urged the council to publish its figures.", "Peter Kyle", "the council to publish its figures",
+     "against"),
+    ("en", "Peter Kyle called on the council to halt all deployments.", "Peter Kyle",
+     "the council to halt all deployments", "against"),
+    # a negation on the noun an adjective describes reaches the adjective
+    ("en", "\"There is no credible plan to cut emissions,\" Peter Kyle said.", "Peter Kyle",
+     "There is no credible plan to cut emissions", "against"),
+    ("en", "\"Two euros will make no difference,\" Peter Kyle said.", "Peter Kyle", "Two euros will make no difference",
+     "against"),
+    ("fr", "« Deux euros ne changeront rien », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Deux euros ne changeront rien", "against"),
+])
+def test_stance_from_consequences_demands_and_negated_descriptions(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
 def test_a_stance_stated_in_the_sentence_before_carries_to_the_quote():
     text = Text("The Law Society criticised the proposal on Monday. Its president, Nick Emmerson, said: \"Courts will "
                 "need years to clear the backlog.\"", "en")
@@ -365,8 +401,8 @@ def test_a_known_law_inside_a_longer_law_name_is_another_law():
      "against"),
     ("en", "John Smith lamented that the towns would pay the bill.", "John Smith",
      "the towns would pay the bill", "lamented", "against"),
-    ("en", "John Smith called on the council to publish the figures.", "John Smith",
-     "to publish the figures", "called on", None),
+    ("en", "John Smith called on the council to publish the figures.", "John Smith",  # pressed as by "urged"
+     "to publish the figures", "called on", "against"),
 ])
 def test_a_cue_of_stance_states_the_stance_even_with_a_neutral_content(language, text, speaker, content, cue, stance):
     article = Text(text, language)

@@ -202,8 +202,8 @@ def _contrasted(view: View, lex: Lexicon) -> bool:
 
 
 def _urges(view: View, lex: Lexicon) -> bool:
-    """Whether the speaker urges someone to act ("urged Congress not to weaken its powers", "exhorte l'État à
-    financer ..."): pressing them is against them, unless the act demanded is itself polar, which then decides."""
+    """Whether the speaker urges someone to act ("urged Congress to protect the regulator and strengthen its
+    powers"): pressing them is against them (the verb counts so), unless the act demanded outweighs it."""
     return any(not lex.urging.isdisjoint(forms(t)) for t in view.frame if t.i < view.content.start)
 
 

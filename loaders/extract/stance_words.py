@@ -57,6 +57,8 @@ def negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[
     while chain[-1].pos_ not in ("VERB", "AUX", "ADJ") and chain[-1].dep_ not in CLAUSAL \
             and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
+    if token.dep_ == "amod" and token.pos_ == "ADJ":
+        chain.append(token.head)  # "no credible plan": the negation sits on its noun (not on the noun's verb)
     while chain[-1].dep_ in ("xcomp", "acomp", "attr") and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)  # "is not acceptable": the negation sits on the copula (English parse)
         if chain[-2].dep_ == "xcomp" and not lex.refusing.isdisjoint(forms(chain[-1])):
@@ -112,12 +114,25 @@ def consequence(verb: Token, lex: Lexicon) -> str | None:
     chain = [verb]
     while chain[-1].dep_ in ("conj", "xcomp") and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)  # "would cut traffic and fund buses", "pourrait fragiliser"
-    measure = any(c.dep_ in SUBJECTS and is_policy(c, lex) for link in chain for c in link.children)
-    hypothetical = any("Fut" in link.morph.get("Tense") or "Cnd" in link.morph.get("Mood") or any(
-        c.dep_.startswith("aux") and not lex.hypothetical.isdisjoint(forms(c)) for c in link.children)
-        or not lex.hypothetical.isdisjoint(forms(link)) and link is not verb for link in chain)
-    if not measure or not hypothetical:
+    if not any(c.dep_ in SUBJECTS and (is_policy(c, lex) or _definite(c, lex))
+               for link in chain for c in link.children):
+        return None
+    if not any(_hypothetical(link, lex) or link is not verb and not lex.hypothetical.isdisjoint(forms(link))
+               for link in chain):  # "va fragiliser": the verb that tells what will happen governs it
         return None
     if negation(verb, lex)[0]:
         return "against" if polarity == "for" else "for"
     return polarity
+
+
+def _hypothetical(verb: Token, lex: Lexicon) -> bool:
+    """A verb in the future or the conditional, by its form ("financerait") or an auxiliary ("would fund")."""
+    return "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood") \
+        or fold(verb.text).endswith(tuple(lex.promise["endings"])) \
+        or any(c.dep_.startswith("aux") and not lex.hypothetical.isdisjoint(forms(c)) for c in verb.children)
+
+
+def _definite(noun: Token, lex: Lexicon) -> bool:
+    """A common noun after a determiner that refers back ("the site", "le parc"): what the article is about."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and fold(c.text) in lex.policy_determiners
+                                       for c in noun.children)
