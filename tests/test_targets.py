@@ -243,6 +243,10 @@ def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, s
      "against"),
     ("fr", "« Deux euros ne changeront rien », a déclaré Rachel de Souza.", "Rachel de Souza",
      "Deux euros ne changeront rien", "against"),
+    ("en", "\"Thirty jobs would go and the plant would put pressure on local water supplies,\" Peter Kyle said.",
+     "Peter Kyle", "Thirty jobs would go and the plant would put pressure on local water supplies", "against"),
+    ("en", "\"Ministers should end the ban,\" Peter Kyle said.", "Peter Kyle", "Ministers should end the ban",
+     "against"),
 ])
 def test_stance_from_consequences_demands_and_negated_descriptions(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
