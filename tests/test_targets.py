@@ -247,6 +247,8 @@ def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, s
      "Peter Kyle", "Thirty jobs would go and the plant would put pressure on local water supplies", "against"),
     ("en", "\"Ministers should end the ban,\" Peter Kyle said.", "Peter Kyle", "Ministers should end the ban",
      "against"),
+    ("en", "\"The buses have run for ten years without a serious problem,\" Peter Kyle said.", "Peter Kyle",
+     "The buses have run for ten years without a serious problem", "for"),
 ])
 def test_stance_from_consequences_demands_and_negated_descriptions(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance

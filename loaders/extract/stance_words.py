@@ -66,8 +66,8 @@ def negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[
     negators: set[str] = set()
     exceptive = restricted = False
     for link in chain:
-        if link.dep_ == "pcomp" and fold(link.head.text) in lex.negators and link.head not in phrase:
-            negators.add(fold(link.head.text))  # "without raising bills": the preposition governs the verb
+        if link.dep_ in ("pcomp", "pobj") and fold(link.head.text) in lex.negators and link.head not in phrase:
+            negators.add(fold(link.head.text))  # "without raising bills", "without a serious injury"
         hides = not lex.concealing.isdisjoint(forms(link))  # "ne cache pas son opposition" shows it
         for child in link.children:
             word = fold(child.text)
