@@ -249,6 +249,13 @@ def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, s
      "against"),
     ("en", "\"The buses have run for ten years without a serious problem,\" Peter Kyle said.", "Peter Kyle",
      "The buses have run for ten years without a serious problem", "for"),
+    # what should have been done is a reproach; what had to be done is a fact
+    ("en", "\"The council should have acted years ago,\" Peter Kyle said.", "Peter Kyle",
+     "The council should have acted years ago", "against"),
+    ("fr", "« La métropole aurait dû agir plus tôt », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "La métropole aurait dû agir plus tôt", "against"),
+    ("fr", "« L'usine a dû fermer en mars », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "L'usine a dû fermer en mars", "neutral"),
 ])
 def test_stance_from_consequences_demands_and_negated_descriptions(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
