@@ -14,7 +14,10 @@ pollution", "keep children away from harmful content"); what a measure would cos
 drive up rents", "customers would shop elsewhere"). A measure undone, fought or opposed ("faire supprimer la
 mesure", "exige le retrait du texte", "would fight the bill", "contre la réforme") is against it, one voted for
 ("voted for the bill") or that works ("the ban has worked") is for it, and judging its undoing reverses the
-judgement ("l'arrêter serait un gâchis").
+judgement ("l'arrêter serait un gâchis"). What a measure would bring counts too ("the charge would fund better
+buses", "la régulation découragera les jeunes": ``stance_words.consequence``), and what should have been done is
+a reproach ("aurait dû agir plus tôt"). Urging someone to act ("urged", "called on") is against them unless the
+polar words of the act demanded outweigh the verb.
 Negation flips a word ("n'est pas acceptable"), restriction turns praise into failure ("n'a coopéré que
 rarement"), harm words ("abus", "predators") count weakly against unless a word fights them ("prévenir les
 abus"), and an adjective that only intensifies a polar noun ("risque important") adds nothing. More against
