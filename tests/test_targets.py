@@ -256,6 +256,11 @@ def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, s
      "La métropole aurait dû agir plus tôt", "against"),
     ("fr", "« L'usine a dû fermer en mars », a déclaré Rachel de Souza.", "Rachel de Souza",
      "L'usine a dû fermer en mars", "neutral"),
+    # a harm that falls is a measure that works
+    ("en", "\"Crashes have fallen by a third since the limit began,\" Peter Kyle said.", "Peter Kyle",
+     "Crashes have fallen by a third since the limit began", "for"),
+    ("fr", "« Les cas de harcèlement ont baissé de moitié », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Les cas de harcèlement ont baissé de moitié", "for"),
 ])
 def test_stance_from_consequences_demands_and_negated_descriptions(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
