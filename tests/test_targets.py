@@ -256,6 +256,11 @@ def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, s
      "La métropole aurait dû agir plus tôt", "against"),
     ("fr", "« L'usine a dû fermer en mars », a déclaré Rachel de Souza.", "Rachel de Souza",
      "L'usine a dû fermer en mars", "neutral"),
+    # a cost that rises is a complaint; that it cannot go on, a call for the measure
+    ("en", "\"Train tickets are more expensive than ever,\" Peter Kyle said.", "Peter Kyle",
+     "Train tickets are more expensive than ever", "against"),
+    ("en", "\"Families cannot keep paying more every year,\" Peter Kyle said.", "Peter Kyle",
+     "Families cannot keep paying more every year", "for"),
     # a harm that falls is a measure that works
     ("en", "\"Crashes have fallen by a third since the limit began,\" Peter Kyle said.", "Peter Kyle",
      "Crashes have fallen by a third since the limit began", "for"),
