@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from policykg.cli import main
 
+from policykg.loaders.extract import extract
 from policykg.loaders.extract.entities import EntityIndex, recognise
 from policykg.loaders.extract.relations import find_relations
 from policykg.loaders.extract.stance_lexicon import lexicon
@@ -832,3 +833,11 @@ def test_the_speakers_own_organisation_is_a_target_only_when_nothing_else_is(con
 def test_negation_by_an_adverb_or_a_refusal_and_a_cue_conceded_by_but(language, text, speaker, content, stance):
     """"No longer" negates, "refuse de" negates what it governs, and a cue before "but" yields to the content."""
     assert stance_of(language, text, speaker, content) == stance
+
+
+def test_a_speaker_named_by_a_role_of_government_announces_its_measure():
+    text = ("Phones banned in schools\n\nThe government will ban mobile phones in state schools from September, the "
+            "education secretary announced on Monday.\n")
+    article = Article(id="t", source="t.txt", text=text, language="en")
+    [statement] = extract(article, load_pipeline("en")(article.nlp_text())).statements
+    assert statement.speaker.endswith("the-education-secretary") and statement.stance == "for"

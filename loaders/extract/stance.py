@@ -354,14 +354,16 @@ def _announces(view: View, lex: Lexicon, authorities: frozenset[str]) -> bool:
 
 def authorities(index: EntityIndex, relations: Sequence[Relation], lex: Lexicon) -> frozenset[str]:
     """Entity keys that speak as an authority: government bodies, who speaks for one, and who holds a role of
-    government the article states ("the health minister, X": a ``holds_role`` relation)."""
+    government the article states ("the health minister, X": a ``holds_role`` relation) or is only named by it
+    ("..., the education secretary announced")."""
     def authority(key: str | None) -> bool:
         entity = index.entities.get(key or "")
         return entity is not None and entity.type in AUTHORITIES
 
     role_holders = {r.subject for r in relations if r.predicate == "holds_role" and _names_role(r.object, lex)}
     return frozenset(key for key, entity in index.entities.items()
-                     if authority(key) or authority(entity.acts_for) or key in role_holders)
+                     if authority(key) or authority(entity.acts_for) or key in role_holders
+                     or entity.type == "Person" and _names_role(entity.label, lex))  # "the education secretary"
 
 
 def _names_role(title: str, lex: Lexicon) -> bool:
