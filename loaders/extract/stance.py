@@ -14,7 +14,10 @@ pollution", "keep children away from harmful content"); what a measure would cos
 drive up rents", "customers would shop elsewhere"). A measure undone, fought or opposed ("faire supprimer la
 mesure", "exige le retrait du texte", "would fight the bill", "contre la réforme") is against it, one voted for
 ("voted for the bill") or that works ("the ban has worked") is for it, and judging its undoing reverses the
-judgement ("l'arrêter serait un gâchis").
+judgement ("l'arrêter serait un gâchis"). What a measure would bring counts too ("the charge would fund better
+buses", "la régulation découragera les jeunes": ``stance_words.consequence``), and what should have been done is
+a reproach ("aurait dû agir plus tôt"). Urging someone to act ("urged", "called on") is against them unless the
+polar words of the act demanded outweigh the verb.
 Negation flips a word ("n'est pas acceptable"), restriction turns praise into failure ("n'a coopéré que
 rarement"), harm words ("abus", "predators") count weakly against unless a word fights them ("prévenir les
 abus"), and an adjective that only intensifies a polar noun ("risque important") adds nothing. More against
@@ -29,26 +32,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.entities import EntityIndex, fold
-from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon, phrase
+from policykg.loaders.extract.stance_lexicon import Lexicon, phrase
+from policykg.loaders.extract.stance_words import (CLAUSAL, CLAUSAL_SUBJECTS, SUBJECTS, consequence, forms, is_policy,
+                                                   lookup, negates, negation, root_of)
 from policykg.loaders.model import Entity, Relation, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
 """Entity types that are targets only when nothing else is."""
 AUTHORITIES = frozenset({"GovernmentBody"})
 """Entity types whose statement of what will be done announces their own measure."""
-SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
-CLAUSAL_SUBJECTS = SUBJECTS | {"csubj", "csubj:pass", "csubjpass"}
-CLAUSAL = frozenset({"ccomp", "csubj", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
-"""Dependencies that open a new clause: negation does not reach across them (except xcomp, climbed on purpose)."""
 OBJECTS = frozenset({"obj", "dobj", "iobj", "obl:arg", "appos", "flat:name", "conj", "attr", "acomp", "xcomp"})
 """Dependents of a reporting verb that name (or describe) what the statement is about."""
 FAMILY_PREDICATES = frozenset({"owns", "leads", "speaks_for"})
-FOLD_CACHE = 65536
 HARM_WEIGHT = 0.5
 CONCEDED = 0.5
 """Weight of a polar word before a contrast ("we support fair pay, but this rise comes too fast"): the clause
@@ -128,7 +127,7 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     of the content, then the speaker's own voice, then an evaluative verb of the sentence before whose subject
     is the speaker or their organisation."""
     verdict = _cue_verdict(view.frame, lex, view.content)
-    if verdict is not None and _contrasted(view, lex):  # "welcomed the plan but said it came too late"
+    if verdict is not None and (_contrasted(view, lex) or _urges(view, lex)):  # "welcomed it but said ..."
         lexical = _lexical_stance(view, lex)
         return verdict if lexical == "neutral" else lexical
     if verdict is not None:
@@ -158,7 +157,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     for token in view.content:  # a measure undone, fought or voted for: "exige le retrait du texte"
         supports = _supports_policy(token, lex)
         if supports or _undoes_policy(token, lex):
-            if _negation(token, lex)[0] != supports:
+            if negation(token, lex)[0] != supports:
                 support += 1
             else:
                 against += 1
@@ -166,19 +165,19 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
         weight = CONCEDED if token.i < turn else 1.0
         if polarity == "harm":
             fighter = _fighter(token, lex, view.content)
-            if fighter is not None and _lookup([fighter], lex) is None:
+            if fighter is not None and lookup([fighter], lex) is None:
                 support += weight  # fighting a harm is for: "stop the boats and break the gangs' model"
-            if fighter is not None or _negation(token, lex)[0]:
+            if fighter is not None or negation(token, lex)[0]:
                 continue
             against += HARM_WEIGHT
             continue
         if _intensifier(token, lex) or polarity == "for" and _describes(token, lex):
             continue
-        if token.dep_ in CLAUSAL_SUBJECTS and not lex.undoing.isdisjoint(_forms(token)):
+        if token.dep_ in CLAUSAL_SUBJECTS and not lex.undoing.isdisjoint(forms(token)):
             continue  # "the repeal ... would be a mistake": what is said of the undoing decides
         if fold(token.lemma_) in lex.combat and _governs_harm(token, lex, view.content):
             polarity = "for"
-        negated, restricted = _negation(_root(phrase), lex, phrase)
+        negated, restricted = negation(root_of(phrase), lex, phrase)
         if _undoing_subject(token, lex):
             negated = not negated  # "arrêter le chantier serait un gâchis": against undoing it, for it
         if negated:
@@ -191,6 +190,9 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             support += weight
     support += sum(1 for t in view.content
                    if _promise(t, lex) or _own_outcome(t, lex.wins, lex) or _measure_succeeds(t, lex))
+    effects = [consequence(t, lex) for t in view.content]  # "the charge would fund better buses"
+    support += effects.count("for")
+    against += effects.count("against")
     if against and against >= support:
         return "against"
     return "for" if support else "neutral"
@@ -202,13 +204,19 @@ def _contrasted(view: View, lex: Lexicon) -> bool:
     return any(fold(t.text) in lex.contrastive for t in view.frame if t.i < view.content.start)
 
 
+def _urges(view: View, lex: Lexicon) -> bool:
+    """Whether the speaker urges someone to act ("urged Congress to protect the regulator and strengthen its
+    powers"): pressing them is against them (the verb counts so), unless the act demanded outweighs it."""
+    return any(not lex.urging.isdisjoint(forms(t)) for t in view.frame if t.i < view.content.start)
+
+
 def _undoing_subject(token: Token, lex: Lexicon) -> bool:
     """Whether the clause of a polar word has the undoing of something as its subject ("Arrêter un chantier
     achevé serait un gâchis", "un arrêt prolongé coûterait des emplois", "scrapping the scheme would be a
     mistake"): the word judges the undoing, so its polarity toward what would be undone is the reverse."""
     link = token
     for _ in range(HARM_REACH):
-        if any(c.dep_ in CLAUSAL_SUBJECTS and c is not token and not lex.undoing.isdisjoint(_forms(c))
+        if any(c.dep_ in CLAUSAL_SUBJECTS and c is not token and not lex.undoing.isdisjoint(forms(c))
                for c in link.children):
             return True
         if link.head == link or link.dep_ in CLAUSAL - {"conj"}:  # "coûterait ... et menacerait": one subject
@@ -224,13 +232,13 @@ def _undoes_policy(token: Token, lex: Lexicon) -> bool:
     bill"). Against that policy, whatever the word says elsewhere (some fight harms too), even when demanded."""
     if token.pos_ == "ADP":
         return fold(token.text) in lex.opposing and _preposition_object(token, lex) is not None
-    if lex.undoing.isdisjoint(_forms(token)) or token.dep_ in CLAUSAL_SUBJECTS:
+    if lex.undoing.isdisjoint(forms(token)) or token.dep_ in CLAUSAL_SUBJECTS:
         return False  # the undoing as subject counts through what is said of it ("the repeal would be a mistake")
     if token.pos_ == "VERB":
         return _governs_policy(token, lex)
     return token.pos_ == "NOUN" and any(
-        c.dep_ == "nmod" and _is_policy(c, lex) or c.dep_ == "prep" and any(
-            g.dep_ == "pobj" and _is_policy(g, lex) for g in c.children) for c in token.children)
+        c.dep_ == "nmod" and is_policy(c, lex) or c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and is_policy(g, lex) for g in c.children) for c in token.children)
 
 
 def _supports_policy(token: Token, lex: Lexicon) -> bool:
@@ -246,16 +254,12 @@ def _preposition_object(preposition: Token, lex: Lexicon) -> Token | None:
     """The policy noun a preposition governs (its head in French parses, its object in English ones), or None."""
     noun = preposition.head if preposition.dep_ == "case" else next(
         (c for c in preposition.children if c.dep_ == "pobj"), None)
-    return noun if noun is not None and _is_policy(noun, lex) else None
+    return noun if noun is not None and is_policy(noun, lex) else None
 
 
 def _governs_policy(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb's object is headed by a policy noun ("the plan", "la mesure", "renoncer à la taxe")."""
-    return any(c.dep_ in ("obj", "dobj", "obl:arg") and _is_policy(c, lex) for c in verb.children)
-
-
-def _is_policy(noun: Token, lex: Lexicon) -> bool:
-    return not (lex.policy_nouns | lex.policy_references).isdisjoint(_forms(noun))
+    return any(c.dep_ in ("obj", "dobj", "obl:arg") and is_policy(c, lex) for c in verb.children)
 
 
 def _forbidding(token: Token, lex: Lexicon) -> bool:
@@ -281,15 +285,15 @@ def _refused(token: Token, lex: Lexicon, verbs: frozenset[str]) -> bool:
     """A verb of acceptance or success (``verbs``) negated itself: a refusal ("ne signerait pas l'accord",
     "will not pay"; not "cannot keep paying", an inability) or a failure ("has never worked"), against what
     it governs or its subject."""
-    return token.pos_ == "VERB" and not verbs.isdisjoint(_forms(token)) \
-        and any(_negates(c, lex) and c.pos_ != "ADP" for c in token.children)  # not "pays without"
+    return token.pos_ == "VERB" and not verbs.isdisjoint(forms(token)) \
+        and any(negates(c, lex) and c.pos_ != "ADP" for c in token.children)  # not "pays without"
 
 
 def _measure_succeeds(token: Token, lex: Lexicon) -> bool:
     """A verb of success, unnegated and asserted (not asked: "whether it would work"), whose subject is a policy
     noun ("the ban has worked", "le dispositif fonctionne"): for the measure."""
-    return token.pos_ == "VERB" and not lex.success.isdisjoint(_forms(token)) and not _negation(token, lex)[0] \
-        and any(c.dep_ in SUBJECTS and _is_policy(c, lex) for c in token.children) \
+    return token.pos_ == "VERB" and not lex.success.isdisjoint(forms(token)) and not negation(token, lex)[0] \
+        and any(c.dep_ in SUBJECTS and is_policy(c, lex) for c in token.children) \
         and not any(c.dep_ == "mark" and fold(c.text) in lex.interrogative for c in token.children)
 
 
@@ -310,14 +314,14 @@ def _own_outcome(token: Token, words: frozenset[str], lex: Lexicon) -> bool:
     """A loss or a win (``words``) of the speaker's side ("on va perdre", "we will win"): a complaint or a
     claim; another's loss or win ("she lost the election", "he won the state") is a fact."""
     verbs = [token, token.head] if token.dep_ == "xcomp" else [token]  # "on va perdre"
-    return not words.isdisjoint(_forms(token)) and any(
+    return not words.isdisjoint(forms(token)) and any(
         c.dep_ in SUBJECTS and fold(c.text) in lex.self_subjects for verb in verbs for c in verb.children)
 
 
 def _demand(token: Token, lex: Lexicon) -> bool:
     """Whether a word of the frame starts a verb of demand ("réclame", "called for")."""
     return token.pos_ == "VERB" and any(
-        phrase[0] in _forms(token) and all(w in _forms(t) for w, t in zip(phrase[1:], token.doc[token.i + 1:]))
+        phrase[0] in forms(token) and all(w in forms(t) for w, t in zip(phrase[1:], token.doc[token.i + 1:]))
         for phrase in lex.demand)
 
 
@@ -345,19 +349,21 @@ def _announces(view: View, lex: Lexicon, authorities: frozenset[str]) -> bool:
     if view.statement.speaker not in authorities:
         return False
     return any(not inside(t.head, view.content) or t.head == t for t in view.content
-               if t.pos_ == "VERB" and _future(t, lex) and not _negation(t, lex)[0])
+               if t.pos_ == "VERB" and _future(t, lex) and not negation(t, lex)[0])
 
 
 def authorities(index: EntityIndex, relations: Sequence[Relation], lex: Lexicon) -> frozenset[str]:
     """Entity keys that speak as an authority: government bodies, who speaks for one, and who holds a role of
-    government the article states ("the health minister, X": a ``holds_role`` relation)."""
+    government the article states ("the health minister, X": a ``holds_role`` relation) or is only named by it
+    ("..., the education secretary announced")."""
     def authority(key: str | None) -> bool:
         entity = index.entities.get(key or "")
         return entity is not None and entity.type in AUTHORITIES
 
     role_holders = {r.subject for r in relations if r.predicate == "holds_role" and _names_role(r.object, lex)}
     return frozenset(key for key, entity in index.entities.items()
-                     if authority(key) or authority(entity.acts_for) or key in role_holders)
+                     if authority(key) or authority(entity.acts_for) or key in role_holders
+                     or entity.type == "Person" and _names_role(entity.label, lex))  # "the education secretary"
 
 
 def _names_role(title: str, lex: Lexicon) -> bool:
@@ -368,7 +374,7 @@ def _names_role(title: str, lex: Lexicon) -> bool:
 
 def _future(verb: Token, lex: Lexicon) -> bool:
     return "Fut" in verb.morph.get("Tense") or any(
-        c.dep_.startswith("aux") and not lex.future.isdisjoint(_forms(c)) for c in verb.children)
+        c.dep_.startswith("aux") and not lex.future.isdisjoint(forms(c)) for c in verb.children)
 
 
 def entity_of(token: Token, index: EntityIndex) -> Entity | None:
@@ -411,9 +417,9 @@ def _cue_verdict(frame: Iterable[Token], lex: Lexicon, content: Span | None = No
         frame = [t for t in frame if t.i < content.start or inverted(t, content)]
     for token in sorted(frame, key=lambda t: -t.i):  # the verb nearest the content: "welcomed X but warned that"
         phrase = target_verb(token, lex)
-        polarity = _lookup(list(token.doc[token.i:token.i + len(phrase)]), lex) if phrase else None
+        polarity = lookup(list(token.doc[token.i:token.i + len(phrase)]), lex) if phrase else None
         if polarity in ("for", "against"):
-            return ("for" if polarity == "against" else "against") if _negation(token, lex)[0] else polarity
+            return ("for" if polarity == "against" else "against") if negation(token, lex)[0] else polarity
     return None
 
 
@@ -432,10 +438,10 @@ def target_verb(token: Token, lex: Lexicon) -> tuple[str, ...] | None:
     doc = token.doc
     found = None
     for phrase in lex.target_verbs:
-        if phrase[0] not in _forms(token) or (found and len(found) >= len(phrase)):
+        if phrase[0] not in forms(token) or (found and len(found) >= len(phrase)):
             continue
         following = doc[token.i + 1:token.i + len(phrase)]
-        if len(following) == len(phrase) - 1 and all(w in _forms(t) for w, t in zip(phrase[1:], following)):
+        if len(following) == len(phrase) - 1 and all(w in forms(t) for w, t in zip(phrase[1:], following)):
             found = phrase
     return found
 
@@ -478,14 +484,14 @@ def _matches(tokens: list[Token], lex: Lexicon) -> Iterable[tuple[Token, str, li
     polarity and the phrase's tokens."""
     i = 0
     while i < len(tokens):
-        if lex.starts.isdisjoint(_forms(tokens[i])):
+        if lex.starts.isdisjoint(forms(tokens[i])):
             i += 1
             continue
         for size in range(min(lex.longest, len(tokens) - i), 0, -1):
             window = tokens[i:i + size]
             if any(b.i != a.i + 1 for a, b in zip(window, window[1:])):
                 continue
-            polarity = _lookup(window, lex)
+            polarity = lookup(window, lex)
             if polarity:
                 if polarity != "neutral":
                     yield window[0], polarity, window
@@ -495,87 +501,17 @@ def _matches(tokens: list[Token], lex: Lexicon) -> Iterable[tuple[Token, str, li
             i += 1
 
 
-def _lookup(window: list[Token], lex: Lexicon) -> str | None:
-    """The polarity of a token sequence, each word matched by its text or its lemma."""
-    candidates: list[tuple[str, ...]] = [()]
-    for token in window:
-        candidates = [(*c, f) for c in candidates for f in _forms(token)]
-    return next((lex.polarity[c] for c in candidates if c in lex.polarity), None)
-
-
-def _forms(token: Token) -> tuple[str, ...]:
-    """A token's text and lemma, folded, the text first (it decides when both are entries: "interdits"):
-    what lexicon entries are compared with."""
-    text, lemma = _fold(token.text), _fold(token.lemma_)
-    if lemma == text and token.pos_ == "VERB":
-        endings, infinitives, infinitive = lexicon(token.lang_).unlemmatised
-        if not lemma.endswith(infinitives):
-            lemma = next((lemma[:-len(e)] + infinitive for e in endings if lemma.endswith(e)), lemma)
-    return (text,) if text == lemma else (text, lemma)
-
-
-_fold = lru_cache(maxsize=FOLD_CACHE)(fold)
-"""``fold`` is called for every word of every statement: words repeat, so remember the recent ones."""
-
-
-def _root(phrase: list[Token]) -> Token:
-    """The word of a phrase the others depend on ("basis" in "legal basis"): where its negation sits."""
-    return next((t for t in phrase if not phrase[0].i <= t.head.i <= phrase[-1].i or t.head == t), phrase[-1])
-
-
-def _negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[bool, bool]:
-    """(negated, restricted) for a polar word or the root of a polar ``phrase``: negators and restrictive words
-    on it, on the head of its clause, and up the chain of verbs it is the complement of ("ne pourra plus
-    repérer"), or a negative preposition governing its verb ("without raising bills"); not the phrase's own
-    words ("sans exception")."""
-    chain = [token]
-    while chain[-1].pos_ not in ("VERB", "AUX", "ADJ") and chain[-1].dep_ not in CLAUSAL \
-            and chain[-1].head != chain[-1]:
-        chain.append(chain[-1].head)
-    while chain[-1].dep_ in ("xcomp", "acomp", "attr") and chain[-1].head != chain[-1]:
-        chain.append(chain[-1].head)  # "is not acceptable": the negation sits on the copula (English parse)
-        if chain[-2].dep_ == "xcomp" and not lex.refusing.isdisjoint(_forms(chain[-1])):
-            return True, False  # "refuse de soutenir la réforme": the refusal negates what it governs
-    negators: set[str] = set()
-    exceptive = restricted = False
-    for link in chain:
-        if link.dep_ == "pcomp" and fold(link.head.text) in lex.negators and link.head not in phrase:
-            negators.add(fold(link.head.text))  # "without raising bills": the preposition governs the verb
-        hides = not lex.concealing.isdisjoint(_forms(link))  # "ne cache pas son opposition" shows it
-        for child in link.children:
-            word = fold(child.text)
-            if child in phrase or child.dep_ == "prep" or hides:
-                continue  # "rushed it through without considering ...": "without" negates what it governs
-            if _negates(child, lex):
-                negators.add(word)
-            elif word in lex.restrictive:
-                restricted = True
-            elif word in lex.exceptive and child.i > link.i:
-                exceptive = True
-    if negators and negators <= lex.particles and exceptive:
-        return False, True
-    if negators and negators <= lex.particles and any(fold(t.text) in lex.negators for t in phrase):
-        return False, restricted  # "n'apporte aucune solution": "ne" and the phrase's "aucune" are one negation
-    return bool(negators), restricted
-
-
-def _negates(child: Token, lex: Lexicon) -> bool:
-    """Whether a dependent negates its head: a negator, or an adverb a negator modifies ("no longer worked")."""
-    return fold(child.text) in lex.negators or child.dep_ == "advmod" and any(
-        fold(g.text) in lex.negators for g in child.children)
-
-
 def _describes(token: Token, lex: Lexicon) -> bool:
     """A past participle of an action against harm that describes a noun ("des antibiotiques interdits",
     "protected species"): it says what was done to the noun, not what the speaker supports."""
     return token.pos_ == "VERB" and token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm") \
-        and token.head.pos_ == "NOUN" and not lex.combat.isdisjoint(_forms(token))
+        and token.head.pos_ == "NOUN" and not lex.combat.isdisjoint(forms(token))
 
 
 def _intensifier(token: Token, lex: Lexicon) -> bool:
     """An adjective or adverb that only grades a polar word ("risque important", "strong criticism")."""
-    return token.pos_ in ("ADJ", "ADV") and token.head != token and _lookup([token], lex) is not None \
-        and _lookup([token.head], lex) is not None  # not the first word of a phrase: "plus intelligemment"
+    return token.pos_ in ("ADJ", "ADV") and token.head != token and lookup([token], lex) is not None \
+        and lookup([token.head], lex) is not None  # not the first word of a phrase: "plus intelligemment"
 
 
 def _fighter(harm: Token, lex: Lexicon, content: Span) -> Token | None:
@@ -592,5 +528,5 @@ def _fighter(harm: Token, lex: Lexicon, content: Span) -> Token | None:
 
 def _governs_harm(token: Token, lex: Lexicon, content: Span) -> bool:
     """Whether ``token`` is the combat word nearest to some harm word ("lutter contre les abus")."""
-    return any(_lookup([t], lex) == "harm" and _fighter(t, lex, content) == token
+    return any(lookup([t], lex) == "harm" and _fighter(t, lex, content) == token
                for t in token.subtree if inside(t, content))

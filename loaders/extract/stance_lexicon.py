@@ -56,6 +56,13 @@ class Lexicon:
     promise: dict[str, frozenset[str]]
     future: frozenset[str]
     """Auxiliaries of the future ("will", "va"); French also marks it on the verb."""
+    urging: frozenset[str]
+    """Verbs that press someone to act ("urge", "exhorter"): the act demanded, when polar, decides."""
+    benefits: frozenset[str]
+    detriments: frozenset[str]
+    """Verbs of what a measure brings, good or bad ("fund", "discourage"), read in the future or the conditional."""
+    hypothetical: frozenset[str]
+    """Auxiliaries and verbs that tell what will or would happen ("would", "could", "pouvoir")."""
     authority_roles: frozenset[tuple[str, ...]]
     """Roles of government ("minister", "maire"): who holds one speaks as an authority."""
     unlemmatised: tuple[tuple[str, ...], tuple[str, ...], str]
@@ -89,7 +96,8 @@ def lexicon(language: str) -> Lexicon:
         refusing=words("refusing"), concealing=words("concealing"), interrogative=words("interrogative"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
-        future=words("future"),
+        future=words("future"), urging=words("urging"), benefits=words("benefits"), detriments=words("detriments"),
+        hypothetical=words("hypothetical"),
         authority_roles=frozenset(phrase(w) for w in data["authority_roles"]),
         unlemmatised=(tuple(data["unlemmatised"]["endings"] or ()), tuple(data["unlemmatised"]["infinitives"] or ()),
                       str(data["unlemmatised"]["infinitive"] or "")),

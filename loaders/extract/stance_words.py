@@ -1,0 +1,138 @@
+"""How the stance rules read the words of a clause: a token's forms for lexicon lookup, the polarity of a word
+or phrase, whether negation reaches it, and the consequence a clause states of what it is about.
+
+Kept apart from ``stance`` (which reads a statement as a whole) so that each stays short.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from policykg.loaders.extract.entities import fold
+from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
+
+FOLD_CACHE = 65536
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+CLAUSAL_SUBJECTS = SUBJECTS | {"csubj", "csubj:pass", "csubjpass"}
+CLAUSAL = frozenset({"ccomp", "csubj", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
+"""Dependencies that open a new clause: negation does not reach across them (except xcomp, climbed on purpose)."""
+
+
+def lookup(window: list[Token], lex: Lexicon) -> str | None:
+    """The polarity of a token sequence, each word matched by its text or its lemma."""
+    candidates: list[tuple[str, ...]] = [()]
+    for token in window:
+        candidates = [(*c, f) for c in candidates for f in forms(token)]
+    return next((lex.polarity[c] for c in candidates if c in lex.polarity), None)
+
+
+def forms(token: Token) -> tuple[str, ...]:
+    """A token's text and lemma, folded, the text first (it decides when both are entries: "interdits"):
+    what lexicon entries are compared with."""
+    text, lemma = _fold(token.text), _fold(token.lemma_)
+    if lemma == text and token.pos_ == "VERB":
+        endings, infinitives, infinitive = lexicon(token.lang_).unlemmatised
+        if not lemma.endswith(infinitives):
+            lemma = next((lemma[:-len(e)] + infinitive for e in endings if lemma.endswith(e)), lemma)
+    return (text,) if text == lemma else (text, lemma)
+
+
+_fold = lru_cache(maxsize=FOLD_CACHE)(fold)
+"""``fold`` is called for every word of every statement: words repeat, so remember the recent ones."""
+
+
+def root_of(phrase: list[Token]) -> Token:
+    """The word of a phrase the others depend on ("basis" in "legal basis"): where its negation sits."""
+    return next((t for t in phrase if not phrase[0].i <= t.head.i <= phrase[-1].i or t.head == t), phrase[-1])
+
+
+def negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[bool, bool]:
+    """(negated, restricted) for a polar word or the root of a polar ``phrase``: negators and restrictive words
+    on it, on the head of its clause, and up the chain of verbs it is the complement of ("ne pourra plus
+    repérer"), or a negative preposition governing its verb ("without raising bills"); not the phrase's own
+    words ("sans exception")."""
+    chain = [token]
+    while chain[-1].pos_ not in ("VERB", "AUX", "ADJ") and chain[-1].dep_ not in CLAUSAL \
+            and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)
+    if token.dep_ == "amod" and token.pos_ == "ADJ":
+        chain.append(token.head)  # "no credible plan": the negation sits on its noun (not on the noun's verb)
+    while chain[-1].dep_ in ("xcomp", "acomp", "attr") and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)  # "is not acceptable": the negation sits on the copula (English parse)
+        if chain[-2].dep_ == "xcomp" and not lex.refusing.isdisjoint(forms(chain[-1])):
+            return True, False  # "refuse de soutenir la réforme": the refusal negates what it governs
+    negators: set[str] = set()
+    exceptive = restricted = False
+    for link in chain:
+        if link.dep_ in ("pcomp", "pobj") and fold(link.head.text) in lex.negators and link.head not in phrase:
+            negators.add(fold(link.head.text))  # "without raising bills", "without a serious injury"
+        hides = not lex.concealing.isdisjoint(forms(link))  # "ne cache pas son opposition" shows it
+        for child in link.children:
+            word = fold(child.text)
+            if child in phrase or child.dep_ == "prep" or hides:
+                continue  # "rushed it through without considering ...": "without" negates what it governs
+            if negates(child, lex):
+                negators.add(word)
+            elif word in lex.restrictive:
+                restricted = True
+            elif word in lex.exceptive and child.i > link.i:
+                exceptive = True
+    if negators and negators <= lex.particles and exceptive:
+        return False, True
+    if negators and negators <= lex.particles and any(fold(t.text) in lex.negators for t in phrase):
+        return False, restricted  # "n'apporte aucune solution": "ne" and the phrase's "aucune" are one negation
+    return bool(negators), restricted
+
+
+def negates(child: Token, lex: Lexicon) -> bool:
+    """Whether a dependent negates its head: a negator, or an adverb a negator modifies ("no longer worked")."""
+    return fold(child.text) in lex.negators or child.dep_ == "advmod" and any(
+        fold(g.text) in lex.negators for g in child.children)
+
+
+
+
+def is_policy(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun names a measure ("the plan", "la mesure") or refers to one ("the decision")."""
+    return not (lex.policy_nouns | lex.policy_references).isdisjoint(forms(noun))
+
+
+def consequence(verb: Token, lex: Lexicon) -> str | None:
+    """What a verb of benefit or of detriment (``lex.benefits``, ``lex.detriments``) says of a measure, its
+    subject, when it tells what will or would happen ("the charge would fund better buses", "the tax could
+    discourage visitors", "la régulation découragera les jeunes", "la réforme pourrait fragiliser ..."): for or
+    against the measure, the reverse when negated. Only in the future or the conditional: the speaker argues
+    what the measure would bring; elsewhere these verbs report facts ("the council funded the study")."""
+    if verb.pos_ != "VERB":
+        return None
+    word = set(forms(verb))
+    polarity = "for" if word & lex.benefits else "against" if word & lex.detriments else None
+    if polarity is None:
+        return None
+    chain = [verb]
+    while chain[-1].dep_ in ("conj", "xcomp") and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)  # "would cut traffic and fund buses", "pourrait fragiliser"
+    if not any(c.dep_ in SUBJECTS and (is_policy(c, lex) or _definite(c, lex))
+               for link in chain for c in link.children):
+        return None
+    if not any(_hypothetical(link, lex) or link is not verb and not lex.hypothetical.isdisjoint(forms(link))
+               for link in chain):  # "va fragiliser": the verb that tells what will happen governs it
+        return None
+    if negation(verb, lex)[0]:
+        return "against" if polarity == "for" else "for"
+    return polarity
+
+
+def _hypothetical(verb: Token, lex: Lexicon) -> bool:
+    """A verb in the future or the conditional, by its form ("financerait") or an auxiliary ("would fund")."""
+    return "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood") \
+        or fold(verb.text).endswith(tuple(lex.promise["endings"])) \
+        or any(c.dep_.startswith("aux") and not lex.hypothetical.isdisjoint(forms(c)) for c in verb.children)
+
+
+def _definite(noun: Token, lex: Lexicon) -> bool:
+    """A common noun after a determiner that refers back ("the site", "le parc"): what the article is about."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and fold(c.text) in lex.policy_determiners
+                                       for c in noun.children)
