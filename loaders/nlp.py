@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -44,25 +45,28 @@ def sentence_boundaries(doc):
     sentence they end. Left to itself the French parser splits "« Ce texte ... »" into three
     sentences and joins paragraphs, which derails quotation and speaker attribution downstream.
     Abbreviations ("M.", "Mr.") are single tokens, so their full stop never ends a sentence.
+    Set in one array: spaCy's ``Token.is_sent_start`` setter scans the whole doc at each call (quadratic).
     """
+    starts = doc.to_array([SENT_START]).astype("int64")
     ended = False
     for i, token in enumerate(doc):
         if i == 0:
             continue
         previous = doc[i - 1]
         if token.is_space:
-            token.is_sent_start = False
+            starts[i] = -1
             continue
         opening = token.text in OPENING_MARKS or (
             token.text in AMBIGUOUS_MARKS and bool(previous.whitespace_ or previous.is_space) and not token.whitespace_)
         if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
+            starts[i] = 1
         elif ended and not opening and (token.text in CLOSING_MARKS or token.text in AMBIGUOUS_MARKS):
-            token.is_sent_start = False
+            starts[i] = -1
             continue  # a closing mark after the full stop: the sentence ends after it
         else:
-            token.is_sent_start = ended and (token.text[:1].isupper() or token.text[:1].isdigit() or opening)
+            starts[i] = 1 if ended and (token.text[:1].isupper() or token.text[:1].isdigit() or opening) else -1
         ended = token.text in SENTENCE_END
+    doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy keeps -1 (not a start) wrapped, as to_array gives it
     return doc
 
 

@@ -106,3 +106,14 @@ def test_huge_file_is_refused(tmp_path, monkeypatch):
     big = write(tmp_path / "big.txt", "mot " * 1000)
     [error] = list(read_paths([big]))
     assert isinstance(error, LoadError) and "limit" in error.reason
+
+
+def test_sentences_end_at_paragraphs_and_keep_their_closing_quotes():
+    """The boundaries policykg sets before the parser (set as one array: spaCy's per-token setter rescans the doc)."""
+    from policykg.loaders.nlp import load_pipeline
+
+    doc = load_pipeline("fr")("« Ce texte est dangereux. » Il a ajouté que le vote aurait lieu demain\n"
+                              "Le ministre n’a pas répondu. M. Dupont non plus.")
+    assert [sent.text.strip() for sent in doc.sents] == [
+        "« Ce texte est dangereux. »", "Il a ajouté que le vote aurait lieu demain",
+        "Le ministre n’a pas répondu.", "M. Dupont non plus."]
