@@ -866,6 +866,11 @@ HEADLINED_TAX = "Le conseil municipal adopte une taxe sur les résidences second
      "streets. Some 4,000 parents drive their children to school, the association said.",
      "Westfield Drivers Association", "the ban would push traffic onto residential streets",
      "Some 4,000 parents drive their children to school", "neutral"),
+    # a rubric of one word names a field, not a measure: nothing to carry a position on
+    ("fr", "Santé : la clinique des Tilleuls fermera ses urgences la nuit\n\nL'association Patients en Colère a "
+     "dénoncé une décision brutale. Les habitants font déjà une heure de route pour voir un spécialiste, a ajouté "
+     "l'association.", "Patients en Colère", "une décision brutale",
+     "Les habitants font déjà une heure de route pour voir un spécialiste", "neutral"),
 ])
 def test_a_fact_next_to_the_speakers_objection_to_the_headlined_policy_is_against_it(language, text, speaker, first,
                                                                                     second, stance):

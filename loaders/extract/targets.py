@@ -82,11 +82,13 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
 
 def _headlined(article: Article, index: EntityIndex, policies: Policies, sentences: list[Span]) -> frozenset[str]:
     """The policies the headline names (or, without one in the text, the first sentence): what the article is
-    about, unlike a law named in passing in an article that covers several subjects ("The Latest: ...")."""
+    about, unlike a law named in passing in an article that covers several subjects ("The Latest: ..."); not a
+    rubric of one word ("Santé : ...", "Sécheresse : ..."), which names a field rather than a measure."""
     title = (article.title or "").strip()
     start = article.text.find(title) if title else -1
     end = start + len(title) if start >= 0 else sentences[0].end_char if sentences else 0
-    return frozenset(key for key in policies.keys if any(s < end for s, _ in index.entities[key].mentions))
+    return frozenset(key for key in policies.keys if len(index.entities[key].label.split()) > 1
+                     and any(s < end for s, _ in index.entities[key].mentions))
 
 
 def _sentences(doc: Doc) -> list[Span]:
