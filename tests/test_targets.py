@@ -842,3 +842,44 @@ def test_a_speaker_named_by_a_role_of_government_announces_its_measure():
     article = Article(id="t", source="t.txt", text=text, language="en")
     [statement] = extract(article, load_pipeline("en")(article.nlp_text())).statements
     assert statement.speaker.endswith("the-education-secretary") and statement.stance == "for"
+
+
+HEADLINED_BAN = "Ministers announce ban on cars outside schools\n\n"
+HEADLINED_TAX = "Le conseil municipal adopte une taxe sur les résidences secondaires\n\n"
+
+
+@pytest.mark.parametrize("language, text, speaker, first, second, stance", [
+    ("en", HEADLINED_BAN + "The Westfield Drivers Association warned that the ban would push traffic onto residential "
+     "streets. Many parents have no other way to get their children to school, the association said.",
+     "Westfield Drivers Association", "the ban would push traffic onto residential streets",
+     "Many parents have no other way to get their children to school", "against"),
+    ("fr", HEADLINED_TAX + "L'association Propriétaires Solidaires a dénoncé une taxe injuste. « Ces propriétaires "
+     "habitent dans la commune depuis des générations », a ajouté l'association.",
+     "Propriétaires Solidaires", "une taxe injuste", "Ces propriétaires habitent dans la commune depuis des générations",
+     "against"),
+    # support is not carried over: a supporter telling how things are reports them
+    ("en", HEADLINED_BAN + "Head teacher Anna Pryce welcomed the ban as a relief for families. Children walk to school "
+     "along these roads every morning, Pryce said.", "Anna Pryce", "the ban as a relief for families",
+     "Children walk to school along these roads every morning", "neutral"),
+    # a figure is background, whoever gives it
+    ("en", HEADLINED_BAN + "The Westfield Drivers Association warned that the ban would push traffic onto residential "
+     "streets. Some 4,000 parents drive their children to school, the association said.",
+     "Westfield Drivers Association", "the ban would push traffic onto residential streets",
+     "Some 4,000 parents drive their children to school", "neutral"),
+    # a rubric of one word names a field, not a measure: nothing to carry a position on
+    ("fr", "Santé : la clinique des Tilleuls fermera ses urgences la nuit\n\nL'association Patients en Colère a "
+     "dénoncé une décision brutale. Les habitants font déjà une heure de route pour voir un spécialiste, a ajouté "
+     "l'association.", "Patients en Colère", "une décision brutale",
+     "Les habitants font déjà une heure de route pour voir un spécialiste", "neutral"),
+])
+def test_a_fact_next_to_the_speakers_objection_to_the_headlined_policy_is_against_it(language, text, speaker, first,
+                                                                                    second, stance):
+    """An opponent's fact offered as an argument, reported next to their objection to the measure the headline
+    names, is against it too (``positions``)."""
+    article = Text(text, language)
+    article.article.title = text.split("\n")[0]
+    statements = [article.statement(speaker, first), article.statement(speaker, second)]
+    for statement in statements:
+        statement.kind = "indirect"  # a direct quote already takes the stance of the sentence before
+    [_, fact] = article.run(*statements)
+    assert fact.stance == stance

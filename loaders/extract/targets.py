@@ -22,7 +22,8 @@ The speaker is never their own target, nor their organisation when something els
 written into the middle of a quote are not targets, and each entity is a target once, under its fullest label
 ("Sunak" and "Rishi Sunak" are one).
 
-The stance toward them is read in ``stance.py``.
+The stance toward them is read in ``stance.py``, then carried from a speaker's objection to the fact they give
+next to it in ``positions.py``.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.policies import Policies, find_policies
+from policykg.loaders.extract.positions import align_positions, reports_figure
 from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, View, authorities, entity_of, families, inside,
                                              inverted, stance_of, target_verb)
 from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
@@ -63,6 +65,7 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
     sentences = _sentences(doc)
     starts = [s.start_char for s in sentences]
     done: list[Statement] = []
+    views: list[View] = []
     for statement in sorted(statements, key=lambda s: s.start):
         view = View.of(article.text, doc, statement, index)
         if view is None:
@@ -70,15 +73,22 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
         statement.targets = _unique(_targets(view, lex, index, policies, done, sentences, starts, family_of), index)
         statement.stance = stance_of(view, lex, index, family_of, speaking_as_authority,
                                      _lead(view, sentences, starts))
-        if not statement.targets and policies.main not in (None, statement.speaker) and not _figure(view):
+        if not statement.targets and policies.main not in (None, statement.speaker) and not reports_figure(view):
             statement.targets = [policies.main]  # what the article debates (after the stance: no actor named)
         done.append(statement)
+        views.append(view)
+    align_positions(views, index, _headlined(article, index, policies, sentences), starts)
 
 
-def _figure(view: View) -> bool:
-    """Whether a neutral statement reports a figure ("40 000 ménages consacrent ...", "prices rose 9%"): a fact
-    given as background, not a position on what the article debates."""
-    return view.statement.stance == "neutral" and any(t.pos_ == "NUM" and t.like_num for t in view.content)
+def _headlined(article: Article, index: EntityIndex, policies: Policies, sentences: list[Span]) -> frozenset[str]:
+    """The policies the headline names (or, without one in the text, the first sentence): what the article is
+    about, unlike a law named in passing in an article that covers several subjects ("The Latest: ..."); not a
+    rubric of one word ("Santé : ...", "Sécheresse : ..."), which names a field rather than a measure."""
+    title = (article.title or "").strip()
+    start = article.text.find(title) if title else -1
+    end = start + len(title) if start >= 0 else sentences[0].end_char if sentences else 0
+    return frozenset(key for key in policies.keys if len(index.entities[key].label.split()) > 1
+                     and any(s < end for s, _ in index.entities[key].mentions))
 
 
 def _sentences(doc: Doc) -> list[Span]:

@@ -1,0 +1,63 @@
+"""A speaker's position toward a measure across the article, as in Discourse Network Analysis: an actor holds one
+position on a policy, which each of its statements about it expresses.
+
+The clause rules of ``stance.py`` read each statement alone, and leave neutral what only the rest of the article
+makes clear: an opponent offering a fact as an argument ("small shops do not have the space to store the
+bottles", "nobody can fully explain these systems"). Such a statement is against the policy when its speaker's
+side (the speaker, or the organisation a spokesperson speaks for) opposes it in the statement next to it and
+never supports it in the article. Only a policy the headline names counts (a law named in passing in an article
+on several subjects does not), and a statement that reports a figure stays neutral: news gives figures as
+background as often as as arguments.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Sequence
+
+from policykg.loaders.extract.entities import EntityIndex
+from policykg.loaders.extract.stance import View
+from policykg.loaders.model import Stance, Statement
+
+
+def reports_figure(view: View) -> bool:
+    """Whether a neutral statement reports a figure ("40 000 ménages consacrent ...", "prices rose 9%"): a fact
+    given as background, not a position on what the article debates."""
+    return view.statement.stance == "neutral" and any(t.pos_ == "NUM" and t.like_num for t in view.content)
+
+
+def align_positions(views: Sequence[View], index: EntityIndex, policies: frozenset[str], starts: list[int]) -> None:
+    """Make each neutral statement about a policy the article debates (one of ``policies``) that reports no
+    figure against it when its speaker's side only ever opposes that policy in the article and does so in the
+    statement right before or after this one, in the same sentence or the next (a quote and its paraphrase;
+    ``starts`` are where the sentences start): further off, the speaker may have moved on. Support is not
+    carried over: those who back a measure (often those who run it) also tell how it works, which is a report."""
+    ordered = [v.statement for v in sorted(views, key=lambda v: v.statement.start)]
+    figures = {id(v.statement) for v in views if reports_figure(v)}
+    positions = [{(_side(s, index), target): s.stance for target in policies.intersection(s.targets)}
+                 if s.stance != "neutral" else {} for s in ordered]
+    held: dict[tuple[str, str], set[Stance]] = defaultdict(set)
+    for position in positions:
+        for about, stance in position.items():
+            held[about].add(stance)
+    for i, statement in enumerate(ordered):
+        if statement.stance != "neutral" or id(statement) in figures:
+            continue
+        abouts = {(_side(statement, index), target) for target in policies.intersection(statement.targets)}
+        stances = {s for about in abouts for s in held.get(about, ())}
+        near = {s for j in (i - 1, i + 1) if 0 <= j < len(ordered) and _next_to(statement, ordered[j], starts)
+                for about, s in positions[j].items() if about in abouts}
+        if stances == near == {"against"}:
+            statement.stance = "against"
+
+
+def _next_to(statement: Statement, other: Statement, starts: list[int]) -> bool:
+    """Whether two statements are in the same sentence or in sentences next to each other."""
+    earlier, later = sorted((statement, other), key=lambda s: s.start)
+    return bisect_right(starts, later.start) - bisect_right(starts, earlier.end - 1) <= 1
+
+
+def _side(statement: Statement, index: EntityIndex) -> str:
+    """Who a statement speaks for: the organisation of a spokesperson, or else the speaker."""
+    entity = index.entities.get(statement.speaker)
+    return entity.acts_for or entity.key if entity is not None else statement.speaker
