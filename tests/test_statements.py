@@ -504,6 +504,22 @@ def test_pour_attributes_only_with_a_named_source_at_the_head_of_the_sentence():
     assert run("Pour la première fois, le texte sera examiné par les députés en séance.")[0] == []
 
 
+@pytest.mark.parametrize("text, holder", [
+    ("Councillors voted on Monday. For opposition councillors, the plan is a false economy.", "opposition councillors"),
+    ("For disability campaigners, the decision is overdue.", "disability campaigners"),
+])
+def test_for_a_group_of_people_at_the_head_of_the_sentence_gives_their_view(text, holder):
+    """"For X, ..." attributes with a name, or with a group of people who hold a view; not "For years, ..."."""
+    found, index = run(text, "en")
+    statement = only(found)
+    assert statement.method == "according-to" and speaker(statement, index).lower() == holder
+    assert run("For years, the council has ignored the problem.", "en")[0] == []
+    assert run("For households of five or more, larger bins will be available.", "en")[0] == []
+    assert run("Mr Smith spoke for an hour. For Mr Smith, the format was not ideal.", "en")[0] == []
+    statement = only(run("For his part, Mr. Obama said he planned to stay active.", "en")[0])
+    assert statement.method == "speech-verb" and statement.content == "he planned to stay active."
+
+
 def test_quotation_signed_by_a_dash_and_a_name():
     text = ("The fact checker reviewed three claims.\n\n"
             "\"Boeing and other multinationals pay zero taxes.\"\n\n"

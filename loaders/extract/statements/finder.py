@@ -147,7 +147,8 @@ class Finder(SpeechVerbs):
         """"selon X, ..." / "..., according to X": X is the speaker, the rest of the sentence the content.
 
         ``named``: a preposition that attributes only with a named source at the head of the sentence
-        ("Pour Amnesty International, ..." but not "Pour la première fois, ...").
+        ("Pour Amnesty International, ..." but not "Pour la première fois, ..."), or a group of people who
+        hold a view ("For opposition councillors, ...").
         """
         sent = span.sent
         source = phrase_object(span, sent)
@@ -161,6 +162,9 @@ class Finder(SpeechVerbs):
         if source is None or (named and next_word(source.right_edge, sent, skip_punct=False) is not None
                               and next_word(source.right_edge, sent, skip_punct=False).text != ","):
             return
+        if named and ((not self.cues.named_people and source.ent_type_ == "PERSON")
+                      or any(c.lower_ in self.cues.possessives for c in source.children)):
+            return  # "For Trump, the format ...", "For his part, Mr. X said ...": no source of a view
         clause = max((t.i + 1 for t in self.doc[sent.start:span.start] if t.text in (":", ";")), default=sent.start)
         if all(t.is_punct or t.is_space for t in self.doc[clause:span.start]):  # "X rejette ces critiques : selon lui, ..."
             comma = next((t for t in self.doc[span.end:source.right_edge.i + 1] if t.text == ","), None)
@@ -173,8 +177,9 @@ class Finder(SpeechVerbs):
             content = self.strip(sent.start_char, sent.end_char)  # "X, selon Y, a ...": the whole sentence
         else:
             content = self.strip(sent.start_char, span.start_char)
+        holders = named and "Plur" in source.morph.get("Number") and source.lemma_.lower() in self.cues.view_holders
         self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
-                           grammatical=not named), *span)
+                           grammatical=not named or holders), *span)
 
     @staticmethod
     def depending_on(span: Span, source: Token) -> bool:
