@@ -721,3 +721,21 @@ def test_a_lower_case_body_the_tagger_read_as_a_name_speaks():
 def test_figures_from_an_organisation_are_its_words():
     found, index = run("According to figures from the Resolution Foundation, poorer households will pay more.", "en")
     assert speaker(only(found), index) == "Resolution Foundation"
+
+
+def test_according_to_after_a_conjunction_opening_the_sentence():
+    """"But according to researchers, ...": the conjunction opens no clause where "according to" would mean
+    "depending on"; the content is what follows the source."""
+    text = "The plan was published on Monday. But according to economists, the savings may be smaller than promised."
+    statement = only(run(text, "en")[0])
+    assert statement.method == "according-to" and statement.content == "the savings may be smaller than promised."
+    assert run("The results vary according to regions and seasons.", "en")[0] == []
+
+
+def test_unnamed_people_of_an_organisation_speak_for_it():
+    text = ("But according to researchers at the University of Northfield’s School of Education, "
+            "the savings may be smaller than ministers suggest.")
+    found, index = run(text, "en")
+    assert speaker(only(found), index) == "University of Northfield’s School of Education"
+    found, index = run("Officials at the Treasury said rates would rise.", "en")
+    assert speaker(only(found), index) == "Treasury"

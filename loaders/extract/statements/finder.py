@@ -166,7 +166,8 @@ class Finder(SpeechVerbs):
                       or any(c.lower_ in self.cues.possessives for c in source.children)):
             return  # "For Trump, the format ...", "For his part, Mr. X said ...": no source of a view
         clause = max((t.i + 1 for t in self.doc[sent.start:span.start] if t.text in (":", ";")), default=sent.start)
-        if all(t.is_punct or t.is_space for t in self.doc[clause:span.start]):  # "X rejette ces critiques : selon lui, ..."
+        if all(t.is_punct or t.is_space or (t.pos_ == "CCONJ" and t.i == clause) for t in self.doc[clause:span.start]):
+            # "X rejette ces critiques : selon lui, ...", "But according to X, ..."
             comma = next((t for t in self.doc[span.end:source.right_edge.i + 1] if t.text == ","), None)
             after = next_word(comma or source.right_edge, sent)  # "Selon X, près de ...": the comma ends the source
             after = self.past_apposition(after, sent)  # "Pour le promoteur, la société X, le parc ..."
@@ -184,10 +185,12 @@ class Finder(SpeechVerbs):
     @staticmethod
     def depending_on(span: Span, source: Token) -> bool:
         """"des performances inégales selon les situations": inside a clause, with no comma before it, "selon" and
-        a common noun in the plural mean "depending on"; they attribute nothing."""
+        a common noun in the plural mean "depending on"; they attribute nothing. A conjunction opening the
+        sentence does not start such a clause ("But according to researchers at X, ...")."""
         before = previous_word(span[0])
+        opening = before is not None and before.pos_ == "CCONJ" and before.is_sent_start
         return before is not None and before.sent.start == span.sent.start and before.text not in (",", ";", ":", "(", "—", "–") \
-            and source.pos_ == "NOUN" and "Plur" in source.morph.get("Number")
+            and not opening and source.pos_ == "NOUN" and "Plur" in source.morph.get("Number")
 
     def past_apposition(self, first: Token | None, sent: Span) -> Token | None:
         """The word after a name in apposition that opens at ``first`` ("la société X, ..."), else ``first``."""
