@@ -502,6 +502,8 @@ def test_pour_attributes_only_with_a_named_source_at_the_head_of_the_sentence():
     statement = only(found)
     assert statement.method == "according-to" and speaker(statement, index) == "Amnesty International"
     assert run("Pour la première fois, le texte sera examiné par les députés en séance.")[0] == []
+    text = "La fédération dénonce la mesure. Pour son président, Marc Aubert, ces écrans sont « le seul moyen d’exister »."
+    assert [s.content for s in run(text)[0] if s.method == "according-to"] == ["ces écrans sont « le seul moyen d’exister »."]
 
 
 @pytest.mark.parametrize("text, holder", [

@@ -163,8 +163,9 @@ class Finder(SpeechVerbs):
                               and next_word(source.right_edge, sent, skip_punct=False).text != ","):
             return
         if named and ((not self.cues.named_people and source.ent_type_ == "PERSON")
-                      or any(c.lower_ in self.cues.possessives for c in source.children)):
-            return  # "For Trump, the format ...", "For his part, Mr. X said ...": no source of a view
+                      or (source.lemma_.lower() not in self.cues.roles
+                          and any(c.lower_ in self.cues.possessives for c in source.children))):
+            return  # "For Trump, the format ...", "For his part, Mr. X said ..." (not "Pour son président, X, ...")
         clause = max((t.i + 1 for t in self.doc[sent.start:span.start] if t.text in (":", ";")), default=sent.start)
         if all(t.is_punct or t.is_space or (t.pos_ == "CCONJ" and t.i == clause) for t in self.doc[clause:span.start]):
             # "X rejette ces critiques : selon lui, ...", "But according to X, ..."
