@@ -26,9 +26,9 @@ class Cues:
     view_holders: frozenset[str]
     """Plural nouns of people who hold a view as a group ("For opposition councillors, ..."): unnamed sources
     that ``according_to_named`` accepts."""
-    named_people: bool
-    """Whether ``according_to_named`` accepts a person's name ("Pour Jean Dupont, ..."); in English "For Trump,
-    the format was not ideal" is the writer's view of the person's situation."""
+    named_sources: bool
+    """Whether ``according_to_named`` accepts a name ("Pour Amnesty International, ..."); in English "For Trump,
+    ...", "For Democrats, ..." is mostly the writer's view of their situation, and only ``view_holders`` speak."""
     read_in: frozenset[str]
     previous_subjects: frozenset[str]
     previous_verbs: frozenset[str]
@@ -98,7 +98,7 @@ def load_cues(language: str) -> Cues:
         according_to=sequences(raw.get("according_to")),
         according_to_named=sequences(raw.get("according_to_named")),
         view_holders=words(raw.get("view_holders")),
-        named_people=bool(raw.get("according_to_named_people", True)),
+        named_sources=bool(raw.get("according_to_named_sources", True)),
         read_in=words(raw.get("read_in")),
         previous_subjects=words(previous.get("subjects")),
         previous_verbs=words(previous.get("verbs")),

@@ -162,7 +162,8 @@ class Finder(SpeechVerbs):
         if source is None or (named and next_word(source.right_edge, sent, skip_punct=False) is not None
                               and next_word(source.right_edge, sent, skip_punct=False).text != ","):
             return
-        if named and ((not self.cues.named_people and source.ent_type_ == "PERSON")
+        holders = named and "Plur" in source.morph.get("Number") and source.lemma_.lower() in self.cues.view_holders
+        if named and ((not self.cues.named_sources and not holders)
                       or (source.lemma_.lower() not in self.cues.roles
                           and any(c.lower_ in self.cues.possessives for c in source.children))):
             return  # "For Trump, the format ...", "For his part, Mr. X said ..." (not "Pour son président, X, ...")
@@ -179,7 +180,6 @@ class Finder(SpeechVerbs):
             content = self.strip(sent.start_char, sent.end_char)  # "X, selon Y, a ...": the whole sentence
         else:
             content = self.strip(sent.start_char, span.start_char)
-        holders = named and "Plur" in source.morph.get("Number") and source.lemma_.lower() in self.cues.view_holders
         self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
                            grammatical=not named or holders), *span)
 
