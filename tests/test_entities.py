@@ -272,3 +272,24 @@ def test_a_known_place_inside_an_organisation_name_is_part_of_that_name(text, la
 def test_a_french_institution_name_may_run_long_and_end_in_lower_case():
     text = "La Société nationale de protection et de défense des forêts redoute que la loi ne supprime des emplois."
     assert at(run(text), text, "Société").label == "Société nationale de protection et de défense des forêts"
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("The British Association for the Study of Community Dentistry said children were at risk.",
+     "British Association for the Study of Community Dentistry"),
+    ("In a statement, the Local Government Association for the North East and Cumbria said councils should decide.",
+     "Local Government Association for the North East and Cumbria"),
+    ("said Grace Kimber of the Schoolwear Association of Britain and Ireland.",
+     "Schoolwear Association of Britain and Ireland"),
+])
+def test_an_english_institution_name_runs_on_through_its_complement(text, organisation):
+    """The NER cuts such names at 'for', 'of' or 'and' ("British Association" | "the Study of ..."): a head
+    that takes a complement keeps it, and 'and' after a place adds the next place."""
+    index = run(text, "en")
+    assert at(index, text, organisation).label == organisation
+
+
+def test_and_after_a_non_place_complement_starts_another_name():
+    text = "The Department for Education and Ofsted said schools would be inspected."
+    index = run(text, "en")
+    assert "Department for Education and Ofsted" not in labels(index)

@@ -502,6 +502,24 @@ def test_pour_attributes_only_with_a_named_source_at_the_head_of_the_sentence():
     statement = only(found)
     assert statement.method == "according-to" and speaker(statement, index) == "Amnesty International"
     assert run("Pour la première fois, le texte sera examiné par les députés en séance.")[0] == []
+    text = "La fédération dénonce la mesure. Pour son président, Marc Aubert, ces écrans sont « le seul moyen d’exister »."
+    assert [s.content for s in run(text)[0] if s.method == "according-to"] == ["ces écrans sont « le seul moyen d’exister »."]
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Councillors voted on Monday. For opposition councillors, the plan is a false economy.", "opposition councillors"),
+    ("For disability campaigners, the decision is overdue.", "disability campaigners"),
+])
+def test_for_a_group_of_people_at_the_head_of_the_sentence_gives_their_view(text, holder):
+    """"For X, ..." attributes with a name, or with a group of people who hold a view; not "For years, ..."."""
+    found, index = run(text, "en")
+    statement = only(found)
+    assert statement.method == "according-to" and speaker(statement, index).lower() == holder
+    assert run("For years, the council has ignored the problem.", "en")[0] == []
+    assert run("For households of five or more, larger bins will be available.", "en")[0] == []
+    assert run("Mr Smith spoke for an hour. For Mr Smith, the format was not ideal.", "en")[0] == []
+    statement = only(run("For his part, Mr. Obama said he planned to stay active.", "en")[0])
+    assert statement.method == "speech-verb" and statement.content == "he planned to stay active."
 
 
 def test_quotation_signed_by_a_dash_and_a_name():
@@ -705,3 +723,21 @@ def test_a_lower_case_body_the_tagger_read_as_a_name_speaks():
 def test_figures_from_an_organisation_are_its_words():
     found, index = run("According to figures from the Resolution Foundation, poorer households will pay more.", "en")
     assert speaker(only(found), index) == "Resolution Foundation"
+
+
+def test_according_to_after_a_conjunction_opening_the_sentence():
+    """"But according to researchers, ...": the conjunction opens no clause where "according to" would mean
+    "depending on"; the content is what follows the source."""
+    text = "The plan was published on Monday. But according to economists, the savings may be smaller than promised."
+    statement = only(run(text, "en")[0])
+    assert statement.method == "according-to" and statement.content == "the savings may be smaller than promised."
+    assert run("The results vary according to regions and seasons.", "en")[0] == []
+
+
+def test_unnamed_people_of_an_organisation_speak_for_it():
+    text = ("But according to researchers at the University of Northfield’s School of Education, "
+            "the savings may be smaller than ministers suggest.")
+    found, index = run(text, "en")
+    assert speaker(only(found), index) == "University of Northfield’s School of Education"
+    found, index = run("Officials at the Treasury said rates would rise.", "en")
+    assert speaker(only(found), index) == "Treasury"

@@ -106,6 +106,8 @@ class Cues:
     name_particles: frozenset[str]
     given_name_particles: frozenset[str]
     institution_heads: frozenset[str]
+    complement_heads: frozenset[str]
+    complement_joins: frozenset[str]
     determiners: frozenset[str]
     sentence_articles: frozenset[str]
     definite: frozenset[str]
@@ -137,6 +139,8 @@ def cues() -> Cues:
         name_particles=frozenset(fold(p) for p in data["name_particles"]),
         given_name_particles=frozenset(fold(p) for p in data["given_name_particles"]),
         institution_heads=frozenset(fold(w) for w in data["institution_heads"]),
+        complement_heads=frozenset(fold(w) for w in data["complement_heads"]),
+        complement_joins=frozenset(fold(w) for w in data["complement_joins"]),
         determiners=frozenset(fold(d) for d in data["determiners"]),
         sentence_articles=frozenset(data["sentence_articles"]),
         definite=frozenset(fold(d) for d in data["definite"]),

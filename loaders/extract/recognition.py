@@ -46,6 +46,8 @@ class Recogniser(AnaphoraSteps):
         self.headlines = self._headline_lines()
         self.kb_surnames: list[tuple[Token, list[str]]] = []
         """One-word knowledge-base names of people ("Clinton"), resolved after the article's full names."""
+        self.ents = self._ner_entities()
+        """The NER's entities, typed, as (type, tokens), English institutions' names with their complement."""
 
     def run(self) -> None:
         posts = self.knowledge_base_names()
@@ -102,8 +104,51 @@ class Recogniser(AnaphoraSteps):
 
     def _ner_spans(self, type_: str) -> list[tuple[int, int]]:
         """(first, last) token indexes of the names of ``type_`` the NER found, within a line."""
-        return [(ent.start, ent.end - 1) for ent in self.doc.ents
-                if cues().ner_types.get(ent.label_) == type_ and "\n" not in ent.text]
+        return [(tokens[0].i, tokens[-1].i) for ner_type, tokens in self.ents
+                if ner_type == type_ and "\n" not in self.doc[tokens[0].i:tokens[-1].i + 1].text]
+
+    def _ner_entities(self) -> list[tuple[str, list[Token]]]:
+        """The NER's entities with their type; an English organisation's name whose head takes a complement
+        runs on through it, over the entities the NER cut it into ("the British Association" + "for the
+        Study of Community Dentistry"; "for the North East" + "and Cumbria" after a place)."""
+        c, doc = cues(), self.doc
+        ents = [(ner_type, list(ent)) for ent in doc.ents if (ner_type := c.ner_types.get(ent.label_)) is not None]
+        if self.language != "en":
+            return ents
+        kind = {t.i: ent.label_ for ent in doc.ents for t in ent}
+        out: list[tuple[str, list[Token]]] = []
+        for ner_type, tokens in ents:
+            if out and out[-1][1][-1].i >= tokens[0].i:
+                continue  # inside the name before it
+            if ner_type == "Organization" and any(fold(t.text) in c.complement_heads for t in tokens):
+                tokens = self._with_complement(tokens, kind)
+            out.append((ner_type, tokens))
+        return out
+
+    def _with_complement(self, tokens: list[Token], kind: dict[int, str]) -> list[Token]:
+        """``tokens`` run on through "of"/"for" (then "the") and capitalised words, and through "and" between
+        places ("of Britain and Ireland"), within MAX_INSTITUTION_TOKENS."""
+        c, doc = cues(), self.doc
+        end, after_place = tokens[-1].i, False
+        while True:
+            k = end + 1
+            if k >= len(doc) or "\n" in doc[end].whitespace_:
+                break
+            join = fold(doc[k].text)
+            if join not in c.complement_joins and join != "and":
+                break
+            k += 1
+            if k < len(doc) and doc[k].lower_ == "the" and join != "and":
+                k += 1
+            run = k
+            while run < len(doc) and doc[run].is_alpha and doc[run].text[:1].isupper() \
+                    and kind.get(run) not in ("PERSON", "DATE") and "\n" not in doc[run - 1].whitespace_:
+                run += 1
+            places = all(kind.get(i) in ("GPE", "LOC") for i in range(k, run))
+            if run == k or run - tokens[0].i > MAX_INSTITUTION_TOKENS or (join == "and" and not (after_place or places)):
+                break
+            end, after_place = run - 1, places
+        return list(doc[tokens[0].i:end + 1])
 
     def acronym_definitions(self) -> None:
         """"the Coalition for Digital Safety (CDS)": capitalised words whose initials an acronym in
@@ -137,8 +182,7 @@ class Recogniser(AnaphoraSteps):
         """NER entities that look like names, typed (cue words refine the NER's label), in text order."""
         c = cues()
         names = []
-        parts = [(ner_type, tokens) for ent in self.doc.ents if (ner_type := c.ner_types.get(ent.label_)) is not None
-                 for tokens in self._name_parts(list(ent), ner_type)]
+        parts = [(ner_type, tokens) for ner_type, ent in self.ents for tokens in self._name_parts(ent, ner_type)]
         headlines = self.headlines
         body_words = {fold(t.text) for _, tokens in parts if self._line(tokens[0]) not in headlines for t in tokens}
         for ner_type, tokens in parts:
@@ -224,7 +268,8 @@ class Recogniser(AnaphoraSteps):
         """Whether an NER span is a name rather than noise (a verb, a common word, a date, a phrase)."""
         institution = self.language == "fr" and tokens[0].text[:1].isupper() \
             and fold(tokens[0].text) in cues().institution_heads
-        if len(tokens) > (MAX_INSTITUTION_TOKENS if institution else MAX_NAME_TOKENS) \
+        long_ok = institution or (self.language == "en" and any(fold(t.text) in cues().complement_heads for t in tokens))
+        if len(tokens) > (MAX_INSTITUTION_TOKENS if long_ok else MAX_NAME_TOKENS) \
                 or not any(t.is_alpha for t in tokens):
             return False
         if not tokens[-1].text[:1].isupper() and not tokens[-1].text[:1].isdigit() \

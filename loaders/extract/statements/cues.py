@@ -23,6 +23,12 @@ class Cues:
     complement_phrases: tuple[tuple[str, ...], ...]
     according_to: tuple[tuple[str, ...], ...]
     according_to_named: tuple[tuple[str, ...], ...]
+    view_holders: frozenset[str]
+    """Plural nouns of people who hold a view as a group ("For opposition councillors, ..."): unnamed sources
+    that ``according_to_named`` accepts."""
+    named_sources: bool
+    """Whether ``according_to_named`` accepts a name ("Pour Amnesty International, ..."); in English "For Trump,
+    ...", "For Democrats, ..." is mostly the writer's view of their situation, and only ``view_holders`` speak."""
     read_in: frozenset[str]
     previous_subjects: frozenset[str]
     previous_verbs: frozenset[str]
@@ -91,6 +97,8 @@ def load_cues(language: str) -> Cues:
         complement_phrases=sequences(raw.get("complement_phrases")),
         according_to=sequences(raw.get("according_to")),
         according_to_named=sequences(raw.get("according_to_named")),
+        view_holders=words(raw.get("view_holders")),
+        named_sources=bool(raw.get("according_to_named_sources", True)),
         read_in=words(raw.get("read_in")),
         previous_subjects=words(previous.get("subjects")),
         previous_verbs=words(previous.get("verbs")),

@@ -147,7 +147,8 @@ class Finder(SpeechVerbs):
         """"selon X, ..." / "..., according to X": X is the speaker, the rest of the sentence the content.
 
         ``named``: a preposition that attributes only with a named source at the head of the sentence
-        ("Pour Amnesty International, ..." but not "Pour la première fois, ...").
+        ("Pour Amnesty International, ..." but not "Pour la première fois, ..."), or a group of people who
+        hold a view ("For opposition councillors, ...").
         """
         sent = span.sent
         source = phrase_object(span, sent)
@@ -161,8 +162,14 @@ class Finder(SpeechVerbs):
         if source is None or (named and next_word(source.right_edge, sent, skip_punct=False) is not None
                               and next_word(source.right_edge, sent, skip_punct=False).text != ","):
             return
+        holders = named and "Plur" in source.morph.get("Number") and source.lemma_.lower() in self.cues.view_holders
+        if named and ((not self.cues.named_sources and not holders)
+                      or (source.lemma_.lower() not in self.cues.roles
+                          and any(c.lower_ in self.cues.possessives for c in source.children))):
+            return  # "For Trump, the format ...", "For his part, Mr. X said ..." (not "Pour son président, X, ...")
         clause = max((t.i + 1 for t in self.doc[sent.start:span.start] if t.text in (":", ";")), default=sent.start)
-        if all(t.is_punct or t.is_space for t in self.doc[clause:span.start]):  # "X rejette ces critiques : selon lui, ..."
+        if all(t.is_punct or t.is_space or (t.pos_ == "CCONJ" and t.i == clause) for t in self.doc[clause:span.start]):
+            # "X rejette ces critiques : selon lui, ...", "But according to X, ..."
             comma = next((t for t in self.doc[span.end:source.right_edge.i + 1] if t.text == ","), None)
             after = next_word(comma or source.right_edge, sent)  # "Selon X, près de ...": the comma ends the source
             after = self.past_apposition(after, sent)  # "Pour le promoteur, la société X, le parc ..."
@@ -174,15 +181,17 @@ class Finder(SpeechVerbs):
         else:
             content = self.strip(sent.start_char, span.start_char)
         self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
-                           grammatical=not named), *span)
+                           grammatical=not named or holders), *span)
 
     @staticmethod
     def depending_on(span: Span, source: Token) -> bool:
         """"des performances inégales selon les situations": inside a clause, with no comma before it, "selon" and
-        a common noun in the plural mean "depending on"; they attribute nothing."""
+        a common noun in the plural mean "depending on"; they attribute nothing. A conjunction opening the
+        sentence does not start such a clause ("But according to researchers at X, ...")."""
         before = previous_word(span[0])
+        opening = before is not None and before.pos_ == "CCONJ" and before.is_sent_start
         return before is not None and before.sent.start == span.sent.start and before.text not in (",", ";", ":", "(", "—", "–") \
-            and source.pos_ == "NOUN" and "Plur" in source.morph.get("Number")
+            and not opening and source.pos_ == "NOUN" and "Plur" in source.morph.get("Number")
 
     def past_apposition(self, first: Token | None, sent: Span) -> Token | None:
         """The word after a name in apposition that opens at ``first`` ("la société X, ..."), else ``first``."""

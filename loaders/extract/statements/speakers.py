@@ -143,6 +143,12 @@ class Speakers:
             return named, False
         if named is not None and named.type == "Place" and self.place_in_name(head):
             return self.missed_name(head, organisation=True), False
+        if named is None and lemma in cues.roles and "Plur" in head.morph.get("Number"):
+            # "researchers at the University of X": people of an organisation, unnamed, speak for it
+            bodies = [e for _, e in self.index.mentions_between(head.idx + len(head.text), phrase.end_char)
+                      if e.type in SPEAKER_TYPES and e.type not in ("Person", "Place")]
+            if bodies:
+                return bodies[0], False
         collective = self.collective(head)
         member = (collective and self.apposed_run(head)) or self.named_member(head, phrase) or self.apposed_name(head) \
             or self.name_after(head, phrase)
