@@ -54,6 +54,13 @@ class _Node:
         self.was_alone_in: str | None = None
         """The graph it was alone in (its ``_graph``), when it joins others: its relationships must now name it."""
 
+    @classmethod
+    def read(cls, record: neo4j.Record) -> _Node:
+        """A resource as it is in the database, from a record with its ``uri``, ``id``, ``labels`` and ``props``."""
+        node = cls(record["uri"], exists=True, labels=record["labels"], id=record["id"])
+        node.props = record["props"]
+        return node
+
     @property
     def several(self) -> bool:
         """Whether it ends up in more than one graph."""
@@ -110,8 +117,7 @@ class Writer:
             removed=removed,
         )
         for record in records:
-            node = nodes[record["uri"]] = _Node(record["uri"], exists=True, labels=record["labels"], id=record["id"])
-            node.props = record["props"]
+            node = nodes[record["uri"]] = _Node.read(record)
             if record["others"] is None:
                 # In several graphs before and after, and the removed ones said nothing of it (a hub that articles
                 # only point to): its properties stay the union, read from the node, not from its thousand graphs.
@@ -132,8 +138,7 @@ class Writer:
                 uris=chunk,
             )
             for record in records:
-                node = nodes[record["uri"]] = _Node(record["uri"], exists=True, labels=record["labels"], id=record["id"])
-                node.props = record["props"]
+                node = nodes[record["uri"]] = _Node.read(record)
                 facts = self.vocabulary.decode(record["props"], record["labels"])
                 sole = record["props"].get(GRAPH_KEY)
                 if sole is not None:  # the graph it was in alone, which is not rewritten: it joins a second one
