@@ -27,6 +27,9 @@ stance of an evaluative verb in the sentence before whose subject is its speaker
 opposed the bill. 'Quote,' its director said"), as does reported speech introduced by a possessive that refers
 back when that verb's object is a policy ("X rejected the plan. Its chair said that ..."), and an authority
 telling what will be done announces its own measure ("The government will ban ..."); no evidence is neutral.
+What the rules leave neutral, a small learned model (``stance_model``: logistic regression over the words of the
+statement, trained on the development gold and tuned PolNeAR, retrained by ``python -m policykg.stance_training
+train``) may give a side when it is sure enough.
 """
 from __future__ import annotations
 
