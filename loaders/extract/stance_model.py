@@ -147,6 +147,7 @@ def features(view: StanceView, index: EntityIndex, lex: Lexicon) -> set[str]:
     speaker = index.entities.get(view.statement.speaker)
     if speaker is not None:
         found.add(f"SPEAKER_{speaker.type}" + ("_SPOKESPERSON" if speaker.acts_for else ""))
+        found.update(_polar(_speaker_sentences(view, speaker), "SPEAKER_SENTENCES", lex))
     found.update(f"NAMES_{entity.type}" for (s, e), entity in
                  index.mentions_between(view.content.start_char, view.content.end_char)
                  if entity.key != view.statement.speaker)
@@ -163,6 +164,14 @@ def _polar(tokens: Iterable[Token], name: str, lex: Lexicon) -> set[str]:
             word = _word(token, lex) or ""
             found.add(f"{name}_{'NOT_' if word.startswith('NOT_') else ''}{polarity}")
     return found
+
+
+def _speaker_sentences(view: StanceView, speaker: Any) -> list[Token]:
+    """The words of the other sentences that name the speaker: how the article shows them elsewhere."""
+    doc = view.content.doc
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in speaker.mentions]
+    starts = dict.fromkeys(span.sent.start for span in spans if span is not None)
+    return [t for start in starts if start != view.content.sent.start for t in doc[start].sent]
 
 
 def inside(token: Token, span: Any) -> bool:
