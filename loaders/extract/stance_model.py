@@ -3,9 +3,11 @@
 The rules say for or against only on evidence they know (an evaluative verb, a lexicon word, a refusal ...);
 what they leave neutral is often a side said in other words. A multinomial logistic regression over the words
 of the statement decides those: the lemmas of the content and of the reporting words (marked ``NOT_`` in the
-scope of a negation, ``AFTER_`` after a contrast), the reporting verb, modal and future marks, the speaker's
-entity type and the types of the entities the content names, whether it names a measure. None of the features
-is an output of the rules, so the model need not be retrained when they change. It gives a side only when it
+scope of a negation, ``AFTER_`` after a contrast), the root verb, modal and future marks, the speaker's entity
+type and the types of the entities the content names, whether it names a measure, and the polarity of the
+lexicon's words around it (the rest of its sentence, the sentence before, the other sentences naming the
+speaker). None of the features is an output of the rules, so a change of rules needs no retraining (a changed
+lexicon shifts the polarity features a little: retrain then, it takes a minute). It gives a side only when it
 is at least ``threshold`` sure of it (chosen by cross-validation by article, stored with the weights).
 
 Trained on the development gold (``tests/gold/en``, ``tests/gold/fr``) and the tuned PolNeAR attributions of
@@ -21,14 +23,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_words import lookup
-from policykg.loaders.model import Stance
+from policykg.loaders.model import Entity, Stance, Statement
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "stance_model.json"
 CLASSES: tuple[Stance, ...] = ("against", "for", "neutral")
@@ -42,9 +44,9 @@ MODALS = {"Cnd": "MOOD_conditional", "Fut": "TENSE_future", "Imp": "MOOD_imperat
 class StanceView(Protocol):
     """What the model reads of a statement: ``stance.View``, without importing it (stance.py imports this)."""
 
-    content: Any
+    content: Span
     frame: list[Token]
-    statement: Any
+    statement: Statement
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,7 @@ def features(view: StanceView, index: EntityIndex, lex: Lexicon) -> set[str]:
             found.add("POLICY" if not token.dep_.startswith(("obj", "dobj")) else "POLICY_OBJECT")
         if token.like_num:
             found.add("NUMBER")
-        if token.head == token or not inside(token.head, view.content):
+        if token.head == token or not view.content.start <= token.head.i < view.content.end:
             found.add(f"ROOT_{fold(token.lemma_)}")
             found.update(f"ROOT_{mark}" for mark in token.morph.get("Tense"))
         if token.text in "?!":
@@ -143,7 +145,8 @@ def features(view: StanceView, index: EntityIndex, lex: Lexicon) -> set[str]:
     found.update(_polar(content, "LEX", lex))
     sentence = view.content.sent
     before = sentence.doc[sentence.start - 1].sent if sentence.start else sentence[:0]
-    found.update(_polar([t for t in (*before, *sentence) if not inside(t, view.content)], "CONTEXT", lex))
+    around = [t for t in (*before, *sentence) if not view.content.start <= t.i < view.content.end]
+    found.update(_polar(around, "CONTEXT", lex))
     speaker = index.entities.get(view.statement.speaker)
     if speaker is not None:
         found.add(f"SPEAKER_{speaker.type}" + ("_SPOKESPERSON" if speaker.acts_for else ""))
@@ -166,16 +169,12 @@ def _polar(tokens: Iterable[Token], name: str, lex: Lexicon) -> set[str]:
     return found
 
 
-def _speaker_sentences(view: StanceView, speaker: Any) -> list[Token]:
+def _speaker_sentences(view: StanceView, speaker: Entity) -> list[Token]:
     """The words of the other sentences that name the speaker: how the article shows them elsewhere."""
     doc = view.content.doc
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in speaker.mentions]
     starts = dict.fromkeys(span.sent.start for span in spans if span is not None)
     return [t for start in starts if start != view.content.sent.start for t in doc[start].sent]
-
-
-def inside(token: Token, span: Any) -> bool:
-    return span.start <= token.i < span.end
 
 
 def _word(token: Token, lex: Lexicon) -> str | None:
