@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from policykg.cli import main
 
-from policykg.loaders.extract import extract
+from policykg.loaders.extract import extract, stance_model
 from policykg.loaders.extract.entities import EntityIndex, recognise
 from policykg.loaders.extract.relations import find_relations
 from policykg.loaders.extract.stance_lexicon import lexicon
@@ -45,8 +45,10 @@ class Text:
                          end=start + len(content), cue=cue, cue_span=cue_span)
 
     def run(self, *statements: Statement) -> list[Statement]:
-        assign_targets_and_stance(self.article, self.doc, self.index, list(statements),
-                                  find_relations(self.article, self.doc, self.index))
+        """The rules alone (the learned model, which decides what they leave neutral, is tested apart)."""
+        with stance_model.using(None):
+            assign_targets_and_stance(self.article, self.doc, self.index, list(statements),
+                                      find_relations(self.article, self.doc, self.index))
         return list(statements)
 
 

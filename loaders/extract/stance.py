@@ -27,6 +27,9 @@ stance of an evaluative verb in the sentence before whose subject is its speaker
 opposed the bill. 'Quote,' its director said"), as does reported speech introduced by a possessive that refers
 back when that verb's object is a policy ("X rejected the plan. Its chair said that ..."), and an authority
 telling what will be done announces its own measure ("The government will ban ..."); no evidence is neutral.
+What the rules leave neutral, a small learned model (``stance_model``: logistic regression over the words of the
+statement, trained on the development gold and tuned PolNeAR, retrained by ``python -m policykg.stance_training
+train``) may give a side when it is sure enough.
 """
 from __future__ import annotations
 
@@ -35,6 +38,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon, phrase
 from policykg.loaders.extract.stance_words import (CLAUSAL, CLAUSAL_SUBJECTS, SUBJECTS, consequence, forms, is_policy,
@@ -144,7 +148,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     elif lexical == "neutral" and lead is not None and refers_back:  # "X rejected the plan. Its chair said ..."
         verdict = _cue_verdict([v for v in _speaker_verbs(lead, view.statement.speaker, index, refers_back)
                                 if _governs_policy(v, lex)], lex)
-    return verdict or lexical
+    stance = verdict or lexical
+    return stance if stance != "neutral" else stance_model.decide(view, index, lex)  # what the rules leave
 
 
 def _lexical_stance(view: View, lex: Lexicon) -> Stance:

@@ -1,0 +1,188 @@
+"""A small learned stance model: it gives a side to statements the rules of ``stance.py`` leave neutral.
+
+The rules say for or against only on evidence they know (an evaluative verb, a lexicon word, a refusal ...);
+what they leave neutral is often a side said in other words. A multinomial logistic regression over the words
+of the statement decides those: the lemmas of the content and of the reporting words (marked ``NOT_`` in the
+scope of a negation, ``AFTER_`` after a contrast), the root verb, modal and future marks, the speaker's entity
+type and the types of the entities the content names, whether it names a measure, and the polarity of the
+lexicon's words around it (the rest of its sentence, the sentence before, the other sentences naming the
+speaker). None of the features is an output of the rules, so a change of rules needs no retraining (a changed
+lexicon shifts the polarity features a little: retrain then, it takes a minute). It gives a side only when it
+is at least ``threshold`` sure of it (chosen by cross-validation by article, stored with the weights).
+
+Trained on the development gold (``tests/gold/en``, ``tests/gold/fr``) and the tuned PolNeAR attributions of
+``benchmarks/data/polnear_stance.yaml`` by ``python -m policykg.stance_training train``, which rewrites
+``loaders/data/stance_model.json`` byte for byte (numpy only, fixed iterations, no randomness).
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from policykg.loaders.extract.entities import EntityIndex, fold
+from policykg.loaders.extract.stance_lexicon import Lexicon
+from policykg.loaders.extract.stance_words import lookup
+from policykg.loaders.model import Entity, Stance, Statement
+
+WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "stance_model.json"
+CLASSES: tuple[Stance, ...] = ("against", "for", "neutral")
+WORD_CLASSES = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "INTJ"})
+"""Parts of speech whose lemmas are features (names, numbers and function words say nothing of a side)."""
+LENGTH_STEP = 12
+"""Words per step of the length feature (a long reported content is more often an account than a verdict)."""
+MODALS = {"Cnd": "MOOD_conditional", "Fut": "TENSE_future", "Imp": "MOOD_imperative"}
+
+
+class StanceView(Protocol):
+    """What the model reads of a statement: ``stance.View``, without importing it (stance.py imports this)."""
+
+    content: Span
+    frame: list[Token]
+    statement: Statement
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights per feature (one per class of ``CLASSES``), biases, and the probability a side needs."""
+
+    weights: dict[str, tuple[float, ...]]
+    bias: tuple[float, ...]
+    threshold: float
+
+    def probabilities(self, features: set[str]) -> list[float]:
+        scores = list(self.bias)
+        for feature in sorted(features):
+            for k, w in enumerate(self.weights.get(feature, ())):
+                scores[k] += w
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        return [e / sum(exps) for e in exps]
+
+    def side(self, features: set[str]) -> Stance:
+        """The side the model is at least ``threshold`` sure of, or neutral."""
+        probabilities = self.probabilities(features)
+        best = max(range(len(CLASSES)), key=lambda k: probabilities[k])
+        return CLASSES[best] if CLASSES[best] != "neutral" and probabilities[best] >= self.threshold else "neutral"
+
+    def to_json(self) -> str:
+        """One feature a line, in name order, so that a retrained model reads as a diff."""
+        lines = [f"{json.dumps(f, ensure_ascii=False)}: {json.dumps(list(w))}" for f, w in sorted(self.weights.items())]
+        head = json.dumps({"classes": CLASSES, "threshold": self.threshold, "bias": self.bias})[:-1]
+        return head + ', "weights": {\n' + ",\n".join(lines) + "\n}}\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> Model:
+        data = json.loads(text)
+        return cls({k: tuple(v) for k, v in data["weights"].items()}, tuple(data["bias"]), data["threshold"])
+
+
+@cache
+def _shipped() -> Model | None:
+    return Model.from_json(WEIGHTS.read_text(encoding="utf-8")) if WEIGHTS.exists() else None
+
+
+_override: list[Model | None] = []
+"""A model put in place of the shipped one by ``using`` (None: the rules alone), for training and measuring."""
+
+
+@contextmanager
+def using(model: Model | None) -> Iterator[None]:
+    """Decide with ``model`` (None: leave the rules' neutral) instead of the shipped weights, within the block."""
+    _override.append(model)
+    try:
+        yield
+    finally:
+        _override.pop()
+
+
+def decide(view: StanceView, index: EntityIndex, lex: Lexicon) -> Stance:
+    """The side the model gives a statement the rules leave neutral, or neutral."""
+    model = _override[-1] if _override else _shipped()
+    return "neutral" if model is None else model.side(features(view, index, lex))
+
+
+def features(view: StanceView, index: EntityIndex, lex: Lexicon) -> set[str]:
+    """The features of a statement, prefixed with its language (``en:``, ``fr:``) so one model serves both."""
+    content = list(view.content)
+    language = content[0].lang_ if content else "xx"
+    found: set[str] = {f"KIND_{view.statement.kind}", f"LENGTH_{min(len(content) // LENGTH_STEP, 4)}"}
+    turn = max((t.i for t in content if fold(t.text) in lex.contrastive), default=-1)
+    if turn >= 0:
+        found.add("CONTRAST")
+    for token in content:
+        word = _word(token, lex)
+        if word:
+            found.add(word)
+            if token.i > turn >= 0:
+                found.add(f"AFTER_{word}")
+        for mark in token.morph.get("Mood") + token.morph.get("Tense"):
+            if mark in MODALS and token.pos_ in ("VERB", "AUX"):
+                found.add(MODALS[mark])
+        if fold(token.text) in lex.first_person and token.dep_.startswith("nsubj"):
+            found.add("FIRST_PERSON_SUBJECT")
+        if token.pos_ == "NOUN" and not (lex.policy_nouns | lex.policy_references).isdisjoint(
+                (fold(token.text), fold(token.lemma_))):
+            found.add("POLICY" if not token.dep_.startswith(("obj", "dobj")) else "POLICY_OBJECT")
+        if token.like_num:
+            found.add("NUMBER")
+        if token.head == token or not view.content.start <= token.head.i < view.content.end:
+            found.add(f"ROOT_{fold(token.lemma_)}")
+            found.update(f"ROOT_{mark}" for mark in token.morph.get("Tense"))
+        if token.text in "?!":
+            found.add(f"PUNCT_{token.text}")
+    for token in view.frame:
+        word = _word(token, lex)
+        if word:
+            found.add(f"CUE_{word}")
+    found.update(_polar(content, "LEX", lex))
+    sentence = view.content.sent
+    before = sentence.doc[sentence.start - 1].sent if sentence.start else sentence[:0]
+    around = [t for t in (*before, *sentence) if not view.content.start <= t.i < view.content.end]
+    found.update(_polar(around, "CONTEXT", lex))
+    speaker = index.entities.get(view.statement.speaker)
+    if speaker is not None:
+        found.add(f"SPEAKER_{speaker.type}" + ("_SPOKESPERSON" if speaker.acts_for else ""))
+        found.update(_polar(_speaker_sentences(view, speaker), "SPEAKER_SENTENCES", lex))
+    found.update(f"NAMES_{entity.type}" for (s, e), entity in
+                 index.mentions_between(view.content.start_char, view.content.end_char)
+                 if entity.key != view.statement.speaker)
+    return {f"{language}:{f}" for f in found} | found
+
+
+def _polar(tokens: Iterable[Token], name: str, lex: Lexicon) -> set[str]:
+    """The polarities of the lexicon's single words among ``tokens`` ("LEX_against", "CONTEXT_for"), ``NOT_``
+    when negated: evidence the rules weigh only in their own places."""
+    found = set()
+    for token in tokens:
+        polarity = lookup([token], lex) if token.is_alpha else None
+        if polarity in ("for", "against", "harm"):
+            word = _word(token, lex) or ""
+            found.add(f"{name}_{'NOT_' if word.startswith('NOT_') else ''}{polarity}")
+    return found
+
+
+def _speaker_sentences(view: StanceView, speaker: Entity) -> list[Token]:
+    """The words of the other sentences that name the speaker: how the article shows them elsewhere."""
+    doc = view.content.doc
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in speaker.mentions]
+    starts = dict.fromkeys(span.sent.start for span in spans if span is not None)
+    return [t for start in starts if start != view.content.sent.start for t in doc[start].sent]
+
+
+def _word(token: Token, lex: Lexicon) -> str | None:
+    """A token's folded lemma, ``NOT_`` when a negator reaches it (its own, or its clause head's), or None."""
+    if token.pos_ not in WORD_CLASSES or not token.is_alpha or fold(token.text) in lex.negators:
+        return None
+    head = token
+    while head.pos_ not in ("VERB", "AUX", "ADJ") and head.head != head:
+        head = head.head
+    negated = any(fold(c.text) in lex.negators or c.dep_ == "neg" for t in {token, head} for c in t.children)
+    return ("NOT_" if negated else "") + fold(token.lemma_)

@@ -1,0 +1,246 @@
+"""Training and measuring the stance model of ``loaders/extract/stance_model.py``.
+
+``python -m policykg.stance_training train`` reads the development gold (``tests/gold/en``, ``tests/gold/fr``)
+and the tuned PolNeAR attributions (``benchmarks/data/polnear_stance.yaml``, never its held-out part; the corpus
+is found at ``../shared/polnear`` or ``--polnear``), runs the extractor with the rules alone, pairs each statement
+with its gold one as ``policykg eval`` does, and fits a multinomial logistic regression (L2, full-batch gradient
+descent, fixed iterations: the same weights every time) on the features of the paired statements. It writes
+``loaders/data/stance_model.json``.
+
+``python -m policykg.stance_training cv`` measures it honestly: k-fold cross-validation by article, rules alone
+against rules + model, per set, for each candidate threshold; ``train`` stores the threshold that does best.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from policykg.evaluate import MATCH_THRESHOLD, _one_to_one, load_gold, token_f1
+from policykg.loaders.extract import entities, relations, stance_model, statements, targets
+from policykg.loaders.extract.stance import View
+from policykg.loaders.extract.stance_lexicon import lexicon
+from policykg.loaders.extract.stance_model import CLASSES, WEIGHTS, Model
+from policykg.loaders.model import Article, Stance
+from policykg.loaders.nlp import load_pipeline, pipe
+from policykg.loaders.readers import read_paths
+from policykg.polnear import _one_to_one as polnear_pairs
+from policykg.polnear import fragments_text
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = (ROOT / "tests" / "gold" / "en", ROOT / "tests" / "gold" / "fr")
+POLNEAR_STANCE = ROOT / "benchmarks" / "data" / "polnear_stance.yaml"
+ITERATIONS = 400
+STEP = 1.0
+L2 = 0.03
+MIN_ARTICLES = 3
+"""A feature seen in fewer training articles has no weight: words of one article's topic say nothing general."""
+FOLDS = 5
+THRESHOLDS = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
+DECIMALS = 4
+
+
+@dataclass(frozen=True)
+class Sample:
+    """A statement paired with a gold one: its features, the gold stance and what the rules said."""
+
+    article: str
+    part: str
+    """Which set it comes from: ``en``, ``fr`` or ``polnear``."""
+    features: frozenset[str]
+    gold: Stance
+    rules: Stance
+    """The rules' stance, after ``positions``."""
+    left_neutral: bool
+    """Whether the rules left it neutral where the model is asked (before ``positions``)."""
+
+
+class _Recorder(Model):
+    """Stands for the model during a rules-only run: remembers what it was asked, answers neutral."""
+
+    def __init__(self) -> None:
+        super().__init__({}, (0.0,) * len(CLASSES), 1.0)
+        object.__setattr__(self, "asked", set())
+
+    def side(self, features: set[str]) -> Stance:
+        self.asked.add(frozenset(features))  # type: ignore[attr-defined]
+        return "neutral"
+
+
+def _articles(polnear: Path | None) -> Iterable[tuple[str, Article, list[tuple[str, Stance, bool]]]]:
+    """(part, article, gold statements as (content, stance, optional)) of every training article."""
+    for folder in GOLD:
+        for gold in load_gold(folder):
+            article = next(a for a in read_paths([folder / gold.article]) if isinstance(a, Article))
+            yield folder.name, article, [(g.content, g.stance, g.optional) for g in gold.statements]
+    if polnear is None:
+        return
+    for item in yaml.safe_load(POLNEAR_STANCE.read_text(encoding="utf-8")):
+        if item.get("held_out", False):
+            continue  # measured, never learned from
+        text = (polnear / "dev" / "text" / f"{item['article']}.txt").read_text(encoding="utf-8")
+        article = Article(id=item["article"], source=f"{item['article']}.txt", text=text, language="en")
+        rows = [(fragments_text(text, [tuple(s) for s in row["content"]]), row["stance"], False)
+                for row in item["attributions"]]
+        yield "polnear", article, rows
+
+
+def _pairs(part: str, found: Sequence, gold: Sequence[tuple[str, Stance, bool]]) -> dict[int, int]:
+    """Gold index → statement index, paired as the scorer of the set pairs them."""
+    if part == "polnear":
+        return polnear_pairs(list(found), [content for content, _, _ in gold])
+    return _one_to_one(((-f1, optional, gi, pi), gi, pi) for gi, (content, _, optional) in enumerate(gold)
+                       for pi, s in enumerate(found) if (f1 := token_f1(s.content, content)) >= MATCH_THRESHOLD)
+
+
+def _extract(article: Article, doc) -> tuple[list, entities.EntityIndex]:
+    index = entities.recognise(article, doc)
+    found = statements.find_statements(article, doc, index)
+    targets.assign_targets_and_stance(article, doc, index, found, relations.find_relations(article, doc, index))
+    return found, index
+
+
+def parse(polnear: Path | None) -> list[tuple[str, Article, object, list]]:
+    """Every training article with its spaCy ``Doc`` (parsed once: the slow part)."""
+    items = list(_articles(polnear))
+    docs = []
+    for part, article, gold in items:
+        language = article.language or ("fr" if part == "fr" else "en")
+        article.language = language
+        docs.append(next(iter(pipe(load_pipeline(language), [article.nlp_text()]))))
+    return [(part, article, doc, gold) for (part, article, gold), doc in zip(items, docs)]
+
+
+def collect(parsed: Sequence[tuple[str, Article, object, list]]) -> list[Sample]:
+    """The paired statements of every article, extracted with the rules alone."""
+    samples = []
+    for part, article, doc, gold in parsed:
+        recorder = _Recorder()
+        with stance_model.using(recorder):
+            found, index = _extract(article, doc)
+        lex = lexicon(article.language)
+        for gi, pi in sorted(_pairs(part, found, gold).items()):
+            view = View.of(article.text, doc, found[pi], index)
+            if view is None:
+                continue
+            features = frozenset(stance_model.features(view, index, lex))
+            samples.append(Sample(article.id, part, features, gold[gi][1], found[pi].stance,
+                                  features in recorder.asked))  # type: ignore[attr-defined]
+    return samples
+
+
+def fit(samples: Sequence[Sample], threshold: float) -> Model:
+    """Multinomial logistic regression with L2, by full-batch gradient descent from zero weights."""
+    seen: dict[str, set[str]] = {}
+    for sample in samples:
+        for feature in sample.features:
+            seen.setdefault(feature, set()).add(sample.article)
+    vocabulary = sorted(f for f, articles in seen.items() if len(articles) >= MIN_ARTICLES)
+    column = {f: j for j, f in enumerate(vocabulary)}
+    x = np.zeros((len(samples), len(vocabulary)))
+    for i, sample in enumerate(samples):
+        x[i, [column[f] for f in sample.features if f in column]] = 1.0
+    y = np.zeros((len(samples), len(CLASSES)))
+    y[np.arange(len(samples)), [CLASSES.index(s.gold) for s in samples]] = 1.0
+    w = np.zeros((len(vocabulary), len(CLASSES)))
+    b = np.zeros(len(CLASSES))
+    for _ in range(ITERATIONS):
+        scores = x @ w + b
+        scores -= scores.max(axis=1, keepdims=True)
+        p = np.exp(scores)
+        p /= p.sum(axis=1, keepdims=True)
+        error = (p - y) / len(samples)
+        w -= STEP * (x.T @ error + L2 * w)
+        b -= STEP * error.sum(axis=0)
+    weights = {f: tuple(round(float(v), DECIMALS) + 0.0 for v in w[j]) for f, j in column.items()}
+    return Model({f: v for f, v in weights.items() if any(weights[f])},
+                 tuple(round(float(v), DECIMALS) + 0.0 for v in b), threshold)
+
+
+def folds(samples: Sequence[Sample]) -> list[set[str]]:
+    """Articles in ``FOLDS`` groups, by their place in name order (no randomness)."""
+    names = sorted({s.article for s in samples})
+    return [{n for i, n in enumerate(names) if i % FOLDS == k} for k in range(FOLDS)]
+
+
+def cross_validate(samples: Sequence[Sample], training: str = "all") -> dict[float, dict[str, float]]:
+    """Stance accuracy per set for each threshold, each article judged by a model that never saw it; the model
+    decides only where the rules left the statement neutral. ``training``: ``all`` paired statements, or only
+    those the rules left ``neutral``."""
+    decided: dict[float, list[Stance]] = {t: [s.rules for s in samples] for t in THRESHOLDS}
+    for held in folds(samples):
+        train = [s for s in samples if s.article not in held and (training == "all" or s.left_neutral)]
+        model = fit(train, 0.0)
+        for i, sample in enumerate(samples):
+            if sample.article not in held or not sample.left_neutral:
+                continue
+            p = model.probabilities(set(sample.features))
+            best = max(range(len(CLASSES)), key=lambda k: p[k])
+            for t in THRESHOLDS:
+                if CLASSES[best] != "neutral" and p[best] >= t:
+                    decided[t][i] = CLASSES[best]
+    result = {}
+    for t, stances in decided.items():
+        result[t] = {part: _accuracy([st for s, st in zip(samples, stances) if s.part == part],
+                                     [s for s in samples if s.part == part]) for part in ("en", "fr", "polnear")}
+    result[0.0] = {part: _accuracy([s.rules for s in samples if s.part == part], [s for s in samples if s.part == part])
+                   for part in ("en", "fr", "polnear")}
+    return result
+
+
+def exact_cross_validation(parsed: Sequence[tuple[str, Article, object, list]], samples: Sequence[Sample],
+                           threshold: float) -> dict[str, float]:
+    """Stance accuracy per set with the real extractor (the model's sides feed ``positions`` as they would),
+    each article run with a model trained on the other folds."""
+    right: dict[str, list[bool]] = {}
+    for held in folds(samples):
+        model = fit([s for s in samples if s.article not in held], threshold)
+        for part, article, doc, gold in parsed:
+            if article.id not in held:
+                continue
+            with stance_model.using(model):
+                found, _ = _extract(article, doc)
+            right.setdefault(part, []).extend(found[pi].stance == gold[gi][1]
+                                              for gi, pi in _pairs(part, found, gold).items())
+    return {part: round(sum(marks) / len(marks), 4) for part, marks in sorted(right.items())}
+
+
+def _accuracy(stances: Sequence[Stance], samples: Sequence[Sample]) -> float:
+    return round(sum(st == s.gold for st, s in zip(stances, samples)) / max(len(samples), 1), 4)
+
+
+def best_threshold(table: dict[float, dict[str, float]]) -> float:
+    """The threshold with the best mean accuracy over the sets (ties: the highest, the most cautious)."""
+    return max(THRESHOLDS, key=lambda t: (sum(table[t].values()), t))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=("train", "cv"))
+    parser.add_argument("--polnear", type=Path, default=ROOT.parent / "shared" / "polnear",
+                        help="the PolNeAR directory (with dev/text/)")
+    parser.add_argument("--training", choices=("all", "neutral"), default="all")
+    args = parser.parse_args(argv)
+    parsed = parse(args.polnear if args.polnear.exists() else None)
+    samples = collect(parsed)
+    table = cross_validate(samples, args.training)
+    for t in (0.0, *THRESHOLDS):
+        print(("rules alone" if t == 0.0 else f"threshold {t:.2f}"), table[t])
+    if args.command == "cv":
+        print(f"with the extractor, threshold {best_threshold(table)}:",
+              exact_cross_validation(parsed, samples, best_threshold(table)))
+    else:
+        model = fit([s for s in samples if args.training == "all" or s.left_neutral], best_threshold(table))
+        WEIGHTS.write_text(model.to_json(), encoding="utf-8")
+        print(f"{WEIGHTS}: {len(model.weights)} features, threshold {model.threshold}, "
+              f"{WEIGHTS.stat().st_size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""The learned stance model (``loaders/extract/stance_model.py``): it ships with the package, trains the same way
+every time, and gives a side to a statement the rules leave neutral."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from policykg.cli import main
+from policykg.loaders.extract import stance_model
+from policykg.loaders.extract.entities import recognise
+from policykg.loaders.extract.relations import find_relations
+from policykg.loaders.extract.stance_model import CLASSES, Model
+from policykg.loaders.extract.targets import assign_targets_and_stance
+from policykg.loaders.model import Article, Statement
+from policykg.loaders.nlp import load_pipeline
+from policykg.stance_training import Sample, fit
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def test_the_weights_load_offline_from_the_package():
+    shipped = resources.files("policykg.loaders") / "data" / "stance_model.json"
+    model = Model.from_json(shipped.read_text(encoding="utf-8"))
+    assert len(model.weights) > 100 and all(len(w) == len(CLASSES) for w in model.weights.values())
+    assert 0.4 <= model.threshold < 1
+    assert Model.from_json(model.to_json()) == model
+
+
+def test_training_gives_the_same_weights_twice():
+    samples = [Sample(f"a{i}", "en", frozenset({"en:tax", "CUE_warn"} if i % 2 else {"en:welcome", "KIND_direct"}),
+                      "against" if i % 2 else "for", "neutral", True) for i in range(8)]
+    first, second = fit(samples, 0.5).to_json(), fit(samples, 0.5).to_json()
+    assert first == second
+    model = Model.from_json(first)
+    assert model.side({"en:tax", "CUE_warn"}) == "against" and model.side({"en:welcome"}) == "for"
+
+
+def _stance(language: str, text: str, speaker: str, content: str) -> str:
+    article = Article(id="t", source="t.txt", text=text, language=language)
+    doc = load_pipeline(language)(article.nlp_text())
+    index = recognise(article, doc)
+    start = text.index(content)
+    statement = Statement(speaker=index.lookup(speaker).key, kind="direct", content=content, start=start,
+                          end=start + len(content))
+    assign_targets_and_stance(article, doc, index, [statement], find_relations(article, doc, index))
+    return statement.stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, side", [
+    ("fr", "« Les petits commerces vont payer cette taxe pendant des années », a déclaré Greenpeace.",
+     "Greenpeace", "Les petits commerces vont payer cette taxe pendant des années", "against"),
+    ("en", "\"We have waited ten years for this,\" said Greenpeace.", "Greenpeace", "We have waited ten years for this",
+     "for"),
+])
+def test_the_model_gives_a_side_where_the_rules_find_no_evidence(language, text, speaker, content, side):
+    with stance_model.using(None):
+        assert _stance(language, text, speaker, content) == "neutral"
+    assert _stance(language, text, speaker, content) == side
+
+
+@pytest.mark.skipif(not (SEEDS / "seeds").is_dir(), reason="the shared seed articles are not next to the repository")
+def test_the_seed_articles_keep_their_scores(tmp_path):
+    runner = CliRunner()
+    ingested = runner.invoke(main, ["--data-dir", str(tmp_path), "ingest", "--no-neo4j", str(SEEDS / "seeds")])
+    assert ingested.exit_code == 0, ingested.output
+    scored = runner.invoke(main, ["--data-dir", str(tmp_path), "eval", "--format", "json", str(SEEDS / "gold")])
+    overall = json.loads(scored.output)["overall"]
+    assert overall["who_said_what"]["f1"] == 1.0
+    assert overall["targets"]["f1"] >= 0.92 and overall["stance"]["accuracy"] >= 0.95
