@@ -741,3 +741,25 @@ def test_unnamed_people_of_an_organisation_speak_for_it():
     assert speaker(only(found), index) == "University of Northfield’s School of Education"
     found, index = run("Officials at the Treasury said rates would rise.", "en")
     assert speaker(only(found), index) == "Treasury"
+
+
+# --- wsw7: findings of studies and surveys, organisations named again by a noun of their name ------------
+
+def test_a_study_reports_what_it_found_through_its_author():
+    found, index = run("A survey of 900 tenants by the Renters Alliance found that most had never met their landlord.", "en")
+    statement = only(found)
+    assert (speaker(statement, index), statement.content) == ("Renters Alliance", "most had never met their landlord.")
+    found, index = run("One in five rural bus routes has been cut since 2015, a report by the Rural Transport Trust shows.", "en")
+    statement = only(found)
+    assert (speaker(statement, index), statement.content) == ("Rural Transport Trust", "One in five rural bus routes has been cut since 2015")
+
+
+def test_a_verb_of_finding_reports_no_object():
+    assert run("The police found a car that nobody had reported. The figures showed a loss.", "en")[0] == []
+
+
+def test_the_noun_of_an_organisation_name_refers_back_to_it():
+    text = ("Research by the Northern Institute for Transport Research found that night flights support 2,300 jobs. "
+            "The institute’s report says the cap could cut cargo traffic by a fifth.")
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found] == ["Northern Institute for Transport Research"] * 2

@@ -128,6 +128,14 @@ class Speakers:
             return self.resolve(expression(fronted), unnamed=unnamed)  # "Du côté de la préfecture, on rappelle que"
         if head.pos_ == "PRON" and lower not in cues.unnamed:
             return None, False
+        if lemma in cues.documents or lower in cues.documents:
+            # "Research by X found", "the institute's report says": the author, before any name the words may form
+            author = _author(head) or next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")), None)
+            if author is not None:
+                return self.resolve(expression(author), unnamed=unnamed)
+        if head.pos_ == "NOUN" and _definite(head) and len([t for t in phrase if not t.is_punct and t.dep_ != "case"]) == 2 \
+                and (named := self.named_by_noun(head)) is not None:
+            return named, True  # "the alliance", "the institute": the organisation just named with that noun
         opening = self.person_before_affiliation(head, phrase) or self.described_name(head, phrase)
         if opening is not None:
             return opening, False
@@ -208,6 +216,16 @@ class Speakers:
         entity = self.spoken[-1][1]
         first = self.doc.char_span(*entity.mentions[0], alignment_mode="expand") if entity.mentions else None
         return entity if first is not None and "Plur" in first.root.morph.get("Number") else None
+
+    def named_by_noun(self, head: Token) -> Entity | None:
+        """The organisation mentioned last, nearby, whose name holds the noun ``head`` ("the Community Pharmacy
+        Alliance ... the alliance")."""
+        for char, _, entity in reversed(self.mentions[:bisect.bisect_left(self.mention_starts, head.idx)]):
+            if head.idx - char > FOCUS_WINDOW:
+                break
+            if entity.type not in ("Person", "Place") and head.lower_ in entity.label.lower().split():
+                return entity
+        return None
 
     def organisation_just_spoke(self, at: int) -> bool:
         """Whether the last speaker before ``at`` is an organisation that spoke nearby, with no person named
@@ -544,13 +562,12 @@ def _phrase_label(phrase: Span) -> str:
 
 
 def _author(head: Token) -> Token | None:
-    """The author a document noun names after it ("une étude de la Drees", "a report by the agency")."""
-    for child in head.rights:
-        if child.dep_ == "nmod" and child.pos_ in ("PROPN", "NOUN"):
-            return child
-        if child.dep_ == "prep":
-            return next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
-    return None
+    """The author a document noun names after it ("une étude de la Drees", "a report by the agency"); "by" first,
+    and never the people it counted ("a survey of 2,000 parents by X")."""
+    objects = [child if child.dep_ == "nmod" else next((g for g in child.children if g.dep_ == "pobj"), None)
+               for child in head.rights if child.dep_ in ("nmod", "prep")]
+    authors = [o for o in objects if o is not None and o.pos_ in ("PROPN", "NOUN") and not any(g.dep_ == "nummod" for g in o.children)]
+    return next((o for o in authors if o.head.lower_ == "by"), authors[0] if authors else None)
 
 
 def _issuer(head: Token) -> Token | None:

@@ -131,8 +131,11 @@ class SpeechVerbs(QuotedText):
             own = postposed and (subject is None or subject.head.i == verb.i)
             content = self.backward_content(verb, subject, standalone=not own,
                                             first=after_quote[1][0] if after_quote else None)
-            if content is not None and lemma not in self.cues.speech and method != "quote+verb":
-                # "“Quiet,” he demanded": any verb of the lexicon after a quotation reports it.
+            following = next_word(verb, verb.sent, skip_punct=False)
+            closing = lemma in self.cues.finding and (following is None or following.is_punct)
+            if content is not None and lemma not in self.cues.speech and method != "quote+verb" and not closing:
+                # "“Quiet,” he demanded": any verb of the lexicon after a quotation reports it; a verb of finding
+                # reports the clause before it when it closes the sentence ("..., a survey by X shows.").
                 content = content if self.quoted_share(*content) >= 0.5 else None
             method = method if method == "quote+verb" else "speech-verb"
         if content is None and postposed:
@@ -172,7 +175,9 @@ class SpeechVerbs(QuotedText):
 
     def forward_any(self, verb: Token, cue_last: Token, lemma: str) -> tuple[tuple[int, int] | None, str]:
         """The content after the cue, read as each kind of verb the lexicon lists the lemma under."""
-        kinds = [("speech-verb", self.cues.speech | self.cues.belief), ("directive-verb", self.cues.directive),
+        after = next_word(cue_last, verb.sent)
+        finding = self.cues.finding if after is not None and after.lower_ in self.cues.complementizers else frozenset()
+        kinds = [("speech-verb", self.cues.speech | self.cues.belief | finding), ("directive-verb", self.cues.directive),
                  ("characterising-verb", self.cues.characterising), ("judgement-verb", self.cues.judgement)]
         for method, lemmas in kinds:
             content = self.forward_content(verb, cue_last, method) if lemma in lemmas else None
