@@ -763,3 +763,10 @@ def test_the_noun_of_an_organisation_name_refers_back_to_it():
             "The institute’s report says the cap could cut cargo traffic by a fifth.")
     found, index = run(text, "en")
     assert [speaker(s, index) for s in found] == ["Northern Institute for Transport Research"] * 2
+
+
+def test_a_role_introduced_through_its_organisation_is_named_in_the_next_sentence():
+    text = ("Rates will rise.\n\nThe district council will pay for a mobile pharmacy van for two years, the council’s chief "
+            "executive announced on Tuesday. Martin Greaves said the van would visit twelve villages a week.")
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found] == ["Martin Greaves", "Martin Greaves"]

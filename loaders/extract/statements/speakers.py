@@ -11,7 +11,7 @@ from policykg.ontology import NAMED_TYPES
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import paragraphs
 from policykg.loaders.extract.statements.syntax import (
-    Expression, capitalised_noun, expression, noun_phrase, previous_word, text_length,
+    Expression, author_of, capitalised_noun, expression, issuer_of, noun_phrase, previous_word, text_length,
 )
 from policykg.loaders.model import Entity, slugify
 
@@ -130,7 +130,7 @@ class Speakers:
             return None, False
         if lemma in cues.documents or lower in cues.documents:
             # "Research by X found", "the institute's report says": the author, before any name the words may form
-            author = _author(head) or next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")), None)
+            author = author_of(head) or next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")), None)
             if author is not None:
                 return self.resolve(expression(author), unnamed=unnamed)
         if head.pos_ == "NOUN" and _definite(head) and len([t for t in phrase if not t.is_punct and t.dep_ != "case"]) == 2 \
@@ -186,15 +186,18 @@ class Speakers:
         focus = None
         if role and definite:
             focus = self.in_focus(head.idx, persons=True)
-            if focus is not None and _described(head) and not self.known_as(focus, head):
-                focus = None  # "le président de la République": a new person, not the last one who spoke
+            owned = any(c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN") for c in head.children)
+            if focus is not None and (_described(head) or owned) and not self.known_as(focus, head):
+                focus = None  # "le président de la République", "the council's chief executive": a new person
+            if focus is None and owned:
+                focus = self.named_next(head)
         elif definite and lower in cues.collective_anaphors and len([t for t in phrase if not t.is_punct]) == 2:
             focus = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)  # "Aylo said ... the company said"
         elif lemma in cues.documents or lower in cues.documents:
             inside = [e for _, e in self.index.mentions_between(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
             if inside:
                 return inside[0], False
-            author = _author(head) or _issuer(head)
+            author = issuer_of(head)  # the author named in the phrase is taken above
             if author is not None:  # "une étude de la Drees", "les chiffres du ministère", "X issued a statement"
                 return self.resolve(expression(author), unnamed=unnamed)
             owner = self.spoken[-1] if self.spoken and any(c.lower_ in cues.possessives for c in head.children) else None
@@ -225,6 +228,19 @@ class Speakers:
                 break
             if entity.type not in ("Person", "Place") and head.lower_ in entity.label.lower().split():
                 return entity
+        return None
+
+    def named_next(self, head: Token) -> Entity | None:
+        """"..., the council's chief executive announced. Jo Bell said ...": a role introduced through its
+        organisation is the person the next sentence names first, when it names them for the first time."""
+        if head.sent.end >= len(self.doc):
+            return None
+        after = self.doc[head.sent.end].sent
+        for char, _, entity in self.mentions[bisect.bisect_left(self.mention_starts, after.start_char):]:
+            if char >= after.end_char:
+                break
+            if entity.type == "Person":
+                return entity if min(start for start, _ in entity.mentions) >= after.start_char else None
         return None
 
     def organisation_just_spoke(self, at: int) -> bool:
@@ -559,22 +575,6 @@ def _phrase_label(phrase: Span) -> str:
         tokens = tokens[1:]
     tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))]
     return phrase.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else ""
-
-
-def _author(head: Token) -> Token | None:
-    """The author a document noun names after it ("une étude de la Drees", "a report by the agency"); "by" first,
-    and never the people it counted ("a survey of 2,000 parents by X")."""
-    objects = [child if child.dep_ == "nmod" else next((g for g in child.children if g.dep_ == "pobj"), None)
-               for child in head.rights if child.dep_ in ("nmod", "prep")]
-    authors = [o for o in objects if o is not None and o.pos_ in ("PROPN", "NOUN") and not any(g.dep_ == "nummod" for g in o.children)]
-    return next((o for o in authors if o.head.lower_ == "by"), authors[0] if authors else None)
-
-
-def _issuer(head: Token) -> Token | None:
-    """Who issued a document that is the object of their verb ("X released a statement saying ...")."""
-    if head.dep_ not in ("dobj", "obj"):
-        return None
-    return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
 
 
 def _described(head: Token) -> bool:
