@@ -770,3 +770,10 @@ def test_a_role_introduced_through_its_organisation_is_named_in_the_next_sentenc
             "executive announced on Tuesday. Martin Greaves said the van would visit twelve villages a week.")
     found, index = run(text, "en")
     assert [speaker(s, index) for s in found] == ["Martin Greaves", "Martin Greaves"]
+
+
+def test_researchers_at_a_centre_the_ner_missed_speak_for_it():
+    text = ("Rates will rise.\n\nResearchers at the Centre for Work and Employment Studies, who evaluated the trial, found "
+            "that 21 of 24 performance measures had held steady.")
+    found, index = run(text, "en")
+    assert speaker(only(found), index) == "Centre for Work and Employment Studies"

@@ -155,8 +155,9 @@ class Speakers:
             # "researchers at the University of X": people of an organisation, unnamed, speak for it
             bodies = [e for _, e in self.index.mentions_between(head.idx + len(head.text), phrase.end_char)
                       if e.type in SPEAKER_TYPES and e.type not in ("Person", "Place")]
-            if bodies:
-                return bodies[0], False
+            body = next((g for c in head.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if bodies or body is not None:  # or a name the NER missed: "researchers at the Centre for ..."
+                return (bodies[0] if bodies else self.missed_organisation(noun_phrase(body))), False
         collective = self.collective(head)
         member = (collective and self.apposed_run(head)) or self.named_member(head, phrase) or self.apposed_name(head) \
             or self.name_after(head, phrase)
