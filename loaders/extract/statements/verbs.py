@@ -100,6 +100,8 @@ class SpeechVerbs(QuotedText):
         if self.passive(verb) or bare_participle(verb) and not self.inverted_after_quote(verb):
             return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
+        if lemma in self.cues.finding and (verb.tag_ in ("VB", "VBG") or any(c.tag_ in ("TO", "MD") for c in verb.children)):
+            return None  # "to show that he can lead", "should show", "finding": a purpose or a wish, not a finding
         reflexive = any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children)
         if lemma not in self.cues.pronominal and reflexive:
             return None  # "le bilan s'annonce contrasté": a pronominal verb says nothing unless the lexicon lists it
