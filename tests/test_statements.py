@@ -777,3 +777,9 @@ def test_researchers_at_a_centre_the_ner_missed_speak_for_it():
             "that 21 of 24 performance measures had held steady.")
     found, index = run(text, "en")
     assert speaker(only(found), index) == "Centre for Work and Employment Studies"
+
+
+def test_a_name_in_apposition_after_words_that_describe_it_speaks():
+    text = "Rates will rise.\n\nIts founder, retired chemist Margaret Hollis, said she would challenge the decision."
+    found, index = run(text, "en")
+    assert speaker(only(found), index) == "Margaret Hollis"

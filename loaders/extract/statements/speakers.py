@@ -222,8 +222,7 @@ class Speakers:
         return entity if first is not None and "Plur" in first.root.morph.get("Number") else None
 
     def named_by_noun(self, head: Token) -> Entity | None:
-        """The organisation mentioned last, nearby, whose name holds the noun ``head`` ("the Community Pharmacy
-        Alliance ... the alliance")."""
+        """The organisation mentioned last, nearby, whose name holds the noun ``head`` ("the X Alliance ... the alliance")."""
         for char, _, entity in reversed(self.mentions[:bisect.bisect_left(self.mention_starts, head.idx)]):
             if head.idx - char > FOCUS_WINDOW:
                 break
@@ -232,8 +231,7 @@ class Speakers:
         return None
 
     def named_next(self, head: Token) -> Entity | None:
-        """"..., the council's chief executive announced. Jo Bell said ...": a role introduced through its
-        organisation is the person the next sentence names first, when it names them for the first time."""
+        """"..., the council's chief executive announced. Jo Bell said ...": the person named first, and for the first time, next."""
         if head.sent.end >= len(self.doc):
             return None
         after = self.doc[head.sent.end].sent
@@ -446,6 +444,10 @@ class Speakers:
             while marker is not None and marker.i > head.i and (marker.lower_ in self.cues.titles or (
                     marker.pos_ == "ADJ" and marker.head.i == head.i and marker.text.islower())):
                 marker = previous_word(marker)
+            first = marker  # "Its founder, retired chemist Margaret Hollis": words describing the name after a comma
+            while first and first.i > head.i and first.dep_ in ("compound", "amod") and name[0].i <= max(first.head.i, first.head.head.i):
+                first = previous_word(first)
+            marker = first if first is not None and first.text == "," else marker
             if marker is None:
                 continue
             apposed = marker.i == head.i or marker.text == "," or marker.lower_ in self.cues.including
