@@ -783,3 +783,10 @@ def test_a_name_in_apposition_after_words_that_describe_it_speaks():
     text = "Rates will rise.\n\nIts founder, retired chemist Margaret Hollis, said she would challenge the decision."
     found, index = run(text, "en")
     assert speaker(only(found), index) == "Margaret Hollis"
+
+
+def test_the_organisation_named_by_a_noun_of_its_name_includes_an_unnamed_speaker_and_a_possessor():
+    text = ("Rates will rise.\n\nDrivers will face a fine from May, the city council confirmed on Monday. The council insists that loading bays will "
+            "be added.\n\nRwanda's government said it was ready.")
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found] == ["city council", "city council", "Rwanda's government"]

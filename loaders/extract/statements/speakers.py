@@ -222,13 +222,10 @@ class Speakers:
         return entity if first is not None and "Plur" in first.root.morph.get("Number") else None
 
     def named_by_noun(self, head: Token) -> Entity | None:
-        """The organisation mentioned last, nearby, whose name holds the noun ``head`` ("the X Alliance ... the alliance")."""
-        for char, _, entity in reversed(self.mentions[:bisect.bisect_left(self.mention_starts, head.idx)]):
-            if head.idx - char > FOCUS_WINDOW:
-                break
-            if entity.type not in ("Person", "Place") and head.lower_ in entity.label.lower().split():
-                return entity
-        return None
+        """The organisation named or heard last, nearby, whose name holds the noun ``head`` ("the X Alliance ... the alliance")."""
+        known = sorted([(c, e) for c, _, e in self.mentions if c < head.idx] + [s for s in self.spoken if s[0] < head.idx], key=lambda m: m[0])
+        return next((e for c, e in reversed(known) if head.idx - c <= FOCUS_WINDOW and e.type not in ("Person", "Place")
+                     and head.lower_ in e.label.lower().split()), None)
 
     def named_next(self, head: Token) -> Entity | None:
         """"..., the council's chief executive announced. Jo Bell said ...": the person named first, and for the first time, next."""
@@ -410,7 +407,8 @@ class Speakers:
         # up to a punctuation mark, not a hyphen inside a word ("les sages-femmes")
         words = words[:next((k for k, t in enumerate(words) if t.is_punct and (t.text != "-" or t.whitespace_)), len(words))]
         before = head.i - 1
-        while before >= phrase.start and phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+        while before >= phrase.start and (phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or (  # "Rwanda's"
+                phrase.doc[before].tag_ == "POS" and before > phrase.start and phrase.doc[before - 1].pos_ == "PROPN")):
             words.insert(0, phrase.doc[before])
             before -= 1
         collective = self.collective(head)
