@@ -790,3 +790,10 @@ def test_the_organisation_named_by_a_noun_of_its_name_includes_an_unnamed_speake
             "be added.\n\nRwanda's government said it was ready.")
     found, index = run(text, "en")
     assert [speaker(s, index) for s in found] == ["city council", "city council", "Rwanda's government"]
+
+
+def test_a_question_put_to_the_speaker_is_not_their_statement():
+    """"Asked whether ..., X said ...": the tagger may read the participle as a past tense."""
+    text = ("Rates will rise.\n\nAsked whether the cap would be enforced, a Department for Education spokesperson said "
+            "schools were expected to comply.")
+    assert only(run(text, "en")[0]).content == "schools were expected to comply."

@@ -37,7 +37,8 @@ def verb_forms(token: Token) -> list[str]:
 def bare_participle(verb: Token) -> bool:
     """A past participle with no auxiliary (nor one a few words before it: "a de son côté appelé") is
     passive or adjectival ("Critiquée pour", "Asked about")."""
-    past_participle = verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+    past_participle = verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")) \
+        or (verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.is_sent_start)  # "Asked whether ..., X said", tagged a past
     auxiliary = any(t.pos_ == "AUX" for t in verb.doc[max(verb.sent.start, verb.i - 5):verb.i])
     modifier = verb.dep_ in ("acl", "advcl", "amod") or verb.i == verb.sent.start
     return past_participle and modifier and not auxiliary and not any(child.dep_.startswith("nsubj") for child in verb.children)
