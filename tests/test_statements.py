@@ -797,3 +797,8 @@ def test_a_question_put_to_the_speaker_is_not_their_statement():
     text = ("Rates will rise.\n\nAsked whether the cap would be enforced, a Department for Education spokesperson said "
             "schools were expected to comply.")
     assert only(run(text, "en")[0]).content == "schools were expected to comply."
+
+
+def test_a_cue_not_said_yet_inside_the_speakers_own_report_is_part_of_it():
+    found, index = run("Rates will rise.\n\nThe MP said he would ask ministers to call in the decision.", "en")
+    assert only(found).content == "he would ask ministers to call in the decision."
