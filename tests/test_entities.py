@@ -289,6 +289,18 @@ def test_an_english_institution_name_runs_on_through_its_complement(text, organi
     assert at(index, text, organisation).label == organisation
 
 
+@pytest.mark.parametrize("text, organisation", [
+    ("Rates will rise.\n\nBrampton and Lowmoor District Council said it would pay for the van.",
+     "Brampton and Lowmoor District Council"),
+    ("Rates will rise.\n\nSouth Calder District Council said it would keep the trial.", "South Calder District Council"),
+    ("The Betting and Gaming Council said the ban would help offshore sites.", "Betting and Gaming Council"),
+])
+def test_an_english_institution_name_runs_back_over_the_proper_nouns_before_its_head(text, organisation):
+    """The NER cuts "X and Y Council" or "South Calder District Council" before its head word's modifiers."""
+    index = run(text, "en")
+    assert at(index, text, organisation).label == organisation
+
+
 def test_and_after_a_non_place_complement_starts_another_name():
     text = "The Department for Education and Ofsted said schools would be inspected."
     index = run(text, "en")

@@ -741,3 +741,64 @@ def test_unnamed_people_of_an_organisation_speak_for_it():
     assert speaker(only(found), index) == "University of Northfield’s School of Education"
     found, index = run("Officials at the Treasury said rates would rise.", "en")
     assert speaker(only(found), index) == "Treasury"
+
+
+# --- wsw7: findings of studies and surveys, organisations named again by a noun of their name ------------
+
+def test_a_study_reports_what_it_found_through_its_author():
+    found, index = run("A survey of 900 tenants by the Renters Alliance found that most had never met their landlord.", "en")
+    statement = only(found)
+    assert (speaker(statement, index), statement.content) == ("Renters Alliance", "most had never met their landlord.")
+    found, index = run("One in five rural bus routes has been cut since 2015, a report by the Rural Transport Trust shows.", "en")
+    statement = only(found)
+    assert (speaker(statement, index), statement.content) == ("Rural Transport Trust", "One in five rural bus routes has been cut since 2015")
+
+
+def test_a_verb_of_finding_reports_no_object():
+    assert run("The police found a car that nobody had reported. The figures showed a loss.", "en")[0] == []
+
+
+def test_the_noun_of_an_organisation_name_refers_back_to_it():
+    text = ("Research by the Northern Institute for Transport Research found that night flights support 2,300 jobs. "
+            "The institute’s report says the cap could cut cargo traffic by a fifth.")
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found] == ["Northern Institute for Transport Research"] * 2
+
+
+def test_a_role_introduced_through_its_organisation_is_named_in_the_next_sentence():
+    text = ("Rates will rise.\n\nThe district council will pay for a mobile pharmacy van for two years, the council’s chief "
+            "executive announced on Tuesday. Martin Greaves said the van would visit twelve villages a week.")
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found] == ["Martin Greaves", "Martin Greaves"]
+
+
+def test_researchers_at_a_centre_the_ner_missed_speak_for_it():
+    text = ("Rates will rise.\n\nResearchers at the Centre for Work and Employment Studies, who evaluated the trial, found "
+            "that 21 of 24 performance measures had held steady.")
+    found, index = run(text, "en")
+    assert speaker(only(found), index) == "Centre for Work and Employment Studies"
+
+
+def test_a_name_in_apposition_after_words_that_describe_it_speaks():
+    text = "Rates will rise.\n\nIts founder, retired chemist Margaret Hollis, said she would challenge the decision."
+    found, index = run(text, "en")
+    assert speaker(only(found), index) == "Margaret Hollis"
+
+
+def test_the_organisation_named_by_a_noun_of_its_name_includes_an_unnamed_speaker_and_a_possessor():
+    text = ("Rates will rise.\n\nDrivers will face a fine from May, the city council confirmed on Monday. The council insists that loading bays will "
+            "be added.\n\nRwanda's government said it was ready.")
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found] == ["city council", "city council", "Rwanda's government"]
+
+
+def test_a_question_put_to_the_speaker_is_not_their_statement():
+    """"Asked whether ..., X said ...": the tagger may read the participle as a past tense."""
+    text = ("Rates will rise.\n\nAsked whether the cap would be enforced, a Department for Education spokesperson said "
+            "schools were expected to comply.")
+    assert only(run(text, "en")[0]).content == "schools were expected to comply."
+
+
+def test_a_cue_not_said_yet_inside_the_speakers_own_report_is_part_of_it():
+    found, index = run("Rates will rise.\n\nThe MP said he would ask ministers to call in the decision.", "en")
+    assert only(found).content == "he would ask ministers to call in the decision."

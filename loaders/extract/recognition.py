@@ -121,9 +121,32 @@ class Recogniser(AnaphoraSteps):
             if out and out[-1][1][-1].i >= tokens[0].i:
                 continue  # inside the name before it
             if ner_type == "Organization" and any(fold(t.text) in c.complement_heads for t in tokens):
-                tokens = self._with_complement(tokens, kind)
+                tokens = self._with_modifiers(self._with_complement(tokens, kind), kind)
+                if out and out[-1][1][-1].i >= tokens[0].i:
+                    out.pop()  # "South Calder" + "District Council": the NER's first part is the name's
             out.append((ner_type, tokens))
         return out
+
+    def _with_modifiers(self, tokens: list[Token], kind: dict[int, str]) -> list[Token]:
+        """``tokens`` run back over the proper nouns the NER left before an organisation's head word, and "and"
+        between them ("South Calder" + "District Council", "Brampton and Lowmoor District Council", "The
+        Betting and Gaming Council", "the UK Vaping Industry Association"), within MAX_INSTITUTION_TOKENS."""
+        doc, start = self.doc, tokens[0].i
+
+        def modifier(i: int, *, joined: bool = False) -> bool:
+            """A proper noun of the name (a lone one before "and" even where the NER read a person: "Brampton")."""
+            person = joined and kind.get(i) == "PERSON" and kind.get(i - 1) != "PERSON"
+            return i >= 0 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and "\n" not in doc[i].whitespace_ \
+                and (kind.get(i, "") in ("", "GPE", "LOC", "NORP", "FAC", "ORG") or person)
+
+        while tokens[-1].i - start < MAX_INSTITUTION_TOKENS - 1:
+            if modifier(start - 1):
+                start -= 1
+            elif start >= 2 and doc[start - 1].lower_ in ("and", "&") and modifier(start - 2, joined=True):
+                start -= 2
+            else:
+                break
+        return list(doc[start:tokens[-1].i + 1])
 
     def _with_complement(self, tokens: list[Token], kind: dict[int, str]) -> list[Token]:
         """``tokens`` run on through "of"/"for" (then "the") and capitalised words, and through "and" between

@@ -14,6 +14,7 @@ class Cues:
     speech: frozenset[str]
     directive: frozenset[str]
     belief: frozenset[str]
+    finding: frozenset[str]
     characterising: frozenset[str]
     judgement: frozenset[str]
     addressee: frozenset[str]
@@ -66,7 +67,7 @@ class Cues:
 
     @property
     def verbs(self) -> frozenset[str]:
-        return self.speech | self.directive | self.belief | self.characterising | self.judgement
+        return self.speech | self.directive | self.belief | self.finding | self.characterising | self.judgement
 
 
 @cache
@@ -88,6 +89,7 @@ def load_cues(language: str) -> Cues:
         speech=words(verbs.get("speech")),
         directive=words(verbs.get("directive")),
         belief=words(verbs.get("belief")),
+        finding=words(verbs.get("finding")),
         characterising=words(verbs.get("characterising")),
         judgement=words(verbs.get("judgement")),
         addressee=words(verbs.get("addressee")),

@@ -87,9 +87,12 @@ class Finder(SpeechVerbs):
             self.add(Candidate(answer, "interview-answer", None, (expression(names[-1]),), grammatical=False))
 
     def nested(self, candidate: Candidate) -> bool:
-        """"La fédération affirme qu'elle contestera la mesure", "He said he expects the bill to pass": a verb of
-        judgement or of belief inside what another cue reports is part of that statement, not a statement of its own."""
-        return (candidate.method == "judgement-verb" or candidate.belief) and candidate.cue is not None and any(
+        """"La fédération affirme qu'elle contestera la mesure", "He said he expects the bill to pass", "said he would
+        ask ministers to ...": a verb of judgement or of belief, or one not said yet (after a modal, not quoted), inside what
+        another cue reports is part of that statement, not a statement of its own."""
+        cue = self.doc.char_span(*candidate.cue, alignment_mode="expand") if candidate.cue is not None else None
+        intention = cue is not None and any(t.tag_ == "MD" for t in cue) and self.quoted_share(*candidate.content) < 0.5
+        return (candidate.method == "judgement-verb" or candidate.belief or intention) and candidate.cue is not None and any(
             other.method != "judgement-verb" and not other.belief and other.content[0] <= candidate.cue[0] < other.content[1]
             for other in self.candidates)
 

@@ -11,7 +11,7 @@ from policykg.ontology import NAMED_TYPES
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import paragraphs
 from policykg.loaders.extract.statements.syntax import (
-    Expression, capitalised_noun, expression, noun_phrase, previous_word, text_length,
+    Expression, author_of, capitalised_noun, expression, issuer_of, noun_phrase, previous_word, text_length,
 )
 from policykg.loaders.model import Entity, slugify
 
@@ -128,6 +128,14 @@ class Speakers:
             return self.resolve(expression(fronted), unnamed=unnamed)  # "Du côté de la préfecture, on rappelle que"
         if head.pos_ == "PRON" and lower not in cues.unnamed:
             return None, False
+        if lemma in cues.documents or lower in cues.documents:
+            # "Research by X found", "the institute's report says": the author, before any name the words may form
+            author = author_of(head) or next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")), None)
+            if author is not None:
+                return self.resolve(expression(author), unnamed=unnamed)
+        if head.pos_ == "NOUN" and _definite(head) and len([t for t in phrase if not t.is_punct and t.dep_ != "case"]) == 2 \
+                and (named := self.named_by_noun(head)) is not None:
+            return named, True  # "the alliance", "the institute": the organisation just named with that noun
         opening = self.person_before_affiliation(head, phrase) or self.described_name(head, phrase)
         if opening is not None:
             return opening, False
@@ -147,8 +155,9 @@ class Speakers:
             # "researchers at the University of X": people of an organisation, unnamed, speak for it
             bodies = [e for _, e in self.index.mentions_between(head.idx + len(head.text), phrase.end_char)
                       if e.type in SPEAKER_TYPES and e.type not in ("Person", "Place")]
-            if bodies:
-                return bodies[0], False
+            body = next((g for c in head.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if bodies or body is not None:  # or a name the NER missed: "researchers at the Centre for ..."
+                return (bodies[0] if bodies else self.missed_organisation(noun_phrase(body))), False
         collective = self.collective(head)
         member = (collective and self.apposed_run(head)) or self.named_member(head, phrase) or self.apposed_name(head) \
             or self.name_after(head, phrase)
@@ -178,15 +187,18 @@ class Speakers:
         focus = None
         if role and definite:
             focus = self.in_focus(head.idx, persons=True)
-            if focus is not None and _described(head) and not self.known_as(focus, head):
-                focus = None  # "le président de la République": a new person, not the last one who spoke
+            owned = any(c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN") for c in head.children)
+            if focus is not None and (_described(head) or owned) and not self.known_as(focus, head):
+                focus = None  # "le président de la République", "the council's chief executive": a new person
+            if focus is None and owned:
+                focus = self.named_next(head)
         elif definite and lower in cues.collective_anaphors and len([t for t in phrase if not t.is_punct]) == 2:
             focus = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)  # "Aylo said ... the company said"
         elif lemma in cues.documents or lower in cues.documents:
             inside = [e for _, e in self.index.mentions_between(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
             if inside:
                 return inside[0], False
-            author = _author(head) or _issuer(head)
+            author = issuer_of(head)  # the author named in the phrase is taken above
             if author is not None:  # "une étude de la Drees", "les chiffres du ministère", "X issued a statement"
                 return self.resolve(expression(author), unnamed=unnamed)
             owner = self.spoken[-1] if self.spoken and any(c.lower_ in cues.possessives for c in head.children) else None
@@ -208,6 +220,24 @@ class Speakers:
         entity = self.spoken[-1][1]
         first = self.doc.char_span(*entity.mentions[0], alignment_mode="expand") if entity.mentions else None
         return entity if first is not None and "Plur" in first.root.morph.get("Number") else None
+
+    def named_by_noun(self, head: Token) -> Entity | None:
+        """The organisation named or heard last, nearby, whose name holds the noun ``head`` ("the X Alliance ... the alliance")."""
+        known = sorted([(c, e) for c, _, e in self.mentions if c < head.idx] + [s for s in self.spoken if s[0] < head.idx], key=lambda m: m[0])
+        return next((e for c, e in reversed(known) if head.idx - c <= FOCUS_WINDOW and e.type not in ("Person", "Place")
+                     and head.lower_ in e.label.lower().split()), None)
+
+    def named_next(self, head: Token) -> Entity | None:
+        """"..., the council's chief executive announced. Jo Bell said ...": the person named first, and for the first time, next."""
+        if head.sent.end >= len(self.doc):
+            return None
+        after = self.doc[head.sent.end].sent
+        for char, _, entity in self.mentions[bisect.bisect_left(self.mention_starts, after.start_char):]:
+            if char >= after.end_char:
+                break
+            if entity.type == "Person":
+                return entity if min(start for start, _ in entity.mentions) >= after.start_char else None
+        return None
 
     def organisation_just_spoke(self, at: int) -> bool:
         """Whether the last speaker before ``at`` is an organisation that spoke nearby, with no person named
@@ -377,7 +407,8 @@ class Speakers:
         # up to a punctuation mark, not a hyphen inside a word ("les sages-femmes")
         words = words[:next((k for k, t in enumerate(words) if t.is_punct and (t.text != "-" or t.whitespace_)), len(words))]
         before = head.i - 1
-        while before >= phrase.start and phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+        while before >= phrase.start and (phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or (  # "Rwanda's"
+                phrase.doc[before].tag_ == "POS" and before > phrase.start and phrase.doc[before - 1].pos_ == "PROPN")):
             words.insert(0, phrase.doc[before])
             before -= 1
         collective = self.collective(head)
@@ -411,6 +442,10 @@ class Speakers:
             while marker is not None and marker.i > head.i and (marker.lower_ in self.cues.titles or (
                     marker.pos_ == "ADJ" and marker.head.i == head.i and marker.text.islower())):
                 marker = previous_word(marker)
+            first = marker  # "Its founder, retired chemist Margaret Hollis": words describing the name after a comma
+            while first and first.i > head.i and first.dep_ in ("compound", "amod") and name[0].i <= max(first.head.i, first.head.head.i):
+                first = previous_word(first)
+            marker = first if first is not None and first.text == "," else marker
             if marker is None:
                 continue
             apposed = marker.i == head.i or marker.text == "," or marker.lower_ in self.cues.including
@@ -541,23 +576,6 @@ def _phrase_label(phrase: Span) -> str:
         tokens = tokens[1:]
     tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))]
     return phrase.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else ""
-
-
-def _author(head: Token) -> Token | None:
-    """The author a document noun names after it ("une étude de la Drees", "a report by the agency")."""
-    for child in head.rights:
-        if child.dep_ == "nmod" and child.pos_ in ("PROPN", "NOUN"):
-            return child
-        if child.dep_ == "prep":
-            return next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
-    return None
-
-
-def _issuer(head: Token) -> Token | None:
-    """Who issued a document that is the object of their verb ("X released a statement saying ...")."""
-    if head.dep_ not in ("dobj", "obj"):
-        return None
-    return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
 
 
 def _described(head: Token) -> bool:

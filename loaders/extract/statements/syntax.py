@@ -37,7 +37,8 @@ def verb_forms(token: Token) -> list[str]:
 def bare_participle(verb: Token) -> bool:
     """A past participle with no auxiliary (nor one a few words before it: "a de son côté appelé") is
     passive or adjectival ("Critiquée pour", "Asked about")."""
-    past_participle = verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+    past_participle = verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")) \
+        or (verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.is_sent_start)  # "Asked whether ..., X said", tagged a past
     auxiliary = any(t.pos_ == "AUX" for t in verb.doc[max(verb.sent.start, verb.i - 5):verb.i])
     modifier = verb.dep_ in ("acl", "advcl", "amod") or verb.i == verb.sent.start
     return past_participle and modifier and not auxiliary and not any(child.dep_.startswith("nsubj") for child in verb.children)
@@ -254,3 +255,19 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
 def text_length(doc: Doc) -> int:
     """``len(doc.text)`` without building ``doc.text``, which spaCy rebuilds from the tokens on every access."""
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
+def author_of(head: Token) -> Token | None:
+    """The author a document noun names after it ("une étude de la Drees", "a report by the agency"); "by" first,
+    and never the people it counted ("a survey of 2,000 parents by X")."""
+    objects = [child if child.dep_ == "nmod" else next((g for g in child.children if g.dep_ == "pobj"), None)
+               for child in head.rights if child.dep_ in ("nmod", "prep")]
+    authors = [o for o in objects if o is not None and o.pos_ in ("PROPN", "NOUN") and not any(g.dep_ == "nummod" for g in o.children)]
+    return next((o for o in authors if o.head.lower_ == "by"), authors[0] if authors else None)
+
+
+def issuer_of(head: Token) -> Token | None:
+    """Who issued a document that is the object of their verb ("X released a statement saying ...")."""
+    if head.dep_ not in ("dobj", "obj"):
+        return None
+    return next((c for c in head.head.children if c.dep_ == "nsubj"), None)

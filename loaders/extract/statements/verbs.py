@@ -100,6 +100,8 @@ class SpeechVerbs(QuotedText):
         if self.passive(verb) or bare_participle(verb) and not self.inverted_after_quote(verb):
             return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
+        if lemma in self.cues.finding and (verb.tag_ in ("VB", "VBG") or any(c.tag_ in ("TO", "MD") for c in verb.children)):
+            return None  # "to show that he can lead", "should show", "finding": a purpose or a wish, not a finding
         reflexive = any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children)
         if lemma not in self.cues.pronominal and reflexive:
             return None  # "le bilan s'annonce contrasté": a pronominal verb says nothing unless the lexicon lists it
@@ -131,8 +133,11 @@ class SpeechVerbs(QuotedText):
             own = postposed and (subject is None or subject.head.i == verb.i)
             content = self.backward_content(verb, subject, standalone=not own,
                                             first=after_quote[1][0] if after_quote else None)
-            if content is not None and lemma not in self.cues.speech and method != "quote+verb":
-                # "“Quiet,” he demanded": any verb of the lexicon after a quotation reports it.
+            following = next_word(verb, verb.sent, skip_punct=False)
+            closing = lemma in self.cues.finding and (following is None or following.is_punct)
+            if content is not None and lemma not in self.cues.speech and method != "quote+verb" and not closing:
+                # "“Quiet,” he demanded": any verb of the lexicon after a quotation reports it; a verb of finding
+                # reports the clause before it when it closes the sentence ("..., a survey by X shows.").
                 content = content if self.quoted_share(*content) >= 0.5 else None
             method = method if method == "quote+verb" else "speech-verb"
         if content is None and postposed:
@@ -172,7 +177,9 @@ class SpeechVerbs(QuotedText):
 
     def forward_any(self, verb: Token, cue_last: Token, lemma: str) -> tuple[tuple[int, int] | None, str]:
         """The content after the cue, read as each kind of verb the lexicon lists the lemma under."""
-        kinds = [("speech-verb", self.cues.speech | self.cues.belief), ("directive-verb", self.cues.directive),
+        after = next_word(cue_last, verb.sent)
+        finding = self.cues.finding if after is not None and after.lower_ in self.cues.complementizers else frozenset()
+        kinds = [("speech-verb", self.cues.speech | self.cues.belief | finding), ("directive-verb", self.cues.directive),
                  ("characterising-verb", self.cues.characterising), ("judgement-verb", self.cues.judgement)]
         for method, lemmas in kinds:
             content = self.forward_content(verb, cue_last, method) if lemma in lemmas else None
