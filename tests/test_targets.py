@@ -884,3 +884,36 @@ def test_a_fact_next_to_the_speakers_objection_to_the_headlined_policy_is_agains
         statement.kind = "indirect"  # a direct quote already takes the stance of the sentence before
     [_, fact] = article.run(*statements)
     assert fact.stance == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "Residents were furious. Tom Reed, who has lived on the street for thirty years, said families would "
+     "have to move away.", "Tom Reed", "families would have to move away", "against"),
+    ("en", "The plan was approved on Monday. Tom Reed, who has lived on the street for thirty years, said families "
+     "would have to move away.", "Tom Reed", "families would have to move away", "neutral"),
+    ("fr", "Les parents, eux, applaudissent. Selon Anne Roy, les enfants pourront marcher jusqu'à l'école.",
+     "Anne Roy", "les enfants pourront marcher jusqu'à l'école", "for"),
+    ("en", "Critics of the plan, led by the Harford Tenants Union, say families will have to move.",
+     "Harford Tenants Union", "families will have to move", "against"),
+    ("en", "Supporters of the scheme, such as the Harford Cycling Trust, say children will walk to school.",
+     "Harford Cycling Trust", "children will walk to school", "for"),
+    ("fr", "Les détracteurs de la réforme, dont l'association Familles de France, estiment que les familles "
+     "devront déménager.", "Familles de France", "les familles devront déménager", "against"),
+])
+def test_a_statement_without_polar_words_takes_the_side_the_article_puts_its_speaker_on(language, text, speaker,
+                                                                                        content, stance):
+    """A sentence that frames the next without reporting anything ("Residents were furious.") and a noun that
+    names a side around the content ("Critics of the plan, led by X, say ...") place a speaker whose words alone
+    take no side; a sentence that only tells what happened places nobody."""
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "Harford City Council confirmed that cars will no longer be allowed in the market square from May.",
+     "Harford City Council", "cars will no longer be allowed in the market square from May", "for"),
+    ("en", "The Harford Cycling Trust said cars will no longer use the square.", "Harford Cycling Trust",
+     "cars will no longer use the square", "neutral"),
+])
+def test_a_body_of_government_announcing_an_end_or_a_ban_announces_its_own_measure(language, text, speaker,
+                                                                                     content, stance):
+    assert stance_of(language, text, speaker, content) == stance
