@@ -917,3 +917,18 @@ def test_a_statement_without_polar_words_takes_the_side_the_article_puts_its_spe
 def test_a_body_of_government_announcing_an_end_or_a_ban_announces_its_own_measure(language, text, speaker,
                                                                                      content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("second, stance", [
+    ("“Our nurses are being priced out of the towns they grew up in,” she said.", "for"),
+    ("“Our nurses are being priced out of the towns they grew up in, and the cap will not change that,” she said.",
+     "against"),
+])
+def test_an_authority_backing_a_measure_tells_of_the_problem_it_answers(second, stance):
+    """The mayor who backs her cap and then tells of the harm it answers is for it; her harm words are about
+    the state of things unless she names the measure."""
+    text = Text(f"Mayor Anna Lloyd said the cap was long overdue. {second}", "en")
+    first = text.statement("Anna Lloyd", "the cap was long overdue")
+    quote = second.split("“")[1].split(",”")[0]
+    statements = text.run(first, text.statement("Anna Lloyd", quote))
+    assert statements[1].stance == stance

@@ -7,7 +7,8 @@ bottles", "nobody can fully explain these systems"). Such a statement is against
 side (the speaker, or the organisation a spokesperson speaks for) opposes it in the statement next to it and
 never supports it in the article. Only a policy the headline names counts (a law named in passing in an article
 on several subjects does not), and a statement that reports a figure stays neutral: news gives figures as
-background as often as as arguments.
+background as often as as arguments. The other way round, an authority that backs a measure and tells of the
+problem it answers ("Our nurses are being priced out") is for it, not against.
 """
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from policykg.loaders.extract.entities import EntityIndex
-from policykg.loaders.extract.stance import View
+from policykg.loaders.extract.stance import View, cue_verdict
+from policykg.loaders.extract.stance_lexicon import Lexicon
+from policykg.loaders.extract.stance_words import is_policy
 from policykg.loaders.model import Stance, Statement
 
 
@@ -61,3 +64,29 @@ def _side(statement: Statement, index: EntityIndex) -> str:
     """Who a statement speaks for: the organisation of a spokesperson, or else the speaker."""
     entity = index.entities.get(statement.speaker)
     return entity.acts_for or entity.key if entity is not None else statement.speaker
+
+
+
+def champion_problems(views: Sequence[View], lex: Lexicon, index: EntityIndex, authorities: frozenset[str],
+                      policies: frozenset[str]) -> None:
+    """Make for the measure a statement read as against when an authority that backs the measure elsewhere in
+    the article tells of the problem it answers ("Our nurses are being priced out of the places they grew up
+    in", "For forty years passengers have paid more for a worse service"): the harm words are about the state
+    of things, not about the measure, which the content does not name and no evaluative verb judges. An
+    authority only: others who back a measure also tell of its drawbacks, and an opponent's grievance reads the
+    same way."""
+    supporters = {_side(v.statement, index) for v in views if v.statement.stance == "for"}
+    for view in views:
+        statement, side = view.statement, _side(view.statement, index)
+        if statement.stance != "against" or side not in supporters \
+                or not {statement.speaker, side} & authorities or _names_policy(view, lex, index, policies) \
+                or cue_verdict(view.frame, lex, view.content) is not None:
+            continue
+        statement.stance = "for"
+
+
+def _names_policy(view: View, lex: Lexicon, index: EntityIndex, policies: frozenset[str]) -> bool:
+    """Whether the content names a measure: a policy noun ("the ban", "la mesure") or one of ``policies``."""
+    content = view.content
+    return any(t.pos_ == "NOUN" and is_policy(t, lex) for t in content) or any(
+        entity.key in policies for _, entity in index.mentions_between(content.start_char, content.end_char))

@@ -126,7 +126,7 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     """An evaluative reporting verb, then the speaker's defence of their own organisation, then the polar words
     of the content, then the speaker's own voice, then an evaluative verb of the sentence before whose subject
     is the speaker or their organisation."""
-    verdict = _cue_verdict(view.frame, lex, view.content)
+    verdict = cue_verdict(view.frame, lex, view.content)
     if verdict is not None and (_contrasted(view, lex) or _urges(view, lex)):  # "welcomed it but said ..."
         lexical = _lexical_stance(view, lex)
         return verdict if lexical == "neutral" else lexical
@@ -140,13 +140,13 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
         return "for"
     refers_back = _refers_back(view, lex)
     if lexical == "neutral" and lead is not None and view.statement.kind == "direct":
-        verdict = _cue_verdict(_speaker_verbs(lead, view.statement.speaker, index, refers_back), lex)
+        verdict = cue_verdict(_speaker_verbs(lead, view.statement.speaker, index, refers_back), lex)
     elif lexical == "neutral" and lead is not None and refers_back:  # "X rejected the plan. Its chair said ..."
-        verdict = _cue_verdict([v for v in _speaker_verbs(lead, view.statement.speaker, index, refers_back)
+        verdict = cue_verdict([v for v in _speaker_verbs(lead, view.statement.speaker, index, refers_back)
                                 if _governs_policy(v, lex)], lex)
     if verdict is None and lexical == "neutral" and framing is not None:
         acts = _speaker_verbs(framing, view.statement.speaker, index, refers_back)
-        verdict = _cue_verdict([v for v in acts if _governs_policy(v, lex)], lex)  # "X welcomed the decision."
+        verdict = cue_verdict([v for v in acts if _governs_policy(v, lex)], lex)  # "X welcomed the decision."
         if any(target_verb(v, lex) for v in acts):  # "X rejected the figures.": no side on the policy
             framing = None
     if verdict is None and lexical == "neutral":
@@ -449,7 +449,7 @@ def _speaker_verbs(sentence: Span, speaker: str, index: EntityIndex, refers_back
     return verbs
 
 
-def _cue_verdict(frame: Iterable[Token], lex: Lexicon, content: Span | None = None) -> Stance | None:
+def cue_verdict(frame: Iterable[Token], lex: Lexicon, content: Span | None = None) -> Stance | None:
     """The stance an evaluative reporting verb states outright: "a critiqué", "a salué", "urged", "warned",
     "a mis en garde"; after the ``content``, only the verb right after it (an inverted cue), not the verb of
     another clause ("juge la mesure irréaliste et plaide pour ...")."""

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.policies import Policies, find_policies
-from policykg.loaders.extract.positions import align_positions, reports_figure
+from policykg.loaders.extract.positions import align_positions, champion_problems, reports_figure
 from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, View, authorities, entity_of, families, inside,
                                              inverted, stance_of, target_verb)
 from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
@@ -78,6 +78,7 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
         done.append(statement)
         views.append(view)
     align_positions(views, index, _headlined(article, index, policies, sentences), starts)
+    champion_problems(views, lex, index, speaking_as_authority, policies.keys)
 
 
 def _headlined(article: Article, index: EntityIndex, policies: Policies, sentences: list[Span]) -> frozenset[str]:
