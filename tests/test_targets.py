@@ -858,10 +858,10 @@ HEADLINED_TAX = "Le conseil municipal adopte une taxe sur les résidences second
      "habitent dans la commune depuis des générations », a ajouté l'association.",
      "Propriétaires Solidaires", "une taxe injuste", "Ces propriétaires habitent dans la commune depuis des générations",
      "against"),
-    # support is not carried over: a supporter telling how things are reports them
+    # support is carried over as well: a supporter's fact next to their support argues for the measure
     ("en", HEADLINED_BAN + "Head teacher Anna Pryce welcomed the ban as a relief for families. Children walk to school "
      "along these roads every morning, Pryce said.", "Anna Pryce", "the ban as a relief for families",
-     "Children walk to school along these roads every morning", "neutral"),
+     "Children walk to school along these roads every morning", "for"),
     # a figure is background, whoever gives it
     ("en", HEADLINED_BAN + "The Westfield Drivers Association warned that the ban would push traffic onto residential "
      "streets. Some 4,000 parents drive their children to school, the association said.",
@@ -876,7 +876,7 @@ HEADLINED_TAX = "Le conseil municipal adopte une taxe sur les résidences second
 def test_a_fact_next_to_the_speakers_objection_to_the_headlined_policy_is_against_it(language, text, speaker, first,
                                                                                     second, stance):
     """An opponent's fact offered as an argument, reported next to their objection to the measure the headline
-    names, is against it too (``positions``)."""
+    names, is against it too, and a backer's next to their support for it (``positions``)."""
     article = Text(text, language)
     article.article.title = text.split("\n")[0]
     statements = [article.statement(speaker, first), article.statement(speaker, second)]
