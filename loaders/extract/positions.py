@@ -67,7 +67,6 @@ def _side(statement: Statement, index: EntityIndex) -> str:
     return entity.acts_for or entity.key if entity is not None else statement.speaker
 
 
-
 def champion_problems(views: Sequence[View], lex: Lexicon, index: EntityIndex, authorities: frozenset[str],
                       policies: frozenset[str]) -> None:
     """Make for the measure a statement read as against when an authority that backs the measure elsewhere in

@@ -26,7 +26,9 @@ is for, a verb of demand is for what is demanded ("réclame la construction"), a
 stance of an evaluative verb in the sentence before whose subject is its speaker or their organisation ("X
 opposed the bill. 'Quote,' its director said"), as does reported speech introduced by a possessive that refers
 back when that verb's object is a policy ("X rejected the plan. Its chair said that ..."), and an authority
-telling what will be done announces its own measure ("The government will ban ..."); no evidence is neutral.
+telling what will be done announces its own measure ("The government will ban ..."). Failing all of these, the
+side the article puts the speaker on decides: a side noun around the content ("Critics of the plan, led by X,
+say") or the sentence before when it frames what follows ("Residents were furious."); no evidence is neutral.
 """
 from __future__ import annotations
 
@@ -125,7 +127,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
               authorities: frozenset[str], lead: Span | None, framing: Span | None = None) -> Stance:
     """An evaluative reporting verb, then the speaker's defence of their own organisation, then the polar words
     of the content, then the speaker's own voice, then an evaluative verb of the sentence before whose subject
-    is the speaker or their organisation."""
+    is the speaker or their organisation, then the side the article puts the speaker on (``framing``: the
+    sentence before when it reports no statement)."""
     verdict = cue_verdict(view.frame, lex, view.content)
     if verdict is not None and (_contrasted(view, lex) or _urges(view, lex)):  # "welcomed it but said ..."
         lexical = _lexical_stance(view, lex)
@@ -150,11 +153,11 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
         if any(target_verb(v, lex) for v in acts):  # "X rejected the figures.": no side on the policy
             framing = None
     if verdict is None and lexical == "neutral":
-        verdict = _side(view, framing, lex)
+        verdict = _placed_side(view, framing, lex)
     return verdict or lexical
 
 
-def _side(view: View, framing: Span | None, lex: Lexicon) -> Stance | None:
+def _placed_side(view: View, framing: Span | None, lex: Lexicon) -> Stance | None:
     """The side the article puts the speaker on, for a statement with no evidence of its own: a noun of the
     sentence, outside the content, that names a side ("Critics of the pilot, led by X, say ...", "les détracteurs
     de la mesure"), then the sentence before when it reports no statement and frames what follows ("Opponents
@@ -408,6 +411,7 @@ def _names_role(title: str, lex: Lexicon) -> bool:
 
 
 def _names_body(name: str, lex: Lexicon) -> bool:
+    """Whether a name begins or ends with a body of government ("Westbridge City Council", "Conseil régional")."""
     words = [w for w in phrase(name) if w.isalpha()]
     return bool(words) and not lex.authority_bodies.isdisjoint((words[0], words[-1]))
 
