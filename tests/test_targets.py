@@ -327,8 +327,8 @@ GOLD = Path(__file__).parent / "gold"
 
 
 @pytest.mark.parametrize("language, statements, targets, stance", [
-    ("en", 230, 0.42, 0.57),
-    ("fr", 240, 0.40, 0.65),
+    ("en", 230, 0.42, 0.60),
+    ("fr", 240, 0.40, 0.69),
 ])
 def test_development_gold_keeps_its_target_and_stance_scores(tmp_path, language, statements, targets, stance):
     """Ingest the development articles of a language and score them: the level reached less a margin (en, 45
@@ -339,7 +339,8 @@ def test_development_gold_keeps_its_target_and_stance_scores(tmp_path, language,
     stance 0.60; fr 304 right, targets 0.46, stance 0.67, more statements found at a lower stance accuracy;
     with en63-en67, written before wsw6's rules, whose topics the target rules mostly miss: en targets 0.47; with
     en68-en71, written before wsw7's rules, whose targets the rules mostly miss (targets 0.26, stance 0.37 on
-    them): en targets 0.44, stance 0.597; the 55 others at 0.47 and 0.625)."""
+    them): en targets 0.44, stance 0.597; the 55 others at 0.47 and 0.625); with en81-en84 and fr81-fr84, written
+    before stance7's rules: en stance 0.68, fr 0.72)."""
     data = tmp_path / "data"
     ingested = CliRunner().invoke(main, ["--data-dir", str(data), "ingest", "--no-neo4j", str(GOLD / language)])
     assert ingested.exit_code == 0, ingested.output
@@ -862,10 +863,10 @@ HEADLINED_TAX = "Le conseil municipal adopte une taxe sur les résidences second
      "habitent dans la commune depuis des générations », a ajouté l'association.",
      "Propriétaires Solidaires", "une taxe injuste", "Ces propriétaires habitent dans la commune depuis des générations",
      "against"),
-    # support is not carried over: a supporter telling how things are reports them
+    # support is carried over as well: a supporter's fact next to their support argues for the measure
     ("en", HEADLINED_BAN + "Head teacher Anna Pryce welcomed the ban as a relief for families. Children walk to school "
      "along these roads every morning, Pryce said.", "Anna Pryce", "the ban as a relief for families",
-     "Children walk to school along these roads every morning", "neutral"),
+     "Children walk to school along these roads every morning", "for"),
     # a figure is background, whoever gives it
     ("en", HEADLINED_BAN + "The Westfield Drivers Association warned that the ban would push traffic onto residential "
      "streets. Some 4,000 parents drive their children to school, the association said.",
@@ -880,7 +881,7 @@ HEADLINED_TAX = "Le conseil municipal adopte une taxe sur les résidences second
 def test_a_fact_next_to_the_speakers_objection_to_the_headlined_policy_is_against_it(language, text, speaker, first,
                                                                                     second, stance):
     """An opponent's fact offered as an argument, reported next to their objection to the measure the headline
-    names, is against it too (``positions``)."""
+    names, is against it too, and a backer's next to their support for it (``positions``)."""
     article = Text(text, language)
     article.article.title = text.split("\n")[0]
     statements = [article.statement(speaker, first), article.statement(speaker, second)]
@@ -888,3 +889,51 @@ def test_a_fact_next_to_the_speakers_objection_to_the_headlined_policy_is_agains
         statement.kind = "indirect"  # a direct quote already takes the stance of the sentence before
     [_, fact] = article.run(*statements)
     assert fact.stance == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "Residents were furious. Tom Reed, who has lived on the street for thirty years, said families would "
+     "have to move away.", "Tom Reed", "families would have to move away", "against"),
+    ("en", "The plan was approved on Monday. Tom Reed, who has lived on the street for thirty years, said families "
+     "would have to move away.", "Tom Reed", "families would have to move away", "neutral"),
+    ("fr", "Les parents, eux, applaudissent. Selon Anne Roy, les enfants pourront marcher jusqu'à l'école.",
+     "Anne Roy", "les enfants pourront marcher jusqu'à l'école", "for"),
+    ("en", "Critics of the plan, led by the Harford Tenants Union, say families will have to move.",
+     "Harford Tenants Union", "families will have to move", "against"),
+    ("en", "Supporters of the scheme, such as the Harford Cycling Trust, say children will walk to school.",
+     "Harford Cycling Trust", "children will walk to school", "for"),
+    ("fr", "Les détracteurs de la réforme, dont l'association Familles de France, estiment que les familles "
+     "devront déménager.", "Familles de France", "les familles devront déménager", "against"),
+])
+def test_a_statement_without_polar_words_takes_the_side_the_article_puts_its_speaker_on(language, text, speaker,
+                                                                                        content, stance):
+    """A sentence that frames the next without reporting anything ("Residents were furious.") and a noun that
+    names a side around the content ("Critics of the plan, led by X, say ...") place a speaker whose words alone
+    take no side; a sentence that only tells what happened places nobody."""
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "Harford City Council confirmed that cars will no longer be allowed in the market square from May.",
+     "Harford City Council", "cars will no longer be allowed in the market square from May", "for"),
+    ("en", "The Harford Cycling Trust said cars will no longer use the square.", "Harford Cycling Trust",
+     "cars will no longer use the square", "neutral"),
+])
+def test_a_body_of_government_announcing_an_end_or_a_ban_announces_its_own_measure(language, text, speaker,
+                                                                                     content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("second, stance", [
+    ("“Our nurses are being priced out of the towns they grew up in,” she said.", "for"),
+    ("“Our nurses are being priced out of the towns they grew up in, and the cap will not change that,” she said.",
+     "against"),
+])
+def test_an_authority_backing_a_measure_tells_of_the_problem_it_answers(second, stance):
+    """The mayor who backs her cap and then tells of the harm it answers is for it; her harm words are about
+    the state of things unless she names the measure."""
+    text = Text(f"Mayor Anna Lloyd said the cap was long overdue. {second}", "en")
+    first = text.statement("Anna Lloyd", "the cap was long overdue")
+    quote = second.split("“")[1].split(",”")[0]
+    statements = text.run(first, text.statement("Anna Lloyd", quote))
+    assert statements[1].stance == stance

@@ -2,12 +2,13 @@
 position on a policy, which each of its statements about it expresses.
 
 The clause rules of ``stance.py`` read each statement alone, and leave neutral what only the rest of the article
-makes clear: an opponent offering a fact as an argument ("small shops do not have the space to store the
-bottles", "nobody can fully explain these systems"). Such a statement is against the policy when its speaker's
-side (the speaker, or the organisation a spokesperson speaks for) opposes it in the statement next to it and
-never supports it in the article. Only a policy the headline names counts (a law named in passing in an article
-on several subjects does not), and a statement that reports a figure stays neutral: news gives figures as
-background as often as as arguments.
+makes clear: a side offering a fact as an argument ("small shops do not have the space to store the bottles",
+"nobody can fully explain these systems"). Such a statement takes the side its speaker's side (the speaker, or
+the organisation a spokesperson speaks for) takes on the policy in the statement next to it, when that side
+never takes the other in the article. Only a policy the headline names counts (a law named in passing in an
+article on several subjects does not), and a statement that reports a figure stays neutral: news gives figures
+as background as often as as arguments. The other way round, an authority that backs a measure and tells of the
+problem it answers ("Our nurses are being priced out") is for it, not against.
 """
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from policykg.loaders.extract.entities import EntityIndex
-from policykg.loaders.extract.stance import View
+from policykg.loaders.extract.stance import View, cue_verdict
+from policykg.loaders.extract.stance_lexicon import Lexicon
+from policykg.loaders.extract.stance_words import is_policy
 from policykg.loaders.model import Stance, Statement
 
 
@@ -27,11 +30,12 @@ def reports_figure(view: View) -> bool:
 
 
 def align_positions(views: Sequence[View], index: EntityIndex, policies: frozenset[str], starts: list[int]) -> None:
-    """Make each neutral statement about a policy the article debates (one of ``policies``) that reports no
-    figure against it when its speaker's side only ever opposes that policy in the article and does so in the
-    statement right before or after this one, in the same sentence or the next (a quote and its paraphrase;
-    ``starts`` are where the sentences start): further off, the speaker may have moved on. Support is not
-    carried over: those who back a measure (often those who run it) also tell how it works, which is a report."""
+    """Give each neutral statement about a policy the article debates (one of ``policies``) that reports no
+    figure the side its speaker's side takes on that policy when that side only ever takes that one in the article
+    and does so in the statement right before or after this one, in the same sentence or the next (a quote and
+    its paraphrase; ``starts`` are where the sentences start): further off, the speaker may have moved on.
+    Support is carried as opposition is: in policy-debate gold a backer's argument is for the measure (tests/gold
+    en 0.673 -> 0.682, fr 0.714 -> 0.717; PolNeAR tuned unchanged, held_out one neutral lost)."""
     ordered = [v.statement for v in sorted(views, key=lambda v: v.statement.start)]
     figures = {id(v.statement) for v in views if reports_figure(v)}
     positions = [{(_side(s, index), target): s.stance for target in policies.intersection(s.targets)}
@@ -47,8 +51,8 @@ def align_positions(views: Sequence[View], index: EntityIndex, policies: frozens
         stances = {s for about in abouts for s in held.get(about, ())}
         near = {s for j in (i - 1, i + 1) if 0 <= j < len(ordered) and _next_to(statement, ordered[j], starts)
                 for about, s in positions[j].items() if about in abouts}
-        if stances == near == {"against"}:
-            statement.stance = "against"
+        if len(stances) == 1 and stances == near:
+            statement.stance = next(iter(stances))
 
 
 def _next_to(statement: Statement, other: Statement, starts: list[int]) -> bool:
@@ -61,3 +65,28 @@ def _side(statement: Statement, index: EntityIndex) -> str:
     """Who a statement speaks for: the organisation of a spokesperson, or else the speaker."""
     entity = index.entities.get(statement.speaker)
     return entity.acts_for or entity.key if entity is not None else statement.speaker
+
+
+def champion_problems(views: Sequence[View], lex: Lexicon, index: EntityIndex, authorities: frozenset[str],
+                      policies: frozenset[str]) -> None:
+    """Make for the measure a statement read as against when an authority that backs the measure elsewhere in
+    the article tells of the problem it answers ("Our nurses are being priced out of the places they grew up
+    in", "For forty years passengers have paid more for a worse service"): the harm words are about the state
+    of things, not about the measure, which the content does not name and no evaluative verb judges. An
+    authority only: others who back a measure also tell of its drawbacks, and an opponent's grievance reads the
+    same way."""
+    supporters = {_side(v.statement, index) for v in views if v.statement.stance == "for"}
+    for view in views:
+        statement, side = view.statement, _side(view.statement, index)
+        if statement.stance != "against" or side not in supporters \
+                or not {statement.speaker, side} & authorities or _names_policy(view, lex, index, policies) \
+                or cue_verdict(view.frame, lex, view.content) is not None:
+            continue
+        statement.stance = "for"
+
+
+def _names_policy(view: View, lex: Lexicon, index: EntityIndex, policies: frozenset[str]) -> bool:
+    """Whether the content names a measure: a policy noun ("the ban", "la mesure") or one of ``policies``."""
+    content = view.content
+    return any(t.pos_ == "NOUN" and is_policy(t, lex) for t in content) or any(
+        entity.key in policies for _, entity in index.mentions_between(content.start_char, content.end_char))

@@ -26,7 +26,9 @@ is for, a verb of demand is for what is demanded ("réclame la construction"), a
 stance of an evaluative verb in the sentence before whose subject is its speaker or their organisation ("X
 opposed the bill. 'Quote,' its director said"), as does reported speech introduced by a possessive that refers
 back when that verb's object is a policy ("X rejected the plan. Its chair said that ..."), and an authority
-telling what will be done announces its own measure ("The government will ban ..."); no evidence is neutral.
+telling what will be done announces its own measure ("The government will ban ..."). Failing all of these, the
+side the article puts the speaker on decides: a side noun around the content ("Critics of the plan, led by X,
+say") or the sentence before when it frames what follows ("Residents were furious."); no evidence is neutral.
 What the rules leave neutral, a small learned model (``stance_model``: logistic regression over the words of the
 statement, trained on the development gold and tuned PolNeAR, retrained by ``python -m policykg.stance_training
 train``) may give a side when it is sure enough.
@@ -126,11 +128,12 @@ def inside(token: Token, span: Span) -> bool:
 # --- stance ----------------------------------------------------------------------------------------------
 
 def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int],
-              authorities: frozenset[str], lead: Span | None) -> Stance:
+              authorities: frozenset[str], lead: Span | None, framing: Span | None = None) -> Stance:
     """An evaluative reporting verb, then the speaker's defence of their own organisation, then the polar words
     of the content, then the speaker's own voice, then an evaluative verb of the sentence before whose subject
-    is the speaker or their organisation."""
-    verdict = _cue_verdict(view.frame, lex, view.content)
+    is the speaker or their organisation, then the side the article puts the speaker on (``framing``: the
+    sentence before when it reports no statement)."""
+    verdict = cue_verdict(view.frame, lex, view.content)
     if verdict is not None and (_contrasted(view, lex) or _urges(view, lex)):  # "welcomed it but said ..."
         lexical = _lexical_stance(view, lex)
         return verdict if lexical == "neutral" else lexical
@@ -144,12 +147,38 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
         return "for"
     refers_back = _refers_back(view, lex)
     if lexical == "neutral" and lead is not None and view.statement.kind == "direct":
-        verdict = _cue_verdict(_speaker_verbs(lead, view.statement.speaker, index, refers_back), lex)
+        verdict = cue_verdict(_speaker_verbs(lead, view.statement.speaker, index, refers_back), lex)
     elif lexical == "neutral" and lead is not None and refers_back:  # "X rejected the plan. Its chair said ..."
-        verdict = _cue_verdict([v for v in _speaker_verbs(lead, view.statement.speaker, index, refers_back)
+        verdict = cue_verdict([v for v in _speaker_verbs(lead, view.statement.speaker, index, refers_back)
                                 if _governs_policy(v, lex)], lex)
+    if verdict is None and lexical == "neutral" and framing is not None:
+        acts = _speaker_verbs(framing, view.statement.speaker, index, refers_back)
+        verdict = cue_verdict([v for v in acts if _governs_policy(v, lex)], lex)  # "X welcomed the decision."
+        if any(target_verb(v, lex) for v in acts):  # "X rejected the figures.": no side on the policy
+            framing = None
+    if verdict is None and lexical == "neutral":
+        verdict = _placed_side(view, framing, lex)
     stance = verdict or lexical
     return stance if stance != "neutral" else stance_model.decide(view, index, lex)  # what the rules leave
+
+
+def _placed_side(view: View, framing: Span | None, lex: Lexicon) -> Stance | None:
+    """The side the article puts the speaker on, for a statement with no evidence of its own: a noun of the
+    sentence, outside the content, that names a side ("Critics of the pilot, led by X, say ...", "les détracteurs
+    de la mesure"), then the sentence before when it reports no statement and frames what follows ("Opponents
+    are not persuaded.", "Environmental groups were furious.", "Les parents, eux, applaudissent."): the
+    statement it introduces takes the polarity of its words."""
+    around = [t for t in view.content.sent if not inside(t, view.content)]
+    if framing is not None:
+        around.extend(framing)
+    words = {w for t in around for w in forms(t)}
+    against, support = not words.isdisjoint(lex.opponents), not words.isdisjoint(lex.proponents)
+    if against != support:
+        return "against" if against else "for"
+    if framing is None:
+        return None
+    stance = _lexical_stance(View(view.statement, view.text, framing, []), lex)
+    return None if stance == "neutral" else stance
 
 
 def _lexical_stance(view: View, lex: Lexicon) -> Stance:
@@ -349,12 +378,20 @@ def _own_voice(view: View, lex: Lexicon, index: EntityIndex) -> bool:
 
 def _announces(view: View, lex: Lexicon, authorities: frozenset[str]) -> bool:
     """With no polar word: an authority (``authorities``) telling what will be done, in the future and unnegated
-    ("The government will ban phones in schools from September", "the scheme will start next October"): it
-    announces its own measure."""
+    ("The government will ban phones in schools from September", "the scheme will start next October"), or
+    what will no longer be done or allowed ("pupils will no longer complete coursework"): it announces its own
+    measure."""
     if view.statement.speaker not in authorities:
         return False
     return any(not inside(t.head, view.content) or t.head == t for t in view.content
-               if t.pos_ == "VERB" and _future(t, lex) and not negation(t, lex)[0])
+               if t.pos_ == "VERB" and _future(t, lex) and (not negation(t, lex)[0] or _prohibits(t, lex)))
+
+
+def _prohibits(verb: Token, lex: Lexicon) -> bool:
+    """Whether a negated verb tells of an end or a ban ("will no longer complete", "will not be allowed to",
+    "ne rendront plus"), not a refusal."""
+    return not lex.prohibiting.isdisjoint(forms(verb)) or any(
+        not lex.prohibiting.isdisjoint(forms(t)) for c in verb.children for t in c.subtree if c.dep_ == "advmod")
 
 
 def authorities(index: EntityIndex, relations: Sequence[Relation], lex: Lexicon) -> frozenset[str]:
@@ -368,13 +405,20 @@ def authorities(index: EntityIndex, relations: Sequence[Relation], lex: Lexicon)
     role_holders = {r.subject for r in relations if r.predicate == "holds_role" and _names_role(r.object, lex)}
     return frozenset(key for key, entity in index.entities.items()
                      if authority(key) or authority(entity.acts_for) or key in role_holders
-                     or entity.type == "Person" and _names_role(entity.label, lex))  # "the education secretary"
+                     or entity.type == "Person" and _names_role(entity.label, lex)  # "the education secretary"
+                     or entity.type != "Person" and _names_body(entity.label, lex))  # "Westbridge City Council"
 
 
 def _names_role(title: str, lex: Lexicon) -> bool:
     words = phrase(title)
     return any(words[i:i + len(role)] == role
                for role in lex.authority_roles for i in range(len(words) - len(role) + 1))
+
+
+def _names_body(name: str, lex: Lexicon) -> bool:
+    """Whether a name begins or ends with a body of government ("Westbridge City Council", "Conseil régional")."""
+    words = [w for w in phrase(name) if w.isalpha()]
+    return bool(words) and not lex.authority_bodies.isdisjoint((words[0], words[-1]))
 
 
 def _future(verb: Token, lex: Lexicon) -> bool:
@@ -414,7 +458,7 @@ def _speaker_verbs(sentence: Span, speaker: str, index: EntityIndex, refers_back
     return verbs
 
 
-def _cue_verdict(frame: Iterable[Token], lex: Lexicon, content: Span | None = None) -> Stance | None:
+def cue_verdict(frame: Iterable[Token], lex: Lexicon, content: Span | None = None) -> Stance | None:
     """The stance an evaluative reporting verb states outright: "a critiqué", "a salué", "urged", "warned",
     "a mis en garde"; after the ``content``, only the verb right after it (an inverted cue), not the verb of
     another clause ("juge la mesure irréaliste et plaide pour ...")."""

@@ -50,6 +50,9 @@ class Lexicon:
     """Verbs of refusal: they negate the verb they govern ("refuse de soutenir")."""
     concealing: frozenset[str]
     """Verbs of hiding: negated, they show what they govern ("ne cache pas son opposition")."""
+    opponents: frozenset[str]
+    proponents: frozenset[str]
+    """Nouns that place who they name on a side ("critics", "partisans"), read outside a statement's content."""
     interrogative: frozenset[str]
     """Conjunctions of an indirect question ("whether", "si"): what they open is in doubt."""
     self_subjects: frozenset[str]
@@ -65,6 +68,10 @@ class Lexicon:
     """Auxiliaries and verbs that tell what will or would happen ("would", "could", "pouvoir")."""
     authority_roles: frozenset[tuple[str, ...]]
     """Roles of government ("minister", "maire"): who holds one speaks as an authority."""
+    authority_bodies: frozenset[str]
+    """Bodies of government ("council", "ministère"): an organisation named after one speaks as an authority."""
+    prohibiting: frozenset[str]
+    """Words that, negated in an authority's future, announce its ban ("will no longer", "not be allowed")."""
     unlemmatised: tuple[tuple[str, ...], tuple[str, ...], str]
     """Verbs the parser leaves unlemmatised: (their endings, the infinitive endings they must not have, the
     infinitive ending they take): "réclame" → "reclamer"."""
@@ -94,11 +101,13 @@ def lexicon(language: str) -> Lexicon:
         acceptance=words("acceptance"), undoing=words("undoing"), opposing=words("opposing"),
         supporting=words("supporting"), losses=words("losses"), wins=words("wins"), success=words("success"),
         refusing=words("refusing"), concealing=words("concealing"), interrogative=words("interrogative"),
+        opponents=words("opponents"), proponents=words("proponents"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
         future=words("future"), urging=words("urging"), benefits=words("benefits"), detriments=words("detriments"),
         hypothetical=words("hypothetical"),
         authority_roles=frozenset(phrase(w) for w in data["authority_roles"]),
+        authority_bodies=words("authority_bodies"), prohibiting=words("prohibiting"),
         unlemmatised=(tuple(data["unlemmatised"]["endings"] or ()), tuple(data["unlemmatised"]["infinitives"] or ()),
                       str(data["unlemmatised"]["infinitive"] or "")),
         longest=max(len(p) for p in polarity),

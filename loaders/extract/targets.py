@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.policies import Policies, find_policies
-from policykg.loaders.extract.positions import align_positions, reports_figure
+from policykg.loaders.extract.positions import align_positions, champion_problems, reports_figure
 from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, View, authorities, entity_of, families, inside,
                                              inverted, stance_of, target_verb)
 from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
@@ -72,12 +72,13 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
             continue
         statement.targets = _unique(_targets(view, lex, index, policies, done, sentences, starts, family_of), index)
         statement.stance = stance_of(view, lex, index, family_of, speaking_as_authority,
-                                     _lead(view, sentences, starts))
+                                     _lead(view, sentences, starts), _framing(view, sentences, starts, statements))
         if not statement.targets and policies.main not in (None, statement.speaker) and not reports_figure(view):
             statement.targets = [policies.main]  # what the article debates (after the stance: no actor named)
         done.append(statement)
         views.append(view)
     align_positions(views, index, _headlined(article, index, policies, sentences), starts)
+    champion_problems(views, lex, index, speaking_as_authority, policies.keys)
 
 
 def _headlined(article: Article, index: EntityIndex, policies: Policies, sentences: list[Span]) -> frozenset[str]:
@@ -109,6 +110,15 @@ def _sentences(doc: Doc) -> list[Span]:
     if pending is not None:
         sentences.append(doc[pending:len(doc)])
     return sentences
+
+
+def _framing(view: View, sentences: list[Span], starts: list[int], statements: list[Statement]) -> Span | None:
+    """The sentence before the statement's when it holds no statement: one that frames what follows
+    ("Environmental groups were furious.") rather than one that says something of its own."""
+    lead = _lead(view, sentences, starts)
+    if lead is None or any(s.start < lead.end_char and s.end > lead.start_char for s in statements):
+        return None
+    return lead
 
 
 def _lead(view: View, sentences: list[Span], starts: list[int]) -> Span | None:
