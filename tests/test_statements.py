@@ -584,6 +584,13 @@ def test_belief_reported_inside_another_statement_is_part_of_it():
     assert only(found).cue == "expects"
 
 
+def test_directive_reported_inside_another_statement_is_part_of_it():
+    found, _ = run("The mayor said she had urged residents to stay indoors during the storm.", "en")
+    assert (only(found).cue, only(found).content) == ("said", "she had urged residents to stay indoors during the storm.")
+    found, _ = run("The mayor urged residents to stay indoors during the storm.", "en")
+    assert only(found).cue == "urged"
+
+
 def test_clause_coordinated_with_a_directive_verb_is_no_part_of_it():
     text = "The senator urged colleagues to back the bill, but the leader would rather wait and try to see."
     assert only(run(text, "en")[0]).content == "colleagues to back the bill"
