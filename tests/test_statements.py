@@ -591,6 +591,15 @@ def test_directive_reported_inside_another_statement_is_part_of_it():
     assert only(found).cue == "urged"
 
 
+def test_speech_reported_inside_another_statement_is_the_outer_speakers():
+    found, _ = run("Jason Sims said he was undecided until Nikki Haley said she was backing the senator.", "en")
+    assert (only(found).cue, only(found).content) == ("said", "he was undecided until Nikki Haley said she was backing the senator.")
+    found, _ = run("The governor told reporters that the minister had promised him the plant would stay open.", "en")
+    assert only(found).cue == "told"
+    found, index = run("Nikki Haley said she was backing the senator.", "en")
+    assert speaker(only(found), index) == "Nikki Haley"
+
+
 def test_clause_coordinated_with_a_directive_verb_is_no_part_of_it():
     text = "The senator urged colleagues to back the bill, but the leader would rather wait and try to see."
     assert only(run(text, "en")[0]).content == "colleagues to back the bill"

@@ -91,11 +91,15 @@ class Finder(SpeechVerbs):
 
     def nested(self, candidate: Candidate) -> bool:
         """"La fédération affirme qu'elle contestera la mesure", "He said he expects the bill to pass", "She said
-        she had urged him to stay": a verb of judgement, of belief or of directive inside what another cue reports is
-        part of that statement, not a statement of its own (on PolNeAR train such nested directives were annotated
-        4 times in 28). A characterisation stays: "X, whom he called “a con artist”" quotes the speaker's words."""
-        return (candidate.method in NESTED_METHODS or candidate.belief) and candidate.cue is not None and any(
+        she had urged him to stay", "Sims said he waited until Haley said she backed Rubio": a verb of judgement, of
+        belief, of directive or of saying (reported speech, not a quotation) inside the longer content another cue
+        reports is part of that statement: the words are second-hand, the outer speaker's claim. PolNeAR annotates
+        no attribution inside another's content (0 of 19,831 on train). A characterisation stays: "X, whom he
+        called “a con artist”" quotes the speaker's own words."""
+        nestable = candidate.method in NESTED_METHODS or candidate.method == "speech-verb" or candidate.belief
+        return nestable and candidate.cue is not None and any(
             other.method not in NESTED_METHODS and not other.belief and other.content[0] <= candidate.cue[0] < other.content[1]
+            and other.content[1] - other.content[0] > candidate.content[1] - candidate.content[0]
             for other in self.candidates)
 
     def matcher(self) -> Matcher:
