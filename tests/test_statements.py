@@ -600,6 +600,12 @@ def test_speech_reported_inside_another_statement_is_the_outer_speakers():
     assert speaker(only(found), index) == "Nikki Haley"
 
 
+def test_clause_before_a_relative_clause_is_not_its_verbs_content():
+    assert run("Sanders lost Ohio and Florida to Hillary Clinton, who added to her delegate lead.", "en")[0] == []
+    text = "The bill would need the approval of the governor, who told reporters on Monday that she was undecided."
+    assert only(run(text, "en")[0]).content == "she was undecided."
+
+
 def test_clause_coordinated_with_a_directive_verb_is_no_part_of_it():
     text = "The senator urged colleagues to back the bill, but the leader would rather wait and try to see."
     assert only(run(text, "en")[0]).content == "colleagues to back the bill"
