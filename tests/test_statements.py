@@ -584,6 +584,28 @@ def test_belief_reported_inside_another_statement_is_part_of_it():
     assert only(found).cue == "expects"
 
 
+def test_directive_reported_inside_another_statement_is_part_of_it():
+    found, _ = run("The mayor said she had urged residents to stay indoors during the storm.", "en")
+    assert (only(found).cue, only(found).content) == ("said", "she had urged residents to stay indoors during the storm.")
+    found, _ = run("The mayor urged residents to stay indoors during the storm.", "en")
+    assert only(found).cue == "urged"
+
+
+def test_speech_reported_inside_another_statement_is_the_outer_speakers():
+    found, _ = run("Jason Sims said he was undecided until Nikki Haley said she was backing the senator.", "en")
+    assert (only(found).cue, only(found).content) == ("said", "he was undecided until Nikki Haley said she was backing the senator.")
+    found, _ = run("The governor told reporters that the minister had promised him the plant would stay open.", "en")
+    assert only(found).cue == "told"
+    found, index = run("Nikki Haley said she was backing the senator.", "en")
+    assert speaker(only(found), index) == "Nikki Haley"
+
+
+def test_clause_before_a_relative_clause_is_not_its_verbs_content():
+    assert run("Sanders lost Ohio and Florida to Hillary Clinton, who added to her delegate lead.", "en")[0] == []
+    text = "The bill would need the approval of the governor, who told reporters on Monday that she was undecided."
+    assert only(run(text, "en")[0]).content == "she was undecided."
+
+
 def test_clause_coordinated_with_a_directive_verb_is_no_part_of_it():
     text = "The senator urged colleagues to back the bill, but the leader would rather wait and try to see."
     assert only(run(text, "en")[0]).content == "colleagues to back the bill"

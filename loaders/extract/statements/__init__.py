@@ -50,7 +50,8 @@ statement's ``method``:
 A verb of the lexicon the tagger misread as a noun, a name or an adjective ("Meta juge la mesure ...",
 "s'interroge, lui, sur ...", "a tweeté : « ... »") is read from the words around it; a pronominal verb is a cue
 only when the lexicon lists it ("s'inquiète", not "s'annonce"), a passive with "être" never is, and a verb of
-judgement or of belief inside another statement's content is part of it ("X said he expects ...").
+judgement, of belief, of directive or of reported speech inside another statement's content is part of it ("X said
+he expects ...", "X said Y told him ...": second-hand words are X's statement).
 
 Scare quotes and titles ("une « réforme »", ``entitled “Our History”``) are no statements; verbs in
 the passive or as bare participles ("Critiquée pour ...", "Asked about ..."), "ne ... que" ("only")
@@ -161,7 +162,7 @@ def find_statements(article: Article, doc: Doc, index: EntityIndex) -> list[Stat
 def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per content: of two that nearly coincide, the one found first (the stronger rule) stays.
 
-    Nested statements with their own cues ("X said that Y told him Z") are both kept.
+    Nested statements with their own cues ("X said Y called it “a disgrace”") are both kept.
     """
     kept: list[Candidate] = []
     for candidate in candidates:

@@ -440,6 +440,8 @@ class SpeechVerbs(QuotedText):
         if standalone and verb.pos_ == "VERB" and subject is not None and subject.i < verb.i \
                 and verb.lemma_.lower() not in self.cues.addressee and any(c.dep_ in ("obj", "dobj") for c in verb.rights):
             return None  # "X a recensé dix plaintes": an object, not an inverted subject
+        if subject is not None and subject.lower_ in self.cues.relative_pronouns and verb.dep_ in ("relcl", "acl:relcl"):
+            return None  # "X lost Ohio to Clinton, who added to her lead": the clause before a relative is not its content
         if first is None:
             first = cue_extent(verb)[0]
         if subject is not None and subject.i < first.i:
