@@ -21,6 +21,7 @@ is not what the article debates).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import islice
 
@@ -98,7 +99,8 @@ def _headline_subject(article: Article, doc: Doc, index: EntityIndex) -> Entity 
     title = (article.title or "").strip()
     subject, colon, news = title.partition(":")
     subject = subject.strip()
-    if not colon or not news.strip() or not subject or any(c in subject for c in "«»“”\"?!"):
+    if not colon or not news.strip() or not subject or any(c in subject for c in "«»“”‘\"?!") \
+            or subject.startswith("'"):
         return None
     if len(subject.split()) > HEADLINE_SUBJECT_WORDS or not any(c.isalpha() for c in subject):
         return None
@@ -122,10 +124,10 @@ def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexico
     title = (article.title or "").strip()
     found = None
     if title and (start := article.text.find(title)) >= 0:
-        found = _policy_phrase(load_pipeline(doc.lang_)(title), lex, start)
+        found = _policy_phrase(load_pipeline(doc.lang_)(title), lex, start, headline=True)
     if found is None:
         lead = islice((s for s in doc.sents if any(t.is_alpha for t in s)), LEAD_SENTENCES)
-        found = next((p for s in lead if (p := _policy_phrase(s, lex, 0)) is not None), None)
+        found = next((p for s in lead if (p := _policy_phrase(s, lex, 0, headline=False)) is not None), None)
     if found is None:
         return None
     start, end = found
@@ -139,7 +141,7 @@ def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexico
     return index.add(label, "Topic", (start, end))
 
 
-def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int) -> tuple[int, int] | None:
+def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, *, headline: bool) -> tuple[int, int] | None:
     """The character span (plus ``offset``, where the parsed text starts in the article) of the first noun
     phrase of ``tokens`` headed by a policy noun: its modifiers on the left, determiners and possessives aside,
     and its complements on the right up to a circumstance ("after ...") or a punctuation mark; not in a quote."""
@@ -149,12 +151,12 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int) -> tuple[int, 
         if _quoted(noun.doc.text[tokens[0].idx:noun.idx]):
             continue  # a speaker's words, not the article naming what it is about
         left = noun
-        while left.i > tokens[0].i and (before := left.doc[left.i - 1]).head.i >= before.i and \
-                before.dep_ in ("compound", "amod", "nummod", "nmod") and before.pos_ != "PROPN":
-            left = before
+        while left.i > tokens[0].i and _modifies(left.doc[left.i - 1], left, tokens[0]):
+            left = left.doc[left.i - 1]
         right = noun
         for child in noun.rights:
-            if child.dep_ == "punct" or fold(child.text) in lex.circumstances:
+            if child.dep_ == "punct" or fold(child.text) in lex.circumstances or headline and _predicate(child) \
+                    or _named_place(child, lex):
                 break
             if child.dep_ in PHRASE_LINKS:
                 right = max(right, child.right_edge, key=lambda t: t.i)
@@ -168,6 +170,35 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int) -> tuple[int, 
         doc = noun.doc
         return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
     return None
+
+
+def _modifies(word: Token, right: Token, first: Token) -> bool:
+    """Whether ``word`` is a modifier on the left of a policy noun's phrase ("electric car grant", the
+    "90" and "-" of "90-night cap", "£2 bus fare cap"): a noun, adjective or number, not a name, except a
+    capitalised noun that opens a headline as a compound and names nothing the recogniser knows ("Reservoir
+    plan ..."); not an adverb the parser took for one ("Ministers back ban ...")."""
+    if word.text == "-" and not word.whitespace_ and word.i > first.i and not word.doc[word.i - 1].whitespace_:
+        return True  # the hyphen of a compound modifier
+    if word.head.i < word.i or word.dep_ not in ("compound", "amod", "nummod", "nmod"):
+        return False
+    if word.pos_ == "PROPN":
+        return word == first and word.dep_ == "compound" and not word.ent_type_
+    return word.pos_ in ("NOUN", "ADJ", "NUM", "SYM")
+
+
+def _predicate(child: Token) -> bool:
+    """Whether a participle after a policy noun in a headline is its predicate rather than part of the phrase
+    ("Reservoir plan approved despite ...", not "a bill requiring ..."); in a sentence it is a reduced
+    relative clause ("a bill introduced on Monday would ...")."""
+    return child.dep_ == "acl" and child.tag_ == "VBN"
+
+
+def _named_place(child: Token, lex: Lexicon) -> bool:
+    """Whether a complement says where a policy applies by naming the place ("cap at Eastmoor airport",
+    "taxe à Lyon"), which is no part of the policy's name; one that says what it is about stays ("ban on
+    TikTok")."""
+    return child.pos_ == "ADP" and fold(child.text) not in lex.policy_prepositions and \
+        any(t.pos_ == "PROPN" for t in child.subtree)
 
 
 def _misattached_complement(word: Token, noun: Token, lex: Lexicon) -> Token | None:
@@ -184,8 +215,12 @@ def _misattached_complement(word: Token, noun: Token, lex: Lexicon) -> Token | N
 
 
 def _quoted(before: str) -> bool:
-    """Whether the text after ``before`` lies inside a quotation it opened."""
-    return before.count('"') % 2 == 1 or sum(map(before.count, "«“")) > sum(map(before.count, "»”"))
+    """Whether the text after ``before`` lies inside a quotation it opened, single quotes included ("'A tax
+    on the poor': ..."), whose marks are told from apostrophes by the spaces around them."""
+    opened = len(re.findall(r"(?:^|\s)['‘](?=\S)", before))
+    closed = len(re.findall(r"(?<=\S)['’](?=[\s,.:;!?]|$)", before))
+    return before.count('"') % 2 == 1 or sum(map(before.count, "«“")) > sum(map(before.count, "»”")) \
+        or opened > closed
 
 
 def _repetitions(doc: Doc, index: EntityIndex, subject: str) -> list[tuple[int, int]]:
