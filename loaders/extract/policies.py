@@ -151,18 +151,18 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, *, headline: b
         if _quoted(noun.doc.text[tokens[0].idx:noun.idx]):
             continue  # a speaker's words, not the article naming what it is about
         left = noun
-        while left.i > tokens[0].i and _modifies(left.doc[left.i - 1], left, tokens[0]):
+        while left.i > tokens[0].i and _modifies(left.doc[left.i - 1], tokens[0]):
             left = left.doc[left.i - 1]
         right = noun
         for child in noun.rights:
-            if child.dep_ == "punct" or fold(child.text) in lex.circumstances or headline and _predicate(child) \
-                    or _named_place(child, lex):
+            if child.dep_ == "punct" or fold(child.text) in lex.circumstances:
                 break
             if child.dep_ in PHRASE_LINKS:
                 right = max(right, child.right_edge, key=lambda t: t.i)
         if left == right == noun and noun.i + 1 < len(noun.doc):  # a bare noun: its complement may hang elsewhere
             right = _misattached_complement(noun.doc[noun.i + 1], noun, lex) or right
-        last = next((t.i - 1 for t in right.doc[noun.i + 1:right.i + 1] if t.is_punct), right.i)
+        last = next((t.i - 1 for t in right.doc[noun.i + 1:right.i + 1]
+                     if t.is_punct and not _hyphen(t) or headline and _predicate(t) or _named_place(t, lex)), right.i)
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
             last = noun.i
         if left == noun and last == noun.i:
@@ -172,13 +172,13 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, *, headline: b
     return None
 
 
-def _modifies(word: Token, right: Token, first: Token) -> bool:
+def _modifies(word: Token, first: Token) -> bool:
     """Whether ``word`` is a modifier on the left of a policy noun's phrase ("electric car grant", the
     "90" and "-" of "90-night cap", "£2 bus fare cap"): a noun, adjective or number, not a name, except a
     capitalised noun that opens a headline as a compound and names nothing the recogniser knows ("Reservoir
     plan ..."); not an adverb the parser took for one ("Ministers back ban ...")."""
-    if word.text == "-" and not word.whitespace_ and word.i > first.i and not word.doc[word.i - 1].whitespace_:
-        return True  # the hyphen of a compound modifier
+    if _hyphen(word) and word.i > first.i:
+        return True
     if word.head.i < word.i or word.dep_ not in ("compound", "amod", "nummod", "nmod"):
         return False
     if word.pos_ == "PROPN":
@@ -186,19 +186,25 @@ def _modifies(word: Token, right: Token, first: Token) -> bool:
     return word.pos_ in ("NOUN", "ADJ", "NUM", "SYM")
 
 
-def _predicate(child: Token) -> bool:
-    """Whether a participle after a policy noun in a headline is its predicate rather than part of the phrase
-    ("Reservoir plan approved despite ...", not "a bill requiring ..."); in a sentence it is a reduced
-    relative clause ("a bill introduced on Monday would ...")."""
-    return child.dep_ == "acl" and child.tag_ == "VBN"
+def _hyphen(word: Token) -> bool:
+    """Whether ``word`` is the hyphen inside a compound word ("90-night", "four-day")."""
+    return word.text == "-" and not word.whitespace_ and word.i > 0 and not word.doc[word.i - 1].whitespace_
 
 
-def _named_place(child: Token, lex: Lexicon) -> bool:
-    """Whether a complement says where a policy applies by naming the place ("cap at Eastmoor airport",
-    "taxe à Lyon"), which is no part of the policy's name; one that says what it is about stays ("ban on
-    TikTok")."""
-    return child.pos_ == "ADP" and fold(child.text) not in lex.policy_prepositions and \
-        any(t.pos_ == "PROPN" for t in child.subtree)
+def _predicate(word: Token) -> bool:
+    """Whether a past participle in a policy's phrase is a headline's predicate rather than part of the
+    phrase ("Reservoir plan approved despite ...", "restrictions d'eau renforcées ..."; not "a bill requiring
+    ..."); in a sentence it is a reduced relative clause ("a bill introduced on Monday would ...")."""
+    return word.dep_ == "acl" and "Part" in word.morph.get("VerbForm") and "Past" in word.morph.get("Tense")
+
+
+def _named_place(word: Token, lex: Lexicon) -> bool:
+    """Whether a preposition opens a complement that says where a policy applies by naming the place ("cap at
+    Eastmoor airport", "taxe à Lyon"), which is no part of the policy's name; one that says what it is about
+    stays ("ban on TikTok"), and so does one of a verb ("a bill introduced in the X assembly")."""
+    phrase = word.head if word.dep_ == "case" else word
+    return word.pos_ == "ADP" and fold(word.text) not in lex.policy_prepositions and \
+        phrase.head.pos_ in ("NOUN", "PROPN") and any(t.pos_ == "PROPN" for t in phrase.subtree)
 
 
 def _misattached_complement(word: Token, noun: Token, lex: Lexicon) -> Token | None:
