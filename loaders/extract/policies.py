@@ -165,11 +165,24 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, *, headline: b
                      if t.is_punct and not _hyphen(t) or headline and _predicate(t) or _named_place(t, lex)), right.i)
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
             last = noun.i
+        left, last = _unwrapped(noun, left, last, lex)
         if left == noun and last == noun.i:
             continue  # a bare "ban" or "plan" does not say which
         doc = noun.doc
         return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
     return None
+
+
+def _unwrapped(noun: Token, left: Token, last: int, lex: Lexicon) -> tuple[Token, int]:
+    """The measure a procedure noun's phrase names, its complement or else its modifiers ("trial of 20mph
+    speed limit" → "20mph speed limit", "four-day week trial" → "four-day week"); others as they are."""
+    if fold(noun.text) not in lex.policy_wrappers:
+        return left, last
+    doc = noun.doc
+    if last > noun.i + 1 and doc[noun.i + 1].pos_ == "ADP" and fold(doc[noun.i + 1].text) in lex.policy_prepositions:
+        inner = next((t for t in doc[noun.i + 2:last + 1] if t.pos_ != "DET"), None)
+        return (inner, last) if inner is not None else (left, last)
+    return (left, noun.i - 1) if left.i < noun.i else (left, last)
 
 
 def _modifies(word: Token, first: Token) -> bool:
