@@ -10,8 +10,10 @@ promis une concertation", "it would bury small companies under paperwork"). A po
    name the measure under debate;
 3. failing that, the subject of a headline written "Subject: news" ("Encadrement des loyers : les
    propriétaires montent au créneau"), when that subject is no actor or place: French press puts a rubric there
-   (a theme, "Budget", "Logement social"), which names the measure only when nothing else does, or when the
-   phrase does not say which ("Assurance chômage : les syndicats contre la nouvelle réforme").
+   (a theme, "Budget", "Logement social"), which names the measure only when nothing else does, when the
+   phrase does not say which ("Assurance chômage : les syndicats contre la nouvelle réforme"), or when it is
+   headed by a policy noun itself ("Accord avec le Mercosur : ..."); a subject that is a clause is news, not a
+   rubric ("Villebrune passe à 30 km/h : ...").
 
 A definite noun phrase headed by a policy noun ("la mesure", "ce texte", "the bill", "the legislation") or by a
 word that refers to a decision only in the definite ("the decision", "the move", "la décision") and a
@@ -66,8 +68,8 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     named = [e for e in index.entities.values()
              if e.type == "Topic" and e.mentions and names_a_law(e.label)]
     subject = _headline_subject(article, doc, index)
-    if not named:  # a law named by its name is what the article debates; else the measure a phrase names
-        phrase = _headline_phrase(article, doc, index, lex)
+    if not named and (subject is None or not _names_measure(subject, lex)):  # a law named by its name is what
+        phrase = _headline_phrase(article, doc, index, lex)  # the article debates; else the measure a phrase names
         if phrase is not None and (subject is None or not _unspecific(phrase, lex)):
             subject = phrase
     if subject is not None:
@@ -83,6 +85,13 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     for start, end in references:
         index._mention(main.key, (start, end), name=False)
     return Policies(frozenset(e.key for e in named), main.key)
+
+
+def _names_measure(subject: Entity, lex: Lexicon) -> bool:
+    """Whether a headline's subject is headed by a policy noun ("Accord avec le Mercosur : ...", "Rent cap:
+    ..."): it names the measure, which a phrase of the news or the lead names no better."""
+    words = [fold(w) for w in subject.label.split()]
+    return words[0] in lex.policy_nouns or words[-1] in lex.policy_nouns
 
 
 def _unspecific(policy: Entity, lex: Lexicon) -> bool:
@@ -107,6 +116,8 @@ def _headline_subject(article: Article, doc: Doc, index: EntityIndex) -> Entity 
     known = index.lookup(subject)
     if known is not None and known.type in ACTOR_OR_PLACE:
         return None
+    if any("Fin" in t.morph.get("VerbForm") for t in load_pipeline(doc.lang_)(subject)):
+        return None  # a clause is news, not a rubric ("Villebrune passe à 30 km/h : ...")
     start = article.text.find(title)
     spans = [(start, start + len(subject))] if start >= 0 else _repetitions(doc, index, subject)
     if not spans:
