@@ -604,6 +604,27 @@ def test_a_french_headline_participle_is_no_part_of_its_policy():
     assert [text.index.entities[k].label for k in s.targets] == ["restrictions d'arrosage"]
 
 
+def test_a_headline_subject_headed_by_a_policy_noun_beats_the_lead():
+    text = _with_headline("Accord avec le Chili : les éleveurs en colère\n\nL'accord commercial sera signé "
+                          "lundi. « On va payer pour les autres », a déploré Paul Martin.", "fr")
+    [s] = text.run(text.statement("Paul Martin", "On va payer pour les autres"))
+    assert [text.index.entities[k].label for k in s.targets] == ["Accord avec le Chili"]
+
+
+def test_a_headline_subject_that_is_a_clause_is_no_policy():
+    text = _with_headline("Lyon passe à 30 km/h : les commerçants inquiets\n\n« On va payer pour les "
+                          "autres », a déploré Paul Martin.", "fr")
+    [s] = text.run(text.statement("Paul Martin", "On va payer pour les autres"))
+    assert all(text.index.entities[k].type != "Topic" for k in s.targets)
+
+
+def test_closures_are_a_policy():
+    text = _with_headline("Library closures leave villages without books\n\n\"We will all pay for this,\" "
+                          "said Peter Kyle.", "en")
+    [s] = text.run(text.statement("Peter Kyle", "We will all pay for this"))
+    assert [text.index.entities[k].label for k in s.targets] == ["Library closures"]
+
+
 def test_a_bare_policy_noun_in_a_headline_names_no_policy():
     text = _with_headline("Ministers announce ban\n\nThe details will follow next week. \"We will study it,\" "
                           "said Peter Kyle.", "en")
