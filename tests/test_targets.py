@@ -588,6 +588,8 @@ def test_without_a_policy_in_the_headline_the_lead_sentence_names_it():
     ("Pothole grant scrapped as budgets shrink", "Pothole grant"),
     ("City's school street trial to become permanent", "school street"),  # the measure, not its trial
     ("Council extends trial of late-night bus lanes", "late-night bus lanes"),
+    ("Free bus travel pledge faces funding row", "Free bus travel"),  # the measure, not the promise of it
+    ("Teachers warn free breakfast club expansion is underfunded", "free breakfast club"),
 ])
 def test_a_headline_names_its_policy_by_the_measure_alone(headline, policy):
     """The policy's name is the measure the headline's noun phrase names: its modifiers (hyphenated words and
