@@ -578,6 +578,55 @@ def test_without_a_policy_in_the_headline_the_lead_sentence_names_it():
     assert [text.index.entities[k].label for k in s.targets] == ["plastic bag levy"]
 
 
+@pytest.mark.parametrize("headline, policy", [
+    ("Harbour town plans 60-night cap on second homes", "60-night cap on second homes"),  # hyphenated modifier
+    ("£5 parking charge to end in rural Elmford", "£5 parking charge"),
+    ("Ministers back ban on betting adverts during live football", "ban on betting adverts during live football"),
+    ("Tram plan approved despite residents' anger", "Tram plan"),  # the participle is the headline's verb
+    ("Noise cap at Westfield airport angers airlines", "Noise cap"),  # where it applies is not its name
+    ("'A tax on families': landlords attack second home levy", "second home levy"),  # a quote is no policy
+    ("Pothole grant scrapped as budgets shrink", "Pothole grant"),
+    ("City's school street trial to become permanent", "school street"),  # the measure, not its trial
+    ("Council extends trial of late-night bus lanes", "late-night bus lanes"),
+    ("Free bus travel pledge faces funding row", "Free bus travel"),  # the measure, not the promise of it
+    ("Teachers warn free breakfast club expansion is underfunded", "free breakfast club"),
+])
+def test_a_headline_names_its_policy_by_the_measure_alone(headline, policy):
+    """The policy's name is the measure the headline's noun phrase names: its modifiers (hyphenated words and
+    amounts included), not the headline's verb, a quote, the place it applies to or the trial it is in."""
+    text = _with_headline(headline + "\n\n\"We will all pay for this,\" said Peter Kyle.", "en")
+    [s] = text.run(text.statement("Peter Kyle", "We will all pay for this"))
+    assert [text.index.entities[k].label for k in s.targets] == [policy]
+
+
+def test_a_french_headline_participle_is_no_part_of_its_policy():
+    text = _with_headline("Canicule : restrictions d'arrosage renforcées dans le Gard\n\n« On va payer pour "
+                          "les autres », a déploré Paul Martin.", "fr")
+    [s] = text.run(text.statement("Paul Martin", "On va payer pour les autres"))
+    assert [text.index.entities[k].label for k in s.targets] == ["restrictions d'arrosage"]
+
+
+def test_a_headline_subject_headed_by_a_policy_noun_beats_the_lead():
+    text = _with_headline("Accord avec le Chili : les éleveurs en colère\n\nL'accord commercial sera signé "
+                          "lundi. « On va payer pour les autres », a déploré Paul Martin.", "fr")
+    [s] = text.run(text.statement("Paul Martin", "On va payer pour les autres"))
+    assert [text.index.entities[k].label for k in s.targets] == ["Accord avec le Chili"]
+
+
+def test_a_headline_subject_that_is_a_clause_is_no_policy():
+    text = _with_headline("Lyon passe à 30 km/h : les commerçants inquiets\n\n« On va payer pour les "
+                          "autres », a déploré Paul Martin.", "fr")
+    [s] = text.run(text.statement("Paul Martin", "On va payer pour les autres"))
+    assert all(text.index.entities[k].type != "Topic" for k in s.targets)
+
+
+def test_closures_are_a_policy():
+    text = _with_headline("Library closures leave villages without books\n\n\"We will all pay for this,\" "
+                          "said Peter Kyle.", "en")
+    [s] = text.run(text.statement("Peter Kyle", "We will all pay for this"))
+    assert [text.index.entities[k].label for k in s.targets] == ["Library closures"]
+
+
 def test_a_bare_policy_noun_in_a_headline_names_no_policy():
     text = _with_headline("Ministers announce ban\n\nThe details will follow next week. \"We will study it,\" "
                           "said Peter Kyle.", "en")

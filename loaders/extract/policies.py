@@ -10,8 +10,10 @@ promis une concertation", "it would bury small companies under paperwork"). A po
    name the measure under debate;
 3. failing that, the subject of a headline written "Subject: news" ("Encadrement des loyers : les
    propriétaires montent au créneau"), when that subject is no actor or place: French press puts a rubric there
-   (a theme, "Budget", "Logement social"), which names the measure only when nothing else does, or when the
-   phrase does not say which ("Assurance chômage : les syndicats contre la nouvelle réforme").
+   (a theme, "Budget", "Logement social"), which names the measure only when nothing else does, when the
+   phrase does not say which ("Assurance chômage : les syndicats contre la nouvelle réforme"), or when it is
+   headed by a policy noun itself ("Accord avec le Mercosur : ..."); a subject that is a clause is news, not a
+   rubric ("Villebrune passe à 30 km/h : ...").
 
 A definite noun phrase headed by a policy noun ("la mesure", "ce texte", "the bill", "the legislation") or by a
 word that refers to a decision only in the definite ("the decision", "the move", "la décision") and a
@@ -21,6 +23,7 @@ is not what the article debates).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import islice
 
@@ -65,8 +68,8 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     named = [e for e in index.entities.values()
              if e.type == "Topic" and e.mentions and names_a_law(e.label)]
     subject = _headline_subject(article, doc, index)
-    if not named:  # a law named by its name is what the article debates; else the measure a phrase names
-        phrase = _headline_phrase(article, doc, index, lex)
+    if not named and (subject is None or not _names_measure(subject, lex)):  # a law named by its name is what
+        phrase = _headline_phrase(article, doc, index, lex)  # the article debates; else the measure a phrase names
         if phrase is not None and (subject is None or not _unspecific(phrase, lex)):
             subject = phrase
     if subject is not None:
@@ -84,6 +87,13 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     return Policies(frozenset(e.key for e in named), main.key)
 
 
+def _names_measure(subject: Entity, lex: Lexicon) -> bool:
+    """Whether a headline's subject is headed by a policy noun ("Accord avec le Mercosur : ...", "Rent cap:
+    ..."): it names the measure, which a phrase of the news or the lead names no better."""
+    words = [fold(w) for w in subject.label.split()]
+    return words[0] in lex.policy_nouns or words[-1] in lex.policy_nouns
+
+
 def _unspecific(policy: Entity, lex: Lexicon) -> bool:
     """Whether a policy phrase is its noun with words before it only ("la nouvelle réforme"; not "projet de
     décret"): it does not say which measure, which a headline's rubric then says better ("Assurance chômage :
@@ -98,13 +108,16 @@ def _headline_subject(article: Article, doc: Doc, index: EntityIndex) -> Entity 
     title = (article.title or "").strip()
     subject, colon, news = title.partition(":")
     subject = subject.strip()
-    if not colon or not news.strip() or not subject or any(c in subject for c in "«»“”\"?!"):
+    if not colon or not news.strip() or not subject or any(c in subject for c in "«»“”‘\"?!") \
+            or subject.startswith("'"):
         return None
     if len(subject.split()) > HEADLINE_SUBJECT_WORDS or not any(c.isalpha() for c in subject):
         return None
     known = index.lookup(subject)
     if known is not None and known.type in ACTOR_OR_PLACE:
         return None
+    if any("Fin" in t.morph.get("VerbForm") for t in load_pipeline(doc.lang_)(subject)):
+        return None  # a clause is news, not a rubric ("Villebrune passe à 30 km/h : ...")
     start = article.text.find(title)
     spans = [(start, start + len(subject))] if start >= 0 else _repetitions(doc, index, subject)
     if not spans:
@@ -122,10 +135,10 @@ def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexico
     title = (article.title or "").strip()
     found = None
     if title and (start := article.text.find(title)) >= 0:
-        found = _policy_phrase(load_pipeline(doc.lang_)(title), lex, start)
+        found = _policy_phrase(load_pipeline(doc.lang_)(title), lex, start, headline=True)
     if found is None:
         lead = islice((s for s in doc.sents if any(t.is_alpha for t in s)), LEAD_SENTENCES)
-        found = next((p for s in lead if (p := _policy_phrase(s, lex, 0)) is not None), None)
+        found = next((p for s in lead if (p := _policy_phrase(s, lex, 0, headline=False)) is not None), None)
     if found is None:
         return None
     start, end = found
@@ -139,7 +152,7 @@ def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexico
     return index.add(label, "Topic", (start, end))
 
 
-def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int) -> tuple[int, int] | None:
+def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, *, headline: bool) -> tuple[int, int] | None:
     """The character span (plus ``offset``, where the parsed text starts in the article) of the first noun
     phrase of ``tokens`` headed by a policy noun: its modifiers on the left, determiners and possessives aside,
     and its complements on the right up to a circumstance ("after ...") or a punctuation mark; not in a quote."""
@@ -149,9 +162,8 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int) -> tuple[int, 
         if _quoted(noun.doc.text[tokens[0].idx:noun.idx]):
             continue  # a speaker's words, not the article naming what it is about
         left = noun
-        while left.i > tokens[0].i and (before := left.doc[left.i - 1]).head.i >= before.i and \
-                before.dep_ in ("compound", "amod", "nummod", "nmod") and before.pos_ != "PROPN":
-            left = before
+        while left.i > tokens[0].i and _modifies(left.doc[left.i - 1], tokens[0]):
+            left = left.doc[left.i - 1]
         right = noun
         for child in noun.rights:
             if child.dep_ == "punct" or fold(child.text) in lex.circumstances:
@@ -160,14 +172,63 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int) -> tuple[int, 
                 right = max(right, child.right_edge, key=lambda t: t.i)
         if left == right == noun and noun.i + 1 < len(noun.doc):  # a bare noun: its complement may hang elsewhere
             right = _misattached_complement(noun.doc[noun.i + 1], noun, lex) or right
-        last = next((t.i - 1 for t in right.doc[noun.i + 1:right.i + 1] if t.is_punct), right.i)
+        last = next((t.i - 1 for t in right.doc[noun.i + 1:right.i + 1]
+                     if t.is_punct and not _hyphen(t) or headline and _predicate(t) or _named_place(t, lex)), right.i)
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
             last = noun.i
+        left, last = _unwrapped(noun, left, last, lex)
         if left == noun and last == noun.i:
             continue  # a bare "ban" or "plan" does not say which
         doc = noun.doc
         return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
     return None
+
+
+def _unwrapped(noun: Token, left: Token, last: int, lex: Lexicon) -> tuple[Token, int]:
+    """The measure a procedure noun's phrase names, its complement or else its modifiers ("trial of 20mph
+    speed limit" → "20mph speed limit", "four-day week trial" → "four-day week"); others as they are."""
+    if fold(noun.text) not in lex.policy_wrappers:
+        return left, last
+    doc = noun.doc
+    if last > noun.i + 1 and doc[noun.i + 1].pos_ == "ADP" and fold(doc[noun.i + 1].text) in lex.policy_prepositions:
+        inner = next((t for t in doc[noun.i + 2:last + 1] if t.pos_ != "DET"), None)
+        return (inner, last) if inner is not None else (left, last)
+    return (left, noun.i - 1) if left.i < noun.i else (left, last)
+
+
+def _modifies(word: Token, first: Token) -> bool:
+    """Whether ``word`` is a modifier on the left of a policy noun's phrase ("electric car grant", the
+    "90" and "-" of "90-night cap", "£2 bus fare cap"): a noun, adjective or number, not a name, except a
+    capitalised noun that opens a headline as a compound and names nothing the recogniser knows ("Reservoir
+    plan ..."); not an adverb the parser took for one ("Ministers back ban ...")."""
+    if _hyphen(word) and word.i > first.i:
+        return True
+    if word.head.i < word.i or word.dep_ not in ("compound", "amod", "nummod", "nmod"):
+        return False
+    if word.pos_ == "PROPN":
+        return word == first and word.dep_ == "compound" and not word.ent_type_
+    return word.pos_ in ("NOUN", "ADJ", "NUM", "SYM")
+
+
+def _hyphen(word: Token) -> bool:
+    """Whether ``word`` is the hyphen inside a compound word ("90-night", "four-day")."""
+    return word.text == "-" and not word.whitespace_ and word.i > 0 and not word.doc[word.i - 1].whitespace_
+
+
+def _predicate(word: Token) -> bool:
+    """Whether a past participle in a policy's phrase is a headline's predicate rather than part of the
+    phrase ("Reservoir plan approved despite ...", "restrictions d'eau renforcées ..."; not "a bill requiring
+    ..."); in a sentence it is a reduced relative clause ("a bill introduced on Monday would ...")."""
+    return word.dep_ == "acl" and "Part" in word.morph.get("VerbForm") and "Past" in word.morph.get("Tense")
+
+
+def _named_place(word: Token, lex: Lexicon) -> bool:
+    """Whether a preposition opens a complement that says where a policy applies by naming the place ("cap at
+    Eastmoor airport", "taxe à Lyon"), which is no part of the policy's name; one that says what it is about
+    stays ("ban on TikTok"), and so does one of a verb ("a bill introduced in the X assembly")."""
+    phrase = word.head if word.dep_ == "case" else word
+    return word.pos_ == "ADP" and fold(word.text) not in lex.policy_prepositions and \
+        phrase.head.pos_ in ("NOUN", "PROPN") and any(t.pos_ == "PROPN" for t in phrase.subtree)
 
 
 def _misattached_complement(word: Token, noun: Token, lex: Lexicon) -> Token | None:
@@ -184,8 +245,12 @@ def _misattached_complement(word: Token, noun: Token, lex: Lexicon) -> Token | N
 
 
 def _quoted(before: str) -> bool:
-    """Whether the text after ``before`` lies inside a quotation it opened."""
-    return before.count('"') % 2 == 1 or sum(map(before.count, "«“")) > sum(map(before.count, "»”"))
+    """Whether the text after ``before`` lies inside a quotation it opened, single quotes included ("'A tax
+    on the poor': ..."), whose marks are told from apostrophes by the spaces around them."""
+    opened = len(re.findall(r"(?:^|\s)['‘](?=\S)", before))
+    closed = len(re.findall(r"(?<=\S)['’](?=[\s,.:;!?]|$)", before))
+    return before.count('"') % 2 == 1 or sum(map(before.count, "«“")) > sum(map(before.count, "»”")) \
+        or opened > closed
 
 
 def _repetitions(doc: Doc, index: EntityIndex, subject: str) -> list[tuple[int, int]]:

@@ -31,6 +31,8 @@ class Lexicon:
     policy_nouns: frozenset[str]
     policy_determiners: frozenset[str]
     policy_references: frozenset[str]
+    policy_wrappers: frozenset[str]
+    """Nouns of a procedure around a measure ("trial", "plans for"): the policy is the measure they name."""
     circumstances: frozenset[str]
     """Prepositions that attach a circumstance to a policy's noun phrase, not part of what it is ("after")."""
     policy_prepositions: frozenset[str]
@@ -96,6 +98,7 @@ def lexicon(language: str) -> Lexicon:
         target_verbs=frozenset(phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
         anaphoric=words("anaphoric"), policy_nouns=words("policy_nouns"),
         policy_determiners=words("policy_determiners"), policy_references=words("policy_references"),
+        policy_wrappers=words("policy_wrappers"),
         circumstances=words("circumstances"), policy_prepositions=words("policy_prepositions"),
         demand=frozenset(phrase(w) for w in data["demand"]),
         acceptance=words("acceptance"), undoing=words("undoing"), opposing=words("opposing"),
