@@ -37,7 +37,10 @@ GOLD = (ROOT / "tests" / "gold" / "en", ROOT / "tests" / "gold" / "fr")
 POLNEAR_STANCE = ROOT / "benchmarks" / "data" / "polnear_stance.yaml"
 ITERATIONS = 400
 STEP = 1.0
-L2 = 0.03
+L2 = 0.02
+"""Chosen by cross-validation by article (0.005-0.1 tried, threshold 0.50): 0.03 held the content words back (en
+0.716, fr 0.737, PolNeAR tuned 0.754), 0.01 gave sides PolNeAR's annotation leaves neutral (0.732, 0.743, 0.708);
+0.02 gives 0.728, 0.737, 0.769. Differences of a few statements: none of these is far from the others."""
 MIN_ARTICLES = 3
 """A feature seen in fewer training articles has no weight: words of one article's topic say nothing general."""
 FOLDS = 5
@@ -214,9 +217,12 @@ def _accuracy(stances: Sequence[Stance], samples: Sequence[Sample]) -> float:
     return round(sum(st == s.gold for st, s in zip(stances, samples)) / max(len(samples), 1), 4)
 
 
-def best_threshold(table: dict[float, dict[str, float]]) -> float:
-    """The threshold with the best mean accuracy over the sets (ties: the highest, the most cautious)."""
-    return max(THRESHOLDS, key=lambda t: (sum(table[t].values()), t))
+def best_threshold(table: dict[float, dict[str, float]], sizes: dict[str, int]) -> float:
+    """The threshold with the best accuracy over all the matched statements, each counted once (ties: the
+    highest, the most cautious). A plain mean of the three sets gave PolNeAR's 65 statements, annotated under
+    another convention (every attribution, some 40 % neutral), the weight of the 757 of the development gold,
+    whose convention (a side for nearly every statement) is the one the target measures."""
+    return max(THRESHOLDS, key=lambda t: (sum(table[t][part] * n for part, n in sizes.items()), t))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -229,13 +235,14 @@ def main(argv: list[str] | None = None) -> int:
     parsed = parse(args.polnear if args.polnear.exists() else None)
     samples = collect(parsed)
     table = cross_validate(samples, args.training)
+    sizes = {part: sum(s.part == part for s in samples) for part in ("en", "fr", "polnear")}
+    threshold = best_threshold(table, sizes)
     for t in (0.0, *THRESHOLDS):
         print(("rules alone" if t == 0.0 else f"threshold {t:.2f}"), table[t])
     if args.command == "cv":
-        print(f"with the extractor, threshold {best_threshold(table)}:",
-              exact_cross_validation(parsed, samples, best_threshold(table)))
+        print(f"with the extractor, threshold {threshold}:", exact_cross_validation(parsed, samples, threshold))
     else:
-        model = fit([s for s in samples if args.training == "all" or s.left_neutral], best_threshold(table))
+        model = fit([s for s in samples if args.training == "all" or s.left_neutral], threshold)
         WEIGHTS.write_text(model.to_json(), encoding="utf-8")
         print(f"{WEIGHTS}: {len(model.weights)} features, threshold {model.threshold}, "
               f"{WEIGHTS.stat().st_size} bytes")

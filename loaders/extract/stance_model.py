@@ -6,7 +6,8 @@ of the statement decides those: the lemmas of the content and of the reporting w
 scope of a negation, ``AFTER_`` after a contrast), the root verb, modal and future marks, the speaker's entity
 type and the types of the entities the content names, whether it names a measure, and the polarity of the
 lexicon's words around it (the rest of its sentence, the sentence before, the other sentences naming the
-speaker). None of the features is an output of the rules, so a change of rules needs no retraining (a changed
+speaker), and what the speaker or their organisation does elsewhere in the article (the verbs whose subject names
+them). None of the features is an output of the rules, so a change of rules needs no retraining (a changed
 lexicon shifts the polarity features a little: retrain then, it takes a minute). It gives a side only when it
 is at least ``threshold`` sure of it (chosen by cross-validation by article, stored with the weights).
 
@@ -151,6 +152,7 @@ def features(view: StanceView, index: EntityIndex, lex: Lexicon) -> set[str]:
     if speaker is not None:
         found.add(f"SPEAKER_{speaker.type}" + ("_SPOKESPERSON" if speaker.acts_for else ""))
         found.update(_polar(_speaker_sentences(view, speaker), "SPEAKER_SENTENCES", lex))
+        found.update(_speaker_acts(view, speaker, index, lex))
     found.update(f"NAMES_{entity.type}" for (s, e), entity in
                  index.mentions_between(view.content.start_char, view.content.end_char)
                  if entity.key != view.statement.speaker)
@@ -175,6 +177,23 @@ def _speaker_sentences(view: StanceView, speaker: Entity) -> list[Token]:
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in speaker.mentions]
     starts = dict.fromkeys(span.sent.start for span in spans if span is not None)
     return [t for start in starts if start != view.content.sent.start for t in doc[start].sent]
+
+
+def _speaker_acts(view: StanceView, speaker: Entity, index: EntityIndex, lex: Lexicon) -> set[str]:
+    """What the speaker, or the organisation they speak for, does in the article's other sentences ("X opposed
+    the plan", "X a salué la décision"): the verbs whose subject names them, and the polarity of those verbs
+    (cross-validation by article: en 0.728 -> 0.732, fr 0.737 -> 0.740, PolNeAR tuned 0.769 -> 0.785)."""
+    doc = view.content.doc
+    organisation = index.entities.get(speaker.acts_for or "")
+    verbs = []
+    for entity in (speaker, organisation) if organisation is not None else (speaker,):
+        for start, end in entity.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and span.sent.start != view.content.sent.start and span.root.dep_.startswith(
+                    "nsubj") and span.root.head.pos_ in ("VERB", "AUX", "ADJ"):
+                verbs.append(span.root.head)
+    found = _polar(verbs, "SPEAKER_VERB", lex)
+    return found | {f"SPEAKER_VERB_{word}" for word in (_word(t, lex) for t in verbs) if word}
 
 
 def _word(token: Token, lex: Lexicon) -> str | None:
