@@ -371,3 +371,13 @@ def test_an_inverted_cue_the_tagger_read_as_a_participle():
 def test_a_quoted_term_inside_a_judged_object_leaves_the_whole_object_the_content():
     text = "La fédération de parents, la Peep, juge le « zéro écran » impossible à tenir dans les internats."
     assert said(text) == [("Peep", "le « zéro écran » impossible à tenir dans les internats.")]
+
+
+def test_a_possessive_document_is_the_work_of_the_subject_just_named_not_of_the_last_speaker():
+    text = ("« Le tarif unique est une victoire », salue l’association Usagers du Rail Breton. "
+            "Une économiste de l’université de Kerlan, Anne Quéré, se montre plus réservée. "
+            "D’après ses travaux, le tarif attire surtout des cyclistes. « Ce n’est pas une politique climatique », "
+            "résume-t-elle.")
+    speakers = {content: who for who, content in said(text)}
+    assert speakers["le tarif attire surtout des cyclistes."] == "Anne Quéré"
+    assert speakers["Ce n’est pas une politique climatique"] == "Anne Quéré"

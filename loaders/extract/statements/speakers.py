@@ -201,10 +201,11 @@ class Speakers:
             author = issuer_of(head)  # the author named in the phrase is taken above
             if author is not None:  # "une étude de la Drees", "les chiffres du ministère", "X issued a statement"
                 return self.resolve(expression(author), unnamed=unnamed)
-            owner = self.spoken[-1] if self.spoken and any(c.lower_ in cues.possessives for c in head.children) else None
-            if owner is not None and head.idx - owner[0] <= NEAR_WINDOW:
-                return owner[1], True  # "D'après leurs estimations": the document of whoever just spoke
-            if definite:
+            if any(c.lower_ in cues.possessives for c in head.children):
+                # "D'après leurs estimations", "X se montre nuancé. D'après ses travaux": the document of whoever
+                # last spoke or was the subject, nearby
+                focus = self.in_focus(head.idx, persons=None, window=NEAR_WINDOW)
+            if definite and focus is None:
                 focus = self.in_focus(head.idx, persons=False, speakers_first=True)
         if focus is not None:
             return focus, True
@@ -511,16 +512,16 @@ class Speakers:
             else "Organization"
         return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
 
-    def in_focus(self, at: int, *, persons: bool, speakers_first: bool = False, gender: str | None = None,
+    def in_focus(self, at: int, *, persons: bool | None, speakers_first: bool = False, gender: str | None = None,
                  window: int = FOCUS_WINDOW) -> Entity | None:
-        """The entity in focus just before ``at``: a person or (``persons=False``) an organisation.
+        """The entity in focus just before ``at``: a person, (``persons=False``) an organisation or (None) either.
 
         The most recent speaker or grammatical subject wins over a mere mention, the fallback.
         With ``speakers_first`` (a document: "l'article", "the report") an earlier speaker wins
         over any later subject. A person of the other ``gender`` never fits.
         """
         def fits(entity: Entity) -> bool:
-            return (entity.type == "Person") == persons and entity.type in SPEAKER_TYPES and entity.type != "Place" \
+            return (persons is None or (entity.type == "Person") == persons) and entity.type in SPEAKER_TYPES and entity.type != "Place" \
                 and (gender is None or self.genders.get(entity.key, gender) == gender)
 
         earliest = max(0, at - window)
