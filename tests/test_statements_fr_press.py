@@ -381,3 +381,12 @@ def test_a_possessive_document_is_the_work_of_the_subject_just_named_not_of_the_
     speakers = {content: who for who, content in said(text)}
     assert speakers["le tarif attire surtout des cyclistes."] == "Anne Quéré"
     assert speakers["Ce n’est pas une politique climatique"] == "Anne Quéré"
+
+
+@pytest.mark.parametrize("text", [
+    "Sollicitée, une porte-parole de la préfecture a assuré que le dossier serait réexaminé.",
+    "Interrogé, un conseiller du ministre a assuré que le dossier serait réexaminé.",
+])
+def test_a_fronted_participle_before_an_indefinite_speaker_is_not_a_name(text: str):
+    found, index = run(text)
+    assert speaker(only(found), index) not in ("Sollicitée", "Interrogé")

@@ -266,8 +266,9 @@ class Speakers:
             return None
         comma = previous_word(phrase[0])
         name = previous_word(comma) if comma is not None and comma.text == "," else None
-        if name is None or not name.text[:1].isupper():
-            return None
+        if name is None or not name.text[:1].isupper() or name.pos_ in ("VERB", "AUX", "ADJ", "ADV") \
+                or (name.dep_ == "advcl" and not name.ent_type_ and self.entity_at(name) is None):
+            return None  # "Interrogé, un porte-parole a indiqué", "Sollicitée, ...": a fronted participle is no name
         return self.entity_at(name) or self.missed_name(name, organisation=name.ent_type_ not in ("PER", "PERSON"))
 
     def antecedent(self, noun: Token) -> Token:
