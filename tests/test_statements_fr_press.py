@@ -390,3 +390,13 @@ def test_a_possessive_document_is_the_work_of_the_subject_just_named_not_of_the_
 def test_a_fronted_participle_before_an_indefinite_speaker_is_not_a_name(text: str):
     found, index = run(text)
     assert speaker(only(found), index) not in ("Sollicitée", "Interrogé")
+
+
+def test_an_issued_document_without_author_is_the_clauses_subjects():
+    text = "La CGT dénonce la réforme. Le Medef « salue une mesure qui va dans le bon sens », selon un communiqué."
+    assert said(text)[-1] == ("Medef", "Le Medef « salue une mesure qui va dans le bon sens »")
+
+
+def test_a_study_without_author_is_not_the_clauses_subjects():
+    found, index = run("Le gouvernement va relever la taxe, selon un rapport.")
+    assert speaker(only(found), index) != "gouvernement"

@@ -201,6 +201,9 @@ class Speakers:
             author = issuer_of(head)  # the author named in the phrase is taken above
             if author is not None:  # "une étude de la Drees", "les chiffres du ministère", "X issued a statement"
                 return self.resolve(expression(author), unnamed=unnamed)
+            subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
+            if subject is not None and not definite and (lemma in cues.own_documents or lower in cues.own_documents):
+                return self.resolve(expression(subject), unnamed=unnamed)  # "X « approuve ... », selon un communiqué"
             if any(c.lower_ in cues.possessives for c in head.children):
                 # "D'après leurs estimations", "X se montre nuancé. D'après ses travaux": the document of whoever
                 # last spoke or was the subject, nearby
