@@ -400,3 +400,8 @@ def test_an_issued_document_without_author_is_the_clauses_subjects():
 def test_a_study_without_author_is_not_the_clauses_subjects():
     found, index = run("Le gouvernement va relever la taxe, selon un rapport.")
     assert speaker(only(found), index) != "gouvernement"
+
+
+def test_a_name_after_a_collective_and_its_lower_case_complement_is_the_speaker():
+    found, index = run("Le syndicat d’enseignants Snes-FSU dénonce une réforme « précipitée ».")
+    assert speaker(only(found), index) == "Snes-FSU"
