@@ -405,3 +405,8 @@ def test_a_study_without_author_is_not_the_clauses_subjects():
 def test_a_name_after_a_collective_and_its_lower_case_complement_is_the_speaker():
     found, index = run("Le syndicat d’enseignants Snes-FSU dénonce une réforme « précipitée ».")
     assert speaker(only(found), index) == "Snes-FSU"
+
+
+def test_a_relative_clause_on_quoted_words_is_no_statement_of_those_words():
+    text = "Le sénateur Yves Morlaix (LR) y voit « une faute » qui poussera les élus à partir."
+    assert [who for who, _ in said(text)] == ["Yves Morlaix"]

@@ -37,6 +37,7 @@ class Speakers:
         self.doc = doc
         self.index = index
         self.cues = cues
+        self.quoted = quoted
         self.credits = credit_lines(doc, cues)
         self.mentions: list[tuple[int, bool, Entity]] = []
         """(char, is a grammatical subject of the article's own words, entity) for every actor mention
@@ -113,6 +114,8 @@ class Speakers:
         if self.in_credit(head.idx):
             return None, False
         if lower in cues.relative_pronouns and head.head.dep_ in ("relcl", "acl:relcl", "acl"):
+            if self.quoted(self.antecedent(head.head.head).idx):
+                return None, False  # "X y voit « un appel d'air » qui incitera ...": quoted words speak for no one
             return self.resolve(expression(self.antecedent(head.head.head)), unnamed=unnamed)
         if lower in cues.person_pronouns:
             gender = "m" if lower in cues.male else "f" if lower in cues.female else None
