@@ -410,3 +410,8 @@ def test_a_name_after_a_collective_and_its_lower_case_complement_is_the_speaker(
 def test_a_relative_clause_on_quoted_words_is_no_statement_of_those_words():
     text = "Le sénateur Yves Morlaix (LR) y voit « une faute » qui poussera les élus à partir."
     assert [who for who, _ in said(text)] == ["Yves Morlaix"]
+
+
+def test_a_quotation_after_a_statement_keeps_its_own_inverted_cue_tagged_as_a_noun():
+    text = "Le sénateur Yves Morlaix dénonce « une faute ». « On paiera tout cela demain », a-t-il tonné."
+    assert said(text) == [("Yves Morlaix", "une faute"), ("Yves Morlaix", "On paiera tout cela demain")]
