@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.ontology import NAMED_TYPES
 from policykg.loaders.extract.statements.cues import Cues
-from policykg.loaders.extract.statements.quotes import paragraphs
+from policykg.loaders.extract.statements.quotes import credit_lines
 from policykg.loaders.extract.statements.syntax import (
     Expression, author_of, capitalised_noun, expression, issuer_of, noun_phrase, previous_word, text_length,
 )
@@ -548,20 +548,6 @@ class Speakers:
         if window < FOCUS_WINDOW:
             events = strong  # a short reach: only a speaker or a subject
         return max(strong or events, key=lambda e: (e[0], e[1]))[2] if events else None
-
-
-def credit_lines(doc: Doc, cues: Cues) -> list[tuple[int, int]]:
-    """Bylines and credits ("Par Hélène Varin", "Photo : X / AFP", "(avec AFP)", "By Jane Doe"): short
-    paragraphs opening with a credit word and holding no finite verb. The people they name wrote,
-    photographed or supplied the article; they are not its speakers."""
-    lines = []
-    for start, end in paragraphs(doc.text):
-        span = doc.char_span(start, end, alignment_mode="expand")
-        words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
-        if words and len(words) <= 10 and words[0].lower_ in cues.credits \
-                and not any("Fin" in t.morph.get("VerbForm") for t in words):
-            lines.append((start, end))
-    return lines
 
 
 def _fronted_place(pronoun: Token) -> Token | None:
