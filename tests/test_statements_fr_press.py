@@ -371,3 +371,47 @@ def test_an_inverted_cue_the_tagger_read_as_a_participle():
 def test_a_quoted_term_inside_a_judged_object_leaves_the_whole_object_the_content():
     text = "La fédération de parents, la Peep, juge le « zéro écran » impossible à tenir dans les internats."
     assert said(text) == [("Peep", "le « zéro écran » impossible à tenir dans les internats.")]
+
+
+def test_a_possessive_document_is_the_work_of_the_subject_just_named_not_of_the_last_speaker():
+    text = ("« Le tarif unique est une victoire », salue l’association Usagers du Rail Breton. "
+            "Une économiste de l’université de Kerlan, Anne Quéré, se montre plus réservée. "
+            "D’après ses travaux, le tarif attire surtout des cyclistes. « Ce n’est pas une politique climatique », "
+            "résume-t-elle.")
+    speakers = {content: who for who, content in said(text)}
+    assert speakers["le tarif attire surtout des cyclistes."] == "Anne Quéré"
+    assert speakers["Ce n’est pas une politique climatique"] == "Anne Quéré"
+
+
+@pytest.mark.parametrize("text", [
+    "Sollicitée, une porte-parole de la préfecture a assuré que le dossier serait réexaminé.",
+    "Interrogé, un conseiller du ministre a assuré que le dossier serait réexaminé.",
+])
+def test_a_fronted_participle_before_an_indefinite_speaker_is_not_a_name(text: str):
+    found, index = run(text)
+    assert speaker(only(found), index) not in ("Sollicitée", "Interrogé")
+
+
+def test_an_issued_document_without_author_is_the_clauses_subjects():
+    text = "La CGT dénonce la réforme. Le Medef « salue une mesure qui va dans le bon sens », selon un communiqué."
+    assert said(text)[-1] == ("Medef", "Le Medef « salue une mesure qui va dans le bon sens »")
+
+
+def test_a_study_without_author_is_not_the_clauses_subjects():
+    found, index = run("Le gouvernement va relever la taxe, selon un rapport.")
+    assert speaker(only(found), index) != "gouvernement"
+
+
+def test_a_name_after_a_collective_and_its_lower_case_complement_is_the_speaker():
+    found, index = run("Le syndicat d’enseignants Snes-FSU dénonce une réforme « précipitée ».")
+    assert speaker(only(found), index) == "Snes-FSU"
+
+
+def test_a_relative_clause_on_quoted_words_is_no_statement_of_those_words():
+    text = "Le sénateur Yves Morlaix (LR) y voit « une faute » qui poussera les élus à partir."
+    assert [who for who, _ in said(text)] == ["Yves Morlaix"]
+
+
+def test_a_quotation_after_a_statement_keeps_its_own_inverted_cue_tagged_as_a_noun():
+    text = "Le sénateur Yves Morlaix dénonce « une faute ». « On paiera tout cela demain », a-t-il tonné."
+    assert said(text) == [("Yves Morlaix", "une faute"), ("Yves Morlaix", "On paiera tout cela demain")]

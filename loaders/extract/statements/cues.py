@@ -56,6 +56,7 @@ class Cues:
     representatives: dict[str, tuple[str, str]]
     roles: frozenset[str]
     documents: frozenset[str]
+    own_documents: frozenset[str]
     unnamed: frozenset[str]
     collectives: frozenset[str]
     collective_anaphors: frozenset[str]
@@ -127,6 +128,7 @@ def load_cues(language: str) -> Cues:
         representatives={word.lower(): (label, type_) for word, (label, type_) in (raw.get("representatives") or {}).items()},
         roles=words(raw.get("roles")),
         documents=words(raw.get("documents")),
+        own_documents=words(raw.get("own_documents")),
         unnamed=words(raw.get("unnamed")),
         collectives=words(raw.get("collectives")),
         collective_anaphors=words(raw.get("collective_anaphors")),

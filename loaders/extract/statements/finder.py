@@ -450,8 +450,9 @@ class Finder(SpeechVerbs):
             return False
         sent = closing[-1].sent
         for token in self.doc[closing[-1].i + 1:min(sent.end, closing[-1].i + 7)]:
-            if token.pos_ != "VERB":
-                continue
+            inverted = token.pos_ in ("ADJ", "NOUN") and (before := previous_word(token)) is not None and before.text.startswith("-")
+            if token.pos_ != "VERB" and not inverted:
+                continue  # "« ... », a-t-il tonné": a participle after an inverted pronoun, tagged an adjective
             subject = self.subject_of(token)
             if subject is None or subject.i < closing[-1].i or token.i in self.used_cues:
                 return False

@@ -1,11 +1,15 @@
-"""Quotations: top-level quoted spans in every typographic style, and the text seen through them."""
+"""Quotations: top-level quoted spans in every typographic style, and the text seen through them; credit lines."""
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:
+    from policykg.loaders.extract.statements.cues import Cues
 
 OPENING = {"«": "»", "“": "”", "„": "“", '"': '"', "''": "''", "‘": "’"}
 """Opening quotation marks and the mark that closes each."""
@@ -28,6 +32,20 @@ class Quote:
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Non-blank lines: news paragraphs, as loaders write them, one per line."""
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+
+
+def credit_lines(doc: Doc, cues: Cues) -> list[tuple[int, int]]:
+    """Bylines and credits ("Par Hélène Varin", "Photo : X / AFP", "(avec AFP)", "By Jane Doe"): short
+    paragraphs opening with a credit word and holding no finite verb. The people they name wrote,
+    photographed or supplied the article; they are not its speakers."""
+    lines = []
+    for start, end in paragraphs(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+        if words and len(words) <= 10 and words[0].lower_ in cues.credits \
+                and not any("Fin" in t.morph.get("VerbForm") for t in words):
+            lines.append((start, end))
+    return lines
 
 
 def find_quotes(text: str) -> list[Quote]:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.ontology import NAMED_TYPES
 from policykg.loaders.extract.statements.cues import Cues
-from policykg.loaders.extract.statements.quotes import paragraphs
+from policykg.loaders.extract.statements.quotes import credit_lines
 from policykg.loaders.extract.statements.syntax import (
     Expression, author_of, capitalised_noun, expression, issuer_of, noun_phrase, previous_word, text_length,
 )
@@ -37,6 +37,7 @@ class Speakers:
         self.doc = doc
         self.index = index
         self.cues = cues
+        self.quoted = quoted
         self.credits = credit_lines(doc, cues)
         self.mentions: list[tuple[int, bool, Entity]] = []
         """(char, is a grammatical subject of the article's own words, entity) for every actor mention
@@ -113,6 +114,8 @@ class Speakers:
         if self.in_credit(head.idx):
             return None, False
         if lower in cues.relative_pronouns and head.head.dep_ in ("relcl", "acl:relcl", "acl"):
+            if self.quoted(self.antecedent(head.head.head).idx):
+                return None, False  # "X y voit « un appel d'air » qui incitera ...": quoted words speak for no one
             return self.resolve(expression(self.antecedent(head.head.head)), unnamed=unnamed)
         if lower in cues.person_pronouns:
             gender = "m" if lower in cues.male else "f" if lower in cues.female else None
@@ -201,10 +204,14 @@ class Speakers:
             author = issuer_of(head)  # the author named in the phrase is taken above
             if author is not None:  # "une étude de la Drees", "les chiffres du ministère", "X issued a statement"
                 return self.resolve(expression(author), unnamed=unnamed)
-            owner = self.spoken[-1] if self.spoken and any(c.lower_ in cues.possessives for c in head.children) else None
-            if owner is not None and head.idx - owner[0] <= NEAR_WINDOW:
-                return owner[1], True  # "D'après leurs estimations": the document of whoever just spoke
-            if definite:
+            subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
+            if subject is not None and not definite and (lemma in cues.own_documents or lower in cues.own_documents):
+                return self.resolve(expression(subject), unnamed=unnamed)  # "X « approuve ... », selon un communiqué"
+            if any(c.lower_ in cues.possessives for c in head.children):
+                # "D'après leurs estimations", "X se montre nuancé. D'après ses travaux": the document of whoever
+                # last spoke or was the subject, nearby
+                focus = self.in_focus(head.idx, persons=None, window=NEAR_WINDOW)
+            if definite and focus is None:
                 focus = self.in_focus(head.idx, persons=False, speakers_first=True)
         if focus is not None:
             return focus, True
@@ -265,8 +272,9 @@ class Speakers:
             return None
         comma = previous_word(phrase[0])
         name = previous_word(comma) if comma is not None and comma.text == "," else None
-        if name is None or not name.text[:1].isupper():
-            return None
+        if name is None or not name.text[:1].isupper() or name.pos_ in ("VERB", "AUX", "ADJ", "ADV") \
+                or (name.dep_ == "advcl" and not name.ent_type_ and self.entity_at(name) is None):
+            return None  # "Interrogé, un porte-parole a indiqué", "Sollicitée, ...": a fronted participle is no name
         return self.entity_at(name) or self.missed_name(name, organisation=name.ent_type_ not in ("PER", "PERSON"))
 
     def antecedent(self, noun: Token) -> Token:
@@ -448,7 +456,10 @@ class Speakers:
             marker = first if first is not None and first.text == "," else marker
             if marker is None:
                 continue
-            apposed = marker.i == head.i or marker.text == "," or marker.lower_ in self.cues.including
+            apposed = marker.i == head.i or marker.text == "," or marker.lower_ in self.cues.including \
+                or (self.collective(head) and marker.pos_ == "NOUN" and entity.type != "Place"
+                    and all(t.text.islower() or t.text in "’'" for t in self.doc[head.i + 1:name[0].i]))
+            # "l'association de patients X", "le syndicat d'enseignants X": the body's members, then its name
             titled = entity.type == "Person" and marker.pos_ in ("PROPN", "NOUN") and marker.text[:1].isupper()
             # "Former secretary of state Hillary Clinton": a person's name closing the phrase, after a title.
             # also before a relative clause on the name ("the author and local resident X, who started ...")
@@ -511,16 +522,16 @@ class Speakers:
             else "Organization"
         return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
 
-    def in_focus(self, at: int, *, persons: bool, speakers_first: bool = False, gender: str | None = None,
+    def in_focus(self, at: int, *, persons: bool | None, speakers_first: bool = False, gender: str | None = None,
                  window: int = FOCUS_WINDOW) -> Entity | None:
-        """The entity in focus just before ``at``: a person or (``persons=False``) an organisation.
+        """The entity in focus just before ``at``: a person, (``persons=False``) an organisation or (None) either.
 
         The most recent speaker or grammatical subject wins over a mere mention, the fallback.
         With ``speakers_first`` (a document: "l'article", "the report") an earlier speaker wins
         over any later subject. A person of the other ``gender`` never fits.
         """
         def fits(entity: Entity) -> bool:
-            return (entity.type == "Person") == persons and entity.type in SPEAKER_TYPES and entity.type != "Place" \
+            return (persons is None or (entity.type == "Person") == persons) and entity.type in SPEAKER_TYPES and entity.type != "Place" \
                 and (gender is None or self.genders.get(entity.key, gender) == gender)
 
         earliest = max(0, at - window)
@@ -537,20 +548,6 @@ class Speakers:
         if window < FOCUS_WINDOW:
             events = strong  # a short reach: only a speaker or a subject
         return max(strong or events, key=lambda e: (e[0], e[1]))[2] if events else None
-
-
-def credit_lines(doc: Doc, cues: Cues) -> list[tuple[int, int]]:
-    """Bylines and credits ("Par Hélène Varin", "Photo : X / AFP", "(avec AFP)", "By Jane Doe"): short
-    paragraphs opening with a credit word and holding no finite verb. The people they name wrote,
-    photographed or supplied the article; they are not its speakers."""
-    lines = []
-    for start, end in paragraphs(doc.text):
-        span = doc.char_span(start, end, alignment_mode="expand")
-        words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
-        if words and len(words) <= 10 and words[0].lower_ in cues.credits \
-                and not any("Fin" in t.morph.get("VerbForm") for t in words):
-            lines.append((start, end))
-    return lines
 
 
 def _fronted_place(pronoun: Token) -> Token | None:
