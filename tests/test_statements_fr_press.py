@@ -415,3 +415,13 @@ def test_a_relative_clause_on_quoted_words_is_no_statement_of_those_words():
 def test_a_quotation_after_a_statement_keeps_its_own_inverted_cue_tagged_as_a_noun():
     text = "Le sénateur Yves Morlaix dénonce « une faute ». « On paiera tout cela demain », a-t-il tonné."
     assert said(text) == [("Yves Morlaix", "une faute"), ("Yves Morlaix", "On paiera tout cela demain")]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("L’Union des transporteurs routiers a bloqué le périphérique. La fédération affirme qu’elle saisira le Conseil "
+     "d’État.", "Union des transporteurs routiers"),
+    ("Le collectif Terres Vivantes a lancé une pétition. L’association réclame que les forages soient interdits.",
+     "Terres Vivantes"),
+])
+def test_a_bare_collective_noun_refers_back_to_the_organisation_just_named(text: str, who: str):
+    assert [speaker for speaker, _ in said(text)] == [who]
