@@ -425,3 +425,10 @@ def test_a_quotation_after_a_statement_keeps_its_own_inverted_cue_tagged_as_a_no
 ])
 def test_a_bare_collective_noun_refers_back_to_the_organisation_just_named(text: str, who: str):
     assert [speaker for speaker, _ in said(text)] == [who]
+
+
+def test_a_pronominal_cue_in_the_past_is_no_passive_even_when_parsed_as_one():
+    text = ("Le maire a parlé. La Fédération des commerçants et des artisans de la ville (FCA) s’est félicitée d’un "
+            "« accord attendu depuis des mois ».")
+    assert said(text)[-1] == ("Fédération des commerçants et des artisans de la ville",
+                              "d’un « accord attendu depuis des mois »")

@@ -71,8 +71,11 @@ class SpeechVerbs(QuotedText):
 
     def passive(self, verb: Token) -> bool:
         """Whether ``verb`` is in the passive: a passive auxiliary, or a passive subject, unless the verb's
-        auxiliary is one that forms no passive ("Elle a rappelé", which the parse may read as a passive)."""
+        auxiliary is one that forms no passive ("Elle a rappelé", which the parse may read as a passive), or the
+        verb is pronominal ("s'est félicitée", whose "être" the parse may read as a passive auxiliary)."""
         children = list(verb.children)
+        if _reflexive(verb):
+            return False
         if any(c.dep_ in ("auxpass", "aux:pass") for c in children):
             return True
         subject = any(c.dep_ in ("nsubjpass", "nsubj:pass") and not c.text.startswith("-") for c in children)
@@ -102,7 +105,7 @@ class SpeechVerbs(QuotedText):
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
         if lemma in self.cues.finding and (verb.tag_ in ("VB", "VBG") or any(c.tag_ in ("TO", "MD") for c in verb.children)):
             return None  # "to show that he can lead", "should show", "finding": a purpose or a wish, not a finding
-        reflexive = any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children)
+        reflexive = _reflexive(verb)
         if lemma not in self.cues.pronominal and reflexive:
             return None  # "le bilan s'annonce contrasté": a pronominal verb says nothing unless the lexicon lists it
         if not reflexive and "Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") \
@@ -572,3 +575,8 @@ class SpeechVerbs(QuotedText):
 def _clause(token: Token) -> bool:
     """Whether ``token`` heads a clause, whatever the parse calls it: a finite verb, or one with its own subject."""
     return "Fin" in token.morph.get("VerbForm") or any(c.dep_.startswith("nsubj") for c in token.children)
+
+
+def _reflexive(verb: Token) -> bool:
+    """Whether ``verb`` carries a reflexive clitic ("s'inquiète", "s'est félicitée"): a pronominal verb."""
+    return any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children)
