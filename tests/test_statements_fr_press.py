@@ -432,3 +432,8 @@ def test_a_pronominal_cue_in_the_past_is_no_passive_even_when_parsed_as_one():
             "« accord attendu depuis des mois ».")
     assert said(text)[-1] == ("Fédération des commerçants et des artisans de la ville",
                               "d’un « accord attendu depuis des mois »")
+
+
+def test_a_prepositional_aside_on_the_subject_closed_by_a_comma_keeps_the_subject():
+    text = "Le sénateur Jean Peyrol, à l’origine de l’amendement, a déclaré que la taxe permettrait de rétablir l’équité."
+    assert said(text) == [("Jean Peyrol", "la taxe permettrait de rétablir l’équité.")]

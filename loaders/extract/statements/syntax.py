@@ -129,7 +129,7 @@ def sentence_end(token: Token, sent: Span) -> Token:
 def separated(subject: Token, cue_first: Token) -> bool:
     """Whether a comma or quotation mark stands between a subject and its cue (the subject is then in the content);
     not the comma closing an aside on the subject ("Le collectif, qui réclamait un référendum, dénonce ...",
-    "Le sociologue X, lui, salue ...")."""
+    "Le sociologue X, lui, salue ...", "Le sénateur X, à l'origine du texte, a déclaré ...")."""
     between = subject.doc[subject.right_edge.i + 1:cue_first.i]
     if len(between) == 3 and between[0].text == between[2].text == "," and between[1].pos_ == "PRON":
         return False  # the stressed pronoun set off by commas, parsed as a second subject ("La pédiatre X, elle, salue")
@@ -140,7 +140,7 @@ def separated(subject: Token, cue_first: Token) -> bool:
     while len(between) and between[-1].pos_ == "PRON" and between[-1].head.i == cue_first.i:
         between = between[:-1]  # the verb's own clitics ("l'assume", "s'inquiète", "Son président, X, l'a défendue")
     if [t.text for t in between] == [","] and any(
-            (child.dep_ in CLAUSE_DEPS | {"appos"} or child.pos_ == "PRON" or _uncoordinated(child))
+            (child.dep_ in CLAUSE_DEPS | {"appos"} or child.pos_ == "PRON" or _uncoordinated(child) or _prepositional(child))
             and child.right_edge.i == subject.right_edge.i
             and child.left_edge.i > 0 and "," in (child.left_edge.text, subject.doc[child.left_edge.i - 1].text)
             for child in subject.subtree):
@@ -153,6 +153,11 @@ def separated(subject: Token, cue_first: Token) -> bool:
 def _uncoordinated(token: Token) -> bool:
     """A noun parsed as coordinated with no conjunction: an apposition ("X, une association de ..., dénonce")."""
     return token.dep_ == "conj" and token.pos_ == "NOUN" and not any(c.dep_ == "cc" for c in token.children)
+
+
+def _prepositional(token: Token) -> bool:
+    """A noun phrase opened by a preposition, hung on the subject: an aside ("X, à l'origine du texte, a déclaré")."""
+    return token.dep_ == "nmod" and any(c.dep_ == "case" and c.i == token.left_edge.i for c in token.children)
 
 
 def _noun_aside(words: Span) -> bool:
