@@ -437,3 +437,8 @@ def test_a_pronominal_cue_in_the_past_is_no_passive_even_when_parsed_as_one():
 def test_a_prepositional_aside_on_the_subject_closed_by_a_comma_keeps_the_subject():
     text = "Le sénateur Jean Peyrol, à l’origine de l’amendement, a déclaré que la taxe permettrait de rétablir l’équité."
     assert said(text) == [("Jean Peyrol", "la taxe permettrait de rétablir l’équité.")]
+
+
+def test_an_inverted_clitic_after_the_auxiliary_is_the_subject_when_a_complement_follows_the_verb():
+    text = "La députée Anne Roux porte le texte. « Il faut maintenant oser la régulation », a-t-elle plaidé à la tribune."
+    assert said(text) == [("Anne Roux", "Il faut maintenant oser la régulation")]

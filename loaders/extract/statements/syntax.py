@@ -170,12 +170,15 @@ def _noun_aside(words: Span) -> bool:
 
 def inverted_subject(verb: Token) -> Token | None:
     """"..., a déclaré le ministre": the noun phrase after the verb, sometimes parsed as its object; or
-    the clitic of an inverted verb ("juge-t-il", "poursuit-elle") when the parse attaches it elsewhere."""
-    for clitic in verb.doc[verb.i + 1:min(verb.i + 3, len(verb.doc))]:
-        if not (clitic.text.startswith("-") and clitic.pos_ == "PRON"):
-            break
-        if clitic.lower_ not in ("-t", "-t-"):
-            return clitic
+    the clitic of an inverted verb ("juge-t-il", "poursuit-elle", "a-t-elle plaidé") when the parse attaches it
+    elsewhere."""
+    auxiliaries = [c.i + 1 for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    for start in (*auxiliaries, verb.i + 1):
+        for clitic in verb.doc[start:min(start + 2, len(verb.doc))]:
+            if not (clitic.text.startswith("-") and clitic.pos_ == "PRON"):
+                break
+            if clitic.lower_ not in ("-t", "-t-"):
+                return clitic
     for child in verb.rights:
         if child.dep_ in ("obj", "dobj", "nsubj", "obl:arg", "nmod") and child.pos_ in ("NOUN", "PROPN", "PRON") \
                 and not any(grandchild.dep_ == "case" for grandchild in child.children):
