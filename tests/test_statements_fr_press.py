@@ -442,3 +442,15 @@ def test_a_prepositional_aside_on_the_subject_closed_by_a_comma_keeps_the_subjec
 def test_an_inverted_clitic_after_the_auxiliary_is_the_subject_when_a_complement_follows_the_verb():
     text = "La députée Anne Roux porte le texte. « Il faut maintenant oser la régulation », a-t-elle plaidé à la tribune."
     assert said(text) == [("Anne Roux", "Il faut maintenant oser la régulation")]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Pour les riverains du port, la mesure est une « punition collective ».", "les riverains du port"),
+    ("Pour sa cheffe de file, Martine Roux, cette limitation « va vider le centre-ville ».", "Martine Roux"),
+])
+def test_pour_names_a_group_holding_a_view_or_a_role_with_its_holder(text: str, who: str):
+    assert [speaker for speaker, _ in said(text)] == [who]
+
+
+def test_pour_with_a_group_that_holds_no_view_reports_nothing():
+    assert said("Pour les touristes, la saison commence en mai.") == []

@@ -171,9 +171,9 @@ class Finder(SpeechVerbs):
             return
         if source is not None and not named and self.depending_on(span, source):
             return
-        if source is None or (named and next_word(source.right_edge, sent, skip_punct=False) is not None
-                              and next_word(source.right_edge, sent, skip_punct=False).text != ","):
-            return
+        following = next_word(source.right_edge, sent, skip_punct=False) if source is not None else None
+        if source is None or (named and following is not None and "," not in (following.text, source.right_edge.text)):
+            return  # the parse may hang the comma closing the source on it ("Pour sa cheffe de file, X, ...")
         holders = named and "Plur" in source.morph.get("Number") and source.lemma_.lower() in self.cues.view_holders
         if named and ((not self.cues.named_sources and not holders)
                       or (source.lemma_.lower() not in self.cues.roles
