@@ -454,3 +454,15 @@ def test_pour_names_a_group_holding_a_view_or_a_role_with_its_holder(text: str, 
 
 def test_pour_with_a_group_that_holds_no_view_reports_nothing():
     assert said("Pour les touristes, la saison commence en mai.") == []
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("La ministre, Claire Vasseur, a reconnu que « les soins manquent », tout en estimant que la fermeture restait "
+     "« la moins mauvaise solution ».", "les soins manquent", "la fermeture restait « la moins mauvaise solution »."),
+    ("Le Conseil des avocats a annoncé qu’il saisirait le juge si le texte passait, estimant qu’il porte atteinte au droit.",
+     "il saisirait le juge si le texte passait", "il porte atteinte au droit."),
+])
+def test_a_participle_of_saying_after_a_comma_is_a_second_statement_of_the_same_speaker(text: str, first: str, second: str):
+    found = said(text)
+    assert [content for _, content in found] == [first, second]
+    assert found[0][0] == found[1][0]

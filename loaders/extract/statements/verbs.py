@@ -150,6 +150,8 @@ class SpeechVerbs(QuotedText):
         heads = [expression(subject)] if subject is not None else []
         heads += [inverted] if inverted is not None else []
         heads += [after_quote] if after_quote is not None else []
+        if not heads and (shared := self.shared_with(verb)) is not None:
+            return self.add(Candidate(content, method, char_range(cue_first, cue_last), follows=shared), verb)
         left = left_expression(cue_first, self.cues)
         if left is not None and subject is not None and modifies(left[0], subject):
             left = None  # a noun inside the parsed subject ("the head of the messaging service") is not the speaker
@@ -361,9 +363,31 @@ class SpeechVerbs(QuotedText):
             other_speaker = clause is not None and previous_word(token).text == "," and clause.pos_ == "VERB" \
                 and clause.dep_ in ("advcl", "conj") and self.is_verb_cue(clause) \
                 and any(c.dep_.startswith("nsubj") and c.i > token.i for c in clause.children)
-            if same_speaker or other_speaker:
+            if same_speaker or other_speaker or (token.text == "," and self.participle_cue(token) is not None):
                 return previous_word(token) if previous_word(token).text != "," else previous_word(previous_word(token))
         return sentence_end(last, sent)
+
+    def shared_with(self, verb: Token) -> Candidate | None:
+        """"X a reconnu que « ... », tout en estimant que ...": the statement of the cue before the comma that
+        opens a participle of saying, whose speaker the participle shares wherever the parse hangs it."""
+        comma = previous_word(verb)
+        while comma is not None and comma.pos_ in ("ADV", "ADP") and comma.i > verb.i - 3:
+            comma = previous_word(comma)
+        participle = self.participle_cue(comma) if comma is not None and comma.text == "," else None
+        if participle is None or participle.i != verb.i:
+            return None
+        return next((c for c in reversed(self.candidates) if c.cue is not None and verb.sent.start_char <= c.cue[0] < comma.idx), None)
+
+    def participle_cue(self, comma: Token) -> Token | None:
+        """The participle of saying that opens a clause of its own after ``comma`` (", estimant que ...", ", tout
+        en jugeant qu'elle ...", ", adding that ..."): a second statement of the same speaker, not part of the first."""
+        words = [t for t in self.doc[comma.i + 1:min(comma.i + 4, comma.sent.end)]]
+        verb = next((t for t in words if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not present_participle(verb) or not self.is_verb_cue(verb) \
+                or any(t.pos_ not in ("ADV", "ADP") for t in words[:words.index(verb)]):
+            return None
+        after = next_word(verb, comma.sent)
+        return verb if after is not None and after.lower_ in self.cues.complementizers else None
 
     def phrase_after_quote(self, cue_first: Token) -> Expression | None:
         """The words between a closing quotation mark and the cue ("“...,” Ramos, 58, told"), when the parse
