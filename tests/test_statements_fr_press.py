@@ -466,3 +466,20 @@ def test_a_participle_of_saying_after_a_comma_is_a_second_statement_of_the_same_
     found = said(text)
     assert [content for _, content in found] == [first, second]
     assert found[0][0] == found[1][0]
+
+
+@pytest.mark.parametrize("text, second", [
+    ("La Ligue des droits salue une « ouverture », mais juge les conditions beaucoup trop restrictives.",
+     "les conditions beaucoup trop restrictives."),
+    ("L’association Vent Libre dénonce « un massacre » et ironise sur « ces moulins qui tournent à vide ».",
+     "sur « ces moulins qui tournent à vide »."),
+])
+def test_a_cue_the_tagger_misread_coordinated_with_a_cue_shares_its_speaker(text: str, second: str):
+    found = said(text)
+    assert [content for _, content in found][1:] == [second]
+    assert found[0][0] == found[1][0]
+
+
+def test_ironiser_sur_reports_what_is_mocked():
+    text = "Le député Paul Mercier a ironisé sur « un gouvernement qui sauve les apparences »."
+    assert said(text) == [("Paul Mercier", "sur « un gouvernement qui sauve les apparences »")]

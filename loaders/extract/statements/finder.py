@@ -272,7 +272,10 @@ class Finder(SpeechVerbs):
             return
         name = previous_word(before) if before.text == "," else before  # "la FCPE, juge ..."
         auxiliary = before.lemma_.lower() in self.cues.auxiliaries  # "a tweeté : « ... »"
-        if not (reflexive or auxiliary or (name is not None and (name.pos_ in ("PROPN", "X") or name.text[:1].isupper() and not name.is_sent_start))
+        # "X salue une « ouverture », mais juge les conditions ...": coordinated with a cue, it shares its speaker
+        shared = next((c for c in reversed(self.candidates) if c.cue is not None and c.cue[0] <= token.head.idx < c.cue[1]), None) \
+            if before.pos_ == "CCONJ" and token.dep_ == "conj" and token.head.i < token.i and self.is_verb_cue(token.head) else None
+        if not (reflexive or auxiliary or shared or (name is not None and (name.pos_ in ("PROPN", "X") or name.text[:1].isupper() and not name.is_sent_start))
                 or before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns):
             return
         sent = token.sent
@@ -304,13 +307,13 @@ class Finder(SpeechVerbs):
         if comma is not None and comma.text == "," and previous_word(comma) is not None and previous_word(comma).text in QUOTE_MARKS:
             return  # "« ... », a-t-il martelé devant la presse": a postposed cue, whose content is the quotation
         pronoun = before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns
-        subject = expression(before) if pronoun else left_expression(cue_first, self.cues)
-        if subject is None or self.quote_around(token.idx) is not None:
+        subject = expression(before) if pronoun else None if shared else left_expression(cue_first, self.cues)
+        if (subject is None and shared is None) or self.quote_around(token.idx) is not None:
             return
         opens = first.i > token.i + 1 and (self.doc[first.i - 1].lower_ in self.cues.complementizers or self.doc[first.i - 1].text == ":")
         method = "speech-verb" if lemma in self.cues.speech and (opens or quote is not None) else "judgement-verb"
         content = quote.inner if quote is not None and opens else self.content(first, sentence_end(last, sent))
-        self.add(Candidate(content, method, char_range(cue_first, token), (subject,)), token)
+        self.add(Candidate(content, method, char_range(cue_first, token), (subject,) if subject else (), follows=shared), token)
 
     def read_in(self, verb: Token) -> None:
         """"« ... », lit-on dans le rapport": the document is the speaker."""
