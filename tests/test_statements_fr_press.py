@@ -483,3 +483,12 @@ def test_a_cue_the_tagger_misread_coordinated_with_a_cue_shares_its_speaker(text
 def test_ironiser_sur_reports_what_is_mocked():
     text = "Le député Paul Mercier a ironisé sur « un gouvernement qui sauve les apparences »."
     assert said(text) == [("Paul Mercier", "sur « un gouvernement qui sauve les apparences »")]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("L’association Vent de colère, elle, dénonce « un massacre du paysage ».", "Vent de colère"),
+    ("D’après l’association Rue pour tous, les trottoirs sont encombrés.", "Rue pour tous"),
+    ("L’entreprise Pixel de son côté dénonce « une loi absurde ».", "Pixel"),
+])
+def test_a_name_in_lower_case_after_its_capital_and_a_collective_noun_is_whole(text: str, who: str):
+    assert [speaker for speaker, _ in said(text)] == [who]

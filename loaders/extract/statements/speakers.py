@@ -11,7 +11,7 @@ from policykg.ontology import NAMED_TYPES
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import credit_lines
 from policykg.loaders.extract.statements.syntax import (
-    Expression, author_of, capitalised_noun, expression, issuer_of, noun_phrase, previous_word, text_length,
+    Expression, author_of, capitalised_noun, expression, issuer_of, lower_case_run, noun_phrase, previous_word, text_length,
 )
 from policykg.loaders.model import Entity, slugify
 
@@ -324,6 +324,7 @@ class Speakers:
         run = head.i + 1
         while run < len(doc) and doc[run].sent.start == head.sent.start and (doc[run].text[:1].isupper() or doc[run].text == "&"):
             run += 1
+        run = lower_case_run(head, run, self.cues.reflexives | self.cues.person_pronouns | self.cues.possessives)
         if run - head.i <= 2 or not head.text.islower() or head.pos_ != "NOUN":
             return None
         start, end = doc[head.i + 1].idx, doc[run - 1].idx + len(doc[run - 1].text)

@@ -279,3 +279,18 @@ def issuer_of(head: Token) -> Token | None:
     if head.dep_ not in ("dobj", "obj"):
         return None
     return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+
+
+def lower_case_run(head: Token, run: int, stops: frozenset[str]) -> int:
+    """The end of a name whose rest is in lower case after its capital ("l'association Vent de colère", from
+    ``head`` to ``run``): a preposition and the words after it, up to a comma, a parenthesis, a verb or the
+    sentence end, with none of ``stops`` (clitics, pronouns, possessives: "Pixel de son côté"); else ``run``."""
+    doc, end = head.doc, run
+    while run > head.i + 1 and end < min(head.i + 7, head.sent.end) and not doc[end].is_punct \
+            and doc[end].pos_ not in ("VERB", "AUX") and doc[end].lower_ not in stops:
+        end += 1
+    closing = doc[end] if end < head.sent.end else None
+    if end == run or doc[run].pos_ != "ADP" or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or (closing is not None and (
+            closing.lower_ in stops or closing.text not in (",", "(", ".", ")") and closing.pos_ not in ("VERB", "AUX"))):
+        return run
+    return end
