@@ -492,3 +492,11 @@ def test_ironiser_sur_reports_what_is_mocked():
 ])
 def test_a_name_in_lower_case_after_its_capital_and_a_collective_noun_is_whole(text: str, who: str):
     assert [speaker for speaker, _ in said(text)] == [who]
+
+
+def test_a_bare_role_is_the_person_called_so_before_not_a_group_that_spoke_since():
+    text = ("Les chauffeurs de taxi employés depuis un an dans une entreprise agréée pourront réclamer une aide d’un an "
+            "renouvelable, prévoit un décret signé lundi par le ministre des Transports, Denis Morel. La liste des villes "
+            "concernées, de la côte à la montagne, sera révisée chaque année. « Ces femmes et ces hommes font tourner nos "
+            "villes. Il est temps de les aider », a déclaré le ministre dans un entretien à un quotidien régional.")
+    assert said(text)[-1][0] == "Denis Morel"

@@ -191,8 +191,9 @@ class Speakers:
         if role and definite:
             focus = self.in_focus(head.idx, persons=True)
             owned = any(c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN") for c in head.children)
-            if focus is not None and (_described(head) or owned) and not self.known_as(focus, head):
-                focus = None  # "le président de la République", "the council's chief executive": a new person
+            if focus is not None and not self.known_as(focus, head):  # "le président de la République": a new person;
+                # "le ministre": the person called so before, over another in focus
+                focus = None if _described(head) or owned else self.titled(head) or focus
             if focus is None and owned:
                 focus = self.named_next(head)
         elif definite and lower in cues.collective_anaphors and len([t for t in phrase if not t.is_punct]) == 2:
@@ -285,6 +286,11 @@ class Speakers:
                 and any(w in self.cues.roles or w in self.cues.representatives for w in (owner.lemma_.lower(), owner.lower_)):
             return owner
         return noun
+
+    def titled(self, role: Token) -> Entity | None:
+        """The last person named nearby before ``role`` whom the article has called by its noun."""
+        return next((e for c, _, e in reversed(self.mentions) if role.idx - FOCUS_WINDOW <= c < role.idx
+                     and e.type == "Person" and self.known_as(e, role)), None)
 
     def known_as(self, entity: Entity, role: Token) -> bool:
         """Whether the article has called ``entity`` by ``role``'s noun before ("la ministre Claire Fontaine",
