@@ -500,3 +500,15 @@ def test_a_bare_role_is_the_person_called_so_before_not_a_group_that_spoke_since
             "concernées, de la côte à la montagne, sera révisée chaque année. « Ces femmes et ces hommes font tourner nos "
             "villes. Il est temps de les aider », a déclaré le ministre dans un entretien à un quotidien régional.")
     assert said(text)[-1][0] == "Denis Morel"
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Le député Jean Ferrand (LR) juge la mesure « inefficace » : « À Lyon, les loyers n’ont pas baissé. »",
+     "la mesure « inefficace »"),
+    ("Le ministre, Paul Roger, a défendu sa décision devant la presse : « Sans cette aide, la filière disparaîtra. »",
+     "sa décision"),
+])
+def test_a_quotation_after_a_colon_that_closes_a_statement_is_the_same_speakers(text: str, first: str):
+    found = said(text)
+    assert [content for _, content in found][0] == first
+    assert len(found) == 2 and found[0][0] == found[1][0] and found[1][1].endswith(".")

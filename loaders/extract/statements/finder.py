@@ -271,6 +271,9 @@ class Finder(SpeechVerbs):
         if lemma is None or before is None or any(c.pos_ == "DET" or c.dep_ == "case" for c in token.children):
             return
         name = previous_word(before) if before.text == "," else before  # "la FCPE, juge ..."
+        if before.text == ")":  # "Le député X (LR) juge ...": the name before the parenthesis
+            opening = next((t for t in reversed(self.doc[token.sent.start:before.i]) if t.text == "("), None)
+            name = previous_word(opening) if opening is not None else name
         auxiliary = before.lemma_.lower() in self.cues.auxiliaries  # "a tweeté : « ... »"
         # "X salue une « ouverture », mais juge les conditions ...": coordinated with a cue, it shares its speaker
         shared = next((c for c in reversed(self.candidates) if c.cue is not None and c.cue[0] <= token.head.idx < c.cue[1]), None) \
@@ -426,6 +429,12 @@ class Finder(SpeechVerbs):
         word = previous_word(mark[0]) if mark is not None else None
         if word is None:
             return False
+        # "X juge la mesure « inefficace » : « ... »", "X a défendu sa décision devant la presse : « ... »": the
+        # quotation after a statement that ends in the clause before the colon (no other verb between) is its speaker's
+        closed = next((c for c in reversed(self.candidates) if c.cue is not None and word.sent.start_char <= c.cue[0]
+                       and c.content[1] <= mark.start_char and self.plain_words(c.content[1], mark.start_char)), None)
+        if before.endswith(":") and closed is not None:
+            return self.add(Candidate(quote.inner, "colon-quote", follows=closed)) is not None
         verb = word
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.head.i < verb.i and word.i - verb.head.i <= 4:
             verb = verb.head
@@ -445,6 +454,12 @@ class Finder(SpeechVerbs):
         cue = char_range(verb, verb) if verb is not None else None
         return self.add(Candidate(quote.inner, "colon-quote", cue, (*heads, *([left] if left else [])),
                                   grammatical=bool(heads))) is not None
+
+    def plain_words(self, start: int, end: int) -> bool:
+        """Whether the text from ``start`` to ``end`` holds no verb and no quotation mark: a clause's last words."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return span is not None and not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in span) \
+            or not self.text[start:end].strip(" .»”\"")
 
     def quote_and_verb(self, quote: Quote) -> bool:
         """"“...!” beamed X", "“...,” X gushed": a verb and its subject right after a quotation."""
