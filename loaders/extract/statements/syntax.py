@@ -294,3 +294,34 @@ def lower_case_run(head: Token, run: int, stops: frozenset[str]) -> int:
             closing.lower_ in stops or closing.text not in (",", "(", ".", ")") and closing.pos_ not in ("VERB", "AUX"))):
         return run
     return end
+
+
+def inverted_after_quote(verb: Token) -> bool:
+    """"« ... », lance Paul Mercier": a verb right after a quotation and its comma, with a name after it, is an
+    inverted cue, whatever form the tagger gave it (a present read as a participle)."""
+    comma, after = previous_word(verb), next_word(verb, verb.sent)
+    mark = previous_word(comma) if comma is not None and comma.text == "," else None
+    return mark is not None and mark.text in QUOTE_MARKS and after is not None and after.pos_ == "PROPN"
+
+
+def postposed_clause(verb: Token) -> bool:
+    """"..., a annoncé mardi le rectorat": a verb with a conjugated auxiliary of its own, set after a comma and
+    joined by no conjunction, has a subject of its own (parsed as its object) and shares none."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i and "Fin" in c.morph.get("VerbForm")]
+    before = previous_word(auxiliaries[0]) if auxiliaries else None
+    return verb.dep_ in ("advcl", "conj") and before is not None and before.text == "," \
+        and not any(c.dep_ == "cc" for c in verb.children)
+
+
+def closing_acl(verb: Token) -> bool:
+    """"..., the education secretary announced on Tuesday.": a verb of saying the parse hung on the noun before
+    it as a participle, with no object, after a comma that closes the clause it reports; the noun is its subject."""
+    noun = verb.head
+    before = previous_word(noun.left_edge) if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and noun.i < verb.i else None
+    return before is not None and before.text == "," and noun.pos_ in ("NOUN", "PROPN") and before.i > verb.sent.start + 2 \
+        and not any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") for c in verb.children)
+
+
+def reflexive(verb: Token) -> bool:
+    """Whether ``verb`` carries a reflexive clitic ("s'inquiète", "s'est félicitée"): a pronominal verb."""
+    return any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children)

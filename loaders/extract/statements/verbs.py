@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, QuotedText
 from policykg.loaders.extract.statements.syntax import (
-    Expression, aside, bare_participle, cue_extent, expression, inverted_subject, left_expression, modifies, next_word,
-    present_participle, previous_sentence, previous_word, restrictive_negation, sentence_end, separated, char_range,
-    verb_forms,
+    Expression, aside, bare_participle, closing_acl, cue_extent, expression, inverted_after_quote, inverted_subject,
+    left_expression, modifies, next_word, postposed_clause, present_participle, previous_sentence, previous_word,
+    reflexive, restrictive_negation, sentence_end, separated, char_range, verb_forms,
 )
 from policykg.loaders.model import Entity
 
@@ -74,7 +74,7 @@ class SpeechVerbs(QuotedText):
         auxiliary is one that forms no passive ("Elle a rappelé", which the parse may read as a passive), or the
         verb is pronominal ("s'est félicitée", whose "être" the parse may read as a passive auxiliary)."""
         children = list(verb.children)
-        if _reflexive(verb):
+        if reflexive(verb):
             return False
         if any(c.dep_ in ("auxpass", "aux:pass") for c in children):
             return True
@@ -100,15 +100,15 @@ class SpeechVerbs(QuotedText):
 
     def verb_cue(self, verb: Token, method: str | None = None) -> Candidate | None:
         """A statement around a verb: its content after it, else (postposed cue) before it."""
-        if self.passive(verb) or bare_participle(verb) and not self.inverted_after_quote(verb):
+        if self.passive(verb) or bare_participle(verb) and not (inverted_after_quote(verb) or closing_acl(verb)):
             return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
         if lemma in self.cues.finding and (verb.tag_ in ("VB", "VBG") or any(c.tag_ in ("TO", "MD") for c in verb.children)):
             return None  # "to show that he can lead", "should show", "finding": a purpose or a wish, not a finding
-        reflexive = _reflexive(verb)
-        if lemma not in self.cues.pronominal and reflexive:
+        pronominal = reflexive(verb)
+        if lemma not in self.cues.pronominal and pronominal:
             return None  # "le bilan s'annonce contrasté": a pronominal verb says nothing unless the lexicon lists it
-        if not reflexive and "Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") \
+        if not pronominal and "Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") \
                 and any(c.pos_ == "AUX" and c.lemma_.lower() in self.cues.passive_auxiliaries for c in verb.children):
             return None  # "les patients sont invités à ...": a passive, whose subject is not the speaker
         cue_first, cue_last = cue_extent(verb)
@@ -462,7 +462,7 @@ class SpeechVerbs(QuotedText):
                               for c in verb.rights):
             return None  # "X a dit que ...", but not "« ... », a-t-elle ajouté, rectifiant ses propos"
         if verb.dep_ == "conj" and verb.head.i < verb.i and not self.after_closing_quote(cue_extent(verb)[0], subject) \
-                and not (subject is not None and subject.left_edge.i == verb.i + 1) and not self.postposed_clause(verb):
+                and not (subject is not None and subject.left_edge.i == verb.i + 1) and not postposed_clause(verb):
             return None  # "ils lisent, commentent et partagent": a list of verbs, not a postposed cue
         if standalone and verb.pos_ == "VERB" and subject is not None and subject.i < verb.i \
                 and verb.lemma_.lower() not in self.cues.addressee and any(c.dep_ in ("obj", "dobj") for c in verb.rights):
@@ -518,25 +518,10 @@ class SpeechVerbs(QuotedText):
         return span is not None and any(t.pos_ in ("VERB", "AUX") and (not finite or "Fin" in t.morph.get("VerbForm"))
                                         for t in span)
 
-    @staticmethod
-    def inverted_after_quote(verb: Token) -> bool:
-        """"« ... », lance Paul Mercier": a verb right after a quotation and its comma, with a name after it, is an
-        inverted cue, whatever form the tagger gave it (a present read as a participle)."""
-        comma, after = previous_word(verb), next_word(verb, verb.sent)
-        mark = previous_word(comma) if comma is not None and comma.text == "," else None
-        return mark is not None and mark.text in QUOTE_MARKS and after is not None and after.pos_ == "PROPN"
-
-    @staticmethod
-    def postposed_clause(verb: Token) -> bool:
-        """"..., a annoncé mardi le rectorat": a verb with a conjugated auxiliary of its own, set after a comma and
-        joined by no conjunction, has a subject of its own (parsed as its object) and shares none."""
-        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i and "Fin" in c.morph.get("VerbForm")]
-        before = previous_word(auxiliaries[0]) if auxiliaries else None
-        return verb.dep_ in ("advcl", "conj") and before is not None and before.text == "," \
-            and not any(c.dep_ == "cc" for c in verb.children)
-
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker's head word: the verb's subject, or that of the verb a participle hangs on."""
+        if closing_acl(verb):
+            return verb.head
         token = verb
         for _ in range(4):
             for child in token.children:
@@ -582,7 +567,7 @@ class SpeechVerbs(QuotedText):
                     and self.is_verb_cue(token.head.head):
                 token = token.head.head  # "said jobs would go and accused X": the second cue shares the first's subject
                 continue
-            if token.dep_ not in CLIMB_DEPS or token.head.i == token.i or self.postposed_clause(token):
+            if token.dep_ not in CLIMB_DEPS or token.head.i == token.i or postposed_clause(token):
                 break
             token = token.head
         return None
@@ -600,7 +585,3 @@ def _clause(token: Token) -> bool:
     """Whether ``token`` heads a clause, whatever the parse calls it: a finite verb, or one with its own subject."""
     return "Fin" in token.morph.get("VerbForm") or any(c.dep_.startswith("nsubj") for c in token.children)
 
-
-def _reflexive(verb: Token) -> bool:
-    """Whether ``verb`` carries a reflexive clitic ("s'inquiète", "s'est félicitée"): a pronominal verb."""
-    return any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children)
