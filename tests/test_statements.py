@@ -285,6 +285,12 @@ def test_postposed_cue_after_a_clause_names_the_inverted_subject_not_the_clause_
     assert "règles" not in speaker(statement, index)
 
 
+def test_called_for_reports_what_is_called_for():
+    found, index = run("Its chair, Denise Howell, called for a total ban on night flights.", "en")
+    statement = only(found)
+    assert (speaker(statement, index), statement.content) == ("Denise Howell", "for a total ban on night flights.")
+
+
 def test_a_postposed_cue_parsed_as_a_participle_on_its_subject_still_reports_the_clause():
     found, index = run("Fees will rise next autumn, the education secretary announced on Tuesday.", "en")
     statement = only(found)

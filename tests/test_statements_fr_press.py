@@ -512,3 +512,13 @@ def test_a_quotation_after_a_colon_that_closes_a_statement_is_the_same_speakers(
     found = said(text)
     assert [content for _, content in found][0] == first
     assert len(found) == 2 and found[0][0] == found[1][0] and found[1][1].endswith(".")
+
+
+@pytest.mark.parametrize("text, who, content", [
+    ("L’association Agir pour l’Eau appelle à un moratoire sur les forages.", "Agir pour l’Eau",
+     "à un moratoire sur les forages."),
+    ("Même colère à la CGT, qui appelle à une journée de mobilisation le 3 avril.", "CGT",
+     "à une journée de mobilisation le 3 avril."),
+])
+def test_appeler_a_calls_for_its_noun_phrase_and_a_relative_clause_is_the_names_before_it(text: str, who: str, content: str):
+    assert said(text) == [(who, content)]

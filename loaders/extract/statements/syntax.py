@@ -325,3 +325,26 @@ def closing_acl(verb: Token) -> bool:
 def reflexive(verb: Token) -> bool:
     """Whether ``verb`` carries a reflexive clitic ("s'inquiète", "s'est félicitée"): a pronominal verb."""
     return any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children)
+
+
+def phrase_label(phrase: Span) -> str:
+    """The phrase without its leading determiner or what follows a comma: "la ministre du Numérique" → "ministre du Numérique"."""
+    tokens = [t for t in phrase if not t.is_space]
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))]
+    return phrase.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else ""
+
+
+def described(head: Token) -> bool:
+    """Whether a role noun carries its own description ("le président de la République", "la commissaire
+    chargée des affaires intérieures"), which introduces someone rather than refers back."""
+    return any(c.dep_ in ("nmod", "acl") and c.i > head.i for c in head.children)
+
+
+def definite(head: Token) -> bool:
+    """Whether a noun phrase is definite ("le ministre", "the senator"), not "un porte-parole"."""
+    for child in head.children:
+        if child.dep_ in ("det", "poss", "nmod:poss"):
+            return "Ind" not in child.morph.get("Definite") and child.lower_ not in ("a", "an", "some", "un", "une", "des")
+    return False

@@ -212,6 +212,8 @@ class SpeechVerbs(QuotedText):
             # ("called X “...” and said he would ...").
             infinitives = [t for c in verb.rights if c.dep_ not in ("conj", "cc") for t in c.subtree
                            if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")]
+            if not (complements or infinitives) and (called := self.called_for(verb, cue_last)) is not None:
+                return self.content(called.left_edge, sentence_end(called.right_edge, sent))  # "appelle à la grève"
             if not (complements or infinitives) or cue_last.i + 1 >= sent.end:
                 return None
             last = max(t.right_edge for t in complements + infinitives)
@@ -305,6 +307,17 @@ class SpeechVerbs(QuotedText):
                 return None
             previous = token
         return None
+
+    def called_for(self, verb: Token, cue_last: Token) -> Token | None:
+        """The noun phrase a directive verb calls for through a preposition of the lexicon, right after the cue
+        ("appelle à une journée de mobilisation", "called for a total ban"); not in a relative clause on the subject
+        ("Le syndicat X, qui appelait à la grève, dénonce ...": that describes the speaker)."""
+        after = next_word(cue_last, verb.sent)
+        if verb.dep_ in ("relcl", "acl:relcl") and verb.head.dep_.startswith("nsubj") or after is None or after.lower_ not in self.cues.directive_prepositions or after.head.i not in (verb.i, *(
+                c.i for c in verb.rights)):
+            return None
+        phrase = after if after.dep_ == "prep" else after.head  # "for" heads its noun in English, "à" hangs on it in French
+        return phrase if phrase.i == verb.i or any(t.pos_ in ("NOUN", "PROPN") for t in phrase.subtree) else None
 
     def cue_opens(self, verb: Token, content: tuple[int, int]) -> bool:
         """Whether ``content`` opens with another cue, a participle hanging on ``verb`` ("a répondu en
