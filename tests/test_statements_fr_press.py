@@ -522,3 +522,17 @@ def test_a_quotation_after_a_colon_that_closes_a_statement_is_the_same_speakers(
 ])
 def test_appeler_a_calls_for_its_noun_phrase_and_a_relative_clause_is_the_names_before_it(text: str, who: str, content: str):
     assert said(text) == [(who, content)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le sénateur Paul Roger y voit une menace pour les finances locales.", "une menace pour les finances locales."),
+    ("Le sénateur Paul Roger (LR) y voit « un appel d’air » qui incitera les fraudeurs à recommencer.",
+     "« un appel d’air » qui incitera les fraudeurs à recommencer."),
+])
+def test_y_voir_reports_its_object_and_a_relative_clause_on_quoted_words(text: str, content: str):
+    assert said(text) == [("Paul Roger", content)]
+
+
+def test_a_complement_phrase_after_a_quotation_keeps_its_inverted_subject():
+    text = "« Les internes vont fuir », a mis en garde son président, le docteur Alain Ferrière."
+    assert said(text) == [("Alain Ferrière", "Les internes vont fuir")]

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs
 from policykg.loaders.extract.statements.syntax import (
     Expression, cue_extent, expression, inverted_subject, left_expression, next_word, phrase_object, previous_sentence,
-    previous_word, sentence_end, char_range, verb_forms,
+    previous_word, relative_after, sentence_end, char_range, verb_forms,
 )
 from policykg.loaders.extract.statements.verbs import Candidate, SpeechVerbs
 
@@ -138,11 +138,14 @@ class Finder(SpeechVerbs):
         marker = next((t for t in self.doc[span.end:sent.end] if t.lower_ in self.cues.complementizers or t.text == ":"), None)
         first = next_word(marker, sent) if marker is not None and quote is None else None
         inverted = None
-        if first is None and quote is None and after.pos_ in ("ADP", "ADJ") and complement:
-            first = after
+        opening = min(span[0], cue_extent(verb)[0], key=lambda t: t.i)
+        comma = previous_word(opening)
+        postposed = comma is not None and comma.text == "," and previous_word(comma) is not None \
+            and previous_word(comma).text in QUOTE_MARKS
+        if first is None and quote is None and complement and (after.pos_ in ("ADP", "ADJ") or (after.pos_ == "DET" and not postposed)):
+            first = after  # "a mis en garde contre ...", "y voit une menace", not "« ... », a mis en garde son président"
         if first is None and quote is None:
             # "« ... », a mis en garde son président": a phrase after a quotation, its subject after it.
-            opening = min(span[0], cue_extent(verb)[0], key=lambda t: t.i)
             inverted = self.phrase_after_verb(span[-1], opening)
             before = previous_word(opening)
             quote = self.quote_around(before.idx - 1) if inverted is not None and before is not None and before.text == "," else None
@@ -152,7 +155,10 @@ class Finder(SpeechVerbs):
         left = left_expression(span[0], self.cues)
         heads = ([expression(subject)] if subject is not None else []) + ([inverted] if inverted else []) + ([left] if left else [])
         grammatical = subject is not None
-        content = quote.inner if quote is not None else self.content(first, sentence_end(sent[-1], sent))
+        closing = self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand") if quote is not None else None
+        relative = relative_after(closing[-1], self.cues) if closing is not None else None
+        content = self.content(first, sentence_end(sent[-1], sent)) if quote is None \
+            else (quote.start, self.content(closing[-1], relative)[1]) if relative is not None else quote.inner
         self.add(Candidate(content, "cue-phrase", char_range(span[0], span[-1]), tuple(heads), grammatical=grammatical), *span)
 
     def according_to(self, span: Span, *, named: bool = False) -> None:

@@ -348,3 +348,25 @@ def definite(head: Token) -> bool:
         if child.dep_ in ("det", "poss", "nmod:poss"):
             return "Ind" not in child.morph.get("Definite") and child.lower_ not in ("a", "an", "some", "un", "une", "des")
     return False
+
+
+def relative_after(last: Token, cues: Cues) -> Token | None:
+    """The end of a relative clause right after quoted words (``last`` is their closing mark): "y voit « un appel
+    d'air » qui incitera ...": what the quoted noun is said to do is part of what was said."""
+    after = next_word(last, last.sent, skip_punct=False)
+    if after is None or after.lower_ not in cues.relative_pronouns or after.head.dep_ not in ("relcl", "acl:relcl") \
+            or after.head.i < after.i:
+        return None
+    return sentence_end(after.head.right_edge, last.sent)
+
+
+def called_for(verb: Token, cue_last: Token, cues: Cues) -> Token | None:
+    """The noun phrase a directive verb calls for through a preposition of the lexicon, right after the cue
+    ("appelle à une journée de mobilisation", "called for a total ban"); not in a relative clause on the subject
+    ("Le syndicat X, qui appelait à la grève, dénonce ...": that describes the speaker)."""
+    after = next_word(cue_last, verb.sent)
+    if (verb.dep_ in ("relcl", "acl:relcl") and verb.head.dep_.startswith("nsubj")) or after is None \
+            or after.lower_ not in cues.directive_prepositions or after.head.i not in (verb.i, *(c.i for c in verb.rights)):
+        return None
+    phrase = after if after.dep_ == "prep" else after.head  # "for" heads its noun in English, "à" hangs on it in French
+    return phrase if phrase.i == verb.i or any(t.pos_ in ("NOUN", "PROPN") for t in phrase.subtree) else None

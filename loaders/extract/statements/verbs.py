@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, QuotedText
 from policykg.loaders.extract.statements.syntax import (
-    Expression, aside, bare_participle, closing_acl, cue_extent, expression, inverted_after_quote, inverted_subject,
+    Expression, aside, bare_participle, called_for, closing_acl, cue_extent, expression, inverted_after_quote, inverted_subject,
     left_expression, modifies, next_word, postposed_clause, present_participle, previous_sentence, previous_word,
-    reflexive, restrictive_negation, sentence_end, separated, char_range, verb_forms,
+    reflexive, relative_after, restrictive_negation, sentence_end, separated, char_range, verb_forms,
 )
 from policykg.loaders.model import Entity
 
@@ -212,7 +212,7 @@ class SpeechVerbs(QuotedText):
             # ("called X “...” and said he would ...").
             infinitives = [t for c in verb.rights if c.dep_ not in ("conj", "cc") for t in c.subtree
                            if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")]
-            if not (complements or infinitives) and (called := self.called_for(verb, cue_last)) is not None:
+            if not (complements or infinitives) and (called := called_for(verb, cue_last, self.cues)) is not None:
                 return self.content(called.left_edge, sentence_end(called.right_edge, sent))  # "appelle à la grève"
             if not (complements or infinitives) or cue_last.i + 1 >= sent.end:
                 return None
@@ -260,6 +260,8 @@ class SpeechVerbs(QuotedText):
                     if token.is_punct or token.pos_ in ("CCONJ", "VERB", "AUX"):
                         break
                     last = token
+            if (relative := relative_after(last, self.cues)) is not None:
+                return self.content(self.doc[cue_last.i + 1], relative)
             after = next_word(last, sent, skip_punct=False)
             if after is not None and not after.is_punct and after.pos_ != "CCONJ" and self.cue_lemma(verb) in self.cues.judgement:
                 return None  # "juge la « pause numérique » difficile à appliquer": a quoted term inside what is judged
@@ -307,17 +309,6 @@ class SpeechVerbs(QuotedText):
                 return None
             previous = token
         return None
-
-    def called_for(self, verb: Token, cue_last: Token) -> Token | None:
-        """The noun phrase a directive verb calls for through a preposition of the lexicon, right after the cue
-        ("appelle à une journée de mobilisation", "called for a total ban"); not in a relative clause on the subject
-        ("Le syndicat X, qui appelait à la grève, dénonce ...": that describes the speaker)."""
-        after = next_word(cue_last, verb.sent)
-        if verb.dep_ in ("relcl", "acl:relcl") and verb.head.dep_.startswith("nsubj") or after is None or after.lower_ not in self.cues.directive_prepositions or after.head.i not in (verb.i, *(
-                c.i for c in verb.rights)):
-            return None
-        phrase = after if after.dep_ == "prep" else after.head  # "for" heads its noun in English, "à" hangs on it in French
-        return phrase if phrase.i == verb.i or any(t.pos_ in ("NOUN", "PROPN") for t in phrase.subtree) else None
 
     def cue_opens(self, verb: Token, content: tuple[int, int]) -> bool:
         """Whether ``content`` opens with another cue, a participle hanging on ``verb`` ("a répondu en
