@@ -536,3 +536,12 @@ def test_y_voir_reports_its_object_and_a_relative_clause_on_quoted_words(text: s
 def test_a_complement_phrase_after_a_quotation_keeps_its_inverted_subject():
     text = "« Les internes vont fuir », a mis en garde son président, le docteur Alain Ferrière."
     assert said(text) == [("Alain Ferrière", "Les internes vont fuir")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La FCPE juge elle aussi que la réforme est précipitée.", [("FCPE", "la réforme est précipitée.")]),
+    ("Le Medef local s’inquiète lui aussi d’une hausse des taxes.", [("Medef local", "d’une hausse des taxes.")]),
+    ("Le Medef local s’inquiète lui aussi.", []),
+])
+def test_a_stressed_pronoun_after_the_cue_is_no_content(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected

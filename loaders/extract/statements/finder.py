@@ -292,6 +292,10 @@ class Finder(SpeechVerbs):
         if first is not None and first.text == ",":  # ", lui,": an aside on the speaker
             close = next((t for t in self.doc[first.i + 1:min(first.i + 5, sent.end)] if t.text == ","), None)
             first = next_word(close, sent, skip_punct=False) if close is not None else None
+        if first is not None and first.pos_ == "PRON" and first.lower_ in self.cues.person_pronouns | self.cues.group_pronouns:
+            first = next_word(first, sent, skip_punct=False)  # "s'inquiète lui aussi de ...": a stressed pronoun on the speaker
+            while first is not None and first.pos_ == "ADV" and first.lower_ not in self.cues.complementizers:
+                first = next_word(first, sent, skip_punct=False)
         if first is not None and first.pos_ == "ADV" and (after := next_word(first, sent)) is not None \
                 and after.lower_ in self.cues.complementizers:
             first = after  # "juge toutefois que ...": an adverb before the clause

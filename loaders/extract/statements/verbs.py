@@ -294,7 +294,10 @@ class SpeechVerbs(QuotedText):
                 return None
             # "warned in a report that X ...": a that-clause the parse hung on the noun before it is still the content
             opens_clause = token.dep_ == "mark" and any(c.dep_.startswith("nsubj") for c in token.head.children)
-            if token.i in skip and token.text != ":" and not (token.lower_ in self.cues.complementizers and opens_clause):
+            # "juge elle aussi que ...": a stressed pronoun on the speaker, not the subject of the clause ("said he would")
+            stressed = previous.i == cue_last.i and token.pos_ == "PRON" and token.lower_ in self.cues.person_pronouns \
+                | self.cues.group_pronouns and not any(c.left_edge.i <= token.i <= c.right_edge.i for c in complements)
+            if (token.i in skip or stressed) and token.text != ":" and not (token.lower_ in self.cues.complementizers and opens_clause):
                 previous = token
                 continue
             if token.text == ":" or (token.lower_ in self.cues.complementizers and not restrictive):
