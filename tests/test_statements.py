@@ -285,6 +285,11 @@ def test_postposed_cue_after_a_clause_names_the_inverted_subject_not_the_clause_
     assert "règles" not in speaker(statement, index)
 
 
+def test_a_name_after_a_collective_noun_is_an_organisation_whatever_the_ner_read():
+    found, index = run("Disability rights group Open Lane said driverless taxis had helped blind residents.", "en")
+    assert speaker(only(found), index) == "Open Lane"
+
+
 def test_called_for_reports_what_is_called_for():
     found, index = run("Its chair, Denise Howell, called for a total ban on night flights.", "en")
     statement = only(found)

@@ -176,7 +176,9 @@ class Speakers:
         if named is not None:
             return named, False
         if head.pos_ == "PROPN" or capitalised_noun(head):
-            missed = self.missed_name(head)
+            # "Disability rights group Open Road": a name after a collective noun is an organisation's, whatever the NER read
+            missed = self.missed_name(head, organisation=any(c.dep_ == "compound" and c.text.islower() and self.collective(c)
+                                                             for c in head.children))
             if missed is not None or head.text[:1].isupper() or not (self.collective(head) or lemma in cues.roles):
                 return missed, False
             # "the city council confirmed": a lower-case body or role the tagger read as a name is read as a noun
