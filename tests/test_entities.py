@@ -305,3 +305,8 @@ def test_and_after_a_non_place_complement_starts_another_name():
     text = "The Department for Education and Ofsted said schools would be inspected."
     index = run(text, "en")
     assert "Department for Education and Ofsted" not in labels(index)
+
+
+def test_a_verb_opening_a_campaigns_name_belongs_to_it():
+    text = "The council approved the plan on Monday. Keep Bryn Tidy said similar schemes in other countries had recovered most bottles."
+    assert labels(run(text, "en")) == {"Keep Bryn Tidy": "Organization"}

@@ -285,6 +285,24 @@ def test_postposed_cue_after_a_clause_names_the_inverted_subject_not_the_clause_
     assert "règles" not in speaker(statement, index)
 
 
+def test_a_name_after_a_collective_noun_is_an_organisation_whatever_the_ner_read():
+    found, index = run("Disability rights group Open Lane said driverless taxis had helped blind residents.", "en")
+    assert speaker(only(found), index) == "Open Lane"
+
+
+def test_called_for_reports_what_is_called_for():
+    found, index = run("Its chair, Denise Howell, called for a total ban on night flights.", "en")
+    statement = only(found)
+    assert (speaker(statement, index), statement.content) == ("Denise Howell", "for a total ban on night flights.")
+
+
+def test_a_postposed_cue_parsed_as_a_participle_on_its_subject_still_reports_the_clause():
+    found, index = run("Fees will rise next autumn, the education secretary announced on Tuesday.", "en")
+    statement = only(found)
+    assert (speaker(statement, index), statement.content) == ("the education secretary", "Fees will rise next autumn")
+    assert run("Prices rose, the figures published on Monday showed.", "en")[0] == []
+
+
 @pytest.mark.parametrize("text", [
     "L'entreprise n'a recensé que douze plaintes l'an dernier.",          # ne ... que: "only", no clause
     "Critiquée pour son laxisme, la plateforme a publié un nouveau bilan.",  # bare participle: passive

@@ -415,3 +415,133 @@ def test_a_relative_clause_on_quoted_words_is_no_statement_of_those_words():
 def test_a_quotation_after_a_statement_keeps_its_own_inverted_cue_tagged_as_a_noun():
     text = "Le sénateur Yves Morlaix dénonce « une faute ». « On paiera tout cela demain », a-t-il tonné."
     assert said(text) == [("Yves Morlaix", "une faute"), ("Yves Morlaix", "On paiera tout cela demain")]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("L’Union des transporteurs routiers a bloqué le périphérique. La fédération affirme qu’elle saisira le Conseil "
+     "d’État.", "Union des transporteurs routiers"),
+    ("Le collectif Terres Vivantes a lancé une pétition. L’association réclame que les forages soient interdits.",
+     "Terres Vivantes"),
+])
+def test_a_bare_collective_noun_refers_back_to_the_organisation_just_named(text: str, who: str):
+    assert [speaker for speaker, _ in said(text)] == [who]
+
+
+def test_a_pronominal_cue_in_the_past_is_no_passive_even_when_parsed_as_one():
+    text = ("Le maire a parlé. La Fédération des commerçants et des artisans de la ville (FCA) s’est félicitée d’un "
+            "« accord attendu depuis des mois ».")
+    assert said(text)[-1] == ("Fédération des commerçants et des artisans de la ville",
+                              "d’un « accord attendu depuis des mois »")
+
+
+def test_a_prepositional_aside_on_the_subject_closed_by_a_comma_keeps_the_subject():
+    text = "Le sénateur Jean Peyrol, à l’origine de l’amendement, a déclaré que la taxe permettrait de rétablir l’équité."
+    assert said(text) == [("Jean Peyrol", "la taxe permettrait de rétablir l’équité.")]
+
+
+def test_an_inverted_clitic_after_the_auxiliary_is_the_subject_when_a_complement_follows_the_verb():
+    text = "La députée Anne Roux porte le texte. « Il faut maintenant oser la régulation », a-t-elle plaidé à la tribune."
+    assert said(text) == [("Anne Roux", "Il faut maintenant oser la régulation")]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Pour les riverains du port, la mesure est une « punition collective ».", "les riverains du port"),
+    ("Pour sa cheffe de file, Martine Roux, cette limitation « va vider le centre-ville ».", "Martine Roux"),
+])
+def test_pour_names_a_group_holding_a_view_or_a_role_with_its_holder(text: str, who: str):
+    assert [speaker for speaker, _ in said(text)] == [who]
+
+
+def test_pour_with_a_group_that_holds_no_view_reports_nothing():
+    assert said("Pour les touristes, la saison commence en mai.") == []
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("La ministre, Claire Vasseur, a reconnu que « les soins manquent », tout en estimant que la fermeture restait "
+     "« la moins mauvaise solution ».", "les soins manquent", "la fermeture restait « la moins mauvaise solution »."),
+    ("Le Conseil des avocats a annoncé qu’il saisirait le juge si le texte passait, estimant qu’il porte atteinte au droit.",
+     "il saisirait le juge si le texte passait", "il porte atteinte au droit."),
+])
+def test_a_participle_of_saying_after_a_comma_is_a_second_statement_of_the_same_speaker(text: str, first: str, second: str):
+    found = said(text)
+    assert [content for _, content in found] == [first, second]
+    assert found[0][0] == found[1][0]
+
+
+@pytest.mark.parametrize("text, second", [
+    ("La Ligue des droits salue une « ouverture », mais juge les conditions beaucoup trop restrictives.",
+     "les conditions beaucoup trop restrictives."),
+    ("L’association Vent Libre dénonce « un massacre » et ironise sur « ces moulins qui tournent à vide ».",
+     "sur « ces moulins qui tournent à vide »."),
+])
+def test_a_cue_the_tagger_misread_coordinated_with_a_cue_shares_its_speaker(text: str, second: str):
+    found = said(text)
+    assert [content for _, content in found][1:] == [second]
+    assert found[0][0] == found[1][0]
+
+
+def test_ironiser_sur_reports_what_is_mocked():
+    text = "Le député Paul Mercier a ironisé sur « un gouvernement qui sauve les apparences »."
+    assert said(text) == [("Paul Mercier", "sur « un gouvernement qui sauve les apparences »")]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("L’association Vent de colère, elle, dénonce « un massacre du paysage ».", "Vent de colère"),
+    ("D’après l’association Rue pour tous, les trottoirs sont encombrés.", "Rue pour tous"),
+    ("L’entreprise Pixel de son côté dénonce « une loi absurde ».", "Pixel"),
+])
+def test_a_name_in_lower_case_after_its_capital_and_a_collective_noun_is_whole(text: str, who: str):
+    assert [speaker for speaker, _ in said(text)] == [who]
+
+
+def test_a_bare_role_is_the_person_called_so_before_not_a_group_that_spoke_since():
+    text = ("Les chauffeurs de taxi employés depuis un an dans une entreprise agréée pourront réclamer une aide d’un an "
+            "renouvelable, prévoit un décret signé lundi par le ministre des Transports, Denis Morel. La liste des villes "
+            "concernées, de la côte à la montagne, sera révisée chaque année. « Ces femmes et ces hommes font tourner nos "
+            "villes. Il est temps de les aider », a déclaré le ministre dans un entretien à un quotidien régional.")
+    assert said(text)[-1][0] == "Denis Morel"
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Le député Jean Ferrand (LR) juge la mesure « inefficace » : « À Lyon, les loyers n’ont pas baissé. »",
+     "la mesure « inefficace »"),
+    ("Le ministre, Paul Roger, a défendu sa décision devant la presse : « Sans cette aide, la filière disparaîtra. »",
+     "sa décision"),
+])
+def test_a_quotation_after_a_colon_that_closes_a_statement_is_the_same_speakers(text: str, first: str):
+    found = said(text)
+    assert [content for _, content in found][0] == first
+    assert len(found) == 2 and found[0][0] == found[1][0] and found[1][1].endswith(".")
+
+
+@pytest.mark.parametrize("text, who, content", [
+    ("L’association Agir pour l’Eau appelle à un moratoire sur les forages.", "Agir pour l’Eau",
+     "à un moratoire sur les forages."),
+    ("Même colère à la CGT, qui appelle à une journée de mobilisation le 3 avril.", "CGT",
+     "à une journée de mobilisation le 3 avril."),
+])
+def test_appeler_a_calls_for_its_noun_phrase_and_a_relative_clause_is_the_names_before_it(text: str, who: str, content: str):
+    assert said(text) == [(who, content)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le sénateur Paul Roger y voit une menace pour les finances locales.", "une menace pour les finances locales."),
+    ("Le sénateur Paul Roger (LR) y voit « un appel d’air » qui incitera les fraudeurs à recommencer.",
+     "« un appel d’air » qui incitera les fraudeurs à recommencer."),
+])
+def test_y_voir_reports_its_object_and_a_relative_clause_on_quoted_words(text: str, content: str):
+    assert said(text) == [("Paul Roger", content)]
+
+
+def test_a_complement_phrase_after_a_quotation_keeps_its_inverted_subject():
+    text = "« Les internes vont fuir », a mis en garde son président, le docteur Alain Ferrière."
+    assert said(text) == [("Alain Ferrière", "Les internes vont fuir")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La FCPE juge elle aussi que la réforme est précipitée.", [("FCPE", "la réforme est précipitée.")]),
+    ("Le Medef local s’inquiète lui aussi d’une hausse des taxes.", [("Medef local", "d’une hausse des taxes.")]),
+    ("Le Medef local s’inquiète lui aussi.", []),
+])
+def test_a_stressed_pronoun_after_the_cue_is_no_content(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected

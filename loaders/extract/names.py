@@ -108,6 +108,7 @@ class Cues:
     institution_heads: frozenset[str]
     complement_heads: frozenset[str]
     complement_joins: frozenset[str]
+    campaign_verbs: frozenset[str]
     determiners: frozenset[str]
     sentence_articles: frozenset[str]
     definite: frozenset[str]
@@ -141,6 +142,7 @@ def cues() -> Cues:
         institution_heads=frozenset(fold(w) for w in data["institution_heads"]),
         complement_heads=frozenset(fold(w) for w in data["complement_heads"]),
         complement_joins=frozenset(fold(w) for w in data["complement_joins"]),
+        campaign_verbs=frozenset(fold(w) for w in data.get("campaign_verbs", ())),
         determiners=frozenset(fold(d) for d in data["determiners"]),
         sentence_articles=frozenset(data["sentence_articles"]),
         definite=frozenset(fold(d) for d in data["definite"]),

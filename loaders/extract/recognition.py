@@ -124,6 +124,12 @@ class Recogniser(AnaphoraSteps):
                 tokens = self._with_modifiers(self._with_complement(tokens, kind), kind)
                 if out and out[-1][1][-1].i >= tokens[0].i:
                     out.pop()  # "South Calder" + "District Council": the NER's first part is the name's
+            verb = doc[tokens[0].i - 1] if tokens[0].i else None
+            if verb is not None and verb.text[:1].isupper() and fold(verb.text) in c.campaign_verbs and verb.i not in kind \
+                    and "\n" not in verb.whitespace_ and not (out and out[-1][1][-1].i >= verb.i):
+                tokens = [verb, *tokens]  # "Save Hollin Valley": the NER left the verb out
+            if len(tokens) > 1 and tokens[0].text[:1].isupper() and fold(tokens[0].text) in c.campaign_verbs:
+                ner_type = "Organization"  # a campaign's, which the NER may read as a person's
             out.append((ner_type, tokens))
         return out
 
@@ -302,8 +308,9 @@ class Recogniser(AnaphoraSteps):
                 and (len(tokens) == 1 or fold(tokens[0].text) not in cues().name_particles):
             return False  # "pro-Clinton", "ministre de la Sécurité"
         first = tokens[0]
-        if first.pos_ in ("VERB", "AUX") or first.like_num:
-            return False
+        if (first.pos_ in ("VERB", "AUX") and not (len(tokens) > 1 and fold(first.text) in cues().campaign_verbs)) \
+                or first.like_num:
+            return False  # a verb, unless it opens a campaign's name ("Keep Wales Tidy")
         if any(t.is_punct and t.text not in "&.'’" and (t.whitespace_ or t.nbor(-1).whitespace_) for t in tokens[1:-1]):
             return False  # "Cleanliness, Godliness", "Scott - Vinson": two names or a phrase
         if len(tokens) == 1:

@@ -13,6 +13,9 @@ class Cues:
 
     speech: frozenset[str]
     directive: frozenset[str]
+    directive_prepositions: frozenset[str]
+    """Prepositions whose noun phrase after a directive verb is what is called for ("appelle à la grève",
+    "called for a ban")."""
     belief: frozenset[str]
     finding: frozenset[str]
     characterising: frozenset[str]
@@ -89,6 +92,7 @@ def load_cues(language: str) -> Cues:
     return Cues(
         speech=words(verbs.get("speech")),
         directive=words(verbs.get("directive")),
+        directive_prepositions=words(raw.get("directive_prepositions")),
         belief=words(verbs.get("belief")),
         finding=words(verbs.get("finding")),
         characterising=words(verbs.get("characterising")),

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs
 from policykg.loaders.extract.statements.syntax import (
     Expression, cue_extent, expression, inverted_subject, left_expression, next_word, phrase_object, previous_sentence,
-    previous_word, sentence_end, char_range, verb_forms,
+    previous_word, relative_after, sentence_end, char_range, verb_forms,
 )
 from policykg.loaders.extract.statements.verbs import Candidate, SpeechVerbs
 
@@ -138,11 +138,14 @@ class Finder(SpeechVerbs):
         marker = next((t for t in self.doc[span.end:sent.end] if t.lower_ in self.cues.complementizers or t.text == ":"), None)
         first = next_word(marker, sent) if marker is not None and quote is None else None
         inverted = None
-        if first is None and quote is None and after.pos_ in ("ADP", "ADJ") and complement:
-            first = after
+        opening = min(span[0], cue_extent(verb)[0], key=lambda t: t.i)
+        comma = previous_word(opening)
+        postposed = comma is not None and comma.text == "," and previous_word(comma) is not None \
+            and previous_word(comma).text in QUOTE_MARKS
+        if first is None and quote is None and complement and (after.pos_ in ("ADP", "ADJ") or (after.pos_ == "DET" and not postposed)):
+            first = after  # "a mis en garde contre ...", "y voit une menace", not "« ... », a mis en garde son président"
         if first is None and quote is None:
             # "« ... », a mis en garde son président": a phrase after a quotation, its subject after it.
-            opening = min(span[0], cue_extent(verb)[0], key=lambda t: t.i)
             inverted = self.phrase_after_verb(span[-1], opening)
             before = previous_word(opening)
             quote = self.quote_around(before.idx - 1) if inverted is not None and before is not None and before.text == "," else None
@@ -152,7 +155,10 @@ class Finder(SpeechVerbs):
         left = left_expression(span[0], self.cues)
         heads = ([expression(subject)] if subject is not None else []) + ([inverted] if inverted else []) + ([left] if left else [])
         grammatical = subject is not None
-        content = quote.inner if quote is not None else self.content(first, sentence_end(sent[-1], sent))
+        closing = self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand") if quote is not None else None
+        relative = relative_after(closing[-1], self.cues) if closing is not None else None
+        content = self.content(first, sentence_end(sent[-1], sent)) if quote is None \
+            else (quote.start, self.content(closing[-1], relative)[1]) if relative is not None else quote.inner
         self.add(Candidate(content, "cue-phrase", char_range(span[0], span[-1]), tuple(heads), grammatical=grammatical), *span)
 
     def according_to(self, span: Span, *, named: bool = False) -> None:
@@ -171,9 +177,9 @@ class Finder(SpeechVerbs):
             return
         if source is not None and not named and self.depending_on(span, source):
             return
-        if source is None or (named and next_word(source.right_edge, sent, skip_punct=False) is not None
-                              and next_word(source.right_edge, sent, skip_punct=False).text != ","):
-            return
+        following = next_word(source.right_edge, sent, skip_punct=False) if source is not None else None
+        if source is None or (named and following is not None and "," not in (following.text, source.right_edge.text)):
+            return  # the parse may hang the comma closing the source on it ("Pour sa cheffe de file, X, ...")
         holders = named and "Plur" in source.morph.get("Number") and source.lemma_.lower() in self.cues.view_holders
         if named and ((not self.cues.named_sources and not holders)
                       or (source.lemma_.lower() not in self.cues.roles
@@ -271,8 +277,14 @@ class Finder(SpeechVerbs):
         if lemma is None or before is None or any(c.pos_ == "DET" or c.dep_ == "case" for c in token.children):
             return
         name = previous_word(before) if before.text == "," else before  # "la FCPE, juge ..."
+        if before.text == ")":  # "Le député X (LR) juge ...": the name before the parenthesis
+            opening = next((t for t in reversed(self.doc[token.sent.start:before.i]) if t.text == "("), None)
+            name = previous_word(opening) if opening is not None else name
         auxiliary = before.lemma_.lower() in self.cues.auxiliaries  # "a tweeté : « ... »"
-        if not (reflexive or auxiliary or (name is not None and (name.pos_ in ("PROPN", "X") or name.text[:1].isupper() and not name.is_sent_start))
+        # "X salue une « ouverture », mais juge les conditions ...": coordinated with a cue, it shares its speaker
+        shared = next((c for c in reversed(self.candidates) if c.cue is not None and c.cue[0] <= token.head.idx < c.cue[1]), None) \
+            if before.pos_ == "CCONJ" and token.dep_ == "conj" and token.head.i < token.i and self.is_verb_cue(token.head) else None
+        if not (reflexive or auxiliary or shared or (name is not None and (name.pos_ in ("PROPN", "X") or name.text[:1].isupper() and not name.is_sent_start))
                 or before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns):
             return
         sent = token.sent
@@ -280,6 +292,10 @@ class Finder(SpeechVerbs):
         if first is not None and first.text == ",":  # ", lui,": an aside on the speaker
             close = next((t for t in self.doc[first.i + 1:min(first.i + 5, sent.end)] if t.text == ","), None)
             first = next_word(close, sent, skip_punct=False) if close is not None else None
+        if first is not None and first.pos_ == "PRON" and first.lower_ in self.cues.person_pronouns | self.cues.group_pronouns:
+            first = next_word(first, sent, skip_punct=False)  # "s'inquiète lui aussi de ...": a stressed pronoun on the speaker
+            while first is not None and first.pos_ == "ADV" and first.lower_ not in self.cues.complementizers:
+                first = next_word(first, sent, skip_punct=False)
         if first is not None and first.pos_ == "ADV" and (after := next_word(first, sent)) is not None \
                 and after.lower_ in self.cues.complementizers:
             first = after  # "juge toutefois que ...": an adverb before the clause
@@ -304,13 +320,13 @@ class Finder(SpeechVerbs):
         if comma is not None and comma.text == "," and previous_word(comma) is not None and previous_word(comma).text in QUOTE_MARKS:
             return  # "« ... », a-t-il martelé devant la presse": a postposed cue, whose content is the quotation
         pronoun = before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns
-        subject = expression(before) if pronoun else left_expression(cue_first, self.cues)
-        if subject is None or self.quote_around(token.idx) is not None:
+        subject = expression(before) if pronoun else None if shared else left_expression(cue_first, self.cues)
+        if (subject is None and shared is None) or self.quote_around(token.idx) is not None:
             return
         opens = first.i > token.i + 1 and (self.doc[first.i - 1].lower_ in self.cues.complementizers or self.doc[first.i - 1].text == ":")
         method = "speech-verb" if lemma in self.cues.speech and (opens or quote is not None) else "judgement-verb"
         content = quote.inner if quote is not None and opens else self.content(first, sentence_end(last, sent))
-        self.add(Candidate(content, method, char_range(cue_first, token), (subject,)), token)
+        self.add(Candidate(content, method, char_range(cue_first, token), (subject,) if subject else (), follows=shared), token)
 
     def read_in(self, verb: Token) -> None:
         """"« ... », lit-on dans le rapport": the document is the speaker."""
@@ -423,6 +439,12 @@ class Finder(SpeechVerbs):
         word = previous_word(mark[0]) if mark is not None else None
         if word is None:
             return False
+        # "X juge la mesure « inefficace » : « ... »", "X a défendu sa décision devant la presse : « ... »": the
+        # quotation after a statement that ends in the clause before the colon (no other verb between) is its speaker's
+        closed = next((c for c in reversed(self.candidates) if c.cue is not None and word.sent.start_char <= c.cue[0]
+                       and c.content[1] <= mark.start_char and self.plain_words(c.content[1], mark.start_char)), None)
+        if before.endswith(":") and closed is not None:
+            return self.add(Candidate(quote.inner, "colon-quote", follows=closed)) is not None
         verb = word
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.head.i < verb.i and word.i - verb.head.i <= 4:
             verb = verb.head
@@ -442,6 +464,12 @@ class Finder(SpeechVerbs):
         cue = char_range(verb, verb) if verb is not None else None
         return self.add(Candidate(quote.inner, "colon-quote", cue, (*heads, *([left] if left else [])),
                                   grammatical=bool(heads))) is not None
+
+    def plain_words(self, start: int, end: int) -> bool:
+        """Whether the text from ``start`` to ``end`` holds no verb and no quotation mark: a clause's last words."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return span is not None and not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in span) \
+            or not self.text[start:end].strip(" .»”\"")
 
     def quote_and_verb(self, quote: Quote) -> bool:
         """"“...!” beamed X", "“...,” X gushed": a verb and its subject right after a quotation."""

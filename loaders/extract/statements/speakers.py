@@ -11,7 +11,8 @@ from policykg.ontology import NAMED_TYPES
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import credit_lines
 from policykg.loaders.extract.statements.syntax import (
-    Expression, author_of, capitalised_noun, expression, issuer_of, noun_phrase, previous_word, text_length,
+    Expression, author_of, capitalised_noun, definite, described, expression, issuer_of, lower_case_run, modifies,
+    noun_phrase, phrase_label, previous_word, text_length,
 )
 from policykg.loaders.model import Entity, slugify
 
@@ -114,9 +115,9 @@ class Speakers:
         if self.in_credit(head.idx):
             return None, False
         if lower in cues.relative_pronouns and head.head.dep_ in ("relcl", "acl:relcl", "acl"):
-            if self.quoted(self.antecedent(head.head.head).idx):
+            if self.quoted(self.antecedent(head.head.head, head).idx):
                 return None, False  # "X y voit « un appel d'air » qui incitera ...": quoted words speak for no one
-            return self.resolve(expression(self.antecedent(head.head.head)), unnamed=unnamed)
+            return self.resolve(expression(self.antecedent(head.head.head, head)), unnamed=unnamed)
         if lower in cues.person_pronouns:
             gender = "m" if lower in cues.male else "f" if lower in cues.female else None
             if lower in cues.organisation_pronouns and self.organisation_just_spoke(head.idx):
@@ -136,7 +137,7 @@ class Speakers:
             author = author_of(head) or next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")), None)
             if author is not None:
                 return self.resolve(expression(author), unnamed=unnamed)
-        if head.pos_ == "NOUN" and _definite(head) and len([t for t in phrase if not t.is_punct and t.dep_ != "case"]) == 2 \
+        if head.pos_ == "NOUN" and definite(head) and len([t for t in phrase if not t.is_punct and t.dep_ != "case"]) == 2 \
                 and (named := self.named_by_noun(head)) is not None:
             return named, True  # "the alliance", "the institute": the organisation just named with that noun
         opening = self.person_before_affiliation(head, phrase) or self.described_name(head, phrase)
@@ -175,27 +176,30 @@ class Speakers:
         if named is not None:
             return named, False
         if head.pos_ == "PROPN" or capitalised_noun(head):
-            missed = self.missed_name(head)
+            # "Disability rights group Open Road": a name after a collective noun is an organisation's, whatever the NER read
+            missed = self.missed_name(head, organisation=any(c.dep_ == "compound" and c.text.islower() and self.collective(c)
+                                                             for c in head.children))
             if missed is not None or head.text[:1].isupper() or not (self.collective(head) or lemma in cues.roles):
                 return missed, False
             # "the city council confirmed": a lower-case body or role the tagger read as a name is read as a noun
-        label = _phrase_label(phrase)
+        label = phrase_label(phrase)
         known = self.index.lookup(label) if label else None
         role = lemma in cues.roles or lower in cues.roles
         if known is not None and known.type in SPEAKER_TYPES and (known.type == "Person" or not role):
             return known, False
         if head.pos_ == "NOUN" and head.text[:1].isupper() and not head.is_sent_start:
             return self.missed_organisation(phrase), False
-        definite = _definite(head) or (head.dep_ == "appos" and not any(c.dep_ == "det" for c in head.children))
+        is_definite = definite(head) or (head.dep_ == "appos" and not any(c.dep_ == "det" for c in head.children))
         focus = None
-        if role and definite:
+        if role and is_definite:
             focus = self.in_focus(head.idx, persons=True)
             owned = any(c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN") for c in head.children)
-            if focus is not None and (_described(head) or owned) and not self.known_as(focus, head):
-                focus = None  # "le président de la République", "the council's chief executive": a new person
+            if focus is not None and not self.known_as(focus, head):  # "le président de la République": a new person;
+                # "le ministre": the person called so before, over another in focus
+                focus = None if described(head) or owned else self.titled(head) or focus
             if focus is None and owned:
                 focus = self.named_next(head)
-        elif definite and lower in cues.collective_anaphors and len([t for t in phrase if not t.is_punct]) == 2:
+        elif is_definite and lower in cues.collective_anaphors and len([t for t in phrase if not t.is_punct]) == 2:
             focus = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)  # "Aylo said ... the company said"
         elif lemma in cues.documents or lower in cues.documents:
             inside = [e for _, e in self.index.mentions_between(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
@@ -205,13 +209,13 @@ class Speakers:
             if author is not None:  # "une étude de la Drees", "les chiffres du ministère", "X issued a statement"
                 return self.resolve(expression(author), unnamed=unnamed)
             subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
-            if subject is not None and not definite and (lemma in cues.own_documents or lower in cues.own_documents):
+            if subject is not None and not is_definite and (lemma in cues.own_documents or lower in cues.own_documents):
                 return self.resolve(expression(subject), unnamed=unnamed)  # "X « approuve ... », selon un communiqué"
             if any(c.lower_ in cues.possessives for c in head.children):
                 # "D'après leurs estimations", "X se montre nuancé. D'après ses travaux": the document of whoever
                 # last spoke or was the subject, nearby
                 focus = self.in_focus(head.idx, persons=None, window=NEAR_WINDOW)
-            if definite and focus is None:
+            if is_definite and focus is None:
                 focus = self.in_focus(head.idx, persons=False, speakers_first=True)
         if focus is not None:
             return focus, True
@@ -277,14 +281,27 @@ class Speakers:
             return None  # "Interrogé, un porte-parole a indiqué", "Sollicitée, ...": a fronted participle is no name
         return self.entity_at(name) or self.missed_name(name, organisation=name.ent_type_ not in ("PER", "PERSON"))
 
-    def antecedent(self, noun: Token) -> Token:
+    def antecedent(self, noun: Token, pronoun: Token) -> Token:
         """What a relative clause hanging on ``noun`` is about: the role ``noun`` completes, if any ("Laurent
-        Viguier, secrétaire général de Force ouvrière, qui dénonce ...": the secretary, not the union)."""
-        owner = noun.head
-        if noun.dep_ == "nmod" and owner.i < noun.i and owner.pos_ == "NOUN" \
-                and any(w in self.cues.roles or w in self.cues.representatives for w in (owner.lemma_.lower(), owner.lower_)):
+        Viguier, secrétaire général de Force ouvrière, qui dénonce ...": the secretary, not the union); the
+        organisation named right before the comma when ``noun`` is a mere word ("Même tonalité à la CGT, qui ...")."""
+        owner, comma = noun.head, previous_word(pronoun)
+        if noun.dep_ == "nmod" and owner.i < noun.i and owner.pos_ == "NOUN" and self.role(owner):
             return owner
+        name = previous_word(comma) if comma is not None and comma.text == "," else None
+        named = self.entity_at(name) if name is not None and name.i > noun.i and modifies(name, noun) else None
+        if named is not None and named.type not in ("Person", "Place") and noun.pos_ == "NOUN" and not self.role(noun) \
+                and not self.collective(noun):
+            return name
         return noun
+
+    def role(self, noun: Token) -> bool:
+        return any(w in self.cues.roles or w in self.cues.representatives for w in (noun.lemma_.lower(), noun.lower_))
+
+    def titled(self, role: Token) -> Entity | None:
+        """The last person named nearby before ``role`` whom the article has called by its noun."""
+        return next((e for c, _, e in reversed(self.mentions) if role.idx - FOCUS_WINDOW <= c < role.idx
+                     and e.type == "Person" and self.known_as(e, role)), None)
 
     def known_as(self, entity: Entity, role: Token) -> bool:
         """Whether the article has called ``entity`` by ``role``'s noun before ("la ministre Claire Fontaine",
@@ -324,6 +341,7 @@ class Speakers:
         run = head.i + 1
         while run < len(doc) and doc[run].sent.start == head.sent.start and (doc[run].text[:1].isupper() or doc[run].text == "&"):
             run += 1
+        run = lower_case_run(head, run, self.cues.reflexives | self.cues.person_pronouns | self.cues.possessives)
         if run - head.i <= 2 or not head.text.islower() or head.pos_ != "NOUN":
             return None
         start, end = doc[head.i + 1].idx, doc[run - 1].idx + len(doc[run - 1].text)
@@ -566,27 +584,7 @@ def _acting(token: Token) -> bool:
     return token.dep_.startswith("nsubj") or token.dep_ == "obl:agent" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
-def _phrase_label(phrase: Span) -> str:
-    """The phrase without its leading determiner or what follows a comma: "la ministre du Numérique" → "ministre du Numérique"."""
-    tokens = [t for t in phrase if not t.is_space]
-    while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
-        tokens = tokens[1:]
-    tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))]
-    return phrase.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else ""
 
-
-def _described(head: Token) -> bool:
-    """Whether a role noun carries its own description ("le président de la République", "la commissaire
-    chargée des affaires intérieures"), which introduces someone rather than refers back."""
-    return any(c.dep_ in ("nmod", "acl") and c.i > head.i for c in head.children)
-
-
-def _definite(head: Token) -> bool:
-    """Whether a noun phrase is definite ("le ministre", "the senator"), not "un porte-parole"."""
-    for child in head.children:
-        if child.dep_ in ("det", "poss", "nmod:poss"):
-            return "Ind" not in child.morph.get("Definite") and child.lower_ not in ("a", "an", "some", "un", "une", "des")
-    return False
 
 
 def _short_name(entity: Entity) -> str:

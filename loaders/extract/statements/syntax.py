@@ -129,7 +129,7 @@ def sentence_end(token: Token, sent: Span) -> Token:
 def separated(subject: Token, cue_first: Token) -> bool:
     """Whether a comma or quotation mark stands between a subject and its cue (the subject is then in the content);
     not the comma closing an aside on the subject ("Le collectif, qui réclamait un référendum, dénonce ...",
-    "Le sociologue X, lui, salue ...")."""
+    "Le sociologue X, lui, salue ...", "Le sénateur X, à l'origine du texte, a déclaré ...")."""
     between = subject.doc[subject.right_edge.i + 1:cue_first.i]
     if len(between) == 3 and between[0].text == between[2].text == "," and between[1].pos_ == "PRON":
         return False  # the stressed pronoun set off by commas, parsed as a second subject ("La pédiatre X, elle, salue")
@@ -140,7 +140,7 @@ def separated(subject: Token, cue_first: Token) -> bool:
     while len(between) and between[-1].pos_ == "PRON" and between[-1].head.i == cue_first.i:
         between = between[:-1]  # the verb's own clitics ("l'assume", "s'inquiète", "Son président, X, l'a défendue")
     if [t.text for t in between] == [","] and any(
-            (child.dep_ in CLAUSE_DEPS | {"appos"} or child.pos_ == "PRON" or _uncoordinated(child))
+            (child.dep_ in CLAUSE_DEPS | {"appos"} or child.pos_ == "PRON" or _uncoordinated(child) or _prepositional(child))
             and child.right_edge.i == subject.right_edge.i
             and child.left_edge.i > 0 and "," in (child.left_edge.text, subject.doc[child.left_edge.i - 1].text)
             for child in subject.subtree):
@@ -155,6 +155,11 @@ def _uncoordinated(token: Token) -> bool:
     return token.dep_ == "conj" and token.pos_ == "NOUN" and not any(c.dep_ == "cc" for c in token.children)
 
 
+def _prepositional(token: Token) -> bool:
+    """A noun phrase opened by a preposition, hung on the subject: an aside ("X, à l'origine du texte, a déclaré")."""
+    return token.dep_ == "nmod" and any(c.dep_ == "case" and c.i == token.left_edge.i for c in token.children)
+
+
 def _noun_aside(words: Span) -> bool:
     """Whether ``words`` are one noun phrase or name and nothing else ("une association de défense des libertés",
     "Gérard Fontaine")."""
@@ -165,12 +170,15 @@ def _noun_aside(words: Span) -> bool:
 
 def inverted_subject(verb: Token) -> Token | None:
     """"..., a déclaré le ministre": the noun phrase after the verb, sometimes parsed as its object; or
-    the clitic of an inverted verb ("juge-t-il", "poursuit-elle") when the parse attaches it elsewhere."""
-    for clitic in verb.doc[verb.i + 1:min(verb.i + 3, len(verb.doc))]:
-        if not (clitic.text.startswith("-") and clitic.pos_ == "PRON"):
-            break
-        if clitic.lower_ not in ("-t", "-t-"):
-            return clitic
+    the clitic of an inverted verb ("juge-t-il", "poursuit-elle", "a-t-elle plaidé") when the parse attaches it
+    elsewhere."""
+    auxiliaries = [c.i + 1 for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    for start in (*auxiliaries, verb.i + 1):
+        for clitic in verb.doc[start:min(start + 2, len(verb.doc))]:
+            if not (clitic.text.startswith("-") and clitic.pos_ == "PRON"):
+                break
+            if clitic.lower_ not in ("-t", "-t-"):
+                return clitic
     for child in verb.rights:
         if child.dep_ in ("obj", "dobj", "nsubj", "obl:arg", "nmod") and child.pos_ in ("NOUN", "PROPN", "PRON") \
                 and not any(grandchild.dep_ == "case" for grandchild in child.children):
@@ -271,3 +279,94 @@ def issuer_of(head: Token) -> Token | None:
     if head.dep_ not in ("dobj", "obj"):
         return None
     return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+
+
+def lower_case_run(head: Token, run: int, stops: frozenset[str]) -> int:
+    """The end of a name whose rest is in lower case after its capital ("l'association Vent de colère", from
+    ``head`` to ``run``): a preposition and the words after it, up to a comma, a parenthesis, a verb or the
+    sentence end, with none of ``stops`` (clitics, pronouns, possessives: "Pixel de son côté"); else ``run``."""
+    doc, end = head.doc, run
+    while run > head.i + 1 and end < min(head.i + 7, head.sent.end) and not doc[end].is_punct \
+            and doc[end].pos_ not in ("VERB", "AUX") and doc[end].lower_ not in stops:
+        end += 1
+    closing = doc[end] if end < head.sent.end else None
+    if end == run or doc[run].pos_ != "ADP" or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or (closing is not None and (
+            closing.lower_ in stops or closing.text not in (",", "(", ".", ")") and closing.pos_ not in ("VERB", "AUX"))):
+        return run
+    return end
+
+
+def inverted_after_quote(verb: Token) -> bool:
+    """"« ... », lance Paul Mercier": a verb right after a quotation and its comma, with a name after it, is an
+    inverted cue, whatever form the tagger gave it (a present read as a participle)."""
+    comma, after = previous_word(verb), next_word(verb, verb.sent)
+    mark = previous_word(comma) if comma is not None and comma.text == "," else None
+    return mark is not None and mark.text in QUOTE_MARKS and after is not None and after.pos_ == "PROPN"
+
+
+def postposed_clause(verb: Token) -> bool:
+    """"..., a annoncé mardi le rectorat": a verb with a conjugated auxiliary of its own, set after a comma and
+    joined by no conjunction, has a subject of its own (parsed as its object) and shares none."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i and "Fin" in c.morph.get("VerbForm")]
+    before = previous_word(auxiliaries[0]) if auxiliaries else None
+    return verb.dep_ in ("advcl", "conj") and before is not None and before.text == "," \
+        and not any(c.dep_ == "cc" for c in verb.children)
+
+
+def closing_acl(verb: Token) -> bool:
+    """"..., the education secretary announced on Tuesday.": a verb of saying the parse hung on the noun before
+    it as a participle, with no object, after a comma that closes the clause it reports; the noun is its subject."""
+    noun = verb.head
+    before = previous_word(noun.left_edge) if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and noun.i < verb.i else None
+    return before is not None and before.text == "," and noun.pos_ in ("NOUN", "PROPN") and before.i > verb.sent.start + 2 \
+        and not any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") for c in verb.children)
+
+
+def reflexive(verb: Token) -> bool:
+    """Whether ``verb`` carries a reflexive clitic ("s'inquiète", "s'est félicitée"): a pronominal verb."""
+    return any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children)
+
+
+def phrase_label(phrase: Span) -> str:
+    """The phrase without its leading determiner or what follows a comma: "la ministre du Numérique" → "ministre du Numérique"."""
+    tokens = [t for t in phrase if not t.is_space]
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))]
+    return phrase.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else ""
+
+
+def described(head: Token) -> bool:
+    """Whether a role noun carries its own description ("le président de la République", "la commissaire
+    chargée des affaires intérieures"), which introduces someone rather than refers back."""
+    return any(c.dep_ in ("nmod", "acl") and c.i > head.i for c in head.children)
+
+
+def definite(head: Token) -> bool:
+    """Whether a noun phrase is definite ("le ministre", "the senator"), not "un porte-parole"."""
+    for child in head.children:
+        if child.dep_ in ("det", "poss", "nmod:poss"):
+            return "Ind" not in child.morph.get("Definite") and child.lower_ not in ("a", "an", "some", "un", "une", "des")
+    return False
+
+
+def relative_after(last: Token, cues: Cues) -> Token | None:
+    """The end of a relative clause right after quoted words (``last`` is their closing mark): "y voit « un appel
+    d'air » qui incitera ...": what the quoted noun is said to do is part of what was said."""
+    after = next_word(last, last.sent, skip_punct=False)
+    if after is None or after.lower_ not in cues.relative_pronouns or after.head.dep_ not in ("relcl", "acl:relcl") \
+            or after.head.i < after.i:
+        return None
+    return sentence_end(after.head.right_edge, last.sent)
+
+
+def called_for(verb: Token, cue_last: Token, cues: Cues) -> Token | None:
+    """The noun phrase a directive verb calls for through a preposition of the lexicon, right after the cue
+    ("appelle à une journée de mobilisation", "called for a total ban"); not in a relative clause on the subject
+    ("Le syndicat X, qui appelait à la grève, dénonce ...": that describes the speaker)."""
+    after = next_word(cue_last, verb.sent)
+    if (verb.dep_ in ("relcl", "acl:relcl") and verb.head.dep_.startswith("nsubj")) or after is None \
+            or after.lower_ not in cues.directive_prepositions or after.head.i not in (verb.i, *(c.i for c in verb.rights)):
+        return None
+    phrase = after if after.dep_ == "prep" else after.head  # "for" heads its noun in English, "à" hangs on it in French
+    return phrase if phrase.i == verb.i or any(t.pos_ in ("NOUN", "PROPN") for t in phrase.subtree) else None

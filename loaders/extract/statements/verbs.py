@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, QuotedText
 from policykg.loaders.extract.statements.syntax import (
-    Expression, aside, bare_participle, cue_extent, expression, inverted_subject, left_expression, modifies, next_word,
-    present_participle, previous_sentence, previous_word, restrictive_negation, sentence_end, separated, char_range,
-    verb_forms,
+    Expression, aside, bare_participle, called_for, closing_acl, cue_extent, expression, inverted_after_quote, inverted_subject,
+    left_expression, modifies, next_word, postposed_clause, present_participle, previous_sentence, previous_word,
+    reflexive, relative_after, restrictive_negation, sentence_end, separated, char_range, verb_forms,
 )
 from policykg.loaders.model import Entity
 
@@ -71,8 +71,11 @@ class SpeechVerbs(QuotedText):
 
     def passive(self, verb: Token) -> bool:
         """Whether ``verb`` is in the passive: a passive auxiliary, or a passive subject, unless the verb's
-        auxiliary is one that forms no passive ("Elle a rappelé", which the parse may read as a passive)."""
+        auxiliary is one that forms no passive ("Elle a rappelé", which the parse may read as a passive), or the
+        verb is pronominal ("s'est félicitée", whose "être" the parse may read as a passive auxiliary)."""
         children = list(verb.children)
+        if reflexive(verb):
+            return False
         if any(c.dep_ in ("auxpass", "aux:pass") for c in children):
             return True
         subject = any(c.dep_ in ("nsubjpass", "nsubj:pass") and not c.text.startswith("-") for c in children)
@@ -97,15 +100,15 @@ class SpeechVerbs(QuotedText):
 
     def verb_cue(self, verb: Token, method: str | None = None) -> Candidate | None:
         """A statement around a verb: its content after it, else (postposed cue) before it."""
-        if self.passive(verb) or bare_participle(verb) and not self.inverted_after_quote(verb):
+        if self.passive(verb) or bare_participle(verb) and not (inverted_after_quote(verb) or closing_acl(verb)):
             return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
         if lemma in self.cues.finding and (verb.tag_ in ("VB", "VBG") or any(c.tag_ in ("TO", "MD") for c in verb.children)):
             return None  # "to show that he can lead", "should show", "finding": a purpose or a wish, not a finding
-        reflexive = any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children)
-        if lemma not in self.cues.pronominal and reflexive:
+        pronominal = reflexive(verb)
+        if lemma not in self.cues.pronominal and pronominal:
             return None  # "le bilan s'annonce contrasté": a pronominal verb says nothing unless the lexicon lists it
-        if not reflexive and "Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") \
+        if not pronominal and "Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") \
                 and any(c.pos_ == "AUX" and c.lemma_.lower() in self.cues.passive_auxiliaries for c in verb.children):
             return None  # "les patients sont invités à ...": a passive, whose subject is not the speaker
         cue_first, cue_last = cue_extent(verb)
@@ -147,6 +150,8 @@ class SpeechVerbs(QuotedText):
         heads = [expression(subject)] if subject is not None else []
         heads += [inverted] if inverted is not None else []
         heads += [after_quote] if after_quote is not None else []
+        if not heads and (shared := self.shared_with(verb)) is not None:
+            return self.add(Candidate(content, method, char_range(cue_first, cue_last), follows=shared), verb)
         left = left_expression(cue_first, self.cues)
         if left is not None and subject is not None and modifies(left[0], subject):
             left = None  # a noun inside the parsed subject ("the head of the messaging service") is not the speaker
@@ -207,6 +212,8 @@ class SpeechVerbs(QuotedText):
             # ("called X “...” and said he would ...").
             infinitives = [t for c in verb.rights if c.dep_ not in ("conj", "cc") for t in c.subtree
                            if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")]
+            if not (complements or infinitives) and (called := called_for(verb, cue_last, self.cues)) is not None:
+                return self.content(called.left_edge, sentence_end(called.right_edge, sent))  # "appelle à la grève"
             if not (complements or infinitives) or cue_last.i + 1 >= sent.end:
                 return None
             last = max(t.right_edge for t in complements + infinitives)
@@ -253,6 +260,8 @@ class SpeechVerbs(QuotedText):
                     if token.is_punct or token.pos_ in ("CCONJ", "VERB", "AUX"):
                         break
                     last = token
+            if (relative := relative_after(last, self.cues)) is not None:
+                return self.content(self.doc[cue_last.i + 1], relative)
             after = next_word(last, sent, skip_punct=False)
             if after is not None and not after.is_punct and after.pos_ != "CCONJ" and self.cue_lemma(verb) in self.cues.judgement:
                 return None  # "juge la « pause numérique » difficile à appliquer": a quoted term inside what is judged
@@ -285,7 +294,10 @@ class SpeechVerbs(QuotedText):
                 return None
             # "warned in a report that X ...": a that-clause the parse hung on the noun before it is still the content
             opens_clause = token.dep_ == "mark" and any(c.dep_.startswith("nsubj") for c in token.head.children)
-            if token.i in skip and token.text != ":" and not (token.lower_ in self.cues.complementizers and opens_clause):
+            # "juge elle aussi que ...": a stressed pronoun on the speaker, not the subject of the clause ("said he would")
+            stressed = previous.i == cue_last.i and token.pos_ == "PRON" and token.lower_ in self.cues.person_pronouns \
+                | self.cues.group_pronouns and not any(c.left_edge.i <= token.i <= c.right_edge.i for c in complements)
+            if (token.i in skip or stressed) and token.text != ":" and not (token.lower_ in self.cues.complementizers and opens_clause):
                 previous = token
                 continue
             if token.text == ":" or (token.lower_ in self.cues.complementizers and not restrictive):
@@ -358,9 +370,31 @@ class SpeechVerbs(QuotedText):
             other_speaker = clause is not None and previous_word(token).text == "," and clause.pos_ == "VERB" \
                 and clause.dep_ in ("advcl", "conj") and self.is_verb_cue(clause) \
                 and any(c.dep_.startswith("nsubj") and c.i > token.i for c in clause.children)
-            if same_speaker or other_speaker:
+            if same_speaker or other_speaker or (token.text == "," and self.participle_cue(token) is not None):
                 return previous_word(token) if previous_word(token).text != "," else previous_word(previous_word(token))
         return sentence_end(last, sent)
+
+    def shared_with(self, verb: Token) -> Candidate | None:
+        """"X a reconnu que « ... », tout en estimant que ...": the statement of the cue before the comma that
+        opens a participle of saying, whose speaker the participle shares wherever the parse hangs it."""
+        comma = previous_word(verb)
+        while comma is not None and comma.pos_ in ("ADV", "ADP") and comma.i > verb.i - 3:
+            comma = previous_word(comma)
+        participle = self.participle_cue(comma) if comma is not None and comma.text == "," else None
+        if participle is None or participle.i != verb.i:
+            return None
+        return next((c for c in reversed(self.candidates) if c.cue is not None and verb.sent.start_char <= c.cue[0] < comma.idx), None)
+
+    def participle_cue(self, comma: Token) -> Token | None:
+        """The participle of saying that opens a clause of its own after ``comma`` (", estimant que ...", ", tout
+        en jugeant qu'elle ...", ", adding that ..."): a second statement of the same speaker, not part of the first."""
+        words = [t for t in self.doc[comma.i + 1:min(comma.i + 4, comma.sent.end)]]
+        verb = next((t for t in words if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not present_participle(verb) or not self.is_verb_cue(verb) \
+                or any(t.pos_ not in ("ADV", "ADP") for t in words[:words.index(verb)]):
+            return None
+        after = next_word(verb, comma.sent)
+        return verb if after is not None and after.lower_ in self.cues.complementizers else None
 
     def phrase_after_quote(self, cue_first: Token) -> Expression | None:
         """The words between a closing quotation mark and the cue ("“...,” Ramos, 58, told"), when the parse
@@ -435,7 +469,7 @@ class SpeechVerbs(QuotedText):
                               for c in verb.rights):
             return None  # "X a dit que ...", but not "« ... », a-t-elle ajouté, rectifiant ses propos"
         if verb.dep_ == "conj" and verb.head.i < verb.i and not self.after_closing_quote(cue_extent(verb)[0], subject) \
-                and not (subject is not None and subject.left_edge.i == verb.i + 1) and not self.postposed_clause(verb):
+                and not (subject is not None and subject.left_edge.i == verb.i + 1) and not postposed_clause(verb):
             return None  # "ils lisent, commentent et partagent": a list of verbs, not a postposed cue
         if standalone and verb.pos_ == "VERB" and subject is not None and subject.i < verb.i \
                 and verb.lemma_.lower() not in self.cues.addressee and any(c.dep_ in ("obj", "dobj") for c in verb.rights):
@@ -491,25 +525,10 @@ class SpeechVerbs(QuotedText):
         return span is not None and any(t.pos_ in ("VERB", "AUX") and (not finite or "Fin" in t.morph.get("VerbForm"))
                                         for t in span)
 
-    @staticmethod
-    def inverted_after_quote(verb: Token) -> bool:
-        """"« ... », lance Paul Mercier": a verb right after a quotation and its comma, with a name after it, is an
-        inverted cue, whatever form the tagger gave it (a present read as a participle)."""
-        comma, after = previous_word(verb), next_word(verb, verb.sent)
-        mark = previous_word(comma) if comma is not None and comma.text == "," else None
-        return mark is not None and mark.text in QUOTE_MARKS and after is not None and after.pos_ == "PROPN"
-
-    @staticmethod
-    def postposed_clause(verb: Token) -> bool:
-        """"..., a annoncé mardi le rectorat": a verb with a conjugated auxiliary of its own, set after a comma and
-        joined by no conjunction, has a subject of its own (parsed as its object) and shares none."""
-        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i and "Fin" in c.morph.get("VerbForm")]
-        before = previous_word(auxiliaries[0]) if auxiliaries else None
-        return verb.dep_ in ("advcl", "conj") and before is not None and before.text == "," \
-            and not any(c.dep_ == "cc" for c in verb.children)
-
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker's head word: the verb's subject, or that of the verb a participle hangs on."""
+        if closing_acl(verb):
+            return verb.head
         token = verb
         for _ in range(4):
             for child in token.children:
@@ -555,7 +574,7 @@ class SpeechVerbs(QuotedText):
                     and self.is_verb_cue(token.head.head):
                 token = token.head.head  # "said jobs would go and accused X": the second cue shares the first's subject
                 continue
-            if token.dep_ not in CLIMB_DEPS or token.head.i == token.i or self.postposed_clause(token):
+            if token.dep_ not in CLIMB_DEPS or token.head.i == token.i or postposed_clause(token):
                 break
             token = token.head
         return None
@@ -572,3 +591,4 @@ class SpeechVerbs(QuotedText):
 def _clause(token: Token) -> bool:
     """Whether ``token`` heads a clause, whatever the parse calls it: a finite verb, or one with its own subject."""
     return "Fin" in token.morph.get("VerbForm") or any(c.dep_.startswith("nsubj") for c in token.children)
+
