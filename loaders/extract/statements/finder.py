@@ -14,7 +14,8 @@ from policykg.loaders.extract.statements.syntax import (
 from policykg.loaders.extract.statements.verbs import Candidate, SpeechVerbs
 
 CONTINUATION_GAP = 40
-"""Most words of the article's own between a statement and a quotation that carries it on."""
+"""Most words of the article's own between a statement (or the sentence of its cue, when that comes after it) and a
+quotation that carries it on."""
 
 NESTED_METHODS = frozenset({"judgement-verb", "directive-verb"})
 """Rules whose cue, inside what another cue reports, is part of that statement."""
@@ -473,7 +474,7 @@ class Finder(SpeechVerbs):
             previous.content = (previous.content[0], quote.inner[1])  # one quotation over two paragraphs
             return
         if self.paragraph_of(previous.content[1] - 1) == self.paragraph_of(quote.start) and self.quoted_share(*previous.content) > 0:
-            if self.joins(previous.content, quote):
+            if self.joins(previous.content, quote, previous.cue):
                 previous.content = (previous.content[0], quote.inner[1])
                 return
         self.add(Candidate(quote.inner, "quote-continuation", follows=previous))
@@ -509,7 +510,10 @@ class Finder(SpeechVerbs):
         if quote.continues is not None and quote.continues.inner[0] <= last.content[1] <= quote.continues.end:
             return last
         gap = self.text[last.content[1]:quote.start]
-        if gap.count("\n") > 2 or self.words(last.content[1], quote.start) > CONTINUATION_GAP:
+        after = last.content[1]
+        if last.cue is not None and last.cue[0] >= after and (cue := self.doc.char_span(*last.cue, alignment_mode="expand")):
+            after = max(after, min(cue[-1].sent.end_char, quote.start))  # "“A,” X said, a pollster who ... “B.”"
+        if gap.count("\n") > 2 or self.words(after, quote.start) > CONTINUATION_GAP:
             return None
         return last
 
