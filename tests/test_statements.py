@@ -608,9 +608,12 @@ def test_quoted_title_in_a_phrase_before_the_cue_is_no_content():
     ("Jason Sims said he was undecided until Nikki Haley said she was backing the senator.", "said",  # speech
      "he was undecided until Nikki Haley said she was backing the senator."),
     ("The governor told reporters that the minister had promised him the plant would stay open.", "told", None),
+    ("Tom Hale said he could only vote for the mayor, whom he called “the least bad choice” in years.", "said",  # characterisation
+     "he could only vote for the mayor, whom he called “the least bad choice” in years."),
 ])
 def test_what_is_reported_inside_another_statement_is_part_of_it(text, cue, content):
-    """A belief, a directive or reported speech inside what another cue reports is the outer speaker's claim."""
+    """A belief, a directive, reported speech or a characterisation inside what a cue before it reports is the
+    outer speaker's claim."""
     found, _ = run(text, "en")
     assert only(found).cue == cue and content in (None, only(found).content)
 
