@@ -380,6 +380,14 @@ def test_quotation_resumed_after_a_long_interruption_with_the_cue_is_one_stateme
     assert (only(found).content, speaker(only(found), index)) == (content, "Mark Dalton")
 
 
+def test_cue_opening_the_next_paragraph_reports_nothing_before_it():
+    text = ("“We are worried about the plan,” Tom Hale said. “It was a test and the council failed it.”\n\n"
+            "A spokeswoman for the council did not respond to a request for comment.")
+    found, index = run(text, "en")
+    assert [(s.content, speaker(s, index)) for s in found] == [
+        ("We are worried about the plan It was a test and the council failed it.", "Tom Hale")]
+
+
 def test_quotation_after_a_second_cue_belongs_to_that_cue():
     found, index = run("The Civic Rights Union condemned the vote, calling it “a dangerous precedent for free speech”.", "en")
     statement = only(found)

@@ -449,6 +449,8 @@ class SpeechVerbs(QuotedText):
         before = previous_word(first)
         if before is None or not (before.text in QUOTE_MARKS or before.text in (",", "—", "–")):
             return None
+        if "\n" in self.text[before.idx:first.idx]:
+            return None  # "“...” ¶ X did not respond": a paragraph that opens with its subject reports nothing before it
         sent = verb.sent
         end = before.idx + len(before.text) if before.text in QUOTE_MARKS else before.idx
         start = sent.start_char
