@@ -76,6 +76,8 @@ class Statement:
     """Entity key."""
     kind: Kind
     content: str
+    """What was said: the text from ``start`` to ``end``, less a cue set between two of its quotations with the rest
+    of that interruption ("“A,” she said on Tuesday. “B.”" has the content "A B.")."""
     start: int
     end: int
     cue: str | None = None

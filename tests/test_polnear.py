@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 
 from policykg.loaders.nlp import load_pipeline
-from policykg.polnear import main, source_name, speaker_matches
+from policykg.loaders.extract.statements import find_quotes
+from policykg.polnear import main, paragraph_parts, source_name, speaker_matches
 
 
 def test_initials_name_an_organisation():
@@ -49,3 +50,38 @@ def test_items_list_false_positives_and_misses(tmp_path):
     items = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     # "the budget was too small" is a real statement that this gold leaves out: a false positive here.
     assert [(i["error"], i["content"]) for i in items] == [("false-positive", "the budget was too small.")]
+
+
+def _corpus(tmp_path, text: str, lines: list[str]) -> None:
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "attributions").mkdir()
+    (tmp_path / "dev" / "text" / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "dev" / "attributions" / "a_1.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_split_quotation_over_two_paragraphs_is_one_attribution_and_two_statements(tmp_path, capsys):
+    first, second = "“We will not give up on this town,”", "“The plant will stay open for as long as I am the mayor.”"
+    text = f"Mary Lane spoke on Monday.\n\n{first} Ms. Lane said.\n\n{second}\n"
+    a, b = text.index(first), text.index(second)
+    cue = text.index("said")
+    _corpus(tmp_path, text, [
+        f"T1\tSource {text.index('Ms. Lane')} {text.index('Ms. Lane') + 8}\tMs. Lane",
+        f"T2\tCue {cue} {cue + 4}\tsaid",
+        f"T3\tContent {a} {a + len(first)};{b} {b + len(second)}\t{first} {second}",
+        "E1\tAttribution:T2 Source:T1 Content:T3",
+    ])
+    assert main([str(tmp_path), "--split", "dev", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    # The gold convention makes the closed quotation opening the next paragraph a statement of its own (cue: null):
+    # each statement is one paragraph part of PolNeAR's attribution; the attribution is still found once.
+    assert (figures["predicted"], figures["matched"], figures["paragraph_parts_matched"]) == (2, 1, 1)
+    assert figures["precision"] == 1.0 and figures["recall_all"] == 1.0
+
+
+def test_quotation_left_open_over_two_paragraphs_is_one_part():
+    text = "“We will not give up on this town.\n\n“The plant will stay open,” Ms. Lane said.\n"
+    spans = [(0, text.index("\n")), (text.index("“The"), text.index(" Ms."))]
+    assert paragraph_parts(text, spans, find_quotes(text)) == [spans]
+    closed = text.replace("town.\n", "town.”\n")
+    spans = [(0, closed.index("\n")), (closed.index("“The"), closed.index(" Ms."))]
+    assert paragraph_parts(closed, spans, find_quotes(closed)) == [spans[:1], spans[1:]]

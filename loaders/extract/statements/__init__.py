@@ -8,7 +8,8 @@ statement's ``method``:
   “...”", "a conclu en déclarant : « ... »", also when the quotation opens the next paragraph), after
   it ("« ... », a déclaré X", "« ... », juge de son côté X", "« ... », s'est réjoui le maire",
   "“...,” X said", a quotation of several sentences, one left open at a paragraph end and resumed
-  in the next), around it ("“A,” he said, “B.”") or inside its marks ("« A, explique-t-elle. B »").
+  in the next), around it ("“A,” he said, “B.”", whatever the length of the interruption, which the content's
+  words leave out) or inside its marks ("« A, explique-t-elle. B »").
   A quotation embedded in a longer reported clause is part of that clause's statement; a cue whose
   sentence follows a quotation that ended the sentence before ("“....” X said that ...") reports its own clause.
 - ``speech-verb``: reported speech, a verb of saying with its complement ("X affirme que ...",
@@ -187,7 +188,7 @@ def _statement(article: Article, doc: Doc, finder: Finder, candidate: Candidate)
     return Statement(
         speaker=candidate.speaker.key,
         kind="direct" if finder.quoted_share(start, end) >= 0.5 else "indirect",
-        content=article.text[start:end],
+        content=" ".join(article.text[a:b] for a, b in finder.fragments(start, end, candidate.cue)),
         start=start,
         end=end,
         cue=article.text[candidate.cue[0]:candidate.cue[1]] if candidate.cue else None,

@@ -14,10 +14,14 @@ from policykg.loaders.extract.statements.syntax import (
 from policykg.loaders.extract.statements.verbs import Candidate, SpeechVerbs
 
 CONTINUATION_GAP = 40
-"""Most words of the article's own between a statement and a quotation that carries it on."""
+"""Most words of the article's own between a statement (or the sentence of its cue, when that comes after it) and a
+quotation that carries it on."""
 
 NESTED_METHODS = frozenset({"judgement-verb", "directive-verb"})
 """Rules whose cue, inside what another cue reports, is part of that statement."""
+
+REPORTING_METHODS = frozenset({"speech-verb", "quote+cue"})
+"""Rules of a verb of saying and what it reports, which may hold a characterisation."""
 
 SIGNATURE = re.compile(r"[ \t\xa0]*[-–—―][ \t\xa0]*[A-Z]")
 """A dash and a capitalised word right after a quotation: its author's signature."""
@@ -95,14 +99,17 @@ class Finder(SpeechVerbs):
         ministers to ...": a verb of judgement, of belief, of directive or of saying (reported speech, not a
         quotation), or one not said yet (after a modal, not quoted), inside the longer content another cue reports
         is part of that statement: the words are second-hand, the outer speaker's claim. PolNeAR annotates no
-        attribution inside another's content (0 of 19,831 on train). A characterisation stays: "X, whom he called
-        “a con artist”" quotes the speaker's own words."""
+        attribution inside another's content (0 of 19,831 on train). A characterisation stays ("X, whom he called
+        “a con artist”" quotes the speaker's own words), unless it lies in what a verb of saying before it reports
+        ("Cross said he could only vote for Clinton, whom he called “divisive”"): that statement holds it already."""
         cue = self.doc.char_span(*candidate.cue, alignment_mode="expand") if candidate.cue is not None else None
         intention = cue is not None and any(t.tag_ == "MD" for t in cue) and self.quoted_share(*candidate.content) < 0.5
+        characterising = candidate.method == "characterising-verb"
         nestable = candidate.method in NESTED_METHODS or candidate.method == "speech-verb" or candidate.belief or intention
-        return nestable and candidate.cue is not None and any(
+        return (nestable or characterising) and candidate.cue is not None and any(
             other.method not in NESTED_METHODS and not other.belief and other.content[0] <= candidate.cue[0] < other.content[1]
             and other.content[1] - other.content[0] > candidate.content[1] - candidate.content[0]
+            and (nestable or other.method in REPORTING_METHODS and other.cue is not None and other.cue[0] < candidate.cue[0])
             for other in self.candidates)
 
     def matcher(self) -> Matcher:
@@ -501,7 +508,7 @@ class Finder(SpeechVerbs):
             previous.content = (previous.content[0], quote.inner[1])  # one quotation over two paragraphs
             return
         if self.paragraph_of(previous.content[1] - 1) == self.paragraph_of(quote.start) and self.quoted_share(*previous.content) > 0:
-            if self.joins(previous.content, quote):
+            if self.joins(previous.content, quote, previous.cue):
                 previous.content = (previous.content[0], quote.inner[1])
                 return
         self.add(Candidate(quote.inner, "quote-continuation", follows=previous))
@@ -537,7 +544,10 @@ class Finder(SpeechVerbs):
         if quote.continues is not None and quote.continues.inner[0] <= last.content[1] <= quote.continues.end:
             return last
         gap = self.text[last.content[1]:quote.start]
-        if gap.count("\n") > 2 or self.words(last.content[1], quote.start) > CONTINUATION_GAP:
+        after = last.content[1]
+        if last.cue is not None and last.cue[0] >= after and (cue := self.doc.char_span(*last.cue, alignment_mode="expand")):
+            after = max(after, min(cue[-1].sent.end_char, quote.start))  # "“A,” X said, a pollster who ... “B.”"
+        if gap.count("\n") > 2 or self.words(after, quote.start) > CONTINUATION_GAP:
             return None
         return last
 

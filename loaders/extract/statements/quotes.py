@@ -180,6 +180,19 @@ class QuotedText:
                 quoted += self.words(max(start, quote.inner[0]), min(end, quote.inner[1]))
         return quoted / total
 
+    def fragments(self, start: int, end: int, cue: tuple[int, int] | None) -> list[tuple[int, int]]:
+        """The stretches of the content [start, end) that are what was said: a cue set between two of its
+        quotations ("“A,” she said on Tuesday, recalling the vote. “B.”") is cut out with the rest of that
+        interruption, from the end of the quotation before it to the start of the one after it. The reporting
+        words are no part of what was said; PolNeAR's Content leaves them out, as two fragments."""
+        if cue is None or not start < cue[0] < cue[1] < end:
+            return [(start, end)]
+        before = [q.inner[1] for q in self.quotes if start < q.inner[1] <= cue[0]]
+        after = [q.inner[0] for q in self.quotes if cue[1] <= q.inner[0] < end]
+        if not before or not after:
+            return [(start, end)]
+        return [(start, max(before)), (min(after), end)]
+
     def content(self, first: Token, last: Token) -> tuple[int, int]:
         """Character span from ``first`` to ``last``, widened to the whole quotation its end cuts into."""
         start, end = first.idx, last.idx + len(last.text)

@@ -483,6 +483,8 @@ class SpeechVerbs(QuotedText):
         before = previous_word(first)
         if before is None or not (before.text in QUOTE_MARKS or before.text in (",", "—", "–")):
             return None
+        if "\n" in self.text[before.idx:first.idx]:
+            return None  # "“...” ¶ X did not respond": a paragraph that opens with its subject reports nothing before it
         sent = verb.sent
         end = before.idx + len(before.text) if before.text in QUOTE_MARKS else before.idx
         start = sent.start_char
@@ -508,7 +510,7 @@ class SpeechVerbs(QuotedText):
         resumed = self.quotes[k] if k < len(self.quotes) and self.quotes[k].start < sent.end_char else None
         between = self.doc.char_span(verb.idx + len(verb.text), resumed.start, alignment_mode="contract") if resumed else None
         if quote is not None and resumed is not None and self.text[:resumed.start].rstrip().endswith(",") \
-                and self.joins((start, end), resumed) and not any(self.is_verb_cue(t) for t in between or ()):
+                and self.joins((start, end), resumed, char_range(verb, verb)) and not any(self.is_verb_cue(t) for t in between or ()):
             return start, resumed.inner[1]  # not "“A,” he said, adding, “B.”": the second cue has its own quotation
         return start, end
 
@@ -579,11 +581,13 @@ class SpeechVerbs(QuotedText):
             token = token.head
         return None
 
-    def joins(self, content: tuple[int, int], quote: Quote) -> bool:
+    def joins(self, content: tuple[int, int], quote: Quote, cue: tuple[int, int] | None) -> bool:
         """Whether a quotation resuming the same speaker's words after an interruption ("“A,” he said
         on Tuesday. “B.”", "“A,” said X, a pollster who ... “B.”") joins the content: the speaker goes
-        on. A statement has one contiguous span, so joining takes the interruption in too: it joins
-        when the interruption is no longer than the speaker's words A+B."""
+        on. An interruption that holds the cue is cut out of the content's words (``fragments``), whatever its
+        length; any other stays in, so the quotation joins only when it is no longer than the speaker's words A+B."""
+        if cue is not None and content[1] <= cue[0] and cue[1] <= quote.start:
+            return True
         a, b = self.words(*content), self.words(*quote.inner)
         return self.words(content[1], quote.start) <= a + b
 
