@@ -269,6 +269,10 @@ def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, s
      "Crashes have fallen by a third since the limit began", "for"),
     ("fr", "« Les cas de harcèlement ont baissé de moitié », a déclaré Rachel de Souza.", "Rachel de Souza",
      "Les cas de harcèlement ont baissé de moitié", "for"),
+    ("en", "\"Delays have fallen sharply since the franchise began,\" Peter Kyle said.", "Peter Kyle",
+     "Delays have fallen sharply since the franchise began", "for"),
+    ("fr", "« Les retards ont nettement diminué depuis la réforme », a déclaré Rachel de Souza.",
+     "Rachel de Souza", "Les retards ont nettement diminué depuis la réforme", "for"),
 ])
 def test_stance_from_consequences_demands_and_negated_descriptions(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
