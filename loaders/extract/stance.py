@@ -129,11 +129,13 @@ def inside(token: Token, span: Span) -> bool:
 # --- stance ----------------------------------------------------------------------------------------------
 
 def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int],
-              authorities: frozenset[str], lead: Span | None, framing: Span | None = None) -> Stance:
+              authorities: frozenset[str], lead: Span | None, framing: Span | None = None,
+              authority_on_policy: bool = False) -> Stance:
     """An evaluative reporting verb, then the speaker's defence of their own organisation, then the polar words
     of the content, then the speaker's own voice, then an evaluative verb of the sentence before whose subject
     is the speaker or their organisation, then the side the article puts the speaker on (``framing``: the
-    sentence before when it reports no statement)."""
+    sentence before when it reports no statement); what they leave neutral, the model decides
+    (``authority_on_policy``: one of its features)."""
     verdict = cue_verdict(view.frame, lex, view.content)
     if verdict is not None and (_contrasted(view, lex) or _urges(view, lex)):  # "welcomed it but said ..."
         lexical = _lexical_stance(view, lex)
@@ -160,7 +162,9 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     if verdict is None and lexical == "neutral":
         verdict = _placed_side(view, framing, lex)
     stance = verdict or lexical
-    return stance if stance != "neutral" else stance_model.decide(view, index, lex)  # what the rules leave
+    if stance != "neutral":
+        return stance
+    return stance_model.decide(view, index, lex, authority_on_policy)  # what the rules leave
 
 
 def _placed_side(view: View, framing: Span | None, lex: Lexicon) -> Stance | None:
