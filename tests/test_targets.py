@@ -273,6 +273,12 @@ def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, s
      "Delays have fallen sharply since the franchise began", "for"),
     ("fr", "« Les retards ont nettement diminué depuis la réforme », a déclaré Rachel de Souza.",
      "Rachel de Souza", "Les retards ont nettement diminué depuis la réforme", "for"),
+    ("fr", "« Les directeurs ont constaté une baisse des violences », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Les directeurs ont constaté une baisse des violences", "for"),
+    ("fr", "« La mesure réduit le nombre d'accidents graves », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "La mesure réduit le nombre d'accidents graves", "for"),
+    ("en", "\"Teachers have seen a reduction in violence since then,\" Peter Kyle said.", "Peter Kyle",
+     "Teachers have seen a reduction in violence since then", "for"),
 ])
 def test_stance_from_consequences_demands_and_negated_descriptions(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
