@@ -210,6 +210,15 @@ def test_an_organisation_telling_what_it_does_is_for_it():
      "The charge is causing rents to rise across the city", "against"),
     ("en", "\"The levy pays for new buses without raising rents,\" Peter Kyle said.", "Peter Kyle",
      "The levy pays for new buses without raising rents", "for"),
+    # what will not suffice, what is contrary to a law
+    ("fr", "« Sanctionner ne suffira pas », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Sanctionner ne suffira pas", "against"),
+    ("en", "\"Fines alone will not suffice,\" Peter Kyle said.", "Peter Kyle", "Fines alone will not suffice",
+     "against"),
+    ("fr", "« Le décret est contraire au droit européen », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Le décret est contraire au droit européen", "against"),
+    ("en", "\"The order is contrary to European law,\" Peter Kyle said.", "Peter Kyle",
+     "The order is contrary to European law", "against"),
 ])
 def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
