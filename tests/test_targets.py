@@ -219,6 +219,11 @@ def test_an_organisation_telling_what_it_does_is_for_it():
      "Le décret est contraire au droit européen", "against"),
     ("en", "\"The order is contrary to European law,\" Peter Kyle said.", "Peter Kyle",
      "The order is contrary to European law", "against"),
+    # "only" restricts a verb, not a noun it picks out
+    ("en", "\"The scheme only protects a few tenants,\" Peter Kyle said.", "Peter Kyle",
+     "The scheme only protects a few tenants", "against"),
+    ("en", "\"This is the only credible plan on the table,\" Peter Kyle said.", "Peter Kyle",
+     "This is the only credible plan on the table", "for"),
 ])
 def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
