@@ -101,11 +101,12 @@ def _pairs(part: str, found: Sequence, gold: Sequence[tuple[str, Stance, bool]])
                        for pi, s in enumerate(found) if (f1 := token_f1(s.content, content)) >= MATCH_THRESHOLD)
 
 
-def _extract(article: Article, doc) -> tuple[list, entities.EntityIndex]:
+def _extract(article: Article, doc) -> tuple[list, entities.EntityIndex, targets.Debate]:
     index = entities.recognise(article, doc)
     found = statements.find_statements(article, doc, index)
-    targets.assign_targets_and_stance(article, doc, index, found, relations.find_relations(article, doc, index))
-    return found, index
+    debate = targets.assign_targets_and_stance(article, doc, index, found,
+                                               relations.find_relations(article, doc, index))
+    return found, index, debate
 
 
 def parse(polnear: Path | None) -> list[tuple[str, Article, object, list]]:
@@ -125,13 +126,13 @@ def collect(parsed: Sequence[tuple[str, Article, object, list]]) -> list[Sample]
     for part, article, doc, gold in parsed:
         recorder = _Recorder()
         with stance_model.using(recorder):
-            found, index = _extract(article, doc)
+            found, index, debate = _extract(article, doc)
         lex = lexicon(article.language)
         for gi, pi in sorted(_pairs(part, found, gold).items()):
             view = View.of(article.text, doc, found[pi], index)
             if view is None:
                 continue
-            features = frozenset(stance_model.features(view, index, lex))
+            features = frozenset(stance_model.features(view, index, lex, targets.authority_on_policy(view, debate)))
             samples.append(Sample(article.id, part, features, gold[gi][1], found[pi].stance,
                                   features in recorder.asked))  # type: ignore[attr-defined]
     return samples
@@ -207,7 +208,7 @@ def exact_cross_validation(parsed: Sequence[tuple[str, Article, object, list]], 
             if article.id not in held:
                 continue
             with stance_model.using(model):
-                found, _ = _extract(article, doc)
+                found, _, _ = _extract(article, doc)
             right.setdefault(part, []).extend(found[pi].stance == gold[gi][1]
                                               for gi, pi in _pairs(part, found, gold).items())
     return {part: round(sum(marks) / len(marks), 4) for part, marks in sorted(right.items())}

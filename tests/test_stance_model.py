@@ -14,8 +14,10 @@ from policykg.cli import main
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import recognise
 from policykg.loaders.extract.relations import find_relations
+from policykg.loaders.extract.stance import View
+from policykg.loaders.extract.stance_lexicon import lexicon
 from policykg.loaders.extract.stance_model import CLASSES, Model
-from policykg.loaders.extract.targets import assign_targets_and_stance
+from policykg.loaders.extract.targets import assign_targets_and_stance, authority_on_policy
 from policykg.loaders.model import Article, Statement
 from policykg.loaders.nlp import load_pipeline
 from policykg.stance_training import Sample, fit
@@ -61,6 +63,28 @@ def test_the_model_gives_a_side_where_the_rules_find_no_evidence(language, text,
     with stance_model.using(None):
         assert _stance(language, text, speaker, content) == "neutral"
     assert _stance(language, text, speaker, content) == side
+
+
+@pytest.mark.parametrize("text, speaker, content, flagged", [
+    ("The Home Office said the Online Safety Act would start in June.", "Home Office",
+     "the Online Safety Act would start in June", True),
+    ("Greenpeace said the Online Safety Act would start in June.", "Greenpeace",
+     "the Online Safety Act would start in June", False),
+    ("The Home Office said the weather would stay dry in June.", "Home Office", "the weather would stay dry in June",
+     False),
+])
+def test_an_authority_speaking_of_a_debated_policy_is_a_feature(text, speaker, content, flagged):
+    """An authority mostly defends the measure it speaks of: the model reads it (not an NGO, not another subject)."""
+    article = Article(id="t", source="t.txt", text=text, language="en")
+    doc = load_pipeline("en")(article.nlp_text())
+    index = recognise(article, doc)
+    start = text.index(content)
+    statement = Statement(speaker=index.lookup(speaker).key, kind="indirect", content=content, start=start,
+                          end=start + len(content))
+    debate = assign_targets_and_stance(article, doc, index, [statement], find_relations(article, doc, index))
+    view = View.of(text, doc, statement, index)
+    assert authority_on_policy(view, debate) is flagged
+    assert ("en:AUTHORITY_ON_POLICY" in stance_model.features(view, index, lexicon("en"), flagged)) is flagged
 
 
 @pytest.mark.skipif(not (SEEDS / "seeds").is_dir() and os.environ.get("CI") != "true",

@@ -210,6 +210,20 @@ def test_an_organisation_telling_what_it_does_is_for_it():
      "The charge is causing rents to rise across the city", "against"),
     ("en", "\"The levy pays for new buses without raising rents,\" Peter Kyle said.", "Peter Kyle",
      "The levy pays for new buses without raising rents", "for"),
+    # what will not suffice, what is contrary to a law
+    ("fr", "« Sanctionner ne suffira pas », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Sanctionner ne suffira pas", "against"),
+    ("en", "\"Fines alone will not suffice,\" Peter Kyle said.", "Peter Kyle", "Fines alone will not suffice",
+     "against"),
+    ("fr", "« Le décret est contraire au droit européen », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Le décret est contraire au droit européen", "against"),
+    ("en", "\"The order is contrary to European law,\" Peter Kyle said.", "Peter Kyle",
+     "The order is contrary to European law", "against"),
+    # "only" restricts a verb, not a noun it picks out
+    ("en", "\"The scheme only protects a few tenants,\" Peter Kyle said.", "Peter Kyle",
+     "The scheme only protects a few tenants", "against"),
+    ("en", "\"This is the only credible plan on the table,\" Peter Kyle said.", "Peter Kyle",
+     "This is the only credible plan on the table", "for"),
 ])
 def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
@@ -269,6 +283,16 @@ def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, s
      "Crashes have fallen by a third since the limit began", "for"),
     ("fr", "« Les cas de harcèlement ont baissé de moitié », a déclaré Rachel de Souza.", "Rachel de Souza",
      "Les cas de harcèlement ont baissé de moitié", "for"),
+    ("en", "\"Delays have fallen sharply since the franchise began,\" Peter Kyle said.", "Peter Kyle",
+     "Delays have fallen sharply since the franchise began", "for"),
+    ("fr", "« Les retards ont nettement diminué depuis la réforme », a déclaré Rachel de Souza.",
+     "Rachel de Souza", "Les retards ont nettement diminué depuis la réforme", "for"),
+    ("fr", "« Les directeurs ont constaté une baisse des violences », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Les directeurs ont constaté une baisse des violences", "for"),
+    ("fr", "« La mesure réduit le nombre d'accidents graves », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "La mesure réduit le nombre d'accidents graves", "for"),
+    ("en", "\"Teachers have seen a reduction in violence since then,\" Peter Kyle said.", "Peter Kyle",
+     "Teachers have seen a reduction in violence since then", "for"),
 ])
 def test_stance_from_consequences_demands_and_negated_descriptions(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance

@@ -19,16 +19,17 @@ buses", "la régulation découragera les jeunes": ``stance_words.consequence``),
 a reproach ("aurait dû agir plus tôt"). Urging someone to act ("urged", "called on") is against them unless the
 polar words of the act demanded outweigh the verb.
 Negation flips a word ("n'est pas acceptable"), restriction turns praise into failure ("n'a coopéré que
-rarement"), harm words ("abus", "predators") count weakly against unless a word fights them ("prévenir les
-abus"), and an adjective that only intensifies a polar noun ("risque important") adds nothing. More against
-than for, or a tie with some criticism, is against. With no polar word: an organisation telling what it does
-is for, a verb of demand is for what is demanded ("réclame la construction"), and a direct quote takes the
-stance of an evaluative verb in the sentence before whose subject is its speaker or their organisation ("X
-opposed the bill. 'Quote,' its director said"), as does reported speech introduced by a possessive that refers
-back when that verb's object is a policy ("X rejected the plan. Its chair said that ..."), and an authority
-telling what will be done announces its own measure ("The government will ban ..."). Failing all of these, the
-side the article puts the speaker on decides: a side noun around the content ("Critics of the plan, led by X,
-say") or the sentence before when it frames what follows ("Residents were furious."); no evidence is neutral.
+rarement"), harm words ("abus", "predators") count weakly against unless a word fights them ("prévenir les abus"),
+a noun of criticism or risk that recedes is for ("les retards ont diminué"), and an adjective that only
+intensifies a polar noun ("risque important") adds nothing. More against than for, or a tie with some criticism,
+is against. With no polar word: an organisation telling what it does is for, a verb of demand is for what is
+demanded ("réclame la construction"), and a direct quote takes the stance of an evaluative verb in the sentence
+before whose subject is its speaker or their organisation ("X opposed the bill. 'Quote,' its director said"), as
+does reported speech introduced by a possessive that refers back when that verb's object is a policy ("X rejected
+the plan. Its chair said that ..."), and an authority telling what will be done announces its own measure ("The
+government will ban ..."). Failing all of these, the side the article puts the speaker on decides: a side noun
+around the content ("Critics of the plan, led by X, say") or the sentence before when it frames what follows
+("Residents were furious."); no evidence is neutral.
 What the rules leave neutral, a small learned model (``stance_model``: logistic regression over the words of the
 statement, trained on the development gold and tuned PolNeAR, retrained by ``python -m policykg.stance_training
 train``) may give a side when it is sure enough.
@@ -128,11 +129,13 @@ def inside(token: Token, span: Span) -> bool:
 # --- stance ----------------------------------------------------------------------------------------------
 
 def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int],
-              authorities: frozenset[str], lead: Span | None, framing: Span | None = None) -> Stance:
+              authorities: frozenset[str], lead: Span | None, framing: Span | None = None,
+              authority_on_policy: bool = False) -> Stance:
     """An evaluative reporting verb, then the speaker's defence of their own organisation, then the polar words
     of the content, then the speaker's own voice, then an evaluative verb of the sentence before whose subject
     is the speaker or their organisation, then the side the article puts the speaker on (``framing``: the
-    sentence before when it reports no statement)."""
+    sentence before when it reports no statement); what they leave neutral, the model decides
+    (``authority_on_policy``: one of its features)."""
     verdict = cue_verdict(view.frame, lex, view.content)
     if verdict is not None and (_contrasted(view, lex) or _urges(view, lex)):  # "welcomed it but said ..."
         lexical = _lexical_stance(view, lex)
@@ -159,7 +162,9 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     if verdict is None and lexical == "neutral":
         verdict = _placed_side(view, framing, lex)
     stance = verdict or lexical
-    return stance if stance != "neutral" else stance_model.decide(view, index, lex)  # what the rules leave
+    if stance != "neutral":
+        return stance
+    return stance_model.decide(view, index, lex, authority_on_policy)  # what the rules leave
 
 
 def _placed_side(view: View, framing: Span | None, lex: Lexicon) -> Stance | None:
@@ -204,6 +209,9 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             if fighter is not None or negation(token, lex)[0]:
                 continue
             against += HARM_WEIGHT
+            continue
+        if polarity == "against" and token.pos_ == "NOUN" and _fought(token, lex):
+            support += weight  # a problem that recedes: "sickness absence has fallen"
             continue
         if _intensifier(token, lex) or polarity == "for" and _describes(token, lex):
             continue
@@ -573,6 +581,14 @@ def _fighter(harm: Token, lex: Lexicon, content: Span) -> Token | None:
             return token
         steps += token.pos_ != "ADP"
     return None
+
+
+def _fought(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun of criticism or risk is the subject of a verb of decrease ("sickness absence has fallen",
+    "les problèmes ont reculé"): the speaker tells of a problem that recedes, not against what is debated."""
+    verb = noun.head
+    return noun.dep_ in SUBJECTS and verb.pos_ == "VERB" and fold(verb.lemma_) in lex.combat \
+        and lookup([verb], lex) is None
 
 
 def _governs_harm(token: Token, lex: Lexicon, content: Span) -> bool:

@@ -7,7 +7,8 @@ scope of a negation, ``AFTER_`` after a contrast), the root verb, modal and futu
 type and the types of the entities the content names, whether it names a measure, and the polarity of the
 lexicon's words around it (the rest of its sentence, the sentence before, the other sentences naming the
 speaker), and what the speaker or their organisation does elsewhere in the article (the verbs whose subject names
-them). None of the features is an output of the rules, so a change of rules needs no retraining (a changed
+them), and whether the speaker is an authority speaking of a policy the article debates. None of the features is
+an output of the rules, so a change of rules needs no retraining (a changed
 lexicon shifts the polarity features a little: retrain then, it takes a minute). It gives a side only when it
 is at least ``threshold`` sure of it (chosen by cross-validation by article, stored with the weights).
 
@@ -104,17 +105,20 @@ def using(model: Model | None) -> Iterator[None]:
         _override.pop()
 
 
-def decide(view: StanceView, index: EntityIndex, lex: Lexicon) -> Stance:
+def decide(view: StanceView, index: EntityIndex, lex: Lexicon, authority_on_policy: bool = False) -> Stance:
     """The side the model gives a statement the rules leave neutral, or neutral."""
     model = _override[-1] if _override else _shipped()
-    return "neutral" if model is None else model.side(features(view, index, lex))
+    return "neutral" if model is None else model.side(features(view, index, lex, authority_on_policy))
 
 
-def features(view: StanceView, index: EntityIndex, lex: Lexicon) -> set[str]:
-    """The features of a statement, prefixed with its language (``en:``, ``fr:``) so one model serves both."""
+def features(view: StanceView, index: EntityIndex, lex: Lexicon, authority_on_policy: bool = False) -> set[str]:
+    """The features of a statement, prefixed with its language (``en:``, ``fr:``) so one model serves both;
+    ``authority_on_policy``: an authority speaks about a policy the article debates (``targets``)."""
     content = list(view.content)
     language = content[0].lang_ if content else "xx"
     found: set[str] = {f"KIND_{view.statement.kind}", f"LENGTH_{min(len(content) // LENGTH_STEP, 4)}"}
+    if authority_on_policy:
+        found.add("AUTHORITY_ON_POLICY")
     turn = max((t.i for t in content if fold(t.text) in lex.contrastive), default=-1)
     if turn >= 0:
         found.add("CONTRAST")

@@ -75,7 +75,7 @@ def negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[
                 continue  # "rushed it through without considering ...": "without" negates what it governs
             if negates(child, lex):
                 negators.add(word)
-            elif word in lex.restrictive:
+            elif word in lex.restrictive and child.dep_ != "amod":  # "the only honest option" is no restriction
                 restricted = True
             elif word in lex.exceptive and child.i > link.i:
                 exceptive = True

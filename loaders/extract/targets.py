@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,14 +55,24 @@ CLOSING_QUOTES = frozenset("”»")
 FRAGMENT_WORDS = 2
 
 
+@dataclass(frozen=True)
+class Debate:
+    """What an article debates and who speaks in it as an authority: read once, kept for the stance model's
+    training (``authority_on_policy`` on the final statements)."""
+
+    policies: Policies
+    authorities: frozenset[str]
+
+
 def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, statements: list[Statement],
-                              relations: Sequence[Relation]) -> None:
+                              relations: Sequence[Relation]) -> Debate:
     """Fill ``targets`` and ``stance`` of every statement, in text order (a statement may inherit targets);
     ``relations`` are the article's (ownership and leadership tell who speaks for whom)."""
     lex = lexicon(article.language or doc.lang_)
     family_of = families(index, relations)
     speaking_as_authority = authorities(index, relations, lex)
     policies = find_policies(article, doc, index, lex)
+    debate = Debate(policies, speaking_as_authority)
     sentences = _sentences(doc)
     starts = [s.start_char for s in sentences]
     done: list[Statement] = []
@@ -72,13 +83,28 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
             continue
         statement.targets = _unique(_targets(view, lex, index, policies, done, sentences, starts, family_of), index)
         statement.stance = stance_of(view, lex, index, family_of, speaking_as_authority,
-                                     _lead(view, sentences, starts), _framing(view, sentences, starts, statements))
+                                     _lead(view, sentences, starts), _framing(view, sentences, starts, statements),
+                                     authority_on_policy(view, debate))
         if not statement.targets and policies.main not in (None, statement.speaker) and not reports_figure(view):
             statement.targets = [policies.main]  # what the article debates (after the stance: no actor named)
         done.append(statement)
         views.append(view)
     align_positions(views, index, _headlined(article, index, policies, sentences), starts)
     champion_problems(views, lex, index, speaking_as_authority, policies.keys)
+    return debate
+
+
+def authority_on_policy(view: View, debate: Debate) -> bool:
+    """Whether an authority speaks about a policy the article debates: one of its targets, or the main policy
+    a statement that names no target and reports no figure will be given. Read by the stance model (an
+    authority mostly defends the measure it debates), the same before and after the targets are final."""
+    statement = view.statement
+    if statement.speaker not in debate.authorities:
+        return False
+    if debate.policies.keys.intersection(statement.targets):
+        return True
+    return not statement.targets and debate.policies.main not in (None, statement.speaker) \
+        and not any(t.pos_ == "NUM" and t.like_num for t in view.content)
 
 
 def _headlined(article: Article, index: EntityIndex, policies: Policies, sentences: list[Span]) -> frozenset[str]:
