@@ -545,3 +545,38 @@ def test_a_complement_phrase_after_a_quotation_keeps_its_inverted_subject():
 ])
 def test_a_stressed_pronoun_after_the_cue_is_no_content(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
+
+
+# --- wsw10: misread cues after long names, a role's apposed name after "pour", roles described by a place --------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chez les riverains, les avis divergent. La Ligue de protection des piétons juge le projet « dangereux ».",
+     [("Ligue de protection des piétons", "le projet « dangereux ».")]),
+    ("Côté familles, la Fédération des parents d’élèves de l’enseignement public juge le calendrier « intenable ».",
+     [("Fédération des parents d’élèves de l’enseignement public", "le calendrier « intenable ».")]),
+    ("Le département relève ses tarifs. Une hausse que l’Union nationale des locataires (UNL) juge « brutale ».",
+     [("Union nationale des locataires", "Une hausse que l’Union nationale des locataires (UNL) juge « brutale »."),]),
+])
+def test_a_misread_cue_after_a_name_ending_in_lower_case_words(text: str, expected: list[tuple[str, str]]):
+    assert said(text)[-1:] == expected
+
+
+@pytest.mark.parametrize("text, who, content", [
+    ("La Ligue des cyclistes a protesté. Pour son délégué régional, Luc Berthier, les pistes restent « trop étroites ».",
+     "Luc Berthier", "les pistes restent « trop étroites »."),
+    ("Le collectif Rues Vivantes a réagi. Pour son président, Paul Rivière, qui vit dans le quartier, le projet arrive trop "
+     "tard.", "Paul Rivière", "le projet arrive trop tard."),
+])
+def test_pour_a_role_and_its_apposed_name_even_when_the_parse_joins_the_name_to_the_clause(text: str, who: str, content: str):
+    assert said(text)[-1] == (who, content)
+
+
+def test_a_role_followed_by_where_it_spoke_refers_back_to_the_person():
+    text = ("La région va fermer trois lycées, a annoncé son président, Yannick Carval. « Nous n’avons pas le choix », "
+            "a justifié l’élu centriste devant l’assemblée régionale.")
+    assert said(text)[-1] == ("Yannick Carval", "Nous n’avons pas le choix")
+
+
+def test_a_study_by_an_institute_named_with_a_hyphen_is_the_institutes():
+    text = "D’après une étude de l’institut Climat-Montagne publiée l’an dernier, la neige recule de dix jours par décennie."
+    assert [who for who, _ in said(text)] == ["Climat-Montagne"]

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
 from policykg.loaders.extract.statements.cues import load_cues
+from policykg.loaders.extract.statements.syntax import verb_forms
 from policykg.loaders.extract.keys import entity_key, given_names, name_words, parse_person
 from policykg.loaders.extract.names import (
     MAX_INSTITUTION_TOKENS, MAX_NAME_TOKENS, Name, cue_tables, cues, fold, is_acronym, names_a_thing,
@@ -285,6 +286,10 @@ class Recogniser(AnaphoraSteps):
         for part in parts:
             while part and (edge(part[0]) or title(part[0])):
                 part = part[1:]
+            common = next((k for k, t in enumerate(part) if not (t.is_lower and t.pos_ in ("NOUN", "PROPN", "ADJ"))), 0)
+            if common and part[common].text[:1].isupper() and fold(part[0].text) in c.institution_heads:
+                part = part[common:]  # "institut Météo-Alpes": the institution's common noun is no part of its name
+            part = self._before_cue_verb(part)
             # a title at the end is the next person's: "Charlotte Mayor | Jennifer Roberts"
             while part and (edge(part[-1]) or (title(part[-1]) and part[-1].i + 1 < len(self.doc)
                                                 and self.doc[part[-1].i + 1].text[:1].isupper())):
@@ -292,6 +297,19 @@ class Recogniser(AnaphoraSteps):
             if part:
                 cleaned.append(part)
         return cleaned
+
+    def _before_cue_verb(self, tokens: list[Token]) -> list[Token]:
+        """The name up to a verb of saying the NER ran it on to ("la Ligue de défense des piétons juge ..."): a
+        lower-case word of the cue lexicon that no "de" or determiner makes a noun of the name."""
+        try:
+            verbs = load_cues(self.language).speech | load_cues(self.language).judgement
+        except FileNotFoundError:
+            return tokens
+        for k in range(1, len(tokens)):
+            word, before = tokens[k], tokens[k - 1]
+            if word.is_lower and before.pos_ not in ("ADP", "DET") and any(f in verbs for f in verb_forms(word)):
+                return tokens[:k]
+        return tokens
 
     def _plausible(self, tokens: list[Token]) -> bool:
         """Whether an NER span is a name rather than noise (a verb, a common word, a date, a phrase)."""

@@ -8,8 +8,8 @@ from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs
 from policykg.loaders.extract.statements.syntax import (
-    Expression, cue_extent, expression, inverted_subject, left_expression, next_word, phrase_object, previous_sentence,
-    previous_word, relative_after, sentence_end, char_range, verb_forms,
+    Expression, apposed_name, cue_extent, expression, inverted_subject, left_expression, name_before, next_word,
+    phrase_object, previous_sentence, previous_word, relative_after, relative_antecedent, sentence_end, char_range, verb_forms,
 )
 from policykg.loaders.extract.statements.verbs import Candidate, SpeechVerbs
 
@@ -184,6 +184,7 @@ class Finder(SpeechVerbs):
             return
         if source is not None and not named and self.depending_on(span, source):
             return
+        source = (apposed_name(span, self.cues) if named else None) or source
         following = next_word(source.right_edge, sent, skip_punct=False) if source is not None else None
         if source is None or (named and following is not None and "," not in (following.text, source.right_edge.text)):
             return  # the parse may hang the comma closing the source on it ("Pour sa cheffe de file, X, ...")
@@ -219,14 +220,19 @@ class Finder(SpeechVerbs):
             and not opening and source.pos_ == "NOUN" and "Plur" in source.morph.get("Number")
 
     def past_apposition(self, first: Token | None, sent: Span) -> Token | None:
-        """The word after a name in apposition that opens at ``first`` ("la société X, ..."), else ``first``."""
+        """The word after a name in apposition that opens at ``first`` ("la société X, ..."), and after a relative
+        clause on it ("X, qui tient une boutique, ..."), else ``first``."""
         if first is None:
             return None
         comma = next((t for t in self.doc[first.i:min(first.i + 6, sent.end)] if t.text == ","), None)
         words = self.doc[first.i:comma.i] if comma is not None else []
-        if words and any(t.pos_ == "PROPN" for t in words) and all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") for t in words):
-            return next_word(comma, sent) or first
-        return first
+        if not words or not any(t.pos_ == "PROPN" for t in words) or not all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") for t in words):
+            return first
+        after = next_word(comma, sent)
+        if after is not None and after.lower_ in self.cues.relative_pronouns:
+            closing = next((t for t in self.doc[after.i:sent.end] if t.text == ","), None)
+            after = next_word(closing, sent) if closing is not None else after
+        return after or first
 
     def relative_cue(self, span: Span, pronoun: Token) -> None:
         """"X rejette l'idée selon laquelle ...": the clause after the relative pronoun is what the noun
@@ -292,7 +298,7 @@ class Finder(SpeechVerbs):
         shared = next((c for c in reversed(self.candidates) if c.cue is not None and c.cue[0] <= token.head.idx < c.cue[1]), None) \
             if before.pos_ == "CCONJ" and token.dep_ == "conj" and token.head.i < token.i and self.is_verb_cue(token.head) else None
         if not (reflexive or auxiliary or shared or (name is not None and (name.pos_ in ("PROPN", "X") or name.text[:1].isupper() and not name.is_sent_start))
-                or before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns):
+                or before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns or name_before(token, self.cues)):
             return
         sent = token.sent
         first = next_word(token, sent, skip_punct=False)
@@ -333,6 +339,8 @@ class Finder(SpeechVerbs):
         opens = first.i > token.i + 1 and (self.doc[first.i - 1].lower_ in self.cues.complementizers or self.doc[first.i - 1].text == ":")
         method = "speech-verb" if lemma in self.cues.speech and (opens or quote is not None) else "judgement-verb"
         content = quote.inner if quote is not None and opens else self.content(first, sentence_end(last, sent))
+        if subject is not None and (antecedent := relative_antecedent(subject[1], self.cues)) is not None:
+            content = self.content(antecedent, sentence_end(last, sent))  # "Une décision que X juge « ... »"
         self.add(Candidate(content, method, char_range(cue_first, token), (subject,) if subject else (), follows=shared), token)
 
     def read_in(self, verb: Token) -> None:

@@ -1,6 +1,8 @@
 """Token helpers shared by the cue rules and speaker resolution: neighbours, cue extents, noun phrases."""
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.statements.cues import Cues
@@ -260,6 +262,43 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
     return head, doc[i + 1:end + 1]
 
 
+def name_before(token: Token, cues: Cues) -> bool:
+    """Whether the noun phrase before ``token`` holds a name ("la Fédération des parents d'élèves de
+    l'enseignement public juge ..."): a name whose last words are lower case still makes a subject."""
+    phrase = left_expression(token, cues)
+    return phrase is not None and any(t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper() and not t.is_sent_start
+                                      for t in phrase[1])
+
+
+def relative_antecedent(phrase: Span, cues: Cues) -> Token | None:
+    """The first word of the noun phrase a relative clause opened by "que" hangs on, when ``phrase`` is its
+    subject ("Une décision que X juge « ... »": the decision is what X judges)."""
+    doc = phrase.doc
+    k = phrase.start - 1
+    if k < 1 or doc[k].lower_ not in cues.complementizers or doc[k - 1].pos_ != "NOUN":
+        return None
+    first = doc[k - 1]
+    while first.i > first.sent.start and doc[first.i - 1].pos_ in ("DET", "ADJ", "NUM"):
+        first = doc[first.i - 1]
+    return first
+
+
+def apposed_name(span: Span, cues: Cues) -> Token | None:
+    """"Pour son délégué régional, Michel Ardouin, ...": the name in apposition after a role (not one a relative
+    clause follows) is the source, whatever the parse joins it to."""
+    doc, sent = span.doc, span.sent
+    comma = next((t for t in doc[span.end:min(span.end + 6, sent.end)] if t.text == ","), None)
+    role = doc[span.end:comma.i] if comma is not None else []
+    if not all(t.pos_ in ("DET", "NOUN", "ADJ", "ADP") for t in role) or not any(
+            t.lower_ in cues.possessives or t.pos_ == "NOUN" and t.lemma_.lower() in cues.roles for t in role):
+        return None  # "Pour la première fois, X, ..." names no source
+    name = list(takewhile(lambda t: t.pos_ == "PROPN", doc[comma.i + 1:sent.end]))
+    closing = comma.i + 1 + len(name)
+    if not name or closing + 1 >= sent.end or doc[closing].text != "," or doc[closing + 1].lower_ in cues.relative_pronouns:
+        return None
+    return name[0]
+
+
 def text_length(doc: Doc) -> int:
     """``len(doc.text)`` without building ``doc.text``, which spaCy rebuilds from the tokens on every access."""
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
@@ -338,8 +377,10 @@ def phrase_label(phrase: Span) -> str:
 
 def described(head: Token) -> bool:
     """Whether a role noun carries its own description ("le président de la République", "la commissaire
-    chargée des affaires intérieures"), which introduces someone rather than refers back."""
-    return any(c.dep_ in ("nmod", "acl") and c.i > head.i for c in head.children)
+    chargée des affaires intérieures"), which introduces someone rather than refers back; a place or an occasion
+    ("l'élu devant le conseil") describes the speaking, not the person."""
+    return any(c.dep_ == "acl" or c.dep_ == "nmod" and all(g.lemma_.lower() in ("de", "of") for g in c.children if g.dep_ == "case")
+               for c in head.children if c.i > head.i)
 
 
 def definite(head: Token) -> bool:
