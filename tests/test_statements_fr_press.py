@@ -580,3 +580,19 @@ def test_a_role_followed_by_where_it_spoke_refers_back_to_the_person():
 def test_a_study_by_an_institute_named_with_a_hyphen_is_the_institutes():
     text = "D’après une étude de l’institut Climat-Montagne publiée l’an dernier, la neige recule de dix jours par décennie."
     assert [who for who, _ in said(text)] == ["Climat-Montagne"]
+
+
+@pytest.mark.parametrize("text, who, content", [
+    ("Les tarifs augmenteront « dès l’été, au pire moment pour les familles », s’alarme Jean-Luc Mercier, maire de la ville.",
+     "Jean-Luc Mercier", "Les tarifs augmenteront « dès l’été, au pire moment pour les familles »"),
+    ("Le collectif Sud a dénoncé une « hausse brutale ». « Un étudiant n’est pas un client. C’est un futur chercheur », "
+     "s’indigne Mehdi Larbi, président de la section.", "Mehdi Larbi", "Un étudiant n’est pas un client. C’est un futur chercheur"),
+])
+def test_a_postposed_pronominal_cue_whose_clitic_the_parse_hangs_elsewhere(text: str, who: str, content: str):
+    assert said(text)[-1] == (who, content)
+
+
+def test_an_inverted_subject_the_parse_hangs_on_the_date_before_it():
+    text = ("Neuf gares fermeront leurs guichets d’ici à 2027 et leurs agents seront redéployés dans la région, a indiqué "
+            "mardi le ministère des Transports dans un communiqué.")
+    assert [who for who, _ in said(text)] == ["ministère des Transports"]

@@ -79,7 +79,7 @@ def cue_extent(verb: Token) -> tuple[Token, Token]:
     ("s'est réjoui"), the verb, its particle."""
     first = last = verb
     for child in verb.children:
-        reflexive = child.dep_.startswith("expl") and "Yes" in child.morph.get("Reflex")
+        reflexive = "Yes" in child.morph.get("Reflex") and (child.dep_.startswith("expl") or child.pos_ == "PRON")
         if (child.dep_.startswith("aux") or reflexive) and child.i < verb.i and verb.i - child.i <= 4:
             first = min(first, child, key=lambda t: t.i)
         if child.dep_ in ("prt", "compound:prt") and child.i > verb.i:
@@ -88,6 +88,8 @@ def cue_extent(verb: Token) -> tuple[Token, Token]:
     if clitic is not None and clitic.pos_ == "PRON" and clitic.head.i == verb.i and not clitic.dep_.startswith("nsubj") \
             and clitic.lower_ in ("y", "en", "lui", "leur"):
         first = clitic  # "y assure la Commission", "lui a répondu X"
+    elif clitic is not None and first.i == verb.i and "Yes" in clitic.morph.get("Reflex"):
+        first = clitic  # "s'indigne X" with the clitic hung elsewhere by the parse
     return first, last
 
 
@@ -185,6 +187,12 @@ def inverted_subject(verb: Token) -> Token | None:
         if child.dep_ in ("obj", "dobj", "nsubj", "obl:arg", "nmod") and child.pos_ in ("NOUN", "PROPN", "PRON") \
                 and not any(grandchild.dep_ == "case" for grandchild in child.children):
             return child
+        if child.dep_ == "obl:mod" and child.i == verb.i + 1 and not any(g.dep_ in ("det", "case") for g in child.children):
+            # "a indiqué mercredi le ministère": the parse may hang the subject on the bare date before it
+            subject = next((g for g in child.rights if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN")
+                            and any(d.dep_ == "det" for d in g.children) and not any(d.dep_ == "case" for d in g.children)), None)
+            if subject is not None:
+                return subject
     return None
 
 
@@ -362,8 +370,10 @@ def closing_acl(verb: Token) -> bool:
 
 
 def reflexive(verb: Token) -> bool:
-    """Whether ``verb`` carries a reflexive clitic ("s'inquiète", "s'est félicitée"): a pronominal verb."""
-    return any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex") for c in verb.children)
+    """Whether ``verb`` carries a reflexive clitic ("s'inquiète", "s'est félicitée"): a pronominal verb, whatever
+    relation the parse gave the clitic before it."""
+    return any("Yes" in c.morph.get("Reflex") and (c.dep_.startswith("expl") or c.pos_ == "PRON" and c.i < verb.i)
+               for c in verb.children)
 
 
 def phrase_label(phrase: Span) -> str:

@@ -91,12 +91,16 @@ class SpeechVerbs(QuotedText):
         if token.pos_ in ("VERB", "AUX"):
             # Through the lemma, or an infinitive the form stands for when the lemmatizer missed it ("estime").
             return next((form for form in verb_forms(token) if form in self.cues.verbs), None)
-        # Taggers read some inverted cues as nouns ("...” avance le syndicat): accepted right after a quote or comma.
+        # Taggers read some inverted cues as nouns ("...” avance le syndicat", "..., s'indigne X"): accepted right
+        # after a quote or comma, past a reflexive clitic for a pronominal verb of the lexicon.
         previous = token.nbor(-1) if token.i > 0 else None
+        lemmas = self.cues.speech
+        if previous is not None and previous.lower_ in self.cues.reflexives and previous.i > 0:
+            previous, lemmas = previous.nbor(-1), self.cues.pronominal
         if previous is None or not (previous.text in QUOTE_MARKS or previous.text == ",") or not token.text.islower() \
                 or any(child.dep_ == "det" for child in token.children):
             return None
-        return next((form for form in verb_forms(token) if form in self.cues.speech), None)
+        return next((form for form in verb_forms(token) if form in lemmas), None)
 
     def verb_cue(self, verb: Token, method: str | None = None) -> Candidate | None:
         """A statement around a verb: its content after it, else (postposed cue) before it."""
