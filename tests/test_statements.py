@@ -881,3 +881,21 @@ def test_a_question_put_to_the_speaker_is_not_their_statement():
 def test_a_cue_not_said_yet_inside_the_speakers_own_report_is_part_of_it():
     found, index = run("Rates will rise.\n\nThe MP said he would ask ministers to call in the decision.", "en")
     assert only(found).content == "he would ask ministers to call in the decision."
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Rates will rise under plans set out by the transport department on Friday. Fares would be frozen for a year, "
+     "the department said.", "transport department"),
+    ("New rules were published by the Civil Aviation Authority in May.\n\n" + "The rules apply to farms. " * 80
+     + "\n\nThe authority said drones would be inspected every year.", "Civil Aviation Authority"),
+])
+def test_a_bare_collective_is_the_body_the_article_described_or_named_with_that_noun(text: str, who: str):
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found] == [who]
+
+
+def test_a_title_and_a_first_name_the_ner_left_out_of_an_organisation_make_a_person():
+    text = ("Rates will rise.\n\nCouncillor Amanda Reyes said the vote was fair. “Nobody wants to stop the music,” she said. "
+            "“But a late finish on a school night is not fair.”")
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found] == ["Amanda Reyes", "Amanda Reyes"]

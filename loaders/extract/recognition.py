@@ -212,7 +212,7 @@ class Recogniser(AnaphoraSteps):
         """NER entities that look like names, typed (cue words refine the NER's label), in text order."""
         c = cues()
         names = []
-        parts = [(ner_type, tokens) for ner_type, ent in self.ents for tokens in self._name_parts(ent, ner_type)]
+        parts = [_titled_person(ner_type, tokens) for ner_type, ent in self.ents for tokens in self._name_parts(ent, ner_type)]
         headlines = self.headlines
         body_words = {fold(t.text) for _, tokens in parts if self._line(tokens[0]) not in headlines for t in tokens}
         for ner_type, tokens in parts:
@@ -485,6 +485,19 @@ def _longest_run(tokens: list[Token], words: set[str]) -> list[Token]:
         if len(run) > len(best):
             best = run
     return best
+
+
+def _titled_person(ner_type: str, tokens: list[Token]) -> tuple[str, list[Token]]:
+    """"Councillor Amanda Reyes" that the NER called an organisation, whole or from the surname only: a title,
+    then a known first name and a surname, is a person's name without its title."""
+    if ner_type == "Person" or not all(t.text[:1].isupper() for t in tokens):
+        return ner_type, tokens
+    doc, k = tokens[0].doc, tokens[0].i
+    words = [*doc[max(0, k - 2):k], *tokens] if k >= 2 and fold(doc[k - 1].text) in given_names() else tokens
+    if len(words) >= 3 and fold(words[0].text).rstrip(".") in cues().honorifics and fold(words[1].text) in given_names() \
+            and words[1].text[:1].isupper():
+        return "Person", words[1:]
+    return ner_type, tokens
 
 
 def _first_names(tokens: list[Token], words: set[str]) -> set[str]:

@@ -11,8 +11,8 @@ from policykg.ontology import NAMED_TYPES
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import credit_lines
 from policykg.loaders.extract.statements.syntax import (
-    Expression, author_of, capitalised_noun, definite, described, expression, issuer_of, lower_case_run, modifies,
-    noun_phrase, phrase_label, previous_word, text_length,
+    Expression, author_of, capitalised_noun, definite, described, earlier_description, expression, issuer_of,
+    lower_case_run, modifies, noun_phrase, phrase_label, previous_word, text_length,
 )
 from policykg.loaders.model import Entity, slugify
 
@@ -220,7 +220,8 @@ class Speakers:
         if focus is not None:
             return focus, True
         if unnamed and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower()) or lower in cues.unnamed):
-            return self.unnamed(phrase), True
+            bare = definite(head) and self.collective(head) and len([t for t in phrase if not t.is_punct]) == 2
+            return self.unnamed((bare and earlier_description(head)) or phrase), True  # "the business department ... the department said"
         return None, False
 
     def people_just_spoke(self, at: int) -> Entity | None:
@@ -233,10 +234,12 @@ class Speakers:
         return entity if first is not None and "Plur" in first.root.morph.get("Number") else None
 
     def named_by_noun(self, head: Token) -> Entity | None:
-        """The organisation named or heard last, nearby, whose name holds the noun ``head`` ("the X Alliance ... the alliance")."""
+        """The organisation named or heard last, nearby (or the article's only one), whose name holds the noun ``head``
+        ("the X Alliance ... the alliance")."""
         known = sorted([(c, e) for c, _, e in self.mentions if c < head.idx] + [s for s in self.spoken if s[0] < head.idx], key=lambda m: m[0])
-        return next((e for c, e in reversed(known) if head.idx - c <= FOCUS_WINDOW and e.type not in ("Person", "Place")
-                     and head.lower_ in e.label.lower().split()), None)
+        named = [(c, e) for c, e in reversed(known) if e.type not in ("Person", "Place") and head.lower_ in e.label.lower().split()]
+        near = next((e for c, e in named if head.idx - c <= FOCUS_WINDOW), None)
+        return near or (named[0][1] if len({e.key for _, e in named}) == 1 else None)  # or the article's only one
 
     def named_next(self, head: Token) -> Entity | None:
         """"..., the council's chief executive announced. Jo Bell said ...": the person named first, and for the first time, next."""

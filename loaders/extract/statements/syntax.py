@@ -307,6 +307,16 @@ def apposed_name(span: Span, cues: Cues) -> Token | None:
     return name[0]
 
 
+def earlier_description(head: Token) -> Span | None:
+    """"the business department ... the department said": the first noun with a lower-case modifier before it that
+    the article used for the same body, which the bare noun refers back to."""
+    for token in head.doc[:head.i]:
+        if token.pos_ == "NOUN" and token.lower_ == head.lower_ and token.i > 0 and head.doc[token.i - 1].is_lower \
+                and any(c.i == token.i - 1 and c.dep_ in ("compound", "amod") for c in token.children):
+            return head.doc[token.i - 1:token.i + 1]
+    return None
+
+
 def text_length(doc: Doc) -> int:
     """``len(doc.text)`` without building ``doc.text``, which spaCy rebuilds from the tokens on every access."""
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
