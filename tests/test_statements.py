@@ -899,3 +899,16 @@ def test_a_title_and_a_first_name_the_ner_left_out_of_an_organisation_make_a_per
             "“But a late finish on a school night is not fair.”")
     found, index = run(text, "en")
     assert [speaker(s, index) for s in found] == ["Amanda Reyes", "Amanda Reyes"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The union said the plan was unfair and called for a strike.",
+     [("union", "the plan was unfair"), ("union", "for a strike.")]),
+    ("Rates will rise.\n\nThe Ramblers’ Alliance said walkers had not been asked whether they wanted wind turbines along "
+     "the ridge, and called for a public inquiry into every new site.",
+     [("Ramblers’ Alliance", "walkers had not been asked whether they wanted wind turbines along the ridge"),
+      ("Ramblers’ Alliance", "for a public inquiry into every new site.")]),
+])
+def test_a_second_coordinated_cue_calling_for_something_is_a_second_statement_of_the_same_speaker(text, expected):
+    found, index = run(text, "en")
+    assert [(speaker(s, index), s.content) for s in found] == expected

@@ -596,3 +596,8 @@ def test_an_inverted_subject_the_parse_hangs_on_the_date_before_it():
     text = ("Neuf gares fermeront leurs guichets d’ici à 2027 et leurs agents seront redéployés dans la région, a indiqué "
             "mardi le ministère des Transports dans un communiqué.")
     assert [who for who, _ in said(text)] == ["ministère des Transports"]
+
+
+def test_a_second_coordinated_cue_after_its_auxiliary_is_a_second_statement_of_the_same_speaker():
+    text = "La Ligue des usagers a assuré que le texte était injuste et a appelé à une grève."
+    assert said(text) == [("Ligue des usagers", "le texte était injuste"), ("Ligue des usagers", "à une grève.")]

@@ -361,6 +361,11 @@ def inverted_after_quote(verb: Token) -> bool:
     return mark is not None and mark.text in QUOTE_MARKS and after is not None and after.pos_ == "PROPN"
 
 
+def heads_clause(token: Token) -> bool:
+    """Whether ``token`` heads a clause, whatever the parse calls it: a finite verb, or one with its own subject."""
+    return "Fin" in token.morph.get("VerbForm") or any(c.dep_.startswith("nsubj") for c in token.children)
+
+
 def postposed_clause(verb: Token) -> bool:
     """"..., a annoncé mardi le rectorat": a verb with a conjugated auxiliary of its own, set after a comma and
     joined by no conjunction, has a subject of its own (parsed as its object) and shares none."""

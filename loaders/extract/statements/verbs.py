@@ -11,7 +11,7 @@ from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, QuotedText
 from policykg.loaders.extract.statements.syntax import (
     Expression, aside, bare_participle, called_for, closing_acl, cue_extent, expression, inverted_after_quote, inverted_subject,
-    left_expression, modifies, next_word, postposed_clause, present_participle, previous_sentence, previous_word,
+    heads_clause, left_expression, modifies, next_word, postposed_clause, present_participle, previous_sentence, previous_word,
     reflexive, relative_after, restrictive_negation, sentence_end, separated, char_range, verb_forms,
 )
 from policykg.loaders.model import Entity
@@ -91,8 +91,7 @@ class SpeechVerbs(QuotedText):
         if token.pos_ in ("VERB", "AUX"):
             # Through the lemma, or an infinitive the form stands for when the lemmatizer missed it ("estime").
             return next((form for form in verb_forms(token) if form in self.cues.verbs), None)
-        # Taggers read some inverted cues as nouns ("...” avance le syndicat", "..., s'indigne X"): accepted right
-        # after a quote or comma, past a reflexive clitic for a pronominal verb of the lexicon.
+        # Inverted cues read as nouns ("...” avance le syndicat", "..., s'indigne X"): right after a quote or comma.
         previous = token.nbor(-1) if token.i > 0 else None
         lemmas = self.cues.speech
         if previous is not None and previous.lower_ in self.cues.reflexives and previous.i > 0:
@@ -365,11 +364,13 @@ class SpeechVerbs(QuotedText):
         last = holders[0].right_edge if holders else sent[-1]
         for token in self.doc[first.i + 1:last.i]:
             after = token.nbor(1)
+            after = after.head if after.dep_.startswith("aux") and after.head.i > after.i else after  # "et a réclamé"
             if self.quote_around(token.idx) is not None:
                 continue
             own_subject = any(c.dep_.startswith("nsubj") for c in after.children)
             same_speaker = token.dep_ == "cc" and after.dep_ == "conj" and after.pos_ == "VERB" and self.is_verb_cue(after) \
-                and any(c.dep_ in COMPLEMENT_DEPS | {"obj", "dobj"} for c in after.children) and not own_subject
+                and (any(c.dep_ in COMPLEMENT_DEPS | {"obj", "dobj"} for c in after.children) or called_for(after, after, self.cues)) \
+                and not own_subject
             clause = token.head if token.dep_ == "mark" else after if token.dep_ == "cc" else None
             other_speaker = clause is not None and previous_word(token).text == "," and clause.pos_ == "VERB" \
                 and clause.dep_ in ("advcl", "conj") and self.is_verb_cue(clause) \
@@ -380,10 +381,14 @@ class SpeechVerbs(QuotedText):
 
     def shared_with(self, verb: Token) -> Candidate | None:
         """"X a reconnu que « ... », tout en estimant que ...": the statement of the cue before the comma that
-        opens a participle of saying, whose speaker the participle shares wherever the parse hangs it."""
+        opens a participle of saying, or whose reported clause ends at the "and" before ``verb``, whose speaker the
+        second cue shares wherever the parse hangs it."""
         comma = previous_word(verb)
-        while comma is not None and comma.pos_ in ("ADV", "ADP") and comma.i > verb.i - 3:
+        while comma is not None and comma.pos_ in ("ADV", "ADP", "AUX") and comma.i > verb.i - 3:
             comma = previous_word(comma)
+        if comma is not None and comma.pos_ == "CCONJ":  # "said X, and called for Y": the content ended before "and"
+            return next((c for c in reversed(self.candidates) if c.cue is not None and c.cue[0] >= verb.sent.start_char
+                         and 0 <= comma.idx - c.content[1] <= 2), None)
         participle = self.participle_cue(comma) if comma is not None and comma.text == "," else None
         if participle is None or participle.i != verb.i:
             return None
@@ -523,7 +528,7 @@ class SpeechVerbs(QuotedText):
         (its subject, a preposition, an adverb, a participle clause), not as the clause it reports."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         roots = [t for t in span if not t.is_punct and not start <= t.head.idx < end] if span is not None else []
-        return bool(roots) and all(t.head.i == verb.i and t.dep_ in FRONTED_DEPS and not _clause(t) for t in roots)
+        return bool(roots) and all(t.head.i == verb.i and t.dep_ in FRONTED_DEPS and not heads_clause(t) for t in roots)
 
     def has_verb(self, start: int, end: int, *, finite: bool = False) -> bool:
         """Whether [start, end) holds a verb (``finite``: a conjugated one, as a clause of its own has)."""
@@ -594,9 +599,3 @@ class SpeechVerbs(QuotedText):
             return True
         a, b = self.words(*content), self.words(*quote.inner)
         return self.words(content[1], quote.start) <= a + b
-
-
-def _clause(token: Token) -> bool:
-    """Whether ``token`` heads a clause, whatever the parse calls it: a finite verb, or one with its own subject."""
-    return "Fin" in token.morph.get("VerbForm") or any(c.dep_.startswith("nsubj") for c in token.children)
-
