@@ -601,3 +601,14 @@ def test_an_inverted_subject_the_parse_hangs_on_the_date_before_it():
 def test_a_second_coordinated_cue_after_its_auxiliary_is_a_second_statement_of_the_same_speaker():
     text = "La Ligue des usagers a assuré que le texte était injuste et a appelé à une grève."
     assert said(text) == [("Ligue des usagers", "le texte était injuste"), ("Ligue des usagers", "à une grève.")]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Pour Claire Dumas, il s’agit de « gagner du temps ». « Une école qui ferme, c’est un village qui meurt », "
+     "a-t-elle fait valoir.", "Claire Dumas"),
+    ("Le secrétaire d’État, Paul Roussel, a présenté le texte. « Une réserve où l’on pêche partout n’en est pas une », "
+     "a fait valoir le secrétaire d’État.", "Paul Roussel"),
+])
+def test_a_postposed_phrase_cue_with_an_inverted_subject_reports_the_quotation_before_it(text: str, who: str):
+    last = said(text)[-1]
+    assert last[0] == who and last[1].endswith(("meurt", "pas une"))

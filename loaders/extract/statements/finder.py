@@ -145,15 +145,16 @@ class Finder(SpeechVerbs):
         marker = next((t for t in self.doc[span.end:sent.end] if t.lower_ in self.cues.complementizers or t.text == ":"), None)
         first = next_word(marker, sent) if marker is not None and quote is None else None
         inverted = None
-        opening = min(span[0], cue_extent(verb)[0], key=lambda t: t.i)
+        opening = min((span[0], *(cue_extent(t)[0] for t in span)), key=lambda t: t.i)
         comma = previous_word(opening)
         postposed = comma is not None and comma.text == "," and previous_word(comma) is not None \
             and previous_word(comma).text in QUOTE_MARKS
         if first is None and quote is None and complement and (after.pos_ in ("ADP", "ADJ") or (after.pos_ == "DET" and not postposed)):
             first = after  # "a mis en garde contre ...", "y voit une menace", not "« ... », a mis en garde son président"
         if first is None and quote is None:
-            # "« ... », a mis en garde son président": a phrase after a quotation, its subject after it.
-            inverted = self.phrase_after_verb(span[-1], opening)
+            # "« ... », a mis en garde son président": a phrase after a quotation, its subject after it or inverted.
+            clitic = next((c for t in span if (c := inverted_subject(t)) is not None and c.text.startswith("-")), None)
+            inverted = self.phrase_after_verb(span[-1], opening) or (expression(clitic) if clitic is not None else None)
             before = previous_word(opening)
             quote = self.quote_around(before.idx - 1) if inverted is not None and before is not None and before.text == "," else None
             if quote is None:
