@@ -612,3 +612,11 @@ def test_a_second_coordinated_cue_after_its_auxiliary_is_a_second_statement_of_t
 def test_a_postposed_phrase_cue_with_an_inverted_subject_reports_the_quotation_before_it(text: str, who: str):
     last = said(text)[-1]
     assert last[0] == who and last[1].endswith(("meurt", "pas une"))
+
+
+def test_juger_que_then_s_interroger_sur_after_mais_are_two_statements_and_the_second_keeps_its_later_phrases():
+    text = ("L’opposition s’est abstenue. Son chef de file, Luc Garnier, juge que l’idée est bonne mais s’interroge sur "
+            "le coût pour les communes, notamment dans les villages, où les budgets sont déjà serrés.")
+    found = said(text)
+    assert found[0] == ("Luc Garnier", "l’idée est bonne") and len(found) == 2 and found[1][0] == "Luc Garnier"
+    assert found[1][1].startswith("sur le coût pour les communes, notamment dans les villages")

@@ -207,7 +207,7 @@ class SpeechVerbs(QuotedText):
         sent = verb.sent
         aspectual = self.cue_lemma(verb) in self.cues.aspectual  # "X continues to campaign": no content
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS
-                       and not (aspectual and c.dep_ == "xcomp")]
+                       and not (aspectual and c.dep_ == "xcomp") and "Rel" not in c.left_edge.morph.get("PronType")]
         if method == "directive-verb":
             complements = [c for c in complements if c.pos_ != "NOUN" or c.n_lefts + c.n_rights]  # "a appelé jeudi à ...": a bare date
             # "X urged Y to act": with an infinitive or a clause only; the object is part of the content. Not in a
@@ -341,7 +341,10 @@ class SpeechVerbs(QuotedText):
         if target is None or target.pos_ in ("PRON", "PROPN") and target.left_edge.i == target.i \
                 or any(t.i in self.used_cues for t in self.doc[target.i:target.right_edge.i + 2]):
             return None  # "rejette l'idée selon laquelle ...": the nearer cue reports the content
-        return self.content(target.left_edge, sentence_end(target.right_edge, verb.sent))
+        # "s'interroge sur X, notamment dans Y, où ...": what the verb's later phrases set off by a comma add goes with it
+        tail = [c.right_edge for c in verb.rights if c.i > target.i and c.dep_ in ("obl:mod", "ccomp", "advmod")
+                and self.doc[c.left_edge.i - 1].text == ","]
+        return self.content(target.left_edge, sentence_end(max([target.right_edge, *tail], key=lambda t: t.i), verb.sent))
 
     def clause_after(self, quote: Quote, sent: Span) -> Token:
         """The last token of the clause a quotation opens: up to a comma, semicolon, conjunction or the sentence end."""
@@ -364,12 +367,13 @@ class SpeechVerbs(QuotedText):
         last = holders[0].right_edge if holders else sent[-1]
         for token in self.doc[first.i + 1:last.i]:
             after = token.nbor(1)
-            after = after.head if after.dep_.startswith("aux") and after.head.i > after.i else after  # "et a réclamé"
+            while (after.dep_.startswith("aux") or "Yes" in after.morph.get("Reflex")) and after.head.i > after.i:
+                after = after.head  # "et a réclamé", "mais s'interroge"
             if self.quote_around(token.idx) is not None:
                 continue
-            own_subject = any(c.dep_.startswith("nsubj") for c in after.children)
-            same_speaker = token.dep_ == "cc" and after.dep_ == "conj" and after.pos_ == "VERB" and self.is_verb_cue(after) \
-                and (any(c.dep_ in COMPLEMENT_DEPS | {"obj", "dobj"} for c in after.children) or called_for(after, after, self.cues)) \
+            own_subject = any(c.dep_.startswith("nsubj") and c.i > token.i for c in after.children)
+            same_speaker = token.dep_ == "cc" and after.dep_ in ("conj", "ROOT") and after.pos_ == "VERB" and self.is_verb_cue(after) \
+                and (any(c.dep_ in COMPLEMENT_DEPS | {"obj", "dobj", "obl:arg"} for c in after.children) or called_for(after, after, self.cues)) \
                 and not own_subject
             clause = token.head if token.dep_ == "mark" else after if token.dep_ == "cc" else None
             other_speaker = clause is not None and previous_word(token).text == "," and clause.pos_ == "VERB" \
