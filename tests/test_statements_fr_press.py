@@ -620,3 +620,9 @@ def test_juger_que_then_s_interroger_sur_after_mais_are_two_statements_and_the_s
     found = said(text)
     assert found[0] == ("Luc Garnier", "l’idée est bonne") and len(found) == 2 and found[1][0] == "Luc Garnier"
     assert found[1][1].startswith("sur le coût pour les communes, notamment dans les villages")
+
+
+def test_an_unnamed_author_of_a_document_leaves_the_participle_after_it_out_of_its_name():
+    text = ("« Chaque chiffre compte », a affirmé le maire devant le conseil.\n\nSelon une étude de l’observatoire "
+            "départemental de la qualité urbaine publiée en mars, un logement sur dix est vacant.")
+    assert [who for who, _ in said(text)][-1] == "observatoire départemental de la qualité urbaine"

@@ -433,8 +433,9 @@ class Speakers:
         entity of this article only (two articles' "a source" are not the same person)."""
         head = phrase.root
         words = [t for t in phrase if not t.is_space and t.i >= head.i]
-        # up to a punctuation mark, not a hyphen inside a word ("les sages-femmes")
-        words = words[:next((k for k, t in enumerate(words) if t.is_punct and (t.text != "-" or t.whitespace_)), len(words))]
+        # up to a punctuation mark, not a hyphen inside a word ("les sages-femmes"), or a participle ("publié en février")
+        words = words[:next((k for k, t in enumerate(words) if t.is_punct and (t.text != "-" or t.whitespace_)
+                             or k and t.pos_ == "VERB"), len(words))]
         before = head.i - 1
         while before >= phrase.start and (phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or (  # "Rwanda's"
                 phrase.doc[before].tag_ == "POS" and before > phrase.start and phrase.doc[before - 1].pos_ == "PROPN")):
