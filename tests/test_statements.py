@@ -398,6 +398,36 @@ def test_quotation_resumed_after_a_long_interruption_with_the_cue_is_one_stateme
     assert (only(found).content, speaker(only(found), index)) == (content, "Mark Dalton")
 
 
+@pytest.mark.parametrize("text, aside", [
+    ("“That is the big question,” Clark said, noting he would back any of the others if they won. "
+     "“We have built a deep team here.”", "he would back any of the others if they won."),
+    ("“Many voters are unsure this year,” said Ann Pearson, who said she would not vote for either party. "
+     "“But most agree that the town is on the wrong track.”", "she would not vote for either party."),
+])
+def test_quotation_resumed_after_a_reported_aside_of_its_cue_carries_on_the_quotation(text, aside):
+    found, index = run(text, "en")
+    assert [s.content for s in found] == [
+        text.split("”")[0].strip("“,") + " " + text.split("“")[-1].strip("”"), aside]
+    assert speaker(found[0], index) == speaker(found[1], index)
+
+
+@pytest.mark.parametrize("text", [
+    "She also avoided the loaded phrase, “open borders,” which some critics like to use.",
+    "The writer has been promoting his new book, “Roads of Home,” across the state.",
+    "Speaking to “Good Morning Ohio Today” Monday, Harris refrained from attacking his rivals.",
+])
+def test_a_title_or_term_by_a_verb_is_no_statement(text):
+    assert run(text, "en")[0] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor shot back, “Nobody asked the farmers anything.”", "Nobody asked the farmers anything."),
+    ("“We will never give up on this town!” beamed Tom Harris.", "We will never give up on this town!"),
+])
+def test_a_verb_next_to_a_quotation_introduces_it(text, content):
+    assert only(run(text, "en")[0]).content == content
+
+
 def test_cue_opening_the_next_paragraph_reports_nothing_before_it():
     text = ("“We are worried about the plan,” Tom Hale said. “It was a test and the council failed it.”\n\n"
             "A spokeswoman for the council did not respond to a request for comment.")
