@@ -465,11 +465,8 @@ class Finder(SpeechVerbs):
         subject = self.subject_of(verb) if verb is not None else None
         heads = [expression(subject)] if subject is not None else []
         if before.endswith(","):
-            # "..., boomed, “...”", "shot back, “...”": only a verb with its subject, right before the comma, introduces a
-            # quotation this way; after a noun the quotation names it ("the charged term, “...”", "his book, “...”").
-            close = verb is not None and (word.i == verb.i or word.pos_ == "ADP"
-                                          or (word.head.i == verb.i and word.dep_ in ("prt", "advmod", "npadvmod")))
-            return bool(heads) and close and self.add(Candidate(quote.inner, "quote+verb", char_range(verb, verb), tuple(heads)), verb) is not None
+            # "..., boomed, “...”": only a verb with its subject introduces a quotation this way.
+            return bool(heads) and self.add(Candidate(quote.inner, "quote+verb", char_range(verb, verb), tuple(heads)), verb) is not None
         left = left_expression(mark[0], self.cues)
         if not heads and left is None:
             return False
@@ -486,9 +483,8 @@ class Finder(SpeechVerbs):
     def quote_and_verb(self, quote: Quote) -> bool:
         """"“...!” beamed X", "“...,” X gushed": a verb and its subject right after a quotation."""
         closing = self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand") if quote.closed else None
-        own_mark = self.text[quote.inner[0]:quote.inner[1]].rstrip(" ’'”\"»")[-1:] in (",", "!", "?") or self.text[quote.end:quote.end + 2].lstrip()[:1] == ","
-        if closing is None or self.words(*quote.inner) < 3 or not own_mark:
-            return False  # "“...,” X gushed": the quotation ends with a comma or its own mark; a title does not ("“Sin Miedo” was ...")
+        if closing is None or self.words(*quote.inner) < 3:
+            return False
         sent = closing[-1].sent
         for token in self.doc[closing[-1].i + 1:min(sent.end, closing[-1].i + 7)]:
             inverted = token.pos_ in ("ADJ", "NOUN") and (before := previous_word(token)) is not None and before.text.startswith("-")
