@@ -398,6 +398,33 @@ def test_quotation_resumed_after_a_long_interruption_with_the_cue_is_one_stateme
     assert (only(found).content, speaker(only(found), index)) == (content, "Mark Dalton")
 
 
+@pytest.mark.parametrize("text, aside", [
+    ("“That is the big question,” Clark said, noting he would back any of the others if they won. "
+     "“We have built a deep team here.”", "he would back any of the others if they won."),
+    ("“Many voters are unsure this year,” said Ann Pearson, who said she would not vote for either party. "
+     "“But most agree that the town is on the wrong track.”", "she would not vote for either party."),
+])
+def test_quotation_resumed_after_a_reported_aside_of_its_cue_carries_on_the_quotation(text, aside):
+    found, index = run(text, "en")
+    assert [s.content for s in found] == [
+        text.split("”")[0].strip("“,") + " " + text.split("“")[-1].strip("”"), aside]
+    assert speaker(found[0], index) == speaker(found[1], index)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("It was impossible, Tom Hale said, so the two leaders decided to split the work.",
+     "It was impossible, Tom Hale said, so the two leaders decided to split the work."),
+    ("The effects are hard to predict, many economists say, because there is little precedent.",
+     "The effects are hard to predict, many economists say, because there is little precedent."),
+    ("Whatever he meant, Tom Hale said, words have the power to hurt.",
+     "Whatever he meant, Tom Hale said, words have the power to hurt."),
+    ("Prices will rise next year, the minister said, speaking in Paris.", "Prices will rise next year"),
+    ("Prices will rise next year, the minister said, adding that wages would follow.", "Prices will rise next year"),
+])
+def test_a_clause_interrupted_by_its_cue_goes_on_after_it(text, content):
+    assert run(text, "en")[0][0].content == content
+
+
 def test_cue_opening_the_next_paragraph_reports_nothing_before_it():
     text = ("“We are worried about the plan,” Tom Hale said. “It was a test and the council failed it.”\n\n"
             "A spokeswoman for the council did not respond to a request for comment.")

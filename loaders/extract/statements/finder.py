@@ -101,13 +101,15 @@ class Finder(SpeechVerbs):
         is part of that statement: the words are second-hand, the outer speaker's claim. PolNeAR annotates no
         attribution inside another's content (0 of 19,831 on train). A characterisation stays ("X, whom he called
         “a con artist”" quotes the speaker's own words), unless it lies in what a verb of saying before it reports
-        ("Cross said he could only vote for Clinton, whom he called “divisive”"): that statement holds it already."""
+        ("Cross said he could only vote for Clinton, whom he called “divisive”"): that statement holds it already.
+        A cue in the interruption cut out of a split quotation ("“A,” X said, noting that ... “B.”") is outside it."""
         cue = self.doc.char_span(*candidate.cue, alignment_mode="expand") if candidate.cue is not None else None
         intention = cue is not None and any(t.tag_ == "MD" for t in cue) and self.quoted_share(*candidate.content) < 0.5
         characterising = candidate.method == "characterising-verb"
         nestable = candidate.method in NESTED_METHODS or candidate.method == "speech-verb" or candidate.belief or intention
         return (nestable or characterising) and candidate.cue is not None and any(
-            other.method not in NESTED_METHODS and not other.belief and other.content[0] <= candidate.cue[0] < other.content[1]
+            other.method not in NESTED_METHODS and not other.belief
+            and any(a <= candidate.cue[0] < b for a, b in self.fragments(*other.content, other.cue))
             and other.content[1] - other.content[0] > candidate.content[1] - candidate.content[0]
             and (nestable or other.method in REPORTING_METHODS and other.cue is not None and other.cue[0] < candidate.cue[0])
             for other in self.candidates)
@@ -513,6 +515,7 @@ class Finder(SpeechVerbs):
             return
         if previous is None:
             return
+        previous = self.quoting_statement(previous)
         if quote.continues is not None and quote.continues.start < previous.content[1] <= quote.continues.end:
             previous.content = (previous.content[0], quote.inner[1])  # one quotation over two paragraphs
             return
@@ -521,6 +524,19 @@ class Finder(SpeechVerbs):
                 previous.content = (previous.content[0], quote.inner[1])
                 return
         self.add(Candidate(quote.inner, "quote-continuation", follows=previous))
+
+    def quoting_statement(self, previous: Candidate) -> Candidate:
+        """The quotation whose cue sentence holds ``previous``, a reported clause in an aside of that cue
+        ("“A,” said X, who said he would ... “B.”", "“A,” X said, noting that ... “B.”"): a quotation after
+        them carries on the quoted words, not the aside; ``previous`` itself otherwise."""
+        if previous.cue is None or self.quoted_share(*previous.content) > 0:
+            return previous
+        for outer in reversed(self.candidates):
+            cue = self.doc.char_span(*outer.cue, alignment_mode="expand") if outer.cue is not None else None
+            if cue is not None and outer.content[1] <= outer.cue[1] <= previous.cue[0] and self.quoted_share(*outer.content) > 0 \
+                    and previous.content[1] <= cue[-1].sent.end_char:
+                return outer
+        return previous
 
     def named_before(self, quote: Quote, previous: Candidate | None) -> bool:
         """"Son délégué, Patrick Rouvier, a détaillé sa position. « ... »": a quotation with no cue of its own

@@ -525,7 +525,19 @@ class SpeechVerbs(QuotedText):
         if quote is not None and resumed is not None and self.text[:resumed.start].rstrip().endswith(",") \
                 and self.joins((start, end), resumed, char_range(verb, verb)) and not any(self.is_verb_cue(t) for t in between or ()):
             return start, resumed.inner[1]  # not "“A,” he said, adding, “B.”": the second cue has its own quotation
+        if not quoted and goes_on and self.carries_on(self.doc.char_span(start, end, alignment_mode="expand"), comma, sent):
+            return self.strip(start, sent.end_char)
         return start, end
+
+    def carries_on(self, before: Span | None, comma: Token, sent: Span) -> bool:
+        """Whether the clause a cue interrupts goes on after it ("It was hard, X said, so the leaders split the work",
+        "When she got inside, she said, there were no ballots"): the words after the cue open with a conjunction, or
+        those before are a subordinate clause; not when they hold a cue or a quotation of their own."""
+        rest = self.doc[comma.i + 1:sent.end]
+        if before is None or not rest or any(self.is_verb_cue(t) or t.text in QUOTE_MARKS for t in rest):
+            return False
+        subordinate = before[0].dep_ == "mark" or before[0].tag_ in ("WRB", "WDT", "WP")
+        return rest[0].pos_ in ("CCONJ", "SCONJ") or (subordinate and self.has_verb(rest.start_char, rest.end_char, finite=True))
 
     def modifies_cue(self, verb: Token, start: int, end: int) -> bool:
         """Whether the words [start, end) before a cue hang on the cue verb as a phrase of its own clause
