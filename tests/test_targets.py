@@ -616,6 +616,7 @@ def test_without_a_policy_in_the_headline_the_lead_sentence_names_it():
     ("Free bus travel pledge faces funding row", "Free bus travel"),  # the measure, not the promise of it
     ("Teachers warn free breakfast club expansion is underfunded", "free breakfast club"),
     ("Library closures leave villages without books", "Library closures"),  # closures are a policy
+    ("Treasury to restore cap on landlords’ fees", "cap on landlords’ fees"),  # a possessive is inside it
 ])
 def test_a_headline_names_its_policy_by_the_measure_alone(headline, policy):
     """The policy's name is the measure the headline's noun phrase names: its modifiers (hyphenated words and
@@ -623,6 +624,43 @@ def test_a_headline_names_its_policy_by_the_measure_alone(headline, policy):
     text = _with_headline(headline + "\n\n\"We will all pay for this,\" said Peter Kyle.", "en")
     [s] = text.run(text.statement("Peter Kyle", "We will all pay for this"))
     assert [text.index.entities[k].label for k in s.targets] == [policy]
+
+
+@pytest.mark.parametrize("language, headline, policy", [
+    ("en", "Village votes to cap second homes at 60 nights a year", "cap on second homes"),  # not its amount
+    ("en", "Student visas cut by a quarter despite colleges' warnings", "cut in student visas"),  # passive
+    ("en", "Night buses to be scrapped to save money", "scrapping of night buses"),
+    ("en", "Regulators move to pause new mining licences", "pause of new mining licences"),
+    ("en", "Bus fares to rise in May", "Bus fares rise"),  # intransitive: its subject is what changes
+    ("en", "Second bridge over the Tay approved after long inquiry", "Second bridge"),  # the measure itself
+    ("fr", "Le département supprime les devoirs à la maison", "suppression des devoirs"),
+    ("fr", "Éducation : trois collèges fermeront en 2027", "fermeture des collèges"),  # beats the rubric
+    ("fr", "Loisirs : la piscine de Brive fermera en juin", "fermeture de la piscine de Brive"),
+])
+def test_a_headline_names_the_measure_its_verb_reports(language, headline, policy):
+    """A headline that reports the measure by its verb names it by the verb's noun and what the verb acts on,
+    its object, or the noun phrase before a passive or intransitive verb."""
+    quote = "\"We will all pay for this,\" said Peter Kyle." if language == "en" else \
+        "« On va payer pour les autres », a déploré Peter Kyle."
+    text = _with_headline(headline + "\n\n" + quote, language)
+    content = "We will all pay for this" if language == "en" else "On va payer pour les autres"
+    [s] = text.run(text.statement("Peter Kyle", content))
+    assert [text.index.entities[k].label for k in s.targets] == [policy]
+
+
+@pytest.mark.parametrize("language, headline", [
+    ("en", "Council to close early on Friday"),  # a body of government is no measure
+    ("en", "Farmers split over banned weedkiller"),  # a participle that describes is no verb of the headline
+    ("fr", "Un pesticide interdit divise les agriculteurs"),
+    ("fr", "Le ministère veut généraliser"),  # nothing said of what is generalised
+])
+def test_a_verb_that_acts_on_no_thing_names_no_measure(language, headline):
+    quote = "\"We will all pay for this,\" said Peter Kyle." if language == "en" else \
+        "« On va payer pour les autres », a déploré Peter Kyle."
+    text = _with_headline(headline + "\n\n" + quote, language)
+    content = "We will all pay for this" if language == "en" else "On va payer pour les autres"
+    [s] = text.run(text.statement("Peter Kyle", content))
+    assert all(text.index.entities[k].type != "Topic" for k in s.targets)
 
 
 def test_a_headline_subject_headed_by_a_policy_noun_beats_the_lead():
@@ -934,10 +972,15 @@ HEADLINED_TAX = "Le conseil municipal adopte une taxe sur les résidences second
      "Westfield Drivers Association", "the ban would push traffic onto residential streets",
      "Some 4,000 parents drive their children to school", "neutral"),
     # a rubric of one word names a field, not a measure: nothing to carry a position on
-    ("fr", "Santé : la clinique des Tilleuls fermera ses urgences la nuit\n\nL'association Patients en Colère a "
+    ("fr", "Santé : la clinique des Tilleuls change de direction\n\nL'association Patients en Colère a "
      "dénoncé une décision brutale. Les habitants font déjà une heure de route pour voir un spécialiste, a ajouté "
      "l'association.", "Patients en Colère", "une décision brutale",
      "Les habitants font déjà une heure de route pour voir un spécialiste", "neutral"),
+    # ... but a measure its verb reports is one ("fermeture de ses urgences")
+    ("fr", "Santé : la clinique des Tilleuls fermera ses urgences la nuit\n\nL'association Patients en Colère a "
+     "dénoncé une décision brutale. Les habitants font déjà une heure de route pour voir un spécialiste, a ajouté "
+     "l'association.", "Patients en Colère", "une décision brutale",
+     "Les habitants font déjà une heure de route pour voir un spécialiste", "against"),
 ])
 def test_a_fact_next_to_the_speakers_objection_to_the_headlined_policy_is_against_it(language, text, speaker, first,
                                                                                     second, stance):

@@ -37,6 +37,10 @@ class Lexicon:
     """Prepositions that attach a circumstance to a policy's noun phrase, not part of what it is ("after")."""
     policy_prepositions: frozenset[str]
     """Prepositions that say what a policy is about ("ban on ...", "taxe sur ...")."""
+    measure_verbs: dict[str, str]
+    """Verb → the noun phrase naming the measure it enacts, ``{}`` for what it acts on ("cap" → "cap on {}")."""
+    measure_complements: frozenset[str]
+    """Prepositions that continue the noun phrase a measure verb acts on ("of", "de")."""
     demand: frozenset[tuple[str, ...]]
     acceptance: frozenset[str]
     undoing: frozenset[str]
@@ -100,6 +104,8 @@ def lexicon(language: str) -> Lexicon:
         policy_determiners=words("policy_determiners"), policy_references=words("policy_references"),
         policy_wrappers=words("policy_wrappers"),
         circumstances=words("circumstances"), policy_prepositions=words("policy_prepositions"),
+        measure_verbs={fold(verb): str(phrase) for verb, phrase in (data["measure_verbs"] or {}).items()},
+        measure_complements=words("measure_complements"),
         demand=frozenset(phrase(w) for w in data["demand"]),
         acceptance=words("acceptance"), undoing=words("undoing"), opposing=words("opposing"),
         supporting=words("supporting"), losses=words("losses"), wins=words("wins"), success=words("success"),
