@@ -41,6 +41,8 @@ class Lexicon:
     """Verb → the noun phrase naming the measure it enacts, ``{}`` for what it acts on ("cap" → "cap on {}")."""
     measure_complements: frozenset[str]
     """Prepositions that continue the noun phrase a measure verb acts on ("of", "de")."""
+    institution_heads: frozenset[str]
+    """Heads of a definite noun phrase that refers to an institution named before ("the council")."""
     demand: frozenset[tuple[str, ...]]
     acceptance: frozenset[str]
     undoing: frozenset[str]
@@ -106,6 +108,7 @@ def lexicon(language: str) -> Lexicon:
         circumstances=words("circumstances"), policy_prepositions=words("policy_prepositions"),
         measure_verbs={fold(verb): str(phrase) for verb, phrase in (data["measure_verbs"] or {}).items()},
         measure_complements=words("measure_complements"),
+        institution_heads=words("institution_heads"),
         demand=frozenset(phrase(w) for w in data["demand"]),
         acceptance=words("acceptance"), undoing=words("undoing"), opposing=words("opposing"),
         supporting=words("supporting"), losses=words("losses"), wins=words("wins"), success=words("success"),
