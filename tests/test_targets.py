@@ -404,6 +404,7 @@ def test_a_statement_naming_no_one_is_about_the_policy_of_a_subject_headline():
      "d'honoraires"),
     ("Chômage : les syndicats unis contre la nouvelle réforme", "Chômage"),
     ("Canicule : restrictions d'arrosage renforcées dans le Gard", "restrictions d'arrosage"),  # the verb ends it
+    ("Pêche : l'interdiction dans les eaux côtières divise les ports", "Pêche"),  # where it applies is no name
 ])
 def test_a_measure_the_headline_names_beats_its_rubric_unless_it_does_not_say_which(headline, policy):
     """A French rubric before the colon is a theme; the measure the news names is what the article debates,
@@ -617,6 +618,7 @@ def test_without_a_policy_in_the_headline_the_lead_sentence_names_it():
     ("Teachers warn free breakfast club expansion is underfunded", "free breakfast club"),
     ("Library closures leave villages without books", "Library closures"),  # closures are a policy
     ("Treasury to restore cap on landlords’ fees", "cap on landlords’ fees"),  # a possessive is inside it
+    ("Ministers announce ban on vapes in parks", "ban on vapes"),  # where it applies is not its name
 ])
 def test_a_headline_names_its_policy_by_the_measure_alone(headline, policy):
     """The policy's name is the measure the headline's noun phrase names: its modifiers (hyphenated words and

@@ -353,11 +353,13 @@ def _predicate(word: Token) -> bool:
 
 def _named_place(word: Token, lex: Lexicon) -> bool:
     """Whether a preposition opens a complement that says where a policy applies by naming the place ("cap at
-    Eastmoor airport", "taxe à Lyon"), which is no part of the policy's name; one that says what it is about
+    Eastmoor airport", "taxe à Lyon") or by a preposition of place ("ban on phones in schools", "interdiction
+    dans les aires protégées"), which is no part of the policy's name; one that says what it is about
     stays ("ban on TikTok"), and so does one of a verb ("a bill introduced in the X assembly")."""
     phrase = word.head if word.dep_ == "case" else word
     return word.pos_ == "ADP" and fold(word.text) not in lex.policy_prepositions and \
-        phrase.head.pos_ in ("NOUN", "PROPN") and any(t.pos_ == "PROPN" for t in phrase.subtree)
+        phrase.head.pos_ in ("NOUN", "PROPN") and (any(t.pos_ == "PROPN" for t in phrase.subtree)
+                                                   or fold(word.text) in lex.place_prepositions)
 
 
 def _misattached_complement(word: Token, noun: Token, lex: Lexicon) -> Token | None:

@@ -37,6 +37,8 @@ class Lexicon:
     """Prepositions that attach a circumstance to a policy's noun phrase, not part of what it is ("after")."""
     policy_prepositions: frozenset[str]
     """Prepositions that say what a policy is about ("ban on ...", "taxe sur ...")."""
+    place_prepositions: frozenset[str]
+    """Prepositions that say where a policy applies ("in schools", "dans les stades"), not what it is."""
     measure_verbs: dict[str, str]
     """Verb → the noun phrase naming the measure it enacts, ``{}`` for what it acts on ("cap" → "cap on {}")."""
     measure_complements: frozenset[str]
@@ -106,6 +108,7 @@ def lexicon(language: str) -> Lexicon:
         policy_determiners=words("policy_determiners"), policy_references=words("policy_references"),
         policy_wrappers=words("policy_wrappers"),
         circumstances=words("circumstances"), policy_prepositions=words("policy_prepositions"),
+        place_prepositions=words("place_prepositions"),
         measure_verbs={fold(verb): str(phrase) for verb, phrase in (data["measure_verbs"] or {}).items()},
         measure_complements=words("measure_complements"),
         institution_heads=words("institution_heads"),
