@@ -406,6 +406,7 @@ def test_a_statement_naming_no_one_is_about_the_policy_of_a_subject_headline():
     ("Canicule : restrictions d'arrosage renforcées dans le Gard", "restrictions d'arrosage"),  # the verb ends it
     ("Pêche : l'interdiction dans les eaux côtières divise les ports", "Pêche"),  # where it applies is no name
     ("Fiscalité : le conseil vote une surtaxe sur les meublés de tourisme", "surtaxe sur les meublés de tourisme"),
+    ("Parc éolien au large de Groix : les pêcheurs inquiets", "Parc éolien"),  # the place is not the rubric's name
 ])
 def test_a_measure_the_headline_names_beats_its_rubric_unless_it_does_not_say_which(headline, policy):
     """A French rubric before the colon is a theme; the measure the news names is what the article debates,

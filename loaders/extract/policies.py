@@ -72,7 +72,7 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     ("after"), from ``lex``."""
     named = [e for e in index.entities.values()
              if e.type == "Topic" and e.mentions and names_a_law(e.label)]
-    subject = _headline_subject(article, doc, index)
+    subject = _headline_subject(article, doc, index, lex)
     if not named and (subject is None or not _names_measure(subject, lex)):  # a law named by its name is what
         phrase = _headline_phrase(article, doc, index, lex)  # the article debates; else the measure a phrase names
         if phrase is not None and (subject is None or not _unspecific(phrase, lex)):
@@ -107,9 +107,10 @@ def _unspecific(policy: Entity, lex: Lexicon) -> bool:
     return words[-1] in lex.policy_nouns and not any(w in lex.policy_nouns for w in words[:-1])
 
 
-def _headline_subject(article: Article, doc: Doc, index: EntityIndex) -> Entity | None:
-    """The Topic a "Subject: news" headline names, with the headline as its first mention; None when the
-    headline has no such subject or its subject is an actor or a place ("Bruxelles : ...")."""
+def _headline_subject(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) -> Entity | None:
+    """The Topic a "Subject: news" headline names, with the headline as its first mention, less the place it
+    names ("Urgences fermées la nuit à Dinan : ..." → "Urgences fermées la nuit"); None when the headline has
+    no such subject or its subject is an actor or a place ("Bruxelles : ...")."""
     title = (article.title or "").strip()
     subject, colon, news = title.partition(":")
     subject = subject.strip()
@@ -121,8 +122,11 @@ def _headline_subject(article: Article, doc: Doc, index: EntityIndex) -> Entity 
     known = index.lookup(subject)
     if known is not None and known.type in ACTOR_OR_PLACE:
         return None
-    if any("Fin" in t.morph.get("VerbForm") for t in load_pipeline(doc.lang_)(subject)):
+    parsed = load_pipeline(doc.lang_)(subject)
+    if any("Fin" in t.morph.get("VerbForm") for t in parsed):
         return None  # a clause is news, not a rubric ("Villebrune passe à 30 km/h : ...")
+    place = next((t for t in parsed[1:] if _named_place(t, lex, named=True)), None)
+    subject = subject[:place.idx].rstrip() if place is not None else subject
     start = article.text.find(title)
     spans = [(start, start + len(subject))] if start >= 0 else _repetitions(doc, index, subject)
     if not spans:
@@ -351,12 +355,16 @@ def _predicate(word: Token) -> bool:
     return word.dep_ == "acl" and "Part" in word.morph.get("VerbForm") and "Past" in word.morph.get("Tense")
 
 
-def _named_place(word: Token, lex: Lexicon) -> bool:
+def _named_place(word: Token, lex: Lexicon, *, named: bool = False) -> bool:
     """Whether a preposition opens a complement that says where a policy applies by naming the place ("cap at
     Eastmoor airport", "taxe à Lyon") or by a preposition of place ("ban on phones in schools", "interdiction
     dans les aires protégées"), which is no part of the policy's name; one that says what it is about
-    stays ("ban on TikTok"), and so does one of a verb ("a bill introduced in the X assembly")."""
+    stays ("ban on TikTok"), and so does one of a verb ("a bill introduced in the X assembly"). ``named``: in a
+    headline's rubric, a complement of ``lex.locating`` that names the place ("Urgences fermées la nuit à
+    Dinan"; not "Accord avec le Chili")."""
     phrase = word.head if word.dep_ == "case" else word
+    if named:
+        return word.pos_ == "ADP" and fold(word.text) in lex.locating and any(t.pos_ == "PROPN" for t in phrase.subtree)
     return word.pos_ == "ADP" and fold(word.text) not in lex.policy_prepositions and \
         phrase.head.pos_ in ("NOUN", "PROPN") and (any(t.pos_ == "PROPN" for t in phrase.subtree)
                                                    or fold(word.text) in lex.place_prepositions)

@@ -39,6 +39,8 @@ class Lexicon:
     """Prepositions that say what a policy is about ("ban on ...", "taxe sur ...")."""
     place_prepositions: frozenset[str]
     """Prepositions that say where a policy applies ("in schools", "dans les stades"), not what it is."""
+    locating: frozenset[str]
+    """Prepositions that locate a rubric's subject before a place name ("à Dinan"), no part of its name."""
     measure_verbs: dict[str, str]
     """Verb → the noun phrase naming the measure it enacts, ``{}`` for what it acts on ("cap" → "cap on {}")."""
     measure_complements: frozenset[str]
@@ -109,6 +111,7 @@ def lexicon(language: str) -> Lexicon:
         policy_wrappers=words("policy_wrappers"),
         circumstances=words("circumstances"), policy_prepositions=words("policy_prepositions"),
         place_prepositions=words("place_prepositions"),
+        locating=words("locating"),
         measure_verbs={fold(verb): str(phrase) for verb, phrase in (data["measure_verbs"] or {}).items()},
         measure_complements=words("measure_complements"),
         institution_heads=words("institution_heads"),
