@@ -404,6 +404,9 @@ def test_a_statement_naming_no_one_is_about_the_policy_of_a_subject_headline():
      "d'honoraires"),
     ("Chômage : les syndicats unis contre la nouvelle réforme", "Chômage"),
     ("Canicule : restrictions d'arrosage renforcées dans le Gard", "restrictions d'arrosage"),  # the verb ends it
+    ("Pêche : l'interdiction dans les eaux côtières divise les ports", "Pêche"),  # where it applies is no name
+    ("Fiscalité : le conseil vote une surtaxe sur les meublés de tourisme", "surtaxe sur les meublés de tourisme"),
+    ("Parc éolien au large de Groix : les pêcheurs inquiets", "Parc éolien"),  # the place is not the rubric's name
 ])
 def test_a_measure_the_headline_names_beats_its_rubric_unless_it_does_not_say_which(headline, policy):
     """A French rubric before the colon is a theme; the measure the news names is what the article debates,
@@ -616,6 +619,8 @@ def test_without_a_policy_in_the_headline_the_lead_sentence_names_it():
     ("Free bus travel pledge faces funding row", "Free bus travel"),  # the measure, not the promise of it
     ("Teachers warn free breakfast club expansion is underfunded", "free breakfast club"),
     ("Library closures leave villages without books", "Library closures"),  # closures are a policy
+    ("Treasury to restore cap on landlords’ fees", "cap on landlords’ fees"),  # a possessive is inside it
+    ("Ministers announce ban on vapes in parks", "ban on vapes"),  # where it applies is not its name
 ])
 def test_a_headline_names_its_policy_by_the_measure_alone(headline, policy):
     """The policy's name is the measure the headline's noun phrase names: its modifiers (hyphenated words and
@@ -623,6 +628,74 @@ def test_a_headline_names_its_policy_by_the_measure_alone(headline, policy):
     text = _with_headline(headline + "\n\n\"We will all pay for this,\" said Peter Kyle.", "en")
     [s] = text.run(text.statement("Peter Kyle", "We will all pay for this"))
     assert [text.index.entities[k].label for k in s.targets] == [policy]
+
+
+@pytest.mark.parametrize("language, headline, policy", [
+    ("en", "Village votes to cap second homes at 60 nights a year", "cap on second homes"),  # not its amount
+    ("en", "Student visas cut by a quarter despite colleges' warnings", "cut in student visas"),  # passive
+    ("en", "Night buses to be scrapped to save money", "scrapping of night buses"),
+    ("en", "Regulators move to pause new mining licences", "pause of new mining licences"),
+    ("en", "Bus fares to rise in May", "Bus fares rise"),  # intransitive: its subject is what changes
+    ("en", "Second bridge over the Tay approved after long inquiry", "Second bridge"),  # the measure itself
+    ("fr", "Le département supprime les devoirs à la maison", "suppression des devoirs"),
+    ("fr", "Éducation : trois collèges fermeront en 2027", "fermeture des collèges"),  # beats the rubric
+    ("fr", "Loisirs : la piscine de Brive fermera en juin", "fermeture de la piscine de Brive"),
+])
+def test_a_headline_names_the_measure_its_verb_reports(language, headline, policy):
+    """A headline that reports the measure by its verb names it by the verb's noun and what the verb acts on,
+    its object, or the noun phrase before a passive or intransitive verb."""
+    quote = "\"We will all pay for this,\" said Peter Kyle." if language == "en" else \
+        "« On va payer pour les autres », a déploré Peter Kyle."
+    text = _with_headline(headline + "\n\n" + quote, language)
+    content = "We will all pay for this" if language == "en" else "On va payer pour les autres"
+    [s] = text.run(text.statement("Peter Kyle", content))
+    assert [text.index.entities[k].label for k in s.targets] == [policy]
+
+
+@pytest.mark.parametrize("language, headline", [
+    ("en", "Council to close early on Friday"),  # a body of government is no measure
+    ("en", "Farmers split over banned weedkiller"),  # a participle that describes is no verb of the headline
+    ("fr", "Un pesticide interdit divise les agriculteurs"),
+    ("fr", "Le ministère veut généraliser"),  # nothing said of what is generalised
+])
+def test_a_verb_that_acts_on_no_thing_names_no_measure(language, headline):
+    quote = "\"We will all pay for this,\" said Peter Kyle." if language == "en" else \
+        "« On va payer pour les autres », a déploré Peter Kyle."
+    text = _with_headline(headline + "\n\n" + quote, language)
+    content = "We will all pay for this" if language == "en" else "On va payer pour les autres"
+    [s] = text.run(text.statement("Peter Kyle", content))
+    assert all(text.index.entities[k].type != "Topic" for k in s.targets)
+
+
+def test_an_institution_named_by_its_noun_is_a_target_with_the_policy():
+    """"The department" names the department the article named before; a claim about it alone is also about
+    the measure the article debates."""
+    text = _with_headline("Ministers announce ban on garden bonfires\n\nThe Environment Department announced the "
+                          "ban on Monday. Ruth Hale, who chairs an allotment society, said the department had ignored "
+                          "its own advisers.", "en")
+    [s] = text.run(text.statement("Ruth Hale", "the department had ignored its own advisers"))
+    labels = [text.index.entities[k].label for k in s.targets]
+    assert labels == ["Environment Department", "ban on garden bonfires"]
+
+
+def test_an_institution_noun_with_no_institution_named_before_is_no_target():
+    text = _with_headline("Village votes to cap second homes\n\nRuth Hale said the council had ignored its own "
+                          "advisers.", "en")
+    [s] = text.run(text.statement("Ruth Hale", "the council had ignored its own advisers"))
+    assert [text.index.entities[k].label for k in s.targets] == ["cap on second homes"]
+
+
+def test_la_metropole_names_the_metropole_the_article_named():
+    text = Text("La Métropole de Valbourg installera quarante radars sur ses boulevards, a annoncé son président. "
+                "Selon Paul Martin, la métropole encaissera le produit des amendes.", "fr")
+    [s] = text.run(text.statement("Paul Martin", "la métropole encaissera le produit des amendes."))
+    assert [text.index.entities[k].label for k in s.targets] == ["Métropole de Valbourg"]
+
+
+def test_what_its_refers_back_to_is_not_the_speakers_own_organisation():
+    text = Text("Ofcom reacted with dismay on Monday. Melanie Dawes said nobody had read its report.", "en")
+    [s] = text.run(text.statement("Melanie Dawes", "nobody had read its report"))
+    assert text.key("Ofcom") not in s.targets  # Dawes leads Ofcom
 
 
 def test_a_headline_subject_headed_by_a_policy_noun_beats_the_lead():
@@ -934,10 +1007,15 @@ HEADLINED_TAX = "Le conseil municipal adopte une taxe sur les résidences second
      "Westfield Drivers Association", "the ban would push traffic onto residential streets",
      "Some 4,000 parents drive their children to school", "neutral"),
     # a rubric of one word names a field, not a measure: nothing to carry a position on
-    ("fr", "Santé : la clinique des Tilleuls fermera ses urgences la nuit\n\nL'association Patients en Colère a "
+    ("fr", "Santé : la clinique des Tilleuls change de direction\n\nL'association Patients en Colère a "
      "dénoncé une décision brutale. Les habitants font déjà une heure de route pour voir un spécialiste, a ajouté "
      "l'association.", "Patients en Colère", "une décision brutale",
      "Les habitants font déjà une heure de route pour voir un spécialiste", "neutral"),
+    # ... but a measure its verb reports is one ("fermeture de ses urgences")
+    ("fr", "Santé : la clinique des Tilleuls fermera ses urgences la nuit\n\nL'association Patients en Colère a "
+     "dénoncé une décision brutale. Les habitants font déjà une heure de route pour voir un spécialiste, a ajouté "
+     "l'association.", "Patients en Colère", "une décision brutale",
+     "Les habitants font déjà une heure de route pour voir un spécialiste", "against"),
 ])
 def test_a_fact_next_to_the_speakers_objection_to_the_headlined_policy_is_against_it(language, text, speaker, first,
                                                                                     second, stance):

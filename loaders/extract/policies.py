@@ -7,7 +7,10 @@ promis une concertation", "it would bury small companies under paperwork"). A po
 2. the first noun phrase of the headline, or else of the lead sentence, headed by a policy noun and saying
    which policy (not a bare "ban"): "Ministers announce ban on mobile phones in schools", "MPs debate a bill
    requiring landlords to ...", "Budget : l'Assemblée adopte une taxe sur les superprofits", the way headlines
-   name the measure under debate;
+   name the measure under debate; failing both, the measure the headline reports by its verb, named by the
+   verb's noun and what it acts on ("Town votes to cap holiday lets at 90 nights a year" → "cap on holiday lets",
+   "Visas cut by a third" → "cut in visas", "L'académie supprime les notes" → "suppression des notes"), as a
+   reader names what the article debates;
 3. failing that, the subject of a headline written "Subject: news" ("Encadrement des loyers : les
    propriétaires montent au créneau"), when that subject is no actor or place: French press puts a rubric there
    (a theme, "Budget", "Logement social"), which names the measure only when nothing else does, when the
@@ -24,6 +27,7 @@ is not what the article debates).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
@@ -32,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.names import names_a_law
 from policykg.loaders.extract.stance_lexicon import Lexicon
+from policykg.loaders.extract.stance_words import forms
 from policykg.loaders.kb import normalise
 from policykg.loaders.model import Article, Entity
 from policykg.loaders.nlp import load_pipeline
@@ -67,7 +72,7 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     ("after"), from ``lex``."""
     named = [e for e in index.entities.values()
              if e.type == "Topic" and e.mentions and names_a_law(e.label)]
-    subject = _headline_subject(article, doc, index)
+    subject = _headline_subject(article, doc, index, lex)
     if not named and (subject is None or not _names_measure(subject, lex)):  # a law named by its name is what
         phrase = _headline_phrase(article, doc, index, lex)  # the article debates; else the measure a phrase names
         if phrase is not None and (subject is None or not _unspecific(phrase, lex)):
@@ -102,9 +107,10 @@ def _unspecific(policy: Entity, lex: Lexicon) -> bool:
     return words[-1] in lex.policy_nouns and not any(w in lex.policy_nouns for w in words[:-1])
 
 
-def _headline_subject(article: Article, doc: Doc, index: EntityIndex) -> Entity | None:
-    """The Topic a "Subject: news" headline names, with the headline as its first mention; None when the
-    headline has no such subject or its subject is an actor or a place ("Bruxelles : ...")."""
+def _headline_subject(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) -> Entity | None:
+    """The Topic a "Subject: news" headline names, with the headline as its first mention, less the place it
+    names ("Urgences fermées la nuit à Dinan : ..." → "Urgences fermées la nuit"); None when the headline has
+    no such subject or its subject is an actor or a place ("Bruxelles : ...")."""
     title = (article.title or "").strip()
     subject, colon, news = title.partition(":")
     subject = subject.strip()
@@ -116,8 +122,11 @@ def _headline_subject(article: Article, doc: Doc, index: EntityIndex) -> Entity 
     known = index.lookup(subject)
     if known is not None and known.type in ACTOR_OR_PLACE:
         return None
-    if any("Fin" in t.morph.get("VerbForm") for t in load_pipeline(doc.lang_)(subject)):
+    parsed = load_pipeline(doc.lang_)(subject)
+    if any("Fin" in t.morph.get("VerbForm") for t in parsed):
         return None  # a clause is news, not a rubric ("Villebrune passe à 30 km/h : ...")
+    place = next((t for t in parsed[1:] if _named_place(t, lex, named=True)), None)
+    subject = subject[:place.idx].rstrip() if place is not None else subject
     start = article.text.find(title)
     spans = [(start, start + len(subject))] if start >= 0 else _repetitions(doc, index, subject)
     if not spans:
@@ -130,26 +139,140 @@ def _headline_subject(article: Article, doc: Doc, index: EntityIndex) -> Entity 
 
 def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) -> Entity | None:
     """The Topic named by the first noun phrase headed by a policy noun in the headline, or else in the lead
-    sentence, with that place as its first mention; None when neither has one. A phrase that names a known
-    entity is that entity (a law the recogniser found), unless it is an actor or a place."""
+    sentence, or else by the measure the headline reports by its verb, with that place as its first mention;
+    None when none names one. A phrase that names a known entity is that entity (a law the recogniser found),
+    and one that names an actor or a place is none."""
+    for label, (start, end) in _policy_phrases(article, doc, index, lex):
+        known = index.lookup(label or article.text[start:end]) or (index.entity_at(start, end) if label is None
+                                                                     else None)
+        if known is not None and known.type in ACTOR_OR_PLACE:
+            continue
+        if known is not None and known.type == "Topic":
+            index._mention(known.key, (start, end), name=False)
+            return known
+        return index.add(label or article.text[start:end], "Topic", (start, end))
+    return None
+
+
+def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
+                    lex: Lexicon) -> Iterator[tuple[str | None, tuple[int, int]]]:
+    """The headline's policy noun phrase, the lead's, then the measure the headline's verb names, strongest
+    first, each as its label (None: the text of its span) and its span."""
     title = (article.title or "").strip()
-    found = None
-    if title and (start := article.text.find(title)) >= 0:
-        found = _policy_phrase(load_pipeline(doc.lang_)(title), lex, start, headline=True)
-    if found is None:
-        lead = islice((s for s in doc.sents if any(t.is_alpha for t in s)), LEAD_SENTENCES)
-        found = next((p for s in lead if (p := _policy_phrase(s, lex, 0, headline=False)) is not None), None)
-    if found is None:
-        return None
-    start, end = found
-    label = article.text[start:end]
-    known = index.lookup(label) or index.entity_at(start, end)
-    if known is not None and known.type in ACTOR_OR_PLACE:
-        return None
-    if known is not None and known.type == "Topic":
-        index._mention(known.key, (start, end), name=False)
-        return known
-    return index.add(label, "Topic", (start, end))
+    start = article.text.find(title) if title else -1
+    parsed = load_pipeline(doc.lang_)(title) if start >= 0 else None
+    if parsed is not None and (found := _policy_phrase(parsed, lex, start, headline=True)) is not None:
+        yield None, found
+    for sentence in islice((s for s in doc.sents if any(t.is_alpha for t in s)), LEAD_SENTENCES):
+        if (found := _policy_phrase(sentence, lex, 0, headline=False)) is not None:
+            yield None, found
+    if parsed is not None and (measure := _measure_phrase(parsed, index, lex, start)) is not None:
+        yield measure
+
+
+def _measure_phrase(title: Doc, index: EntityIndex, lex: Lexicon, offset: int) -> tuple[str, tuple[int, int]] | None:
+    """The measure a headline reports by one of ``lex.measure_verbs`` ("Town votes to cap holiday lets at 90
+    nights" → "cap on holiday lets"; "Visas cut by a third" → "cut in visas"; "onze tribunaux fermeront" →
+    "fermeture des tribunaux"): the verb's noun phrase around what it acts on, its object or else, for a
+    passive or intransitive verb, the noun phrase before it; with the span (plus ``offset``) from that phrase to
+    the verb. The phrase keeps its complements of ``lex.measure_complements`` only, not its amount; None
+    when no such verb acts on a thing (an actor or a place is no measure: "Council to close")."""
+    for verb in title:
+        template = next((lex.measure_verbs[f] for f in forms(verb) if f in lex.measure_verbs), None)
+        if template is None or verb.pos_ != "VERB" or _describes(verb) or _misread_noun(verb) \
+                or _quoted(title.text[:verb.idx]):
+            continue
+        acted_on = next((c for c in verb.rights if c.dep_ in ("dobj", "obj", "npadvmod")), None)
+        head = acted_on if acted_on is not None else _subject_before(verb)
+        phrase = _acted_on(head, lex)
+        if not phrase or fold(head.lemma_) in lex.authority_bodies or (
+                (e := index.entity_at(offset + head.idx, offset + head.idx + len(head.text))) is not None
+                and e.type in ACTOR_OR_PLACE):
+            continue
+        first, last = min(phrase[0], verb, key=lambda t: t.i), max(phrase[-1], verb, key=lambda t: t.i)
+        return _named(template, phrase, title.lang_), (offset + first.idx, offset + last.idx + len(last.text))
+    return None
+
+
+def _describes(verb: Token) -> bool:
+    """Whether a participle describes a noun rather than saying what happens ("banned insecticide", "un
+    insecticide interdit", which the parser may take for the verb of the headline when the real one follows)."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if verb.dep_ in ("amod", "compound") or following is not None and following.pos_ == "VERB" \
+            and "Fin" in following.morph.get("VerbForm"):  # "un insecticide interdit divise ..."
+        return True
+    return verb.dep_.startswith("acl") and "Part" in verb.morph.get("VerbForm") and verb.head.dep_ != "ROOT" \
+        and not any(c.dep_.startswith("aux") for c in verb.children)  # "Visas cut by a third" is the news
+
+
+def _misread_noun(word: Token) -> bool:
+    """Whether a word tagged as a verb heads a compound, as only a noun does ("Jury trials to be scrapped")."""
+    return any(c.dep_ == "compound" for c in word.children)
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """The head of the noun phrase right before a verb, auxiliaries aside ("Jury trials to be scrapped"), up
+    to a colon or a comma: what a passive or intransitive headline verb acts on."""
+    i = verb.i - 1
+    while i >= 0 and (verb.doc[i].dep_ in ("aux", "auxpass", "aux:pass", "aux:tense") or verb.doc[i].tag_ == "TO"
+                      or verb.doc[i].pos_ in ("AUX", "PART", "ADV")):
+        i -= 1
+    if i < 0 or verb.doc[i].is_punct or verb.doc[i].pos_ == "VERB" and not _misread_noun(verb.doc[i]):
+        return None  # "le ministère veut généraliser" says nothing of what is generalised
+    token = verb.doc[i]
+    while token.head.i < verb.i and token.head != token and not any(t.is_punct and not _hyphen(t)
+                                                                    for t in verb.doc[token.head.i:token.i]):
+        token = token.head
+    return token
+
+
+def _acted_on(head: Token | None, lex: Lexicon) -> list[Token]:
+    """The words of the noun phrase ``head`` heads: its modifiers on the left, a determiner, a possessive or an
+    amount aside, and on its right the adjectives and the complements of ``lex.measure_complements``, up to a
+    punctuation mark."""
+    if head is None or head.pos_ not in ("NOUN", "PROPN") and not _misread_noun(head):
+        return []
+    doc = head.doc
+    stops = [t.i for t in doc[head.left_edge.i:head.i] if t.is_punct and not _hyphen(t)]
+    left = doc[stops[-1] + 1] if stops else head.left_edge
+    while left.i < head.i and (left.pos_ in ("DET", "NUM", "PRON") or left.tag_ in ("PRP$", "POS")) \
+            and not _hyphen(doc[left.i + 1]):
+        left = doc[left.i + 1]
+    last = head.i
+    for child in head.rights:
+        if last + 1 >= len(doc) or child.i not in (last + 1, last + 2):
+            break
+        if child.dep_ == "amod" and child.i == last + 1 or fold(doc[last + 1].text) in lex.measure_complements:
+            last = child.right_edge.i
+        else:
+            break
+    last = next((t.i - 1 for t in doc[head.i + 1:last + 1] if t.is_punct and not _hyphen(t)), last)
+    return list(doc[left.i:last + 1])
+
+
+FRENCH_DE = {"le": "du", "les": "des", "la": "de la", "l'": "de l'"}
+"""How French joins "de" and an article ("fermeture" + "les notes" → "fermeture des notes")."""
+
+
+def _named(template: str, phrase: list[Token], language: str) -> str:
+    """``template`` with the words of ``phrase``; in French "de" takes the phrase's article ("suppression des
+    notes"), an amount stands for an indefinite plural ("onze tribunaux" → "des tribunaux") and another
+    determiner stays ("fermeture de ses urgences"); in English the
+    determiner goes ("its department" → "closure of department") and a common noun after the measure's noun is
+    in lower case ("cut in seasonal worker visas")."""
+    doc = phrase[0].doc
+    words = doc[phrase[0].i:phrase[-1].i + 1].text
+    if language == "fr" and template.endswith("de {}"):
+        before = doc[phrase[0].i - 1] if phrase[0].i > 0 else None
+        article = "" if before is None or before.pos_ not in ("DET", "NUM") else \
+            "les" if before.pos_ == "NUM" else fold(before.text).replace("’", "'")
+        if article and article not in FRENCH_DE:  # a possessive or a demonstrative stays: "de ses urgences"
+            words, article = f"{before.text} {words}", ""
+        joined = FRENCH_DE.get(article) or ("d'" if fold(words[:1]) in set("aeiouyh") else "de")
+        return template[:-len("de {}")] + joined + ("" if joined.endswith("'") else " ") + words
+    if not template.startswith("{}") and phrase[0].pos_ != "PROPN":
+        words = words[:1].lower() + words[1:]
+    return template.format(words)
 
 
 def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, *, headline: bool) -> tuple[int, int] | None:
@@ -173,7 +296,8 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, *, headline: b
         if left == right == noun and noun.i + 1 < len(noun.doc):  # a bare noun: its complement may hang elsewhere
             right = _misattached_complement(noun.doc[noun.i + 1], noun, lex) or right
         last = next((t.i - 1 for t in right.doc[noun.i + 1:right.i + 1]
-                     if t.is_punct and not _hyphen(t) or headline and _predicate(t) or _named_place(t, lex)), right.i)
+                     if t.is_punct and not _hyphen(t) and not _possessive(t) or headline and _predicate(t)
+                     or _named_place(t, lex)), right.i)
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
             last = noun.i
         left, last = _unwrapped(noun, left, last, lex)
@@ -215,6 +339,15 @@ def _hyphen(word: Token) -> bool:
     return word.text == "-" and not word.whitespace_ and word.i > 0 and not word.doc[word.i - 1].whitespace_
 
 
+def _possessive(word: Token) -> bool:
+    """Whether ``word`` is the apostrophe of a plural possessive, inside the phrase ("cap on bankers’ bonuses"),
+    which the parser may tag as a closing quotation mark: glued to a plural before it, a word after it."""
+    doc = word.doc
+    return word.tag_ == "POS" or word.text in ("’", "'") and 0 < word.i < len(doc) - 1 \
+        and not doc[word.i - 1].whitespace_ and doc[word.i - 1].text.lower().endswith("s") \
+        and bool(word.whitespace_) and doc[word.i + 1].is_alpha
+
+
 def _predicate(word: Token) -> bool:
     """Whether a past participle in a policy's phrase is a headline's predicate rather than part of the
     phrase ("Reservoir plan approved despite ...", "restrictions d'eau renforcées ..."; not "a bill requiring
@@ -222,13 +355,19 @@ def _predicate(word: Token) -> bool:
     return word.dep_ == "acl" and "Part" in word.morph.get("VerbForm") and "Past" in word.morph.get("Tense")
 
 
-def _named_place(word: Token, lex: Lexicon) -> bool:
+def _named_place(word: Token, lex: Lexicon, *, named: bool = False) -> bool:
     """Whether a preposition opens a complement that says where a policy applies by naming the place ("cap at
-    Eastmoor airport", "taxe à Lyon"), which is no part of the policy's name; one that says what it is about
-    stays ("ban on TikTok"), and so does one of a verb ("a bill introduced in the X assembly")."""
+    Eastmoor airport", "taxe à Lyon") or by a preposition of place ("ban on phones in schools", "interdiction
+    dans les aires protégées"), which is no part of the policy's name; one that says what it is about
+    stays ("ban on TikTok"), and so does one of a verb ("a bill introduced in the X assembly"). ``named``: in a
+    headline's rubric, a complement of ``lex.locating`` that names the place ("Urgences fermées la nuit à
+    Dinan"; not "Accord avec le Chili")."""
     phrase = word.head if word.dep_ == "case" else word
+    if named:
+        return word.pos_ == "ADP" and fold(word.text) in lex.locating and any(t.pos_ == "PROPN" for t in phrase.subtree)
     return word.pos_ == "ADP" and fold(word.text) not in lex.policy_prepositions and \
-        phrase.head.pos_ in ("NOUN", "PROPN") and any(t.pos_ == "PROPN" for t in phrase.subtree)
+        phrase.head.pos_ in ("NOUN", "PROPN") and (any(t.pos_ == "PROPN" for t in phrase.subtree)
+                                                   or fold(word.text) in lex.place_prepositions)
 
 
 def _misattached_complement(word: Token, noun: Token, lex: Lexicon) -> Token | None:

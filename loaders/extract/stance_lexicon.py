@@ -37,6 +37,16 @@ class Lexicon:
     """Prepositions that attach a circumstance to a policy's noun phrase, not part of what it is ("after")."""
     policy_prepositions: frozenset[str]
     """Prepositions that say what a policy is about ("ban on ...", "taxe sur ...")."""
+    place_prepositions: frozenset[str]
+    """Prepositions that say where a policy applies ("in schools", "dans les stades"), not what it is."""
+    locating: frozenset[str]
+    """Prepositions that locate a rubric's subject before a place name ("à Dinan"), no part of its name."""
+    measure_verbs: dict[str, str]
+    """Verb → the noun phrase naming the measure it enacts, ``{}`` for what it acts on ("cap" → "cap on {}")."""
+    measure_complements: frozenset[str]
+    """Prepositions that continue the noun phrase a measure verb acts on ("of", "de")."""
+    institution_heads: frozenset[str]
+    """Heads of a definite noun phrase that refers to an institution named before ("the council")."""
     demand: frozenset[tuple[str, ...]]
     acceptance: frozenset[str]
     undoing: frozenset[str]
@@ -100,6 +110,11 @@ def lexicon(language: str) -> Lexicon:
         policy_determiners=words("policy_determiners"), policy_references=words("policy_references"),
         policy_wrappers=words("policy_wrappers"),
         circumstances=words("circumstances"), policy_prepositions=words("policy_prepositions"),
+        place_prepositions=words("place_prepositions"),
+        locating=words("locating"),
+        measure_verbs={fold(verb): str(phrase) for verb, phrase in (data["measure_verbs"] or {}).items()},
+        measure_complements=words("measure_complements"),
+        institution_heads=words("institution_heads"),
         demand=frozenset(phrase(w) for w in data["demand"]),
         acceptance=words("acceptance"), undoing=words("undoing"), opposing=words("opposing"),
         supporting=words("supporting"), losses=words("losses"), wins=words("wins"), success=words("success"),

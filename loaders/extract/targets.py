@@ -6,11 +6,13 @@ Targets, strongest evidence first:
    "urged X to ...");
 2. the entities in the core of the content: its subjects and objects and the lists they head, not those
    inside a description (apposition, relative clause), an adverbial clause or a prepositional complement
-   ("... au NCMEC", "avant d'étendre ... à Messenger");
+   ("... au NCMEC", "avant d'étendre ... à Messenger"), and the institutions it names by a definite noun ("the
+   department had ignored its advisers": the department the article named), with the policy the article
+   debates when they are all it names;
 3. failing those, any actor the content names;
 4. failing that, what the context carries: the targets of the same speaker's statement just before (a
-   continued quote), the subject of the sentence before when the content refers back ("c'est ..."), or the
-   speaker's last targets;
+   continued quote), the subject of the sentence before when the content refers back ("c'est ..."; not the
+   speaker's own organisation), or the speaker's last targets;
 5. failing everything, the organisation of a spokesperson who says "we", or else the policy the article
    debates (``policies``: a named law, the subject of a "Subject: news" headline, or else the policy noun
    phrase of the headline or the lead, "ban on mobile phones in schools") unless the statement only reports a
@@ -53,6 +55,9 @@ SENTENCE_END = frozenset({".", "!", "?", "…"})
 OPENING_QUOTES = frozenset("“«")
 CLOSING_QUOTES = frozenset("”»")
 FRAGMENT_WORDS = 2
+INSTITUTIONS = frozenset({"GovernmentBody", "Organization", "LawEnforcement", "NGO", "Place"})
+"""Types of what a definite "the council", "la métropole" refers back to (the recogniser may take a local
+authority named after its town for a place: "Métropole de Valbourg")."""
 
 
 @dataclass(frozen=True)
@@ -190,9 +195,12 @@ def _targets(view: View, lex: Lexicon, index: EntityIndex, policies: Policies, d
              sentences: list[Span], starts: list[int], family_of: dict[str, int]) -> list[str]:
     speaker = view.statement.speaker
     core, peripheral, background = _content_entities(view, lex, index, policies)
-    found = [*_cue_objects(view, lex, index, policies), *core] or peripheral
+    institutions = [k for k in _institutions(view, lex, index) if k != speaker]
+    found = [*_cue_objects(view, lex, index, policies), *core, *institutions] or peripheral
+    if found == institutions and policies.main not in (None, speaker) and not reports_figure(view):
+        found = [*found, policies.main]  # "the government broke its promise": the measure is what is argued over
     if not found:
-        found = _from_context(view, lex, index, done, sentences, starts)
+        found = _from_context(view, lex, index, done, sentences, starts, family_of)
     if not found:
         found = _own_organisation(view, lex, index) or ([] if policies.main else background)
     found = [k for k in dict.fromkeys(found) if k != speaker]
@@ -230,6 +238,29 @@ def _content_entities(view: View, lex: Lexicon, index: EntityIndex,
         elif entity.type not in INCIDENTAL:
             peripheral.append(entity.key)
     return core, peripheral, background
+
+
+def _institutions(view: View, lex: Lexicon, index: EntityIndex) -> list[str]:
+    """The institutions the core of the content names by a definite noun phrase ("the department had ignored its
+    advisers", "la métropole encaissera les amendes"): the last one named before whose name has that noun (none
+    when the article named none so: a "government" named in passing is seldom what a claim is about)."""
+    content = view.content
+    outside = _between_quotes(view)
+    found = []
+    for token in content:
+        head = fold(token.lemma_) if fold(token.lemma_) in lex.institution_heads else fold(token.text)
+        det = next((c for c in token.lefts if c.dep_ == "det"), None)
+        if head not in lex.institution_heads or token.pos_ not in ("NOUN", "PROPN") or det is None \
+                or fold(det.text).replace("’", "'") not in lex.policy_determiners \
+                or any(a <= token.idx < b for a, b in outside) \
+                or index.entity_at(token.idx, token.idx + len(token.text)) is not None \
+                or not _in_core(content.doc[det.i:token.i + 1], content, first=True):
+            continue
+        named = [entity for _, entity in index.mentions_between(0, det.idx)
+                 if entity.type in INSTITUTIONS and head in fold(entity.label).replace("-", " ").split()]
+        if named:
+            found.append(named[-1].key)
+    return found
 
 
 def _between_quotes(view: View) -> list[tuple[int, int]]:
@@ -325,8 +356,10 @@ def _cue_objects(view: View, lex: Lexicon, index: EntityIndex, policies: Policie
 
 
 def _from_context(view: View, lex: Lexicon, index: EntityIndex, done: Sequence[Statement],
-                  sentences: list[Span], starts: list[int]) -> list[str]:
-    """Targets carried by the context of a content that names no actor."""
+                  sentences: list[Span], starts: list[int], family_of: dict[str, int]) -> list[str]:
+    """Targets carried by the context of a content that names no actor; the sentence before tells what "its" or
+    "c'est" refers to unless it presents the speaker's own organisation ("The association reacted with dismay.
+    Its chief executive said the department had ignored its own advisers")."""
     statement = view.statement
     before = [s for s in done if _same_voice(s.speaker, statement.speaker, index) and s.targets]
     here = bisect_right(starts, statement.start) - 1
@@ -336,6 +369,8 @@ def _from_context(view: View, lex: Lexicon, index: EntityIndex, done: Sequence[S
     if here > 0 and any(fold(t.text) in lex.anaphoric and t.dep_ in REFERRING and t != own for t in view.content):
         voices = {s.speaker for s in done} | {statement.speaker}  # "her office": not another speaker either
         voices |= {e.acts_for for key in voices if (e := index.entities.get(key)) is not None and e.acts_for}
+        own = family_of.get(statement.speaker)
+        voices |= {key for key, family in family_of.items() if own is not None and family == own}
         subject = _subject_entity(sentences[here - 1], index, voices)
         if subject is not None:
             return [subject]
