@@ -61,6 +61,9 @@ CONCEDED = 0.5
 after the contrast is what the speaker stands on."""
 HARM_REACH = 3
 """How many heads up a combat word may govern a harm word ("prévenir le matériel d'abus")."""
+RELIEF = 2.0
+"""Weight of an adverb of relief ("would finally put the burden where it belongs"): it outweighs one word of
+criticism in what is welcomed."""
 
 
 @dataclass
@@ -232,12 +235,33 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             support += weight
     support += sum(1 for t in view.content
                    if _promise(t, lex) or _own_outcome(t, lex.wins, lex) or _measure_succeeds(t, lex))
+    support += RELIEF * sum(1 for t in view.content if _relief(t, lex))
     effects = [consequence(t, lex) for t in view.content]  # "the charge would fund better buses"
     support += effects.count("for")
     against += effects.count("against")
     if against and against >= support:
         return "against"
     return "for" if support else "neutral"
+
+
+def _relief(token: Token, lex: Lexicon) -> bool:
+    """An adverb of relief on what happens ("the rules would finally put the burden where it belongs", "j'aurai
+    enfin des clients", "Enfin !"): the speaker welcomes what comes at last. Not on a demand ("must finally act",
+    "doivent enfin prendre leurs responsabilités": what is demanded of someone), nor on an undoing ("finally
+    scrapped the scheme": counted as such), nor the marker of a last point ("Finally, the report ...")."""
+    words = next((p for p in lex.relief if tuple(fold(t.text) for t in token.doc[token.i:token.i + len(p)]) == p),
+                 None)
+    if words is None:
+        return False
+    following = token.doc[token.i + len(words)] if token.i + len(words) < len(token.doc) else None
+    if following is not None and following.text == ",":
+        return False
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX", "ADJ") and verb.head != verb:
+        verb = verb.head
+    modals = (*verb.children, verb, *(verb.head.children if verb.dep_ == "xcomp" else ()), verb.head)
+    return not any(fold(t.lemma_) in lex.deontic for t in modals) and not _undoes_policy(verb, lex) \
+        and not negation(verb, lex)[0]
 
 
 def _contrasted(view: View, lex: Lexicon) -> bool:

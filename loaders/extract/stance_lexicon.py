@@ -22,6 +22,8 @@ class Lexicon:
     exceptive: frozenset[str]
     contrastive: frozenset[str]
     deontic: frozenset[str]
+    relief: frozenset[tuple[str, ...]]
+    """Adverbs of relief ("finally", "enfin"): what comes at last is welcome."""
     inclusive: frozenset[tuple[str, ...]]
     """Words that name what follows as part of what a claim is about ("including", "y compris")."""
     particles: frozenset[str]
@@ -93,6 +95,7 @@ def lexicon(language: str) -> Lexicon:
     return Lexicon(
         polarity=polarity, combat=words("combat"), negators=words("negators"), restrictive=words("restrictive"),
         exceptive=words("exceptive"), contrastive=words("contrastive"), deontic=words("deontic"),
+        relief=frozenset(phrase(w) for w in data["relief"]),
         inclusive=frozenset(phrase(w) for w in data["inclusive"]),
         particles=words("particles"),
         target_verbs=frozenset(phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
