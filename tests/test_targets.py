@@ -575,6 +575,26 @@ def test_what_comes_at_last_is_welcome(language, text, speaker, content, stance)
     assert stance_of(language, text, speaker, content) == stance
 
 
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "\"The council will review the parking rules next year,\" said Westbridge City Council.",
+     "Westbridge City Council", "The council will review the parking rules next year", "neutral"),
+    ("en", "\"The council will extend the parking rules next year,\" said Westbridge City Council.",
+     "Westbridge City Council", "The council will extend the parking rules next year", "for"),
+    ("en", "\"We are studying the details of the plan,\" said Westbridge City Council.", "Westbridge City Council",
+     "We are studying the details of the plan", "neutral"),
+    ("en", "\"We studied the details of the plan,\" said Westbridge City Council.", "Westbridge City Council",
+     "We studied the details of the plan", "for"),
+    ("fr", "« Nous étudierons la proposition », a déclaré Greenpeace.", "Greenpeace", "Nous étudierons la proposition",
+     "neutral"),
+    ("fr", "« Nous avons étudié la proposition », a déclaré Greenpeace.", "Greenpeace",
+     "Nous avons étudié la proposition", "for"),
+])
+def test_what_is_yet_to_be_studied_has_no_side(language, text, speaker, content, stance):
+    """A verb of deliberation to come or under way ("will review", "are studying", "étudierons") leaves the
+    statement neutral: not an authority announcing its measure, not an organisation telling what it has done."""
+    assert stance_of(language, text, speaker, content) == stance
+
+
 def test_a_law_word_makes_a_law_only_in_its_place_in_the_name():
     text = Text("Bill Clinton said the Safety of Rwanda Bill would fail.", "en")
     assert text.index.lookup("Bill Clinton").type == "Person"
