@@ -114,6 +114,26 @@ def _pending(verb: Token, lex: Lexicon) -> bool:
     return aspect and not negation(verb, lex)[0]
 
 
+def relief(token: Token, lex: Lexicon) -> bool:
+    """An adverb of relief on what happens ("the rules would finally put the burden where it belongs", "j'aurai
+    enfin des clients", "Enfin !"): the speaker welcomes what comes at last. Not on a demand ("must finally act",
+    "doivent enfin prendre leurs responsabilités": what is demanded of someone), nor on an undoing ("finally
+    scrapped the scheme": counted as such), nor the marker of a last point ("Finally, the report ...")."""
+    words = next((p for p in lex.relief if tuple(fold(t.text) for t in token.doc[token.i:token.i + len(p)]) == p),
+                 None)
+    if words is None:
+        return False
+    following = token.doc[token.i + len(words)] if token.i + len(words) < len(token.doc) else None
+    if following is not None and following.text == ",":
+        return False
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX", "ADJ") and verb.head != verb:
+        verb = verb.head
+    modals = (*verb.children, verb, *(verb.head.children if verb.dep_ == "xcomp" else ()), verb.head)
+    return not any(fold(t.lemma_) in lex.deontic for t in modals) and lex.undoing.isdisjoint(forms(verb)) \
+        and not negation(verb, lex)[0]
+
+
 def is_policy(noun: Token, lex: Lexicon) -> bool:
     """Whether a noun names a measure ("the plan", "la mesure") or refers to one ("the decision")."""
     return not (lex.policy_nouns | lex.policy_references).isdisjoint(forms(noun))
