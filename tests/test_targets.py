@@ -584,6 +584,8 @@ def test_what_comes_at_last_is_welcome(language, text, speaker, content, stance)
      "We are studying the details of the plan", "neutral"),
     ("en", "\"We studied the details of the plan,\" said Westbridge City Council.", "Westbridge City Council",
      "We studied the details of the plan", "for"),
+    ("en", "\"We are following the situation closely,\" said Westbridge City Council.", "Westbridge City Council",
+     "We are following the situation closely", "neutral"),
     ("fr", "« Nous étudierons la proposition », a déclaré Greenpeace.", "Greenpeace", "Nous étudierons la proposition",
      "neutral"),
     ("fr", "« Nous avons étudié la proposition », a déclaré Greenpeace.", "Greenpeace",
