@@ -132,9 +132,12 @@ def collect(parsed: Sequence[tuple[str, Article, object, list]]) -> list[Sample]
             view = View.of(article.text, doc, found[pi], index)
             if view is None:
                 continue
-            features = frozenset(stance_model.features(view, index, lex, targets.authority_on_policy(view, debate)))
-            samples.append(Sample(article.id, part, features, gold[gi][1], found[pi].stance,
-                                  features in recorder.asked))  # type: ignore[attr-defined]
+            features = stance_model.asked(stance_model.features(view, index, lex,
+                                                                targets.authority_on_policy(view, debate)))
+            left_neutral = features in recorder.asked  # type: ignore[attr-defined]
+            if not left_neutral:
+                features = {f for f in features if not f.endswith(stance_model.LEFT_NEUTRAL)}
+            samples.append(Sample(article.id, part, frozenset(features), gold[gi][1], found[pi].stance, left_neutral))
     return samples
 
 

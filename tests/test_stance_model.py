@@ -20,7 +20,7 @@ from policykg.loaders.extract.stance_model import CLASSES, Model
 from policykg.loaders.extract.targets import assign_targets_and_stance, authority_on_policy
 from policykg.loaders.model import Article, Statement
 from policykg.loaders.nlp import load_pipeline
-from policykg.stance_training import Sample, fit
+from policykg.stance_training import Sample, collect, fit
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -54,8 +54,8 @@ def _stance(language: str, text: str, speaker: str, content: str) -> str:
 
 
 @pytest.mark.parametrize("language, text, speaker, content, side", [
-    ("fr", "« Les petits commerces vont payer cette taxe pendant des années », a déclaré Greenpeace.",
-     "Greenpeace", "Les petits commerces vont payer cette taxe pendant des années", "against"),
+    ("fr", "« Ce sont encore les petits commerces qui vont payer », a déclaré Greenpeace.",
+     "Greenpeace", "Ce sont encore les petits commerces qui vont payer", "against"),
     ("en", "\"We have waited ten years for this,\" said Greenpeace.", "Greenpeace", "We have waited ten years for this",
      "for"),
 ])
@@ -85,6 +85,26 @@ def test_an_authority_speaking_of_a_debated_policy_is_a_feature(text, speaker, c
     view = View.of(text, doc, statement, index)
     assert authority_on_policy(view, debate) is flagged
     assert ("en:AUTHORITY_ON_POLICY" in stance_model.features(view, index, lexicon("en"), flagged)) is flagged
+
+
+@pytest.mark.parametrize("text, content, left_neutral", [
+    ("\"We have waited ten years for this,\" said Greenpeace.", "We have waited ten years for this", True),
+    ("Greenpeace said the tax was a disaster.", "the tax was a disaster", False),
+])
+def test_the_statements_the_rules_leave_neutral_are_marked_in_training(text, content, left_neutral):
+    """The model is asked only about what the rules leave neutral: those statements, and only those, carry the
+    ``LEFT_NEUTRAL`` mark in training, as they do when the model decides."""
+    article = Article(id="t", source="t.txt", text=text, language="en")
+    doc = load_pipeline("en")(article.nlp_text())
+    [sample] = collect([("en", article, doc, [(content, "for", False)])])
+    assert sample.left_neutral is left_neutral
+    assert {"LEFT_NEUTRAL", "en:LEFT_NEUTRAL"} <= sample.features if left_neutral else \
+        not any(f.endswith("LEFT_NEUTRAL") for f in sample.features)
+
+
+def test_the_mark_of_a_statement_left_neutral_carries_its_language():
+    assert stance_model.asked({"fr:KIND_direct", "KIND_direct", "fr:ROOT_:"}) == {
+        "fr:KIND_direct", "KIND_direct", "fr:ROOT_:", "LEFT_NEUTRAL", "fr:LEFT_NEUTRAL"}
 
 
 @pytest.mark.skipif(not (SEEDS / "seeds").is_dir() and os.environ.get("CI") != "true",

@@ -554,6 +554,52 @@ def test_stance_of_reassurances_inabilities_and_vanished_harms(language, text, s
     assert stance_of(language, text, speaker, content) == stance
 
 
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "\"The rules will finally put the burden on the companies,\" John Smith said.", "John Smith",
+     "The rules will finally put the burden on the companies", "for"),
+    ("en", "\"The rules will put the burden on the companies,\" John Smith said.", "John Smith",
+     "The rules will put the burden on the companies", "against"),
+    ("en", "\"Finally, the rules put a burden on small firms,\" John Smith said.", "John Smith",
+     "Finally, the rules put a burden on small firms", "against"),
+    ("en", "\"The council has at last scrapped the scheme,\" John Smith said.", "John Smith",
+     "The council has at last scrapped the scheme", "against"),
+    ("fr", "« Les familles auront enfin des réponses après ce scandale », a déclaré Paul Martin.", "Paul Martin",
+     "Les familles auront enfin des réponses après ce scandale", "for"),
+    ("fr", "« Les familles auront des réponses après ce scandale », a déclaré Paul Martin.", "Paul Martin",
+     "Les familles auront des réponses après ce scandale", "against"),
+    ("fr", "« Les plateformes doivent enfin prendre leurs responsabilités face à ce danger », a déclaré Paul Martin.",
+     "Paul Martin", "Les plateformes doivent enfin prendre leurs responsabilités face à ce danger", "against"),
+    ("fr", "« Enfin, la mesure coûte trop cher », a déclaré Paul Martin.", "Paul Martin",
+     "Enfin, la mesure coûte trop cher", "against"),
+])
+def test_what_comes_at_last_is_welcome(language, text, speaker, content, stance):
+    """An adverb of relief outweighs a word of criticism in what is welcomed; not on a demand made of someone,
+    an undoing, or as the marker of a last point."""
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "\"The council will review the parking rules next year,\" said Westbridge City Council.",
+     "Westbridge City Council", "The council will review the parking rules next year", "neutral"),
+    ("en", "\"The council will extend the parking rules next year,\" said Westbridge City Council.",
+     "Westbridge City Council", "The council will extend the parking rules next year", "for"),
+    ("en", "\"We are studying the details of the plan,\" said Westbridge City Council.", "Westbridge City Council",
+     "We are studying the details of the plan", "neutral"),
+    ("en", "\"We studied the details of the plan,\" said Westbridge City Council.", "Westbridge City Council",
+     "We studied the details of the plan", "for"),
+    ("en", "\"We are following the situation closely,\" said Westbridge City Council.", "Westbridge City Council",
+     "We are following the situation closely", "neutral"),
+    ("fr", "« Nous étudierons la proposition », a déclaré Greenpeace.", "Greenpeace", "Nous étudierons la proposition",
+     "neutral"),
+    ("fr", "« Nous avons étudié la proposition », a déclaré Greenpeace.", "Greenpeace",
+     "Nous avons étudié la proposition", "for"),
+])
+def test_what_is_yet_to_be_studied_has_no_side(language, text, speaker, content, stance):
+    """A verb of deliberation to come or under way ("will review", "are studying", "étudierons") leaves the
+    statement neutral: not an authority announcing its measure, not an organisation telling what it has done."""
+    assert stance_of(language, text, speaker, content) == stance
+
+
 def test_a_law_word_makes_a_law_only_in_its_place_in_the_name():
     text = Text("Bill Clinton said the Safety of Rwanda Bill would fail.", "en")
     assert text.index.lookup("Bill Clinton").type == "Person"

@@ -16,8 +16,8 @@ mesure", "exige le retrait du texte", "would fight the bill", "contre la réform
 ("voted for the bill") or that works ("the ban has worked") is for it, and judging its undoing reverses the
 judgement ("l'arrêter serait un gâchis"). What a measure would bring counts too ("the charge would fund better
 buses", "la régulation découragera les jeunes": ``stance_words.consequence``), and what should have been done is
-a reproach ("aurait dû agir plus tôt"). Urging someone to act ("urged", "called on") is against them unless the
-polar words of the act demanded outweigh the verb.
+a reproach ("aurait dû agir plus tôt"); what comes at last ("finally", "enfin") is welcome. Urging someone to
+act ("urged", "called on") is against them unless the polar words of the act demanded outweigh the verb.
 Negation flips a word ("n'est pas acceptable"), restriction turns praise into failure ("n'a coopéré que
 rarement"), harm words ("abus", "predators") count weakly against unless a word fights them ("prévenir les abus"),
 a noun of criticism or risk that recedes is for ("les retards ont diminué"), and an adjective that only
@@ -29,7 +29,7 @@ does reported speech introduced by a possessive that refers back when that verb'
 the plan. Its chair said that ..."), and an authority telling what will be done announces its own measure ("The
 government will ban ..."). Failing all of these, the side the article puts the speaker on decides: a side noun
 around the content ("Critics of the plan, led by X, say") or the sentence before when it frames what follows
-("Residents were furious."); no evidence is neutral.
+("Residents were furious."); no evidence is neutral, and so is deliberation to come ("it would study the proposal").
 What the rules leave neutral, a small learned model (``stance_model``: logistic regression over the words of the
 statement, trained on the development gold and tuned PolNeAR, retrained by ``python -m policykg.stance_training
 train``) may give a side when it is sure enough.
@@ -44,8 +44,8 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon, phrase
-from policykg.loaders.extract.stance_words import (CLAUSAL, CLAUSAL_SUBJECTS, SUBJECTS, consequence, forms, is_policy,
-                                                   lookup, negates, negation, root_of)
+from policykg.loaders.extract.stance_words import (CLAUSAL, CLAUSAL_SUBJECTS, SUBJECTS, consequence, deliberates, forms,
+                                                   is_policy, lookup, negates, negation, relief, root_of)
 from policykg.loaders.model import Entity, Relation, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -61,6 +61,9 @@ CONCEDED = 0.5
 after the contrast is what the speaker stands on."""
 HARM_REACH = 3
 """How many heads up a combat word may govern a harm word ("prévenir le matériel d'abus")."""
+RELIEF = 2.0
+"""Weight of an adverb of relief ("would finally put the burden where it belongs"): it outweighs one word of
+criticism in what is welcomed."""
 
 
 @dataclass
@@ -145,6 +148,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     if _defends_own(view, index, families):
         return "for"
     lexical = _lexical_stance(view, lex)
+    if lexical == "neutral" and deliberates(view.content, lex):
+        return "neutral"  # "it would study the proposal": no side yet
     if lexical == "neutral" and (_own_voice(view, lex, index) or any(_demand(t, lex) for t in view.frame)
                                  or _announces(view, lex, authorities)):
         return "for"
@@ -232,6 +237,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             support += weight
     support += sum(1 for t in view.content
                    if _promise(t, lex) or _own_outcome(t, lex.wins, lex) or _measure_succeeds(t, lex))
+    support += RELIEF * sum(1 for t in view.content if relief(t, lex))
     effects = [consequence(t, lex) for t in view.content]  # "the charge would fund better buses"
     support += effects.count("for")
     against += effects.count("against")

@@ -22,6 +22,10 @@ class Lexicon:
     exceptive: frozenset[str]
     contrastive: frozenset[str]
     deontic: frozenset[str]
+    relief: frozenset[tuple[str, ...]]
+    """Adverbs of relief ("finally", "enfin"): what comes at last is welcome."""
+    deliberation: frozenset[tuple[str, ...]]
+    """Verbs of deliberation ("study", "étudier"): what is yet to be studied has no side yet."""
     inclusive: frozenset[tuple[str, ...]]
     """Words that name what follows as part of what a claim is about ("including", "y compris")."""
     particles: frozenset[str]
@@ -103,6 +107,8 @@ def lexicon(language: str) -> Lexicon:
     return Lexicon(
         polarity=polarity, combat=words("combat"), negators=words("negators"), restrictive=words("restrictive"),
         exceptive=words("exceptive"), contrastive=words("contrastive"), deontic=words("deontic"),
+        relief=frozenset(phrase(w) for w in data["relief"]),
+        deliberation=frozenset(phrase(w) for w in data["deliberation"]),
         inclusive=frozenset(phrase(w) for w in data["inclusive"]),
         particles=words("particles"),
         target_verbs=frozenset(phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),

@@ -8,7 +8,8 @@ type and the types of the entities the content names, whether it names a measure
 lexicon's words around it (the rest of its sentence, the sentence before, the other sentences naming the
 speaker), and what the speaker or their organisation does elsewhere in the article (the verbs whose subject names
 them), and whether the speaker is an authority speaking of a policy the article debates. None of the features is
-an output of the rules, so a change of rules needs no retraining (a changed
+an output of the rules but ``LEFT_NEUTRAL`` (see ``asked``), so a change of rules needs no retraining unless it moves
+many statements in or out of the rules' neutral (a changed
 lexicon shifts the polarity features a little: retrain then, it takes a minute). It gives a side only when it
 is at least ``threshold`` sure of it (chosen by cross-validation by article, stored with the weights).
 
@@ -40,6 +41,7 @@ WORD_CLASSES = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "INTJ"})
 """Parts of speech whose lemmas are features (names, numbers and function words say nothing of a side)."""
 LENGTH_STEP = 12
 """Words per step of the length feature (a long reported content is more often an account than a verdict)."""
+LEFT_NEUTRAL = "LEFT_NEUTRAL"
 MODALS = {"Cnd": "MOOD_conditional", "Fut": "TENSE_future", "Imp": "MOOD_imperative"}
 
 
@@ -108,7 +110,16 @@ def using(model: Model | None) -> Iterator[None]:
 def decide(view: StanceView, index: EntityIndex, lex: Lexicon, authority_on_policy: bool = False) -> Stance:
     """The side the model gives a statement the rules leave neutral, or neutral."""
     model = _override[-1] if _override else _shipped()
-    return "neutral" if model is None else model.side(features(view, index, lex, authority_on_policy))
+    return "neutral" if model is None else model.side(asked(features(view, index, lex, authority_on_policy)))
+
+
+def asked(found: set[str]) -> set[str]:
+    """The features of a statement the model is asked about, one the rules left neutral: ``LEFT_NEUTRAL`` (with
+    its language) marks them, in training as when deciding. The model learns from every paired statement (their
+    words say the same thing whoever decides), but those the rules leave neutral are more often neutral in the
+    gold than the rest: the mark gives them their own bias."""
+    languages = {f.partition(":KIND_")[0] for f in found if ":KIND_" in f}  # every statement has a KIND_
+    return found | {LEFT_NEUTRAL} | {f"{language}:{LEFT_NEUTRAL}" for language in languages}
 
 
 def features(view: StanceView, index: EntityIndex, lex: Lexicon, authority_on_policy: bool = False) -> set[str]:

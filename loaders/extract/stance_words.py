@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.entities import fold
 from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
@@ -92,6 +92,46 @@ def negates(child: Token, lex: Lexicon) -> bool:
         fold(g.text) in lex.negators for g in child.children)
 
 
+
+
+def deliberates(content: Span, lex: Lexicon) -> bool:
+    """Whether the main verb of a content is one of deliberation to come or under way, unnegated ("it would study
+    the proposal", "she would review the bill", "the company was studying the details", "l'État suivra avec
+    attention", "il serait rendu public"): the speaker has no side yet (what they say of it or how they say it may
+    give one, and decides first)."""
+    roots = [t for t in content if t.pos_ in ("VERB", "AUX") and (t.head == t or not content.start <= t.head.i
+                                                                 < content.end)]
+    return bool(roots) and all(_pending(t, lex) and any(
+        phrase[0] in forms(t) and all(w in forms(f) for w, f in zip(phrase[1:], t.doc[t.i + 1:]))
+        for phrase in lex.deliberation) for t in roots)
+
+
+def _pending(verb: Token, lex: Lexicon) -> bool:
+    """A verb in the future, the conditional, the progressive or the infinitive, unnegated: what is to be done."""
+    aspect = "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood") or verb.tag_ == "VBG" \
+        or "Inf" in verb.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") and not lex.hypothetical.isdisjoint(forms(c)) for c in verb.children)
+    return aspect and not negation(verb, lex)[0]
+
+
+def relief(token: Token, lex: Lexicon) -> bool:
+    """An adverb of relief on what happens ("the rules would finally put the burden where it belongs", "j'aurai
+    enfin des clients", "Enfin !"): the speaker welcomes what comes at last. Not on a demand ("must finally act",
+    "doivent enfin prendre leurs responsabilités": what is demanded of someone), nor on an undoing ("finally
+    scrapped the scheme": counted as such), nor the marker of a last point ("Finally, the report ...")."""
+    words = next((p for p in lex.relief if tuple(fold(t.text) for t in token.doc[token.i:token.i + len(p)]) == p),
+                 None)
+    if words is None:
+        return False
+    following = token.doc[token.i + len(words)] if token.i + len(words) < len(token.doc) else None
+    if following is not None and following.text == ",":
+        return False
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX", "ADJ") and verb.head != verb:
+        verb = verb.head
+    modals = (*verb.children, verb, *(verb.head.children if verb.dep_ == "xcomp" else ()), verb.head)
+    return not any(fold(t.lemma_) in lex.deontic for t in modals) and lex.undoing.isdisjoint(forms(verb)) \
+        and not negation(verb, lex)[0]
 
 
 def is_policy(noun: Token, lex: Lexicon) -> bool:
