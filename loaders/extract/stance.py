@@ -30,10 +30,7 @@ the plan. Its chair said that ..."), and an authority telling what will be done 
 government will ban ..."). Failing all of these, the side the article puts the speaker on decides: a side noun
 around the content ("Critics of the plan, led by X, say") or the sentence before when it frames what follows
 ("Residents were furious."); no evidence is neutral, and so is deliberation to come ("it would study the proposal").
-What the rules leave neutral, a small learned model (``stance_model``: logistic regression over the words of the
-statement, trained on the development gold and tuned PolNeAR, retrained by ``python -m policykg.stance_training
-train``) may give a side when it is sure enough.
-"""
+What the rules leave neutral, the learned model (``stance_model``, docs/stance-model.md) may give a side."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence

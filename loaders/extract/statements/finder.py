@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs
 from policykg.loaders.extract.statements.syntax import (
-    Expression, apposed_name, cue_extent, expression, inverted_subject, left_expression, name_before, next_word,
+    apposed_name, cue_extent, dash_name, depending_on, expression, inverted_subject, left_expression, name_before, next_word,
     phrase_object, previous_sentence, previous_word, relative_after, relative_antecedent, sentence_end, char_range, verb_forms,
 )
 from policykg.loaders.extract.statements.verbs import Candidate, SpeechVerbs
@@ -185,7 +185,7 @@ class Finder(SpeechVerbs):
         if source is not None and source.lower_ in self.cues.relative_pronouns:
             self.relative_cue(span, source)
             return
-        if source is not None and not named and self.depending_on(span, source):
+        if source is not None and not named and depending_on(span, source):
             return
         source = (apposed_name(span, self.cues) if named else None) or source
         following = next_word(source.right_edge, sent, skip_punct=False) if source is not None else None
@@ -211,16 +211,6 @@ class Finder(SpeechVerbs):
             content = self.strip(sent.start_char, span.start_char)
         self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
                            grammatical=not named or holders), *span)
-
-    @staticmethod
-    def depending_on(span: Span, source: Token) -> bool:
-        """"des performances inégales selon les situations": inside a clause, with no comma before it, "selon" and
-        a common noun in the plural mean "depending on"; they attribute nothing. A conjunction opening the
-        sentence does not start such a clause ("But according to researchers at X, ...")."""
-        before = previous_word(span[0])
-        opening = before is not None and before.pos_ == "CCONJ" and before.is_sent_start
-        return before is not None and before.sent.start == span.sent.start and before.text not in (",", ";", ":", "(", "—", "–") \
-            and not opening and source.pos_ == "NOUN" and "Plur" in source.morph.get("Number")
 
     def past_apposition(self, first: Token | None, sent: Span) -> Token | None:
         """The word after a name in apposition that opens at ``first`` ("la société X, ..."), and after a relative
@@ -444,7 +434,7 @@ class Finder(SpeechVerbs):
         if signature is None:
             return False
         line_end = self.text.find("\n", quote.end)
-        name = self.dash_name(quote.end, len(self.text) if line_end < 0 else line_end)
+        name = dash_name(self.text, self.doc, quote.end, len(self.text) if line_end < 0 else line_end)
         return name is not None and self.add(Candidate(quote.inner, "pull-quote", subjects=(name,))) is not None
 
     def colon_quote(self, quote: Quote) -> bool:
@@ -581,7 +571,7 @@ class Finder(SpeechVerbs):
         paragraph that is only a dash and a name ("“...”" / "- Bernie Sanders."): a pull quote."""
         previous: tuple[int, int] | None = None
         for start, end in paragraphs(self.text):
-            signature = self.dash_name(start, end)
+            signature = dash_name(self.text, self.doc, start, end)
             quote = self.quote_after(previous[0]) if previous is not None and signature is not None else None
             if quote is not None and quote.start < previous[1] and self.words(*quote.inner) >= 0.8 * self.words(*previous) \
                     and not any(c.content[0] < quote.inner[1] and quote.inner[0] < c.content[1] for c in self.candidates):
@@ -598,13 +588,3 @@ class Finder(SpeechVerbs):
             if self.words(*content) < 6 or any(c.content[0] < content[1] and content[0] < c.content[1] for c in self.candidates):
                 continue
             self.add(Candidate(content, "pull-quote", subjects=((names[-1], self.doc[names[0].i:names[-1].i + 1]),)))
-
-    def dash_name(self, start: int, end: int) -> Expression | None:
-        """A paragraph that is a dash and one to four capitalised words ("— Bernie Sanders.")."""
-        if not re.match(r"\s*[-–—―]", self.text[start:end]):
-            return None
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
-        if not 1 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
-            return None
-        return words[-1], self.doc[words[0].i:words[-1].i + 1]

@@ -1,6 +1,8 @@
 """Token helpers shared by the cue rules and speaker resolution: neighbours, cue extents, noun phrases."""
 from __future__ import annotations
 
+import re
+
 from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
@@ -436,3 +438,43 @@ def called_for(verb: Token, cue_last: Token, cues: Cues) -> Token | None:
         return None
     phrase = after if after.dep_ == "prep" else after.head  # "for" heads its noun in English, "à" hangs on it in French
     return phrase if phrase.i == verb.i or any(t.pos_ in ("NOUN", "PROPN") for t in phrase.subtree) else None
+
+
+FRONTED_DEPS = {"prep", "advcl", "npadvmod", "advmod", "nsubj", "obl", "obl:mod", "nmod"}
+"""How a phrase set before a cue hangs on it when it is not what was said ("Following the meeting, X said")."""
+
+
+def modifies_cue(doc: Doc, verb: Token, start: int, end: int) -> bool:
+    """Whether the words [start, end) before a cue hang on the cue verb as a phrase of its own clause
+    (its subject, a preposition, an adverb, a participle clause), not as the clause it reports."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    roots = [t for t in span if not t.is_punct and not start <= t.head.idx < end] if span is not None else []
+    return bool(roots) and all(t.head.i == verb.i and t.dep_ in FRONTED_DEPS and not heads_clause(t) for t in roots)
+
+
+def has_verb(doc: Doc, start: int, end: int, *, finite: bool = False) -> bool:
+    """Whether [start, end) holds a verb (``finite``: a conjugated one, as a clause of its own has)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") and (not finite or "Fin" in t.morph.get("VerbForm"))
+                                    for t in span)
+
+
+def depending_on(span: Span, source: Token) -> bool:
+    """"des performances inégales selon les situations": inside a clause, with no comma before it, "selon" and
+    a common noun in the plural mean "depending on"; they attribute nothing. A conjunction opening the
+    sentence does not start such a clause ("But according to researchers at X, ...")."""
+    before = previous_word(span[0])
+    opening = before is not None and before.pos_ == "CCONJ" and before.is_sent_start
+    return before is not None and before.sent.start == span.sent.start and before.text not in (",", ";", ":", "(", "—", "–") \
+        and not opening and source.pos_ == "NOUN" and "Plur" in source.morph.get("Number")
+
+
+def dash_name(text: str, doc: Doc, start: int, end: int) -> Expression | None:
+    """A paragraph that is a dash and one to four capitalised words ("— Bernie Sanders.")."""
+    if not re.match(r"\s*[-–—―]", text[start:end]):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    if not 1 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
+        return None
+    return words[-1], doc[words[0].i:words[-1].i + 1]

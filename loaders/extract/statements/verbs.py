@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, QuotedText
 from policykg.loaders.extract.statements.syntax import (
-    Expression, aside, bare_participle, called_for, closing_acl, cue_extent, expression, inverted_after_quote, inverted_subject,
-    heads_clause, left_expression, modifies, next_word, postposed_clause, present_participle, previous_sentence, previous_word,
-    reflexive, relative_after, restrictive_negation, sentence_end, separated, char_range, verb_forms,
+    Expression, aside, bare_participle, called_for, char_range, closing_acl, cue_extent, expression, has_verb, inverted_after_quote, inverted_subject,
+    left_expression, modifies, modifies_cue, next_word, postposed_clause, present_participle, previous_sentence, previous_word, reflexive,
+    relative_after, restrictive_negation, sentence_end, separated, verb_forms,
 )
 from policykg.loaders.model import Entity
 
@@ -23,8 +23,6 @@ SKIPPABLE_DEPS = {"iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "advmod", "n
 """Dependents that may stand between a cue verb and its content (addressee, inverted subject, adverbs)."""
 OBJECT_DEPS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "prep", "iobj"}
 """Dependents of a verb of judgement that hold what it judges: "dénonce une décision", "plaide pour une loi"."""
-FRONTED_DEPS = {"prep", "advcl", "npadvmod", "advmod", "nsubj", "obl", "obl:mod", "nmod"}
-"""How a phrase set before a cue hangs on it when it is not what was said ("Following the meeting, X said")."""
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "dep"}
 """A participle or infinitive hanging on another verb by these takes that verb's subject ("..., saying that")."""
 
@@ -37,8 +35,7 @@ class Candidate:
     subjects: tuple[Expression, ...] = ()
     """Noun phrases that may name the speaker, best first (resolved later, in text order)."""
     grammatical: bool = True
-    """Whether ``subjects[0]`` is the grammatical subject (only it may be an unnamed speaker), not a guess
-    read off the words before the cue."""
+    """Whether ``subjects[0]`` is the grammatical subject (only it may be an unnamed speaker), not a guess from the words before."""
     follows: Candidate | None = None
     """For a continuation: the statement whose speaker this one shares."""
     belief: bool = False
@@ -461,8 +458,7 @@ class SpeechVerbs(QuotedText):
         for token in self.doc[start:verb.sent.end]:
             if not words and (token.pos_ == "ADV" or aside(token) or any(token.i <= last for last in on_verb)):
                 continue  # "juge de son côté X", "estime pour sa part X"
-            if token.text == "," and words and words[-1].pos_ != "PROPN" and token.i + 1 < len(self.doc) \
-                    and self.doc[token.i + 1].pos_ == "PROPN":
+            if token.text == "," and words and words[-1].pos_ != "PROPN" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN":
                 words.append(token)
                 continue
             if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
@@ -509,14 +505,14 @@ class SpeechVerbs(QuotedText):
         comma = next_word(last, sent, skip_punct=False)
         goes_on = comma is not None and comma.text == "," and self.words(comma.idx, sent.end_char) >= 3
         quoted = self.quoted_share(start, end) >= 0.5
-        titled = quote is not None and quote.start > start and not self.has_verb(start, quote.start)
-        fronted = (not quoted or titled) and self.modifies_cue(verb, start, end)
-        if self.words(start, end) < (1 if quoted else 3) or not (quoted or self.has_verb(start, end, finite=True)) or fronted:
+        titled = quote is not None and quote.start > start and not has_verb(self.doc, start, quote.start)
+        fronted = (not quoted or titled) and modifies_cue(self.doc, verb, start, end)
+        if self.words(start, end) < (1 if quoted else 3) or not (quoted or has_verb(self.doc, start, end, finite=True)) or fronted:
             # "In the three years since, Barden says, far too many lives have been lost", "To hit its target, the panel
             # concluded, the tax must rise": a cue inside the clause (the words before it have no conjugated verb);
             # "Following the meeting, X said ...", "On the set of “The Show,” X said ...": a phrase set before the
             # cue is no content of its own, even with a quoted title in it.
-            inside = goes_on and self.words(start, end) >= 1 and (verb.head.i > verb.i or not self.has_verb(start, end, finite=True))
+            inside = goes_on and self.words(start, end) >= 1 and (verb.head.i > verb.i or not has_verb(self.doc, start, end, finite=True))
             return self.strip(start, sent.end_char) if inside else None
         # "“A,” he said, “B.”": a quotation resuming after the cue (and its comma) belongs to the same statement.
         k = bisect.bisect_right(self.quote_starts, verb.idx)
@@ -537,20 +533,7 @@ class SpeechVerbs(QuotedText):
         if before is None or not rest or any(self.is_verb_cue(t) or t.text in QUOTE_MARKS for t in rest):
             return False
         subordinate = before[0].dep_ == "mark" or before[0].tag_ in ("WRB", "WDT", "WP")
-        return rest[0].pos_ in ("CCONJ", "SCONJ") or (subordinate and self.has_verb(rest.start_char, rest.end_char, finite=True))
-
-    def modifies_cue(self, verb: Token, start: int, end: int) -> bool:
-        """Whether the words [start, end) before a cue hang on the cue verb as a phrase of its own clause
-        (its subject, a preposition, an adverb, a participle clause), not as the clause it reports."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        roots = [t for t in span if not t.is_punct and not start <= t.head.idx < end] if span is not None else []
-        return bool(roots) and all(t.head.i == verb.i and t.dep_ in FRONTED_DEPS and not heads_clause(t) for t in roots)
-
-    def has_verb(self, start: int, end: int, *, finite: bool = False) -> bool:
-        """Whether [start, end) holds a verb (``finite``: a conjugated one, as a clause of its own has)."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and any(t.pos_ in ("VERB", "AUX") and (not finite or "Fin" in t.morph.get("VerbForm"))
-                                        for t in span)
+        return rest[0].pos_ in ("CCONJ", "SCONJ") or (subordinate and has_verb(self.doc, rest.start_char, rest.end_char, finite=True))
 
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker's head word: the verb's subject, or that of the verb a participle hangs on."""
