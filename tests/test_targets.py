@@ -707,29 +707,22 @@ def test_a_verb_that_acts_on_no_thing_names_no_measure(language, headline):
     assert all(text.index.entities[k].type != "Topic" for k in s.targets)
 
 
-def test_an_institution_named_by_its_noun_is_a_target_with_the_policy():
-    """"The department" names the department the article named before; a claim about it alone is also about
-    the measure the article debates."""
-    text = _with_headline("Ministers announce ban on garden bonfires\n\nThe Environment Department announced the "
-                          "ban on Monday. Ruth Hale, who chairs an allotment society, said the department had ignored "
-                          "its own advisers.", "en")
-    [s] = text.run(text.statement("Ruth Hale", "the department had ignored its own advisers"))
-    labels = [text.index.entities[k].label for k in s.targets]
-    assert labels == ["Environment Department", "ban on garden bonfires"]
-
-
-def test_an_institution_noun_with_no_institution_named_before_is_no_target():
-    text = _with_headline("Village votes to cap second homes\n\nRuth Hale said the council had ignored its own "
-                          "advisers.", "en")
-    [s] = text.run(text.statement("Ruth Hale", "the council had ignored its own advisers"))
-    assert [text.index.entities[k].label for k in s.targets] == ["cap on second homes"]
-
-
-def test_la_metropole_names_the_metropole_the_article_named():
-    text = Text("La Métropole de Valbourg installera quarante radars sur ses boulevards, a annoncé son président. "
-                "Selon Paul Martin, la métropole encaissera le produit des amendes.", "fr")
-    [s] = text.run(text.statement("Paul Martin", "la métropole encaissera le produit des amendes."))
-    assert [text.index.entities[k].label for k in s.targets] == ["Métropole de Valbourg"]
+@pytest.mark.parametrize("headline, language, text, speaker, content, targets", [
+    ("Ministers announce ban on garden bonfires", "en", "The Environment Department announced the ban on Monday. "
+     "Ruth Hale, who chairs an allotment society, said the department had ignored its own advisers.", "Ruth Hale",
+     "the department had ignored its own advisers", ["Environment Department", "ban on garden bonfires"]),
+    ("Village votes to cap second homes", "en", "Ruth Hale said the council had ignored its own advisers.", "Ruth Hale",
+     "the council had ignored its own advisers", ["cap on second homes"]),
+    (None, "fr", "La Métropole de Valbourg installera quarante radars sur ses boulevards, a annoncé son président. "
+     "Selon Paul Martin, la métropole encaissera le produit des amendes.", "Paul Martin",
+     "la métropole encaissera le produit des amendes.", ["Métropole de Valbourg"]),
+])
+def test_an_institution_named_by_its_noun_is_the_one_the_article_named(headline, language, text, speaker, content, targets):
+    """"The department" names the department the article named before (none named before: no target); a claim
+    about it alone is also about the measure the article debates."""
+    article = _with_headline(f"{headline}\n\n{text}", language) if headline else Text(text, language)
+    [s] = article.run(article.statement(speaker, content))
+    assert [article.index.entities[k].label for k in s.targets] == targets
 
 
 def test_what_its_refers_back_to_is_not_the_speakers_own_organisation():
