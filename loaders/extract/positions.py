@@ -26,7 +26,12 @@ from policykg.loaders.model import Stance, Statement
 def reports_figure(view: View) -> bool:
     """Whether a neutral statement reports a figure ("40 000 ménages consacrent ...", "prices rose 9%"): a fact
     given as background, not a position on what the article debates."""
-    return view.statement.stance == "neutral" and any(t.pos_ == "NUM" and t.like_num for t in view.content)
+    return view.statement.stance == "neutral" and names_figure(view)
+
+
+def names_figure(view: View) -> bool:
+    """Whether the content gives a number ("40 000 ménages", "9%")."""
+    return any(t.pos_ == "NUM" and t.like_num for t in view.content)
 
 
 def align_positions(views: Sequence[View], index: EntityIndex, policies: frozenset[str], starts: list[int]) -> None:

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.policies import Policies, find_policies
-from policykg.loaders.extract.positions import align_positions, champion_problems, reports_figure
+from policykg.loaders.extract.positions import align_positions, champion_problems, names_figure, reports_figure
 from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, View, authorities, entity_of, families, inside,
                                              inverted, stance_of, target_verb)
 from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
@@ -109,7 +109,7 @@ def authority_on_policy(view: View, debate: Debate) -> bool:
     if debate.policies.keys.intersection(statement.targets):
         return True
     return not statement.targets and debate.policies.main not in (None, statement.speaker) \
-        and not any(t.pos_ == "NUM" and t.like_num for t in view.content)
+        and not names_figure(view)
 
 
 def _headlined(article: Article, index: EntityIndex, policies: Policies, sentences: list[Span]) -> frozenset[str]:
