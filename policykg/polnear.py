@@ -257,7 +257,8 @@ def _part_pairs(predicted: list[Statement], text: str, attributions: list[Attrib
             part = fragments_text(text, group)
             if k not in pairs or token_f1(predicted[pairs[k]].content, part) < MATCH_THRESHOLD:
                 parts.append(part)
-    free = [pi for pi in range(len(predicted)) if pi not in set(pairs.values())]
+    paired = set(pairs.values())
+    free = [pi for pi in range(len(predicted)) if pi not in paired]
     return {free[pi] for pi in _one_to_one([predicted[pi] for pi in free], parts).values()}
 
 
