@@ -76,6 +76,9 @@ def test_name_variants_merge_across_articles():
     assert {person_key(v) for v in variants} == {"tom-baxter"}
     assert person_key("José Ramírez") == person_key("Jose Ramirez") == "jose-ramirez"
     assert person_key("Jim Jordan") != person_key("Bill Jordan")
+    assert person_key("Tim Reed") == person_key("Timothy Reed") == "timothy-reed"
+    assert [person_key(n) for n in ("Laura Bennett", "Fiona Walsh", "Alan Curtis")] == [
+        "laura-bennett", "fiona-walsh", "alan-curtis"]  # full names, not nicknames of rarer spellings
     first = "Mayor Elena Sørensen opened the new library."
     second = "Elena M. Sorensen, the mayor, said the library was full."
     assert key_at(run(first), first, "Elena Sørensen") == key_at(run(second), second, "Elena M. Sorensen")

@@ -62,11 +62,20 @@ def _nicknames() -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
 def given_name(first: str) -> str:
     """The given name a first name stands for: the one longer, more common name (by its number of nicknames)
     that the ``nicknames`` data gives for it, that begins like it and holds its letters in order ("tim" →
-    "timothy", "joe" → "joseph", not "joshua"); itself otherwise ("bill": William, Robert or Willis)."""
+    "timothy", "joe" → "joseph", not "joshua"); itself otherwise ("bill": William, Robert or Willis).
+    Only a short form is a nickname: the data also links full names to rarer spellings and longer
+    relatives ("laura" → "laurinda", "fiona" → "fionna"), which would rename the person."""
+    if not _nickname_shaped(first):
+        return first
     canonicals, counts = _nicknames()
-    fits = [c for c in canonicals.get(first, ()) if len(c) > len(first) and counts.get(c, 0) > counts.get(first, 0)
+    fits = [c for c in canonicals.get(first, ()) if len(c) >= len(first) + 2 and counts.get(c, 0) > counts.get(first, 0)
             and c[:2] == first[:2] and _in_order(first, c)]
     return fits[0] if len(fits) == 1 else first
+
+
+def _nickname_shaped(first: str) -> bool:
+    """Short (four letters at most) or ending as English pet names do ("-y", "-ie")."""
+    return len(first) <= 4 or first.endswith(("y", "ie"))
 
 
 def _in_order(short: str, long: str) -> bool:
