@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.ontology import NAMED_TYPES
 from policykg.loaders.extract.statements.cues import Cues
-from policykg.loaders.extract.statements.genders import read_genders
+from policykg.loaders.extract.statements.genders import name_gender, read_genders
 from policykg.loaders.extract.statements.quotes import credit_lines
 from policykg.loaders.extract.statements.syntax import (
     Expression, author_of, capitalised_noun, definite, described, earlier_description, expression, issuer_of,
@@ -82,7 +82,12 @@ class Speakers:
             gender = "m" if lower in cues.male else "f" if lower in cues.female else None
             if lower in cues.organisation_pronouns and self.organisation_just_spoke(head.idx):
                 return self.spoken[-1][1], True  # "L'association dénonce ... Elle rappelle que ..."
-            return self.in_focus(head.idx, persons=True, gender=gender), True
+            # with no person who fits, a speaker the NER took for an organisation ("Carly Fiorina" read as a company)
+            person = self.in_focus(head.idx, persons=True, gender=gender) or (
+                self.in_focus(head.idx, persons=None, gender=gender, speakers_first=True) if gender else None)
+            if person is not None and gender is not None:
+                self.genders.setdefault(person.key, gender)  # "she" bound to a name tells its gender from then on
+            return person, True
         if lower in cues.group_pronouns:
             return self.people_just_spoke(head.idx) or self.in_focus(head.idx, persons=False), True
         if lower in cues.organisation_pronouns:
@@ -510,11 +515,12 @@ class Speakers:
 
         The most recent speaker or grammatical subject wins over a mere mention, the fallback.
         With ``speakers_first`` (a document: "l'article", "the report") an earlier speaker wins
-        over any later subject. A person of the other ``gender`` never fits.
+        over any later subject. A person of the other ``gender``, or people named by a plural ("others", "both
+        parents"), never fit a gendered pronoun.
         """
         def fits(entity: Entity) -> bool:
             return (persons is None or (entity.type == "Person") == persons) and entity.type in SPEAKER_TYPES and entity.type != "Place" \
-                and (gender is None or self.genders.get(entity.key, gender) == gender)
+                and (gender is None or (self.gender(entity) or gender) == gender and not self.plural(entity))
 
         earliest = max(0, at - window)
         spoken = [(char, 2, entity) for char, entity in self.spoken if earliest <= char < at and fits(entity)]
@@ -530,6 +536,17 @@ class Speakers:
         if window < FOCUS_WINDOW:
             events = strong  # a short reach: only a speaker or a subject
         return max(strong or events, key=lambda e: (e[0], e[1]))[2] if events else None
+
+    def gender(self, entity: Entity) -> str | None:
+        """"m", "f" or None, as the article shows it or, for a person named while resolving, a first name tells."""
+        return self.genders.get(entity.key) or name_gender(entity, self.cues)
+
+    def plural(self, entity: Entity) -> bool:
+        """Whether ``entity`` is only ever named by a plural common noun ("critics", "both parents"); a name the
+        tagger read as one somewhere ("Sanders ready to ...") is still a person's."""
+        spans = [self.doc.char_span(*mention, alignment_mode="expand") for mention in entity.mentions]
+        roots = [span.root for span in spans if span is not None]
+        return bool(roots) and all(r.pos_ == "NOUN" and "Plur" in r.morph.get("Number") for r in roots)
 
 
 def _fronted_place(pronoun: Token) -> Token | None:
