@@ -664,6 +664,18 @@ def test_quoted_title_in_a_phrase_before_the_cue_is_no_content():
     assert only(run(text, "en")[0]).content == "Build your own farm"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Senator Tom Hale said the winner would be Mark Dalton, who has a big lead in the polls.",
+     "the winner would be Mark Dalton"),
+    ("Maria Lopez said the council ignored the plan, which residents had backed for years.", "the council ignored the plan"),
+    ("Maria Lopez said the plan, which residents backed, was too costly.", "the plan, which residents backed, was too costly."),
+    ("Maria Lopez said the people who backed the plan were right.", "the people who backed the plan were right."),
+])
+def test_a_relative_clause_set_off_by_a_comma_at_the_end_of_a_reported_clause_is_the_writers(text, content):
+    """", who has a big lead": the writer's gloss, left out; a relative inside the clause or without a comma stays."""
+    assert only(run(text, "en")[0]).content == content
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("Tom Hale said he expects the council to approve the plan in May.", "said",  # belief
      "he expects the council to approve the plan in May."),
