@@ -355,11 +355,14 @@ def test_pronoun_speaker_and_that_less_clause():
                  id="a_pronoun_nearer_another_person_says_nothing_of_the_subjects_gender"),
     pytest.param("Dale Avery defended the decision. Several parents said the club had ignored them. "
                  "“It is a matter of safety,” he said.", "Dale Avery", id="he_is_no_group_of_people"),
+    pytest.param("Kelsey Marlow threw her support behind Senator Mark Doyle on Wednesday, saying it is time for a change. "
+                 "“He has fought for our liberties,” she said.", "Kelsey Marlow",
+                 id="with_no_person_who_fits_a_speaker_the_tagger_took_for_an_organisation"),
 ])
 def test_a_gendered_pronoun_skips_people_it_cannot_stand_for(text, expected):
     """A person of the other gender (by title, first name or an earlier pronoun bound to the name) or a group named
     by a plural is never what "he" or "she" stands for; a pronoun tells the gender of the person named next to it
-    only."""
+    only; with no person who fits, a speaker the tagger typed as an organisation is."""
     found, index = run(text, "en")
     assert speaker(found[-1], index) == expected
 
