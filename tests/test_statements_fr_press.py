@@ -87,6 +87,13 @@ def test_a_feminine_role_tells_a_feminine_person_from_the_next_il():
     assert speakers["C’est une faute grave"] == "Paul Besson"
 
 
+def test_a_first_name_tells_a_feminine_person_from_the_last_man_named():
+    text = ("Sophie Marchand préside la commission. Le rapporteur, Paul Girard, a présenté le texte. "
+            "« Nous n’avons pas reçu les documents », a-t-elle déclaré.")
+    speakers = {content: who for who, content in said(text)}
+    assert speakers["Nous n’avons pas reçu les documents"] == "Sophie Marchand"
+
+
 def test_elle_after_an_organisation_speaks_is_the_organisation():
     text = ("L’association Vélo Cité a dénoncé « un projet d’un autre siècle ». "
             "Elle rappelle que la piste cyclable promise n’a jamais été construite.")

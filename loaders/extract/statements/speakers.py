@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.ontology import NAMED_TYPES
 from policykg.loaders.extract.statements.cues import Cues
+from policykg.loaders.extract.statements.genders import name_gender, read_genders
 from policykg.loaders.extract.statements.quotes import credit_lines
 from policykg.loaders.extract.statements.syntax import (
     Expression, author_of, capitalised_noun, definite, described, earlier_description, expression, issuer_of,
@@ -53,48 +54,7 @@ class Speakers:
                 self.mentions.append((start, subject, entity))
         self.mention_starts = [m[0] for m in self.mentions]
         self.spoken: list[tuple[int, Entity]] = []
-        self.genders = self.read_genders(quoted)
-
-    def read_genders(self, quoted: Callable[[int], bool]) -> dict[str, str]:
-        """Each person's gender as the article shows it: a title before the name ("Mrs.", "M."), a feminine role
-        set before it ("la directrice de l'agence, X"), or the gendered pronouns of sentences whose only person
-        is their subject ("Clinton said her ...")."""
-        votes: dict[str, list[str]] = {}
-        cues = self.cues
-        for (start, _), entity in self.index.mentions_between(0, text_length(self.doc)):
-            first = self.doc.char_span(start, start + 1, alignment_mode="expand")
-            title = previous_word(first[0]) if first is not None else None
-            if entity.type == "Person" and title is not None:
-                gender = "m" if title.lower_ in cues.male_titles else "f" if title.lower_ in cues.female_titles else None
-                votes.setdefault(entity.key, []).extend([gender] * 3 if gender else [])
-                if self.feminine_role(first[0]):
-                    votes.setdefault(entity.key, []).extend(["f"] * 2)
-        for sent in self.doc.sents:
-            k = bisect.bisect_left(self.mention_starts, sent.start_char)
-            people = {e.key for char, subject, e in self.mentions[k:] if char < sent.end_char and e.type == "Person" and subject}
-            if len(people) != 1:
-                continue
-            words = {t.lower_ for t in sent if t.pos_ == "PRON" and not quoted(t.idx)}
-            genders = {"m"} if words & cues.male and not words & cues.female else \
-                {"f"} if words & cues.female and not words & cues.male else set()
-            for gender in genders:
-                votes.setdefault(people.pop(), []).append(gender)
-        return {key: max(sorted(set(v)), key=v.count) for key, v in votes.items() if v}
-
-    def feminine_role(self, name: Token) -> bool:
-        """Whether the role a name follows is feminine ("la directrice de l'ARS, Nathalie Perrin", "la ministre
-        X"): the first role noun of the words right before the name, read off its determiner or else its own
-        form ("l'adjointe"). A masculine role says nothing: French uses it for women too ("le maire, Anne X")."""
-        words = []
-        for token in reversed(self.doc[max(name.sent.start, name.i - 8):name.i]):
-            if token.pos_ not in ("DET", "ADP", "NOUN", "PROPN", "ADJ") and token.text != ",":
-                break
-            words.insert(0, token)
-        role = next((t for t in words if t.pos_ == "NOUN" and (t.lemma_.lower() in self.cues.roles or t.lower_ in self.cues.roles)), None)
-        if role is None:
-            return False
-        determiner = next((c for c in role.children if c.dep_ == "det" and c.morph.get("Gender")), None)
-        return (determiner or role).morph.get("Gender") == ["Fem"]
+        self.genders = read_genders(doc, index, cues, self.mentions, quoted)
 
     def in_credit(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.credits)
@@ -122,7 +82,12 @@ class Speakers:
             gender = "m" if lower in cues.male else "f" if lower in cues.female else None
             if lower in cues.organisation_pronouns and self.organisation_just_spoke(head.idx):
                 return self.spoken[-1][1], True  # "L'association dénonce ... Elle rappelle que ..."
-            return self.in_focus(head.idx, persons=True, gender=gender), True
+            # with no person who fits, a speaker the NER took for an organisation ("Carly Fiorina" read as a company)
+            person = self.in_focus(head.idx, persons=True, gender=gender) or (
+                self.in_focus(head.idx, persons=None, gender=gender, speakers_first=True) if gender else None)
+            if person is not None and gender is not None:
+                self.genders.setdefault(person.key, gender)  # "she" bound to a name tells its gender from then on
+            return person, True
         if lower in cues.group_pronouns:
             return self.people_just_spoke(head.idx) or self.in_focus(head.idx, persons=False), True
         if lower in cues.organisation_pronouns:
@@ -550,11 +515,12 @@ class Speakers:
 
         The most recent speaker or grammatical subject wins over a mere mention, the fallback.
         With ``speakers_first`` (a document: "l'article", "the report") an earlier speaker wins
-        over any later subject. A person of the other ``gender`` never fits.
+        over any later subject. A person of the other ``gender``, or people named by a plural ("others", "both
+        parents"), never fit a gendered pronoun.
         """
         def fits(entity: Entity) -> bool:
             return (persons is None or (entity.type == "Person") == persons) and entity.type in SPEAKER_TYPES and entity.type != "Place" \
-                and (gender is None or self.genders.get(entity.key, gender) == gender)
+                and (gender is None or (self.gender(entity) or gender) == gender and not self.plural(entity))
 
         earliest = max(0, at - window)
         spoken = [(char, 2, entity) for char, entity in self.spoken if earliest <= char < at and fits(entity)]
@@ -571,6 +537,17 @@ class Speakers:
             events = strong  # a short reach: only a speaker or a subject
         return max(strong or events, key=lambda e: (e[0], e[1]))[2] if events else None
 
+    def gender(self, entity: Entity) -> str | None:
+        """"m", "f" or None, as the article shows it or, for a person named while resolving, a first name tells."""
+        return self.genders.get(entity.key) or name_gender(entity, self.cues)
+
+    def plural(self, entity: Entity) -> bool:
+        """Whether ``entity`` is only ever named by a plural common noun ("critics", "both parents"); a name the
+        tagger read as one somewhere ("Sanders ready to ...") is still a person's."""
+        spans = [self.doc.char_span(*mention, alignment_mode="expand") for mention in entity.mentions]
+        roots = [span.root for span in spans if span is not None]
+        return bool(roots) and all(r.pos_ == "NOUN" and "Plur" in r.morph.get("Number") for r in roots)
+
 
 def _fronted_place(pronoun: Token) -> Token | None:
     """"Chez Swoop, on ...", "À Bercy, on fait savoir ...": the last noun of a short prepositional phrase that opens
@@ -586,9 +563,6 @@ def _acting(token: Token) -> bool:
     """Whether ``token`` is who acts in its clause: the subject, or the agent of a passive ("That claim was
     rejected by X", "rejeté par X")."""
     return token.dep_.startswith("nsubj") or token.dep_ == "obl:agent" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
-
-
-
 
 
 def _short_name(entity: Entity) -> str:

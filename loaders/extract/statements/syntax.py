@@ -428,6 +428,20 @@ def relative_after(last: Token, cues: Cues) -> Token | None:
     return sentence_end(after.head.right_edge, last.sent)
 
 
+def before_aside(first: Token, last: Token, cues: Cues) -> Token:
+    """``last``, the end of a reported clause from ``first``, less a non-restrictive relative clause on a word of
+    the clause that runs to its end (", who has a lead over ...", ", which Beijing has vowed to ignore"): the
+    writer's gloss on what was said, not part of it. A relative with no comma before it restricts its noun and
+    stays, and so does one that reports words itself (", whom he called “the least bad choice”")."""
+    for token in first.doc[first.i + 1:last.i]:
+        after = token.nbor(1)
+        if token.text == "," and after.lower_ in cues.relative_pronouns and after.lower_ != "that" \
+                and after.head.dep_ in ("relcl", "acl:relcl") and first.i <= after.head.head.i < token.i \
+                and after.head.right_edge.i >= last.i - 1 and after.head.lemma_.lower() not in cues.verbs:
+            return previous_word(token)
+    return last
+
+
 def called_for(verb: Token, cue_last: Token, cues: Cues) -> Token | None:
     """The noun phrase a directive verb calls for through a preposition of the lexicon, right after the cue
     ("appelle à une journée de mobilisation", "called for a total ban"); not in a relative clause on the subject

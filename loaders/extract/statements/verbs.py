@@ -12,7 +12,7 @@ from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, Quote
 from policykg.loaders.extract.statements.syntax import (
     Expression, aside, bare_participle, called_for, char_range, closing_acl, cue_extent, expression, has_verb, inverted_after_quote, inverted_subject,
     left_expression, modifies, modifies_cue, next_word, postposed_clause, present_participle, previous_sentence, previous_word, reflexive,
-    relative_after, restrictive_negation, sentence_end, separated, verb_forms,
+    before_aside, relative_after, restrictive_negation, sentence_end, separated, verb_forms,
 )
 from policykg.loaders.model import Entity
 
@@ -378,7 +378,7 @@ class SpeechVerbs(QuotedText):
                 and any(c.dep_.startswith("nsubj") and c.i > token.i for c in clause.children)
             if same_speaker or other_speaker or (token.text == "," and self.participle_cue(token) is not None):
                 return previous_word(token) if previous_word(token).text != "," else previous_word(previous_word(token))
-        return sentence_end(last, sent)
+        return before_aside(first, sentence_end(last, sent), self.cues)
 
     def shared_with(self, verb: Token) -> Candidate | None:
         """"X a reconnu que « ... », tout en estimant que ...": the statement of the cue before the comma that
