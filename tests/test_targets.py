@@ -726,10 +726,26 @@ def test_a_verb_that_acts_on_no_thing_names_no_measure(language, headline):
     (None, "fr", "La Métropole de Valbourg installera quarante radars sur ses boulevards, a annoncé son président. "
      "Selon Paul Martin, la métropole encaissera le produit des amendes.", "Paul Martin",
      "la métropole encaissera le produit des amendes.", ["Métropole de Valbourg"]),
+    ("Ministers announce ban on garden bonfires", "en", "The Environment Department announced the ban on Monday. "
+     "Ruth Hale said the government had ignored its own advisers.", "Ruth Hale",
+     "the government had ignored its own advisers", ["Environment Department", "ban on garden bonfires"]),
+    ("Ministers announce ban on garden bonfires", "en", "The Home Office announced the ban on Monday. "
+     "Ruth Hale said the government had ignored its own advisers.", "Ruth Hale",
+     "the government had ignored its own advisers", ["Home Office", "ban on garden bonfires"]),
+    ("Ministers announce ban on garden bonfires", "en", "Figures from the Office for Fire Statistics were published. "
+     "Ruth Hale said the government had ignored its own advisers.", "Ruth Hale",  # no ministry: the executive
+     "the government had ignored its own advisers", ["Government", "ban on garden bonfires"]),
+    ("Ministers announce ban on garden bonfires", "en", "Ruth Hale said the government would ban bonfires in July.",
+     "Ruth Hale", "the government would ban bonfires in July", ["ban on garden bonfires"]),  # who enacts it
+    ("Retraites : la réforme votée", "fr", "Selon Paul Martin, le gouvernement a trahi ses promesses.", "Paul Martin",
+     "le gouvernement a trahi ses promesses", ["Gouvernement", "Retraites"]),
+    ("Chasse : le débat s'ouvre", "fr", "Selon Paul Martin, le gouvernement envisage d'interdire la chasse le dimanche.",
+     "Paul Martin", "le gouvernement envisage d'interdire la chasse le dimanche", ["Chasse"]),
 ])
 def test_an_institution_named_by_its_noun_is_the_one_the_article_named(headline, language, text, speaker, content, targets):
-    """"The department" names the department the article named before (none named before: no target); a claim
-    about it alone is also about the measure the article debates."""
+    """"The department" names the department the article named before (none named before: no target), "the
+    government" the ministry named before or else the executive, unless it enacts the measure; a claim about it
+    alone is also about the measure the article debates."""
     article = _with_headline(f"{headline}\n\n{text}", language) if headline else Text(text, language)
     [s] = article.run(article.statement(speaker, content))
     assert [article.index.entities[k].label for k in s.targets] == targets

@@ -41,6 +41,7 @@ from policykg.loaders.extract.positions import align_positions, champion_problem
 from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, View, authorities, entity_of, families, inside,
                                              inverted, stance_of, target_verb)
 from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
+from policykg.loaders.extract.stance_words import forms
 from policykg.loaders.model import Article, Entity, Relation, Statement
 
 INCIDENTAL = frozenset({"Feature"})
@@ -195,7 +196,7 @@ def _targets(view: View, lex: Lexicon, index: EntityIndex, policies: Policies, d
              sentences: list[Span], starts: list[int], family_of: dict[str, int]) -> list[str]:
     speaker = view.statement.speaker
     core, peripheral, background = _content_entities(view, lex, index, policies)
-    institutions = [k for k in _institutions(view, lex, index) if k != speaker]
+    institutions = [k for k in _institutions(view, lex, index) if not _same_voice(k, speaker, index)]
     found = [*_cue_objects(view, lex, index, policies), *core, *institutions] or peripheral
     if found == institutions and policies.main not in (None, speaker) and not reports_figure(view):
         found = [*found, policies.main]  # "the government broke its promise": the measure is what is argued over
@@ -260,7 +261,32 @@ def _institutions(view: View, lex: Lexicon, index: EntityIndex) -> list[str]:
                  if entity.type in INSTITUTIONS and head in fold(entity.label).replace("-", " ").split()]
         if named:
             found.append(named[-1].key)
+        elif head == fold(lex.government) and not _enacts(token, lex):
+            found.append(_government(index, lex, (det.idx, token.idx + len(token.text))))
     return found
+
+
+def _enacts(subject: Token, lex: Lexicon) -> bool:
+    """Whether an institution is the subject of a verb that enacts or undoes a measure, itself or the verb it
+    governs ("the government will ban phones", "le gouvernement envisage d'interdire la chasse", "will end its
+    grant"): the claim reports the measure, which is what it is about, not the one who takes it."""
+    if subject.dep_ not in SUBJECTS:
+        return False
+    verbs = [subject.head]
+    while (following := next((c for c in verbs[-1].children if c.dep_ == "xcomp"), None)) is not None:
+        verbs.append(following)
+    return any(f in lex.measure_verbs or f in lex.undoing for verb in verbs for f in forms(verb))
+
+
+def _government(index: EntityIndex, lex: Lexicon, span: tuple[int, int]) -> str:
+    """What "the government" of a claim refers to: the last ministry named before it ("the agriculture
+    ministry ... the government has listened"), or else the national executive, an entity of its own with that
+    mention (who acts is what a claim about "the government" is about)."""
+    ministries = [entity for _, entity in index.mentions_between(0, span[0]) if entity.type in INSTITUTIONS
+                  and (lex.ministries & set(words := fold(entity.label).split()) or words[-1] in lex.ministry_endings)]
+    if ministries:
+        return ministries[-1].key
+    return index.add(lex.government, "GovernmentBody", span).key
 
 
 def _between_quotes(view: View) -> list[tuple[int, int]]:
