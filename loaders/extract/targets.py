@@ -259,11 +259,19 @@ def _institutions(view: View, lex: Lexicon, index: EntityIndex) -> list[str]:
             continue
         named = [entity for _, entity in index.mentions_between(0, det.idx)
                  if entity.type in INSTITUTIONS and head in fold(entity.label).replace("-", " ").split()]
+        named = [entity for entity in named if not _bare(entity, lex)] or named
         if named:
             found.append(named[-1].key)
         elif head == fold(lex.government) and not _enacts(token, lex):
             found.append(_government(index, lex, (det.idx, token.idx + len(token.text))))
     return found
+
+
+def _bare(entity: Entity, lex: Lexicon) -> bool:
+    """Whether an institution's label is its common noun alone ("Council", "department", read from "Council votes
+    to ..."): it names none of the article's institutions, which a fuller name the article gave does."""
+    words = set(fold(entity.label).replace("-", " ").split()) - _NOISE
+    return words <= lex.institution_heads
 
 
 def _enacts(subject: Token, lex: Lexicon) -> bool:
@@ -283,7 +291,8 @@ def _government(index: EntityIndex, lex: Lexicon, span: tuple[int, int]) -> str:
     ministry ... the government has listened"), or else the national executive, an entity of its own with that
     mention (who acts is what a claim about "the government" is about)."""
     ministries = [entity for _, entity in index.mentions_between(0, span[0]) if entity.type in INSTITUTIONS
-                  and (lex.ministries & set(words := fold(entity.label).split()) or words[-1] in lex.ministry_endings)]
+                  and (lex.ministries & set(words := fold(entity.label).split()) or words[-1] in lex.ministry_endings)
+                  and not _bare(entity, lex)]
     if ministries:
         return ministries[-1].key
     return index.add(lex.government, "GovernmentBody", span).key
