@@ -118,6 +118,16 @@ def test_places_and_topics_are_targets_only_when_nothing_else_is():
         text.key("Australia"), text.key("child sexual abuse")}
 
 
+@pytest.mark.parametrize("content, place", [
+    ("France would still meet its climate targets", "France"),  # what the claim is about
+    ("patients would be sent to hospitals in Paris at night", None),  # only where something happens
+])
+def test_a_place_is_a_target_only_in_the_core_of_a_claim(content, place):
+    text = Text(f"Ruth Hale said {content}.", "en")
+    [s] = text.run(text.statement("Ruth Hale", content))
+    assert s.targets == ([text.key(place)] if place else [])
+
+
 def test_urged_names_its_target_and_counts_against_it():
     text = Text("Dame Melanie Dawes urged Snapchat to tighten its controls, saying that \"the risks are real\".", "en")
     [s] = text.run(text.statement("Melanie Dawes", "the risks are real", cue="urged"))

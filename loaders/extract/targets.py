@@ -16,7 +16,7 @@ Targets, strongest evidence first:
 5. failing everything, the organisation of a spokesperson who says "we", or else the policy the article
    debates (``policies``: a named law, the subject of a "Subject: news" headline, or else the policy noun
    phrase of the headline or the lead, "ban on mobile phones in schools") unless the statement only reports a
-   figure, or else the topics and places the content names.
+   figure, or else the topics the content names and the places in its core (not where something happens).
 
 A policy the content names ("la mesure", "the bill", "the decision", "its trial") is a target like an actor.
 
@@ -233,7 +233,8 @@ def _content_entities(view: View, lex: Lexicon, index: EntityIndex,
                                                     or _named_as_included(view.text, start, lex))
         previous_end = end
         if entity.type in BACKGROUND and entity.key not in policies.keys:
-            background.append(entity.key)
+            if entity.type != "Place" or group_is_core:  # "patients sent to Castlegate" says where, not of what
+                background.append(entity.key)
         elif group_is_core:
             core.append(entity.key)
         elif entity.type not in INCIDENTAL:
