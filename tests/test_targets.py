@@ -413,6 +413,9 @@ def test_a_statement_naming_no_one_is_about_the_policy_of_a_subject_headline():
     ("Parc éolien au large de Groix : les pêcheurs inquiets", "Parc éolien"),  # the place is not the rubric's name
     ("Logement : l'interdiction des locations saisonnières inquiète les propriétaires",
      "interdiction des locations saisonnières"),  # the verb, read as an adjective, is no part of it
+    ("Vitesse : la baisse à 80 km/h sur les routes secondaires relancée",
+     "baisse à 80 km/h sur les routes secondaires"),  # a measure noun; a unit's slash is inside the name
+    ("Collèges : la suppression des notes divise les parents", "suppression des notes"),
 ])
 def test_a_measure_the_headline_names_beats_its_rubric_unless_it_does_not_say_which(headline, policy):
     """A French rubric before the colon is a theme; the measure the news names is what the article debates,

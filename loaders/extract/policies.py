@@ -339,8 +339,8 @@ def _modifies(word: Token, first: Token) -> bool:
 
 
 def _hyphen(word: Token) -> bool:
-    """Whether ``word`` is the hyphen inside a compound word ("90-night", "four-day")."""
-    return word.text == "-" and not word.whitespace_ and word.i > 0 and not word.doc[word.i - 1].whitespace_
+    """Whether ``word`` is the hyphen or slash inside a compound word or unit ("90-night", "four-day", "km/h")."""
+    return word.text in ("-", "/") and not word.whitespace_ and word.i > 0 and not word.doc[word.i - 1].whitespace_
 
 
 def _possessive(word: Token) -> bool:
