@@ -750,6 +750,8 @@ def test_a_verb_that_acts_on_no_thing_names_no_measure(language, headline):
      "the government had ignored its own advisers", ["Government", "ban on garden bonfires"]),
     ("Ministers announce ban on garden bonfires", "en", "Ruth Hale said the government would ban bonfires in July.",
      "Ruth Hale", "the government would ban bonfires in July", ["ban on garden bonfires"]),  # who enacts it
+    ("Ministers announce ban on garden bonfires", "en", "Ruth Hale urged the government to scrap the ban.",
+     "Ruth Hale", "the government to scrap the ban", ["ban on garden bonfires"]),  # who is asked to undo it
     ("Council votes to close two libraries", "en", "The libraries will close in May, Hartwell Borough Council said "
      "on Monday. Council leader Mike Osborne defended the plan. Ruth Hale said the council had ignored its own "
      "advisers.", "Ruth Hale", "the council had ignored its own advisers",

@@ -275,13 +275,14 @@ def _bare(entity: Entity, lex: Lexicon) -> bool:
     return words <= lex.institution_heads
 
 
-def _enacts(subject: Token, lex: Lexicon) -> bool:
+def _enacts(institution: Token, lex: Lexicon) -> bool:
     """Whether an institution is the subject of a verb that enacts or undoes a measure, itself or the verb it
     governs ("the government will ban phones", "le gouvernement envisage d'interdire la chasse", "will end its
-    grant"): the claim reports the measure, which is what it is about, not the one who takes it."""
-    if subject.dep_ not in SUBJECTS:
+    grant"), or asked to ("urged the government to cut the fee"): the claim reports the measure, which is what it
+    is about, not the one who takes it."""
+    if institution.dep_ not in SUBJECTS | {"dobj", "obj"}:
         return False
-    verbs = [subject.head]
+    verbs = [institution.head]
     while (following := next((c for c in verbs[-1].children if c.dep_ == "xcomp"), None)) is not None:
         verbs.append(following)
     return any(f in lex.measure_verbs or f in lex.undoing for verb in verbs for f in forms(verb))
