@@ -121,8 +121,11 @@ def test_places_and_topics_are_targets_only_when_nothing_else_is():
 @pytest.mark.parametrize("content, place", [
     ("France would still meet its climate targets", "France"),  # what the claim is about
     ("patients would be sent to hospitals in Paris at night", None),  # only where something happens
+    ("the city had broken its promises. In Paris, three hospitals have closed wards", "Paris"),  # its topic
 ])
-def test_a_place_is_a_target_only_in_the_core_of_a_claim(content, place):
+def test_a_place_where_something_happens_is_no_target(content, place):
+    """A place is a target only when nothing else is, and not when a preposition says it is where something
+    happens, unless it opens its sentence as its topic."""
     text = Text(f"Ruth Hale said {content}.", "en")
     [s] = text.run(text.statement("Ruth Hale", content))
     assert s.targets == ([text.key(place)] if place else [])

@@ -16,7 +16,7 @@ Targets, strongest evidence first:
 5. failing everything, the organisation of a spokesperson who says "we", or else the policy the article
    debates (``policies``: a named law, the subject of a "Subject: news" headline, or else the policy noun
    phrase of the headline or the lead, "ban on mobile phones in schools") unless the statement only reports a
-   figure, or else the topics the content names and the places in its core (not where something happens).
+   figure, or else the topics and places the content names (not a place where something happens, "in Dunmore").
 
 A policy the content names ("la mesure", "the bill", "the decision", "its trial") is a target like an actor.
 
@@ -233,7 +233,7 @@ def _content_entities(view: View, lex: Lexicon, index: EntityIndex,
                                                     or _named_as_included(view.text, start, lex))
         previous_end = end
         if entity.type in BACKGROUND and entity.key not in policies.keys:
-            if entity.type != "Place" or group_is_core:  # "patients sent to Castlegate" says where, not of what
+            if entity.type != "Place" or not _located(view.text, start, lex):
                 background.append(entity.key)
         elif group_is_core:
             core.append(entity.key)
@@ -326,6 +326,18 @@ def _between_quotes(view: View) -> list[tuple[int, int]]:
                 inside = True
                 ranges.append((left, i))
     return ranges
+
+
+def _located(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a mention follows a preposition that says where something happens ("waited in Dunmore", "près de
+    Nantes"), not what a claim is about ("sanctions against Russia"); a place put first in its sentence is
+    its topic ("In Chicago, they have had thousands of shootings")."""
+    words = fold(text[max(0, start - 40):start]).split()
+    while words and words[-1] in _NOISE:
+        words.pop()
+    if not words or words[-1] not in lex.place_prepositions | lex.locating:
+        return False
+    return len(words) > 1 and words[-2][-1:] not in SENTENCE_END | OPENING_QUOTES | {'"', ":"}
 
 
 def _named_as_included(text: str, start: int, lex: Lexicon) -> bool:
