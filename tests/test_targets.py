@@ -773,6 +773,17 @@ def test_an_institution_named_by_its_noun_is_the_one_the_article_named(headline,
     assert [article.index.entities[k].label for k in s.targets] == targets
 
 
+def test_an_unnamed_speaker_named_by_an_institution_noun_is_what_the_noun_refers_to():
+    """The statement finder makes "the hospital trust confirmed" a speaker of its own (a Person of the article):
+    "the trust" of a later claim is that speaker."""
+    text = Text("The ward will close at night, the hospital trust confirmed on Monday. Ruth Hale said the trust "
+                "had ignored the doctors.", "en")
+    start = text.article.text.index("the hospital trust")
+    trust = text.index.add("the hospital trust", "Person", (start, start + len("the hospital trust")))
+    [s] = text.run(text.statement("Ruth Hale", "the trust had ignored the doctors"))
+    assert s.targets == [trust.key]
+
+
 def test_what_its_refers_back_to_is_not_the_speakers_own_organisation():
     text = Text("Ofcom reacted with dismay on Monday. Melanie Dawes said nobody had read its report.", "en")
     [s] = text.run(text.statement("Melanie Dawes", "nobody had read its report"))

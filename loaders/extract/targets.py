@@ -259,7 +259,8 @@ def _institutions(view: View, lex: Lexicon, index: EntityIndex) -> list[str]:
                 or not _in_core(content.doc[det.i:token.i + 1], content, first=True):
             continue
         named = [entity for _, entity in index.mentions_between(0, det.idx)
-                 if entity.type in INSTITUTIONS and head in fold(entity.label).replace("-", " ").split()]
+                 if head in (words := fold(entity.label).replace("-", " ").split())
+                 and (entity.type in INSTITUTIONS or words[-1] == head)]  # a speaker "the hospital trust" too
         named = [entity for entity in named if not _bare(entity, lex)] or named
         if named:
             found.append(named[-1].key)
