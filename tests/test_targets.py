@@ -748,6 +748,9 @@ def test_a_verb_that_acts_on_no_thing_names_no_measure(language, headline):
     ("Ministers announce ban on garden bonfires", "en", "The Home Office announced the ban on Monday. "
      "Ruth Hale said the government had ignored its own advisers.", "Ruth Hale",
      "the government had ignored its own advisers", ["Home Office", "ban on garden bonfires"]),
+    ("Ministers announce ban on garden bonfires", "en", "Ruth Hale said the government had ignored its own advisers. "
+     "The Home Office did not comment.", "Ruth Hale",  # the ministry the article names next
+     "the government had ignored its own advisers", ["Home Office", "ban on garden bonfires"]),
     ("Ministers announce ban on garden bonfires", "en", "Figures from the Office for Fire Statistics were published. "
      "Ruth Hale said the government had ignored its own advisers.", "Ruth Hale",  # no ministry: the executive
      "the government had ignored its own advisers", ["Government", "ban on garden bonfires"]),

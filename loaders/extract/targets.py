@@ -265,7 +265,7 @@ def _institutions(view: View, lex: Lexicon, index: EntityIndex) -> list[str]:
         if named:
             found.append(named[-1].key)
         elif head == fold(lex.government) and not _enacts(token, lex):
-            found.append(_government(index, lex, (det.idx, token.idx + len(token.text))))
+            found.append(_government(index, lex, (det.idx, token.idx + len(token.text)), len(view.text)))
     return found
 
 
@@ -289,15 +289,18 @@ def _enacts(institution: Token, lex: Lexicon) -> bool:
     return any(f in lex.measure_verbs or f in lex.undoing for verb in verbs for f in forms(verb))
 
 
-def _government(index: EntityIndex, lex: Lexicon, span: tuple[int, int]) -> str:
+def _government(index: EntityIndex, lex: Lexicon, span: tuple[int, int], length: int) -> str:
     """What "the government" of a claim refers to: the last ministry named before it ("the agriculture
-    ministry ... the government has listened"), or else the national executive, an entity of its own with that
-    mention (who acts is what a claim about "the government" is about)."""
-    ministries = [entity for _, entity in index.mentions_between(0, span[0]) if entity.type in INSTITUTIONS
-                  and (lex.ministries & set(words := fold(entity.label).split()) or words[-1] in lex.ministry_endings)
-                  and not _bare(entity, lex)]
-    if ministries:
-        return ministries[-1].key
+    ministry ... the government has listened"), or else the first named after it (a lead that says "the
+    government" before naming the Home Office), or else the national executive, an entity of its own with that
+    mention (who acts is what a claim about "the government" is about). ``length``: the article's."""
+    ministries = [(start, entity) for (start, _), entity in index.mentions_between(0, length)
+                  if entity.type in INSTITUTIONS and not _bare(entity, lex)
+                  and (lex.ministries & set(words := fold(entity.label).split()) or words[-1] in lex.ministry_endings)]
+    before = [entity for start, entity in ministries if start < span[0]]
+    after = [entity for start, entity in ministries if start >= span[1]]
+    if before or after:
+        return (before[-1] if before else after[0]).key
     return index.add(lex.government, "GovernmentBody", span).key
 
 
