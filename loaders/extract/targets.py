@@ -7,8 +7,9 @@ Targets, strongest evidence first:
 2. the entities in the core of the content: its subjects and objects and the lists they head, not those
    inside a description (apposition, relative clause), an adverbial clause or a prepositional complement
    ("... au NCMEC", "avant d'étendre ... à Messenger"), and the institutions it names by a definite noun ("the
-   department had ignored its advisers": the department the article named), with the policy the article
-   debates when they are all it names;
+   department had ignored its advisers": the department the article named; "the government": the ministry it
+   named, or else the national executive, unless the government only enacts the measure), with the policy the
+   article debates when they are all it names;
 3. failing those, any actor the content names;
 4. failing that, what the context carries: the targets of the same speaker's statement just before (a
    continued quote), the subject of the sentence before when the content refers back ("c'est ..."; not the
