@@ -70,6 +70,22 @@ def test_roles_and_leadership():
     assert ("ylva-johansson", "holds_role", "commissaire européenne aux Affaires intérieures") in found
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "The Tenants' Union of Eastmoor criticised the plan. Its chief executive, Marta Koenig, said it was unfair.",
+     ("marta-koenig", "leads", "tenants-union-of-eastmoor")),
+    ("en", "The Eastmoor Cyclists Association criticised the plan. Its chair, Marta Koenig, said it was unfair.",
+     ("marta-koenig", "leads", "eastmoor-cyclists-association")),
+    ("en", "The Law Society objected on Monday. Its policy adviser, Marta Koenig, said the rules were weak.",
+     ("marta-koenig", "holds_role", "policy adviser")),
+    ("fr", "La Fédération des cafetiers du Var a protesté. Son président, Olivier Tramard, a dénoncé une erreur.",
+     ("olivier-tramard", "leads", "federation-des-cafetiers-du-var")),
+])
+def test_a_post_of_its_is_held_in_the_organisation_named_before(language, text, expected):
+    """"Its chief executive, X": X leads the organisation the sentence before named (the post alone when it leads
+    nothing)."""
+    assert expected in relations(text, language)
+
+
 def test_english_titles_before_names():
     found = relations("Security Minister Tom Tugendhat met Meta chief executive Mark Zuckerberg.", "en")
     assert ("tom-tugendhat", "holds_role", "Security Minister") in found

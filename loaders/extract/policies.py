@@ -295,13 +295,17 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, *, headline: b
                 right = max(right, child.right_edge, key=lambda t: t.i)
         if left == right == noun and noun.i + 1 < len(noun.doc):  # a bare noun: its complement may hang elsewhere
             right = _misattached_complement(noun.doc[noun.i + 1], noun, lex) or right
+        described = next((t.i for t in right.doc[noun.i + 1:right.i + 1] if _described(t, headline=headline)),
+                         None)
         last = next((t.i - 1 for t in right.doc[noun.i + 1:right.i + 1]
-                     if t.is_punct and not _hyphen(t) and not _possessive(t) or headline and _predicate(t)
-                     or _named_place(t, lex)), right.i)
+                     if t.is_punct and not _hyphen(t) and not _possessive(t) or t.i == described
+                     or headline and _misread_verb(t) or _named_place(t, lex)), right.i)
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
             last = noun.i
         left, last = _unwrapped(noun, left, last, lex)
         if left == noun and last == noun.i:
+            if described == noun.i + 1:
+                return None  # "under a plan approved by the council": the measure, which the lead does not name
             continue  # a bare "ban" or "plan" does not say which
         doc = noun.doc
         return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
@@ -335,8 +339,8 @@ def _modifies(word: Token, first: Token) -> bool:
 
 
 def _hyphen(word: Token) -> bool:
-    """Whether ``word`` is the hyphen inside a compound word ("90-night", "four-day")."""
-    return word.text == "-" and not word.whitespace_ and word.i > 0 and not word.doc[word.i - 1].whitespace_
+    """Whether ``word`` is the hyphen or slash inside a compound word or unit ("90-night", "four-day", "km/h")."""
+    return word.text in ("-", "/") and not word.whitespace_ and word.i > 0 and not word.doc[word.i - 1].whitespace_
 
 
 def _possessive(word: Token) -> bool:
@@ -348,11 +352,25 @@ def _possessive(word: Token) -> bool:
         and bool(word.whitespace_) and doc[word.i + 1].is_alpha
 
 
-def _predicate(word: Token) -> bool:
-    """Whether a past participle in a policy's phrase is a headline's predicate rather than part of the
-    phrase ("Reservoir plan approved despite ...", "restrictions d'eau renforcées ..."; not "a bill requiring
-    ..."); in a sentence it is a reduced relative clause ("a bill introduced on Monday would ...")."""
-    return word.dep_ == "acl" and "Part" in word.morph.get("VerbForm") and "Past" in word.morph.get("Tense")
+def _described(word: Token, *, headline: bool) -> bool:
+    """Whether a past participle in a policy's phrase is a headline's predicate ("Reservoir plan approved
+    despite ...", "restrictions d'eau renforcées ...") or, in a sentence, a reduced relative clause that names
+    who did what with the measure ("under plans approved by the cabinet on Monday"): no part of its name,
+    unlike a present participle ("a bill requiring ...") or one that says what the measure is ("l'usage de
+    caméras dotées d'algorithmes")."""
+    if word.dep_ != "acl" or "Part" not in word.morph.get("VerbForm") or "Past" not in word.morph.get("Tense"):
+        return False
+    return headline or any(c.dep_ in ("agent", "obl:agent") for c in word.children)
+
+
+def _misread_verb(word: Token) -> bool:
+    """Whether a word in a headline's policy phrase is the headline's verb: a finite verb, or an adjective
+    right before a determiner, which no adjective takes ("l'interdiction des chaudières au fioul inquiète les
+    campagnes", where the parser read "inquiète" as an adjective)."""
+    doc = word.doc
+    following = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return word.pos_ in ("VERB", "AUX") and "Fin" in word.morph.get("VerbForm") \
+        or word.pos_ == "ADJ" and following is not None and following.pos_ == "DET"
 
 
 def _named_place(word: Token, lex: Lexicon, *, named: bool = False) -> bool:

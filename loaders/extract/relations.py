@@ -67,6 +67,7 @@ class Patterns:
     negation: frozenset[str]
     roles: frozenset[str]
     leaders: frozenset[str]
+    possessives: frozenset[str]
 
 
 def find_relations(article: Article, doc: Doc, index: EntityIndex) -> list[Relation]:
@@ -74,7 +75,7 @@ def find_relations(article: Article, doc: Doc, index: EntityIndex) -> list[Relat
     rules = patterns(article.language or doc.lang_)
     found: dict[tuple[str, str, str], Relation] = {}
     for relation in [*_matched(merge_mentions(doc, index), rules), *_role_mentions(doc, index, rules),
-                     *_spokespeople(article.text, doc, index)]:
+                     *_posts_of_the_one_before(doc, index, rules), *_spokespeople(article.text, doc, index)]:
         if relation.subject != relation.object:
             found.setdefault((relation.subject, relation.predicate, relation.object), relation)
     return sorted(_widest_roles(list(found.values())), key=lambda r: r.span or (0, 0))
@@ -124,7 +125,7 @@ def patterns(language: str) -> Patterns:
         rules.append(Rule(entry["predicate"], entry.get("negated"), entry.get("past"), entry.get("contrast"), slots,
                           types))
     return Patterns(matcher, rules, frozenset(fold(n) for n in data["negation"]), frozenset(roles),
-                    frozenset(r.lower() for r in data["leaders"]))
+                    frozenset(r.lower() for r in data["leaders"]), frozenset(fold(p) for p in data["possessives"]))
 
 
 def _token_spec(spec: dict, roles: list[str]) -> tuple[dict, str | None]:
@@ -294,6 +295,35 @@ def _role_mentions(doc: Doc, index: EntityIndex, rules: Patterns) -> list[Relati
         else:
             title = doc[words[0].i:words[-1].i + 1].text.strip()
             relations.append(Relation(entity.key, "holds_role", title, object_is_literal=True, span=(start, end)))
+    return relations
+
+
+def _posts_of_the_one_before(doc: Doc, index: EntityIndex, rules: Patterns) -> list[Relation]:
+    """A person introduced by a post of "its" ("The Law Society objected. Its chair, Jo Bell, said ...", « Son
+    président, Paul Martin, ... »): the post is in the organisation named last before it, in that sentence or
+    the one before, which the person leads (a leader noun) or where they hold the post."""
+    relations = []
+    mentions = index.mentions_between(0, _length(doc))
+    for (start, end), entity in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if entity.type != "Person" or span is None or span.start < 2 or doc[span.start - 1].text not in APPOSITION:
+            continue
+        opening = next((t for t in reversed(doc[max(span.sent.start, span.start - APPOSITION_WORDS - 1):span.start - 1])
+                        if fold(t.text) in rules.possessives), None)
+        title = doc[opening.i + 1:span.start - 1] if opening is not None else []
+        if not title or not any(t.lower_ in rules.roles for t in title) or any(t.is_punct for t in title):
+            continue
+        sentence = opening.sent
+        first = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        organisations = [other for (s, _), other in mentions
+                         if first <= s < opening.idx and other.type in ORGANISATION_TYPES and other.key != entity.key]
+        if not organisations:
+            continue
+        if any(t.lower_ in rules.leaders for t in title):
+            relations.append(Relation(entity.key, "leads", organisations[-1].key, span=(opening.idx, end)))
+        else:
+            relations.append(Relation(entity.key, "holds_role", title.text, object_is_literal=True,
+                                      span=(opening.idx, end)))
     return relations
 
 

@@ -51,6 +51,12 @@ class Lexicon:
     """Prepositions that continue the noun phrase a measure verb acts on ("of", "de")."""
     institution_heads: frozenset[str]
     """Heads of a definite noun phrase that refers to an institution named before ("the council")."""
+    government: str
+    """The label of the national executive ("Government"), which "the government" names when no ministry is."""
+    ministries: frozenset[str]
+    """Words of a ministry's name ("ministry", "department", "Treasury"): what "the government" refers to."""
+    ministry_endings: frozenset[str]
+    """Words of a ministry's name only as its last word ("Home Office"; not "Office for National Statistics")."""
     demand: frozenset[tuple[str, ...]]
     acceptance: frozenset[str]
     undoing: frozenset[str]
@@ -120,7 +126,8 @@ def lexicon(language: str) -> Lexicon:
         locating=words("locating"),
         measure_verbs={fold(verb): str(phrase) for verb, phrase in (data["measure_verbs"] or {}).items()},
         measure_complements=words("measure_complements"),
-        institution_heads=words("institution_heads"),
+        institution_heads=words("institution_heads"), government=str(data["government"]),
+        ministries=words("ministries"), ministry_endings=words("ministry_endings"),
         demand=frozenset(phrase(w) for w in data["demand"]),
         acceptance=words("acceptance"), undoing=words("undoing"), opposing=words("opposing"),
         supporting=words("supporting"), losses=words("losses"), wins=words("wins"), success=words("success"),

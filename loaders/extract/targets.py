@@ -7,8 +7,9 @@ Targets, strongest evidence first:
 2. the entities in the core of the content: its subjects and objects and the lists they head, not those
    inside a description (apposition, relative clause), an adverbial clause or a prepositional complement
    ("... au NCMEC", "avant d'étendre ... à Messenger"), and the institutions it names by a definite noun ("the
-   department had ignored its advisers": the department the article named), with the policy the article
-   debates when they are all it names;
+   department had ignored its advisers": the department the article named; "the government": the ministry it
+   named, or else the national executive, unless the government only enacts the measure), with the policy the
+   article debates when they are all it names;
 3. failing those, any actor the content names;
 4. failing that, what the context carries: the targets of the same speaker's statement just before (a
    continued quote), the subject of the sentence before when the content refers back ("c'est ..."; not the
@@ -16,7 +17,7 @@ Targets, strongest evidence first:
 5. failing everything, the organisation of a spokesperson who says "we", or else the policy the article
    debates (``policies``: a named law, the subject of a "Subject: news" headline, or else the policy noun
    phrase of the headline or the lead, "ban on mobile phones in schools") unless the statement only reports a
-   figure, or else the topics and places the content names.
+   figure, or else the topics and places the content names (not a place where something happens, "in Dunmore").
 
 A policy the content names ("la mesure", "the bill", "the decision", "its trial") is a target like an actor.
 
@@ -41,6 +42,7 @@ from policykg.loaders.extract.positions import align_positions, champion_problem
 from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, View, authorities, entity_of, families, inside,
                                              inverted, stance_of, target_verb)
 from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
+from policykg.loaders.extract.stance_words import forms
 from policykg.loaders.model import Article, Entity, Relation, Statement
 
 INCIDENTAL = frozenset({"Feature"})
@@ -195,7 +197,7 @@ def _targets(view: View, lex: Lexicon, index: EntityIndex, policies: Policies, d
              sentences: list[Span], starts: list[int], family_of: dict[str, int]) -> list[str]:
     speaker = view.statement.speaker
     core, peripheral, background = _content_entities(view, lex, index, policies)
-    institutions = [k for k in _institutions(view, lex, index) if k != speaker]
+    institutions = [k for k in _institutions(view, lex, index) if not _same_voice(k, speaker, index)]
     found = [*_cue_objects(view, lex, index, policies), *core, *institutions] or peripheral
     if found == institutions and policies.main not in (None, speaker) and not reports_figure(view):
         found = [*found, policies.main]  # "the government broke its promise": the measure is what is argued over
@@ -232,7 +234,8 @@ def _content_entities(view: View, lex: Lexicon, index: EntityIndex,
                                                     or _named_as_included(view.text, start, lex))
         previous_end = end
         if entity.type in BACKGROUND and entity.key not in policies.keys:
-            background.append(entity.key)
+            if entity.type != "Place" or not _located(view.text, start, lex):
+                background.append(entity.key)
         elif group_is_core:
             core.append(entity.key)
         elif entity.type not in INCIDENTAL:
@@ -257,10 +260,49 @@ def _institutions(view: View, lex: Lexicon, index: EntityIndex) -> list[str]:
                 or not _in_core(content.doc[det.i:token.i + 1], content, first=True):
             continue
         named = [entity for _, entity in index.mentions_between(0, det.idx)
-                 if entity.type in INSTITUTIONS and head in fold(entity.label).replace("-", " ").split()]
+                 if head in (words := fold(entity.label).replace("-", " ").split())
+                 and (entity.type in INSTITUTIONS or words[-1] == head)]  # a speaker "the hospital trust" too
+        named = [entity for entity in named if not _bare(entity, lex)] or named
         if named:
             found.append(named[-1].key)
+        elif head == fold(lex.government) and not _enacts(token, lex):
+            found.append(_government(index, lex, (det.idx, token.idx + len(token.text)), len(view.text)))
     return found
+
+
+def _bare(entity: Entity, lex: Lexicon) -> bool:
+    """Whether an institution's label is its common noun alone ("Council", "department", read from "Council votes
+    to ..."): it names none of the article's institutions, which a fuller name the article gave does."""
+    words = set(fold(entity.label).replace("-", " ").split()) - _NOISE
+    return words <= lex.institution_heads
+
+
+def _enacts(institution: Token, lex: Lexicon) -> bool:
+    """Whether an institution is the subject of a verb that enacts or undoes a measure, itself or the verb it
+    governs ("the government will ban phones", "le gouvernement envisage d'interdire la chasse", "will end its
+    grant"), or asked to ("urged the government to cut the fee"): the claim reports the measure, which is what it
+    is about, not the one who takes it."""
+    if institution.dep_ not in SUBJECTS | {"dobj", "obj"}:
+        return False
+    verbs = [institution.head]
+    while (following := next((c for c in verbs[-1].children if c.dep_ == "xcomp"), None)) is not None:
+        verbs.append(following)
+    return any(f in lex.measure_verbs or f in lex.undoing for verb in verbs for f in forms(verb))
+
+
+def _government(index: EntityIndex, lex: Lexicon, span: tuple[int, int], length: int) -> str:
+    """What "the government" of a claim refers to: the last ministry named before it ("the agriculture
+    ministry ... the government has listened"), or else the first named after it (a lead that says "the
+    government" before naming the Home Office), or else the national executive, an entity of its own with that
+    mention (who acts is what a claim about "the government" is about). ``length``: the article's."""
+    ministries = [(start, entity) for (start, _), entity in index.mentions_between(0, length)
+                  if entity.type in INSTITUTIONS and not _bare(entity, lex)
+                  and (lex.ministries & set(words := fold(entity.label).split()) or words[-1] in lex.ministry_endings)]
+    before = [entity for start, entity in ministries if start < span[0]]
+    after = [entity for start, entity in ministries if start >= span[1]]
+    if before or after:
+        return (before[-1] if before else after[0]).key
+    return index.add(lex.government, "GovernmentBody", span).key
 
 
 def _between_quotes(view: View) -> list[tuple[int, int]]:
@@ -289,6 +331,18 @@ def _between_quotes(view: View) -> list[tuple[int, int]]:
                 inside = True
                 ranges.append((left, i))
     return ranges
+
+
+def _located(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a mention follows a preposition that says where something happens ("waited in Dunmore", "près de
+    Nantes"), not what a claim is about ("sanctions against Russia"); a place put first in its sentence is
+    its topic ("In Chicago, they have had thousands of shootings")."""
+    words = fold(text[max(0, start - 40):start]).split()
+    while words and words[-1] in _NOISE:
+        words.pop()
+    if not words or words[-1] not in lex.place_prepositions | lex.locating:
+        return False
+    return len(words) > 1 and words[-2][-1:] not in SENTENCE_END | OPENING_QUOTES | {'"', ":"}
 
 
 def _named_as_included(text: str, start: int, lex: Lexicon) -> bool:
