@@ -96,11 +96,13 @@ class SpeechVerbs(PostposedCues):
         if subject is not None and (self.quote_around(subject.idx) is not None or (
                 subject.head.i == verb.i and subject.i < verb.i and separated(subject, cue_first))):
             subject = None  # "Le texte « ... », a déclaré la ministre": the parsed subject is in the content
+        clitic = self.echo_clitic(verb, cue_first) if method is None and lemma in self.cues.speech else None
+        if clitic is not None and self.after_closing_quote(clitic, subject):
+            cue_first, clitic = clitic, None  # "« ... », l'estimait X": the clitic stands for the quotation it follows
         after_quote = self.phrase_after_quote(cue_first) if subject is None else None
         content = None
         inverted: Expression | None = None
         postposed = self.after_closing_quote(after_quote[1][0] if after_quote else cue_first, subject)
-        clitic = self.echo_clitic(verb, cue_first) if method is None and lemma in self.cues.speech else None
         if clitic is not None:
             content, method, cue_first = self.previous_content(verb), "source-of-previous", clitic
         if method is None and not postposed:
@@ -115,7 +117,7 @@ class SpeechVerbs(PostposedCues):
             # "“...,” X said in an interview aired Monday": after a quotation, whatever follows the verb is no content.
             own = postposed and (subject is None or subject.head.i == verb.i)
             content = self.backward_content(verb, subject, standalone=not own,
-                                            first=after_quote[1][0] if after_quote else None)
+                                            first=after_quote[1][0] if after_quote else cue_first)
             following = next_word(verb, verb.sent, skip_punct=False)
             closing = lemma in self.cues.finding and (following is None or following.is_punct)
             if content is not None and lemma not in self.cues.speech and method != "quote+verb" and not closing:
@@ -142,7 +144,9 @@ class SpeechVerbs(PostposedCues):
         """"Le ministre l'a confirmé lundi": the object clitic before a verb of saying that stands for the previous
         sentence; None when the verb reports a clause of its own."""
         clitic = previous_word(cue_first)
-        if clitic is None or clitic.pos_ != "PRON" or clitic.lower_ not in self.cues.echo_clitics \
+        # "l'estimait": the parse may read the elided clitic as an article, the verb's object all the same
+        object_clitic = clitic is not None and (clitic.pos_ == "PRON" or clitic.dep_ in ("obj", "dobj") and clitic.head.i == verb.i)
+        if clitic is None or not object_clitic or clitic.lower_ not in self.cues.echo_clitics \
                 or any(c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX") for c in verb.rights):
             return None
         # "Le maire l'assume pleinement : « ... »": a colon a few words on opens what the verb reports
@@ -408,8 +412,8 @@ class SpeechVerbs(PostposedCues):
                                                        or not self.passive(token)):
                     after = child.nbor(1) if child.i + 1 < len(child.doc) else None
                     if child.pos_ == "PRON" and after is not None and after.pos_ == "PRON" and (
-                            after.head.i == token.i or child.lower_ in ("-t", "-t-")):
-                        return after  # "a-t-il": the parser may take the euphonic "-t" for the subject
+                            after.head.i == token.i or child.lower_ in ("-t", "-t-")) and after.lower_ not in self.cues.reflexives:
+                        return after  # "a-t-il": the parser may take the euphonic "-t" for the subject (not "Elle s'interroge")
                     return child
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and present_participle(token):
                 clause = next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
