@@ -939,3 +939,25 @@ def test_a_title_and_a_first_name_the_ner_left_out_of_an_organisation_make_a_per
 def test_a_second_coordinated_cue_calling_for_something_is_a_second_statement_of_the_same_speaker(text, expected):
     found, index = run(text, "en")
     assert [(speaker(s, index), s.content) for s in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Energy minister Oliver Strand, asked about the inquiry on Tuesday, said the government would not comment.",
+     [("Oliver Strand", "the government would not comment.")]),
+    ("Hosts Together, which represents holiday let owners, said the council was punishing small landlords.",
+     [("Hosts Together", "the council was punishing small landlords.")]),
+])
+def test_the_noun_phrase_before_a_participle_or_relative_aside_is_the_speaker_whatever_the_parse(text, expected):
+    found, index = run(text, "en")
+    assert [(speaker(s, index), s.content) for s in found] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A report by the labour inspectorate found last year that one in six seasonal workers had paid illegal fees.",
+     "one in six seasonal workers had paid illegal fees."),
+    ("Researchers at the Harcourt Internet Institute found in a study last year that face-scanning tools misjudged "
+     "the age of users.", "face-scanning tools misjudged the age of users."),
+])
+def test_a_verb_of_finding_reports_a_that_clause_after_a_phrase_on_the_verb(text, content):
+    found, _ = run(text, "en")
+    assert [s.content for s in found] == [content]

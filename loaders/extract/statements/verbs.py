@@ -80,7 +80,7 @@ class SpeechVerbs(PostposedCues):
 
     def verb_cue(self, verb: Token, method: str | None = None) -> Candidate | None:
         """A statement around a verb: its content after it, else (postposed cue) before it."""
-        if self.passive(verb) or bare_participle(verb) and not (inverted_after_quote(verb) or closing_acl(verb)):
+        if self.passive(verb) or bare_participle(verb) and not (inverted_after_quote(verb) or closing_acl(verb) or self.root_predicate(verb)):
             return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
         if lemma in self.cues.finding and (verb.tag_ in ("VB", "VBG") or any(c.tag_ in ("TO", "MD") for c in verb.children)):
@@ -167,7 +167,9 @@ class SpeechVerbs(PostposedCues):
     def forward_any(self, verb: Token, cue_last: Token, lemma: str) -> tuple[tuple[int, int] | None, str]:
         """The content after the cue, read as each kind of verb the lexicon lists the lemma under."""
         after = next_word(cue_last, verb.sent)
-        finding = self.cues.finding if after is not None and after.lower_ in self.cues.complementizers else frozenset()
+        # a verb of finding reports a that-clause, right after it or past a phrase ("found in a study last year that")
+        that_clause = after is not None and after.lower_ in self.cues.complementizers or self.reports_that(verb)
+        finding = self.cues.finding if that_clause else frozenset()
         kinds = [("speech-verb", self.cues.speech | self.cues.belief | finding), ("directive-verb", self.cues.directive),
                  ("characterising-verb", self.cues.characterising), ("judgement-verb", self.cues.judgement)]
         for method, lemmas in kinds:
@@ -177,6 +179,17 @@ class SpeechVerbs(PostposedCues):
             if content is not None:
                 return content, method
         return None, "speech-verb"
+
+    def reports_that(self, verb: Token) -> bool:
+        """Whether ``verb`` takes a clause opened by a complementizer after it ("found last year that ...")."""
+        return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in self.cues.complementizers for m in c.children)
+                   for c in verb.rights)
+
+    def root_predicate(self, verb: Token) -> bool:
+        """"A report by X found last year that ...": a participle the parse hung on the noun that opens a sentence
+        with no other verb, taking a that-clause, is that noun's predicate, not a reduced relative."""
+        return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.head.i < verb.i and self.reports_that(verb)
 
     def forward_content(self, verb: Token, cue_last: Token, method: str) -> tuple[int, int] | None:
         """The content after the cue: a que/that clause, a colon, a quotation, a complement.
@@ -423,7 +436,7 @@ class SpeechVerbs(PostposedCues):
                     continue
                 return token.head  # "Durand, affirmant que ...", "officials saying ..."
             if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
-                    and token.head.i < token.i and "Fin" in token.morph.get("VerbForm"):
+                    and token.head.i < token.i and ("Fin" in token.morph.get("VerbForm") or self.root_predicate(token)):
                 # "Sa secrétaire, Camille Royer, parle d'une « saignée »": a finite verb the parse hung on the
                 # sentence's head noun (after an apposition or a relative clause) is that noun's predicate
                 return token.head
