@@ -961,3 +961,16 @@ def test_the_noun_phrase_before_a_participle_or_relative_aside_is_the_speaker_wh
 def test_a_verb_of_finding_reports_a_that_clause_after_a_phrase_on_the_verb(text, content):
     found, _ = run(text, "en")
     assert [s.content for s in found] == [content]
+
+
+@pytest.mark.parametrize("text, language, who", [
+    ("Rates will rise. The Farmers' Guild said the plan was unfair.", "en", "Farmers' Guild"),
+    ("The Musicians’ Guild condemned the vote as “short-sighted”.", "en", "Musicians’ Guild"),
+    ("La réforme divise. France Habitat Solidaire juge que le texte arrive trop tard.", "fr", "France Habitat Solidaire"),
+    ("Les associations voient les choses autrement. France Montagnes Vivantes dénonce « un acharnement ».", "fr",
+     "France Montagnes Vivantes"),
+    ("La réforme divise. France Marie Dubois juge que le texte arrive trop tard.", "fr", "Marie Dubois"),
+])
+def test_a_plural_possessive_or_a_place_opening_an_organisations_name_is_part_of_it(text, language, who):
+    found, index = run(text, language)
+    assert [speaker(s, index) for s in found] == [who]

@@ -531,9 +531,12 @@ class Speakers:
         for token in parts:  # "Delivery Platforms Europe": compounds of compounds
             parts.extend(c for c in token.children if c.dep_ in ("flat", "flat:name", "compound")
                          and (c.pos_ == "PROPN" or capitalised_noun(c))
-                         or c.dep_ == "amod" and c.pos_ == "PROPN" and c.i == token.i - 1)  # "Cecile Richards" misparsed
-        parts = sorted(parts, key=lambda t: t.i)
-        label = " ".join(t.text for t in parts if t.lower_ not in self.cues.titles)
+                         or c.dep_ == "amod" and c.pos_ == "PROPN" and c.i == token.i - 1  # "Cecile Richards" misparsed
+                         or c.dep_ == "poss" and c.pos_ == "PROPN" and c.i == token.i - 2 and c.nbor(1).text in ("’", "'"))
+        parts = sorted(parts + [t.nbor(1) for t in parts if t.dep_ == "poss"], key=lambda t: t.i)  # "The Musicians’ Guild"
+        words = [t for t in parts if t.lower_ not in self.cues.titles]
+        label = "".join(t.text + (t.whitespace_ if k + 1 < len(words) and words[k + 1].i == t.i + 1 else " ")
+                        for k, t in enumerate(words)).strip()
         if not label[:1].isupper():
             return None
         known = self.index.lookup(label)
