@@ -974,3 +974,13 @@ def test_a_verb_of_finding_reports_a_that_clause_after_a_phrase_on_the_verb(text
 def test_a_plural_possessive_or_a_place_opening_an_organisations_name_is_part_of_it(text, language, who):
     found, index = run(text, language)
     assert [speaker(s, index) for s in found] == [who]
+
+
+@pytest.mark.parametrize("text, language, who", [
+    ("The Department for Transport published its plan on Monday. The impact assessment estimates that the scheme "
+     "would cost £40 million a year.", "en", "Department for Transport"),
+    ("The Home Office published the figures. Its impact assessment estimates that 3,000 jobs could go.", "en", "Home Office"),
+])
+def test_an_assessment_speaks_for_the_body_that_issued_it(text, language, who):
+    found, index = run(text, language)
+    assert [speaker(s, index) for s in found] == [who]
