@@ -178,3 +178,11 @@ def test_a_leading_particle_that_is_a_first_name_makes_a_full_name():
     assert index.entities["al-brennick"].reference is None and index.entities["al-brennick"].forms
     assert reference_word("Al Brennick") is None and reference_word("bin Rashed") == "rashed"
     assert reference_word("Van Dorsten") == "dorsten"  # a particle of the surname: a surname alone
+
+
+
+def test_an_organisation_is_labelled_with_its_full_name_not_the_word_that_opens_it():
+    text = ("Patriot Mining Corp. said on Monday it would close two mines in the valley.\n\n"
+            "Patriot told workers the closures would begin in March. Patriot also said it would sell its trucks.")
+    index = run(text)
+    assert index.entities[key_at(index, text, "Patriot", 2)].label == "Patriot Mining Corp."
