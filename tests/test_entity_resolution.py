@@ -186,3 +186,11 @@ def test_an_organisation_is_labelled_with_its_full_name_not_the_word_that_opens_
             "Patriot told workers the closures would begin in March. Patriot also said it would sell its trucks.")
     index = run(text)
     assert index.entities[key_at(index, text, "Patriot", 2)].label == "Patriot Mining Corp."
+
+
+def test_a_title_before_a_name_the_ner_included_is_no_part_of_it():
+    text = ("Coursework will go.\n\nHeadteacher Karim Bensaid, who runs a large school in the west, said he supported "
+            "the move because tests had become a burden.")
+    index = run(text)
+    assert any(e.label == "Karim Bensaid" for e in index.entities.values())
+    assert not any("Headteacher" in e.label for e in index.entities.values())

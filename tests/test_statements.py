@@ -984,3 +984,12 @@ def test_a_plural_possessive_or_a_place_opening_an_organisations_name_is_part_of
 def test_an_assessment_speaks_for_the_body_that_issued_it(text, language, who):
     found, index = run(text, language)
     assert [speaker(s, index) for s in found] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Phones will be banned. Head teachers report fewer fights, according to a survey by the Department for Education "
+     "of 1,200 schools.", "Department for Education"),
+])
+def test_a_name_ends_before_a_preposition_opening_a_count(text, who):
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found] == [who]

@@ -406,7 +406,7 @@ class Speakers:
         def aside(token: Token) -> bool:  # "last month", "en 2021": a modifier of the clause, not of the name
             return any(a.dep_ in ("npadvmod", "obl:mod", "nummod") for a in (token, *token.ancestors) if a.i > head.i)
         words = words[:next((k for k, t in enumerate(words) if t.text in (",", "(") or t.pos_ in ("VERB", "CCONJ")
-                             or aside(t)), len(words))]
+                             or aside(t) or t.pos_ == "ADP" and k + 1 < len(words) and aside(words[k + 1])), len(words))]
         if not words or words[0].i != head.i or len(words) > 8 or not any(t.text.islower() for t in words[1:]):
             return None
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
