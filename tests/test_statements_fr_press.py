@@ -640,3 +640,9 @@ def test_a_postposed_cue_after_an_object_clitic_reports_the_quotation_the_clitic
 def test_a_pronoun_subject_before_a_reflexive_clitic_is_the_speaker_of_a_colon_quotation():
     text = "Marie Dubois salue le texte. Elle s'interroge aussi sur le financement : « Qui paiera les travaux ? »"
     assert said(text)[-1] == ("Marie Dubois", "Qui paiera les travaux ?")
+
+
+def test_on_after_the_circle_of_a_role_speaks_for_the_person_the_role_names():
+    text = ("Le ministre de la Santé, Paul Girard, a présenté le plan mardi. Dans l'entourage du ministre, on fait valoir "
+            "que le calendrier est tenu.")
+    assert said(text) == [("Paul Girard", "le calendrier est tenu.")]

@@ -431,6 +431,8 @@ def described(head: Token) -> bool:
 def definite(head: Token) -> bool:
     """Whether a noun phrase is definite ("le ministre", "the senator"), not "un porte-parole"."""
     for child in head.children:
+        if child.dep_ == "case" and child.morph.get("Definite") == ["Def"]:
+            return True  # "dans l'entourage du ministre": a preposition merged with the article
         if child.dep_ in ("det", "poss", "nmod:poss"):
             return "Ind" not in child.morph.get("Definite") and child.lower_ not in ("a", "an", "some", "un", "une", "des")
     return False
