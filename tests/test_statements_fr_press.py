@@ -646,3 +646,8 @@ def test_on_after_the_circle_of_a_role_speaks_for_the_person_the_role_names():
     text = ("Le ministre de la Santé, Paul Girard, a présenté le plan mardi. Dans l'entourage du ministre, on fait valoir "
             "que le calendrier est tenu.")
     assert said(text) == [("Paul Girard", "le calendrier est tenu.")]
+
+
+def test_a_collective_noun_before_a_capitalised_name_the_ner_missed_is_no_part_of_it():
+    text = "La vitesse baissera. Le collectif Victimes de la route se félicite d’une mesure qui « sauvera des vies »."
+    assert [who for who, _ in said(text)] == ["Victimes de la route"]

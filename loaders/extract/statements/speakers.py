@@ -419,8 +419,8 @@ class Speakers:
         """"la Fondation pour le logement des défavorisés": a capitalised common noun opening a name the NER
         missed; the name is the phrase without its determiner, up to a comma or a parenthesis."""
         tokens = [t for t in phrase if not t.is_space]
-        while tokens and tokens[0].pos_ in ("DET", "ADP"):
-            tokens = tokens[1:]
+        while tokens and (tokens[0].pos_ in ("DET", "ADP") or tokens[0].text.islower() and self.collective(tokens[0])):
+            tokens = tokens[1:]  # "le collectif Victimes de ...": the body's noun is no part of its name
         tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text in (",", "(") or t.pos_ == "VERB"), len(tokens))]
         if not tokens:  # up to a comma, a parenthesis or a participle ("la Cour des comptes publié en 2021")
             return None
