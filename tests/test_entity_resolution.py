@@ -181,3 +181,19 @@ def test_a_leading_particle_that_is_a_first_name_makes_a_full_name():
     assert index.entities["al-brennick"].reference is None and index.entities["al-brennick"].forms
     assert reference_word("Al Brennick") is None and reference_word("bin Rashed") == "rashed"
     assert reference_word("Van Dorsten") == "dorsten"  # a particle of the surname: a surname alone
+
+
+
+def test_an_organisation_is_labelled_with_its_full_name_not_the_word_that_opens_it():
+    text = ("Patriot Mining Corp. said on Monday it would close two mines in the valley.\n\n"
+            "Patriot told workers the closures would begin in March. Patriot also said it would sell its trucks.")
+    index = run(text)
+    assert index.entities[key_at(index, text, "Patriot", 2)].label == "Patriot Mining Corp."
+
+
+def test_a_title_before_a_name_the_ner_included_is_no_part_of_it():
+    text = ("Coursework will go.\n\nHeadteacher Karim Bensaid, who runs a large school in the west, said he supported "
+            "the move because tests had become a burden.")
+    index = run(text)
+    assert any(e.label == "Karim Bensaid" for e in index.entities.values())
+    assert not any("Headteacher" in e.label for e in index.entities.values())

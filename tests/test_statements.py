@@ -966,3 +966,57 @@ def test_a_title_and_a_first_name_the_ner_left_out_of_an_organisation_make_a_per
 def test_a_second_coordinated_cue_calling_for_something_is_a_second_statement_of_the_same_speaker(text, expected):
     found, index = run(text, "en")
     assert [(speaker(s, index), s.content) for s in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Energy minister Oliver Strand, asked about the inquiry on Tuesday, said the government would not comment.",
+     [("Oliver Strand", "the government would not comment.")]),
+    ("Hosts Together, which represents holiday let owners, said the council was punishing small landlords.",
+     [("Hosts Together", "the council was punishing small landlords.")]),
+])
+def test_the_noun_phrase_before_a_participle_or_relative_aside_is_the_speaker_whatever_the_parse(text, expected):
+    found, index = run(text, "en")
+    assert [(speaker(s, index), s.content) for s in found] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A report by the labour inspectorate found last year that one in six seasonal workers had paid illegal fees.",
+     "one in six seasonal workers had paid illegal fees."),
+    ("Researchers at the Harcourt Internet Institute found in a study last year that face-scanning tools misjudged "
+     "the age of users.", "face-scanning tools misjudged the age of users."),
+])
+def test_a_verb_of_finding_reports_a_that_clause_after_a_phrase_on_the_verb(text, content):
+    found, _ = run(text, "en")
+    assert [s.content for s in found] == [content]
+
+
+@pytest.mark.parametrize("text, language, who", [
+    ("Rates will rise. The Farmers' Guild said the plan was unfair.", "en", "Farmers' Guild"),
+    ("The Musicians’ Guild condemned the vote as “short-sighted”.", "en", "Musicians’ Guild"),
+    ("La réforme divise. France Habitat Solidaire juge que le texte arrive trop tard.", "fr", "France Habitat Solidaire"),
+    ("Les associations voient les choses autrement. France Montagnes Vivantes dénonce « un acharnement ».", "fr",
+     "France Montagnes Vivantes"),
+    ("La réforme divise. France Marie Dubois juge que le texte arrive trop tard.", "fr", "Marie Dubois"),
+])
+def test_a_plural_possessive_or_a_place_opening_an_organisations_name_is_part_of_it(text, language, who):
+    found, index = run(text, language)
+    assert [speaker(s, index) for s in found] == [who]
+
+
+@pytest.mark.parametrize("text, language, who", [
+    ("The Department for Transport published its plan on Monday. The impact assessment estimates that the scheme "
+     "would cost £40 million a year.", "en", "Department for Transport"),
+    ("The Home Office published the figures. Its impact assessment estimates that 3,000 jobs could go.", "en", "Home Office"),
+])
+def test_an_assessment_speaks_for_the_body_that_issued_it(text, language, who):
+    found, index = run(text, language)
+    assert [speaker(s, index) for s in found] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Phones will be banned. Head teachers report fewer fights, according to a survey by the Department for Education "
+     "of 1,200 schools.", "Department for Education"),
+])
+def test_a_name_ends_before_a_preposition_opening_a_count(text, who):
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found] == [who]

@@ -633,3 +633,28 @@ def test_an_unnamed_author_of_a_document_leaves_the_participle_after_it_out_of_i
     text = ("« Chaque chiffre compte », a affirmé le maire devant le conseil.\n\nSelon une étude de l’observatoire "
             "départemental de la qualité urbaine publiée en mars, un logement sur dix est vacant.")
     assert [who for who, _ in said(text)][-1] == "observatoire départemental de la qualité urbaine"
+
+
+@pytest.mark.parametrize("text, who, content", [
+    ("« Le texte est injuste », l'estimait Paul Girard en 2022.", "Paul Girard", "Le texte est injuste"),
+    ("« Nous irons jusqu'au bout », l'assure la présidente de l'association, Marie Dubois.", "Marie Dubois",
+     "Nous irons jusqu'au bout"),
+])
+def test_a_postposed_cue_after_an_object_clitic_reports_the_quotation_the_clitic_stands_for(text: str, who: str, content: str):
+    assert said(text) == [(who, content)]
+
+
+def test_a_pronoun_subject_before_a_reflexive_clitic_is_the_speaker_of_a_colon_quotation():
+    text = "Marie Dubois salue le texte. Elle s'interroge aussi sur le financement : « Qui paiera les travaux ? »"
+    assert said(text)[-1] == ("Marie Dubois", "Qui paiera les travaux ?")
+
+
+def test_on_after_the_circle_of_a_role_speaks_for_the_person_the_role_names():
+    text = ("Le ministre de la Santé, Paul Girard, a présenté le plan mardi. Dans l'entourage du ministre, on fait valoir "
+            "que le calendrier est tenu.")
+    assert said(text) == [("Paul Girard", "le calendrier est tenu.")]
+
+
+def test_a_collective_noun_before_a_capitalised_name_the_ner_missed_is_no_part_of_it():
+    text = "La vitesse baissera. Le collectif Victimes de la route se félicite d’une mesure qui « sauvera des vies »."
+    assert [who for who, _ in said(text)] == ["Victimes de la route"]

@@ -160,7 +160,7 @@ class EntityIndex(ArticleCoreference, KbMatching):
 def recognise(article: Article, doc: Doc, kb: KnowledgeBase | None = None) -> EntityIndex:
     """The entities ``article`` names, resolved, with every mention. ``doc`` is the NLP of ``article.nlp_text()``.
     An entity the knowledge base does not know is labelled with its most frequent full form in the article
-    (ties: the smallest), the label the article graph records for the corpus-wide description; a person it names
+    (``_full_forms``; ties: the smallest), the label the article graph records for the corpus-wide description; a person it names
     by one word only is a ``reference`` for the corpus to decide."""
     index = EntityIndex(article, kb, doc=doc)
     Recogniser(index, doc).run()
@@ -169,8 +169,17 @@ def recognise(article: Article, doc: Doc, kb: KnowledgeBase | None = None) -> En
         if entity.key in index.kb.actors:
             continue
         if entity.forms:
-            entity.label = min(entity.forms.items(), key=lambda form: (-form[1], form[0]))[0]
+            entity.label = min(_full_forms(entity).items(), key=lambda form: (-form[1], form[0]))[0]
         elif entity.type == "Person" and entity.acts_for is None and not entity.key.startswith(scoped):
             entity.reference = reference_word(entity.label)
     return index
 
+
+def _full_forms(entity: Entity) -> dict[str, int]:
+    """An entity's forms less, for an organisation or a place, those that only open a longer one ("Carrick" beside
+    "Carrick Retail Consortium"): a short reference, as a surname is for a person."""
+    if entity.type == "Person":
+        return entity.forms
+    words = {form: form.split() for form in entity.forms}
+    return {form: n for form, n in entity.forms.items()
+            if not any(len(other) > len(words[form]) and other[:len(words[form])] == words[form] for other in words.values())}

@@ -113,7 +113,7 @@ class Recogniser(AnaphoraSteps):
         runs on through it, over the entities the NER cut it into ("the British Association" + "for the
         Study of Community Dentistry"; "for the North East" + "and Cumbria" after a place)."""
         c, doc = cues(), self.doc
-        ents = [(ner_type, list(ent)) for ent in doc.ents if (ner_type := c.ner_types.get(ent.label_)) is not None]
+        ents = _places_opening_names([(ner_type, list(ent)) for ent in doc.ents if (ner_type := c.ner_types.get(ent.label_)) is not None])
         if self.language != "en":
             return ents
         kind = {t.i: ent.label_ for ent in doc.ents for t in ent}
@@ -125,6 +125,11 @@ class Recogniser(AnaphoraSteps):
                 tokens = self._with_modifiers(self._with_complement(tokens, kind), kind)
                 if out and out[-1][1][-1].i >= tokens[0].i:
                     out.pop()  # "South Calder" + "District Council": the NER's first part is the name's
+            if tokens[0].i >= 2 and doc[tokens[0].i - 1].text in ("'", "’") and doc[tokens[0].i - 2].dep_ == "poss" \
+                    and doc[tokens[0].i - 2].pos_ == "PROPN" and doc[tokens[0].i - 2].text[:1].isupper() \
+                    and not (out and out[-1][1][-1].i >= tokens[0].i - 2):
+                # "The Musicians’ Guild": a plural possessive opens the name, an organisation's
+                tokens, ner_type = [doc[tokens[0].i - 2], doc[tokens[0].i - 1], *tokens], "Organization"
             verb = doc[tokens[0].i - 1] if tokens[0].i else None
             if verb is not None and verb.text[:1].isupper() and fold(verb.text) in c.campaign_verbs and verb.i not in kind \
                     and "\n" not in verb.whitespace_ and not (out and out[-1][1][-1].i >= verb.i):
@@ -474,6 +479,24 @@ class Recogniser(AnaphoraSteps):
             if holder is not None:
                 self.index._from_kb(holder)
                 self.index._mention(holder.id, span, name=False)
+
+
+def _places_opening_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, list[Token]]]:
+    """A place's name the NER cut from a name right after it ("France" + "Montagnes Vivantes", "France" + "Habitat
+    Solidaire"): two names side by side, with no word, punctuation or line between them, are one organisation's
+    name (the second may be read as a person's, unless it opens with a first name); not after a preposition ("en
+    France Renault ..."), where the place is where."""
+    out: list[tuple[str, list[Token]]] = []
+    for ner_type, tokens in ents:
+        if out and out[-1][0] == "Place" and (ner_type in ("Place", "Organization") or fold(tokens[0].text) not in given_names()):
+            place = out[-1][1]
+            before = place[0].nbor(-1) if place[0].i > 0 else None
+            if tokens[0].i == place[-1].i + 1 and place[-1].whitespace_ == " " and tokens[0].text[:1].isupper() \
+                    and (before is None or before.pos_ != "ADP"):
+                out[-1] = ("Organization", [*place, *tokens])
+                continue
+        out.append((ner_type, tokens))
+    return out
 
 
 def _longest_run(tokens: list[Token], words: set[str]) -> list[Token]:

@@ -371,7 +371,7 @@ class Speakers:
         def aside(token: Token) -> bool:  # "last month", "en 2021": a modifier of the clause, not of the name
             return any(a.dep_ in ("npadvmod", "obl:mod", "nummod") for a in (token, *token.ancestors) if a.i > head.i)
         words = words[:next((k for k, t in enumerate(words) if t.text in (",", "(") or t.pos_ in ("VERB", "CCONJ")
-                             or aside(t)), len(words))]
+                             or aside(t) or t.pos_ == "ADP" and k + 1 < len(words) and aside(words[k + 1])), len(words))]
         if not words or words[0].i != head.i or len(words) > 8 or not any(t.text.islower() for t in words[1:]):
             return None
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
@@ -384,8 +384,8 @@ class Speakers:
         """"la Fondation pour le logement des défavorisés": a capitalised common noun opening a name the NER
         missed; the name is the phrase without its determiner, up to a comma or a parenthesis."""
         tokens = [t for t in phrase if not t.is_space]
-        while tokens and tokens[0].pos_ in ("DET", "ADP"):
-            tokens = tokens[1:]
+        while tokens and (tokens[0].pos_ in ("DET", "ADP") or tokens[0].text.islower() and self.collective(tokens[0])):
+            tokens = tokens[1:]  # "le collectif Victimes de ...": the body's noun is no part of its name
         tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text in (",", "(") or t.pos_ == "VERB"), len(tokens))]
         if not tokens:  # up to a comma, a parenthesis or a participle ("la Cour des comptes publié en 2021")
             return None
@@ -496,9 +496,12 @@ class Speakers:
         for token in parts:  # "Delivery Platforms Europe": compounds of compounds
             parts.extend(c for c in token.children if c.dep_ in ("flat", "flat:name", "compound")
                          and (c.pos_ == "PROPN" or capitalised_noun(c))
-                         or c.dep_ == "amod" and c.pos_ == "PROPN" and c.i == token.i - 1)  # "Cecile Richards" misparsed
-        parts = sorted(parts, key=lambda t: t.i)
-        label = " ".join(t.text for t in parts if t.lower_ not in self.cues.titles)
+                         or c.dep_ == "amod" and c.pos_ == "PROPN" and c.i == token.i - 1  # "Cecile Richards" misparsed
+                         or c.dep_ == "poss" and c.pos_ == "PROPN" and c.i == token.i - 2 and c.nbor(1).text in ("’", "'"))
+        parts = sorted(parts + [t.nbor(1) for t in parts if t.dep_ == "poss"], key=lambda t: t.i)  # "The Musicians’ Guild"
+        words = [t for t in parts if t.lower_ not in self.cues.titles]
+        label = "".join(t.text + (t.whitespace_ if k + 1 < len(words) and words[k + 1].i == t.i + 1 else " ")
+                        for k, t in enumerate(words)).strip()
         if not label[:1].isupper():
             return None
         known = self.index.lookup(label)

@@ -253,6 +253,8 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
         relative = next((a for a in (doc[i], *doc[i].ancestors) if a.dep_ in ("relcl", "acl:relcl")), None)
         if relative is not None and relative.left_edge.i - 2 >= start_of_sentence and doc[relative.left_edge.i - 1].text == ",":
             i = relative.left_edge.i - 2  # "l'afficheur X, qui loue ces écrans, a répondu": the noun before the relative
+        elif (opening := opening_aside(doc[start_of_sentence:i + 1], cues)) is not None:
+            i = opening - 1
     if i > start_of_sentence and doc[i].text == ")":
         while i > start_of_sentence and doc[i].text != "(":
             i -= 1  # "Rep. Trey Gowdy (R-S.C.):"
@@ -270,6 +272,22 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
     while head.pos_ == "PROPN" and head.head.pos_ == "PROPN" and head.i < head.head.i <= end:
         head = head.head  # "Cecile Richards:": the first name hangs on the last
     return head, doc[i + 1:end + 1]
+
+
+def opening_aside(words: Span, cues: Cues) -> int | None:
+    """Where an aside opens (its comma) when ``words`` are a noun phrase, a comma and a clause of a participle or a
+    relative pronoun ("Energy minister X, asked about the inquiry", "Hosts Together, which represents owners"), the
+    words before a cue that the parse did not read as the cue's subject: the noun phrase is."""
+    opening = next((t for t in words if t.text == ","), None)
+    if opening is None or opening.i + 1 >= words.end or opening.i == words.start:
+        return None
+    first = opening.nbor(1)
+    if not (first.tag_ in ("VBN", "VBD", "WDT", "WP") or first.lower_ in cues.relative_pronouns):
+        return None
+    phrase = words.doc[words.start:opening.i]
+    nominal = all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "ADV", "NUM", "PART") or t.pos_ == "ADP" and t.i > phrase.start
+                  or t.tag_ == "POS" for t in phrase)
+    return opening.i if nominal and any(t.pos_ in ("PROPN", "NOUN") for t in phrase) else None
 
 
 def name_before(token: Token, cues: Cues) -> bool:
@@ -413,6 +431,8 @@ def described(head: Token) -> bool:
 def definite(head: Token) -> bool:
     """Whether a noun phrase is definite ("le ministre", "the senator"), not "un porte-parole"."""
     for child in head.children:
+        if child.dep_ == "case" and child.morph.get("Definite") == ["Def"]:
+            return True  # "dans l'entourage du ministre": a preposition merged with the article
         if child.dep_ in ("det", "poss", "nmod:poss"):
             return "Ind" not in child.morph.get("Definite") and child.lower_ not in ("a", "an", "some", "un", "une", "des")
     return False

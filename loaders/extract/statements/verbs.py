@@ -1,23 +1,22 @@
-"""Verbs of saying: the content a cue verb introduces, after it ("X a déclaré que ...") or before it
-("« ... », a déclaré X"), and the words that may name its speaker."""
+"""Verbs of saying: the content a cue verb introduces, after it ("X a déclaré que ...") or, through ``postposed``,
+before it, and the words that may name its speaker."""
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.statements.cues import Cues
-from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, QuotedText
+from policykg.loaders.extract.statements.postposed import COMPLEMENT_DEPS, PostposedCues
+from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote
 from policykg.loaders.extract.statements.syntax import (
-    Expression, aside, bare_participle, called_for, char_range, closing_acl, cue_extent, expression, has_verb, inverted_after_quote, inverted_subject,
-    left_expression, modifies, modifies_cue, next_word, postposed_clause, present_participle, previous_sentence, previous_word, reflexive,
+    Expression, bare_participle, called_for, char_range, closing_acl, cue_extent, expression, inverted_after_quote, inverted_subject,
+    left_expression, modifies, next_word, postposed_clause, present_participle, previous_sentence, previous_word, reflexive,
     before_aside, relative_after, restrictive_negation, sentence_end, separated, verb_forms,
 )
 from policykg.loaders.model import Entity
 
 PASSIVE_DEPS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
-COMPLEMENT_DEPS = {"ccomp", "xcomp"}
 SKIPPABLE_DEPS = {"iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "advmod", "nsubj", "expl:subj", "punct",
                   "dative", "prep", "npadvmod", "prt", "compound:prt", "obj", "dobj", "nmod"}
 """Dependents that may stand between a cue verb and its content (addressee, inverted subject, adverbs)."""
@@ -43,12 +42,11 @@ class Candidate:
     anaphoric: bool = False
 
 
-class SpeechVerbs(QuotedText):
+class SpeechVerbs(PostposedCues):
     """Candidates around verbs of saying; the base of the statement finder."""
 
     def __init__(self, text: str, doc: Doc, cues: Cues):
-        super().__init__(text, doc)
-        self.cues = cues
+        super().__init__(text, doc, cues)
         self.candidates: list[Candidate] = []
         self.used_cues: set[int] = set()
         self.incises: list[tuple[int, int]] = []
@@ -80,27 +78,9 @@ class SpeechVerbs(QuotedText):
             c.dep_.startswith("aux") and c.pos_ == "AUX" and c.lemma_.lower() not in self.cues.passive_auxiliaries for c in children)
         return subject and not active
 
-    def is_verb_cue(self, token: Token) -> bool:
-        return self.cue_lemma(token) is not None
-
-    def cue_lemma(self, token: Token) -> str | None:
-        """The lexicon verb ``token`` is a form of, if it is a cue."""
-        if token.pos_ in ("VERB", "AUX"):
-            # Through the lemma, or an infinitive the form stands for when the lemmatizer missed it ("estime").
-            return next((form for form in verb_forms(token) if form in self.cues.verbs), None)
-        # Inverted cues read as nouns ("...” avance le syndicat", "..., s'indigne X"): right after a quote or comma.
-        previous = token.nbor(-1) if token.i > 0 else None
-        lemmas = self.cues.speech
-        if previous is not None and previous.lower_ in self.cues.reflexives and previous.i > 0:
-            previous, lemmas = previous.nbor(-1), self.cues.pronominal
-        if previous is None or not (previous.text in QUOTE_MARKS or previous.text == ",") or not token.text.islower() \
-                or any(child.dep_ == "det" for child in token.children):
-            return None
-        return next((form for form in verb_forms(token) if form in lemmas), None)
-
     def verb_cue(self, verb: Token, method: str | None = None) -> Candidate | None:
         """A statement around a verb: its content after it, else (postposed cue) before it."""
-        if self.passive(verb) or bare_participle(verb) and not (inverted_after_quote(verb) or closing_acl(verb)):
+        if self.passive(verb) or bare_participle(verb) and not (inverted_after_quote(verb) or closing_acl(verb) or self.root_predicate(verb)):
             return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
         if lemma in self.cues.finding and (verb.tag_ in ("VB", "VBG") or any(c.tag_ in ("TO", "MD") for c in verb.children)):
@@ -116,11 +96,13 @@ class SpeechVerbs(QuotedText):
         if subject is not None and (self.quote_around(subject.idx) is not None or (
                 subject.head.i == verb.i and subject.i < verb.i and separated(subject, cue_first))):
             subject = None  # "Le texte « ... », a déclaré la ministre": the parsed subject is in the content
+        clitic = self.echo_clitic(verb, cue_first) if method is None and lemma in self.cues.speech else None
+        if clitic is not None and self.after_closing_quote(clitic, subject):
+            cue_first, clitic = clitic, None  # "« ... », l'estimait X": the clitic stands for the quotation it follows
         after_quote = self.phrase_after_quote(cue_first) if subject is None else None
         content = None
         inverted: Expression | None = None
         postposed = self.after_closing_quote(after_quote[1][0] if after_quote else cue_first, subject)
-        clitic = self.echo_clitic(verb, cue_first) if method is None and lemma in self.cues.speech else None
         if clitic is not None:
             content, method, cue_first = self.previous_content(verb), "source-of-previous", clitic
         if method is None and not postposed:
@@ -135,7 +117,7 @@ class SpeechVerbs(QuotedText):
             # "“...,” X said in an interview aired Monday": after a quotation, whatever follows the verb is no content.
             own = postposed and (subject is None or subject.head.i == verb.i)
             content = self.backward_content(verb, subject, standalone=not own,
-                                            first=after_quote[1][0] if after_quote else None)
+                                            first=after_quote[1][0] if after_quote else cue_first)
             following = next_word(verb, verb.sent, skip_punct=False)
             closing = lemma in self.cues.finding and (following is None or following.is_punct)
             if content is not None and lemma not in self.cues.speech and method != "quote+verb" and not closing:
@@ -162,7 +144,9 @@ class SpeechVerbs(QuotedText):
         """"Le ministre l'a confirmé lundi": the object clitic before a verb of saying that stands for the previous
         sentence; None when the verb reports a clause of its own."""
         clitic = previous_word(cue_first)
-        if clitic is None or clitic.pos_ != "PRON" or clitic.lower_ not in self.cues.echo_clitics \
+        # "l'estimait": the parse may read the elided clitic as an article, the verb's object all the same
+        object_clitic = clitic is not None and (clitic.pos_ == "PRON" or clitic.dep_ in ("obj", "dobj") and clitic.head.i == verb.i)
+        if clitic is None or not object_clitic or clitic.lower_ not in self.cues.echo_clitics \
                 or any(c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX") for c in verb.rights):
             return None
         # "Le maire l'assume pleinement : « ... »": a colon a few words on opens what the verb reports
@@ -183,7 +167,9 @@ class SpeechVerbs(QuotedText):
     def forward_any(self, verb: Token, cue_last: Token, lemma: str) -> tuple[tuple[int, int] | None, str]:
         """The content after the cue, read as each kind of verb the lexicon lists the lemma under."""
         after = next_word(cue_last, verb.sent)
-        finding = self.cues.finding if after is not None and after.lower_ in self.cues.complementizers else frozenset()
+        # a verb of finding reports a that-clause, right after it or past a phrase ("found in a study last year that")
+        that_clause = after is not None and after.lower_ in self.cues.complementizers or self.reports_that(verb)
+        finding = self.cues.finding if that_clause else frozenset()
         kinds = [("speech-verb", self.cues.speech | self.cues.belief | finding), ("directive-verb", self.cues.directive),
                  ("characterising-verb", self.cues.characterising), ("judgement-verb", self.cues.judgement)]
         for method, lemmas in kinds:
@@ -193,6 +179,17 @@ class SpeechVerbs(QuotedText):
             if content is not None:
                 return content, method
         return None, "speech-verb"
+
+    def reports_that(self, verb: Token) -> bool:
+        """Whether ``verb`` takes a clause opened by a complementizer after it ("found last year that ...")."""
+        return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in self.cues.complementizers for m in c.children)
+                   for c in verb.rights)
+
+    def root_predicate(self, verb: Token) -> bool:
+        """"A report by X found last year that ...": a participle the parse hung on the noun that opens a sentence
+        with no other verb, taking a that-clause, is that noun's predicate, not a reduced relative."""
+        return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.head.i < verb.i and self.reports_that(verb)
 
     def forward_content(self, verb: Token, cue_last: Token, method: str) -> tuple[int, int] | None:
         """The content after the cue: a que/that clause, a colon, a quotation, a complement.
@@ -406,135 +403,6 @@ class SpeechVerbs(QuotedText):
         after = next_word(verb, comma.sent)
         return verb if after is not None and after.lower_ in self.cues.complementizers else None
 
-    def phrase_after_quote(self, cue_first: Token) -> Expression | None:
-        """The words between a closing quotation mark and the cue ("“...,” Ramos, 58, told"), when the parse
-        gives the cue no subject: they name the speaker."""
-        doc = self.doc
-        start = cue_first.i
-        while start > max(cue_first.sent.start, cue_first.i - 10) and doc[start - 1].text not in QUOTE_MARKS:
-            start -= 1
-        quote = self.quote_around(doc[start - 1].idx) if start < cue_first.i and start > 0 else None
-        if quote is None or doc[start - 1].text not in QUOTE_MARKS or doc[start].pos_ == "ADP":
-            return None
-        if self.text[quote.inner[1]:quote.end + 1].strip(" »”\"’'")[:1] not in (",", "!", "?"):
-            return None  # a quoted term inside the sentence ("une « réforme » du ..."), not a quotation ending a clause
-        words = [t for t in doc[start:cue_first.i] if not t.is_punct and not t.is_space]
-        head = next((t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON") and t.lower_ not in self.cues.titles), None)
-        return (head, doc[words[0].i:words[-1].i + 1]) if head is not None else None
-
-    def after_closing_quote(self, first: Token, subject: Token | None) -> bool:
-        """Whether the cue phrase (with a subject before the verb) directly follows a closing quotation
-        mark in its sentence: "“...,” he said, “...”" is postposed, whatever follows it; not "“....” He said
-        that ...", whose quotation ended the sentence before."""
-        if subject is not None and subject.i < first.i:
-            first = next(t for t in subject.subtree if not t.is_punct)
-        before = previous_word(first)
-        if before is not None and before.text == ",":
-            before = previous_word(before)
-        return before is not None and before.text in QUOTE_MARKS and self.quote_around(before.idx) is not None \
-            and self.quote_around(before.idx).end <= before.idx + len(before.text) and before.sent.start == first.sent.start
-
-    def phrase_after_verb(self, verb: Token, first: Token | None = None) -> Expression | None:
-        """"“...,” said Edward Leamer, an economist ...": the words after a cue (starting at ``first``) that
-        follows a quotation, up to the next punctuation (or past a comma, a name in apposition: "a averti
-        sa présidente, Meredith Whittaker"), when the parse did not make them its subject."""
-        before = previous_word(first or verb)
-        if before is not None and before.text == ",":
-            before = previous_word(before)
-        if before is None or before.text not in QUOTE_MARKS:
-            return None
-        words: list[Token] = []
-        start = verb.i + 1
-        if start < verb.sent.end and self.doc[start].text == ",":
-            # past an aside set off by commas ("a déploré, dans un communiqué publié lundi, l'association X")
-            closing = next((t for t in self.doc[start + 1:min(start + 12, verb.sent.end)] if t.text == "," or t.text in QUOTE_MARKS), None)
-            if closing is None or closing.text != ",":
-                return None
-            start = closing.i + 1
-        # "a confié au téléphone X", "said on Tuesday X": a short phrase on the verb, headed by a common noun, comes first
-        on_verb = [c.i if c.pos_ != "ADP" else c.right_edge.i for c in verb.children if c.left_edge.i == start and (
-            c.dep_ == "prep" or c.pos_ in ("NOUN", "PROPN") and c.text.islower() and any(g.dep_ == "case" for g in c.children))]
-        on_verb = [last for last in on_verb if last - verb.i <= 4]
-        for token in self.doc[start:verb.sent.end]:
-            if not words and (token.pos_ == "ADV" or aside(token) or any(token.i <= last for last in on_verb)):
-                continue  # "juge de son côté X", "estime pour sa part X"
-            if token.text == "," and words and words[-1].pos_ != "PROPN" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN":
-                words.append(token)
-                continue
-            if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
-                break
-            words.append(token)
-        head = next((t for t in words if t.pos_ in ("PROPN", "NOUN") and t.lower_ not in self.cues.titles), None)
-        return (head, self.doc[words[0].i:words[-1].i + 1]) if head is not None else None
-
-    def backward_content(self, verb: Token, subject: Token | None, *, standalone: bool = True,
-                         first: Token | None = None) -> tuple[int, int] | None:
-        """The content before a postposed cue ("« ... », a déclaré X", "..., sources said", "“A,” he said, “B.”").
-
-        ``standalone``: the verb has no complement or object of its own after it (an addressee
-        such as "told reporters" is allowed). ``first``: where the cue phrase starts, when known.
-        """
-        if standalone and any(c.dep_ in COMPLEMENT_DEPS and not any(t.text == "," for t in self.doc[verb.i:c.left_edge.i])
-                              for c in verb.rights):
-            return None  # "X a dit que ...", but not "« ... », a-t-elle ajouté, rectifiant ses propos"
-        if verb.dep_ == "conj" and verb.head.i < verb.i and not self.after_closing_quote(cue_extent(verb)[0], subject) \
-                and not (subject is not None and subject.left_edge.i == verb.i + 1) and not postposed_clause(verb):
-            return None  # "ils lisent, commentent et partagent": a list of verbs, not a postposed cue
-        if standalone and verb.pos_ == "VERB" and subject is not None and subject.i < verb.i \
-                and verb.lemma_.lower() not in self.cues.addressee and any(c.dep_ in ("obj", "dobj") for c in verb.rights):
-            return None  # "X a recensé dix plaintes": an object, not an inverted subject
-        if subject is not None and subject.lower_ in self.cues.relative_pronouns and verb.dep_ in ("relcl", "acl:relcl"):
-            return None  # "X lost Ohio to Clinton, who added to her lead": the clause before a relative is not its content
-        if first is None:
-            first = cue_extent(verb)[0]
-        if subject is not None and subject.i < first.i:
-            first = next(t for t in subject.subtree if not t.is_punct)
-        before = previous_word(first)
-        if before is None or not (before.text in QUOTE_MARKS or before.text in (",", "—", "–")):
-            return None
-        if "\n" in self.text[before.idx:first.idx]:
-            return None  # "“...” ¶ X did not respond": a paragraph that opens with its subject reports nothing before it
-        sent = verb.sent
-        end = before.idx + len(before.text) if before.text in QUOTE_MARKS else before.idx
-        start = sent.start_char
-        quote = self.quote_around(end - 1)
-        if quote is not None and (quote.start < start or self.text[start:quote.start].rstrip().endswith((":", "-", "–", "—", "("))):
-            start = quote.start  # a quotation of several sentences, or set off by a colon, a dash or a parenthesis
-        start, end = self.strip(start, end)
-        last = subject.right_edge if subject is not None and subject.i > verb.i else verb
-        comma = next_word(last, sent, skip_punct=False)
-        goes_on = comma is not None and comma.text == "," and self.words(comma.idx, sent.end_char) >= 3
-        quoted = self.quoted_share(start, end) >= 0.5
-        titled = quote is not None and quote.start > start and not has_verb(self.doc, start, quote.start)
-        fronted = (not quoted or titled) and modifies_cue(self.doc, verb, start, end)
-        if self.words(start, end) < (1 if quoted else 3) or not (quoted or has_verb(self.doc, start, end, finite=True)) or fronted:
-            # "In the three years since, Barden says, far too many lives have been lost", "To hit its target, the panel
-            # concluded, the tax must rise": a cue inside the clause (the words before it have no conjugated verb);
-            # "Following the meeting, X said ...", "On the set of “The Show,” X said ...": a phrase set before the
-            # cue is no content of its own, even with a quoted title in it.
-            inside = goes_on and self.words(start, end) >= 1 and (verb.head.i > verb.i or not has_verb(self.doc, start, end, finite=True))
-            return self.strip(start, sent.end_char) if inside else None
-        # "“A,” he said, “B.”": a quotation resuming after the cue (and its comma) belongs to the same statement.
-        k = bisect.bisect_right(self.quote_starts, verb.idx)
-        resumed = self.quotes[k] if k < len(self.quotes) and self.quotes[k].start < sent.end_char else None
-        between = self.doc.char_span(verb.idx + len(verb.text), resumed.start, alignment_mode="contract") if resumed else None
-        if quote is not None and resumed is not None and self.text[:resumed.start].rstrip().endswith(",") \
-                and self.joins((start, end), resumed, char_range(verb, verb)) and not any(self.is_verb_cue(t) for t in between or ()):
-            return start, resumed.inner[1]  # not "“A,” he said, adding, “B.”": the second cue has its own quotation
-        if not quoted and goes_on and self.carries_on(self.doc.char_span(start, end, alignment_mode="expand"), comma, sent):
-            return self.strip(start, sent.end_char)
-        return start, end
-
-    def carries_on(self, before: Span | None, comma: Token, sent: Span) -> bool:
-        """Whether the clause a cue interrupts goes on after it ("It was hard, X said, so the leaders split the work",
-        "When she got inside, she said, there were no ballots"): the words after the cue open with a conjunction, or
-        those before are a subordinate clause; not when they hold a cue or a quotation of their own."""
-        rest = self.doc[comma.i + 1:sent.end]
-        if before is None or not rest or any(self.is_verb_cue(t) or t.text in QUOTE_MARKS for t in rest):
-            return False
-        subordinate = before[0].dep_ == "mark" or before[0].tag_ in ("WRB", "WDT", "WP")
-        return rest[0].pos_ in ("CCONJ", "SCONJ") or (subordinate and has_verb(self.doc, rest.start_char, rest.end_char, finite=True))
-
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker's head word: the verb's subject, or that of the verb a participle hangs on."""
         if closing_acl(verb):
@@ -557,8 +425,8 @@ class SpeechVerbs(QuotedText):
                                                        or not self.passive(token)):
                     after = child.nbor(1) if child.i + 1 < len(child.doc) else None
                     if child.pos_ == "PRON" and after is not None and after.pos_ == "PRON" and (
-                            after.head.i == token.i or child.lower_ in ("-t", "-t-")):
-                        return after  # "a-t-il": the parser may take the euphonic "-t" for the subject
+                            after.head.i == token.i or child.lower_ in ("-t", "-t-")) and after.lower_ not in self.cues.reflexives:
+                        return after  # "a-t-il": the parser may take the euphonic "-t" for the subject (not "Elle s'interroge")
                     return child
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and present_participle(token):
                 clause = next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -568,7 +436,7 @@ class SpeechVerbs(QuotedText):
                     continue
                 return token.head  # "Durand, affirmant que ...", "officials saying ..."
             if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
-                    and token.head.i < token.i and "Fin" in token.morph.get("VerbForm"):
+                    and token.head.i < token.i and ("Fin" in token.morph.get("VerbForm") or self.root_predicate(token)):
                 # "Sa secrétaire, Camille Royer, parle d'une « saignée »": a finite verb the parse hung on the
                 # sentence's head noun (after an apposition or a relative clause) is that noun's predicate
                 return token.head
@@ -588,13 +456,3 @@ class SpeechVerbs(QuotedText):
                 break
             token = token.head
         return None
-
-    def joins(self, content: tuple[int, int], quote: Quote, cue: tuple[int, int] | None) -> bool:
-        """Whether a quotation resuming the same speaker's words after an interruption ("“A,” he said
-        on Tuesday. “B.”", "“A,” said X, a pollster who ... “B.”") joins the content: the speaker goes
-        on. An interruption that holds the cue is cut out of the content's words (``fragments``), whatever its
-        length; any other stays in, so the quotation joins only when it is no longer than the speaker's words A+B."""
-        if cue is not None and content[1] <= cue[0] and cue[1] <= quote.start:
-            return True
-        a, b = self.words(*content), self.words(*quote.inner)
-        return self.words(content[1], quote.start) <= a + b

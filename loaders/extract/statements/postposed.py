@@ -1,0 +1,180 @@
+"""Verbs of saying set after what they report ("« ... », a déclaré X", "“A,” he said, “B.”"): the content
+before the cue and the words after a quotation that name the speaker; the base of ``SpeechVerbs``."""
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+from policykg.loaders.extract.statements.cues import Cues
+from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, QuotedText
+from policykg.loaders.extract.statements.syntax import (
+    Expression, aside, char_range, cue_extent, has_verb, modifies_cue, next_word, postposed_clause, previous_word, verb_forms,
+)
+
+COMPLEMENT_DEPS = {"ccomp", "xcomp"}
+
+
+class PostposedCues(QuotedText):
+    """Which words are cues, and what a cue set after its content reports."""
+
+    def __init__(self, text: str, doc: Doc, cues: Cues):
+        super().__init__(text, doc)
+        self.cues = cues
+
+    def is_verb_cue(self, token: Token) -> bool:
+        return self.cue_lemma(token) is not None
+
+    def cue_lemma(self, token: Token) -> str | None:
+        """The lexicon verb ``token`` is a form of, if it is a cue."""
+        if token.pos_ in ("VERB", "AUX"):
+            # Through the lemma, or an infinitive the form stands for when the lemmatizer missed it ("estime").
+            return next((form for form in verb_forms(token) if form in self.cues.verbs), None)
+        # Inverted cues read as nouns ("...” avance le syndicat", "..., s'indigne X"): right after a quote or comma.
+        previous = token.nbor(-1) if token.i > 0 else None
+        lemmas = self.cues.speech
+        if previous is not None and previous.lower_ in self.cues.reflexives and previous.i > 0:
+            previous, lemmas = previous.nbor(-1), self.cues.pronominal
+        if previous is None or not (previous.text in QUOTE_MARKS or previous.text == ",") or not token.text.islower() \
+                or any(child.dep_ == "det" for child in token.children):
+            return None
+        return next((form for form in verb_forms(token) if form in lemmas), None)
+
+    def phrase_after_quote(self, cue_first: Token) -> Expression | None:
+        """The words between a closing quotation mark and the cue ("“...,” Ramos, 58, told"), when the parse
+        gives the cue no subject: they name the speaker."""
+        doc = self.doc
+        start = cue_first.i
+        while start > max(cue_first.sent.start, cue_first.i - 10) and doc[start - 1].text not in QUOTE_MARKS:
+            start -= 1
+        quote = self.quote_around(doc[start - 1].idx) if start < cue_first.i and start > 0 else None
+        if quote is None or doc[start - 1].text not in QUOTE_MARKS or doc[start].pos_ == "ADP":
+            return None
+        if self.text[quote.inner[1]:quote.end + 1].strip(" »”\"’'")[:1] not in (",", "!", "?"):
+            return None  # a quoted term inside the sentence ("une « réforme » du ..."), not a quotation ending a clause
+        words = [t for t in doc[start:cue_first.i] if not t.is_punct and not t.is_space]
+        head = next((t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON") and t.lower_ not in self.cues.titles), None)
+        return (head, doc[words[0].i:words[-1].i + 1]) if head is not None else None
+
+    def after_closing_quote(self, first: Token, subject: Token | None) -> bool:
+        """Whether the cue phrase (with a subject before the verb) directly follows a closing quotation
+        mark in its sentence: "“...,” he said, “...”" is postposed, whatever follows it; not "“....” He said
+        that ...", whose quotation ended the sentence before."""
+        if subject is not None and subject.i < first.i:
+            first = next(t for t in subject.subtree if not t.is_punct)
+        before = previous_word(first)
+        if before is not None and before.text == ",":
+            before = previous_word(before)
+        return before is not None and before.text in QUOTE_MARKS and self.quote_around(before.idx) is not None \
+            and self.quote_around(before.idx).end <= before.idx + len(before.text) and before.sent.start == first.sent.start
+
+    def phrase_after_verb(self, verb: Token, first: Token | None = None) -> Expression | None:
+        """"“...,” said Edward Leamer, an economist ...": the words after a cue (starting at ``first``) that
+        follows a quotation, up to the next punctuation (or past a comma, a name in apposition: "a averti
+        sa présidente, Meredith Whittaker"), when the parse did not make them its subject."""
+        before = previous_word(first or verb)
+        if before is not None and before.text == ",":
+            before = previous_word(before)
+        if before is None or before.text not in QUOTE_MARKS:
+            return None
+        words: list[Token] = []
+        start = verb.i + 1
+        if start < verb.sent.end and self.doc[start].text == ",":
+            # past an aside set off by commas ("a déploré, dans un communiqué publié lundi, l'association X")
+            closing = next((t for t in self.doc[start + 1:min(start + 12, verb.sent.end)] if t.text == "," or t.text in QUOTE_MARKS), None)
+            if closing is None or closing.text != ",":
+                return None
+            start = closing.i + 1
+        # "a confié au téléphone X", "said on Tuesday X": a short phrase on the verb, headed by a common noun, comes first
+        on_verb = [c.i if c.pos_ != "ADP" else c.right_edge.i for c in verb.children if c.left_edge.i == start and (
+            c.dep_ == "prep" or c.pos_ in ("NOUN", "PROPN") and c.text.islower() and any(g.dep_ == "case" for g in c.children))]
+        on_verb = [last for last in on_verb if last - verb.i <= 4]
+        for token in self.doc[start:verb.sent.end]:
+            if not words and (token.pos_ == "ADV" or aside(token) or any(token.i <= last for last in on_verb)):
+                continue  # "juge de son côté X", "estime pour sa part X"
+            if token.text == "," and words and words[-1].pos_ != "PROPN" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN":
+                words.append(token)
+                continue
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+                break
+            words.append(token)
+        head = next((t for t in words if t.pos_ in ("PROPN", "NOUN") and t.lower_ not in self.cues.titles), None)
+        return (head, self.doc[words[0].i:words[-1].i + 1]) if head is not None else None
+
+    def backward_content(self, verb: Token, subject: Token | None, *, standalone: bool = True,
+                         first: Token | None = None) -> tuple[int, int] | None:
+        """The content before a postposed cue ("« ... », a déclaré X", "..., sources said", "“A,” he said, “B.”").
+
+        ``standalone``: the verb has no complement or object of its own after it (an addressee
+        such as "told reporters" is allowed). ``first``: where the cue phrase starts, when known.
+        """
+        if standalone and any(c.dep_ in COMPLEMENT_DEPS and not any(t.text == "," for t in self.doc[verb.i:c.left_edge.i])
+                              for c in verb.rights):
+            return None  # "X a dit que ...", but not "« ... », a-t-elle ajouté, rectifiant ses propos"
+        if verb.dep_ == "conj" and verb.head.i < verb.i and not self.after_closing_quote(cue_extent(verb)[0], subject) \
+                and not (subject is not None and subject.left_edge.i == verb.i + 1) and not postposed_clause(verb):
+            return None  # "ils lisent, commentent et partagent": a list of verbs, not a postposed cue
+        if standalone and verb.pos_ == "VERB" and subject is not None and subject.i < verb.i \
+                and verb.lemma_.lower() not in self.cues.addressee and any(c.dep_ in ("obj", "dobj") for c in verb.rights):
+            return None  # "X a recensé dix plaintes": an object, not an inverted subject
+        if subject is not None and subject.lower_ in self.cues.relative_pronouns and verb.dep_ in ("relcl", "acl:relcl"):
+            return None  # "X lost Ohio to Clinton, who added to her lead": the clause before a relative is not its content
+        if first is None:
+            first = cue_extent(verb)[0]
+        if subject is not None and subject.i < first.i:
+            first = next(t for t in subject.subtree if not t.is_punct)
+        before = previous_word(first)
+        if before is None or not (before.text in QUOTE_MARKS or before.text in (",", "—", "–")):
+            return None
+        if "\n" in self.text[before.idx:first.idx]:
+            return None  # "“...” ¶ X did not respond": a paragraph that opens with its subject reports nothing before it
+        sent = verb.sent
+        end = before.idx + len(before.text) if before.text in QUOTE_MARKS else before.idx
+        start = sent.start_char
+        quote = self.quote_around(end - 1)
+        if quote is not None and (quote.start < start or self.text[start:quote.start].rstrip().endswith((":", "-", "–", "—", "("))):
+            start = quote.start  # a quotation of several sentences, or set off by a colon, a dash or a parenthesis
+        start, end = self.strip(start, end)
+        last = subject.right_edge if subject is not None and subject.i > verb.i else verb
+        comma = next_word(last, sent, skip_punct=False)
+        goes_on = comma is not None and comma.text == "," and self.words(comma.idx, sent.end_char) >= 3
+        quoted = self.quoted_share(start, end) >= 0.5
+        titled = quote is not None and quote.start > start and not has_verb(self.doc, start, quote.start)
+        fronted = (not quoted or titled) and modifies_cue(self.doc, verb, start, end)
+        if self.words(start, end) < (1 if quoted else 3) or not (quoted or has_verb(self.doc, start, end, finite=True)) or fronted:
+            # "In the three years since, Barden says, far too many lives have been lost", "To hit its target, the panel
+            # concluded, the tax must rise": a cue inside the clause (the words before it have no conjugated verb);
+            # "Following the meeting, X said ...", "On the set of “The Show,” X said ...": a phrase set before the
+            # cue is no content of its own, even with a quoted title in it.
+            inside = goes_on and self.words(start, end) >= 1 and (verb.head.i > verb.i or not has_verb(self.doc, start, end, finite=True))
+            return self.strip(start, sent.end_char) if inside else None
+        # "“A,” he said, “B.”": a quotation resuming after the cue (and its comma) belongs to the same statement.
+        k = bisect.bisect_right(self.quote_starts, verb.idx)
+        resumed = self.quotes[k] if k < len(self.quotes) and self.quotes[k].start < sent.end_char else None
+        between = self.doc.char_span(verb.idx + len(verb.text), resumed.start, alignment_mode="contract") if resumed else None
+        if quote is not None and resumed is not None and self.text[:resumed.start].rstrip().endswith(",") \
+                and self.joins((start, end), resumed, char_range(verb, verb)) and not any(self.is_verb_cue(t) for t in between or ()):
+            return start, resumed.inner[1]  # not "“A,” he said, adding, “B.”": the second cue has its own quotation
+        if not quoted and goes_on and self.carries_on(self.doc.char_span(start, end, alignment_mode="expand"), comma, sent):
+            return self.strip(start, sent.end_char)
+        return start, end
+
+    def carries_on(self, before: Span | None, comma: Token, sent: Span) -> bool:
+        """Whether the clause a cue interrupts goes on after it ("It was hard, X said, so the leaders split the work",
+        "When she got inside, she said, there were no ballots"): the words after the cue open with a conjunction, or
+        those before are a subordinate clause; not when they hold a cue or a quotation of their own."""
+        rest = self.doc[comma.i + 1:sent.end]
+        if before is None or not rest or any(self.is_verb_cue(t) or t.text in QUOTE_MARKS for t in rest):
+            return False
+        subordinate = before[0].dep_ == "mark" or before[0].tag_ in ("WRB", "WDT", "WP")
+        return rest[0].pos_ in ("CCONJ", "SCONJ") or (subordinate and has_verb(self.doc, rest.start_char, rest.end_char, finite=True))
+
+    def joins(self, content: tuple[int, int], quote: Quote, cue: tuple[int, int] | None) -> bool:
+        """Whether a quotation resuming the same speaker's words after an interruption ("“A,” he said
+        on Tuesday. “B.”", "“A,” said X, a pollster who ... “B.”") joins the content: the speaker goes
+        on. An interruption that holds the cue is cut out of the content's words (``fragments``), whatever its
+        length; any other stays in, so the quotation joins only when it is no longer than the speaker's words A+B."""
+        if cue is not None and content[1] <= cue[0] and cue[1] <= quote.start:
+            return True
+        a, b = self.words(*content), self.words(*quote.inner)
+        return self.words(content[1], quote.start) <= a + b
