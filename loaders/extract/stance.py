@@ -33,25 +33,22 @@ around the content ("Critics of the plan, led by X, say") or the sentence before
 What the rules leave neutral, the learned model (``stance_model``, docs/stance-model.md) may give a side."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
-from policykg.loaders.extract.stance_lexicon import Lexicon, phrase
+from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_words import (CLAUSAL, CLAUSAL_SUBJECTS, SUBJECTS, consequence, deliberates, forms,
                                                    is_policy, lookup, negates, negation, relief, root_of)
-from policykg.loaders.model import Entity, Relation, Stance, Statement
+from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
 """Entity types that are targets only when nothing else is."""
-AUTHORITIES = frozenset({"GovernmentBody"})
-"""Entity types whose statement of what will be done announces their own measure."""
 OBJECTS = frozenset({"obj", "dobj", "iobj", "obl:arg", "appos", "flat:name", "conj", "attr", "acomp", "xcomp"})
 """Dependents of a reporting verb that name (or describe) what the statement is about."""
-FAMILY_PREDICATES = frozenset({"owns", "leads", "speaks_for"})
 HARM_WEIGHT = 0.5
 CONCEDED = 0.5
 """Weight of a polar word before a contrast ("we support fair pay, but this rise comes too fast"): the clause
@@ -405,33 +402,6 @@ def _prohibits(verb: Token, lex: Lexicon) -> bool:
         not lex.prohibiting.isdisjoint(forms(t)) for c in verb.children for t in c.subtree if c.dep_ == "advmod")
 
 
-def authorities(index: EntityIndex, relations: Sequence[Relation], lex: Lexicon) -> frozenset[str]:
-    """Entity keys that speak as an authority: government bodies, who speaks for one, and who holds a role of
-    government the article states ("the health minister, X": a ``holds_role`` relation) or is only named by it
-    ("..., the education secretary announced")."""
-    def authority(key: str | None) -> bool:
-        entity = index.entities.get(key or "")
-        return entity is not None and entity.type in AUTHORITIES
-
-    role_holders = {r.subject for r in relations if r.predicate == "holds_role" and _names_role(r.object, lex)}
-    return frozenset(key for key, entity in index.entities.items()
-                     if authority(key) or authority(entity.acts_for) or key in role_holders
-                     or entity.type == "Person" and _names_role(entity.label, lex)  # "the education secretary"
-                     or entity.type != "Person" and _names_body(entity.label, lex))  # "Westbridge City Council"
-
-
-def _names_role(title: str, lex: Lexicon) -> bool:
-    words = phrase(title)
-    return any(words[i:i + len(role)] == role
-               for role in lex.authority_roles for i in range(len(words) - len(role) + 1))
-
-
-def _names_body(name: str, lex: Lexicon) -> bool:
-    """Whether a name begins or ends with a body of government ("Westbridge City Council", "Conseil régional")."""
-    words = [w for w in phrase(name) if w.isalpha()]
-    return bool(words) and not lex.authority_bodies.isdisjoint((words[0], words[-1]))
-
-
 def _future(verb: Token, lex: Lexicon) -> bool:
     return "Fut" in verb.morph.get("Tense") or any(
         c.dep_.startswith("aux") and not lex.future.isdisjoint(forms(c)) for c in verb.children)
@@ -504,31 +474,6 @@ def target_verb(token: Token, lex: Lexicon) -> tuple[str, ...] | None:
         if len(following) == len(phrase) - 1 and all(w in forms(t) for w, t in zip(phrase[1:], following)):
             found = phrase
     return found
-
-
-def families(index: EntityIndex, relations: Sequence[Relation]) -> dict[str, int]:
-    """Entity key → family number: owners, what they own, their leaders and spokespeople are one family.
-
-    Built from the relations the text states (``relations``, found once for the article) and the knowledge
-    base's ownership and leadership facts (used to judge stance only; they are never emitted as relations of
-    the article)."""
-    parent: dict[str, str] = {}
-
-    def root(key: str) -> str:
-        while parent.setdefault(key, key) != key:
-            key = parent[key]
-        return key
-
-    edges = [(r.subject, r.object) for r in relations if r.predicate in FAMILY_PREDICATES]
-    edges += [(e.key, e.acts_for) for e in index.entities.values() if e.acts_for]
-    for key in index.entities:
-        actor = index.kb.actors.get(key)
-        if actor is not None:
-            edges += [(key, other) for other in (*actor.owns, *actor.leads)]
-    for a, b in edges:
-        parent[root(a)] = root(b)
-    numbers: dict[str, int] = {}
-    return {key: numbers.setdefault(root(key), len(numbers)) for key in list(parent)}
 
 
 def _polar_words(view: View, lex: Lexicon) -> Iterable[tuple[Token, str, list[Token]]]:
