@@ -177,6 +177,9 @@ def test_an_organisation_telling_what_it_does_is_for_it():
      "Le gouvernement refuse d'entendre les associations", "against"),
     ("en", "\"We have never opposed the licensing scheme,\" Peter Kyle said.", "Peter Kyle",
      "We have never opposed the licensing scheme", "for"),
+    # the clause after "but" is another statement: its verb does not judge what came before
+    ("en", "Peter Kyle said he did not oppose the levy, but warned that it would not protect tenants.", "Peter Kyle",
+     "he did not oppose the levy", "for"),
     ("en", "\"We back the goal of the bill, but its deadlines are far too tight,\" Peter Kyle said.", "Peter Kyle",
      "We back the goal of the bill, but its deadlines are far too tight", "against"),
     ("fr", "« Il ne s'agit pas de Signal », a déclaré Ylva Johansson.", "Ylva Johansson",

@@ -477,11 +477,19 @@ def target_verb(token: Token, lex: Lexicon) -> tuple[str, ...] | None:
 
 
 def _polar_words(view: View, lex: Lexicon) -> Iterable[tuple[Token, str, list[Token]]]:
-    """Polar words of the content, and those of the frame that evaluate (not plain reporting verbs)."""
+    """Polar words of the content, and those of the frame that evaluate (not plain reporting verbs), except an
+    evaluative verb past a contrast after the content ("said it did not oppose the ban, but warned that ..."):
+    the clause after "but" is another statement, on its own side ("and warned" goes on with the same one)."""
     yield from _matches(list(view.content), lex)
     for token, polarity, phrase in _matches(view.frame, lex):
-        if token.pos_ not in ("VERB", "AUX") or target_verb(token, lex):
+        if token.pos_ not in ("VERB", "AUX") or target_verb(token, lex) and not _conceded_before(token, view, lex):
             yield token, polarity, phrase
+
+
+def _conceded_before(verb: Token, view: View, lex: Lexicon) -> bool:
+    """Whether a contrast stands between the content and a verb after it ("..., but warned")."""
+    return verb.i >= view.content.end and any(fold(t.text) in lex.contrastive
+                                              for t in verb.doc[view.content.end:verb.i])
 
 
 def _matches(tokens: list[Token], lex: Lexicon) -> Iterable[tuple[Token, str, list[Token]]]:
