@@ -881,6 +881,8 @@ def test_the_cue_is_the_verb_before_the_content_or_right_after_it_and_without_ne
      "la nouvelle route menacerait un millier d’hectares de forêt", "against"),
     ("en", "Peter Kyle said the repeal of the scheme would be a costly mistake.", "Peter Kyle",
      "the repeal of the scheme would be a costly mistake", "for"),
+    ("en", "\"Scrapping the levy now is the worst possible choice,\" Peter Kyle said.", "Peter Kyle",
+     "Scrapping the levy now is the worst possible choice", "for"),  # the modifiers' links are no steps
 ])
 def test_judging_the_undoing_of_something_reverses_the_stance_toward_it(language, text, speaker, content, stance):
     """"Un arrêt coûterait ... et menacerait des emplois": the speaker is against stopping, so for what goes on."""

@@ -55,6 +55,8 @@ CONCEDED = 0.5
 after the contrast is what the speaker stands on."""
 HARM_REACH = 3
 """How many heads up a combat word may govern a harm word ("prévenir le matériel d'abus")."""
+MODIFIERS = frozenset({"amod", "advmod", "nummod", "compound"})
+"""Dependencies of a word that only grades or qualifies its head."""
 RELIEF = 2.0
 """Weight of an adverb of relief ("would finally put the burden where it belongs"): it outweighs one word of
 criticism in what is welcomed."""
@@ -255,14 +257,16 @@ def _urges(view: View, lex: Lexicon) -> bool:
 def _undoing_subject(token: Token, lex: Lexicon) -> bool:
     """Whether the clause of a polar word has the undoing of something as its subject ("Arrêter un chantier
     achevé serait un gâchis", "un arrêt prolongé coûterait des emplois", "scrapping the scheme would be a
-    mistake"): the word judges the undoing, so its polarity toward what would be undone is the reverse."""
-    link = token
-    for _ in range(HARM_REACH):
+    mistake"): the word judges the undoing, so its polarity toward what would be undone is the reverse. A
+    modifier's link to its head is no step ("is the worst possible timing": worst, possible, timing, is)."""
+    link, steps = token, 0
+    while steps < HARM_REACH:
         if any(c.dep_ in CLAUSAL_SUBJECTS and c is not token and not lex.undoing.isdisjoint(forms(c))
                for c in link.children):
             return True
         if link.head == link or link.dep_ in CLAUSAL - {"conj"}:  # "coûterait ... et menacerait": one subject
             return False
+        steps += link.dep_ not in MODIFIERS
         link = link.head
     return False
 
