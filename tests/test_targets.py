@@ -213,6 +213,13 @@ def test_an_organisation_telling_what_it_does_is_for_it():
      "The charge is causing rents to rise across the city", "against"),
     ("en", "\"The levy pays for new buses without raising rents,\" Peter Kyle said.", "Peter Kyle",
      "The levy pays for new buses without raising rents", "for"),
+    # what would have been better, what is needed instead: a reproach, an alternative
+    ("fr", "« L'argent aurait été mieux utilisé ailleurs », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "L'argent aurait été mieux utilisé ailleurs", "against"),
+    ("fr", "« Il faudrait plutôt embaucher des infirmières », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Il faudrait plutôt embaucher des infirmières", "against"),
+    ("en", "\"The money would have been better spent on buses,\" Peter Kyle said.", "Peter Kyle",
+     "The money would have been better spent on buses", "against"),
     # what will not suffice, what is contrary to a law
     ("fr", "« Sanctionner ne suffira pas », a déclaré Rachel de Souza.", "Rachel de Souza",
      "Sanctionner ne suffira pas", "against"),
