@@ -597,6 +597,11 @@ def test_what_comes_at_last_is_welcome(language, text, speaker, content, stance)
      "neutral"),
     ("fr", "« Nous avons étudié la proposition », a déclaré Greenpeace.", "Greenpeace",
      "Nous avons étudié la proposition", "for"),
+    # a word of support in what is yet to be studied is no side; a verb of deliberation one should follow is
+    ("en", "\"We are studying the details and will respond to the consultation,\" said Westbridge City Council.",
+     "Westbridge City Council", "We are studying the details and will respond to the consultation", "neutral"),
+    ("en", "\"Other towns should follow this example,\" Peter Kyle said.", "Peter Kyle",
+     "Other towns should follow this example", "for"),
 ])
 def test_what_is_yet_to_be_studied_has_no_side(language, text, speaker, content, stance):
     """A verb of deliberation to come or under way ("will review", "are studying", "étudierons") leaves the

@@ -144,8 +144,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     if _defends_own(view, index, families):
         return "for"
     lexical = _lexical_stance(view, lex)
-    if lexical == "neutral" and deliberates(view.content, lex):
-        return "neutral"  # "it would study the proposal": no side yet
+    if lexical != "against" and deliberates(view.content, lex):
+        return "neutral"  # "it would study the proposal and respond": no side yet
     if lexical == "neutral" and (_own_voice(view, lex, index) or any(_demand(t, lex) for t in view.frame)
                                  or _announces(view, lex, authorities)):
         return "for"
