@@ -190,6 +190,9 @@ def test_an_organisation_telling_what_it_does_is_for_it():
      "Le gouvernement refuse d'entendre les associations", "against"),
     ("en", "\"We have never opposed the licensing scheme,\" Peter Kyle said.", "Peter Kyle",
      "We have never opposed the licensing scheme", "for"),
+    # the clause after "but" is another statement: its verb does not judge what came before
+    ("en", "Peter Kyle said he did not oppose the levy, but warned that it would not protect tenants.", "Peter Kyle",
+     "he did not oppose the levy", "for"),
     ("en", "\"We back the goal of the bill, but its deadlines are far too tight,\" Peter Kyle said.", "Peter Kyle",
      "We back the goal of the bill, but its deadlines are far too tight", "against"),
     ("fr", "« Il ne s'agit pas de Signal », a déclaré Ylva Johansson.", "Ylva Johansson",
@@ -223,6 +226,13 @@ def test_an_organisation_telling_what_it_does_is_for_it():
      "The charge is causing rents to rise across the city", "against"),
     ("en", "\"The levy pays for new buses without raising rents,\" Peter Kyle said.", "Peter Kyle",
      "The levy pays for new buses without raising rents", "for"),
+    # what would have been better, what is needed instead: a reproach, an alternative
+    ("fr", "« L'argent aurait été mieux utilisé ailleurs », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "L'argent aurait été mieux utilisé ailleurs", "against"),
+    ("fr", "« Il faudrait plutôt embaucher des infirmières », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Il faudrait plutôt embaucher des infirmières", "against"),
+    ("en", "\"The money would have been better spent on buses,\" Peter Kyle said.", "Peter Kyle",
+     "The money would have been better spent on buses", "against"),
     # what will not suffice, what is contrary to a law
     ("fr", "« Sanctionner ne suffira pas », a déclaré Rachel de Souza.", "Rachel de Souza",
      "Sanctionner ne suffira pas", "against"),
@@ -605,6 +615,11 @@ def test_what_comes_at_last_is_welcome(language, text, speaker, content, stance)
      "neutral"),
     ("fr", "« Nous avons étudié la proposition », a déclaré Greenpeace.", "Greenpeace",
      "Nous avons étudié la proposition", "for"),
+    # a word of support in what is yet to be studied is no side; a verb of deliberation one should follow is
+    ("en", "\"We are studying the details and will respond to the consultation,\" said Westbridge City Council.",
+     "Westbridge City Council", "We are studying the details and will respond to the consultation", "neutral"),
+    ("en", "\"Other towns should follow this example,\" Peter Kyle said.", "Peter Kyle",
+     "Other towns should follow this example", "for"),
 ])
 def test_what_is_yet_to_be_studied_has_no_side(language, text, speaker, content, stance):
     """A verb of deliberation to come or under way ("will review", "are studying", "étudierons") leaves the
@@ -940,6 +955,8 @@ def test_the_cue_is_the_verb_before_the_content_or_right_after_it_and_without_ne
      "la nouvelle route menacerait un millier d’hectares de forêt", "against"),
     ("en", "Peter Kyle said the repeal of the scheme would be a costly mistake.", "Peter Kyle",
      "the repeal of the scheme would be a costly mistake", "for"),
+    ("en", "\"Scrapping the levy now is the worst possible choice,\" Peter Kyle said.", "Peter Kyle",
+     "Scrapping the levy now is the worst possible choice", "for"),  # the modifiers' links are no steps
 ])
 def test_judging_the_undoing_of_something_reverses_the_stance_toward_it(language, text, speaker, content, stance):
     """"Un arrêt coûterait ... et menacerait des emplois": the speaker is against stopping, so for what goes on."""

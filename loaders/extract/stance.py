@@ -33,31 +33,30 @@ around the content ("Critics of the plan, led by X, say") or the sentence before
 What the rules leave neutral, the learned model (``stance_model``, docs/stance-model.md) may give a side."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
-from policykg.loaders.extract.stance_lexicon import Lexicon, phrase
+from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_words import (CLAUSAL, CLAUSAL_SUBJECTS, SUBJECTS, consequence, deliberates, forms,
                                                    is_policy, lookup, negates, negation, relief, root_of)
-from policykg.loaders.model import Entity, Relation, Stance, Statement
+from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
 """Entity types that are targets only when nothing else is."""
-AUTHORITIES = frozenset({"GovernmentBody"})
-"""Entity types whose statement of what will be done announces their own measure."""
 OBJECTS = frozenset({"obj", "dobj", "iobj", "obl:arg", "appos", "flat:name", "conj", "attr", "acomp", "xcomp"})
 """Dependents of a reporting verb that name (or describe) what the statement is about."""
-FAMILY_PREDICATES = frozenset({"owns", "leads", "speaks_for"})
 HARM_WEIGHT = 0.5
 CONCEDED = 0.5
 """Weight of a polar word before a contrast ("we support fair pay, but this rise comes too fast"): the clause
 after the contrast is what the speaker stands on."""
 HARM_REACH = 3
 """How many heads up a combat word may govern a harm word ("prévenir le matériel d'abus")."""
+MODIFIERS = frozenset({"amod", "advmod", "nummod", "compound"})
+"""Dependencies of a word that only grades or qualifies its head."""
 RELIEF = 2.0
 """Weight of an adverb of relief ("would finally put the burden where it belongs"): it outweighs one word of
 criticism in what is welcomed."""
@@ -145,8 +144,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     if _defends_own(view, index, families):
         return "for"
     lexical = _lexical_stance(view, lex)
-    if lexical == "neutral" and deliberates(view.content, lex):
-        return "neutral"  # "it would study the proposal": no side yet
+    if lexical != "against" and deliberates(view.content, lex):
+        return "neutral"  # "it would study the proposal and respond": no side yet
     if lexical == "neutral" and (_own_voice(view, lex, index) or any(_demand(t, lex) for t in view.frame)
                                  or _announces(view, lex, authorities)):
         return "for"
@@ -258,14 +257,16 @@ def _urges(view: View, lex: Lexicon) -> bool:
 def _undoing_subject(token: Token, lex: Lexicon) -> bool:
     """Whether the clause of a polar word has the undoing of something as its subject ("Arrêter un chantier
     achevé serait un gâchis", "un arrêt prolongé coûterait des emplois", "scrapping the scheme would be a
-    mistake"): the word judges the undoing, so its polarity toward what would be undone is the reverse."""
-    link = token
-    for _ in range(HARM_REACH):
+    mistake"): the word judges the undoing, so its polarity toward what would be undone is the reverse. A
+    modifier's link to its head is no step ("is the worst possible timing": worst, possible, timing, is)."""
+    link, steps = token, 0
+    while steps < HARM_REACH:
         if any(c.dep_ in CLAUSAL_SUBJECTS and c is not token and not lex.undoing.isdisjoint(forms(c))
                for c in link.children):
             return True
         if link.head == link or link.dep_ in CLAUSAL - {"conj"}:  # "coûterait ... et menacerait": one subject
             return False
+        steps += link.dep_ not in MODIFIERS
         link = link.head
     return False
 
@@ -405,33 +406,6 @@ def _prohibits(verb: Token, lex: Lexicon) -> bool:
         not lex.prohibiting.isdisjoint(forms(t)) for c in verb.children for t in c.subtree if c.dep_ == "advmod")
 
 
-def authorities(index: EntityIndex, relations: Sequence[Relation], lex: Lexicon) -> frozenset[str]:
-    """Entity keys that speak as an authority: government bodies, who speaks for one, and who holds a role of
-    government the article states ("the health minister, X": a ``holds_role`` relation) or is only named by it
-    ("..., the education secretary announced")."""
-    def authority(key: str | None) -> bool:
-        entity = index.entities.get(key or "")
-        return entity is not None and entity.type in AUTHORITIES
-
-    role_holders = {r.subject for r in relations if r.predicate == "holds_role" and _names_role(r.object, lex)}
-    return frozenset(key for key, entity in index.entities.items()
-                     if authority(key) or authority(entity.acts_for) or key in role_holders
-                     or entity.type == "Person" and _names_role(entity.label, lex)  # "the education secretary"
-                     or entity.type != "Person" and _names_body(entity.label, lex))  # "Westbridge City Council"
-
-
-def _names_role(title: str, lex: Lexicon) -> bool:
-    words = phrase(title)
-    return any(words[i:i + len(role)] == role
-               for role in lex.authority_roles for i in range(len(words) - len(role) + 1))
-
-
-def _names_body(name: str, lex: Lexicon) -> bool:
-    """Whether a name begins or ends with a body of government ("Westbridge City Council", "Conseil régional")."""
-    words = [w for w in phrase(name) if w.isalpha()]
-    return bool(words) and not lex.authority_bodies.isdisjoint((words[0], words[-1]))
-
-
 def _future(verb: Token, lex: Lexicon) -> bool:
     return "Fut" in verb.morph.get("Tense") or any(
         c.dep_.startswith("aux") and not lex.future.isdisjoint(forms(c)) for c in verb.children)
@@ -506,37 +480,20 @@ def target_verb(token: Token, lex: Lexicon) -> tuple[str, ...] | None:
     return found
 
 
-def families(index: EntityIndex, relations: Sequence[Relation]) -> dict[str, int]:
-    """Entity key → family number: owners, what they own, their leaders and spokespeople are one family.
-
-    Built from the relations the text states (``relations``, found once for the article) and the knowledge
-    base's ownership and leadership facts (used to judge stance only; they are never emitted as relations of
-    the article)."""
-    parent: dict[str, str] = {}
-
-    def root(key: str) -> str:
-        while parent.setdefault(key, key) != key:
-            key = parent[key]
-        return key
-
-    edges = [(r.subject, r.object) for r in relations if r.predicate in FAMILY_PREDICATES]
-    edges += [(e.key, e.acts_for) for e in index.entities.values() if e.acts_for]
-    for key in index.entities:
-        actor = index.kb.actors.get(key)
-        if actor is not None:
-            edges += [(key, other) for other in (*actor.owns, *actor.leads)]
-    for a, b in edges:
-        parent[root(a)] = root(b)
-    numbers: dict[str, int] = {}
-    return {key: numbers.setdefault(root(key), len(numbers)) for key in list(parent)}
-
-
 def _polar_words(view: View, lex: Lexicon) -> Iterable[tuple[Token, str, list[Token]]]:
-    """Polar words of the content, and those of the frame that evaluate (not plain reporting verbs)."""
+    """Polar words of the content, and those of the frame that evaluate (not plain reporting verbs), except an
+    evaluative verb past a contrast after the content ("said it did not oppose the ban, but warned that ..."):
+    the clause after "but" is another statement, on its own side ("and warned" goes on with the same one)."""
     yield from _matches(list(view.content), lex)
     for token, polarity, phrase in _matches(view.frame, lex):
-        if token.pos_ not in ("VERB", "AUX") or target_verb(token, lex):
+        if token.pos_ not in ("VERB", "AUX") or target_verb(token, lex) and not _conceded_before(token, view, lex):
             yield token, polarity, phrase
+
+
+def _conceded_before(verb: Token, view: View, lex: Lexicon) -> bool:
+    """Whether a contrast stands between the content and a verb after it ("..., but warned")."""
+    return verb.i >= view.content.end and any(fold(t.text) in lex.contrastive
+                                              for t in verb.doc[view.content.end:verb.i])
 
 
 def _matches(tokens: list[Token], lex: Lexicon) -> Iterable[tuple[Token, str, list[Token]]]:

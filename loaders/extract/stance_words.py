@@ -98,10 +98,11 @@ def deliberates(content: Span, lex: Lexicon) -> bool:
     """Whether the main verb of a content is one of deliberation to come or under way, unnegated ("it would study
     the proposal", "she would review the bill", "the company was studying the details", "l'État suivra avec
     attention", "il serait rendu public"): the speaker has no side yet (what they say of it or how they say it may
-    give one, and decides first)."""
+    give one, and decides first); not what someone should do ("other towns should follow"), a recommendation."""
     roots = [t for t in content if t.pos_ in ("VERB", "AUX") and (t.head == t or not content.start <= t.head.i
                                                                  < content.end)]
-    return bool(roots) and all(_pending(t, lex) and any(
+    return bool(roots) and all(_pending(t, lex) and not any(fold(c.lemma_) in lex.deontic for c in t.children)
+                               and any(
         phrase[0] in forms(t) and all(w in forms(f) for w, f in zip(phrase[1:], t.doc[t.i + 1:]))
         for phrase in lex.deliberation) for t in roots)
 

@@ -39,8 +39,9 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.policies import Policies, find_policies
 from policykg.loaders.extract.positions import align_positions, champion_problems, names_figure, reports_figure
-from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, View, authorities, entity_of, families, inside,
-                                             inverted, stance_of, target_verb)
+from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, View, entity_of, inside, inverted, stance_of,
+                                             target_verb)
+from policykg.loaders.extract.stance_actors import authorities, families
 from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
 from policykg.loaders.extract.stance_words import forms
 from policykg.loaders.model import Article, Entity, Relation, Statement
