@@ -627,6 +627,28 @@ def test_what_is_yet_to_be_studied_has_no_side(language, text, speaker, content,
     assert stance_of(language, text, speaker, content) == stance
 
 
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "John Smith asked who would pay for the new meters.", "John Smith", "who would pay for the new meters",
+     "against"),
+    ("en", "John Smith questioned whether the clinics were ready.", "John Smith", "whether the clinics were ready",
+     "against"),
+    ("en", "\"Will the inspectors really visit every shop?\" John Smith said.", "John Smith",
+     "Will the inspectors really visit every shop?", "against"),
+    ("fr", "Paul Martin s'est demandé comment les petites communes paieraient les travaux.", "Paul Martin",
+     "comment les petites communes paieraient les travaux", "against"),
+    # a request is no question, and a question word after a plain reporting verb asks nothing
+    ("en", "John Smith asked the firms to explain their prices.", "John Smith", "the firms to explain their prices",
+     "neutral"),
+    ("en", "John Smith said how the meters would be fitted.", "John Smith", "how the meters would be fitted",
+     "neutral"),
+])
+def test_a_question_casts_doubt(language, text, speaker, content, stance):
+    """A question about what a measure will do, asked directly or reported by a verb of asking ("asked who would
+    pay", "questioned whether", "s'est demandé comment"), is against it (12 of the 14 such statements of the
+    English development gold, all 8 of the French direct ones); a request ("asked the firms to explain") is not."""
+    assert stance_of(language, text, speaker, content) == stance
+
+
 def test_a_law_word_makes_a_law_only_in_its_place_in_the_name():
     text = Text("Bill Clinton said the Safety of Rwanda Bill would fail.", "en")
     assert text.index.lookup("Bill Clinton").type == "Person"
@@ -1030,7 +1052,7 @@ def test_voting_for_a_measure_and_judging_its_reach(language, text, speaker, con
     ("en", "Peter Kyle said the ban had worked.", "Peter Kyle", "the ban had worked", "for"),
     ("fr", "Paul Martin a affirmé que le dispositif fonctionne.", "Paul Martin", "le dispositif fonctionne", "for"),
     ("en", "Peter Kyle questioned whether the plan would work.", "Peter Kyle", "whether the plan would work",
-     "neutral"),
+     "against"),  # asked, not asserted: not a success, and a question casts doubt
     ("fr", "Paul Martin a affirmé que la réforme ne réglera rien.", "Paul Martin", "la réforme ne réglera rien",
      "against"),
     ("fr", "Paul Martin ne cache pas son opposition à la réforme.", "Paul Martin", "son opposition à la réforme",

@@ -41,8 +41,8 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
-from policykg.loaders.extract.stance_words import (CLAUSAL, CLAUSAL_SUBJECTS, SUBJECTS, consequence, deliberates, forms,
-                                                   is_policy, lookup, negates, negation, relief, root_of)
+from policykg.loaders.extract.stance_words import (CLAUSAL, CLAUSAL_SUBJECTS, SUBJECTS, asks, consequence, deliberates,
+                                                   forms, is_policy, lookup, negates, negation, relief, root_of)
 from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -144,6 +144,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     if _defends_own(view, index, families):
         return "for"
     lexical = _lexical_stance(view, lex)
+    if lexical == "neutral" and asks(view.content, view.frame, lex):
+        return "against"  # "asked who would pay for the helmets": a question casts doubt on the measure
     if lexical != "against" and deliberates(view.content, lex):
         return "neutral"  # "it would study the proposal and respond": no side yet
     if lexical == "neutral" and (_own_voice(view, lex, index) or any(_demand(t, lex) for t in view.frame)

@@ -77,6 +77,10 @@ class Lexicon:
     """Nouns that place who they name on a side ("critics", "partisans"), read outside a statement's content."""
     interrogative: frozenset[str]
     """Conjunctions of an indirect question ("whether", "si"): what they open is in doubt."""
+    questioning: frozenset[str]
+    """Verbs of asking ("question", "wonder", "se demander"): with a question word after them, a question."""
+    question_words: frozenset[str]
+    """Words that open an indirect question ("whether", "how", "comment")."""
     self_subjects: frozenset[str]
     promise: dict[str, frozenset[str]]
     future: frozenset[str]
@@ -132,6 +136,7 @@ def lexicon(language: str) -> Lexicon:
         acceptance=words("acceptance"), undoing=words("undoing"), opposing=words("opposing"),
         supporting=words("supporting"), losses=words("losses"), wins=words("wins"), success=words("success"),
         refusing=words("refusing"), concealing=words("concealing"), interrogative=words("interrogative"),
+        questioning=words("questioning"), question_words=words("question_words"),
         opponents=words("opponents"), proponents=words("proponents"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},

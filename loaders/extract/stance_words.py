@@ -5,7 +5,7 @@ Kept apart from ``stance`` (which reads a statement as a whole) so that each sta
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -105,6 +105,18 @@ def deliberates(content: Span, lex: Lexicon) -> bool:
                                and any(
         phrase[0] in forms(t) and all(w in forms(f) for w, f in zip(phrase[1:], t.doc[t.i + 1:]))
         for phrase in lex.deliberation) for t in roots)
+
+
+def asks(content: Span, frame: Iterable[Token], lex: Lexicon) -> bool:
+    """Whether a statement is a question: a direct one ("Who will pay for it?") or one reported by a verb of
+    asking before the content that opens with a question word ("questioned whether hospitals were ready", "asked
+    how a small firm would cope", "se demande si ..."). A question about a debated measure casts doubt on it;
+    a request is no question ("asked the firms to explain how ...": the content opens with its addressee)."""
+    if content.text.rstrip(" .\"'»”’").endswith("?"):
+        return True
+    opening = next((t for t in content if not (t.is_punct or t.is_space)), None)
+    return opening is not None and fold(opening.text) in lex.question_words and any(
+        t.i < content.start and not lex.questioning.isdisjoint(forms(t)) for t in frame)
 
 
 def _pending(verb: Token, lex: Lexicon) -> bool:
