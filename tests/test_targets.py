@@ -649,6 +649,18 @@ def test_a_question_casts_doubt(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
 
 
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "John Smith said he supported transparency but warned that the code would cover every shop.",
+     "John Smith", "the code would cover every shop", "against"),
+    ("en", "John Smith welcomed the code but said that it would cover every shop.", "John Smith",
+     "it would cover every shop", "for"),
+])
+def test_an_evaluative_verb_after_a_concession_is_the_side(language, text, speaker, content, stance):
+    """"Supported X but warned that ...": the verb after the contrast is where the speaker stands, not the praise
+    conceded before it; with no evaluative verb after the contrast, the verb before it still decides."""
+    assert stance_of(language, text, speaker, content) == stance
+
+
 def test_a_law_word_makes_a_law_only_in_its_place_in_the_name():
     text = Text("Bill Clinton said the Safety of Rwanda Bill would fail.", "en")
     assert text.index.lookup("Bill Clinton").type == "Person"

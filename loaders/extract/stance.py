@@ -245,9 +245,11 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
 
 
 def _contrasted(view: View, lex: Lexicon) -> bool:
-    """Whether a contrast stands between the reporting words and the content ("welcomed the plan but said that
-    ..."): what follows it is what the speaker stands on."""
-    return any(fold(t.text) in lex.contrastive for t in view.frame if t.i < view.content.start)
+    """Whether a contrast stands between the evaluative reporting verb and the content ("welcomed the plan but said
+    that ..."): what follows it is what the speaker stands on; an evaluative verb after it is that stand
+    ("supported transparency but warned that ...": a concession, then the side)."""
+    turn = max((t.i for t in view.frame if t.i < view.content.start and fold(t.text) in lex.contrastive), default=-1)
+    return turn >= 0 and cue_verdict([t for t in view.frame if t.i > turn], lex, view.content) is None
 
 
 def _urges(view: View, lex: Lexicon) -> bool:
