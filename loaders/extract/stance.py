@@ -22,7 +22,8 @@ Negation flips a word ("n'est pas acceptable"), restriction turns praise into fa
 rarement"), harm words ("abus", "predators") count weakly against unless a word fights them ("prévenir les abus"),
 a noun of criticism or risk that recedes is for ("les retards ont diminué"), and an adjective that only
 intensifies a polar noun ("risque important") adds nothing. More against than for, or a tie with some criticism,
-is against. With no polar word: an organisation telling what it does is for, a verb of demand is for what is
+is against. With no polar word: a question is against what it asks about ("asked who would pay",
+"questioned whether it would work", ``stance_words.asks``), an organisation telling what it does is for, a verb of demand is for what is
 demanded ("réclame la construction"), and a direct quote takes the stance of an evaluative verb in the sentence
 before whose subject is its speaker or their organisation ("X opposed the bill. 'Quote,' its director said"), as
 does reported speech introduced by a possessive that refers back when that verb's object is a policy ("X rejected
