@@ -711,6 +711,22 @@ def test_a_headline_names_its_policy_by_the_measure_alone(headline, policy):
     assert [text.index.entities[k].label for k in s.targets] == [policy]
 
 
+@pytest.mark.parametrize("headline, body, policy", [
+    ("Hosepipe ban for two million households as reservoirs fall", "A hosepipe ban starts on Friday.",
+     "Hosepipe ban"),  # the body writes the opening word in lower case: no name; the count is no part of it
+    ("Hosepipe ban for two million households as reservoirs fall", "Water is short.", None),  # a name, then
+    ("Parking charge for 500 staff angers nurses", "A parking charge starts on Friday.", "Parking charge"),
+    ("Plans for 40 wind turbines on the moor split villages", "The plans divide.",
+     "40 wind turbines on the moor"),  # what a plan is for is the measure, amount included
+])
+def test_a_headline_policy_keeps_a_common_noun_and_drops_the_count_it_applies_to(headline, body, policy):
+    """A capitalised first word the parser takes for a name is a modifier when the body writes it in lower case;
+    a complement counting what the measure reaches says how far, not which."""
+    text = _with_headline(f"{headline}\n\n{body} \"We will all pay for this,\" said Peter Kyle.", "en")
+    [s] = text.run(text.statement("Peter Kyle", "We will all pay for this"))
+    assert [text.index.entities[k].label for k in s.targets] == ([policy] if policy else [])
+
+
 @pytest.mark.parametrize("language, headline, policy", [
     ("en", "Village votes to cap second homes at 60 nights a year", "cap on second homes"),  # not its amount
     ("en", "Student visas cut by a quarter despite colleges' warnings", "cut in student visas"),  # passive

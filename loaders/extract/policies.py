@@ -161,10 +161,11 @@ def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
     title = (article.title or "").strip()
     start = article.text.find(title) if title else -1
     parsed = load_pipeline(doc.lang_)(title) if start >= 0 else None
-    if parsed is not None and (found := _policy_phrase(parsed, lex, start, headline=True)) is not None:
+    common = frozenset(t.text for t in doc if t.is_lower)
+    if parsed is not None and (found := _policy_phrase(parsed, lex, start, common, headline=True)) is not None:
         yield None, found
     for sentence in islice((s for s in doc.sents if any(t.is_alpha for t in s)), LEAD_SENTENCES):
-        if (found := _policy_phrase(sentence, lex, 0, headline=False)) is not None:
+        if (found := _policy_phrase(sentence, lex, 0, common, headline=False)) is not None:
             yield None, found
     if parsed is not None and (measure := _measure_phrase(parsed, index, lex, start)) is not None:
         yield measure
@@ -275,17 +276,19 @@ def _named(template: str, phrase: list[Token], language: str) -> str:
     return template.format(words)
 
 
-def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, *, headline: bool) -> tuple[int, int] | None:
+def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozenset[str], *,
+                   headline: bool) -> tuple[int, int] | None:
     """The character span (plus ``offset``, where the parsed text starts in the article) of the first noun
     phrase of ``tokens`` headed by a policy noun: its modifiers on the left, determiners and possessives aside,
-    and its complements on the right up to a circumstance ("after ...") or a punctuation mark; not in a quote."""
+    and its complements on the right up to a circumstance ("after ..."), a count of what it applies to (not of
+    what a procedure noun's plan is: "Plans for 24 wind turbines") or a punctuation mark; not in a quote. ``common``: the words the article writes in lower case."""
     for noun in tokens:
         if noun.pos_ != "NOUN" or fold(noun.lemma_) not in lex.policy_nouns and fold(noun.text) not in lex.policy_nouns:
             continue
         if _quoted(noun.doc.text[tokens[0].idx:noun.idx]):
             continue  # a speaker's words, not the article naming what it is about
         left = noun
-        while left.i > tokens[0].i and _modifies(left.doc[left.i - 1], tokens[0]):
+        while left.i > tokens[0].i and _modifies(left.doc[left.i - 1], tokens[0], common):
             left = left.doc[left.i - 1]
         right = noun
         for child in noun.rights:
@@ -299,7 +302,8 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, *, headline: b
                          None)
         last = next((t.i - 1 for t in right.doc[noun.i + 1:right.i + 1]
                      if t.is_punct and not _hyphen(t) and not _possessive(t) or t.i == described
-                     or headline and _misread_verb(t) or _named_place(t, lex)), right.i)
+                     or headline and _misread_verb(t) or _named_place(t, lex)
+                     or _counted(t) and fold(noun.text) not in lex.policy_wrappers), right.i)
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
             last = noun.i
         left, last = _unwrapped(noun, left, last, lex)
@@ -324,18 +328,26 @@ def _unwrapped(noun: Token, left: Token, last: int, lex: Lexicon) -> tuple[Token
     return (left, noun.i - 1) if left.i < noun.i else (left, last)
 
 
-def _modifies(word: Token, first: Token) -> bool:
+def _modifies(word: Token, first: Token, common: frozenset[str]) -> bool:
     """Whether ``word`` is a modifier on the left of a policy noun's phrase ("electric car grant", the
     "90" and "-" of "90-night cap", "£2 bus fare cap"): a noun, adjective or number, not a name, except a
-    capitalised noun that opens a headline as a compound and names nothing the recogniser knows ("Reservoir
-    plan ..."); not an adverb the parser took for one ("Ministers back ban ...")."""
+    capitalised noun that opens a headline as a compound and that the parser takes for no name or the article
+    writes in lower case elsewhere (``common``: "Hosepipe ban ..." and "a hosepipe ban"); not an adverb the
+    parser took for one ("Ministers back ban ...")."""
     if _hyphen(word) and word.i > first.i:
         return True
     if word.head.i < word.i or word.dep_ not in ("compound", "amod", "nummod", "nmod"):
         return False
     if word.pos_ == "PROPN":
-        return word == first and word.dep_ == "compound" and not word.ent_type_
+        return word == first and word.dep_ == "compound" and (not word.ent_type_ or word.text.lower() in common)
     return word.pos_ in ("NOUN", "ADJ", "NUM", "SYM")
+
+
+def _counted(word: Token) -> bool:
+    """Whether a preposition opens a complement that counts what a policy applies to ("ban for two million
+    households"): a plural noun with an amount, which says how far the measure reaches, not which it is."""
+    noun = next((c for c in word.children if c.dep_ == "pobj"), None) if word.pos_ == "ADP" else None
+    return noun is not None and "Plur" in noun.morph.get("Number") and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _hyphen(word: Token) -> bool:
