@@ -676,6 +676,7 @@ def test_an_english_headline_names_the_policy_its_body_refers_to():
     ("Ministers unveiled a plastic bag levy on Monday.", "plastic bag levy"),
     ("Shops must charge for bags under new rules published by the trade board on Monday.", "new rules"),  # not who
     ("Shops must charge for bags under a plan approved by the council, the first measure of its kind.", None),
+    ("Shops must charge for bags under a code of practice published by the trade board.", "code of practice"),
 ])
 def test_without_a_policy_in_the_headline_the_lead_sentence_names_it(lead, policy):
     """The lead's first policy noun phrase, less a participle that says who approved it; a bare noun so described
@@ -702,6 +703,7 @@ def test_without_a_policy_in_the_headline_the_lead_sentence_names_it(lead, polic
     ("Treasury to restore cap on landlords’ fees", "cap on landlords’ fees"),  # a possessive is inside it
     ("Ministers announce ban on vapes in parks", "ban on vapes"),  # where it applies is not its name
     ("Town backs one-year pay freeze for councillors", "one-year pay freeze for councillors"),  # a freeze is one
+    ("Dentists threaten to quit over new contract", "new contract"),  # the terms a profession works under
 ])
 def test_a_headline_names_its_policy_by_the_measure_alone(headline, policy):
     """The policy's name is the measure the headline's noun phrase names: its modifiers (hyphenated words and
