@@ -675,12 +675,13 @@ def test_an_english_headline_names_the_policy_its_body_refers_to():
 @pytest.mark.parametrize("lead, policy", [
     ("Ministers unveiled a plastic bag levy on Monday.", "plastic bag levy"),
     ("Shops must charge for bags under new rules published by the trade board on Monday.", "new rules"),  # not who
-    ("Shops must charge for bags under a plan approved by the council, the first measure of its kind.", None),
+    ("Shops must charge for bags under a plan approved by the council, the first measure of its kind.", "plan"),
+    ("Shops must charge for bags under a plan from Monday.", None),  # not told who decided it
     ("Shops must charge for bags under a code of practice published by the trade board.", "code of practice"),
 ])
 def test_without_a_policy_in_the_headline_the_lead_sentence_names_it(lead, policy):
     """The lead's first policy noun phrase, less a participle that says who approved it; a bare noun so described
-    names the measure without saying which, and no later noun of the lead names it better."""
+    names the measure the lead has just told, and no later noun of the lead names it better."""
     text = Text(lead + " \"Shops will hand out fewer bags,\" said Peter Kyle.", "en")
     [s] = text.run(text.statement("Peter Kyle", "Shops will hand out fewer bags"))
     topics = [text.index.entities[k].label for k in s.targets if text.index.entities[k].type == "Topic"]

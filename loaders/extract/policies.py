@@ -5,12 +5,12 @@ promis une concertation", "it would bury small companies under paperwork"). A po
 
 1. a law the recogniser named ("the AI Act", "the Safety of Rwanda Bill", the knowledge base's laws);
 2. the first noun phrase of the headline, or else of the lead sentence, headed by a policy noun and saying
-   which policy (not a bare "ban"): "Ministers announce ban on mobile phones in schools", "MPs debate a bill
-   requiring landlords to ...", "Budget : l'Assemblée adopte une taxe sur les superprofits", the way headlines
-   name the measure under debate; failing both, the measure the headline reports by its verb, named by the
-   verb's noun and what it acts on ("Town votes to cap holiday lets at 90 nights a year" → "cap on holiday lets",
-   "Visas cut by a third" → "cut in visas", "L'académie supprime les notes" → "suppression des notes"), as a
-   reader names what the article debates;
+   which policy (not a bare "ban", unless the lead says who decided it: "under plans approved by ..."):
+   "Ministers announce ban on mobile phones in schools", "MPs debate a bill requiring landlords to ...",
+   "Budget : l'Assemblée adopte une taxe sur les superprofits", the way headlines name the measure under debate;
+   failing both, the measure the headline reports by its verb, named by the verb's noun and what it acts on ("Town
+   votes to cap holiday lets at 90 nights a year" → "cap on holiday lets", "Visas cut by a third" → "cut in visas",
+   "L'académie supprime les notes" → "suppression des notes"), as a reader names what the article debates;
 3. failing that, the subject of a headline written "Subject: news" ("Encadrement des loyers : les
    propriétaires montent au créneau"), when that subject is no actor or place: French press puts a rubric there
    (a theme, "Budget", "Logement social"), which names the measure only when nothing else does, when the
@@ -281,7 +281,9 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozen
     """The character span (plus ``offset``, where the parsed text starts in the article) of the first noun
     phrase of ``tokens`` headed by a policy noun: its modifiers on the left, determiners and possessives aside,
     and its complements on the right up to a circumstance ("after ..."), a count of what it applies to (not of
-    what a procedure noun's plan is: "Plans for 24 wind turbines") or a punctuation mark; not in a quote. ``common``: the words the article writes in lower case."""
+    what a procedure noun's plan is: "Plans for 24 wind turbines") or a punctuation mark; not in a quote. A bare
+    noun names the measure only in the lead, described by who decided it ("under plans approved by the council"):
+    the measure the lead sentence has just told. ``common``: the words the article writes in lower case."""
     for noun in tokens:
         if noun.pos_ != "NOUN" or fold(noun.lemma_) not in lex.policy_nouns and fold(noun.text) not in lex.policy_nouns:
             continue
@@ -308,8 +310,8 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozen
             last = noun.i
         left, last = _unwrapped(noun, left, last, lex)
         if left == noun and last == noun.i:
-            if described == noun.i + 1:
-                return None  # "under a plan approved by the council": the measure, which the lead does not name
+            if described == noun.i + 1:  # "under plans approved by the council": the measure the lead describes,
+                return None if headline else (offset + noun.idx, offset + noun.idx + len(noun.text))  # by its noun
             continue  # a bare "ban" or "plan" does not say which
         doc = noun.doc
         return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
