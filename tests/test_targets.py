@@ -677,6 +677,7 @@ def test_an_english_headline_names_the_policy_its_body_refers_to():
     ("Shops must charge for bags under new rules published by the trade board on Monday.", "new rules"),  # not who
     ("Shops must charge for bags under a plan approved by the council, the first measure of its kind.", "plan"),
     ("Shops must charge for bags under a plan from Monday.", None),  # not told who decided it
+    ("Shops must charge for bags under rules to be introduced next month.", "rules"),  # what is yet to be done
     ("Shops must charge for bags under a code of practice published by the trade board.", "code of practice"),
 ])
 def test_without_a_policy_in_the_headline_the_lead_sentence_names_it(lead, policy):

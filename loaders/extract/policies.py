@@ -310,8 +310,8 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozen
             last = noun.i
         left, last = _unwrapped(noun, left, last, lex)
         if left == noun and last == noun.i:
-            if described == noun.i + 1:  # "under plans approved by the council": the measure the lead describes,
-                return None if headline else (offset + noun.idx, offset + noun.idx + len(noun.text))  # by its noun
+            if any(_described(c, headline=headline) for c in noun.rights):  # "under plans approved by the council":
+                return None if headline else (offset + noun.idx, offset + noun.idx + len(noun.text))  # the lead told it
             continue  # a bare "ban" or "plan" does not say which
         doc = noun.doc
         return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
@@ -369,12 +369,16 @@ def _possessive(word: Token) -> bool:
 def _described(word: Token, *, headline: bool) -> bool:
     """Whether a past participle in a policy's phrase is a headline's predicate ("Reservoir plan approved
     despite ...", "restrictions d'eau renforcées ...") or, in a sentence, a reduced relative clause that names
-    who did what with the measure ("under plans approved by the cabinet on Monday"): no part of its name,
-    unlike a present participle ("a bill requiring ...") or one that says what the measure is ("l'usage de
-    caméras dotées d'algorithmes")."""
-    if word.dep_ != "acl" or "Part" not in word.morph.get("VerbForm") or "Past" not in word.morph.get("Tense"):
+    who did what with the measure ("under plans approved by the cabinet on Monday") or what is yet to be done
+    with it ("under legislation to be introduced next month"): no part of its name, unlike a present participle
+    ("a bill requiring ...") or one that says what the measure is ("l'usage de caméras dotées d'algorithmes")."""
+    if word.dep_ not in ("acl", "relcl") or "Part" not in word.morph.get("VerbForm") \
+            or "Past" not in word.morph.get("Tense"):
         return False
-    return headline or any(c.dep_ in ("agent", "obl:agent") for c in word.children)
+    if headline:
+        return word.dep_ == "acl"
+    return any(c.dep_ in ("agent", "obl:agent") for c in word.children) \
+        or word.dep_ == "relcl" and {"TO", "auxpass"} <= {c.tag_ if c.tag_ == "TO" else c.dep_ for c in word.children}
 
 
 def _misread_verb(word: Token) -> bool:
