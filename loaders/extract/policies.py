@@ -282,8 +282,9 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozen
     phrase of ``tokens`` headed by a policy noun: its modifiers on the left, determiners and possessives aside,
     and its complements on the right up to a circumstance ("after ..."), a count of what it applies to (not of
     what a procedure noun's plan is: "Plans for 24 wind turbines") or a punctuation mark; not in a quote. A bare
-    noun names the measure only in the lead, described by who decided it ("under plans approved by the council"):
-    the measure the lead sentence has just told. ``common``: the words the article writes in lower case."""
+    noun names the measure only in the lead, described by who decided it or what is yet to be done with it
+    ("under plans approved by the council"): the measure the lead sentence has just told. ``common``: the words
+    the article writes in lower case."""
     for noun in tokens:
         if noun.pos_ != "NOUN" or fold(noun.lemma_) not in lex.policy_nouns and fold(noun.text) not in lex.policy_nouns:
             continue
@@ -377,8 +378,9 @@ def _described(word: Token, *, headline: bool) -> bool:
         return False
     if headline:
         return word.dep_ == "acl"
-    return any(c.dep_ in ("agent", "obl:agent") for c in word.children) \
-        or word.dep_ == "relcl" and {"TO", "auxpass"} <= {c.tag_ if c.tag_ == "TO" else c.dep_ for c in word.children}
+    children = list(word.children)
+    return any(c.dep_ in ("agent", "obl:agent") for c in children) or word.dep_ == "relcl" \
+        and any(c.tag_ == "TO" for c in children) and any(c.dep_ == "auxpass" for c in children)
 
 
 def _misread_verb(word: Token) -> bool:
