@@ -5,12 +5,12 @@ promis une concertation", "it would bury small companies under paperwork"). A po
 
 1. a law the recogniser named ("the AI Act", "the Safety of Rwanda Bill", the knowledge base's laws);
 2. the first noun phrase of the headline, or else of the lead sentence, headed by a policy noun and saying
-   which policy (not a bare "ban"): "Ministers announce ban on mobile phones in schools", "MPs debate a bill
-   requiring landlords to ...", "Budget : l'Assemblée adopte une taxe sur les superprofits", the way headlines
-   name the measure under debate; failing both, the measure the headline reports by its verb, named by the
-   verb's noun and what it acts on ("Town votes to cap holiday lets at 90 nights a year" → "cap on holiday lets",
-   "Visas cut by a third" → "cut in visas", "L'académie supprime les notes" → "suppression des notes"), as a
-   reader names what the article debates;
+   which policy (not a bare "ban", unless the lead says who decided it: "under plans approved by ..."):
+   "Ministers announce ban on mobile phones in schools", "MPs debate a bill requiring landlords to ...",
+   "Budget : l'Assemblée adopte une taxe sur les superprofits", the way headlines name the measure under debate;
+   failing both, the measure the headline reports by its verb, named by the verb's noun and what it acts on ("Town
+   votes to cap holiday lets at 90 nights a year" → "cap on holiday lets", "Visas cut by a third" → "cut in visas",
+   "L'académie supprime les notes" → "suppression des notes"), as a reader names what the article debates;
 3. failing that, the subject of a headline written "Subject: news" ("Encadrement des loyers : les
    propriétaires montent au créneau"), when that subject is no actor or place: French press puts a rubric there
    (a theme, "Budget", "Logement social"), which names the measure only when nothing else does, when the
@@ -161,10 +161,11 @@ def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
     title = (article.title or "").strip()
     start = article.text.find(title) if title else -1
     parsed = load_pipeline(doc.lang_)(title) if start >= 0 else None
-    if parsed is not None and (found := _policy_phrase(parsed, lex, start, headline=True)) is not None:
+    common = frozenset(t.text for t in doc if t.is_lower)
+    if parsed is not None and (found := _policy_phrase(parsed, lex, start, common, headline=True)) is not None:
         yield None, found
     for sentence in islice((s for s in doc.sents if any(t.is_alpha for t in s)), LEAD_SENTENCES):
-        if (found := _policy_phrase(sentence, lex, 0, headline=False)) is not None:
+        if (found := _policy_phrase(sentence, lex, 0, common, headline=False)) is not None:
             yield None, found
     if parsed is not None and (measure := _measure_phrase(parsed, index, lex, start)) is not None:
         yield measure
@@ -275,17 +276,22 @@ def _named(template: str, phrase: list[Token], language: str) -> str:
     return template.format(words)
 
 
-def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, *, headline: bool) -> tuple[int, int] | None:
+def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozenset[str], *,
+                   headline: bool) -> tuple[int, int] | None:
     """The character span (plus ``offset``, where the parsed text starts in the article) of the first noun
     phrase of ``tokens`` headed by a policy noun: its modifiers on the left, determiners and possessives aside,
-    and its complements on the right up to a circumstance ("after ...") or a punctuation mark; not in a quote."""
+    and its complements on the right up to a circumstance ("after ..."), a count of what it applies to (not of
+    what a procedure noun's plan is: "Plans for 24 wind turbines") or a punctuation mark; not in a quote. A bare
+    noun names the measure only in the lead, described by who decided it or what is yet to be done with it
+    ("under plans approved by the council"): the measure the lead sentence has just told. ``common``: the words
+    the article writes in lower case."""
     for noun in tokens:
         if noun.pos_ != "NOUN" or fold(noun.lemma_) not in lex.policy_nouns and fold(noun.text) not in lex.policy_nouns:
             continue
         if _quoted(noun.doc.text[tokens[0].idx:noun.idx]):
             continue  # a speaker's words, not the article naming what it is about
         left = noun
-        while left.i > tokens[0].i and _modifies(left.doc[left.i - 1], tokens[0]):
+        while left.i > tokens[0].i and _modifies(left.doc[left.i - 1], tokens[0], common):
             left = left.doc[left.i - 1]
         right = noun
         for child in noun.rights:
@@ -299,13 +305,14 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, *, headline: b
                          None)
         last = next((t.i - 1 for t in right.doc[noun.i + 1:right.i + 1]
                      if t.is_punct and not _hyphen(t) and not _possessive(t) or t.i == described
-                     or headline and _misread_verb(t) or _named_place(t, lex)), right.i)
+                     or headline and _misread_verb(t) or _named_place(t, lex)
+                     or _counted(t) and fold(noun.text) not in lex.policy_wrappers), right.i)
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
             last = noun.i
         left, last = _unwrapped(noun, left, last, lex)
         if left == noun and last == noun.i:
-            if described == noun.i + 1:
-                return None  # "under a plan approved by the council": the measure, which the lead does not name
+            if any(_described(c, headline=headline) for c in noun.rights):  # "under plans approved by the council":
+                return None if headline else (offset + noun.idx, offset + noun.idx + len(noun.text))  # the lead told it
             continue  # a bare "ban" or "plan" does not say which
         doc = noun.doc
         return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
@@ -324,18 +331,26 @@ def _unwrapped(noun: Token, left: Token, last: int, lex: Lexicon) -> tuple[Token
     return (left, noun.i - 1) if left.i < noun.i else (left, last)
 
 
-def _modifies(word: Token, first: Token) -> bool:
+def _modifies(word: Token, first: Token, common: frozenset[str]) -> bool:
     """Whether ``word`` is a modifier on the left of a policy noun's phrase ("electric car grant", the
     "90" and "-" of "90-night cap", "£2 bus fare cap"): a noun, adjective or number, not a name, except a
-    capitalised noun that opens a headline as a compound and names nothing the recogniser knows ("Reservoir
-    plan ..."); not an adverb the parser took for one ("Ministers back ban ...")."""
+    capitalised noun that opens a headline as a compound and that the parser takes for no name or the article
+    writes in lower case elsewhere (``common``: "Hosepipe ban ..." and "a hosepipe ban"); not an adverb the
+    parser took for one ("Ministers back ban ...")."""
     if _hyphen(word) and word.i > first.i:
         return True
     if word.head.i < word.i or word.dep_ not in ("compound", "amod", "nummod", "nmod"):
         return False
     if word.pos_ == "PROPN":
-        return word == first and word.dep_ == "compound" and not word.ent_type_
+        return word == first and word.dep_ == "compound" and (not word.ent_type_ or word.text.lower() in common)
     return word.pos_ in ("NOUN", "ADJ", "NUM", "SYM")
+
+
+def _counted(word: Token) -> bool:
+    """Whether a preposition opens a complement that counts what a policy applies to ("ban for two million
+    households"): a plural noun with an amount, which says how far the measure reaches, not which it is."""
+    noun = next((c for c in word.children if c.dep_ == "pobj"), None) if word.pos_ == "ADP" else None
+    return noun is not None and "Plur" in noun.morph.get("Number") and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _hyphen(word: Token) -> bool:
@@ -355,12 +370,17 @@ def _possessive(word: Token) -> bool:
 def _described(word: Token, *, headline: bool) -> bool:
     """Whether a past participle in a policy's phrase is a headline's predicate ("Reservoir plan approved
     despite ...", "restrictions d'eau renforcées ...") or, in a sentence, a reduced relative clause that names
-    who did what with the measure ("under plans approved by the cabinet on Monday"): no part of its name,
-    unlike a present participle ("a bill requiring ...") or one that says what the measure is ("l'usage de
-    caméras dotées d'algorithmes")."""
-    if word.dep_ != "acl" or "Part" not in word.morph.get("VerbForm") or "Past" not in word.morph.get("Tense"):
+    who did what with the measure ("under plans approved by the cabinet on Monday") or what is yet to be done
+    with it ("under legislation to be introduced next month"): no part of its name, unlike a present participle
+    ("a bill requiring ...") or one that says what the measure is ("l'usage de caméras dotées d'algorithmes")."""
+    if word.dep_ not in ("acl", "relcl") or "Part" not in word.morph.get("VerbForm") \
+            or "Past" not in word.morph.get("Tense"):
         return False
-    return headline or any(c.dep_ in ("agent", "obl:agent") for c in word.children)
+    if headline:
+        return word.dep_ == "acl"
+    children = list(word.children)
+    return any(c.dep_ in ("agent", "obl:agent") for c in children) or word.dep_ == "relcl" \
+        and any(c.tag_ == "TO" for c in children) and any(c.dep_ == "auxpass" for c in children)
 
 
 def _misread_verb(word: Token) -> bool:
