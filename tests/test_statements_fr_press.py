@@ -129,6 +129,14 @@ def test_an_inverted_clitic_cue_that_the_parser_reads_as_passive():
     ("Airbnb juge la mesure « disproportionnée » et promet un recours.", "la mesure « disproportionnée »"),
     ("L’association Robin des Bois s’inquiète, elle, des retards du chantier.", "des retards du chantier."),
     ("Le député Paul Azoulay s’interroge sur « le coût réel de la réforme ».", "sur « le coût réel de la réforme »."),
+    # a reason after the object goes with it; a phrase on the object's noun is the object's
+    ("Le maire, Paul Girard, a justifié la hausse par le coût de l’entretien des routes.",
+     "la hausse par le coût de l’entretien des routes."),
+    ("Le syndicat dénonce une décision prise par le préfet sans concertation.",
+     "une décision prise par le préfet sans concertation."),
+    # reconnaître and assumer with a quoted noun phrase: the phrase is what was conceded or claimed
+    ("Le maire a toutefois reconnu des « erreurs de calendrier » et annoncé un report.", "des « erreurs de calendrier »"),
+    ("À l’origine du texte, la députée Anne Roy assume un choix « ferme » face aux critiques.", "un choix « ferme »"),
 ])
 def test_verbs_of_judgement_and_pronominal_verbs_report_their_complement(text, content):
     found, _ = run(text)
