@@ -666,3 +666,19 @@ def test_on_after_the_circle_of_a_role_speaks_for_the_person_the_role_names():
 def test_a_collective_noun_before_a_capitalised_name_the_ner_missed_is_no_part_of_it():
     text = "La vitesse baissera. Le collectif Victimes de la route se félicite d’une mesure qui « sauvera des vies »."
     assert [who for who, _ in said(text)] == ["Victimes de la route"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "selon lui" inside the words a cue before it reports is an aside of that statement, not a second one
+    ("La maire a présenté le plan. Son adjoint, Paul Girard, a fustigé une décision « brutale » qui vise, selon lui, "
+     "les familles nombreuses des quartiers.",
+     [("Paul Girard", "une décision « brutale » qui vise, selon lui, les familles nombreuses des quartiers.")]),
+    ("La maire a présenté le plan. L’association Respire, qui lutte contre la pollution, se félicite d’une mesure qui permettra, selon elle, "
+     "de contrôler enfin le bruit des motos.",
+     [("Respire", "d’une mesure qui permettra, selon elle, de contrôler enfin le bruit des motos.")]),
+    # with no cue before it, the aside still attributes the sentence
+    ("Paul Girard a présenté le plan. Le projet, selon lui, aurait coûté trop cher à la ville.",
+     [("Paul Girard", "Le projet, selon lui, aurait coûté trop cher à la ville.")]),
+])
+def test_selon_and_a_pronoun_inside_a_cues_content_is_part_of_it(text, expected):
+    assert said(text) == expected

@@ -445,7 +445,13 @@ def relative_after(last: Token, cues: Cues) -> Token | None:
     if after is None or after.lower_ not in cues.relative_pronouns or after.head.dep_ not in ("relcl", "acl:relcl") \
             or after.head.i < after.i:
         return None
-    return sentence_end(after.head.right_edge, last.sent)
+    verb, sent = after.head, last.sent
+    end = verb.right_edge
+    commas = [t for t in sent.doc[verb.i + 1:min(verb.i + 7, sent.end - 1)] if t.text == ","]
+    if len(commas) >= 2 and commas[0].i == verb.i + 1 \
+            and not any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "obl:arg") for c in verb.children):
+        end = sent[-1]  # "qui vise, selon lui, les familles ...": an aside parts the verb from its complement
+    return sentence_end(end, sent)
 
 
 def before_aside(first: Token, last: Token, cues: Cues) -> Token:
