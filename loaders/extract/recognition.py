@@ -30,6 +30,8 @@ from policykg.loaders.model import Entity, Span
 if TYPE_CHECKING:
     from policykg.loaders.extract.entities import EntityIndex
 
+FRENCH_OF = frozenset({"de", "du", "des", "d’", "d'"})  # the prepositions of a French name's complements
+
 
 class Recogniser(AnaphoraSteps):
     """One pass over one document; each step adds mentions that the later steps build on."""
@@ -114,6 +116,8 @@ class Recogniser(AnaphoraSteps):
         Study of Community Dentistry"; "for the North East" + "and Cumbria" after a place)."""
         c, doc = cues(), self.doc
         ents = _places_opening_names([(ner_type, list(ent)) for ent in doc.ents if (ner_type := c.ner_types.get(ent.label_)) is not None])
+        if self.language == "fr":
+            return [(t, self._french_complement(tokens) if t == "Organization" else tokens) for t, tokens in ents]
         if self.language != "en":
             return ents
         kind = {t.i: ent.label_ for ent in doc.ents for t in ent}
@@ -138,6 +142,31 @@ class Recogniser(AnaphoraSteps):
                 ner_type = "Organization"  # a campaign's, which the NER may read as a person's
             out.append((ner_type, tokens))
         return out
+
+    def _french_complement(self, tokens: list[Token]) -> list[Token]:
+        """A French institution's name run on through the lower-case complement the NER cut off: one coordinated
+        with its own ("la Fédération du commerce | et de la distribution") or opened by "pour" and an article
+        ("le Haut Conseil | pour le climat"); a noun, then adjectives ("et de soins palliatifs")."""
+        c, doc = cues(), self.doc
+        if not any(fold(t.text) in c.institution_heads for t in tokens):
+            return tokens
+        k = tokens[-1].i + 1
+        if k + 1 < len(doc) and doc[k].lower_ == "et" and doc[k + 1].lower_ in FRENCH_OF \
+                and any(t.lower_ in FRENCH_OF for t in tokens[1:]):
+            k += 2
+        elif k + 1 < len(doc) and doc[k].lower_ == "pour" and doc[k + 1].pos_ == "DET":
+            k += 1
+        else:
+            return tokens
+        if k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        if k >= len(doc) or doc[k].pos_ != "NOUN" or not doc[k].is_lower \
+                or "\n" in doc[tokens[-1].i:k + 1].text:
+            return tokens
+        end = k + 1
+        while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ":
+            end += 1
+        return tokens if end - tokens[0].i > MAX_INSTITUTION_TOKENS else list(doc[tokens[0].i:end])
 
     def _with_modifiers(self, tokens: list[Token], kind: dict[int, str]) -> list[Token]:
         """``tokens`` run back over the proper nouns the NER left before an organisation's head word, and "and"
