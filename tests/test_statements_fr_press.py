@@ -71,6 +71,12 @@ def test_a_name_after_a_role_described_by_a_participle_is_the_speaker():
     assert speaker(only(found), index) == "Inès Morel"
 
 
+def test_a_bare_collective_noun_refers_back_to_the_body_named_with_it_before():
+    text = ("Le ministère de la Culture a présenté mercredi son plan pour les musées. "
+            "Le ministère assure que les tarifs ne changeront pas.")
+    assert said(text) == [("ministère de la Culture", "les tarifs ne changeront pas.")]
+
+
 def test_a_noun_phrase_aside_between_subject_and_verb_keeps_the_subject():
     for name, text in (("Greenpeace", "Greenpeace, une organisation écologiste, rappelle que la forêt recule chaque année."),
                        ("Oxfam", "Oxfam, une organisation de lutte contre la pauvreté, dénonce « un recul historique »."),

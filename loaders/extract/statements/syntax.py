@@ -329,11 +329,18 @@ def apposed_name(span: Span, cues: Cues) -> Token | None:
 
 def earlier_description(head: Token) -> Span | None:
     """"the business department ... the department said": the first noun with a lower-case modifier before it that
-    the article used for the same body, which the bare noun refers back to."""
+    the article used for the same body, which the bare noun refers back to; in French, with the name-like
+    complement after it ("le ministère de la Transition écologique ... Le ministère assure")."""
     for token in head.doc[:head.i]:
-        if token.pos_ == "NOUN" and token.lower_ == head.lower_ and token.i > 0 and head.doc[token.i - 1].is_lower \
+        if token.pos_ != "NOUN" or token.lower_ != head.lower_:
+            continue
+        if token.i > 0 and head.doc[token.i - 1].is_lower \
                 and any(c.i == token.i - 1 and c.dep_ in ("compound", "amod") for c in token.children):
             return head.doc[token.i - 1:token.i + 1]
+        named = next((c for c in token.rights if c.dep_ == "nmod" and c.text[:1].isupper() and not c.is_sent_start
+                      and any(g.dep_ == "case" for g in c.children)), None)
+        if named is not None:
+            return head.doc[token.i:named.right_edge.i + 1]
     return None
 
 
