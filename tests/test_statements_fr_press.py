@@ -77,6 +77,14 @@ def test_a_bare_collective_noun_refers_back_to_the_body_named_with_it_before():
     assert said(text) == [("ministère de la Culture", "les tarifs ne changeront pas.")]
 
 
+def test_a_party_between_a_role_and_a_name_is_no_part_of_the_name():
+    text = ("Le texte a reçu le soutien de plus de 150 élus. "
+            "Pour le député Renaissance Olivier Brunet, cosignataire, « la régulation volontaire a échoué ».")
+    assert [who for who, _ in said(text)] == ["Olivier Brunet"]
+    found, index = run("Selon la sénatrice Anne Marie Dubois, « la loi est mal écrite ».")
+    assert speaker(only(found), index) == "Anne Marie Dubois"
+
+
 def test_a_noun_phrase_aside_between_subject_and_verb_keeps_the_subject():
     for name, text in (("Greenpeace", "Greenpeace, une organisation écologiste, rappelle que la forêt recule chaque année."),
                        ("Oxfam", "Oxfam, une organisation de lutte contre la pauvreté, dénonce « un recul historique »."),

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
 from policykg.loaders.extract.statements.cues import load_cues
+from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.syntax import verb_forms
 from policykg.loaders.extract.keys import entity_key, given_names, name_words, parse_person
 from policykg.loaders.extract.names import (
@@ -252,6 +253,8 @@ class Recogniser(AnaphoraSteps):
         for ner_type, tokens in parts:
             if self._line(tokens[0]) in headlines:
                 tokens = _longest_run(tokens, body_words | _first_names(tokens, body_words))
+            if ner_type == "Person" and tokens:
+                tokens = _past_affiliation(tokens)
             if not tokens or not self.free(tokens[0].i, tokens[-1].i) or not self._plausible(tokens):
                 continue
             cued = self._cued_type(tokens, inside=ner_type != "Place", before=ner_type != "Person")
@@ -550,6 +553,21 @@ def _titled_person(ner_type: str, tokens: list[Token]) -> tuple[str, list[Token]
             and words[1].text[:1].isupper():
         return "Person", words[1:]
     return ner_type, tokens
+
+
+def _past_affiliation(tokens: list[Token]) -> list[Token]:
+    """"le député Renaissance Olivier Brunet": after a role noun, a capitalised word that is no first name, before
+    a known first name and a surname, is the person's party or group, not part of their name."""
+    doc = tokens[0].doc
+    before = doc[tokens[0].i - 1] if tokens[0].i else None
+
+    def given(t: Token) -> bool:
+        return t.text[:1].isupper() and (fold(t.text) in given_names() or t.text.lower() in first_names())
+
+    if len(tokens) >= 3 and before is not None and before.is_lower and before.pos_ == "NOUN" \
+            and not given(tokens[0]) and given(tokens[1]):
+        return tokens[1:]
+    return tokens
 
 
 def _first_names(tokens: list[Token], words: set[str]) -> set[str]:
