@@ -85,6 +85,14 @@ def test_a_party_between_a_role_and_a_name_is_no_part_of_the_name():
     assert speaker(only(found), index) == "Anne Marie Dubois"
 
 
+@pytest.mark.parametrize("text", [
+    "Le ministère de l’Agriculture, interrogé, se borne à indiquer que les contrôles ont doublé.",
+    "Le ministère de l’Agriculture, contacté, indique que les contrôles ont doublé.",
+])
+def test_a_participle_aside_between_subject_and_verb_is_no_cue_and_keeps_the_subject(text):
+    assert said(text) == [("ministère de l’Agriculture", "les contrôles ont doublé.")]
+
+
 def test_a_noun_phrase_aside_between_subject_and_verb_keeps_the_subject():
     for name, text in (("Greenpeace", "Greenpeace, une organisation écologiste, rappelle que la forêt recule chaque année."),
                        ("Oxfam", "Oxfam, une organisation de lutte contre la pauvreté, dénonce « un recul historique »."),

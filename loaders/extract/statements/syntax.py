@@ -44,7 +44,9 @@ def bare_participle(verb: Token) -> bool:
     past_participle = verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")) \
         or (verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.is_sent_start)  # "Asked whether ..., X said", tagged a past
     auxiliary = any(t.pos_ == "AUX" for t in verb.doc[max(verb.sent.start, verb.i - 5):verb.i])
-    modifier = verb.dep_ in ("acl", "advcl", "amod") or verb.i == verb.sent.start
+    # ", interrogé, affirme": a participle set off by commas is an aside, whatever relation the parse gave it
+    aside = 0 < verb.i < len(verb.doc) - 1 and verb.nbor(-1).text == "," and verb.nbor(1).text == ","
+    modifier = verb.dep_ in ("acl", "advcl", "amod") or verb.i == verb.sent.start or aside
     return past_participle and modifier and not auxiliary and not any(child.dep_.startswith("nsubj") for child in verb.children)
 
 
