@@ -275,6 +275,22 @@ def test_a_french_institution_name_may_run_long_and_end_in_lower_case():
 
 
 @pytest.mark.parametrize("text, organisation", [
+    ("La Fédération du tourisme et de la restauration juge la taxe « excessive ».",
+     "Fédération du tourisme et de la restauration"),
+    ("La Société nationale d’ornithologie et de protection animale fustige une réforme « précipitée ».",
+     "Société nationale d’ornithologie et de protection animale"),
+    ("D’après une note du Haut Conseil pour le logement publiée en mai, les loyers ont doublé.",
+     "Haut Conseil pour le logement"),
+    ("La Fédération du commerce et de nombreux élus dénoncent une réforme « précipitée ».", "Fédération du commerce"),
+])
+def test_a_french_institution_name_runs_on_through_a_lower_case_complement_the_ner_cut(text, organisation):
+    """The NER cuts such names before "et de" or "pour le": a complement coordinated with the name's own, or one
+    opened by "pour" and an article, is part of it; "et de" and a quantity is not."""
+    index = run(text)
+    assert at(index, text, organisation.split()[0]).label == organisation
+
+
+@pytest.mark.parametrize("text, organisation", [
     ("The British Association for the Study of Community Dentistry said children were at risk.",
      "British Association for the Study of Community Dentistry"),
     ("In a statement, the Local Government Association for the North East and Cumbria said councils should decide.",

@@ -71,6 +71,28 @@ def test_a_name_after_a_role_described_by_a_participle_is_the_speaker():
     assert speaker(only(found), index) == "Inès Morel"
 
 
+def test_a_bare_collective_noun_refers_back_to_the_body_named_with_it_before():
+    text = ("Le ministère de la Culture a présenté mercredi son plan pour les musées. "
+            "Le ministère assure que les tarifs ne changeront pas.")
+    assert said(text) == [("ministère de la Culture", "les tarifs ne changeront pas.")]
+
+
+def test_a_party_between_a_role_and_a_name_is_no_part_of_the_name():
+    text = ("Le texte a reçu le soutien de plus de 150 élus. "
+            "Pour le député Renaissance Olivier Brunet, cosignataire, « la régulation volontaire a échoué ».")
+    assert [who for who, _ in said(text)] == ["Olivier Brunet"]
+    found, index = run("Selon la sénatrice Anne Marie Dubois, « la loi est mal écrite ».")
+    assert speaker(only(found), index) == "Anne Marie Dubois"
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministère de l’Agriculture, interrogé, se borne à indiquer que les contrôles ont doublé.",
+    "Le ministère de l’Agriculture, contacté, indique que les contrôles ont doublé.",
+])
+def test_a_participle_aside_between_subject_and_verb_is_no_cue_and_keeps_the_subject(text):
+    assert said(text) == [("ministère de l’Agriculture", "les contrôles ont doublé.")]
+
+
 def test_a_noun_phrase_aside_between_subject_and_verb_keeps_the_subject():
     for name, text in (("Greenpeace", "Greenpeace, une organisation écologiste, rappelle que la forêt recule chaque année."),
                        ("Oxfam", "Oxfam, une organisation de lutte contre la pauvreté, dénonce « un recul historique »."),
@@ -129,6 +151,14 @@ def test_an_inverted_clitic_cue_that_the_parser_reads_as_passive():
     ("Airbnb juge la mesure « disproportionnée » et promet un recours.", "la mesure « disproportionnée »"),
     ("L’association Robin des Bois s’inquiète, elle, des retards du chantier.", "des retards du chantier."),
     ("Le député Paul Azoulay s’interroge sur « le coût réel de la réforme ».", "sur « le coût réel de la réforme »."),
+    # a reason after the object goes with it; a phrase on the object's noun is the object's
+    ("Le maire, Paul Girard, a justifié la hausse par le coût de l’entretien des routes.",
+     "la hausse par le coût de l’entretien des routes."),
+    ("Le syndicat dénonce une décision prise par le préfet sans concertation.",
+     "une décision prise par le préfet sans concertation."),
+    # reconnaître and assumer with a quoted noun phrase: the phrase is what was conceded or claimed
+    ("Le maire a toutefois reconnu des « erreurs de calendrier » et annoncé un report.", "des « erreurs de calendrier »"),
+    ("À l’origine du texte, la députée Anne Roy assume un choix « ferme » face aux critiques.", "un choix « ferme »"),
 ])
 def test_verbs_of_judgement_and_pronominal_verbs_report_their_complement(text, content):
     found, _ = run(text)
@@ -658,3 +688,19 @@ def test_on_after_the_circle_of_a_role_speaks_for_the_person_the_role_names():
 def test_a_collective_noun_before_a_capitalised_name_the_ner_missed_is_no_part_of_it():
     text = "La vitesse baissera. Le collectif Victimes de la route se félicite d’une mesure qui « sauvera des vies »."
     assert [who for who, _ in said(text)] == ["Victimes de la route"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "selon lui" inside the words a cue before it reports is an aside of that statement, not a second one
+    ("La maire a présenté le plan. Son adjoint, Paul Girard, a fustigé une décision « brutale » qui vise, selon lui, "
+     "les familles nombreuses des quartiers.",
+     [("Paul Girard", "une décision « brutale » qui vise, selon lui, les familles nombreuses des quartiers.")]),
+    ("La maire a présenté le plan. L’association Respire, qui lutte contre la pollution, se félicite d’une mesure qui permettra, selon elle, "
+     "de contrôler enfin le bruit des motos.",
+     [("Respire", "d’une mesure qui permettra, selon elle, de contrôler enfin le bruit des motos.")]),
+    # with no cue before it, the aside still attributes the sentence
+    ("Paul Girard a présenté le plan. Le projet, selon lui, aurait coûté trop cher à la ville.",
+     [("Paul Girard", "Le projet, selon lui, aurait coûté trop cher à la ville.")]),
+])
+def test_selon_and_a_pronoun_inside_a_cues_content_is_part_of_it(text, expected):
+    assert said(text) == expected

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
 from policykg.loaders.extract.statements.cues import load_cues
+from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.syntax import verb_forms
 from policykg.loaders.extract.keys import entity_key, given_names, name_words, parse_person
 from policykg.loaders.extract.names import (
@@ -29,6 +30,8 @@ from policykg.loaders.model import Entity, Span
 
 if TYPE_CHECKING:
     from policykg.loaders.extract.entities import EntityIndex
+
+FRENCH_OF = frozenset({"de", "du", "des", "d’", "d'"})  # the prepositions of a French name's complements
 
 
 class Recogniser(AnaphoraSteps):
@@ -114,6 +117,8 @@ class Recogniser(AnaphoraSteps):
         Study of Community Dentistry"; "for the North East" + "and Cumbria" after a place)."""
         c, doc = cues(), self.doc
         ents = _places_opening_names([(ner_type, list(ent)) for ent in doc.ents if (ner_type := c.ner_types.get(ent.label_)) is not None])
+        if self.language == "fr":
+            return [(t, self._french_complement(tokens) if t == "Organization" else tokens) for t, tokens in ents]
         if self.language != "en":
             return ents
         kind = {t.i: ent.label_ for ent in doc.ents for t in ent}
@@ -138,6 +143,31 @@ class Recogniser(AnaphoraSteps):
                 ner_type = "Organization"  # a campaign's, which the NER may read as a person's
             out.append((ner_type, tokens))
         return out
+
+    def _french_complement(self, tokens: list[Token]) -> list[Token]:
+        """A French institution's name run on through the lower-case complement the NER cut off: one coordinated
+        with its own ("la Fédération du commerce | et de la distribution") or opened by "pour" and an article
+        ("le Haut Conseil | pour le climat"); a noun, then adjectives ("et de soins palliatifs")."""
+        c, doc = cues(), self.doc
+        if not any(fold(t.text) in c.institution_heads for t in tokens):
+            return tokens
+        k = tokens[-1].i + 1
+        if k + 1 < len(doc) and doc[k].lower_ == "et" and doc[k + 1].lower_ in FRENCH_OF \
+                and any(t.lower_ in FRENCH_OF for t in tokens[1:]):
+            k += 2
+        elif k + 1 < len(doc) and doc[k].lower_ == "pour" and doc[k + 1].pos_ == "DET":
+            k += 1
+        else:
+            return tokens
+        if k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        if k >= len(doc) or doc[k].pos_ != "NOUN" or not doc[k].is_lower \
+                or "\n" in doc[tokens[-1].i:k + 1].text:
+            return tokens
+        end = k + 1
+        while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ":
+            end += 1
+        return tokens if end - tokens[0].i > MAX_INSTITUTION_TOKENS else list(doc[tokens[0].i:end])
 
     def _with_modifiers(self, tokens: list[Token], kind: dict[int, str]) -> list[Token]:
         """``tokens`` run back over the proper nouns the NER left before an organisation's head word, and "and"
@@ -223,6 +253,8 @@ class Recogniser(AnaphoraSteps):
         for ner_type, tokens in parts:
             if self._line(tokens[0]) in headlines:
                 tokens = _longest_run(tokens, body_words | _first_names(tokens, body_words))
+            if ner_type == "Person" and tokens:
+                tokens = _past_affiliation(tokens)
             if not tokens or not self.free(tokens[0].i, tokens[-1].i) or not self._plausible(tokens):
                 continue
             cued = self._cued_type(tokens, inside=ner_type != "Place", before=ner_type != "Person")
@@ -521,6 +553,21 @@ def _titled_person(ner_type: str, tokens: list[Token]) -> tuple[str, list[Token]
             and words[1].text[:1].isupper():
         return "Person", words[1:]
     return ner_type, tokens
+
+
+def _past_affiliation(tokens: list[Token]) -> list[Token]:
+    """"le député Renaissance Olivier Brunet": after a role noun, a capitalised word that is no first name, before
+    a known first name and a surname, is the person's party or group, not part of their name."""
+    doc = tokens[0].doc
+    before = doc[tokens[0].i - 1] if tokens[0].i else None
+
+    def given(t: Token) -> bool:
+        return t.text[:1].isupper() and (fold(t.text) in given_names() or t.text.lower() in first_names())
+
+    if len(tokens) >= 3 and before is not None and before.is_lower and before.pos_ == "NOUN" \
+            and not given(tokens[0]) and given(tokens[1]):
+        return tokens[1:]
+    return tokens
 
 
 def _first_names(tokens: list[Token], words: set[str]) -> set[str]:

@@ -14,6 +14,7 @@ class Cues:
     speech: frozenset[str]
     directive: frozenset[str]
     directive_prepositions: frozenset[str]
+    reason_prepositions: frozenset[str]
     """Prepositions whose noun phrase after a directive verb is what is called for ("appelle à la grève",
     "called for a ban")."""
     belief: frozenset[str]
@@ -93,6 +94,7 @@ def load_cues(language: str) -> Cues:
         speech=words(verbs.get("speech")),
         directive=words(verbs.get("directive")),
         directive_prepositions=words(raw.get("directive_prepositions")),
+        reason_prepositions=words(raw.get("reason_prepositions")),
         belief=words(verbs.get("belief")),
         finding=words(verbs.get("finding")),
         characterising=words(verbs.get("characterising")),

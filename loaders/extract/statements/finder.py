@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs
 from policykg.loaders.extract.statements.syntax import (
-    apposed_name, cue_extent, dash_name, depending_on, expression, inverted_subject, left_expression, name_before, next_word,
+    apposed_name, bare_participle, cue_extent, dash_name, depending_on, expression, inverted_subject, left_expression, name_before, next_word,
     phrase_object, previous_sentence, previous_word, relative_after, relative_antecedent, sentence_end, char_range, verb_forms,
 )
 from policykg.loaders.extract.statements.verbs import Candidate, SpeechVerbs
@@ -205,6 +205,9 @@ class Finder(SpeechVerbs):
             if after is None:
                 return
             content = self.content(after, sentence_end(sent[-1], sent))
+        elif source.pos_ == "PRON" and any(t.pos_ == "VERB" and self.is_verb_cue(t) and not bare_participle(t)
+                                           for t in self.doc[sent.start:span.start]):
+            return  # "X a fustigé une décision qui vise, selon lui, ...": an aside inside the words the cue before reports
         elif self.words(source.right_edge.idx + len(source.right_edge.text), sent.end_char) >= 3:
             content = self.strip(sent.start_char, sent.end_char)  # "X, selon Y, a ...": the whole sentence
         else:

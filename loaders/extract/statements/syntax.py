@@ -44,7 +44,9 @@ def bare_participle(verb: Token) -> bool:
     past_participle = verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")) \
         or (verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.is_sent_start)  # "Asked whether ..., X said", tagged a past
     auxiliary = any(t.pos_ == "AUX" for t in verb.doc[max(verb.sent.start, verb.i - 5):verb.i])
-    modifier = verb.dep_ in ("acl", "advcl", "amod") or verb.i == verb.sent.start
+    # ", interrogé, affirme": a participle set off by commas is an aside, whatever relation the parse gave it
+    aside = 0 < verb.i < len(verb.doc) - 1 and verb.nbor(-1).text == "," and verb.nbor(1).text == ","
+    modifier = verb.dep_ in ("acl", "advcl", "amod") or verb.i == verb.sent.start or aside
     return past_participle and modifier and not auxiliary and not any(child.dep_.startswith("nsubj") for child in verb.children)
 
 
@@ -329,11 +331,18 @@ def apposed_name(span: Span, cues: Cues) -> Token | None:
 
 def earlier_description(head: Token) -> Span | None:
     """"the business department ... the department said": the first noun with a lower-case modifier before it that
-    the article used for the same body, which the bare noun refers back to."""
+    the article used for the same body, which the bare noun refers back to; in French, with the name-like
+    complement after it ("le ministère de la Transition écologique ... Le ministère assure")."""
     for token in head.doc[:head.i]:
-        if token.pos_ == "NOUN" and token.lower_ == head.lower_ and token.i > 0 and head.doc[token.i - 1].is_lower \
+        if token.pos_ != "NOUN" or token.lower_ != head.lower_:
+            continue
+        if token.i > 0 and head.doc[token.i - 1].is_lower \
                 and any(c.i == token.i - 1 and c.dep_ in ("compound", "amod") for c in token.children):
             return head.doc[token.i - 1:token.i + 1]
+        named = next((c for c in token.rights if c.dep_ == "nmod" and c.text[:1].isupper() and not c.is_sent_start
+                      and any(g.dep_ == "case" for g in c.children)), None)
+        if named is not None:
+            return head.doc[token.i:named.right_edge.i + 1]
     return None
 
 
@@ -445,7 +454,13 @@ def relative_after(last: Token, cues: Cues) -> Token | None:
     if after is None or after.lower_ not in cues.relative_pronouns or after.head.dep_ not in ("relcl", "acl:relcl") \
             or after.head.i < after.i:
         return None
-    return sentence_end(after.head.right_edge, last.sent)
+    verb, sent = after.head, last.sent
+    end = verb.right_edge
+    commas = [t for t in sent.doc[verb.i + 1:min(verb.i + 7, sent.end - 1)] if t.text == ","]
+    if len(commas) >= 2 and commas[0].i == verb.i + 1 \
+            and not any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "obl:arg") for c in verb.children):
+        end = sent[-1]  # "qui vise, selon lui, les familles ...": an aside parts the verb from its complement
+    return sentence_end(end, sent)
 
 
 def before_aside(first: Token, last: Token, cues: Cues) -> Token:

@@ -336,8 +336,10 @@ class SpeechVerbs(PostposedCues):
                 or any(t.i in self.used_cues for t in self.doc[target.i:target.right_edge.i + 2]):
             return None  # "rejette l'idée selon laquelle ...": the nearer cue reports the content
         # "s'interroge sur X, notamment dans Y, où ...": what the verb's later phrases set off by a comma add goes with it
+        # "a justifié la mesure par le coût": a reason set right after the object goes with it
         tail = [c.right_edge for c in verb.rights if c.i > target.i and c.dep_ in ("obl:mod", "ccomp", "advmod")
-                and self.doc[c.left_edge.i - 1].text == ","]
+                and (self.doc[c.left_edge.i - 1].text == ","
+                     or c.left_edge.i == target.right_edge.i + 1 and c.left_edge.lower_ in self.cues.reason_prepositions)]
         return self.content(target.left_edge, sentence_end(max([target.right_edge, *tail], key=lambda t: t.i), verb.sent))
 
     def clause_after(self, quote: Quote, sent: Span) -> Token:
