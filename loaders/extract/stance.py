@@ -17,7 +17,9 @@ mesure", "exige le retrait du texte", "would fight the bill", "contre la réform
 judgement ("l'arrêter serait un gâchis"). What a measure would bring counts too ("the charge would fund better
 buses", "la régulation découragera les jeunes": ``stance_words.consequence``), and what should have been done is
 a reproach ("aurait dû agir plus tôt"); what comes at last ("finally", "enfin") is welcome. Urging someone to
-act ("urged", "called on") is against them unless the polar words of the act demanded outweigh the verb.
+act ("urged", "called on") is against them unless the polar words of the act demanded outweigh the verb, and for a
+measure they are urged to carry out ("urged MPs to fund the scheme"); a condition set on a measure is against it
+("needed clear advice before the rule comes in", "would only work if ...", ``stance_words.precondition``).
 Negation flips a word ("n'est pas acceptable"), restriction turns praise into failure ("n'a coopéré que
 rarement"), harm words ("abus", "predators") count weakly against unless a word fights them ("prévenir les abus"),
 a noun of criticism or risk that recedes is for ("les retards ont diminué"), and an adjective that only
@@ -43,7 +45,8 @@ from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_words import (CLAUSAL, CLAUSAL_SUBJECTS, SUBJECTS, asks, consequence, deliberates,
-                                                   forms, is_policy, lookup, negates, negation, relief, root_of)
+                                                   forms, is_policy, lookup, negates, negation, precondition, relief,
+                                                   root_of, urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -137,6 +140,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     sentence before when it reports no statement); what they leave neutral, the model decides
     (``authority_on_policy``: one of its features)."""
     verdict = cue_verdict(view.frame, lex, view.content)
+    if _urges(view, lex) and urged_to_enact(view.content, lex):
+        return "for"  # "urged lawmakers to fund the programme"
     if verdict is not None and (_contrasted(view, lex) or _urges(view, lex)):  # "welcomed it but said ..."
         lexical = _lexical_stance(view, lex)
         return verdict if lexical == "neutral" else lexical
@@ -240,6 +245,8 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     effects = [consequence(t, lex) for t in view.content]  # "the charge would fund better buses"
     support += effects.count("for")
     against += effects.count("against")
+    if precondition(view.content, view.frame, lex):
+        return "against"  # "would only work if the law was enforced first": a condition set on the measure
     if against and against >= support:
         return "against"
     return "for" if support else "neutral"

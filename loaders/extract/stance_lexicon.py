@@ -81,6 +81,13 @@ class Lexicon:
     """Verbs of asking ("question", "wonder", "se demander"): with a question word after them, a question."""
     question_words: frozenset[str]
     """Words that open an indirect question ("whether", "how", "comment")."""
+    needing: frozenset[str]
+    precedence: frozenset[str]
+    conditional: frozenset[str]
+    """Verbs of need, words of precedence and of condition: a condition set on a measure ("needed X before the rule
+    comes in", "would only work if", "garantir d'abord")."""
+    enacting: frozenset[str]
+    """Verbs that carry a measure out ("fund", "adopter"): what an urged party is urged to do to it."""
     self_subjects: frozenset[str]
     promise: dict[str, frozenset[str]]
     future: frozenset[str]
@@ -137,6 +144,8 @@ def lexicon(language: str) -> Lexicon:
         supporting=words("supporting"), losses=words("losses"), wins=words("wins"), success=words("success"),
         refusing=words("refusing"), concealing=words("concealing"), interrogative=words("interrogative"),
         questioning=words("questioning"), question_words=words("question_words"),
+        needing=words("needing"), precedence=words("precedence"), conditional=words("conditional"),
+        enacting=words("enacting"),
         opponents=words("opponents"), proponents=words("proponents"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},

@@ -119,6 +119,43 @@ def asks(content: Span, frame: Iterable[Token], lex: Lexicon) -> bool:
         t.i < content.start and not lex.questioning.isdisjoint(forms(t)) for t in frame)
 
 
+def precondition(content: Span, frame: Iterable[Token], lex: Lexicon) -> bool:
+    """Whether a statement sets a condition on a measure: something needed or demanded before it or first
+    ("drivers needed clear advice before the rule comes in", "a demandé de « garantir d'abord des trains »"), or
+    the only condition on which it would work ("would only work if the old law was enforced", "ne réduira la
+    pollution que si ..."). Such a condition is against the measure as it stands (docs/gold-format.md); a step
+    planned before it ("bays will be added before the ban takes effect") or deliberation ("would consult schools
+    before publishing rules") sets none."""
+    if any(fold(t.text) in lex.conditional and _only(t, lex) for t in content):
+        return True
+    needed = any(not (lex.needing | lex.deontic).isdisjoint(forms(t))
+                 for t in (*(t for t in frame if t.i < content.start), *content))
+    return needed and any(fold(t.text) in lex.precedence
+                      and (t.pos_ in ("ADV", "ADP", "SCONJ") or t.dep_ == "fixed") for t in content)
+
+
+def _only(word: Token, lex: Lexicon) -> bool:
+    """Whether the word of a condition is restricted ("only if", "would only work if", "ne ... que si") on what a
+    measure does: the clause it conditions has the measure as subject ("the register would only work if"; not
+    "he could back it, but only if he is convinced")."""
+    clause = word.head.head if word.dep_ == "mark" else word.head
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    restricted = before is not None and fold(before.text) in lex.restrictive | lex.exceptive or any(
+        fold(c.text) in lex.restrictive for c in clause.children)
+    return restricted and any(c.dep_ in SUBJECTS and (is_policy(c, lex) or _definite(c, lex))
+                              for c in clause.children)
+
+
+def urged_to_enact(content: Span, lex: Lexicon) -> bool:
+    """Whether what an urged party is urged to do carries a measure out ("lawmakers to fund the programme", "the
+    government to give the code legal force": the measure may head the object or sit in it, « les députés à adopter
+    le texte »): urging that is for the measure,
+    where urging to drop, delay or change it is against (docs/gold-format.md)."""
+    return any(t.pos_ == "VERB" and not lex.enacting.isdisjoint(forms(t)) and not negation(t, lex)[0]
+               and any(c.dep_ in ("obj", "dobj", "dative", "iobj", "obl:arg") and any(
+                   is_policy(n, lex) for n in c.subtree if n.pos_ == "NOUN") for c in t.children) for t in content)
+
+
 def _pending(verb: Token, lex: Lexicon) -> bool:
     """A verb in the future, the conditional, the progressive or the infinitive, unnegated: what is to be done."""
     aspect = "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood") or verb.tag_ == "VBG" \
