@@ -869,6 +869,26 @@ def test_a_headline_subject_headed_by_a_policy_noun_beats_the_lead():
     assert [text.index.entities[k].label for k in s.targets] == ["Accord avec le Chili"]
 
 
+@pytest.mark.parametrize("headline, lead, policy", [
+    ("Fin de vie : les médecins divisés", "Le projet de loi sur la fin de vie revient au Sénat mardi.",
+     "Fin de vie"),  # the lead's phrase is the text that carries the rubric's measure
+    ("Droit à l'oubli : les assureurs réservés", "La proposition de loi sur le droit à l'oubli sera votée "
+     "jeudi.", "Droit à l'oubli"),
+    ("Ours : Paris relève le quota, les bergers inquiets", "Le gouvernement a publié lundi l'arrêté sur le "
+     "relèvement du quota de tirs contre l'ours.", "arrêté sur le relèvement du quota de tirs contre l'ours"),
+    ("Tabac : les buralistes en colère", "Le projet de loi sur l'interdiction de fumer revient au Sénat mardi.",
+     "projet de loi sur l'interdiction de fumer"),  # a bare infinitive completes the noun before it
+    ("Le retour de la consigne des canettes divise les brasseurs", "Les supermarchés devront reprendre les "
+     "canettes.", "consigne des canettes"),  # a deposit is a measure
+])
+def test_a_rubric_the_lead_wraps_in_a_bill_is_the_measure(headline, lead, policy):
+    """A rubric the lead names inside "le projet de loi sur ..." names the measure the bill carries; a lead
+    phrase that says what is done to the rubric's subject names it better than the rubric."""
+    text = _with_headline(f"{headline}\n\n{lead} « On va payer pour les autres », a déploré Paul Martin.", "fr")
+    [s] = text.run(text.statement("Paul Martin", "On va payer pour les autres"))
+    assert [text.index.entities[k].label for k in s.targets] == [policy]
+
+
 def test_a_headline_subject_that_is_a_clause_is_no_policy():
     text = _with_headline("Lyon passe à 30 km/h : les commerçants inquiets\n\n« On va payer pour les "
                           "autres », a déploré Paul Martin.", "fr")

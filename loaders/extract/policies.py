@@ -74,8 +74,8 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
              if e.type == "Topic" and e.mentions and names_a_law(e.label)]
     subject = _headline_subject(article, doc, index, lex)
     if not named and (subject is None or not _names_measure(subject, lex)):  # a law named by its name is what
-        phrase = _headline_phrase(article, doc, index, lex)  # the article debates; else the measure a phrase names
-        if phrase is not None and (subject is None or not _unspecific(phrase, lex)):
+        phrase = _headline_phrase(article, doc, index, lex, subject)  # the article debates; else the measure
+        if phrase is not None and (subject is None or not _unspecific(phrase, lex)):  # a phrase names
             subject = phrase
     if subject is not None:
         named.append(subject)
@@ -137,12 +137,20 @@ def _headline_subject(article: Article, doc: Doc, index: EntityIndex, lex: Lexic
     return index.add(subject, "Topic", spans[0])
 
 
-def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) -> Entity | None:
+def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon,
+                     rubric: Entity | None) -> Entity | None:
     """The Topic named by the first noun phrase headed by a policy noun in the headline, or else in the lead
     sentence, or else by the measure the headline reports by its verb, with that place as its first mention;
     None when none names one. A phrase that names a known entity is that entity (a law the recogniser found),
-    and one that names an actor or a place is none."""
+    and one that names an actor or a place is none. None too when the phrase is policy nouns around the
+    headline's ``rubric`` ("Aide à mourir : ..." and "le projet de loi sur l'aide à mourir"): the procedure
+    around the measure the rubric names, which is what the article debates (not "l'abaissement du statut de
+    protection du loup" after "Loup : ...", which says what is done)."""
+    repeated = _repetitions(doc, index, rubric.label) if rubric is not None else []
     for label, (start, end) in _policy_phrases(article, doc, index, lex):
+        if any(start <= s < end and _procedure(doc.char_span(start, s, alignment_mode="expand"), lex)
+               for s, _ in repeated):
+            return None
         known = index.lookup(label or article.text[start:end]) or (index.entity_at(start, end) if label is None
                                                                      else None)
         if known is not None and known.type in ACTOR_OR_PLACE:
@@ -152,6 +160,13 @@ def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexico
             return known
         return index.add(label or article.text[start:end], "Topic", (start, end))
     return None
+
+
+def _procedure(words: Span | None, lex: Lexicon) -> bool:
+    """Whether words before a measure's name only say which text carries it ("le projet de loi sur l'"): policy
+    nouns, determiners and prepositions."""
+    return words is not None and all(t.pos_ in ("DET", "ADP") or fold(t.text) in lex.policy_nouns
+                                     or fold(t.lemma_) in lex.policy_nouns for t in words)
 
 
 def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
@@ -307,6 +322,7 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozen
                      if t.is_punct and not _hyphen(t) and not _possessive(t) or t.i == described
                      or headline and _misread_verb(t) or _named_place(t, lex)
                      or _counted(t) and fold(noun.text) not in lex.policy_wrappers), right.i)
+        last = _misattached_infinitive(noun.doc, last)
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
             last = noun.i
         left, last = _unwrapped(noun, left, last, lex)
@@ -421,6 +437,20 @@ def _misattached_complement(word: Token, noun: Token, lex: Lexicon) -> Token | N
     return anchor.right_edge
 
 
+def _misattached_infinitive(doc: Doc, last: int) -> int:
+    """The end of a policy's phrase with the bare infinitive that completes its last noun through a preposition
+    when the parser attached it to the verb after it ("le projet de loi sur l'aide à mourir revient", read with
+    "mourir" as an auxiliary of "revient"): an infinitive with nothing of its own after it, before a finite verb
+    or a punctuation mark, completes the noun before it ("aide à mourir", "interdiction de fumer")."""
+    if last + 2 >= len(doc) or doc[last].pos_ != "NOUN" or doc[last + 1].pos_ != "ADP":
+        return last
+    infinitive, following = doc[last + 2], doc[last + 3] if last + 3 < len(doc) else None
+    if "Inf" not in infinitive.morph.get("VerbForm") or infinitive.head.i in (last, last + 1) or \
+            following is not None and not following.is_punct and "Fin" not in following.morph.get("VerbForm"):
+        return last
+    return infinitive.i
+
+
 def _quoted(before: str) -> bool:
     """Whether the text after ``before`` lies inside a quotation it opened, single quotes included ("'A tax
     on the poor': ..."), whose marks are told from apostrophes by the spaces around them."""
@@ -432,8 +462,9 @@ def _quoted(before: str) -> bool:
 
 def _repetitions(doc: Doc, index: EntityIndex, subject: str) -> list[tuple[int, int]]:
     """Spans of the body's mentions of the headline's subject: the same words, in a place no other mention
-    holds ("l'encadrement des loyers" after "Encadrement des loyers : ...")."""
-    words = normalise(subject).split()
+    holds ("l'encadrement des loyers" after "Encadrement des loyers : ..."); an elided article is a word of its
+    own, as the parser cuts it ("Droit à l'oubli")."""
+    words = normalise(re.sub(r"(?<=\w)['’](?=\w)", "' ", subject)).split()
     spans = []
     tokens = [t for t in doc if not t.is_space]
     folded = [normalise(t.text) for t in tokens]
