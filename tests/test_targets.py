@@ -889,6 +889,27 @@ def test_a_rubric_the_lead_wraps_in_a_bill_is_the_measure(headline, lead, policy
     assert [text.index.entities[k].label for k in s.targets] == [policy]
 
 
+@pytest.mark.parametrize("language, text, speaker, content, cue, target", [
+    ("en", "Peter Kyle urged ministers to publish a plan for new trains.", "Peter Kyle",
+     "to publish a plan for new trains", "urged", "ministers"),  # the object of the cue
+    ("en", "Peter Kyle said heads, not ministers, should decide how to run schools.", "Peter Kyle",
+     "heads, not ministers, should decide how to run schools", None, "ministers"),
+    ("fr", "Paul Martin a accusé les ministres de mentir aux agriculteurs.", "Paul Martin",
+     "de mentir aux agriculteurs", "accusé", "ministres"),
+    ("en", "Peter Kyle said health ministers from five countries would meet in May.", "Peter Kyle",
+     "health ministers from five countries would meet in May", None, None),  # some ministers, not the executive
+    ("en", "Peter Kyle said ministers would ban phones in schools.", "Peter Kyle",
+     "ministers would ban phones in schools", None, None),  # they enact the measure, which is the claim's topic
+])
+def test_ministers_are_the_executive_a_claim_is_about(language, text, speaker, content, cue, target):
+    """A bare "ministers" is the executive as a body, a target like "the government", unless it only enacts the
+    measure or a modifier says which ministers."""
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content, cue=cue))
+    found = [article.index.entities[k].label for k in s.targets]
+    assert (target in found) if target else not any(label in ("ministers", "ministres") for label in found)
+
+
 def test_a_headline_subject_that_is_a_clause_is_no_policy():
     text = _with_headline("Lyon passe à 30 km/h : les commerçants inquiets\n\n« On va payer pour les "
                           "autres », a déploré Paul Martin.", "fr")
