@@ -910,6 +910,23 @@ def test_ministers_are_the_executive_a_claim_is_about(language, text, speaker, c
     assert (target in found) if target else not any(label in ("ministers", "ministres") for label in found)
 
 
+@pytest.mark.parametrize("language, headline, policy", [
+    ("fr", "Une semaine sans voitures ? La mairie consulte les habitants", "Une semaine sans voitures"),
+    ("en", "Parking fees at night? The council says no", "Parking fees at night"),
+    ("fr", "Pourquoi ? Les raisons d'une colère", None),  # no noun: a question, no measure
+    ("en", "Should parking be free at night? Residents decide", None),  # a clause is news
+])
+def test_a_headline_asking_about_a_noun_phrase_names_the_measure(language, headline, policy):
+    """"Subject? news" names its subject as "Subject: news" does, when the question is a noun phrase."""
+    quote = "\"We will all pay for this,\" said Peter Kyle." if language == "en" else \
+        "« On va payer pour les autres », a déploré Peter Kyle."
+    text = _with_headline(headline + "\n\n" + quote, language)
+    content = "We will all pay for this" if language == "en" else "On va payer pour les autres"
+    [s] = text.run(text.statement("Peter Kyle", content))
+    topics = [text.index.entities[k].label for k in s.targets if text.index.entities[k].type == "Topic"]
+    assert topics == ([policy] if policy else [])
+
+
 def test_a_headline_subject_that_is_a_clause_is_no_policy():
     text = _with_headline("Lyon passe à 30 km/h : les commerçants inquiets\n\n« On va payer pour les "
                           "autres », a déploré Paul Martin.", "fr")

@@ -108,13 +108,14 @@ def _unspecific(policy: Entity, lex: Lexicon) -> bool:
 
 
 def _headline_subject(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) -> Entity | None:
-    """The Topic a "Subject: news" headline names, with the headline as its first mention, less the place it
-    names ("Urgences fermées la nuit à Dinan : ..." → "Urgences fermées la nuit"); None when the headline has
-    no such subject or its subject is an actor or a place ("Bruxelles : ...")."""
+    """The Topic a "Subject: news" headline names, or a "Subject? news" one that asks about a noun phrase ("Un
+    dimanche sans chasse ? Le gouvernement ouvre le débat"), with the headline as its first mention, less the
+    place it names ("Urgences fermées la nuit à Dinan : ..." → "Urgences fermées la nuit"); None when the
+    headline has no such subject or its subject is an actor or a place ("Bruxelles : ...")."""
     title = (article.title or "").strip()
-    subject, colon, news = title.partition(":")
+    subject, colon, news = (re.split(r"\s?([:?])", title, maxsplit=1) + ["", ""])[:3]
     subject = subject.strip()
-    if not colon or not news.strip() or not subject or any(c in subject for c in "«»“”‘\"?!") \
+    if not colon or not news.strip() or not subject or any(c in subject for c in "«»“”‘\"!") \
             or subject.startswith("'"):
         return None
     if len(subject.split()) > HEADLINE_SUBJECT_WORDS or not any(c.isalpha() for c in subject):
@@ -123,8 +124,9 @@ def _headline_subject(article: Article, doc: Doc, index: EntityIndex, lex: Lexic
     if known is not None and known.type in ACTOR_OR_PLACE:
         return None
     parsed = load_pipeline(doc.lang_)(subject)
-    if any("Fin" in t.morph.get("VerbForm") for t in parsed):
-        return None  # a clause is news, not a rubric ("Villebrune passe à 30 km/h : ...")
+    if any("Fin" in t.morph.get("VerbForm") for t in parsed) or colon == "?" and not any(
+            t.pos_ == "NOUN" for t in parsed):
+        return None  # a clause is news, not a rubric ("Villebrune passe à 30 km/h : ...", "Pourquoi ? ...")
     place = next((t for t in parsed[1:] if _named_place(t, lex, named=True)), None)
     subject = subject[:place.idx].rstrip() if place is not None else subject
     start = article.text.find(title)
