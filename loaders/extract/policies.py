@@ -12,11 +12,12 @@ promis une concertation", "it would bury small companies under paperwork"). A po
    votes to cap holiday lets at 90 nights a year" → "cap on holiday lets", "Visas cut by a third" → "cut in visas",
    "L'académie supprime les notes" → "suppression des notes"), as a reader names what the article debates;
 3. failing that, the subject of a headline written "Subject: news" ("Encadrement des loyers : les
-   propriétaires montent au créneau"), when that subject is no actor or place: French press puts a rubric there
-   (a theme, "Budget", "Logement social"), which names the measure only when nothing else does, when the
-   phrase does not say which ("Assurance chômage : les syndicats contre la nouvelle réforme"), or when it is
-   headed by a policy noun itself ("Accord avec le Mercosur : ..."); a subject that is a clause is news, not a
-   rubric ("Villebrune passe à 30 km/h : ...").
+   propriétaires montent au créneau") or "Subject? news" ("Un dimanche sans chasse ? ..."), when that subject is
+   no actor or place: French press puts a rubric there (a theme, "Budget", "Logement social"), which names the
+   measure only when nothing else does, when the phrase does not say which ("Assurance chômage : les syndicats
+   contre la nouvelle réforme"), when the phrase only names the text that carries it ("Aide à mourir : ..." and
+   "le projet de loi sur l'aide à mourir"), or when it is headed by a policy noun itself ("Accord avec le
+   Mercosur : ..."); a subject that is a clause is news, not a rubric ("Villebrune passe à 30 km/h : ...").
 
 A definite noun phrase headed by a policy noun ("la mesure", "ce texte", "the bill", "the legislation") or by a
 word that refers to a decision only in the definite ("the decision", "the move", "la décision") and a
