@@ -912,6 +912,64 @@ def test_a_headline_subject_headed_by_a_policy_noun_beats_the_lead():
     assert [text.index.entities[k].label for k in s.targets] == ["Accord avec le Chili"]
 
 
+@pytest.mark.parametrize("headline, lead, policy", [
+    ("Fin de vie : les médecins divisés", "Le projet de loi sur la fin de vie revient au Sénat mardi.",
+     "Fin de vie"),  # the lead's phrase is the text that carries the rubric's measure
+    ("Droit à l'oubli : les assureurs réservés", "La proposition de loi sur le droit à l'oubli sera votée "
+     "jeudi.", "Droit à l'oubli"),
+    ("Ours : Paris relève le quota, les bergers inquiets", "Le gouvernement a publié lundi l'arrêté sur le "
+     "relèvement du quota de tirs contre l'ours.", "arrêté sur le relèvement du quota de tirs contre l'ours"),
+    ("Tabac : les buralistes en colère", "Le projet de loi sur l'interdiction de fumer revient au Sénat mardi.",
+     "projet de loi sur l'interdiction de fumer"),  # a bare infinitive completes the noun before it
+    ("Le retour de la consigne des canettes divise les brasseurs", "Les supermarchés devront reprendre les "
+     "canettes.", "consigne des canettes"),  # a deposit is a measure
+])
+def test_a_rubric_the_lead_wraps_in_a_bill_is_the_measure(headline, lead, policy):
+    """A rubric the lead names inside "le projet de loi sur ..." names the measure the bill carries; a lead
+    phrase that says what is done to the rubric's subject names it better than the rubric."""
+    text = _with_headline(f"{headline}\n\n{lead} « On va payer pour les autres », a déploré Paul Martin.", "fr")
+    [s] = text.run(text.statement("Paul Martin", "On va payer pour les autres"))
+    assert [text.index.entities[k].label for k in s.targets] == [policy]
+
+
+@pytest.mark.parametrize("language, text, speaker, content, cue, target", [
+    ("en", "Peter Kyle urged ministers to publish a plan for new trains.", "Peter Kyle",
+     "to publish a plan for new trains", "urged", "ministers"),  # the object of the cue
+    ("en", "Peter Kyle said heads, not ministers, should decide how to run schools.", "Peter Kyle",
+     "heads, not ministers, should decide how to run schools", None, "ministers"),
+    ("fr", "Paul Martin a accusé les ministres de mentir aux agriculteurs.", "Paul Martin",
+     "de mentir aux agriculteurs", "accusé", "ministres"),
+    ("en", "Peter Kyle said health ministers from five countries would meet in May.", "Peter Kyle",
+     "health ministers from five countries would meet in May", None, None),  # some ministers, not the executive
+    ("en", "Peter Kyle said ministers would ban phones in schools.", "Peter Kyle",
+     "ministers would ban phones in schools", None, None),  # they enact the measure, which is the claim's topic
+])
+def test_ministers_are_the_executive_a_claim_is_about(language, text, speaker, content, cue, target):
+    """A bare "ministers" is the executive as a body, a target like "the government", unless it only enacts the
+    measure or a modifier says which ministers."""
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content, cue=cue))
+    found = [article.index.entities[k].label for k in s.targets]
+    assert (target in found) if target else not any(label in ("ministers", "ministres") for label in found)
+
+
+@pytest.mark.parametrize("language, headline, policy", [
+    ("fr", "Une semaine sans voitures ? La mairie consulte les habitants", "Une semaine sans voitures"),
+    ("en", "Parking fees at night? The council says no", "Parking fees at night"),
+    ("fr", "Pourquoi ? Les raisons d'une colère", None),  # no noun: a question, no measure
+    ("en", "Should parking be free at night? Residents decide", None),  # a clause is news
+])
+def test_a_headline_asking_about_a_noun_phrase_names_the_measure(language, headline, policy):
+    """"Subject? news" names its subject as "Subject: news" does, when the question is a noun phrase."""
+    quote = "\"We will all pay for this,\" said Peter Kyle." if language == "en" else \
+        "« On va payer pour les autres », a déploré Peter Kyle."
+    text = _with_headline(headline + "\n\n" + quote, language)
+    content = "We will all pay for this" if language == "en" else "On va payer pour les autres"
+    [s] = text.run(text.statement("Peter Kyle", content))
+    topics = [text.index.entities[k].label for k in s.targets if text.index.entities[k].type == "Topic"]
+    assert topics == ([policy] if policy else [])
+
+
 def test_a_headline_subject_that_is_a_clause_is_no_policy():
     text = _with_headline("Lyon passe à 30 km/h : les commerçants inquiets\n\n« On va payer pour les "
                           "autres », a déploré Paul Martin.", "fr")

@@ -12,11 +12,12 @@ promis une concertation", "it would bury small companies under paperwork"). A po
    votes to cap holiday lets at 90 nights a year" → "cap on holiday lets", "Visas cut by a third" → "cut in visas",
    "L'académie supprime les notes" → "suppression des notes"), as a reader names what the article debates;
 3. failing that, the subject of a headline written "Subject: news" ("Encadrement des loyers : les
-   propriétaires montent au créneau"), when that subject is no actor or place: French press puts a rubric there
-   (a theme, "Budget", "Logement social"), which names the measure only when nothing else does, when the
-   phrase does not say which ("Assurance chômage : les syndicats contre la nouvelle réforme"), or when it is
-   headed by a policy noun itself ("Accord avec le Mercosur : ..."); a subject that is a clause is news, not a
-   rubric ("Villebrune passe à 30 km/h : ...").
+   propriétaires montent au créneau") or "Subject? news" ("Un dimanche sans chasse ? ..."), when that subject is
+   no actor or place: French press puts a rubric there (a theme, "Budget", "Logement social"), which names the
+   measure only when nothing else does, when the phrase does not say which ("Assurance chômage : les syndicats
+   contre la nouvelle réforme"), when the phrase only names the text that carries it ("Aide à mourir : ..." and
+   "le projet de loi sur l'aide à mourir"), or when it is headed by a policy noun itself ("Accord avec le
+   Mercosur : ..."); a subject that is a clause is news, not a rubric ("Villebrune passe à 30 km/h : ...").
 
 A definite noun phrase headed by a policy noun ("la mesure", "ce texte", "the bill", "the legislation") or by a
 word that refers to a decision only in the definite ("the decision", "the move", "la décision") and a
@@ -74,8 +75,8 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
              if e.type == "Topic" and e.mentions and names_a_law(e.label)]
     subject = _headline_subject(article, doc, index, lex)
     if not named and (subject is None or not _names_measure(subject, lex)):  # a law named by its name is what
-        phrase = _headline_phrase(article, doc, index, lex)  # the article debates; else the measure a phrase names
-        if phrase is not None and (subject is None or not _unspecific(phrase, lex)):
+        phrase = _headline_phrase(article, doc, index, lex, subject)  # the article debates; else the measure
+        if phrase is not None and (subject is None or not _unspecific(phrase, lex)):  # a phrase names
             subject = phrase
     if subject is not None:
         named.append(subject)
@@ -108,13 +109,14 @@ def _unspecific(policy: Entity, lex: Lexicon) -> bool:
 
 
 def _headline_subject(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) -> Entity | None:
-    """The Topic a "Subject: news" headline names, with the headline as its first mention, less the place it
-    names ("Urgences fermées la nuit à Dinan : ..." → "Urgences fermées la nuit"); None when the headline has
-    no such subject or its subject is an actor or a place ("Bruxelles : ...")."""
+    """The Topic a "Subject: news" headline names, or a "Subject? news" one that asks about a noun phrase ("Un
+    dimanche sans chasse ? Le gouvernement ouvre le débat"), with the headline as its first mention, less the
+    place it names ("Urgences fermées la nuit à Dinan : ..." → "Urgences fermées la nuit"); None when the
+    headline has no such subject or its subject is an actor or a place ("Bruxelles : ...")."""
     title = (article.title or "").strip()
-    subject, colon, news = title.partition(":")
+    subject, colon, news = (re.split(r"\s?([:?])", title, maxsplit=1) + ["", ""])[:3]
     subject = subject.strip()
-    if not colon or not news.strip() or not subject or any(c in subject for c in "«»“”‘\"?!") \
+    if not colon or not news.strip() or not subject or any(c in subject for c in "«»“”‘\"!") \
             or subject.startswith("'"):
         return None
     if len(subject.split()) > HEADLINE_SUBJECT_WORDS or not any(c.isalpha() for c in subject):
@@ -123,8 +125,9 @@ def _headline_subject(article: Article, doc: Doc, index: EntityIndex, lex: Lexic
     if known is not None and known.type in ACTOR_OR_PLACE:
         return None
     parsed = load_pipeline(doc.lang_)(subject)
-    if any("Fin" in t.morph.get("VerbForm") for t in parsed):
-        return None  # a clause is news, not a rubric ("Villebrune passe à 30 km/h : ...")
+    if any("Fin" in t.morph.get("VerbForm") for t in parsed) or colon == "?" and not any(
+            t.pos_ == "NOUN" for t in parsed):
+        return None  # a clause is news, not a rubric ("Villebrune passe à 30 km/h : ...", "Pourquoi ? ...")
     place = next((t for t in parsed[1:] if _named_place(t, lex, named=True)), None)
     subject = subject[:place.idx].rstrip() if place is not None else subject
     start = article.text.find(title)
@@ -137,12 +140,20 @@ def _headline_subject(article: Article, doc: Doc, index: EntityIndex, lex: Lexic
     return index.add(subject, "Topic", spans[0])
 
 
-def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) -> Entity | None:
+def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon,
+                     rubric: Entity | None) -> Entity | None:
     """The Topic named by the first noun phrase headed by a policy noun in the headline, or else in the lead
     sentence, or else by the measure the headline reports by its verb, with that place as its first mention;
     None when none names one. A phrase that names a known entity is that entity (a law the recogniser found),
-    and one that names an actor or a place is none."""
+    and one that names an actor or a place is none. None too when the phrase is policy nouns around the
+    headline's ``rubric`` ("Aide à mourir : ..." and "le projet de loi sur l'aide à mourir"): the procedure
+    around the measure the rubric names, which is what the article debates (not "l'abaissement du statut de
+    protection du loup" after "Loup : ...", which says what is done)."""
+    repeated = _repetitions(doc, index, rubric.label) if rubric is not None else []
     for label, (start, end) in _policy_phrases(article, doc, index, lex):
+        if any(start <= s < end and _procedure(doc.char_span(start, s, alignment_mode="expand"), lex)
+               for s, _ in repeated):
+            return None
         known = index.lookup(label or article.text[start:end]) or (index.entity_at(start, end) if label is None
                                                                      else None)
         if known is not None and known.type in ACTOR_OR_PLACE:
@@ -152,6 +163,13 @@ def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexico
             return known
         return index.add(label or article.text[start:end], "Topic", (start, end))
     return None
+
+
+def _procedure(words: Span | None, lex: Lexicon) -> bool:
+    """Whether words before a measure's name only say which text carries it ("le projet de loi sur l'"): policy
+    nouns, determiners and prepositions."""
+    return words is not None and all(t.pos_ in ("DET", "ADP") or fold(t.text) in lex.policy_nouns
+                                     or fold(t.lemma_) in lex.policy_nouns for t in words)
 
 
 def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
@@ -307,6 +325,7 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozen
                      if t.is_punct and not _hyphen(t) and not _possessive(t) or t.i == described
                      or headline and _misread_verb(t) or _named_place(t, lex)
                      or _counted(t) and fold(noun.text) not in lex.policy_wrappers), right.i)
+        last = _misattached_infinitive(noun.doc, last)
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
             last = noun.i
         left, last = _unwrapped(noun, left, last, lex)
@@ -421,6 +440,20 @@ def _misattached_complement(word: Token, noun: Token, lex: Lexicon) -> Token | N
     return anchor.right_edge
 
 
+def _misattached_infinitive(doc: Doc, last: int) -> int:
+    """The end of a policy's phrase with the bare infinitive that completes its last noun through a preposition
+    when the parser attached it to the verb after it ("le projet de loi sur l'aide à mourir revient", read with
+    "mourir" as an auxiliary of "revient"): an infinitive with nothing of its own after it, before a finite verb
+    or a punctuation mark, completes the noun before it ("aide à mourir", "interdiction de fumer")."""
+    if last + 2 >= len(doc) or doc[last].pos_ != "NOUN" or doc[last + 1].pos_ != "ADP":
+        return last
+    infinitive, following = doc[last + 2], doc[last + 3] if last + 3 < len(doc) else None
+    if "Inf" not in infinitive.morph.get("VerbForm") or infinitive.head.i in (last, last + 1) or \
+            following is not None and not following.is_punct and "Fin" not in following.morph.get("VerbForm"):
+        return last
+    return infinitive.i
+
+
 def _quoted(before: str) -> bool:
     """Whether the text after ``before`` lies inside a quotation it opened, single quotes included ("'A tax
     on the poor': ..."), whose marks are told from apostrophes by the spaces around them."""
@@ -432,8 +465,9 @@ def _quoted(before: str) -> bool:
 
 def _repetitions(doc: Doc, index: EntityIndex, subject: str) -> list[tuple[int, int]]:
     """Spans of the body's mentions of the headline's subject: the same words, in a place no other mention
-    holds ("l'encadrement des loyers" after "Encadrement des loyers : ...")."""
-    words = normalise(subject).split()
+    holds ("l'encadrement des loyers" after "Encadrement des loyers : ..."); an elided article is a word of its
+    own, as the parser cuts it ("Droit à l'oubli")."""
+    words = normalise(re.sub(r"(?<=\w)['’](?=\w)", "' ", subject)).split()
     spans = []
     tokens = [t for t in doc if not t.is_space]
     folded = [normalise(t.text) for t in tokens]

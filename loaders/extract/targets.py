@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from policykg.loaders import lexicon as data
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.policies import Policies, find_policies
 from policykg.loaders.extract.positions import align_positions, champion_problems, names_figure, reports_figure
@@ -80,6 +81,7 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
     family_of = families(index, relations)
     speaking_as_authority = authorities(index, relations, lex)
     policies = find_policies(article, doc, index, lex)
+    executive = _name_executive(doc, index, lex, article.language or doc.lang_)
     debate = Debate(policies, speaking_as_authority)
     sentences = _sentences(doc)
     starts = [s.start_char for s in sentences]
@@ -89,7 +91,8 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
         view = View.of(article.text, doc, statement, index)
         if view is None:
             continue
-        statement.targets = _unique(_targets(view, lex, index, policies, done, sentences, starts, family_of), index)
+        statement.targets = _unique(_targets(view, lex, index, policies, executive, done, sentences, starts,
+                                             family_of), index)
         statement.stance = stance_of(view, lex, index, family_of, speaking_as_authority,
                                      _lead(view, sentences, starts), _framing(view, sentences, starts, statements),
                                      authority_on_policy(view, debate))
@@ -194,14 +197,16 @@ def _same_name(a: frozenset[str], b: frozenset[str], first: Entity, second: Enti
     return a <= b or b <= a
 
 
-def _targets(view: View, lex: Lexicon, index: EntityIndex, policies: Policies, done: Sequence[Statement],
-             sentences: list[Span], starts: list[int], family_of: dict[str, int]) -> list[str]:
+def _targets(view: View, lex: Lexicon, index: EntityIndex, policies: Policies, executive: frozenset[str],
+             done: Sequence[Statement], sentences: list[Span], starts: list[int],
+             family_of: dict[str, int]) -> list[str]:
     speaker = view.statement.speaker
     core, peripheral, background = _content_entities(view, lex, index, policies)
     institutions = [k for k in _institutions(view, lex, index) if not _same_voice(k, speaker, index)]
     found = [*_cue_objects(view, lex, index, policies), *core, *institutions] or peripheral
-    if found == institutions and policies.main not in (None, speaker) and not reports_figure(view):
-        found = [*found, policies.main]  # "the government broke its promise": the measure is what is argued over
+    if set(found) <= {*institutions, *executive} and policies.main not in (None, speaker) \
+            and not reports_figure(view):  # "the government broke its promise", "urged ministers to act":
+        found = [*found, policies.main]  # the measure is what is argued over
     if not found:
         found = _from_context(view, lex, index, done, sentences, starts, family_of)
     if not found:
@@ -289,6 +294,23 @@ def _enacts(institution: Token, lex: Lexicon) -> bool:
     while (following := next((c for c in verbs[-1].children if c.dep_ == "xcomp"), None)) is not None:
         verbs.append(following)
     return any(f in lex.measure_verbs or f in lex.undoing for verb in verbs for f in forms(verb))
+
+
+def _name_executive(doc: Doc, index: EntityIndex, lex: Lexicon, language: str) -> frozenset[str]:
+    """Make each bare "ministers" (``executive_members``; "the ministers" too, not "health ministers") a mention
+    of the body of that name, the executive as the article names it, so that a claim or a cue about them
+    ("urged ministers to publish a plan", "heads, not ministers, should decide") is about it; not where the
+    ministers only enact the measure ("ministers will ban phones"), which the claim is about. Returns the
+    keys of those bodies."""
+    words = frozenset(data.load("targets", language)["executive_members"])
+    keys: set[str] = set()
+    for token in doc:
+        if fold(token.text) not in words or token.pos_ != "NOUN" \
+                or any(c.dep_ != "det" or fold(c.text) not in lex.policy_determiners for c in token.lefts) \
+                or index.entity_at(token.idx, token.idx + len(token.text)) is not None or _enacts(token, lex):
+            continue
+        keys.add(index.add(token.text.lower(), "GovernmentBody", (token.idx, token.idx + len(token.text))).key)
+    return frozenset(keys)
 
 
 def _government(index: EntityIndex, lex: Lexicon, span: tuple[int, int], length: int) -> str:
