@@ -808,6 +808,31 @@ def test_a_spokesperson_named_by_a_body_before_the_noun_speaks_for_that_body():
     assert [speaker(s, index) for s in found][1] == "council spokesperson"
 
 
+def test_a_spokesperson_named_by_a_noun_of_an_organisations_name_speaks_for_that_organisation():
+    text = ("The Federation of Rural Traders asked how shops could cope. "
+            "“Many will close by the winter,” a federation spokeswoman said.")
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == "Federation of Rural Traders spokesperson"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Equality Commission published a new code on Tuesday. The watchdog said its inquiry had found "
+                 "widespread bias.", "Equality Commission", id="watchdog"),
+    pytest.param("The Harbour Standards Authority fined three ferry operators last month. The regulator said the fines "
+                 "would be doubled next year.", "Harbour Standards Authority", id="regulator"),
+    pytest.param("Norland Foods cut its prices. The regulator said the cuts were welcome.", "regulator",
+                 id="a_company_is_no_regulator"),
+    pytest.param("The Harbour Standards Authority met the city's transport department on Monday. "
+                 "The department said the ferries would keep running.", "transport department",
+                 id="a_body_described_before_is_that_body"),
+])
+def test_a_bare_noun_of_a_public_body_refers_back_to_the_public_body_in_focus(text, expected):
+    """"The watchdog said", "the regulator said": the public body named just before, whose name need not hold the
+    noun; a company is none, and a body the article described with the same noun ("the transport department") is it."""
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == expected
+
+
 def test_a_participle_after_a_comma_telling_an_addressee_is_the_subjects():
     text = ("Trade Minister Paula Ortiz has defended the new tariffs on imported steel, telling a panel of business "
             "leaders that the measures would protect jobs.")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +24,8 @@ SPEAKER_TYPES = NAMED_TYPES
 """Entity types that can say something (features and topics cannot)."""
 FOCUS_WINDOW = 1500
 """How far back (characters) a pronoun or a definite role looks for its antecedent."""
+PUBLIC_BODY_TYPES = frozenset({"GovernmentBody", "LawEnforcement"})
+"""Entity types that "the watchdog", "the department" can refer back to."""
 NEAR_WINDOW = 400
 """How far back "it" looks for an organisation that spoke or was a subject."""
 NOT_SPEAKER_NER = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC", "EVENT",
@@ -103,7 +105,7 @@ class Speakers:
             if author is not None:
                 return self.resolve(expression(author), unnamed=unnamed)
         if head.pos_ == "NOUN" and definite(head) and len([t for t in phrase if not t.is_punct and t.dep_ != "case"]) == 2 \
-                and (named := self.named_by_noun(head)) is not None:
+                and (named := self.named_by_noun(head) or self.public_body(head)) is not None:
             return named, True  # "the alliance", "the institute": the organisation just named with that noun
         opening = self.person_before_affiliation(head, phrase) or self.described_name(head, phrase)
         if opening is not None:
@@ -205,6 +207,14 @@ class Speakers:
         named = [(c, e) for c, e in reversed(known) if e.type not in ("Person", "Place") and head.lower_ in e.label.lower().split()]
         near = next((e for c, e in named if head.idx - c <= FOCUS_WINDOW), None)
         return near or (named[0][1] if len({e.key for _, e in named}) == 1 else None)  # or the article's only one
+
+    def public_body(self, head: Token) -> Entity | None:
+        """"The Equality Commission published ... The watchdog said": a bare "the" and a noun of a public body
+        that no earlier phrase of the article describes refer back to the public body in focus."""
+        if head.lower_ not in self.cues.public_body_anaphors or not any(c.dep_ == "det" for c in head.children) \
+                or earlier_description(head) is not None:
+            return None
+        return self.in_focus(head.idx, persons=False, types=PUBLIC_BODY_TYPES)
 
     def named_next(self, head: Token) -> Entity | None:
         """"..., the council's chief executive announced. Jo Bell said ...": the person named first, and for the first time, next."""
@@ -468,8 +478,9 @@ class Speakers:
         if principal is None and owner is not None:
             principal = self.missed_name(owner)  # "O’Malley’s campaign" when the NER saw no name there
         body = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and self.collective(c)), None)
-        if principal is None and body is not None:  # "a government spokesperson": the body named before the noun
-            principal = self.index.lookup(body.text) or self.unnamed(noun_phrase(body))
+        if principal is None and body is not None:  # "a government spokesperson": the body named before the noun,
+            # or the organisation named with it ("the Federation of X ... a federation spokeswoman")
+            principal = self.index.lookup(body.text) or self.named_by_noun(body) or self.unnamed(noun_phrase(body))
         if principal is None and any(c.lower_ in self.cues.possessives for c in head.children):
             principal = self.in_focus(head.idx, persons=True)
         if principal is None and type_ == "Person" and not any(c.dep_ in ("nmod", "prep") for c in head.children):
@@ -514,7 +525,7 @@ class Speakers:
         return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
 
     def in_focus(self, at: int, *, persons: bool | None, speakers_first: bool = False, gender: str | None = None,
-                 window: int = FOCUS_WINDOW) -> Entity | None:
+                 window: int = FOCUS_WINDOW, types: Collection[str] = SPEAKER_TYPES) -> Entity | None:
         """The entity in focus just before ``at``: a person, (``persons=False``) an organisation or (None) either.
 
         The most recent speaker or grammatical subject wins over a mere mention, the fallback.
@@ -523,7 +534,7 @@ class Speakers:
         parents"), never fit a gendered pronoun.
         """
         def fits(entity: Entity) -> bool:
-            return (persons is None or (entity.type == "Person") == persons) and entity.type in SPEAKER_TYPES and entity.type != "Place" \
+            return (persons is None or (entity.type == "Person") == persons) and entity.type in types and entity.type != "Place" \
                 and (gender is None or (self.gender(entity) or gender) == gender and not self.plural(entity))
 
         earliest = max(0, at - window)
