@@ -520,6 +520,19 @@ def test_reported_clause_stops_before_a_second_cue_of_the_same_speaker():
         "the economy is weak and prices are rising."
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Anna Ferris said the budget was tight and warned that cuts would follow.",
+                 [("said", "the budget was tight"), ("warned", "cuts would follow.")],
+                 id="a_conjunction_the_parse_hung_on_the_first_clause_is_no_part_of_it"),
+    pytest.param("Sam Ortiz says he is proud of his campaign and expects to leave Nevada with most of the delegates.",
+                 [("says", "he is proud of his campaign and expects to leave Nevada with most of the delegates.")],
+                 id="a_verb_of_belief_goes_on_with_what_is_said"),
+])
+def test_a_coordinated_verb_of_saying_is_a_second_statement_and_a_verb_of_belief_is_not(text, expected):
+    found, _ = run(text, "en")
+    assert [(s.cue, s.content) for s in found] == expected
+
+
 def test_according_to_at_the_end():
     text = "The app was used to share illegal images, according to Reuters."
     found, index = run(text, "en")

@@ -361,6 +361,8 @@ class SpeechVerbs(PostposedCues):
         ("told the BBC he feared the noise, while his neighbour said ...")."""
         holders = [c for c in complements if c.left_edge.i <= first.i <= c.right_edge.i]
         last = holders[0].right_edge if holders else sent[-1]
+        while last.i > first.i and (last.pos_ == "CCONJ" or last.text == ","):
+            last = previous_word(last)  # "said X was tight and warned ...": the parse hung the conjunction on the clause
         for token in self.doc[first.i + 1:last.i]:
             after = token.nbor(1)
             while (after.dep_.startswith("aux") or "Yes" in after.morph.get("Reflex")) and after.head.i > after.i:
@@ -368,7 +370,9 @@ class SpeechVerbs(PostposedCues):
             if self.quote_around(token.idx) is not None:
                 continue
             own_subject = any(c.dep_.startswith("nsubj") and c.i > token.i for c in after.children)
+            # "said he is proud and expects to win": a verb of belief goes on with what is said, not a second cue
             same_speaker = token.dep_ == "cc" and after.dep_ in ("conj", "ROOT") and after.pos_ == "VERB" and self.is_verb_cue(after) \
+                and self.cue_lemma(after) not in self.cues.belief \
                 and (any(c.dep_ in COMPLEMENT_DEPS | {"obj", "dobj", "obl:arg"} for c in after.children) or called_for(after, after, self.cues)) \
                 and not own_subject
             clause = token.head if token.dep_ == "mark" else after if token.dep_ == "cc" else None
