@@ -925,6 +925,19 @@ def test_a_study_reports_what_it_found_through_its_author():
     assert (speaker(statement, index), statement.content) == ("Rural Transport Trust", "One in five rural bus routes has been cut since 2015")
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Dental Guild warned of closures. A survey of 1,200 practice owners carried out by the guild found "
+                 "that most would cut their hours.", "Dental Guild", id="the_agent_of_a_participle_on_the_document"),
+    pytest.param("The trust has filled none of the posts, according to board papers seen by this newspaper.",
+                 "board papers", id="who_read_the_document_did_not_write_it"),
+    pytest.param("Waiting lists are growing, according to figures from the national blood and transplant service.",
+                 "the national blood and transplant service", id="coordinated_nouns_name_one_unnamed_body"),
+])
+def test_the_author_of_a_document(text, expected):
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == expected
+
+
 def test_a_verb_of_finding_reports_no_object():
     assert run("The police found a car that nobody had reported. The figures showed a loss.", "en")[0] == []
 

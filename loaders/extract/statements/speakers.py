@@ -413,7 +413,8 @@ class Speakers:
                              or k and t.pos_ == "VERB"), len(words))]
         before = head.i - 1
         while before >= phrase.start and (phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or (  # "Rwanda's"
-                phrase.doc[before].tag_ == "POS" and before > phrase.start and phrase.doc[before - 1].pos_ == "PROPN")):
+                phrase.doc[before].tag_ == "POS" and before > phrase.start and phrase.doc[before - 1].pos_ == "PROPN") or (
+                phrase.doc[before].pos_ == "CCONJ" and words[0].dep_ == "conj" and words[0].head.i == before - 1)):  # "blood and transplant"
             words.insert(0, phrase.doc[before])
             before -= 1
         collective = self.collective(head)

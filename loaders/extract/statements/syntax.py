@@ -15,6 +15,8 @@ CLAUSE_DEPS = {"relcl", "acl:relcl", "acl", "advcl", "parataxis", "ccomp", "xcom
 NOUN_PHRASE_DEPS = {"flat", "flat:name", "compound", "nmod", "appos", "fixed", "amod", "nummod", "det", "case", "poss"}
 ASIDE_DEPS = {"prep", "advmod", "npadvmod", "obl", "obl:mod", "nmod"}
 """How a phrase set off by commas between a subject and its verb hangs on the verb ("X, on Monday, said")."""
+READERS = frozenset({"see", "obtain", "read", "review", "examine", "receive", "view", "quote", "cite", "leak"})
+"""Participles whose agent reads a document rather than writes it ("papers seen by the BBC")."""
 
 Expression = tuple[Token, Span]
 """A speaker expression: the head word and its noun phrase."""
@@ -356,6 +358,8 @@ def author_of(head: Token) -> Token | None:
     and never the people it counted ("a survey of 2,000 parents by X")."""
     objects = [child if child.dep_ == "nmod" else next((g for g in child.children if g.dep_ == "pobj"), None)
                for child in head.rights if child.dep_ in ("nmod", "prep")]
+    objects += [g for a in head.subtree if a.dep_ == "agent" and a.head.dep_ == "acl"  # "a survey of X carried out by Y",
+                and a.head.lemma_.lower() not in READERS for g in a.children if g.dep_ == "pobj"]  # not "papers seen by Y"
     authors = [o for o in objects if o is not None and o.pos_ in ("PROPN", "NOUN") and not any(g.dep_ == "nummod" for g in o.children)]
     return next((o for o in authors if o.head.lower_ == "by"), authors[0] if authors else None)
 
