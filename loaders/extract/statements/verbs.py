@@ -22,6 +22,8 @@ SKIPPABLE_DEPS = {"iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "advmod", "n
 """Dependents that may stand between a cue verb and its content (addressee, inverted subject, adverbs)."""
 OBJECT_DEPS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "prep", "iobj"}
 """Dependents of a verb of judgement that hold what it judges: "dénonce une décision", "plaide pour une loi"."""
+DASHES = ("—", "–", "--")
+"""Dashes that set the writer's words off a sentence."""
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "dep"}
 """A participle or infinitive hanging on another verb by these takes that verb's subject ("..., saying that")."""
 
@@ -379,9 +381,18 @@ class SpeechVerbs(PostposedCues):
             other_speaker = clause is not None and previous_word(token).text == "," and clause.pos_ == "VERB" \
                 and clause.dep_ in ("advcl", "conj") and self.is_verb_cue(clause) \
                 and any(c.dep_.startswith("nsubj") and c.i > token.i for c in clause.children)
-            if same_speaker or other_speaker or (token.text == "," and self.participle_cue(token) is not None):
+            if same_speaker or other_speaker or (token.text == "," and self.participle_cue(token) is not None) \
+                    or self.writer_addition(first, token, last):
                 return previous_word(token) if previous_word(token).text != "," else previous_word(previous_word(token))
         return before_aside(first, sentence_end(last, sent), self.cues)
+
+    def writer_addition(self, first: Token, token: Token, last: Token) -> bool:
+        """Whether the words from ``token`` to ``last`` are the writer's, added to a reported clause from ``first``: a
+        single dash, not one of a pair around an aside ("pledged to fight on -- even as his rival closed in"), or
+        "even as", "even though" after a comma ("said the cuts were needed, even as the town grew")."""
+        if token.text in DASHES:
+            return not any(t.text in DASHES for t in (*self.doc[first.i:token.i], *self.doc[token.i + 1:last.i + 1]))
+        return token.text == "," and token.nbor(1).lower_ == "even" and token.nbor(1).nbor(1).lower_ in ("as", "though")
 
     def shared_with(self, verb: Token) -> Candidate | None:
         """"X a reconnu que « ... », tout en estimant que ...": the statement of the cue before the comma that
