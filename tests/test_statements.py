@@ -533,6 +533,17 @@ def test_a_coordinated_verb_of_saying_is_a_second_statement_and_a_verb_of_belief
     assert [(s.cue, s.content) for s in found] == expected
 
 
+@pytest.mark.parametrize("text, content", [
+    pytest.param("Tom Hale is pledging to take his campaign to the convention floor -- even as his rival closed in on "
+                 "the delegates needed.", "to take his campaign to the convention floor", id="a_single_dash"),
+    pytest.param("Anna Ferris said the plan -- which was drafted in May -- would be ready soon.",
+                 "the plan -- which was drafted in May -- would be ready soon.", id="a_pair_of_dashes_is_an_aside"),
+    pytest.param("The mayor said the cuts were needed, even as the town grew.", "the cuts were needed", id="even_as"),
+])
+def test_a_reported_clause_stops_before_the_writers_addition(text, content):
+    assert only(run(text, "en")[0]).content == content
+
+
 def test_according_to_at_the_end():
     text = "The app was used to share illegal images, according to Reuters."
     found, index = run(text, "en")
@@ -819,6 +830,17 @@ def test_a_spokesperson_named_by_a_body_before_the_noun_speaks_for_that_body():
             "A council spokesperson said the path would be closed for repairs.")
     found, index = run(text, "en")
     assert [speaker(s, index) for s in found][1] == "council spokesperson"
+
+
+@pytest.mark.parametrize("text", [
+    "Trains will be run by the state from September, the Transport Secretary announced yesterday.\n\n"
+    "Rachel Dunmore told MPs that the operator would run services.",
+    "Trains will be run by the state from September, the transport secretary announced yesterday.\n\n"
+    "Rachel Dunmore told MPs that the operator would run services.",
+])
+def test_a_role_in_the_lede_is_the_person_named_next(text):
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found] == ["Rachel Dunmore", "Rachel Dunmore"]
 
 
 def test_a_spokesperson_named_by_a_noun_of_an_organisations_name_speaks_for_that_organisation():

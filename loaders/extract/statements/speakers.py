@@ -142,6 +142,9 @@ class Speakers:
             return full, False
         if named is not None:
             return named, False
+        if (lemma in cues.roles or lower in cues.roles) and definite(head) and self.lede(head) \
+                and (following := self.named_next(head)) is not None:
+            return following, True  # "..., the Transport Secretary announced. Rachel Dunmore told MPs": the person named next
         if head.pos_ == "PROPN" or capitalised_noun(head):
             # "Disability rights group Open Road": a name after a collective noun is an organisation's, whatever the NER read
             missed = self.missed_name(head, organisation=any(c.dep_ == "compound" and c.text.islower() and self.collective(c)
@@ -215,6 +218,10 @@ class Speakers:
                 or earlier_description(head) is not None:
             return None
         return self.in_focus(head.idx, persons=False, types=PUBLIC_BODY_TYPES)
+
+    def lede(self, head: Token) -> bool:
+        """Whether ``head`` comes before any person the article names."""
+        return not any(c < head.idx and e.type == "Person" for c, _, e in self.mentions)
 
     def named_next(self, head: Token) -> Entity | None:
         """"..., the council's chief executive announced. Jo Bell said ...": the person named first, and for the first time, next."""
