@@ -832,6 +832,15 @@ def test_a_spokesperson_named_by_a_body_before_the_noun_speaks_for_that_body():
     assert [speaker(s, index) for s in found][1] == "council spokesperson"
 
 
+def test_a_name_after_a_noun_of_a_body_is_an_organisation_that_it_stands_for():
+    text = ("Patient group Consent Matters questioned whether hospitals were ready. In a statement, it said intensive "
+            "care units were short of nurses, and urged ministers to fund more posts.")
+    found, index = run(text, "en")
+    assert [(s.cue, speaker(s, index)) for s in found] == [
+        ("questioned", "Consent Matters"), ("said", "Consent Matters"), ("urged", "Consent Matters")]
+    assert index.lookup("Consent Matters").type == "Organization"
+
+
 @pytest.mark.parametrize("text", [
     "Trains will be run by the state from September, the Transport Secretary announced yesterday.\n\n"
     "Rachel Dunmore told MPs that the operator would run services.",

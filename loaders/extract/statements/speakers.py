@@ -50,6 +50,9 @@ class Speakers:
             if entity.type in SPEAKER_TYPES and not quoted(start) and not self.in_credit(start):
                 span = doc.char_span(start, end, alignment_mode="expand")
                 root = span.root if span is not None else None
+                if entity.type == "Person" and span is not None and span.start > 0 and doc[span.start - 1].text.islower() \
+                        and self.collective(doc[span.start - 1]) and doc[span.start - 1].head.i == root.i:
+                    entity.type = "Organization"  # "patient group Consent Matters": a body's name, whatever the NER read
                 # "Le député Julien Ferrand a salué ...": a name in apposition to the subject is the subject.
                 subject = root is not None and not reported(start) and (_acting(root) or (
                     root.dep_ in ("appos", "flat:name", "compound") and _acting(root.head)))
