@@ -969,6 +969,13 @@ def test_the_author_of_a_document(text, expected):
     assert speaker(found[-1], index) == expected
 
 
+def test_a_gerund_of_the_charge_is_no_nearer_cue_of_the_quotation():
+    text = "Campaign group River Watch accused the firm of asking customers to save water “while pouring it away”."
+    found, index = run(text, "en")
+    assert [(speaker(s, index), s.cue, s.content) for s in found] == [
+        ("River Watch", "accused", "the firm of asking customers to save water “while pouring it away”")]
+
+
 def test_a_verb_of_finding_reports_no_object():
     assert run("The police found a car that nobody had reported. The figures showed a loss.", "en")[0] == []
 

@@ -240,7 +240,11 @@ class SpeechVerbs(PostposedCues):
                 charge = next((g for p in preps for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
                 return self.content(self.doc[cue_last.i + 1], sentence_end(charge.right_edge, sent)) if charge else None
             between = self.doc.char_span(verb.idx + len(verb.text), quotes[0].start, alignment_mode="contract")
-            if between is not None and any(self.cue_lemma(t) in self.cues.speech | self.cues.characterising for t in between):
+            # "accused the firm of asking customers to save water “...”": a gerund of the charge whose words are not the
+            # quotation is no nearer cue
+            if between is not None and any(self.cue_lemma(t) in self.cues.speech | self.cues.characterising
+                                           and not (t.dep_ == "pcomp" and t.i + 1 < between.end and not between[t.i + 1 - between.start].is_punct)
+                                           for t in between):
                 return None  # "a critiqué X, affirmant que « ... »", "condemned X, calling it “...”": the nearer cue's
             closing = self.doc.char_span(quotes[0].end - 1, quotes[0].end, alignment_mode="expand")
             if closing is None:
