@@ -1031,6 +1031,8 @@ def test_a_cue_not_said_yet_inside_the_speakers_own_report_is_part_of_it():
      "the department said.", "transport department"),
     ("New rules were published by the Civil Aviation Authority in May.\n\n" + "The rules apply to farms. " * 80
      + "\n\nThe authority said drones would be inspected every year.", "Civil Aviation Authority"),
+    ("Drivers will pay a charge after the regional transport board approved a clean air zone on Tuesday. Traders were "
+     "angry. The board said grants would be offered.", "regional transport board"),
 ])
 def test_a_bare_collective_is_the_body_the_article_described_or_named_with_that_noun(text: str, who: str):
     found, index = run(text, "en")

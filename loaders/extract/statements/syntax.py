@@ -336,11 +336,14 @@ def earlier_description(head: Token) -> Span | None:
     the article used for the same body, which the bare noun refers back to; in French, with the name-like
     complement after it ("le ministère de la Transition écologique ... Le ministère assure")."""
     for token in head.doc[:head.i]:
-        if token.pos_ != "NOUN" or token.lower_ != head.lower_:
-            continue
-        if token.i > 0 and head.doc[token.i - 1].is_lower \
-                and any(c.i == token.i - 1 and c.dep_ in ("compound", "amod") for c in token.children):
-            return head.doc[token.i - 1:token.i + 1]
+        if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower) or token.lower_ != head.lower_:
+            continue  # "the regional transport board", which the tagger may read as a name
+        modifiers = {c.i for c in token.children if c.dep_ in ("compound", "amod") and c.is_lower}
+        first = token.i
+        while first - 1 in modifiers:
+            first -= 1
+        if first < token.i:
+            return head.doc[first:token.i + 1]
         named = next((c for c in token.rights if c.dep_ == "nmod" and c.text[:1].isupper() and not c.is_sent_start
                       and any(g.dep_ == "case" for g in c.children)), None)
         if named is not None:
