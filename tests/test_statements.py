@@ -520,6 +520,30 @@ def test_reported_clause_stops_before_a_second_cue_of_the_same_speaker():
         "the economy is weak and prices are rising."
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Anna Ferris said the budget was tight and warned that cuts would follow.",
+                 [("said", "the budget was tight"), ("warned", "cuts would follow.")],
+                 id="a_conjunction_the_parse_hung_on_the_first_clause_is_no_part_of_it"),
+    pytest.param("Sam Ortiz says he is proud of his campaign and expects to leave Nevada with most of the delegates.",
+                 [("says", "he is proud of his campaign and expects to leave Nevada with most of the delegates.")],
+                 id="a_verb_of_belief_goes_on_with_what_is_said"),
+])
+def test_a_coordinated_verb_of_saying_is_a_second_statement_and_a_verb_of_belief_is_not(text, expected):
+    found, _ = run(text, "en")
+    assert [(s.cue, s.content) for s in found] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    pytest.param("Tom Hale is pledging to take his campaign to the convention floor -- even as his rival closed in on "
+                 "the delegates needed.", "to take his campaign to the convention floor", id="a_single_dash"),
+    pytest.param("Anna Ferris said the plan -- which was drafted in May -- would be ready soon.",
+                 "the plan -- which was drafted in May -- would be ready soon.", id="a_pair_of_dashes_is_an_aside"),
+    pytest.param("The mayor said the cuts were needed, even as the town grew.", "the cuts were needed", id="even_as"),
+])
+def test_a_reported_clause_stops_before_the_writers_addition(text, content):
+    assert only(run(text, "en")[0]).content == content
+
+
 def test_according_to_at_the_end():
     text = "The app was used to share illegal images, according to Reuters."
     found, index = run(text, "en")
@@ -808,6 +832,51 @@ def test_a_spokesperson_named_by_a_body_before_the_noun_speaks_for_that_body():
     assert [speaker(s, index) for s in found][1] == "council spokesperson"
 
 
+def test_a_name_after_a_noun_of_a_body_is_an_organisation_that_it_stands_for():
+    text = ("Patient group Consent Matters questioned whether hospitals were ready. In a statement, it said intensive "
+            "care units were short of nurses, and urged ministers to fund more posts.")
+    found, index = run(text, "en")
+    assert [(s.cue, speaker(s, index)) for s in found] == [
+        ("questioned", "Consent Matters"), ("said", "Consent Matters"), ("urged", "Consent Matters")]
+    assert index.lookup("Consent Matters").type == "Organization"
+
+
+@pytest.mark.parametrize("text", [
+    "Trains will be run by the state from September, the Transport Secretary announced yesterday.\n\n"
+    "Rachel Dunmore told MPs that the operator would run services.",
+    "Trains will be run by the state from September, the transport secretary announced yesterday.\n\n"
+    "Rachel Dunmore told MPs that the operator would run services.",
+])
+def test_a_role_in_the_lede_is_the_person_named_next(text):
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found] == ["Rachel Dunmore", "Rachel Dunmore"]
+
+
+def test_a_spokesperson_named_by_a_noun_of_an_organisations_name_speaks_for_that_organisation():
+    text = ("The Federation of Rural Traders asked how shops could cope. "
+            "“Many will close by the winter,” a federation spokeswoman said.")
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == "Federation of Rural Traders spokesperson"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Equality Commission published a new code on Tuesday. The watchdog said its inquiry had found "
+                 "widespread bias.", "Equality Commission", id="watchdog"),
+    pytest.param("The Harbour Standards Authority fined three ferry operators last month. The regulator said the fines "
+                 "would be doubled next year.", "Harbour Standards Authority", id="regulator"),
+    pytest.param("Norland Foods cut its prices. The regulator said the cuts were welcome.", "regulator",
+                 id="a_company_is_no_regulator"),
+    pytest.param("The Harbour Standards Authority met the city's transport department on Monday. "
+                 "The department said the ferries would keep running.", "transport department",
+                 id="a_body_described_before_is_that_body"),
+])
+def test_a_bare_noun_of_a_public_body_refers_back_to_the_public_body_in_focus(text, expected):
+    """"The watchdog said", "the regulator said": the public body named just before, whose name need not hold the
+    noun; a company is none, and a body the article described with the same noun ("the transport department") is it."""
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == expected
+
+
 def test_a_participle_after_a_comma_telling_an_addressee_is_the_subjects():
     text = ("Trade Minister Paula Ortiz has defended the new tariffs on imported steel, telling a panel of business "
             "leaders that the measures would protect jobs.")
@@ -887,6 +956,26 @@ def test_a_study_reports_what_it_found_through_its_author():
     assert (speaker(statement, index), statement.content) == ("Rural Transport Trust", "One in five rural bus routes has been cut since 2015")
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Dental Guild warned of closures. A survey of 1,200 practice owners carried out by the guild found "
+                 "that most would cut their hours.", "Dental Guild", id="the_agent_of_a_participle_on_the_document"),
+    pytest.param("The trust has filled none of the posts, according to board papers seen by this newspaper.",
+                 "board papers", id="who_read_the_document_did_not_write_it"),
+    pytest.param("Waiting lists are growing, according to figures from the national blood and transplant service.",
+                 "the national blood and transplant service", id="coordinated_nouns_name_one_unnamed_body"),
+])
+def test_the_author_of_a_document(text, expected):
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == expected
+
+
+def test_a_gerund_of_the_charge_is_no_nearer_cue_of_the_quotation():
+    text = "Campaign group River Watch accused the firm of asking customers to save water “while pouring it away”."
+    found, index = run(text, "en")
+    assert [(speaker(s, index), s.cue, s.content) for s in found] == [
+        ("River Watch", "accused", "the firm of asking customers to save water “while pouring it away”")]
+
+
 def test_a_verb_of_finding_reports_no_object():
     assert run("The police found a car that nobody had reported. The figures showed a loss.", "en")[0] == []
 
@@ -942,6 +1031,8 @@ def test_a_cue_not_said_yet_inside_the_speakers_own_report_is_part_of_it():
      "the department said.", "transport department"),
     ("New rules were published by the Civil Aviation Authority in May.\n\n" + "The rules apply to farms. " * 80
      + "\n\nThe authority said drones would be inspected every year.", "Civil Aviation Authority"),
+    ("Drivers will pay a charge after the regional transport board approved a clean air zone on Tuesday. Traders were "
+     "angry. The board said grants would be offered.", "regional transport board"),
 ])
 def test_a_bare_collective_is_the_body_the_article_described_or_named_with_that_noun(text: str, who: str):
     found, index = run(text, "en")

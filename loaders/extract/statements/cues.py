@@ -64,6 +64,7 @@ class Cues:
     unnamed: frozenset[str]
     collectives: frozenset[str]
     collective_anaphors: frozenset[str]
+    public_body_anaphors: frozenset[str]
     titles: frozenset[str]
     nouns: frozenset[str]
     noun_authors: frozenset[str]
@@ -138,6 +139,7 @@ def load_cues(language: str) -> Cues:
         unnamed=words(raw.get("unnamed")),
         collectives=words(raw.get("collectives")),
         collective_anaphors=words(raw.get("collective_anaphors")),
+        public_body_anaphors=words(raw.get("public_body_anaphors")),
         titles=words(raw.get("titles")),
         nouns=words((raw.get("nouns") or {}).get("words")),
         noun_authors=words((raw.get("nouns") or {}).get("authors")),

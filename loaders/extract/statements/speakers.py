@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +24,8 @@ SPEAKER_TYPES = NAMED_TYPES
 """Entity types that can say something (features and topics cannot)."""
 FOCUS_WINDOW = 1500
 """How far back (characters) a pronoun or a definite role looks for its antecedent."""
+PUBLIC_BODY_TYPES = frozenset({"GovernmentBody", "LawEnforcement"})
+"""Entity types that "the watchdog", "the department" can refer back to."""
 NEAR_WINDOW = 400
 """How far back "it" looks for an organisation that spoke or was a subject."""
 NOT_SPEAKER_NER = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC", "EVENT",
@@ -48,6 +50,9 @@ class Speakers:
             if entity.type in SPEAKER_TYPES and not quoted(start) and not self.in_credit(start):
                 span = doc.char_span(start, end, alignment_mode="expand")
                 root = span.root if span is not None else None
+                if entity.type == "Person" and span is not None and span.start > 0 and doc[span.start - 1].text.islower() \
+                        and self.collective(doc[span.start - 1]) and doc[span.start - 1].head.i == root.i:
+                    entity.type = "Organization"  # "patient group Consent Matters": a body's name, whatever the NER read
                 # "Le député Julien Ferrand a salué ...": a name in apposition to the subject is the subject.
                 subject = root is not None and not reported(start) and (_acting(root) or (
                     root.dep_ in ("appos", "flat:name", "compound") and _acting(root.head)))
@@ -103,7 +108,7 @@ class Speakers:
             if author is not None:
                 return self.resolve(expression(author), unnamed=unnamed)
         if head.pos_ == "NOUN" and definite(head) and len([t for t in phrase if not t.is_punct and t.dep_ != "case"]) == 2 \
-                and (named := self.named_by_noun(head)) is not None:
+                and (named := self.named_by_noun(head) or self.public_body(head)) is not None:
             return named, True  # "the alliance", "the institute": the organisation just named with that noun
         opening = self.person_before_affiliation(head, phrase) or self.described_name(head, phrase)
         if opening is not None:
@@ -140,6 +145,9 @@ class Speakers:
             return full, False
         if named is not None:
             return named, False
+        if (lemma in cues.roles or lower in cues.roles) and definite(head) and self.lede(head) \
+                and (following := self.named_next(head)) is not None:
+            return following, True  # "..., the Transport Secretary announced. Rachel Dunmore told MPs": the person named next
         if head.pos_ == "PROPN" or capitalised_noun(head):
             # "Disability rights group Open Road": a name after a collective noun is an organisation's, whatever the NER read
             missed = self.missed_name(head, organisation=any(c.dep_ == "compound" and c.text.islower() and self.collective(c)
@@ -205,6 +213,18 @@ class Speakers:
         named = [(c, e) for c, e in reversed(known) if e.type not in ("Person", "Place") and head.lower_ in e.label.lower().split()]
         near = next((e for c, e in named if head.idx - c <= FOCUS_WINDOW), None)
         return near or (named[0][1] if len({e.key for _, e in named}) == 1 else None)  # or the article's only one
+
+    def public_body(self, head: Token) -> Entity | None:
+        """"The Equality Commission published ... The watchdog said": a bare "the" and a noun of a public body
+        that no earlier phrase of the article describes refer back to the public body in focus."""
+        if head.lower_ not in self.cues.public_body_anaphors or not any(c.dep_ == "det" for c in head.children) \
+                or earlier_description(head) is not None:
+            return None
+        return self.in_focus(head.idx, persons=False, types=PUBLIC_BODY_TYPES)
+
+    def lede(self, head: Token) -> bool:
+        """Whether ``head`` comes before any person the article names."""
+        return not any(c < head.idx and e.type == "Person" for c, _, e in self.mentions)
 
     def named_next(self, head: Token) -> Entity | None:
         """"..., the council's chief executive announced. Jo Bell said ...": the person named first, and for the first time, next."""
@@ -403,7 +423,8 @@ class Speakers:
                              or k and t.pos_ == "VERB"), len(words))]
         before = head.i - 1
         while before >= phrase.start and (phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or (  # "Rwanda's"
-                phrase.doc[before].tag_ == "POS" and before > phrase.start and phrase.doc[before - 1].pos_ == "PROPN")):
+                phrase.doc[before].tag_ == "POS" and before > phrase.start and phrase.doc[before - 1].pos_ == "PROPN") or (
+                phrase.doc[before].pos_ == "CCONJ" and words[0].dep_ == "conj" and words[0].head.i == before - 1)):  # "blood and transplant"
             words.insert(0, phrase.doc[before])
             before -= 1
         collective = self.collective(head)
@@ -468,8 +489,9 @@ class Speakers:
         if principal is None and owner is not None:
             principal = self.missed_name(owner)  # "O’Malley’s campaign" when the NER saw no name there
         body = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and self.collective(c)), None)
-        if principal is None and body is not None:  # "a government spokesperson": the body named before the noun
-            principal = self.index.lookup(body.text) or self.unnamed(noun_phrase(body))
+        if principal is None and body is not None:  # "a government spokesperson": the body named before the noun,
+            # or the organisation named with it ("the Federation of X ... a federation spokeswoman")
+            principal = self.index.lookup(body.text) or self.named_by_noun(body) or self.unnamed(noun_phrase(body))
         if principal is None and any(c.lower_ in self.cues.possessives for c in head.children):
             principal = self.in_focus(head.idx, persons=True)
         if principal is None and type_ == "Person" and not any(c.dep_ in ("nmod", "prep") for c in head.children):
@@ -514,7 +536,7 @@ class Speakers:
         return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
 
     def in_focus(self, at: int, *, persons: bool | None, speakers_first: bool = False, gender: str | None = None,
-                 window: int = FOCUS_WINDOW) -> Entity | None:
+                 window: int = FOCUS_WINDOW, types: Collection[str] = SPEAKER_TYPES) -> Entity | None:
         """The entity in focus just before ``at``: a person, (``persons=False``) an organisation or (None) either.
 
         The most recent speaker or grammatical subject wins over a mere mention, the fallback.
@@ -523,7 +545,7 @@ class Speakers:
         parents"), never fit a gendered pronoun.
         """
         def fits(entity: Entity) -> bool:
-            return (persons is None or (entity.type == "Person") == persons) and entity.type in SPEAKER_TYPES and entity.type != "Place" \
+            return (persons is None or (entity.type == "Person") == persons) and entity.type in types and entity.type != "Place" \
                 and (gender is None or (self.gender(entity) or gender) == gender and not self.plural(entity))
 
         earliest = max(0, at - window)

@@ -15,6 +15,8 @@ CLAUSE_DEPS = {"relcl", "acl:relcl", "acl", "advcl", "parataxis", "ccomp", "xcom
 NOUN_PHRASE_DEPS = {"flat", "flat:name", "compound", "nmod", "appos", "fixed", "amod", "nummod", "det", "case", "poss"}
 ASIDE_DEPS = {"prep", "advmod", "npadvmod", "obl", "obl:mod", "nmod"}
 """How a phrase set off by commas between a subject and its verb hangs on the verb ("X, on Monday, said")."""
+READERS = frozenset({"see", "obtain", "read", "review", "examine", "receive", "view", "quote", "cite", "leak"})
+"""Participles whose agent reads a document rather than writes it ("papers seen by the BBC")."""
 
 Expression = tuple[Token, Span]
 """A speaker expression: the head word and its noun phrase."""
@@ -334,11 +336,14 @@ def earlier_description(head: Token) -> Span | None:
     the article used for the same body, which the bare noun refers back to; in French, with the name-like
     complement after it ("le ministère de la Transition écologique ... Le ministère assure")."""
     for token in head.doc[:head.i]:
-        if token.pos_ != "NOUN" or token.lower_ != head.lower_:
-            continue
-        if token.i > 0 and head.doc[token.i - 1].is_lower \
-                and any(c.i == token.i - 1 and c.dep_ in ("compound", "amod") for c in token.children):
-            return head.doc[token.i - 1:token.i + 1]
+        if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower) or token.lower_ != head.lower_:
+            continue  # "the regional transport board", which the tagger may read as a name
+        modifiers = {c.i for c in token.children if c.dep_ in ("compound", "amod") and c.is_lower}
+        first = token.i
+        while first - 1 in modifiers:
+            first -= 1
+        if first < token.i:
+            return head.doc[first:token.i + 1]
         named = next((c for c in token.rights if c.dep_ == "nmod" and c.text[:1].isupper() and not c.is_sent_start
                       and any(g.dep_ == "case" for g in c.children)), None)
         if named is not None:
@@ -356,6 +361,8 @@ def author_of(head: Token) -> Token | None:
     and never the people it counted ("a survey of 2,000 parents by X")."""
     objects = [child if child.dep_ == "nmod" else next((g for g in child.children if g.dep_ == "pobj"), None)
                for child in head.rights if child.dep_ in ("nmod", "prep")]
+    objects += [g for a in head.subtree if a.dep_ == "agent" and a.head.dep_ == "acl"  # "a survey of X carried out by Y",
+                and a.head.lemma_.lower() not in READERS for g in a.children if g.dep_ == "pobj"]  # not "papers seen by Y"
     authors = [o for o in objects if o is not None and o.pos_ in ("PROPN", "NOUN") and not any(g.dep_ == "nummod" for g in o.children)]
     return next((o for o in authors if o.head.lower_ == "by"), authors[0] if authors else None)
 

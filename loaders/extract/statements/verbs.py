@@ -22,6 +22,8 @@ SKIPPABLE_DEPS = {"iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "advmod", "n
 """Dependents that may stand between a cue verb and its content (addressee, inverted subject, adverbs)."""
 OBJECT_DEPS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "prep", "iobj"}
 """Dependents of a verb of judgement that hold what it judges: "dénonce une décision", "plaide pour une loi"."""
+DASHES = ("—", "–", "--")
+"""Dashes that set the writer's words off a sentence."""
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "dep"}
 """A participle or infinitive hanging on another verb by these takes that verb's subject ("..., saying that")."""
 
@@ -238,7 +240,11 @@ class SpeechVerbs(PostposedCues):
                 charge = next((g for p in preps for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
                 return self.content(self.doc[cue_last.i + 1], sentence_end(charge.right_edge, sent)) if charge else None
             between = self.doc.char_span(verb.idx + len(verb.text), quotes[0].start, alignment_mode="contract")
-            if between is not None and any(self.cue_lemma(t) in self.cues.speech | self.cues.characterising for t in between):
+            # "accused the firm of asking customers to save water “...”": a gerund of the charge whose words are not the
+            # quotation is no nearer cue
+            if between is not None and any(self.cue_lemma(t) in self.cues.speech | self.cues.characterising
+                                           and not (t.dep_ == "pcomp" and t.i + 1 < between.end and not between[t.i + 1 - between.start].is_punct)
+                                           for t in between):
                 return None  # "a critiqué X, affirmant que « ... »", "condemned X, calling it “...”": the nearer cue's
             closing = self.doc.char_span(quotes[0].end - 1, quotes[0].end, alignment_mode="expand")
             if closing is None:
@@ -361,6 +367,8 @@ class SpeechVerbs(PostposedCues):
         ("told the BBC he feared the noise, while his neighbour said ...")."""
         holders = [c for c in complements if c.left_edge.i <= first.i <= c.right_edge.i]
         last = holders[0].right_edge if holders else sent[-1]
+        while last.i > first.i and (last.pos_ == "CCONJ" or last.text == ","):
+            last = previous_word(last)  # "said X was tight and warned ...": the parse hung the conjunction on the clause
         for token in self.doc[first.i + 1:last.i]:
             after = token.nbor(1)
             while (after.dep_.startswith("aux") or "Yes" in after.morph.get("Reflex")) and after.head.i > after.i:
@@ -368,16 +376,27 @@ class SpeechVerbs(PostposedCues):
             if self.quote_around(token.idx) is not None:
                 continue
             own_subject = any(c.dep_.startswith("nsubj") and c.i > token.i for c in after.children)
+            # "said he is proud and expects to win": a verb of belief goes on with what is said, not a second cue
             same_speaker = token.dep_ == "cc" and after.dep_ in ("conj", "ROOT") and after.pos_ == "VERB" and self.is_verb_cue(after) \
+                and self.cue_lemma(after) not in self.cues.belief \
                 and (any(c.dep_ in COMPLEMENT_DEPS | {"obj", "dobj", "obl:arg"} for c in after.children) or called_for(after, after, self.cues)) \
                 and not own_subject
             clause = token.head if token.dep_ == "mark" else after if token.dep_ == "cc" else None
             other_speaker = clause is not None and previous_word(token).text == "," and clause.pos_ == "VERB" \
                 and clause.dep_ in ("advcl", "conj") and self.is_verb_cue(clause) \
                 and any(c.dep_.startswith("nsubj") and c.i > token.i for c in clause.children)
-            if same_speaker or other_speaker or (token.text == "," and self.participle_cue(token) is not None):
+            if same_speaker or other_speaker or (token.text == "," and self.participle_cue(token) is not None) \
+                    or self.writer_addition(first, token, last):
                 return previous_word(token) if previous_word(token).text != "," else previous_word(previous_word(token))
         return before_aside(first, sentence_end(last, sent), self.cues)
+
+    def writer_addition(self, first: Token, token: Token, last: Token) -> bool:
+        """Whether the words from ``token`` to ``last`` are the writer's, added to a reported clause from ``first``: a
+        single dash, not one of a pair around an aside ("pledged to fight on -- even as his rival closed in"), or
+        "even as", "even though" after a comma ("said the cuts were needed, even as the town grew")."""
+        if token.text in DASHES:
+            return not any(t.text in DASHES for t in (*self.doc[first.i:token.i], *self.doc[token.i + 1:last.i + 1]))
+        return token.text == "," and token.nbor(1).lower_ == "even" and token.nbor(1).nbor(1).lower_ in ("as", "though")
 
     def shared_with(self, verb: Token) -> Candidate | None:
         """"X a reconnu que « ... », tout en estimant que ...": the statement of the cue before the comma that
