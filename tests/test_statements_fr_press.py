@@ -704,3 +704,38 @@ def test_a_collective_noun_before_a_capitalised_name_the_ner_missed_is_no_part_o
 ])
 def test_selon_and_a_pronoun_inside_a_cues_content_is_part_of_it(text, expected):
     assert said(text) == expected
+
+
+# --- frwsw13: the author of a commissioned document, names the tagger misread, cues misread after a relative --------
+
+@pytest.mark.parametrize("text, who", [
+    ("Selon un sondage commandé par Familles de France, 60 % des parents soutiennent la mesure.", "Familles de France"),
+    ("Selon une étude réalisée par l’Ademe, la consommation des ménages a baissé de 12 %.", "Ademe"),
+    ("D’après un rapport rédigé par la Cour des comptes, le dispositif a coûté deux milliards.", "Cour des comptes"),
+])
+def test_the_agent_of_a_participle_on_a_document_is_its_author(text: str, who: str):
+    assert [speaker for speaker, _ in said(text)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Le collectif Vélo en ville, qui milite pour des pistes sécurisées, salue une « avancée historique ».", "Vélo en ville"),
+    ("Marie Dupont, qui dirige l’association depuis 2015, déplore le manque de moyens.", "Marie Dupont"),
+    ("L’Association pour le droit de mourir dans la dignité, qui milite depuis quarante ans pour une telle loi, salue au "
+     "contraire une avancée.", "Association pour le droit de mourir dans la dignité"),
+])
+def test_a_present_tense_cue_after_a_relative_clause_is_no_participle(text: str, who: str):
+    assert [speaker for speaker, _ in said(text)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("L’association Ciel noir, qui réclamait cette interdiction, salue une décision « exemplaire ».", "Ciel noir"),
+    ("L’association Respire, qui lutte contre la pollution, dénonce un texte « timide ».", "Respire"),
+])
+def test_a_name_after_a_collective_noun_read_as_an_adjective_is_the_organisations(text: str, who: str):
+    assert [speaker for speaker, _ in said(text)] == [who]
+
+
+def test_a_cue_misread_after_a_name_with_two_joined_complements_and_the_organisation_after_it():
+    text = ("Les magasins devront s’équiper. Une obligation que la Fédération du commerce et de la distribution juge "
+            "« disproportionnée ». D’après l’organisation, chaque machine coûterait 30 000 euros.")
+    assert [speaker for speaker, _ in said(text)] == ["Fédération du commerce et de la distribution"] * 2

@@ -164,7 +164,7 @@ class Speakers:
                 focus = None if described(head) or owned else self.titled(head) or focus
             if focus is None and owned:
                 focus = self.named_next(head)
-        elif is_definite and lower in cues.collective_anaphors and len([t for t in phrase if not t.is_punct]) == 2:
+        elif is_definite and lower in cues.collective_anaphors and len([t for t in phrase if not t.is_punct and t.pos_ != "ADP"]) == 2:
             focus = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)  # "Aylo said ... the company said"
         elif lemma in cues.documents or lower in cues.documents:
             inside = [e for _, e in self.index.mentions_between(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
@@ -290,16 +290,21 @@ class Speakers:
             return None  # "l'association X", and "l'ONG X" written in capitals
         # right after the noun, or closing its phrase with no preposition ("l'association de défense des
         # consommateurs CLCV", not "le patron de Renault")
-        name = next((c for c in head.rights if c.dep_ in ("appos", "flat:name", "flat", "nmod", "compound")
+        name = next((c for c in head.rights if (c.dep_ in ("appos", "flat:name", "flat", "nmod", "compound")
+                                                or collective and c.dep_ in ("acl", "amod") and c.i == head.i + 1)  # "l'association Respire"
                      and c.text[:1].isupper() and (c.i == head.i + 1 or (
                          c.right_edge.i == noun_phrase(head)[-1].i and not any(g.dep_ == "case" for g in c.children)
                          and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text.islower()))), None)
         if name is None:
             return None
-        found = self.entity_at(name) or self.missed_name(name)  # the NER's span when it has one ("Sciences en Lutte")
+        modifier = name.dep_ in ("acl", "amod")  # a name the tagger read as an adjective: no parse to build it from
+        found = self.entity_at(name) or (None if modifier else self.missed_name(name))  # the NER's span ("Sciences en Lutte")
         if found is None and collective:  # after "l'ONG", a name is an organisation's, whatever the NER thought
-            start, end = name.idx, name.idx + len(name.text)
-            found = self.index.lookup(name.text) or self.index.add(name.text, "Organization", (start, end))
+            last = name
+            while modifier and last.i + 1 < len(self.doc) and self.doc[last.i + 1].ent_iob_ == "I":
+                last = self.doc[last.i + 1]  # "l'association Ciel noir": the NER's span, cut by no one
+            start, end = name.idx, last.idx + len(last.text)
+            found = self.index.lookup(self.doc.text[start:end]) or self.index.add(self.doc.text[start:end], "Organization", (start, end))
         return found
 
     def apposed_run(self, head: Token) -> Entity | None:

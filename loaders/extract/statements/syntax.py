@@ -41,13 +41,21 @@ def verb_forms(token: Token) -> list[str]:
 def bare_participle(verb: Token) -> bool:
     """A past participle with no auxiliary (nor one a few words before it: "a de son côté appelé") is
     passive or adjectival ("Critiquée pour", "Asked about")."""
-    past_participle = verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")) \
+    past_participle = verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+                                             and not _present_of_er_verb(verb)) \
         or (verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.is_sent_start)  # "Asked whether ..., X said", tagged a past
     auxiliary = any(t.pos_ == "AUX" for t in verb.doc[max(verb.sent.start, verb.i - 5):verb.i])
     # ", interrogé, affirme": a participle set off by commas is an aside, whatever relation the parse gave it
     aside = 0 < verb.i < len(verb.doc) - 1 and verb.nbor(-1).text == "," and verb.nbor(1).text == ","
     modifier = verb.dep_ in ("acl", "advcl", "amod") or verb.i == verb.sent.start or aside
     return past_participle and modifier and not auxiliary and not any(child.dep_.startswith("nsubj") for child in verb.children)
+
+
+def _present_of_er_verb(verb: Token) -> bool:
+    """"X, qui milite pour ..., salue une avancée": a French verb in -er whose form is not a participle's (those end
+    in -é, -ée, -és, -ées), which the tagger read as one after a relative clause."""
+    lemma = verb.lemma_.lower()
+    return verb.lang_ == "fr" and lemma.endswith("er") and not verb.lower_.endswith(("é", "ée", "és", "ées"))
 
 
 def modifies(token: Token, head: Token) -> bool:
@@ -263,7 +271,8 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
         i -= 1
     end = i
     while i >= start_of_sentence and (doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "X", "NUM") or doc[i].ent_type_
-                                      or (doc[i].pos_ == "ADP" and i < end and doc[i + 1].pos_ in ("PROPN", "NOUN", "DET", "X"))):
+                                      or (doc[i].pos_ == "ADP" and i < end and doc[i + 1].pos_ in ("PROPN", "NOUN", "DET", "X"))
+                                      or _joined_complement(doc[i], end)):
         i -= 1
     if i + 1 > end:
         return None
@@ -274,6 +283,14 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
     while head.pos_ == "PROPN" and head.head.pos_ == "PROPN" and head.i < head.head.i <= end:
         head = head.head  # "Cecile Richards:": the first name hangs on the last
     return head, doc[i + 1:end + 1]
+
+
+def _joined_complement(token: Token, end: int) -> bool:
+    """Whether ``token`` is "et"/"and" joining two complements inside one name ("la Fédération du commerce et de la
+    distribution", "the Department for Environment, Food and Rural Affairs" is not read): a preposition follows it,
+    a noun stands before it."""
+    return token.pos_ == "CCONJ" and token.i < end and token.i > 0 and token.doc[token.i + 1].pos_ == "ADP" \
+        and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN")
 
 
 def opening_aside(words: Span, cues: Cues) -> int | None:
@@ -356,6 +373,9 @@ def author_of(head: Token) -> Token | None:
     and never the people it counted ("a survey of 2,000 parents by X")."""
     objects = [child if child.dep_ == "nmod" else next((g for g in child.children if g.dep_ == "pobj"), None)
                for child in head.rights if child.dep_ in ("nmod", "prep")]
+    # "un sondage commandé par X", "une étude réalisée par X": the agent of a participle on the document
+    objects += [g for child in head.rights if child.dep_ == "acl" and child.pos_ == "VERB" and child.i == head.i + 1
+                for g in child.children if g.dep_ in ("obl:agent", "agent")]
     authors = [o for o in objects if o is not None and o.pos_ in ("PROPN", "NOUN") and not any(g.dep_ == "nummod" for g in o.children)]
     return next((o for o in authors if o.head.lower_ == "by"), authors[0] if authors else None)
 
