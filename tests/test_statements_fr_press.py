@@ -739,3 +739,35 @@ def test_a_cue_misread_after_a_name_with_two_joined_complements_and_the_organisa
     text = ("Les magasins devront s’équiper. Une obligation que la Fédération du commerce et de la distribution juge "
             "« disproportionnée ». D’après l’organisation, chaque machine coûterait 30 000 euros.")
     assert [speaker for speaker, _ in said(text)] == ["Fédération du commerce et de la distribution"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le directeur général de l’ARS, Paul Lenoir, a été clair : « Aucun service ne fermera cet été. »",
+     [("Paul Lenoir", "Aucun service ne fermera cet été.")]),
+    ("Marie Caron, la maire de Brest, est formelle : « Le tramway sera prêt en 2027. »",
+     [("Marie Caron", "Le tramway sera prêt en 2027.")]),
+    ("Le constat est simple : « Les urgences ferment la nuit. »", []),  # a subject that names no one
+])
+def test_a_copula_with_a_named_subject_introduces_the_quotation_after_the_colon(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, who", [
+    ("« La ville n’a pas les moyens, reconnaît le maire, Jean Caron. Il faudra l’aide de l’État. »", "Jean Caron"),
+    ("« Ce n’est pas une taxe, a insisté le ministre, Hervé Colin. C’est une contribution. »", "Hervé Colin"),
+    ("« Les pêcheurs sont inquiets, admet la présidente du comité, Anne Le Bris. Mais ils s’adapteront. »", "Anne Le Bris"),
+])
+def test_a_cue_inside_a_quotation_with_a_role_and_its_apposed_name_after_it(text: str, who: str):
+    assert [speaker for speaker, _ in said(text)] == [who]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pour Nathalie Perrin, directrice de l’observatoire, « la tendance est durable ».",
+     [("Nathalie Perrin", "la tendance est durable")]),
+    ("Pour Nathalie Perrin, directrice de l’observatoire, la tendance est durable.",
+     [("Nathalie Perrin", "la tendance est durable.")]),
+    ("Pour les patrons de bars, la mesure est une « punition collective ».",
+     [("les patrons de bars", "la mesure est une « punition collective ».")]),
+])
+def test_pour_a_name_and_its_role_leaves_the_role_out_of_the_content(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected

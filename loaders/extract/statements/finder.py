@@ -180,8 +180,12 @@ class Finder(UncuedQuotes):
         if source is not None and not named and depending_on(span, source):
             return
         source = (apposed_name(span, self.cues) if named else None) or source
-        following = next_word(source.right_edge, sent, skip_punct=False) if source is not None else None
-        if source is None or (named and following is not None and "," not in (following.text, source.right_edge.text)):
+        edge = source.right_edge if source is not None else None
+        mark = next((t for t in self.doc[source.i + 1:edge.i + 1] if t.text in QUOTE_MARKS and t.nbor(-1).text == ","), None) \
+            if source is not None else None
+        edge = previous_word(mark) if mark is not None else edge  # "Pour X, directrice de Y, « ... »": the parse may hang the quote on X
+        following = next_word(edge, sent, skip_punct=False) if edge is not None else None
+        if source is None or (named and following is not None and "," not in (following.text, edge.text)):
             return  # the parse may hang the comma closing the source on it ("Pour sa cheffe de file, X, ...")
         holders = named and "Plur" in source.morph.get("Number") and source.lemma_.lower() in self.cues.view_holders
         if named and ((not self.cues.named_sources and not holders)
@@ -191,9 +195,12 @@ class Finder(UncuedQuotes):
         clause = max((t.i + 1 for t in self.doc[sent.start:span.start] if t.text in (":", ";")), default=sent.start)
         if all(t.is_punct or t.is_space or (t.pos_ == "CCONJ" and t.i == clause) for t in self.doc[clause:span.start]):
             # "X rejette ces critiques : selon lui, ...", "But according to X, ..."
-            comma = next((t for t in self.doc[span.end:source.right_edge.i + 1] if t.text == ","), None)
-            after = next_word(comma or source.right_edge, sent)  # "Selon X, près de ...": the comma ends the source
+            comma = next((t for t in self.doc[span.end:edge.i + 1] if t.text == ","), None)
+            after = next_word(comma or edge, sent)  # "Selon X, près de ...": the comma ends the source
             after = self.past_apposition(after, sent)  # "Pour le promoteur, la société X, le parc ..."
+            closing = next_word(after.right_edge, sent, skip_punct=False) if after is not None and after.dep_ == "appos" \
+                and after.head.i == source.i and after.pos_ == "NOUN" else None
+            after = next_word(closing, sent) if closing is not None and closing.text == "," else after  # "Selon X, directrice de Y, ..."
             if after is None:
                 return
             content = self.content(after, sentence_end(sent[-1], sent))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs
 from policykg.loaders.extract.statements.syntax import (
     char_range, cue_extent, dash_name, expression, inverted_subject, left_expression, previous_sentence, previous_word,
@@ -34,6 +36,11 @@ class UncuedQuotes(SpeechVerbs):
             before = previous_word(first)
             subject = next((c for c in verb.rights if c.dep_.startswith("nsubj") and c.lower_ != "-t"), None) \
                 or inverted_subject(verb)
+            if subject is not None and subject.left_edge.i > verb.i + 2:
+                # "« A, reconnaît le maire, Jean Caron. B »": the role right after the verb, read as its object, names
+                # the speaker that the parse took the name apposed to it for
+                subject = next((c for c in verb.rights if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")
+                                and c.left_edge.i <= verb.i + 2), subject)
             if before is None or before.text != "," or before.idx < quote.inner[0] or subject is None \
                     or subject.left_edge.i > verb.i + 2:
                 continue
@@ -107,7 +114,8 @@ class UncuedQuotes(SpeechVerbs):
         root = word.sent.root
         if before.endswith(":") and root.pos_ in ("VERB", "AUX") and root.i < word.i:
             verb = root  # "Clinton has since apologized for what happened: “...”": the main clause speaks
-        if verb.pos_ not in ("VERB", "AUX") or verb.i in self.used_cues:
+        predicate = before.endswith(":") and self.named_predicate(verb)
+        if (verb.pos_ not in ("VERB", "AUX") and not predicate) or verb.i in self.used_cues:
             verb = None
         subject = self.subject_of(verb) if verb is not None else None
         heads = [expression(subject)] if subject is not None else []
@@ -120,6 +128,13 @@ class UncuedQuotes(SpeechVerbs):
         cue = char_range(verb, verb) if verb is not None else None
         return self.add(Candidate(quote.inner, "colon-quote", cue, (*heads, *([left] if left else [])),
                                   grammatical=bool(heads))) is not None
+
+    def named_predicate(self, word: Token) -> bool:
+        """"X, maire de Y, a été clair : « ... »", "Elle est formelle : « ... »": an adjective or noun with a copula,
+        whose subject names someone, introduces the quotation after the colon (not "Le constat est simple : « ... »")."""
+        subject = next((c for c in word.children if c.dep_.startswith("nsubj")), None)
+        return word.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "cop" for c in word.children) and subject is not None \
+            and (subject.lower_ in self.cues.person_pronouns or any(t.pos_ == "PROPN" for t in subject.subtree))
 
     def plain_words(self, start: int, end: int) -> bool:
         """Whether the text from ``start`` to ``end`` holds no verb and no quotation mark: a clause's last words."""
