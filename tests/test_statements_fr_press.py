@@ -771,3 +771,16 @@ def test_a_cue_inside_a_quotation_with_a_role_and_its_apposed_name_after_it(text
 ])
 def test_pour_a_name_and_its_role_leaves_the_role_out_of_the_content(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les évêques de France ont publié une tribune commune. Ils y estiment que la loi « ouvre une brèche ».",
+     [("Les évêques de France", "la loi « ouvre une brèche ».")]),
+    # the parse hangs the auxiliary on the stressed pronoun: "ont, eux," is no clause a postposed cue reports
+    ("Les représentants des cultes ont, eux, publié une tribune commune. Ils y estiment que « la société ne peut pas "
+     "prévenir le suicide ».", [("Les représentants des cultes", "la société ne peut pas prévenir le suicide")]),
+    ("Les maires ruraux ont écrit au préfet. Ils en appellent à l’État pour sauver les écoles.",
+     [("Les maires ruraux", "à l’État pour sauver les écoles.")]),
+])
+def test_a_plural_pronoun_after_a_group_named_as_the_subject_before(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected

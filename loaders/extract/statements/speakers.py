@@ -12,7 +12,7 @@ from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.genders import name_gender, read_genders
 from policykg.loaders.extract.statements.quotes import credit_lines
 from policykg.loaders.extract.statements.syntax import (
-    Expression, author_of, capitalised_noun, definite, described, earlier_description, expression, issuer_of,
+    Expression, author_of, capitalised_noun, definite, described, earlier_description, expression, group_before, issuer_of,
     lower_case_run, modifies, noun_phrase, phrase_label, previous_word, text_length,
 )
 from policykg.loaders.model import Entity, slugify
@@ -89,6 +89,9 @@ class Speakers:
                 self.genders.setdefault(person.key, gender)  # "she" bound to a name tells its gender from then on
             return person, True
         if lower in cues.group_pronouns:
+            group = None if self.people_just_spoke(head.idx) else group_before(head)  # people named, not an entity
+            if group is not None:
+                return self.unnamed(group) if unnamed else None, True
             return self.people_just_spoke(head.idx) or self.in_focus(head.idx, persons=False), True
         if lower in cues.organisation_pronouns:
             # "the company said ... It added": only an organisation that has just spoken or is the subject next door.

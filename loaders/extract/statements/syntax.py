@@ -228,6 +228,19 @@ def previous_sentence(sent: Span) -> Span | None:
     return None
 
 
+def group_before(pronoun: Token) -> Span | None:
+    """"Les représentants des cultes ont publié une tribune. Ils y estiment que ...": the plural common noun that is
+    the subject of the sentence before, which a plural pronoun opening the next one refers back to."""
+    before = previous_sentence(pronoun.sent)
+    if before is None or pronoun.i != next((t.i for t in pronoun.sent if not t.is_punct), None):
+        return None
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), before.root if before.root.pos_ == "NOUN" else None)
+    if subject is None or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number") or subject.ent_type_:
+        return None
+    last = next((t.i for t in before[subject.i - before.start + 1:] if t.is_punct or t.pos_ in ("VERB", "AUX")), before.end)
+    return before.doc[subject.left_edge.i:last]
+
+
 def noun_phrase(head: Token) -> Span:
     """The noun phrase of ``head``: its subtree without clauses hanging on it, nor a stressed pronoun set off
     by commas ("Le député X, lui, ..."), as one contiguous stretch."""
@@ -522,9 +535,11 @@ def modifies_cue(doc: Doc, verb: Token, start: int, end: int) -> bool:
 
 
 def has_verb(doc: Doc, start: int, end: int, *, finite: bool = False) -> bool:
-    """Whether [start, end) holds a verb (``finite``: a conjugated one, as a clause of its own has)."""
+    """Whether [start, end) holds a verb (``finite``: a conjugated one, as a clause of its own has); not an auxiliary
+    whose verb lies outside ("Les représentants ont, eux, publié ...": "ont" is the verb's after the span)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.pos_ in ("VERB", "AUX") and (not finite or "Fin" in t.morph.get("VerbForm"))
+                                    and not (t.dep_.startswith("aux") and (t.head.pos_ == "PRON" or not span.start <= t.head.i < span.end))
                                     for t in span)
 
 
