@@ -784,3 +784,13 @@ def test_pour_a_name_and_its_role_leaves_the_role_out_of_the_content(text: str, 
 ])
 def test_a_plural_pronoun_after_a_group_named_as_the_subject_before(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Santé publique France estime que l’épidémie a atteint son pic.", "Santé publique France"),
+    ("D’après une étude de Santé publique France publiée en juin, les enfants voient 1 000 publicités par an.",
+     "Santé publique France"),
+    ("Le gouvernement de la France juge la mesure utile.", "gouvernement de la France"),  # no adjective: the place is where
+])
+def test_a_capitalised_noun_and_adjectives_before_a_place_open_an_organisations_name(text: str, who: str):
+    assert [speaker for speaker, _ in said(text)] == [who]

@@ -27,6 +27,19 @@ def places_opening_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str,
     return out
 
 
+def name_before_place(place: Token) -> Token | None:
+    """"Santé publique France", "Alliance écologiste France": a capitalised noun and lower-case adjectives right
+    before a place's name open an organisation's name that the place closes; the noun, else None."""
+    doc, k = place.doc, place.i - 1
+    while k >= 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k -= 1
+    if k == place.i - 1 or k < 0:
+        return None
+    head = doc[k]
+    return head if head.pos_ in ("NOUN", "PROPN") and head.text[:1].isupper() and head.is_alpha \
+        and fold(head.text) not in cues().determiners and "\n" not in doc[k:place.i].text else None
+
+
 def longest_run(tokens: list[Token], words: set[str]) -> list[Token]:
     """The longest run of ``tokens`` whose folded words are all in ``words`` (the first of equal runs)."""
     best: list[Token] = []

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
 from policykg.loaders.extract.name_spans import (
-    drop_epithets, first_name_words, longest_run, past_affiliation, places_opening_names, titled_person,
+    drop_epithets, first_name_words, longest_run, name_before_place, past_affiliation, places_opening_names, titled_person,
 )
 from policykg.loaders.extract.statements.cues import load_cues
 from policykg.loaders.extract.statements.syntax import verb_forms
@@ -96,6 +96,13 @@ class Recogniser(AnaphoraSteps):
             if actors and all(self.kb.actors[a].type == "Place" for a in actors) \
                     and any(a <= first.i and last.i <= b and b - a > last.i - first.i for a, b in organisations):
                 continue  # the place in an organisation's name: "Air Canada", "Banque de France", "Water UK"
+            opening = name_before_place(first) if actors and all(self.kb.actors[a].type == "Place" for a in actors) else None
+            if opening is not None and self.free(opening.i, last.i):
+                # "Santé publique France": the place closes an organisation's name that a capitalised noun opens
+                self.take(opening.i, last.i)
+                entity = self._add_name(self.text[opening.idx:last.idx + len(last.text)], "Organization")
+                self.index._mention(entity.key, self.span(opening, last), name=True)
+                continue
             if i + 1 == j and actors and all(self.kb.actors[a].type == "Person" for a in actors):
                 self.kb_surnames.append((first, actors))  # the longest match wins: "Bill Clinton" is not "Clinton"
                 continue
