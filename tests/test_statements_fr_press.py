@@ -794,3 +794,11 @@ def test_a_plural_pronoun_after_a_group_named_as_the_subject_before(text: str, e
 ])
 def test_a_capitalised_noun_and_adjectives_before_a_place_open_an_organisations_name(text: str, who: str):
     assert [speaker for speaker, _ in said(text)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("L’association 40 millions d’automobilistes dénonce une « taxe déguisée ».", "40 millions d’automobilistes"),
+    ("L’association 60 millions de consommateurs dénonce des hausses de prix abusives.", "60 millions de consommateurs"),
+])
+def test_a_name_opening_with_a_number_after_a_collective_noun(text: str, who: str):
+    assert [speaker for speaker, _ in said(text)] == [who]

@@ -58,6 +58,7 @@ class Recogniser(AnaphoraSteps):
     def run(self) -> None:
         posts = self.knowledge_base_names()
         self.acronym_definitions()
+        self.numbered_names()
         names = self.ner_names()
         names += self.titled_names()
         self.resolve_names(names)
@@ -251,6 +252,24 @@ class Recogniser(AnaphoraSteps):
             self.take(words[0].i, acronym.i)
             self.index._mention(entity.key, span, name=True)
             self.index._mention(entity.key, self.span(acronym, acronym), name=True)
+
+    def numbered_names(self) -> None:
+        """"l'association 40 millions d'automobilistes": after a collective noun, a number, a noun and its complement
+        are an organisation's name, which no capital marks for the NER."""
+        try:
+            collectives = load_cues(self.language).collectives
+        except FileNotFoundError:
+            return
+        for noun in self.tokens:
+            words = list(self.doc[noun.i + 1:noun.i + 5])
+            if noun.pos_ != "NOUN" or not noun.is_lower or noun.lemma_.lower() not in collectives or len(words) < 4 \
+                    or not words[0].text[:1].isdigit() or words[1].pos_ != "NOUN" or words[2].lower_ not in FRENCH_OF \
+                    or words[3].pos_ != "NOUN" or not self.free(words[0].i, words[3].i):
+                continue
+            span = self.span(words[0], words[3])
+            entity = self._add_name(self.text[span[0]:span[1]], "Organization")
+            self.take(words[0].i, words[3].i)
+            self.index._mention(entity.key, span, name=True)
 
     def ner_names(self) -> list[Name]:
         """NER entities that look like names, typed (cue words refine the NER's label), in text order."""
