@@ -802,3 +802,12 @@ def test_a_capitalised_noun_and_adjectives_before_a_place_open_an_organisations_
 ])
 def test_a_name_opening_with_a_number_after_a_collective_noun(text: str, who: str):
     assert [speaker for speaker, _ in said(text)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("« Qu’on nous donne d’abord des raisons de voter », lance Clara Benali, étudiante et présidente d’une association.",
+     "Clara Benali"),
+    ("« Nous ne lâcherons rien », lance Paul Morel, étudiant et militant associatif à Lyon.", "Paul Morel"),
+])
+def test_a_name_after_a_postposed_cue_before_two_coordinated_roles(text: str, who: str):
+    assert [speaker for speaker, _ in said(text)] == [who]

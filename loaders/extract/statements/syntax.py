@@ -196,6 +196,8 @@ def inverted_subject(verb: Token) -> Token | None:
             if clitic.lower_ not in ("-t", "-t-"):
                 return clitic
     for child in verb.rights:
+        if child.dep_ in ("flat:name", "flat") and child.pos_ == "PROPN" and child.i == verb.i + 1:
+            return child  # "lance Clara Benali, étudiante ...": the name right after the verb, hung on it as part of a name
         if child.dep_ in ("obj", "dobj", "nsubj", "obl:arg", "nmod") and child.pos_ in ("NOUN", "PROPN", "PRON") \
                 and not any(grandchild.dep_ == "case" for grandchild in child.children):
             return child
