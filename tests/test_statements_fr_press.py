@@ -919,3 +919,11 @@ def test_a_name_after_a_postposed_cue_before_two_coordinated_roles(text: str, wh
 ])
 def test_press_constructions_name_their_speaker(text: str, who: str):
     assert [speaker for speaker, _ in said(text)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Le PDG d’Orange, Marc Tessier, assure que les tarifs ne bougeront pas.", "Marc Tessier"),
+    ("« Nous investirons 2 milliards », a annoncé le PDG du groupe, Paul Roux.", "Paul Roux"),
+])
+def test_a_role_written_as_an_acronym_and_its_apposed_name(text: str, who: str):
+    assert [speaker for speaker, _ in said(text)] == [who]

@@ -331,9 +331,9 @@ class Speakers:
         """A common noun followed by the name it describes, which the parse left out of its phrase: "sa
         présidente, Meredith Whittaker", "l'auteur du texte, le député Yanis Chabert,", "la pédiatre Anne
         Roy". A role names a person; another noun may name an organisation ("la fédération, la FCPE,")."""
-        if head.pos_ != "NOUN" or not head.text.islower():
-            return None
         role = head.lemma_.lower() in self.cues.roles or head.lower_ in self.cues.roles
+        if head.pos_ != "NOUN" or not (head.text.islower() or role and head.text.isupper()):  # "le PDG de X, Y"
+            return None
         doc = self.doc
         i = phrase.end
         # the comma in the phrase or past a few more words of a name the parse cut off ("l'avocat de
