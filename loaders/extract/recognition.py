@@ -18,10 +18,12 @@ from spacy.tokens import Doc, Token
 
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
+from policykg.loaders.extract.name_spans import (
+    drop_epithets, first_name_words, longest_run, name_before_place, past_affiliation, places_opening_names, titled_person,
+)
 from policykg.loaders.extract.statements.cues import load_cues
-from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.syntax import verb_forms
-from policykg.loaders.extract.keys import entity_key, given_names, name_words, parse_person
+from policykg.loaders.extract.keys import entity_key, parse_person
 from policykg.loaders.extract.names import (
     MAX_INSTITUTION_TOKENS, MAX_NAME_TOKENS, Name, cue_tables, cues, fold, is_acronym, names_a_thing,
 )
@@ -56,6 +58,7 @@ class Recogniser(AnaphoraSteps):
     def run(self) -> None:
         posts = self.knowledge_base_names()
         self.acronym_definitions()
+        self.numbered_names()
         names = self.ner_names()
         names += self.titled_names()
         self.resolve_names(names)
@@ -94,6 +97,13 @@ class Recogniser(AnaphoraSteps):
             if actors and all(self.kb.actors[a].type == "Place" for a in actors) \
                     and any(a <= first.i and last.i <= b and b - a > last.i - first.i for a, b in organisations):
                 continue  # the place in an organisation's name: "Air Canada", "Banque de France", "Water UK"
+            opening = name_before_place(first) if actors and all(self.kb.actors[a].type == "Place" for a in actors) else None
+            if opening is not None and self.free(opening.i, last.i):
+                # "Santé publique France": the place closes an organisation's name that a capitalised noun opens
+                self.take(opening.i, last.i)
+                entity = self._add_name(self.text[opening.idx:last.idx + len(last.text)], "Organization")
+                self.index._mention(entity.key, self.span(opening, last), name=True)
+                continue
             if i + 1 == j and actors and all(self.kb.actors[a].type == "Person" for a in actors):
                 self.kb_surnames.append((first, actors))  # the longest match wins: "Bill Clinton" is not "Clinton"
                 continue
@@ -116,7 +126,7 @@ class Recogniser(AnaphoraSteps):
         runs on through it, over the entities the NER cut it into ("the British Association" + "for the
         Study of Community Dentistry"; "for the North East" + "and Cumbria" after a place)."""
         c, doc = cues(), self.doc
-        ents = _places_opening_names([(ner_type, list(ent)) for ent in doc.ents if (ner_type := c.ner_types.get(ent.label_)) is not None])
+        ents = places_opening_names([(ner_type, list(ent)) for ent in doc.ents if (ner_type := c.ner_types.get(ent.label_)) is not None])
         if self.language == "fr":
             return [(t, self._french_complement(tokens) if t == "Organization" else tokens) for t, tokens in ents]
         if self.language != "en":
@@ -243,18 +253,36 @@ class Recogniser(AnaphoraSteps):
             self.index._mention(entity.key, span, name=True)
             self.index._mention(entity.key, self.span(acronym, acronym), name=True)
 
+    def numbered_names(self) -> None:
+        """"l'association 40 millions d'automobilistes": after a collective noun, a number, a noun and its complement
+        are an organisation's name, which no capital marks for the NER."""
+        try:
+            collectives = load_cues(self.language).collectives
+        except FileNotFoundError:
+            return
+        for noun in self.tokens:
+            words = list(self.doc[noun.i + 1:noun.i + 5])
+            if noun.pos_ != "NOUN" or not noun.is_lower or noun.lemma_.lower() not in collectives or len(words) < 4 \
+                    or not words[0].text[:1].isdigit() or words[1].pos_ != "NOUN" or words[2].lower_ not in FRENCH_OF \
+                    or words[3].pos_ != "NOUN" or not self.free(words[0].i, words[3].i):
+                continue
+            span = self.span(words[0], words[3])
+            entity = self._add_name(self.text[span[0]:span[1]], "Organization")
+            self.take(words[0].i, words[3].i)
+            self.index._mention(entity.key, span, name=True)
+
     def ner_names(self) -> list[Name]:
         """NER entities that look like names, typed (cue words refine the NER's label), in text order."""
         c = cues()
         names = []
-        parts = [_titled_person(ner_type, tokens) for ner_type, ent in self.ents for tokens in self._name_parts(ent, ner_type)]
+        parts = [titled_person(ner_type, tokens) for ner_type, ent in self.ents for tokens in self._name_parts(ent, ner_type)]
         headlines = self.headlines
         body_words = {fold(t.text) for _, tokens in parts if self._line(tokens[0]) not in headlines for t in tokens}
         for ner_type, tokens in parts:
             if self._line(tokens[0]) in headlines:
-                tokens = _longest_run(tokens, body_words | _first_names(tokens, body_words))
+                tokens = longest_run(tokens, body_words | first_name_words(tokens, body_words))
             if ner_type == "Person" and tokens:
-                tokens = _past_affiliation(tokens)
+                tokens = past_affiliation(tokens)
             if not tokens or not self.free(tokens[0].i, tokens[-1].i) or not self._plausible(tokens):
                 continue
             cued = self._cued_type(tokens, inside=ner_type != "Place", before=ner_type != "Person")
@@ -444,7 +472,7 @@ class Recogniser(AnaphoraSteps):
             if n.type in ("Organization", "Place") and not n.cued and len(n.words) > 1 and n.words[-1] in person_words:
                 n.type = "Person"
         full = [n for n in names if n.type == "Person" and parse_person(n.text).full]
-        _drop_epithets(full)
+        drop_epithets(full)
         for n in sorted(full, key=lambda n: (-len(n.words), n.span)):
             actors = [a for a in self.kb.find(n.text) if a.type == "Person"]
             entity = self.index._from_kb(actors[0]) if actors else self.index._same_person(n.text)
@@ -511,80 +539,3 @@ class Recogniser(AnaphoraSteps):
             if holder is not None:
                 self.index._from_kb(holder)
                 self.index._mention(holder.id, span, name=False)
-
-
-def _places_opening_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, list[Token]]]:
-    """A place's name the NER cut from a name right after it ("France" + "Montagnes Vivantes", "France" + "Habitat
-    Solidaire"): two names side by side, with no word, punctuation or line between them, are one organisation's
-    name (the second may be read as a person's, unless it opens with a first name); not after a preposition ("en
-    France Renault ..."), where the place is where."""
-    out: list[tuple[str, list[Token]]] = []
-    for ner_type, tokens in ents:
-        if out and out[-1][0] == "Place" and (ner_type in ("Place", "Organization") or fold(tokens[0].text) not in given_names()):
-            place = out[-1][1]
-            before = place[0].nbor(-1) if place[0].i > 0 else None
-            if tokens[0].i == place[-1].i + 1 and place[-1].whitespace_ == " " and tokens[0].text[:1].isupper() \
-                    and (before is None or before.pos_ != "ADP"):
-                out[-1] = ("Organization", [*place, *tokens])
-                continue
-        out.append((ner_type, tokens))
-    return out
-
-
-def _longest_run(tokens: list[Token], words: set[str]) -> list[Token]:
-    """The longest run of ``tokens`` whose folded words are all in ``words`` (the first of equal runs)."""
-    best: list[Token] = []
-    run: list[Token] = []
-    for t in tokens:
-        run = [*run, t] if fold(t.text) in words else []
-        if len(run) > len(best):
-            best = run
-    return best
-
-
-def _titled_person(ner_type: str, tokens: list[Token]) -> tuple[str, list[Token]]:
-    """"Councillor Amanda Reyes" that the NER called an organisation, whole or from the surname only: a title,
-    then a known first name and a surname, is a person's name without its title."""
-    if ner_type == "Person" or not all(t.text[:1].isupper() for t in tokens):
-        return ner_type, tokens
-    doc, k = tokens[0].doc, tokens[0].i
-    words = [*doc[max(0, k - 2):k], *tokens] if k >= 2 and fold(doc[k - 1].text) in given_names() else tokens
-    if len(words) >= 3 and fold(words[0].text).rstrip(".") in cues().honorifics and fold(words[1].text) in given_names() \
-            and words[1].text[:1].isupper():
-        return "Person", words[1:]
-    return ner_type, tokens
-
-
-def _past_affiliation(tokens: list[Token]) -> list[Token]:
-    """"le député Renaissance Olivier Brunet": after a role noun, a capitalised word that is no first name, before
-    a known first name and a surname, is the person's party or group, not part of their name."""
-    doc = tokens[0].doc
-    before = doc[tokens[0].i - 1] if tokens[0].i else None
-
-    def given(t: Token) -> bool:
-        return t.text[:1].isupper() and (fold(t.text) in given_names() or t.text.lower() in first_names())
-
-    if len(tokens) >= 3 and before is not None and before.is_lower and before.pos_ == "NOUN" \
-            and not given(tokens[0]) and given(tokens[1]):
-        return tokens[1:]
-    return tokens
-
-
-def _first_names(tokens: list[Token], words: set[str]) -> set[str]:
-    """Known first names right before a word of ``words`` ("Hillary" in a headline's "Hillary Clinton")."""
-    given = given_names()
-    return {fold(t.text) for t, after in zip(tokens, tokens[1:]) if fold(t.text) in given and fold(after.text) in words}
-
-
-def _drop_epithets(people: list[Name]) -> None:
-    """"Crooked Hillary Clinton" where the article also writes "Hillary Clinton" (a known first name): the
-    first word is an epithet, not part of the name; the mention starts at the name. "Ildefonso Guajardo
-    Villarreal" beside "Guajardo Villarreal" keeps its first name."""
-    full = {tuple(name_words(n.text)) for n in people}
-    given = given_names()
-    for n in people:
-        words = n.text.split()
-        first, tail = name_words(words[0]), tuple(name_words(" ".join(words[1:])))
-        if len(words) > 2 and tail in full and tail[0] in given and first and first[0] not in given:
-            skip = n.text.index(words[1], len(words[0]))
-            n.span, n.text = (n.span[0] + skip, n.span[1]), n.text[skip:]

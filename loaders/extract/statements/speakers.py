@@ -12,8 +12,8 @@ from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.genders import name_gender, read_genders
 from policykg.loaders.extract.statements.quotes import credit_lines
 from policykg.loaders.extract.statements.syntax import (
-    Expression, author_of, capitalised_noun, definite, described, earlier_description, expression, issuer_of,
-    lower_case_run, modifies, noun_phrase, phrase_label, previous_word, text_length,
+    Expression, acting, author_of, capitalised_noun, definite, described, earlier_description, expression, group_before, issuer_of,
+    fronted_place, lower_case_run, modifies, noun_phrase, phrase_label, previous_word, text_length,
 )
 from policykg.loaders.model import Entity, slugify
 
@@ -54,8 +54,8 @@ class Speakers:
                         and self.collective(doc[span.start - 1]) and doc[span.start - 1].head.i == root.i:
                     entity.type = "Organization"  # "patient group Consent Matters": a body's name, whatever the NER read
                 # "Le député Julien Ferrand a salué ...": a name in apposition to the subject is the subject.
-                subject = root is not None and not reported(start) and (_acting(root) or (
-                    root.dep_ in ("appos", "flat:name", "compound") and _acting(root.head)))
+                subject = root is not None and not reported(start) and (acting(root) or (
+                    root.dep_ in ("appos", "flat:name", "compound") and acting(root.head)))
                 self.mentions.append((start, subject, entity))
         self.mention_starts = [m[0] for m in self.mentions]
         self.spoken: list[tuple[int, Entity]] = []
@@ -94,11 +94,14 @@ class Speakers:
                 self.genders.setdefault(person.key, gender)  # "she" bound to a name tells its gender from then on
             return person, True
         if lower in cues.group_pronouns:
+            group = None if self.people_just_spoke(head.idx) else group_before(head)  # people named, not an entity
+            if group is not None:
+                return self.unnamed(group) if unnamed else None, True
             return self.people_just_spoke(head.idx) or self.in_focus(head.idx, persons=False), True
         if lower in cues.organisation_pronouns:
             # "the company said ... It added": only an organisation that has just spoken or is the subject next door.
             return self.in_focus(head.idx, persons=False, window=NEAR_WINDOW), True
-        if lower in cues.impersonal_pronouns and (fronted := _fronted_place(head)) is not None:
+        if lower in cues.impersonal_pronouns and (fronted := fronted_place(head)) is not None:
             return self.resolve(expression(fronted), unnamed=unnamed)  # "Du côté de la préfecture, on rappelle que"
         if head.pos_ == "PRON" and lower not in cues.unnamed:
             return None, False
@@ -172,7 +175,7 @@ class Speakers:
                 focus = None if described(head) or owned else self.titled(head) or focus
             if focus is None and owned:
                 focus = self.named_next(head)
-        elif is_definite and lower in cues.collective_anaphors and len([t for t in phrase if not t.is_punct]) == 2:
+        elif is_definite and lower in cues.collective_anaphors and len([t for t in phrase if not t.is_punct and t.pos_ != "ADP"]) == 2:
             focus = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)  # "Aylo said ... the company said"
         elif lemma in cues.documents or lower in cues.documents:
             inside = [e for _, e in self.index.mentions_between(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
@@ -310,16 +313,21 @@ class Speakers:
             return None  # "l'association X", and "l'ONG X" written in capitals
         # right after the noun, or closing its phrase with no preposition ("l'association de défense des
         # consommateurs CLCV", not "le patron de Renault")
-        name = next((c for c in head.rights if c.dep_ in ("appos", "flat:name", "flat", "nmod", "compound")
+        name = next((c for c in head.rights if (c.dep_ in ("appos", "flat:name", "flat", "nmod", "compound")
+                                                or collective and c.dep_ in ("acl", "amod") and c.i == head.i + 1)  # "l'association Respire"
                      and c.text[:1].isupper() and (c.i == head.i + 1 or (
                          c.right_edge.i == noun_phrase(head)[-1].i and not any(g.dep_ == "case" for g in c.children)
                          and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text.islower()))), None)
         if name is None:
             return None
-        found = self.entity_at(name) or self.missed_name(name)  # the NER's span when it has one ("Sciences en Lutte")
+        modifier = name.dep_ in ("acl", "amod")  # a name the tagger read as an adjective: no parse to build it from
+        found = self.entity_at(name) or (None if modifier else self.missed_name(name))  # the NER's span ("Sciences en Lutte")
         if found is None and collective:  # after "l'ONG", a name is an organisation's, whatever the NER thought
-            start, end = name.idx, name.idx + len(name.text)
-            found = self.index.lookup(name.text) or self.index.add(name.text, "Organization", (start, end))
+            last = name
+            while modifier and last.i + 1 < len(self.doc) and self.doc[last.i + 1].ent_iob_ == "I":
+                last = self.doc[last.i + 1]  # "l'association Ciel noir": the NER's span, cut by no one
+            start, end = name.idx, last.idx + len(last.text)
+            found = self.index.lookup(self.doc.text[start:end]) or self.index.add(self.doc.text[start:end], "Organization", (start, end))
         return found
 
     def apposed_run(self, head: Token) -> Entity | None:
@@ -343,9 +351,9 @@ class Speakers:
         """A common noun followed by the name it describes, which the parse left out of its phrase: "sa
         présidente, Meredith Whittaker", "l'auteur du texte, le député Yanis Chabert,", "la pédiatre Anne
         Roy". A role names a person; another noun may name an organisation ("la fédération, la FCPE,")."""
-        if head.pos_ != "NOUN" or not head.text.islower():
-            return None
         role = head.lemma_.lower() in self.cues.roles or head.lower_ in self.cues.roles
+        if head.pos_ != "NOUN" or not (head.text.islower() or role and head.text.isupper()):  # "le PDG de X, Y"
+            return None
         doc = self.doc
         i = phrase.end
         # the comma in the phrase or past a few more words of a name the parse cut off ("l'avocat de
@@ -573,22 +581,6 @@ class Speakers:
         spans = [self.doc.char_span(*mention, alignment_mode="expand") for mention in entity.mentions]
         roots = [span.root for span in spans if span is not None]
         return bool(roots) and all(r.pos_ == "NOUN" and "Plur" in r.morph.get("Number") for r in roots)
-
-
-def _fronted_place(pronoun: Token) -> Token | None:
-    """"Chez Swoop, on ...", "À Bercy, on fait savoir ...": the last noun of a short prepositional phrase that opens
-    the sentence and ends with a comma right before an impersonal subject: where it is said, hence who says it."""
-    comma = previous_word(pronoun)
-    sent = pronoun.sent
-    if comma is None or comma.text != "," or not 2 <= comma.i - sent.start <= 6 or sent[0].pos_ != "ADP":
-        return None
-    return next((t for t in reversed(pronoun.doc[sent.start:comma.i]) if t.pos_ in ("NOUN", "PROPN")), None)
-
-
-def _acting(token: Token) -> bool:
-    """Whether ``token`` is who acts in its clause: the subject, or the agent of a passive ("That claim was
-    rejected by X", "rejeté par X")."""
-    return token.dep_.startswith("nsubj") or token.dep_ == "obl:agent" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
 def _short_name(entity: Entity) -> str:

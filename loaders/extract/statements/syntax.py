@@ -43,13 +43,21 @@ def verb_forms(token: Token) -> list[str]:
 def bare_participle(verb: Token) -> bool:
     """A past participle with no auxiliary (nor one a few words before it: "a de son côté appelé") is
     passive or adjectival ("Critiquée pour", "Asked about")."""
-    past_participle = verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")) \
+    past_participle = verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+                                             and not _present_of_er_verb(verb)) \
         or (verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.is_sent_start)  # "Asked whether ..., X said", tagged a past
     auxiliary = any(t.pos_ == "AUX" for t in verb.doc[max(verb.sent.start, verb.i - 5):verb.i])
     # ", interrogé, affirme": a participle set off by commas is an aside, whatever relation the parse gave it
     aside = 0 < verb.i < len(verb.doc) - 1 and verb.nbor(-1).text == "," and verb.nbor(1).text == ","
     modifier = verb.dep_ in ("acl", "advcl", "amod") or verb.i == verb.sent.start or aside
     return past_participle and modifier and not auxiliary and not any(child.dep_.startswith("nsubj") for child in verb.children)
+
+
+def _present_of_er_verb(verb: Token) -> bool:
+    """"X, qui milite pour ..., salue une avancée": a French verb in -er whose form is not a participle's (those end
+    in -é, -ée, -és, -ées), which the tagger read as one after a relative clause."""
+    lemma = verb.lemma_.lower()
+    return verb.lang_ == "fr" and lemma.endswith("er") and not verb.lower_.endswith(("é", "ée", "és", "ées"))
 
 
 def modifies(token: Token, head: Token) -> bool:
@@ -190,6 +198,8 @@ def inverted_subject(verb: Token) -> Token | None:
             if clitic.lower_ not in ("-t", "-t-"):
                 return clitic
     for child in verb.rights:
+        if child.dep_ in ("flat:name", "flat") and child.pos_ == "PROPN" and child.i == verb.i + 1:
+            return child  # "lance Clara Benali, étudiante ...": the name right after the verb, hung on it as part of a name
         if child.dep_ in ("obj", "dobj", "nsubj", "obl:arg", "nmod") and child.pos_ in ("NOUN", "PROPN", "PRON") \
                 and not any(grandchild.dep_ == "case" for grandchild in child.children):
             return child
@@ -220,6 +230,19 @@ def previous_sentence(sent: Span) -> Span | None:
         if previous.text.strip():
             return previous
     return None
+
+
+def group_before(pronoun: Token) -> Span | None:
+    """"Les représentants des cultes ont publié une tribune. Ils y estiment que ...": the plural common noun that is
+    the subject of the sentence before, which a plural pronoun opening the next one refers back to."""
+    before = previous_sentence(pronoun.sent)
+    if before is None or pronoun.i != next((t.i for t in pronoun.sent if not t.is_punct), None):
+        return None
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), before.root if before.root.pos_ == "NOUN" else None)
+    if subject is None or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number") or subject.ent_type_:
+        return None
+    last = next((t.i for t in before[subject.i - before.start + 1:] if t.is_punct or t.pos_ in ("VERB", "AUX")), before.end)
+    return before.doc[subject.left_edge.i:last]
 
 
 def noun_phrase(head: Token) -> Span:
@@ -265,7 +288,8 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
         i -= 1
     end = i
     while i >= start_of_sentence and (doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "X", "NUM") or doc[i].ent_type_
-                                      or (doc[i].pos_ == "ADP" and i < end and doc[i + 1].pos_ in ("PROPN", "NOUN", "DET", "X"))):
+                                      or (doc[i].pos_ == "ADP" and i < end and doc[i + 1].pos_ in ("PROPN", "NOUN", "DET", "X"))
+                                      or _joined_complement(doc[i], end)):
         i -= 1
     if i + 1 > end:
         return None
@@ -276,6 +300,14 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
     while head.pos_ == "PROPN" and head.head.pos_ == "PROPN" and head.i < head.head.i <= end:
         head = head.head  # "Cecile Richards:": the first name hangs on the last
     return head, doc[i + 1:end + 1]
+
+
+def _joined_complement(token: Token, end: int) -> bool:
+    """Whether ``token`` is "et"/"and" joining two complements inside one name ("la Fédération du commerce et de la
+    distribution", "the Department for Environment, Food and Rural Affairs" is not read): a preposition follows it,
+    a noun stands before it."""
+    return token.pos_ == "CCONJ" and token.i < end and token.i > 0 and token.doc[token.i + 1].pos_ == "ADP" \
+        and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN")
 
 
 def opening_aside(words: Span, cues: Cues) -> int | None:
@@ -363,6 +395,9 @@ def author_of(head: Token) -> Token | None:
                for child in head.rights if child.dep_ in ("nmod", "prep")]
     objects += [g for a in head.subtree if a.dep_ == "agent" and a.head.dep_ == "acl"  # "a survey of X carried out by Y",
                 and a.head.lemma_.lower() not in READERS for g in a.children if g.dep_ == "pobj"]  # not "papers seen by Y"
+    # "un sondage commandé par X", "une étude réalisée par X": the agent of a participle on the document
+    objects += [g for child in head.rights if child.dep_ == "acl" and child.pos_ == "VERB" and child.i == head.i + 1
+                for g in child.children if g.dep_ in ("obl:agent", "agent")]
     authors = [o for o in objects if o is not None and o.pos_ in ("PROPN", "NOUN") and not any(g.dep_ == "nummod" for g in o.children)]
     return next((o for o in authors if o.head.lower_ == "by"), authors[0] if authors else None)
 
@@ -509,9 +544,11 @@ def modifies_cue(doc: Doc, verb: Token, start: int, end: int) -> bool:
 
 
 def has_verb(doc: Doc, start: int, end: int, *, finite: bool = False) -> bool:
-    """Whether [start, end) holds a verb (``finite``: a conjugated one, as a clause of its own has)."""
+    """Whether [start, end) holds a verb (``finite``: a conjugated one, as a clause of its own has); not an auxiliary
+    whose verb lies outside ("Les représentants ont, eux, publié ...": "ont" is the verb's after the span)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.pos_ in ("VERB", "AUX") and (not finite or "Fin" in t.morph.get("VerbForm"))
+                                    and not (t.dep_.startswith("aux") and (t.head.pos_ == "PRON" or not span.start <= t.head.i < span.end))
                                     for t in span)
 
 
@@ -534,3 +571,19 @@ def dash_name(text: str, doc: Doc, start: int, end: int) -> Expression | None:
     if not 1 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
         return None
     return words[-1], doc[words[0].i:words[-1].i + 1]
+
+
+def fronted_place(pronoun: Token) -> Token | None:
+    """"Chez Swoop, on ...", "À Bercy, on fait savoir ...": the last noun of a short prepositional phrase that opens
+    the sentence and ends with a comma right before an impersonal subject: where it is said, hence who says it."""
+    comma = previous_word(pronoun)
+    sent = pronoun.sent
+    if comma is None or comma.text != "," or not 2 <= comma.i - sent.start <= 6 or sent[0].pos_ != "ADP":
+        return None
+    return next((t for t in reversed(pronoun.doc[sent.start:comma.i]) if t.pos_ in ("NOUN", "PROPN")), None)
+
+
+def acting(token: Token) -> bool:
+    """Whether ``token`` is who acts in its clause: the subject, or the agent of a passive ("That claim was
+    rejected by X", "rejeté par X")."""
+    return token.dep_.startswith("nsubj") or token.dep_ == "obl:agent" or (token.dep_ == "pobj" and token.head.dep_ == "agent")

@@ -446,8 +446,9 @@ class SpeechVerbs(PostposedCues):
                                                        or not self.passive(token)):
                     after = child.nbor(1) if child.i + 1 < len(child.doc) else None
                     if child.pos_ == "PRON" and after is not None and after.pos_ == "PRON" and (
-                            after.head.i == token.i or child.lower_ in ("-t", "-t-")) and after.lower_ not in self.cues.reflexives:
-                        return after  # "a-t-il": the parser may take the euphonic "-t" for the subject (not "Elle s'interroge")
+                            after.head.i == token.i or child.lower_ in ("-t", "-t-")) and after.lower_ not in self.cues.reflexives \
+                            and after.lower_ not in ("y", "en"):
+                        return after  # "a-t-il": the parser may take the euphonic "-t" for the subject (not "Elle s'interroge", "Ils y estiment")
                     return child
             if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and present_participle(token):
                 clause = next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)

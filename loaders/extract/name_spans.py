@@ -1,0 +1,99 @@
+"""Token-level helpers of entity recognition: where a name starts and ends among the NER's spans, and which of a
+person's names are the same person."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from policykg.loaders.extract.keys import given_names, name_words
+from policykg.loaders.extract.names import Name, cues, fold
+from policykg.loaders.extract.statements.genders import first_names
+
+
+def places_opening_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, list[Token]]]:
+    """A place's name the NER cut from a name right after it ("France" + "Montagnes Vivantes", "France" + "Habitat
+    Solidaire"): two names side by side, with no word, punctuation or line between them, are one organisation's
+    name (the second may be read as a person's, unless it opens with a first name); not after a preposition ("en
+    France Renault ..."), where the place is where."""
+    out: list[tuple[str, list[Token]]] = []
+    for ner_type, tokens in ents:
+        if out and out[-1][0] == "Place" and (ner_type in ("Place", "Organization") or fold(tokens[0].text) not in given_names()):
+            place = out[-1][1]
+            before = place[0].nbor(-1) if place[0].i > 0 else None
+            if tokens[0].i == place[-1].i + 1 and place[-1].whitespace_ == " " and tokens[0].text[:1].isupper() \
+                    and (before is None or before.pos_ != "ADP"):
+                out[-1] = ("Organization", [*place, *tokens])
+                continue
+        out.append((ner_type, tokens))
+    return out
+
+
+def name_before_place(place: Token) -> Token | None:
+    """"Santé publique France", "Alliance écologiste France": a capitalised noun and lower-case adjectives right
+    before a place's name open an organisation's name that the place closes; the noun, else None."""
+    doc, k = place.doc, place.i - 1
+    while k >= 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k -= 1
+    if k == place.i - 1 or k < 0:
+        return None
+    head = doc[k]
+    return head if head.pos_ in ("NOUN", "PROPN") and head.text[:1].isupper() and head.is_alpha \
+        and fold(head.text) not in cues().determiners and "\n" not in doc[k:place.i].text else None
+
+
+def longest_run(tokens: list[Token], words: set[str]) -> list[Token]:
+    """The longest run of ``tokens`` whose folded words are all in ``words`` (the first of equal runs)."""
+    best: list[Token] = []
+    run: list[Token] = []
+    for t in tokens:
+        run = [*run, t] if fold(t.text) in words else []
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def titled_person(ner_type: str, tokens: list[Token]) -> tuple[str, list[Token]]:
+    """"Councillor Amanda Reyes" that the NER called an organisation, whole or from the surname only: a title,
+    then a known first name and a surname, is a person's name without its title."""
+    if ner_type == "Person" or not all(t.text[:1].isupper() for t in tokens):
+        return ner_type, tokens
+    doc, k = tokens[0].doc, tokens[0].i
+    words = [*doc[max(0, k - 2):k], *tokens] if k >= 2 and fold(doc[k - 1].text) in given_names() else tokens
+    if len(words) >= 3 and fold(words[0].text).rstrip(".") in cues().honorifics and fold(words[1].text) in given_names() \
+            and words[1].text[:1].isupper():
+        return "Person", words[1:]
+    return ner_type, tokens
+
+
+def past_affiliation(tokens: list[Token]) -> list[Token]:
+    """"le député Renaissance Olivier Brunet": after a role noun, a capitalised word that is no first name, before
+    a known first name and a surname, is the person's party or group, not part of their name."""
+    doc = tokens[0].doc
+    before = doc[tokens[0].i - 1] if tokens[0].i else None
+
+    def given(t: Token) -> bool:
+        return t.text[:1].isupper() and (fold(t.text) in given_names() or t.text.lower() in first_names())
+
+    if len(tokens) >= 3 and before is not None and before.is_lower and before.pos_ == "NOUN" \
+            and not given(tokens[0]) and given(tokens[1]):
+        return tokens[1:]
+    return tokens
+
+
+def first_name_words(tokens: list[Token], words: set[str]) -> set[str]:
+    """Known first names right before a word of ``words`` ("Hillary" in a headline's "Hillary Clinton")."""
+    given = given_names()
+    return {fold(t.text) for t, after in zip(tokens, tokens[1:]) if fold(t.text) in given and fold(after.text) in words}
+
+
+def drop_epithets(people: list[Name]) -> None:
+    """"Crooked Hillary Clinton" where the article also writes "Hillary Clinton" (a known first name): the
+    first word is an epithet, not part of the name; the mention starts at the name. "Ildefonso Guajardo
+    Villarreal" beside "Guajardo Villarreal" keeps its first name."""
+    full = {tuple(name_words(n.text)) for n in people}
+    given = given_names()
+    for n in people:
+        words = n.text.split()
+        first, tail = name_words(words[0]), tuple(name_words(" ".join(words[1:])))
+        if len(words) > 2 and tail in full and tail[0] in given and first and first[0] not in given:
+            skip = n.text.index(words[1], len(words[0]))
+            n.span, n.text = (n.span[0] + skip, n.span[1]), n.text[skip:]
