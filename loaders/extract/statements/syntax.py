@@ -158,7 +158,7 @@ def separated(subject: Token, cue_first: Token) -> bool:
     while len(between) and between[-1].pos_ == "PRON" and between[-1].head.i == cue_first.i:
         between = between[:-1]  # the verb's own clitics ("l'assume", "s'inquiète", "Son président, X, l'a défendue")
     if [t.text for t in between] == [","] and any(
-            (child.dep_ in CLAUSE_DEPS | {"appos"} or child.pos_ == "PRON" or _uncoordinated(child) or _prepositional(child))
+            (child.dep_ in CLAUSE_DEPS | {"appos"} or child.pos_ in ("PRON", "ADJ") or _uncoordinated(child) or _prepositional(child))
             and child.right_edge.i == subject.right_edge.i
             and child.left_edge.i > 0 and "," in (child.left_edge.text, subject.doc[child.left_edge.i - 1].text)
             for child in subject.subtree):
