@@ -977,3 +977,27 @@ def test_a_postposed_verb_of_judgement_after_a_clause_reports_that_clause(text: 
 ])
 def test_pour_que_after_a_cue_and_an_adjective_aside_on_the_subject(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document's author is the agent of a participle on it, not a noun joined to it by "à"
+    ("Les loyers seraient gelés un an, selon un amendement au projet de loi déposé mardi par le gouvernement.",
+     [("gouvernement", "Les loyers seraient gelés un an")]),
+    # a verb of judgement the tagger read as a noun, after "et" and a verb that is no cue, shares that verb's subject
+    ("L’association Anticor va plus loin et juge que la réforme « affaiblit les maires ».",
+     [("Anticor", "la réforme « affaiblit les maires ».")]),
+    # a plural pronoun after a phrase set off by a comma still refers to the group named as the subject before
+    ("Les syndicats de cheminots ont fait front commun. Dans une lettre ouverte, ils dénoncent une réforme « brutale ».",
+     [("syndicats de cheminots", "une réforme « brutale »")]),
+    # an unnamed speaker described by a participle before a finite cue the parse hung on that participle
+    ("Un maire interrogé par téléphone reconnaît que la commune manque de moyens.",
+     [("Un maire", "la commune manque de moyens.")]),
+    # a cue and its inverted clitic set off by commas inside a sentence of no quotation: the sentence is what was said
+    ("Le juriste Paul Roux reste prudent. La réforme, estime-t-il, arrive trop tard.",
+     [("Paul Roux", "La réforme, estime-t-il, arrive trop tard.")]),
+    # a participle right after a quoted object goes with it
+    ("Le collectif Air Pur dénonce « un mauvais signal » envoyé aux industriels.",
+     [("Air Pur", "« un mauvais signal » envoyé aux industriels.")]),
+])
+def test_press_constructions_of_the_issue_15_fresh_articles(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected

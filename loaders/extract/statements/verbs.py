@@ -109,6 +109,9 @@ class SpeechVerbs(PostposedCues):
             content, method, cue_first = self.previous_content(verb), "source-of-previous", clitic
         if method is None and not postposed:
             content, method = self.forward_any(verb, cue_last, lemma)
+        if content is None and (interrupted := self.interrupted_clause(verb, cue_first)) is not None:
+            # the parse may give the cue the subject of the clause it interrupts
+            content, inverted, subject = interrupted[0], expression(interrupted[1]), None
         if content is None and self.gerund(verb):
             return None  # "s'est dite ouverte, tout en rappelant son attachement à ...": a gerund reports nothing before it
         if content is None and after_quote is None:
@@ -143,6 +146,21 @@ class SpeechVerbs(PostposedCues):
             left = None  # a noun inside the parsed subject ("the head of the messaging service") is not the speaker
         return self.add(Candidate(content, method, char_range(cue_first, cue_last), (*heads, *([left] if left else [])),
                                   grammatical=bool(heads), belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
+
+    def interrupted_clause(self, verb: Token, cue_first: Token) -> tuple[tuple[int, int], Token] | None:
+        """"Le texte, explique-t-il, ne pose pas de difficulté": a cue and its inverted clitic set off by commas
+        inside a sentence with no quotation around them; the sentence is what was said, the clitic its speaker."""
+        sent = verb.sent
+        clitic = next_word(verb, sent, skip_punct=False)
+        while clitic is not None and clitic.lower_ in ("-t", "-t-"):
+            clitic = next_word(clitic, sent, skip_punct=False)
+        if clitic is None or clitic.lower_ not in {p for p in self.cues.person_pronouns | self.cues.group_pronouns if p.startswith("-")}:
+            return None
+        before, after = previous_word(cue_first), next_word(clitic, sent, skip_punct=False)
+        if before is None or before.text != "," or after is None or after.text != "," or before.i == sent.start \
+                or previous_word(before).text in QUOTE_MARKS or self.quote_around(verb.idx) is not None:
+            return None
+        return self.strip(sent.start_char, sent.end_char), clitic
 
     def echo_clitic(self, verb: Token, cue_first: Token) -> Token | None:
         """"Le ministre l'a confirmé lundi": the object clitic before a verb of saying that stands for the previous
@@ -272,6 +290,10 @@ class SpeechVerbs(PostposedCues):
             if (relative := relative_after(last, self.cues)) is not None:
                 return self.content(self.doc[cue_last.i + 1], relative)
             after = next_word(last, sent, skip_punct=False)
+            if after is not None and after.pos_ == "VERB" and {"Part", "Past"} <= set(after.morph.get("VerbForm") + after.morph.get("Tense")) \
+                    and after.head.i in (verb.i, *(t.i for t in self.doc[cue_last.i + 1:last.i])):
+                # "dénonce « un signal désastreux » envoyé au moment où ...": a participle on the quoted object goes with it
+                return self.content(self.doc[cue_last.i + 1], sentence_end(after.right_edge, sent))
             if after is not None and not after.is_punct and after.pos_ != "CCONJ" and self.cue_lemma(verb) in self.cues.judgement:
                 return None  # "juge la « pause numérique » difficile à appliquer": a quoted term inside what is judged
             return self.content(self.doc[cue_last.i + 1], last)
@@ -499,8 +521,10 @@ class SpeechVerbs(PostposedCues):
                     token = clause  # "X defended plans to ..., telling MPs that ...": the participle is X's, not the object's
                     continue
                 return token.head  # "Durand, affirmant que ...", "officials saying ..."
+            # "Un préfet interrogé sous couvert d'anonymat admet que ...": a finite verb the parse hung on that participle
+            hung = verb.head.i == token.i != verb.i and "Fin" in verb.morph.get("VerbForm") and verb.dep_ in ("xcomp", "conj")
             if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
-                    and token.head.i < token.i and ("Fin" in token.morph.get("VerbForm") or self.root_predicate(token)):
+                    and token.head.i < token.i and ("Fin" in token.morph.get("VerbForm") or self.root_predicate(token) or hung):
                 # "Sa secrétaire, Camille Royer, parle d'une « saignée »": a finite verb the parse hung on the
                 # sentence's head noun (after an apposition or a relative clause) is that noun's predicate
                 return token.head
