@@ -927,3 +927,77 @@ def test_press_constructions_name_their_speaker(text: str, who: str):
 ])
 def test_a_role_written_as_an_acronym_and_its_apposed_name(text: str, who: str):
     assert [speaker for speaker, _ in said(text)] == [who]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La Commission propose un report de deux ans de la réforme.", [("Commission", "un report de deux ans de la réforme.")]),
+    ("Le ministre Paul Roux a mis en avant le coût du chantier.", [("Paul Roux", "le coût du chantier.")]),
+    ("La CLCV évalue le surcoût à trois euros par mois pour chaque foyer.",
+     [("CLCV", "le surcoût à trois euros par mois")]),  # a phrase on the verb after the figure is left out
+    ("Interrogé, le gouvernement s’en remet à la « sagesse » des députés.",
+     [("gouvernement", "à la « sagesse » des députés.")]),
+    ("La fédération Sud Rail s’est engagée à « tenir les délais ».", [("Sud Rail", "à « tenir les délais ».")]),
+])
+def test_a_cue_with_a_noun_phrase_or_a_figure_reports_its_complement(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "tout en" sets the gerund beside the main verb: two statements of the same speaker
+    ("La présidente, Anne Morel, a défendu la réforme tout en réclamant une aide pour les communes.",
+     [("Anne Morel", "la réforme"), ("Anne Morel", "une aide pour les communes.")]),
+    ("Le maire de Lunel, Paul Roux, approuve le budget, tout en demandant que les écoles soient rénovées.",
+     [("Paul Roux", "que les écoles soient rénovées.")]),
+    # a bare gerund says how: what it reports is the statement
+    ("La présidente, Anne Morel, a défendu la réforme en rappelant que les communes seront aidées.",
+     [("Anne Morel", "les communes seront aidées.")]),
+    # a gerund with no content of its own reports nothing before it: it stays in the statement it follows
+    ("La ministre, Anne Morel, s’est dite prête à discuter, tout en rappelant son attachement au texte.",
+     [("Anne Morel", "prête à discuter, tout en rappelant son attachement au texte.")]),
+])
+def test_a_gerund_takes_the_main_clauses_subject(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le musée fermera en mars, a annoncé lundi la ministre de la Culture, Anne Morel.",
+     [("Anne Morel", "Le musée fermera en mars")]),
+    ("Les bus seront gratuits dès janvier, a estimé mardi le président de la métropole, Paul Roux.",
+     [("Paul Roux", "Les bus seront gratuits dès janvier")]),
+])
+def test_a_postposed_verb_of_judgement_after_a_clause_reports_that_clause(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L’association Droit au logement plaide pour que les expulsions soient suspendues.",
+     [("Droit au logement", "les expulsions soient suspendues.")]),
+    ("La Confédération paysanne, plus prudente, s’interroge sur le coût du projet.",
+     [("Confédération paysanne", "sur le coût du projet.")]),
+])
+def test_pour_que_after_a_cue_and_an_adjective_aside_on_the_subject(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document's author is the agent of a participle on it, not a noun joined to it by "à"
+    ("Les loyers seraient gelés un an, selon un amendement au projet de loi déposé mardi par le gouvernement.",
+     [("gouvernement", "Les loyers seraient gelés un an")]),
+    # a verb of judgement the tagger read as a noun, after "et" and a verb that is no cue, shares that verb's subject
+    ("L’association Anticor va plus loin et juge que la réforme « affaiblit les maires ».",
+     [("Anticor", "la réforme « affaiblit les maires ».")]),
+    # a plural pronoun after a phrase set off by a comma still refers to the group named as the subject before
+    ("Les syndicats de cheminots ont fait front commun. Dans une lettre ouverte, ils dénoncent une réforme « brutale ».",
+     [("syndicats de cheminots", "une réforme « brutale »")]),
+    # an unnamed speaker described by a participle before a finite cue the parse hung on that participle
+    ("Un maire interrogé par téléphone reconnaît que la commune manque de moyens.",
+     [("Un maire", "la commune manque de moyens.")]),
+    # a cue and its inverted clitic set off by commas inside a sentence of no quotation: the sentence is what was said
+    ("Le juriste Paul Roux reste prudent. La réforme, estime-t-il, arrive trop tard.",
+     [("Paul Roux", "La réforme, estime-t-il, arrive trop tard.")]),
+    # a participle right after a quoted object goes with it
+    ("Le collectif Air Pur dénonce « un mauvais signal » envoyé aux industriels.",
+     [("Air Pur", "« un mauvais signal » envoyé aux industriels.")]),
+])
+def test_press_constructions_of_the_issue_15_fresh_articles(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected

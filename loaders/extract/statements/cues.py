@@ -15,6 +15,7 @@ class Cues:
     directive: frozenset[str]
     directive_prepositions: frozenset[str]
     reason_prepositions: frozenset[str]
+    measure_prepositions: frozenset[str]
     """Prepositions whose noun phrase after a directive verb is what is called for ("appelle à la grève",
     "called for a ban")."""
     belief: frozenset[str]
@@ -40,6 +41,8 @@ class Cues:
     echo: tuple[tuple[str, ...], ...]
     echo_clitics: frozenset[str]
     complementizers: frozenset[str]
+    gerund_markers: frozenset[str]
+    parallel_markers: frozenset[str]
     restrictive: frozenset[str]
     negations: frozenset[str]
     person_pronouns: frozenset[str]
@@ -96,6 +99,7 @@ def load_cues(language: str) -> Cues:
         directive=words(verbs.get("directive")),
         directive_prepositions=words(raw.get("directive_prepositions")),
         reason_prepositions=words(raw.get("reason_prepositions")),
+        measure_prepositions=words(raw.get("measure_prepositions")),
         belief=words(verbs.get("belief")),
         finding=words(verbs.get("finding")),
         characterising=words(verbs.get("characterising")),
@@ -115,6 +119,8 @@ def load_cues(language: str) -> Cues:
         echo=sequences(previous.get("echo")),
         echo_clitics=words(previous.get("clitics")),
         complementizers=words(raw.get("complementizers")),
+        gerund_markers=words(raw.get("gerund_markers")),
+        parallel_markers=words(raw.get("parallel_markers")),
         restrictive=words(restrictive.get("particles")),
         negations=words(restrictive.get("unless")),
         person_pronouns=words(pronouns.get("person")),

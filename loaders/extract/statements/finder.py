@@ -292,7 +292,12 @@ class Finder(UncuedQuotes):
         # "X salue une « ouverture », mais juge les conditions ...": coordinated with a cue, it shares its speaker
         shared = next((c for c in reversed(self.candidates) if c.cue is not None and c.cue[0] <= token.head.idx < c.cue[1]), None) \
             if before.pos_ == "CCONJ" and token.dep_ == "conj" and token.head.i < token.i and self.is_verb_cue(token.head) else None
-        if not (reflexive or auxiliary or shared or (name is not None and (name.pos_ in ("PROPN", "X") or name.text[:1].isupper() and not name.is_sent_start))
+        # "Anticor va plus loin et juge que ...": coordinated with a verb that is no cue, before a clause, it shares its subject
+        after = next_word(token, token.sent)
+        joined = next((c for c in token.head.children if c.dep_.startswith("nsubj") and c.i < token.head.i), None) \
+            if before.pos_ == "CCONJ" and token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ in ("VERB", "AUX") \
+            and not shared and after is not None and after.lower_ in self.cues.complementizers else None
+        if not (reflexive or auxiliary or shared or joined or (name is not None and (name.pos_ in ("PROPN", "X") or name.text[:1].isupper() and not name.is_sent_start))
                 or before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns or name_before(token, self.cues)):
             return
         sent = token.sent
@@ -328,7 +333,8 @@ class Finder(UncuedQuotes):
         if comma is not None and comma.text == "," and previous_word(comma) is not None and previous_word(comma).text in QUOTE_MARKS:
             return  # "« ... », a-t-il martelé devant la presse": a postposed cue, whose content is the quotation
         pronoun = before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns
-        subject = expression(before) if pronoun else None if shared else left_expression(cue_first, self.cues)
+        subject = expression(before) if pronoun else expression(joined) if joined else None if shared \
+            else left_expression(cue_first, self.cues)
         if (subject is None and shared is None) or self.quote_around(token.idx) is not None:
             return
         opens = first.i > token.i + 1 and (self.doc[first.i - 1].lower_ in self.cues.complementizers or self.doc[first.i - 1].text == ":")

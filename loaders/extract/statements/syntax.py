@@ -158,7 +158,7 @@ def separated(subject: Token, cue_first: Token) -> bool:
     while len(between) and between[-1].pos_ == "PRON" and between[-1].head.i == cue_first.i:
         between = between[:-1]  # the verb's own clitics ("l'assume", "s'inquiète", "Son président, X, l'a défendue")
     if [t.text for t in between] == [","] and any(
-            (child.dep_ in CLAUSE_DEPS | {"appos"} or child.pos_ == "PRON" or _uncoordinated(child) or _prepositional(child))
+            (child.dep_ in CLAUSE_DEPS | {"appos"} or child.pos_ in ("PRON", "ADJ") or _uncoordinated(child) or _prepositional(child))
             and child.right_edge.i == subject.right_edge.i
             and child.left_edge.i > 0 and "," in (child.left_edge.text, subject.doc[child.left_edge.i - 1].text)
             for child in subject.subtree):
@@ -236,7 +236,8 @@ def group_before(pronoun: Token) -> Span | None:
     """"Les représentants des cultes ont publié une tribune. Ils y estiment que ...": the plural common noun that is
     the subject of the sentence before, which a plural pronoun opening the next one refers back to."""
     before = previous_sentence(pronoun.sent)
-    if before is None or pronoun.i != next((t.i for t in pronoun.sent if not t.is_punct), None):
+    fronted = pronoun.doc[pronoun.i - 1].text == "," and pronoun.head.i == pronoun.sent.root.i  # "Dans un communiqué, ils ..."
+    if before is None or pronoun.i != next((t.i for t in pronoun.sent if not t.is_punct), None) and not fronted:
         return None
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), before.root if before.root.pos_ == "NOUN" else None)
     if subject is None or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number") or subject.ent_type_:
@@ -392,12 +393,13 @@ def author_of(head: Token) -> Token | None:
     """The author a document noun names after it ("une étude de la Drees", "a report by the agency"); "by" first,
     and never the people it counted ("a survey of 2,000 parents by X")."""
     objects = [child if child.dep_ == "nmod" else next((g for g in child.children if g.dep_ == "pobj"), None)
-               for child in head.rights if child.dep_ in ("nmod", "prep")]
+               for child in head.rights if child.dep_ in ("nmod", "prep")
+               and not (child.left_edge.i == head.i + 1 and child.left_edge.lower_ in ("à", "au", "aux"))]  # "un amendement au texte"
     objects += [g for a in head.subtree if a.dep_ == "agent" and a.head.dep_ == "acl"  # "a survey of X carried out by Y",
                 and a.head.lemma_.lower() not in READERS for g in a.children if g.dep_ == "pobj"]  # not "papers seen by Y"
     # "un sondage commandé par X", "une étude réalisée par X": the agent of a participle on the document
-    objects += [g for child in head.rights if child.dep_ == "acl" and child.pos_ == "VERB" and child.i == head.i + 1
-                for g in child.children if g.dep_ in ("obl:agent", "agent")]
+    objects += [g for child in head.rights if child.dep_ == "acl" and child.pos_ == "VERB"
+                for g in child.subtree if g.dep_ == "obl:agent"]  # the parse may hang it on a date after the participle
     authors = [o for o in objects if o is not None and o.pos_ in ("PROPN", "NOUN") and not any(g.dep_ == "nummod" for g in o.children)]
     return next((o for o in authors if o.head.lower_ == "by"), authors[0] if authors else None)
 

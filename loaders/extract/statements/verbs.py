@@ -109,6 +109,11 @@ class SpeechVerbs(PostposedCues):
             content, method, cue_first = self.previous_content(verb), "source-of-previous", clitic
         if method is None and not postposed:
             content, method = self.forward_any(verb, cue_last, lemma)
+        if content is None and (interrupted := self.interrupted_clause(verb, cue_first)) is not None:
+            # the parse may give the cue the subject of the clause it interrupts
+            content, inverted, subject = interrupted[0], expression(interrupted[1]), None
+        if content is None and self.gerund(verb):
+            return None  # "s'est dite ouverte, tout en rappelant son attachement à ...": a gerund reports nothing before it
         if content is None and after_quote is None:
             head = inverted_subject(verb)
             aside_first = cue_last.i + 1 < len(self.doc) and self.doc[cue_last.i + 1].text == ","
@@ -141,6 +146,21 @@ class SpeechVerbs(PostposedCues):
             left = None  # a noun inside the parsed subject ("the head of the messaging service") is not the speaker
         return self.add(Candidate(content, method, char_range(cue_first, cue_last), (*heads, *([left] if left else [])),
                                   grammatical=bool(heads), belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
+
+    def interrupted_clause(self, verb: Token, cue_first: Token) -> tuple[tuple[int, int], Token] | None:
+        """"Le texte, explique-t-il, ne pose pas de difficulté": a cue and its inverted clitic set off by commas
+        inside a sentence with no quotation around them; the sentence is what was said, the clitic its speaker."""
+        sent = verb.sent
+        clitic = next_word(verb, sent, skip_punct=False)
+        while clitic is not None and clitic.lower_ in ("-t", "-t-"):
+            clitic = next_word(clitic, sent, skip_punct=False)
+        if clitic is None or clitic.lower_ not in {p for p in self.cues.person_pronouns | self.cues.group_pronouns if p.startswith("-")}:
+            return None
+        before, after = previous_word(cue_first), next_word(clitic, sent, skip_punct=False)
+        if before is None or before.text != "," or after is None or after.text != "," or before.i == sent.start \
+                or previous_word(before).text in QUOTE_MARKS or self.quote_around(verb.idx) is not None:
+            return None
+        return self.strip(sent.start_char, sent.end_char), clitic
 
     def echo_clitic(self, verb: Token, cue_first: Token) -> Token | None:
         """"Le ministre l'a confirmé lundi": the object clitic before a verb of saying that stands for the previous
@@ -213,6 +233,10 @@ class SpeechVerbs(PostposedCues):
                            if t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm")]
             if not (complements or infinitives) and (called := called_for(verb, cue_last, self.cues)) is not None:
                 return self.content(called.left_edge, sentence_end(called.right_edge, sent))  # "appelle à la grève"
+            after = next_word(cue_last, sent)
+            if not (complements or infinitives) and after is not None and after.lower_ in self.cues.complementizers \
+                    and (first := next_word(after, sent)) is not None:
+                return self.content(first, sentence_end(sent[-1], sent))  # "tout en demandant qu'il soit ...", parsed apart
             if not (complements or infinitives) or cue_last.i + 1 >= sent.end:
                 return None
             last = max(t.right_edge for t in complements + infinitives)
@@ -266,6 +290,10 @@ class SpeechVerbs(PostposedCues):
             if (relative := relative_after(last, self.cues)) is not None:
                 return self.content(self.doc[cue_last.i + 1], relative)
             after = next_word(last, sent, skip_punct=False)
+            if after is not None and after.pos_ == "VERB" and {"Part", "Past"} <= set(after.morph.get("VerbForm") + after.morph.get("Tense")) \
+                    and after.head.i in (verb.i, *(t.i for t in self.doc[cue_last.i + 1:last.i])):
+                # "dénonce « un signal désastreux » envoyé au moment où ...": a participle on the quoted object goes with it
+                return self.content(self.doc[cue_last.i + 1], sentence_end(after.right_edge, sent))
             if after is not None and not after.is_punct and after.pos_ != "CCONJ" and self.cue_lemma(verb) in self.cues.judgement:
                 return None  # "juge la « pause numérique » difficile à appliquer": a quoted term inside what is judged
             return self.content(self.doc[cue_last.i + 1], last)
@@ -311,6 +339,10 @@ class SpeechVerbs(PostposedCues):
                 return self.content(nxt, self.clause_end(nxt, complements, sent))
             if any(c.left_edge.i <= token.i <= c.right_edge.i for c in complements) and not token.is_punct:
                 return self.content(token, self.clause_end(token, complements, sent))
+            following = next_word(token, sent)
+            if token.pos_ == "ADP" and token.dep_ == "mark" and following is not None and following.lower_ in self.cues.complementizers:
+                previous = token  # "plaide pour que ...": the preposition before the clause it opens
+                continue
             if token.i not in skip and not token.is_punct:
                 return None
             previous = token
@@ -331,8 +363,12 @@ class SpeechVerbs(PostposedCues):
         Not in a relative clause ("X, qui réclamait un référendum, ..."): that describes the speaker; nor a
         bare name ("dénonce Meta"): that is whom it is about."""
         if verb.dep_ in ("relcl", "acl:relcl") or any(c.pos_ == "VERB" and self.is_verb_cue(c) and not bare_participle(c)
-                                                       for c in verb.rights):
+                                                       and self.parallel(c) is None for c in verb.rights):
             return None  # "a critiqué X, affirmant que ...": the participle says what; X is whom it is about
+        comma = previous_word(cue_extent(verb)[0])
+        if comma is not None and comma.text == "," and self.clause_before(comma) \
+                and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+            return None  # "La centrale fermera, a estimé lundi la ministre": a postposed cue, its inverted subject parsed as its object
         if any(c.dep_ in ("obj", "dobj") and c.pos_ == "PRON" and c.i < verb.i for c in verb.children):
             return None  # "X l'a défendue avec vigueur": what is judged is the clitic's antecedent, not the phrase after
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.i > cue_last.i and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB")]
@@ -342,11 +378,23 @@ class SpeechVerbs(PostposedCues):
                 or any(t.i in self.used_cues for t in self.doc[target.i:target.right_edge.i + 2]):
             return None  # "rejette l'idée selon laquelle ...": the nearer cue reports the content
         # "s'interroge sur X, notamment dans Y, où ...": what the verb's later phrases set off by a comma add goes with it
-        # "a justifié la mesure par le coût": a reason set right after the object goes with it
-        tail = [c.right_edge for c in verb.rights if c.i > target.i and c.dep_ in ("obl:mod", "ccomp", "advmod")
-                and (self.doc[c.left_edge.i - 1].text == ","
-                     or c.left_edge.i == target.right_edge.i + 1 and c.left_edge.lower_ in self.cues.reason_prepositions)]
-        return self.content(target.left_edge, sentence_end(max([target.right_edge, *tail], key=lambda t: t.i), verb.sent))
+        # "a justifié la mesure par le coût", "évalue le coût à deux milliards": a reason or a figure set right after
+        # the object goes with it
+        joined = self.cues.reason_prepositions | self.cues.measure_prepositions
+        tail = [c.right_edge for c in verb.rights if c.i > target.i and c.dep_ in ("obl:mod", "obl:arg", "obl", "ccomp", "advmod")
+                and (self.doc[c.left_edge.i - 1].text == "," and c.dep_ != "obl:arg"
+                     or c.left_edge.i == target.right_edge.i + 1 and c.left_edge.lower_ in joined)]
+        last = max([target.right_edge, *tail], key=lambda t: t.i)
+        # "a soutenu la prolongation tout en annonçant une réforme": the gerund is a statement of its own
+        last = next((previous_word(start) for t in self.doc[target.i:last.i + 1]
+                     if (start := self.parallel(t)) is not None and self.is_verb_cue(t)), last)
+        return self.content(target.left_edge, sentence_end(last, verb.sent))
+
+    def clause_before(self, comma: Token) -> bool:
+        """Whether a clause of its own (a subject and its predicate, not a relative clause) stands before ``comma``."""
+        return any(t.dep_.startswith("nsubj") and t.head.i < comma.i
+                   and t.head.dep_ not in ("relcl", "acl:relcl") and t.lower_ not in self.cues.relative_pronouns
+                   for t in self.doc[comma.sent.start:comma.i])
 
     def clause_after(self, quote: Quote, sent: Span) -> Token:
         """The last token of the clause a quotation opens: up to a comma, semicolon, conjunction or the sentence end."""
@@ -424,11 +472,27 @@ class SpeechVerbs(PostposedCues):
         after = next_word(verb, comma.sent)
         return verb if after is not None and after.lower_ in self.cues.complementizers else None
 
+    def gerund(self, verb: Token) -> bool:
+        """Whether ``verb`` is a present participle after a gerund marker (« en annonçant », « tout en demandant »)."""
+        before = previous_word(verb)
+        return present_participle(verb) and before is not None and before.lower_ in self.cues.gerund_markers
+
+    def parallel(self, verb: Token) -> Token | None:
+        """The first word of a gerund set beside the main verb (« tout » in « tout en annonçant »), whose content is a
+        statement of its own; None when ``verb`` is no such gerund."""
+        marker = previous_word(verb) if self.gerund(verb) else None
+        before = previous_word(marker) if marker is not None else None
+        return before if before is not None and before.lower_ in self.cues.parallel_markers else None
+
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker's head word: the verb's subject, or that of the verb a participle hangs on."""
         if closing_acl(verb):
             return verb.head
         token = verb
+        if self.gerund(verb):
+            # "X a soutenu Y tout en annonçant Z": the main clause's verb before the gerund, wherever the parse hangs it
+            token = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and a.i < verb.i
+                          and a.dep_ not in ("relcl", "acl:relcl")), verb)
         for _ in range(4):
             for child in token.children:
                 if child.dep_ == "expl:subj" and child.text.startswith("-") and child.lower_ != "-t":
@@ -457,8 +521,10 @@ class SpeechVerbs(PostposedCues):
                     token = clause  # "X defended plans to ..., telling MPs that ...": the participle is X's, not the object's
                     continue
                 return token.head  # "Durand, affirmant que ...", "officials saying ..."
+            # "Un préfet interrogé sous couvert d'anonymat admet que ...": a finite verb the parse hung on that participle
+            hung = verb.head.i == token.i != verb.i and "Fin" in verb.morph.get("VerbForm") and verb.dep_ in ("xcomp", "conj")
             if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
-                    and token.head.i < token.i and ("Fin" in token.morph.get("VerbForm") or self.root_predicate(token)):
+                    and token.head.i < token.i and ("Fin" in token.morph.get("VerbForm") or self.root_predicate(token) or hung):
                 # "Sa secrétaire, Camille Royer, parle d'une « saignée »": a finite verb the parse hung on the
                 # sentence's head noun (after an apposition or a relative clause) is that noun's predicate
                 return token.head
