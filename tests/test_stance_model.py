@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from policykg.cli import main
 from policykg.loaders.extract import stance_model
-from policykg.loaders.extract.entities import recognise
+from policykg.loaders.extract.entities import EntityIndex, recognise
 from policykg.loaders.extract.relations import find_relations
 from policykg.loaders.extract.stance import View
 from policykg.loaders.extract.stance_lexicon import lexicon
@@ -85,6 +85,47 @@ def test_an_authority_speaking_of_a_debated_policy_is_a_feature(text, speaker, c
     view = View.of(text, doc, statement, index)
     assert authority_on_policy(view, debate) is flagged
     assert ("en:AUTHORITY_ON_POLICY" in stance_model.features(view, index, lexicon("en"), flagged)) is flagged
+
+
+def _view(language: str, text: str, content: str) -> tuple[View, EntityIndex]:
+    article = Article(id="t", source="t.txt", text=text, language=language)
+    doc = load_pipeline(language)(article.nlp_text())
+    index = recognise(article, doc)
+    start = text.index(content)
+    statement = Statement(speaker=index.lookup("Greenpeace").key, kind="indirect", content=content, start=start,
+                          end=start + len(content))
+    return View.of(text, doc, statement, index), index
+
+
+@pytest.mark.parametrize("language, text, content, described", [
+    ("en", "Greenpeace said pollution has risen and children are vulnerable.",
+     "pollution has risen and children are vulnerable", True),
+    ("en", "Greenpeace said the violence was getting worse.", "the violence was getting worse", True),
+    ("en", "Greenpeace said the ban will damage tourism.", "the ban will damage tourism", False),
+    ("en", "Greenpeace said the ban is dangerous.", "the ban is dangerous", False),
+    ("en", "Greenpeace said the damage would be serious.", "the damage would be serious", False),
+    ("en", "Greenpeace said it was unacceptable.", "it was unacceptable", False),
+    ("en", "Greenpeace said Meta has ignored the violence.", "Meta has ignored the violence", False),
+    ("fr", "Selon Greenpeace, la violence a explosé.", "la violence a explosé", True),
+    ("fr", "Selon Greenpeace, les enfants sont vulnérables et la pollution augmente.",
+     "les enfants sont vulnérables et la pollution augmente", True),
+    ("fr", "Selon Greenpeace, la mesure va fragiliser les familles.", "la mesure va fragiliser les familles", False),
+    ("fr", "Selon Greenpeace, les familles seraient pénalisées.", "les familles seraient pénalisées", False),
+])
+def test_a_harm_described_is_told_from_a_grievance(language, text, content, described):
+    """Negative words of the present or the past, of no measure and no one named, may be a backer's account of the
+    harm a measure fights; the measure's harm to come, and blame, are grievances."""
+    view, index = _view(language, text, content)
+    assert stance_model.described_harm(view, index, lexicon(language)) is described
+
+
+@pytest.mark.parametrize("sure_of_for, side", [(5.0, "for"), (-5.0, "against")])
+def test_the_model_reconsiders_the_rules_against_on_a_harm_described(sure_of_for, side):
+    view, index = _view("en", "Greenpeace said pollution has risen.", "pollution has risen")
+    with stance_model.using(Model({"KIND_indirect": (0.0, sure_of_for, 0.0)}, (0.0, 0.0, 0.0), 0.4)):
+        assert stance_model.reconsider(view, index, lexicon("en")) == side
+    with stance_model.using(None):
+        assert stance_model.reconsider(view, index, lexicon("en")) == "against"
 
 
 @pytest.mark.parametrize("text, content, left_neutral", [

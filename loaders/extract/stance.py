@@ -137,8 +137,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     """An evaluative reporting verb, then the speaker's defence of their own organisation, then the polar words
     of the content, then the speaker's own voice, then an evaluative verb of the sentence before whose subject
     is the speaker or their organisation, then the side the article puts the speaker on (``framing``: the
-    sentence before when it reports no statement); what they leave neutral, the model decides
-    (``authority_on_policy``: one of its features)."""
+    sentence before when it reports no statement); what they leave neutral, the model decides, and it reconsiders
+    an against on a harm described (``authority_on_policy``: one of its features)."""
     verdict = cue_verdict(view.frame, lex, view.content)
     if _urges(view, lex) and urged_to_enact(view.content, lex):
         return "for"  # "urged lawmakers to fund the programme"
@@ -171,6 +171,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     if verdict is None and lexical == "neutral":
         verdict = _placed_side(view, framing, lex)
     stance = verdict or lexical
+    if verdict is None and lexical == "against" and stance_model.described_harm(view, index, lex):
+        return stance_model.reconsider(view, index, lex, authority_on_policy)  # "rents have doubled": whose harm?
     if stance != "neutral":
         return stance
     return stance_model.decide(view, index, lex, authority_on_policy)  # what the rules leave
