@@ -783,6 +783,7 @@ def test_without_a_policy_in_the_headline_the_lead_sentence_names_it(lead, polic
     ("Ministers announce ban on vapes in parks", "ban on vapes"),  # where it applies is not its name
     ("Town backs one-year pay freeze for councillors", "one-year pay freeze for councillors"),  # a freeze is one
     ("Dentists threaten to quit over new contract", "new contract"),  # the terms a profession works under
+    ("Council backs 5% levy on homes worth over £2m", "5% levy on homes worth over £2m"),  # "£2m" is one word
 ])
 def test_a_headline_names_its_policy_by_the_measure_alone(headline, policy):
     """The policy's name is the measure the headline's noun phrase names: its modifiers (hyphenated words and
@@ -818,6 +819,11 @@ def test_a_headline_policy_keeps_a_common_noun_and_drops_the_count_it_applies_to
     ("fr", "Le département supprime les devoirs à la maison", "suppression des devoirs"),
     ("fr", "Éducation : trois collèges fermeront en 2027", "fermeture des collèges"),  # beats the rubric
     ("fr", "Loisirs : la piscine de Brive fermera en juin", "fermeture de la piscine de Brive"),
+    ("fr", "La dernière ligne de tram de Lyon fermera en mai", "fermeture de la ligne de tram"),  # a rank and
+    ("fr", "Le premier incinérateur à déchets de Bretagne fermera en 2030",  # its place are no part of it
+     "fermeture de l'incinérateur à déchets"),  # "à" and a bare noun are, as a compound
+    ("fr", "Hôpitaux : le ministère veut instaurer deux jours de repos obligatoires",
+     "deux jours de repos obligatoires"),  # the measure itself keeps its amount
 ])
 def test_a_headline_names_the_measure_its_verb_reports(language, headline, policy):
     """A headline that reports the measure by its verb names it by the verb's noun and what the verb acts on,
@@ -828,6 +834,13 @@ def test_a_headline_names_the_measure_its_verb_reports(language, headline, polic
     content = "We will all pay for this" if language == "en" else "On va payer pour les autres"
     [s] = text.run(text.statement("Peter Kyle", content))
     assert [text.index.entities[k].label for k in s.targets] == [policy]
+
+
+def test_a_law_the_press_names_in_quotes_is_named_so():
+    text = _with_headline("Logement : un an après, le bilan\n\nUn an après l’adoption de la loi dite « anti-fraude », "
+                          "les contrôles ont doublé. « On va payer pour les autres », a déploré Peter Kyle.", "fr")
+    [s] = text.run(text.statement("Peter Kyle", "On va payer pour les autres"))
+    assert [text.index.entities[k].label for k in s.targets] == ["loi anti-fraude"]
 
 
 @pytest.mark.parametrize("language, headline", [
