@@ -784,6 +784,7 @@ def test_without_a_policy_in_the_headline_the_lead_sentence_names_it(lead, polic
     ("Town backs one-year pay freeze for councillors", "one-year pay freeze for councillors"),  # a freeze is one
     ("Dentists threaten to quit over new contract", "new contract"),  # the terms a profession works under
     ("Council backs 5% levy on homes worth over £2m", "5% levy on homes worth over £2m"),  # "£2m" is one word
+    ("Bottle charge to double next year", "Bottle charge"),  # the noun the parser took for "bottles charge"
 ])
 def test_a_headline_names_its_policy_by_the_measure_alone(headline, policy):
     """The policy's name is the measure the headline's noun phrase names: its modifiers (hyphenated words and

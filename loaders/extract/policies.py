@@ -347,10 +347,14 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozen
     ("under plans approved by the council"): the measure the lead sentence has just told. ``common``: the words
     the article writes in lower case."""
     for noun in tokens:
-        if noun.pos_ != "NOUN" or fold(noun.lemma_) not in lex.policy_nouns and fold(noun.text) not in lex.policy_nouns:
+        if fold(noun.lemma_) not in lex.policy_nouns and fold(noun.text) not in lex.policy_nouns:
             continue
         if _quoted(noun.doc.text[tokens[0].idx:noun.idx]):
             continue  # a speaker's words, not the article naming what it is about
+        if headline and _verb_of_a_noun(noun):  # "Bag charge to double": the noun and its modifier
+            return offset + noun.doc[noun.i - 1].idx, offset + noun.idx + len(noun.text)
+        if noun.pos_ != "NOUN":
+            continue
         left = noun
         while left.i > tokens[0].i and _modifies(left.doc[left.i - 1], tokens[0], common):
             left = left.doc[left.i - 1]
@@ -379,6 +383,16 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozen
         doc = noun.doc
         return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
     return None
+
+
+def _verb_of_a_noun(word: Token) -> bool:
+    """Whether a policy noun the parser read as a headline's verb is the noun of its subject's compound ("Bag
+    charge to double", read as bags that charge): a plain present after a singular noun, which would take
+    "charges", and nothing else before it."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return word.tag_ in ("VB", "VBP") and before is not None and before.head == word and before.dep_ == "nsubj" \
+        and before.pos_ in ("NOUN", "PROPN") and "Sing" in before.morph.get("Number") \
+        and before.left_edge == before and not any(c.dep_.startswith("aux") for c in word.children)
 
 
 def _unwrapped(noun: Token, left: Token, last: int, lex: Lexicon) -> tuple[Token, int]:
