@@ -429,6 +429,10 @@ def test_a_statement_naming_no_one_is_about_the_policy_of_a_subject_headline():
     ("Vitesse : la baisse à 80 km/h sur les routes secondaires relancée",
      "baisse à 80 km/h sur les routes secondaires"),  # a measure noun; a unit's slash is inside the name
     ("Collèges : la suppression des notes divise les parents", "suppression des notes"),
+    ("Heure d'été : Berlin relance le projet d'abolition, Rome hésite", "abolition de l'heure d'été"),  # the
+    ("Chèques vacances : l'utilisation en ligne prolongée jusqu'en 2030",  # rubric completes an action noun
+     "utilisation des chèques vacances en ligne"),
+    ("Retraites : l'opposition dénonce un passage en force", "Retraites"),  # an actor is no action
 ])
 def test_a_measure_the_headline_names_beats_its_rubric_unless_it_does_not_say_which(headline, policy):
     """A French rubric before the colon is a theme; the measure the news names is what the article debates,
@@ -838,8 +842,9 @@ def test_a_headline_names_the_measure_its_verb_reports(language, headline, polic
 
 
 def test_a_law_the_press_names_in_quotes_is_named_so():
-    text = _with_headline("Logement : un an après, le bilan\n\nUn an après l’adoption de la loi dite « anti-fraude », "
-                          "les contrôles ont doublé. « On va payer pour les autres », a déploré Peter Kyle.", "fr")
+    text = _with_headline("Logement : un an après, le bilan\n\nUn an après l’adoption de la loi dite "
+                          "« anti-fraude », les contrôles ont doublé. « On va payer pour les autres », a déploré "
+                          "Peter Kyle.", "fr")
     [s] = text.run(text.statement("Peter Kyle", "On va payer pour les autres"))
     assert [text.index.entities[k].label for k in s.targets] == ["loi anti-fraude"]
 

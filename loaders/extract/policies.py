@@ -18,6 +18,8 @@ promis une concertation", "it would bury small companies under paperwork"). A po
    contre la nouvelle réforme"), when the phrase only names the text that carries it ("Aide à mourir : ..." and
    "le projet de loi sur l'aide à mourir"), or when it is headed by a policy noun itself ("Accord avec le
    Mercosur : ..."); a subject that is a clause is news, not a rubric ("Villebrune passe à 30 km/h : ...").
+   A rubric that completes the noun of action the news makes a measure of is named with it ("Changement
+   d'heure : ... le projet de suppression" → "suppression du changement d'heure", see ``rubric.py``).
 
 A definite noun phrase headed by a policy noun ("la mesure", "ce texte", "the bill", "the legislation") or by a
 word that refers to a decision only in the definite ("the decision", "the move", "la décision") and a
@@ -37,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders import lexicon as data
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.names import names_a_law
+from policykg.loaders.extract.rubric import completed_by_rubric
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_words import forms
 from policykg.loaders.kb import normalise
@@ -84,7 +87,8 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
              if e.type == "Topic" and e.mentions and names_a_law(e.label)]
     subject = _headline_subject(article, doc, index, lex)
     if not named and (subject is None or not _names_measure(subject, lex)):  # a law named by its name is what
-        phrase = _headline_phrase(article, doc, index, lex, subject)  # the article debates; else the measure
+        phrase = subject and _action_on_rubric(article, index, lex, subject, doc.lang_) \
+            or _headline_phrase(article, doc, index, lex, subject)  # the article debates; else the measure
         if phrase is not None and (subject is None or not _unspecific(phrase, lex)):  # a phrase names
             subject = phrase
     if subject is not None:
@@ -147,6 +151,18 @@ def _headline_subject(article: Article, doc: Doc, index: EntityIndex, lex: Lexic
         index._mention(known.key, spans[0], name=False)
         return known
     return index.add(subject, "Topic", spans[0])
+
+
+def _action_on_rubric(article: Article, index: EntityIndex, lex: Lexicon, rubric: Entity,
+                      language: str) -> Entity | None:
+    """The Topic a "Rubric: news" headline names by a noun of action the rubric completes ("Changement d'heure :
+    ... le projet de suppression" → "suppression du changement d'heure", see ``rubric.py``); None when none."""
+    title = (article.title or "").strip()
+    start = article.text.find(title)
+    _, colon, news = (re.split(r"\s?([:?])", title, maxsplit=1) + ["", ""])[:3]
+    found = completed_by_rubric(rubric.label, news, start + title.index(news), lex, language) \
+        if start >= 0 and colon == ":" and news.strip() else None
+    return index.add(found[0], "Topic", found[1]) if found is not None else None
 
 
 def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon,
@@ -273,9 +289,10 @@ def _subject_before(verb: Token) -> Token | None:
 
 def _acted_on(head: Token | None, lex: Lexicon, *, amount: bool = False) -> list[Token]:
     """The words of the noun phrase ``head`` heads: its modifiers on the left, a determiner, a possessive, a rank
-    and the place that is its scope ("la dernière centrale de France") or an amount aside, and on its right the adjectives and the complements of
-    ``lex.measure_complements``, up to a punctuation mark. ``amount``: the amount stays, where the phrase is
-    the measure itself ("instaurer trois jours de carence"), not what it acts on ("onze tribunaux fermeront")."""
+    and the place that is its scope ("la dernière centrale de France") or an amount aside, and on its right the
+    adjectives and the complements of ``lex.measure_complements`` or of a bare noun ("centrale à charbon"), up to
+    a punctuation mark. ``amount``: the amount stays, where the phrase is the measure itself ("instaurer trois
+    jours de carence"), not what it acts on ("onze tribunaux fermeront")."""
     if head is None or head.pos_ not in ("NOUN", "PROPN") and not _misread_noun(head):
         return []
     doc = head.doc
