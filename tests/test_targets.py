@@ -101,6 +101,13 @@ def test_a_content_that_refers_back_is_about_the_subject_of_the_sentence_before(
     assert s.stance == "for"
 
 
+def test_a_figure_in_an_article_that_debates_a_policy_is_not_about_the_actor_of_the_sentence_before():
+    text = Text("Le Parlement a adopté la loi Climat. Le texte entre en vigueur en mai. Europol a publié son rapport "
+                "annuel. Ylva Johansson a déclaré : « Il prévoit 40 % de camions électriques en 2030. »", "fr")
+    [s] = text.run(text.statement("Ylva Johansson", "Il prévoit 40 % de camions électriques en 2030."))
+    assert text.key("Europol") not in s.targets
+
+
 def test_the_speaker_is_never_a_target():
     text = Text("Ofcom said: \"Ofcom will not hesitate to act.\"", "en")
     [s] = text.run(text.statement("Ofcom", "Ofcom will not hesitate to act."))
