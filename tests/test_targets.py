@@ -108,6 +108,13 @@ def test_a_figure_in_an_article_that_debates_a_policy_is_not_about_the_actor_of_
     assert text.key("Europol") not in s.targets
 
 
+def test_a_plural_institution_noun_is_not_the_government():
+    text = Text("Le ministère de la Santé a présenté son plan. Paul Martin a déclaré : « Les gouvernements européens "
+                "doivent enfin agir. »", "fr")
+    [s] = text.run(text.statement("Paul Martin", "Les gouvernements européens doivent enfin agir."))
+    assert all(text.index.entities[k].type != "GovernmentBody" for k in s.targets)
+
+
 def test_the_speaker_is_never_a_target():
     text = Text("Ofcom said: \"Ofcom will not hesitate to act.\"", "en")
     [s] = text.run(text.statement("Ofcom", "Ofcom will not hesitate to act."))

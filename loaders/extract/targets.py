@@ -253,7 +253,8 @@ def _content_entities(view: View, lex: Lexicon, index: EntityIndex,
 def _institutions(view: View, lex: Lexicon, index: EntityIndex) -> list[str]:
     """The institutions the core of the content names by a definite noun phrase ("the department had ignored its
     advisers", "la métropole encaissera les amendes"): the last one named before whose name has that noun (none
-    when the article named none so: a "government" named in passing is seldom what a claim is about)."""
+    when the article named none so: a "government" named in passing is seldom what a claim is about). A plural
+    ("les gouvernements", "the councils") names several, not the one the article named."""
     content = view.content
     outside = _between_quotes(view)
     found = []
@@ -261,6 +262,7 @@ def _institutions(view: View, lex: Lexicon, index: EntityIndex) -> list[str]:
         head = fold(token.lemma_) if fold(token.lemma_) in lex.institution_heads else fold(token.text)
         det = next((c for c in token.lefts if c.dep_ == "det"), None)
         if head not in lex.institution_heads or token.pos_ not in ("NOUN", "PROPN") or det is None \
+                or "Plur" in token.morph.get("Number") \
                 or fold(det.text).replace("’", "'") not in lex.policy_determiners \
                 or any(a <= token.idx < b for a, b in outside) \
                 or index.entity_at(token.idx, token.idx + len(token.text)) is not None \
