@@ -20,6 +20,8 @@ MAX_HEADLINE_WORDS = 30
 SENTENCE_INSIDE = re.compile(r"[a-z\d][.!?][\"'”’»]?\s+[\"'“‘«]?[A-Z]")
 """A full stop that ends a sentence inside a line (not "J. Blige": an initial is a capital)."""
 SPEAKER_COLON = re.compile(r"^[A-Z][^:]{1,40}:\s+\S")
+QUOTED_PHRASE_END = re.compile(r"\s[‘“][^‘’“”]+\w[’”]$")
+"""A quoted phrase closing a line, its last word right before the mark: no quoted sentence ends so."""
 BYLINE = re.compile(r"^\s*(?:By|BY|Par|PAR)\s+(?P<author>[A-ZÀ-Ý][\w.'’-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’-]*|and|et|de|du|van|von))*)"
                     r"(?:\s*[,|—-]\s*[^\n.]{0,50})?\s*$")
 """A byline: "By Jane Doe", "Par Jean Dupont, à Bruxelles"; an author, then at most a short affiliation."""
@@ -138,7 +140,9 @@ def _same_title(line: str, title: str | None) -> bool:
 
 def _looks_like_headline(line: str) -> bool:
     """Short, one sentence, and either without final punctuation or with a headline's marks: most words
-    capitalised, a "Speaker: words" opening, or a closing quotation mark before the full stop."""
+    capitalised, a "Speaker: words" opening, a closing quotation mark before the full stop, or a quoted phrase
+    at the end ("Ministers target ‘bags for life’"), whose closing mark follows a word where a quoted sentence
+    has its punctuation."""
     words = line.split()
     if len(line) > MAX_HEADLINE_CHARS or not 2 <= len(words) <= MAX_HEADLINE_WORDS:
         return False
@@ -149,4 +153,5 @@ def _looks_like_headline(line: str) -> bool:
     long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) >= 4]
     title_case = bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
     return title_case or bool(SPEAKER_COLON.match(line)) or bool(re.search(r"[\"'”’»]\s?[.!?]$", line)) \
-        or line.endswith("»")  # a French headline closing on a quotation: "X dénonce un « calendrier intenable »"
+        or line.endswith("»") \
+        or bool(QUOTED_PHRASE_END.search(line))  # "X dénonce un « calendrier intenable »", "X target ‘Y’"

@@ -148,6 +148,15 @@ def test_headline_with_a_full_stop_byline_and_dateline_are_masked(tmp_path):
     assert seen.index('"We will') == text.index('"We will'), "offsets still point into the text"
 
 
+@pytest.mark.parametrize("first, headline", [
+    ("Fuel duty to rise as ministers target ‘gas guzzlers’", True),  # a quoted phrase ends it
+    ("The minister called it “a disgrace.”", False),  # a quoted sentence ends with its punctuation
+])
+def test_a_headline_may_end_on_a_quoted_phrase(tmp_path, first, headline):
+    article = read_one(tmp_path / "q.txt", f"{first}\n\nThe minister said the duty would rise in May.\n")
+    assert (article.title == first) is headline
+
+
 def test_a_first_sentence_is_body_text_but_a_headline_named_by_the_metadata_is_not(tmp_path):
     text = "Officials said the plan would go ahead.\n\nThe minister said the law would pass in May.\n"
     article = read_one(tmp_path / "b.txt", text)

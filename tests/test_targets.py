@@ -101,6 +101,20 @@ def test_a_content_that_refers_back_is_about_the_subject_of_the_sentence_before(
     assert s.stance == "for"
 
 
+def test_a_figure_in_an_article_that_debates_a_policy_is_not_about_the_actor_of_the_sentence_before():
+    text = Text("Le Parlement a adopté la loi Climat. Le texte entre en vigueur en mai. Europol a publié son rapport "
+                "annuel. Ylva Johansson a déclaré : « Il prévoit 40 % de camions électriques en 2030. »", "fr")
+    [s] = text.run(text.statement("Ylva Johansson", "Il prévoit 40 % de camions électriques en 2030."))
+    assert text.key("Europol") not in s.targets
+
+
+def test_a_plural_institution_noun_is_not_the_government():
+    text = Text("Le ministère de la Santé a présenté son plan. Paul Martin a déclaré : « Les gouvernements européens "
+                "doivent enfin agir. »", "fr")
+    [s] = text.run(text.statement("Paul Martin", "Les gouvernements européens doivent enfin agir."))
+    assert all(text.index.entities[k].type != "GovernmentBody" for k in s.targets)
+
+
 def test_the_speaker_is_never_a_target():
     text = Text("Ofcom said: \"Ofcom will not hesitate to act.\"", "en")
     [s] = text.run(text.statement("Ofcom", "Ofcom will not hesitate to act."))
@@ -429,6 +443,10 @@ def test_a_statement_naming_no_one_is_about_the_policy_of_a_subject_headline():
     ("Vitesse : la baisse à 80 km/h sur les routes secondaires relancée",
      "baisse à 80 km/h sur les routes secondaires"),  # a measure noun; a unit's slash is inside the name
     ("Collèges : la suppression des notes divise les parents", "suppression des notes"),
+    ("Heure d'été : Berlin relance le projet d'abolition, Rome hésite", "abolition de l'heure d'été"),  # the
+    ("Chèques vacances : l'utilisation en ligne prolongée jusqu'en 2030",  # rubric completes an action noun
+     "utilisation des chèques vacances en ligne"),
+    ("Retraites : l'opposition dénonce un passage en force", "Retraites"),  # an actor is no action
 ])
 def test_a_measure_the_headline_names_beats_its_rubric_unless_it_does_not_say_which(headline, policy):
     """A French rubric before the colon is a theme; the measure the news names is what the article debates,
@@ -783,6 +801,8 @@ def test_without_a_policy_in_the_headline_the_lead_sentence_names_it(lead, polic
     ("Ministers announce ban on vapes in parks", "ban on vapes"),  # where it applies is not its name
     ("Town backs one-year pay freeze for councillors", "one-year pay freeze for councillors"),  # a freeze is one
     ("Dentists threaten to quit over new contract", "new contract"),  # the terms a profession works under
+    ("Council backs 5% levy on homes worth over £2m", "5% levy on homes worth over £2m"),  # "£2m" is one word
+    ("Bottle charge to double next year", "Bottle charge"),  # the noun the parser took for "bottles charge"
 ])
 def test_a_headline_names_its_policy_by_the_measure_alone(headline, policy):
     """The policy's name is the measure the headline's noun phrase names: its modifiers (hyphenated words and
@@ -818,6 +838,11 @@ def test_a_headline_policy_keeps_a_common_noun_and_drops_the_count_it_applies_to
     ("fr", "Le département supprime les devoirs à la maison", "suppression des devoirs"),
     ("fr", "Éducation : trois collèges fermeront en 2027", "fermeture des collèges"),  # beats the rubric
     ("fr", "Loisirs : la piscine de Brive fermera en juin", "fermeture de la piscine de Brive"),
+    ("fr", "La dernière ligne de tram de Lyon fermera en mai", "fermeture de la ligne de tram"),  # a rank and
+    ("fr", "Le premier incinérateur à déchets de Bretagne fermera en 2030",  # its place are no part of it
+     "fermeture de l'incinérateur à déchets"),  # "à" and a bare noun are, as a compound
+    ("fr", "Hôpitaux : le ministère veut instaurer deux jours de repos obligatoires",
+     "deux jours de repos obligatoires"),  # the measure itself keeps its amount
 ])
 def test_a_headline_names_the_measure_its_verb_reports(language, headline, policy):
     """A headline that reports the measure by its verb names it by the verb's noun and what the verb acts on,
@@ -828,6 +853,14 @@ def test_a_headline_names_the_measure_its_verb_reports(language, headline, polic
     content = "We will all pay for this" if language == "en" else "On va payer pour les autres"
     [s] = text.run(text.statement("Peter Kyle", content))
     assert [text.index.entities[k].label for k in s.targets] == [policy]
+
+
+def test_a_law_the_press_names_in_quotes_is_named_so():
+    text = _with_headline("Logement : un an après, le bilan\n\nUn an après l’adoption de la loi dite "
+                          "« anti-fraude », les contrôles ont doublé. « On va payer pour les autres », a déploré "
+                          "Peter Kyle.", "fr")
+    [s] = text.run(text.statement("Peter Kyle", "On va payer pour les autres"))
+    assert [text.index.entities[k].label for k in s.targets] == ["loi anti-fraude"]
 
 
 @pytest.mark.parametrize("language, headline", [

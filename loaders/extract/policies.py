@@ -18,6 +18,8 @@ promis une concertation", "it would bury small companies under paperwork"). A po
    contre la nouvelle réforme"), when the phrase only names the text that carries it ("Aide à mourir : ..." and
    "le projet de loi sur l'aide à mourir"), or when it is headed by a policy noun itself ("Accord avec le
    Mercosur : ..."); a subject that is a clause is news, not a rubric ("Villebrune passe à 30 km/h : ...").
+   A rubric that completes the noun of action the news makes a measure of is named with it ("Changement
+   d'heure : ... le projet de suppression" → "suppression du changement d'heure", see ``rubric.py``).
 
 A definite noun phrase headed by a policy noun ("la mesure", "ce texte", "the bill", "the legislation") or by a
 word that refers to a decision only in the definite ("the decision", "the move", "la décision") and a
@@ -34,8 +36,10 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
+from policykg.loaders import lexicon as data
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.names import names_a_law
+from policykg.loaders.extract.rubric import completed_by_rubric
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_words import forms
 from policykg.loaders.kb import normalise
@@ -54,6 +58,14 @@ PHRASE_LINKS = frozenset({"prep", "acl", "amod", "compound", "nmod", "pobj", "nu
 """Dependencies that continue a policy's noun phrase to its right ("ban on mobile phones in schools")."""
 DEBATED = 2
 """How many mentions (references included) make a law the article's main policy, unless its headline names it."""
+PLACES = frozenset({"LOC", "GPE"})
+"""Named-entity labels of places."""
+NOUN_PREPOSITIONS = {language: frozenset(map(fold, data.load("targets", language)["noun_prepositions"]))
+                     for language in ("en", "fr")}
+"""Prepositions that join a bare noun to a noun as a compound does ("centrale à charbon")."""
+NAMING_WORDS = {language: frozenset(map(fold, data.load("targets", language)["naming_words"]))
+                for language in ("en", "fr")}
+"""Participles that give a measure the name the press calls it by ("la loi dite « anti-squat »")."""
 ACTOR_OR_PLACE = frozenset({"Person", "Company", "GovernmentBody", "LawEnforcement", "NGO", "MediaOutlet",
                             "Organization", "Platform", "Place"})
 
@@ -75,7 +87,8 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
              if e.type == "Topic" and e.mentions and names_a_law(e.label)]
     subject = _headline_subject(article, doc, index, lex)
     if not named and (subject is None or not _names_measure(subject, lex)):  # a law named by its name is what
-        phrase = _headline_phrase(article, doc, index, lex, subject)  # the article debates; else the measure
+        phrase = subject and _action_on_rubric(article, index, lex, subject, doc.lang_) \
+            or _headline_phrase(article, doc, index, lex, subject)  # the article debates; else the measure
         if phrase is not None and (subject is None or not _unspecific(phrase, lex)):  # a phrase names
             subject = phrase
     if subject is not None:
@@ -140,6 +153,18 @@ def _headline_subject(article: Article, doc: Doc, index: EntityIndex, lex: Lexic
     return index.add(subject, "Topic", spans[0])
 
 
+def _action_on_rubric(article: Article, index: EntityIndex, lex: Lexicon, rubric: Entity,
+                      language: str) -> Entity | None:
+    """The Topic a "Rubric: news" headline names by a noun of action the rubric completes ("Changement d'heure :
+    ... le projet de suppression" → "suppression du changement d'heure", see ``rubric.py``); None when none."""
+    title = (article.title or "").strip()
+    start = article.text.find(title)
+    _, colon, news = (re.split(r"\s?([:?])", title, maxsplit=1) + ["", ""])[:3]
+    found = completed_by_rubric(rubric.label, news, start + title.index(news), lex, language) \
+        if start >= 0 and colon == ":" and news.strip() else None
+    return index.add(found[0], "Topic", found[1]) if found is not None else None
+
+
 def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon,
                      rubric: Entity | None) -> Entity | None:
     """The Topic named by the first noun phrase headed by a policy noun in the headline, or else in the lead
@@ -181,12 +206,28 @@ def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
     parsed = load_pipeline(doc.lang_)(title) if start >= 0 else None
     common = frozenset(t.text for t in doc if t.is_lower)
     if parsed is not None and (found := _policy_phrase(parsed, lex, start, common, headline=True)) is not None:
-        yield None, found
+        yield _nicknamed(article.text, found, doc.lang_)
     for sentence in islice((s for s in doc.sents if any(t.is_alpha for t in s)), LEAD_SENTENCES):
         if (found := _policy_phrase(sentence, lex, 0, common, headline=False)) is not None:
-            yield None, found
+            yield _nicknamed(article.text, found, doc.lang_)
     if parsed is not None and (measure := _measure_phrase(parsed, index, lex, start)) is not None:
         yield measure
+
+
+QUOTED_NAME = re.compile(r"\s*[«“\"‘']\s*([^«»“”\"‘’']{1,40}?)\s*[»”\"’']")
+"""A short name in quotation marks, right after a policy phrase."""
+
+
+def _nicknamed(text: str, span: tuple[int, int], language: str) -> tuple[str | None, tuple[int, int]]:
+    """A policy phrase that ends on a word of ``NAMING_WORDS`` before a quoted name ("la loi dite « anti-squat
+    »"), as the noun and that name ("loi anti-squat"), spanning the quote: what the press calls the measure;
+    others as they are, labelled by their text (None)."""
+    start, end = span
+    words = text[start:end].split()
+    quoted = QUOTED_NAME.match(text, end)
+    if len(words) < 2 or quoted is None or fold(words[-1]) not in NAMING_WORDS.get(language, ()):
+        return None, span
+    return " ".join([*words[:-1], quoted.group(1)]), (start, quoted.end())
 
 
 def _measure_phrase(title: Doc, index: EntityIndex, lex: Lexicon, offset: int) -> tuple[str, tuple[int, int]] | None:
@@ -203,7 +244,7 @@ def _measure_phrase(title: Doc, index: EntityIndex, lex: Lexicon, offset: int) -
             continue
         acted_on = next((c for c in verb.rights if c.dep_ in ("dobj", "obj", "npadvmod")), None)
         head = acted_on if acted_on is not None else _subject_before(verb)
-        phrase = _acted_on(head, lex)
+        phrase = _acted_on(head, lex, amount=template == "{}")
         if not phrase or fold(head.lemma_) in lex.authority_bodies or (
                 (e := index.entity_at(offset + head.idx, offset + head.idx + len(head.text))) is not None
                 and e.type in ACTOR_OR_PLACE):
@@ -225,8 +266,9 @@ def _describes(verb: Token) -> bool:
 
 
 def _misread_noun(word: Token) -> bool:
-    """Whether a word tagged as a verb heads a compound, as only a noun does ("Jury trials to be scrapped")."""
-    return any(c.dep_ == "compound" for c in word.children)
+    """Whether a word tagged as a verb or an adjective heads a compound or takes a determiner, as only a noun
+    does ("Jury trials to be scrapped", "La dernière centrale fermera")."""
+    return any(c.dep_ in ("compound", "det") for c in word.children)
 
 
 def _subject_before(verb: Token) -> Token | None:
@@ -245,28 +287,42 @@ def _subject_before(verb: Token) -> Token | None:
     return token
 
 
-def _acted_on(head: Token | None, lex: Lexicon) -> list[Token]:
-    """The words of the noun phrase ``head`` heads: its modifiers on the left, a determiner, a possessive or an
-    amount aside, and on its right the adjectives and the complements of ``lex.measure_complements``, up to a
-    punctuation mark."""
+def _acted_on(head: Token | None, lex: Lexicon, *, amount: bool = False) -> list[Token]:
+    """The words of the noun phrase ``head`` heads: its modifiers on the left, a determiner, a possessive, a rank
+    and the place that is its scope ("la dernière centrale de France") or an amount aside, and on its right the
+    adjectives and the complements of ``lex.measure_complements`` or of a bare noun ("centrale à charbon"), up to
+    a punctuation mark. ``amount``: the amount stays, where the phrase is the measure itself ("instaurer trois
+    jours de carence"), not what it acts on ("onze tribunaux fermeront")."""
     if head is None or head.pos_ not in ("NOUN", "PROPN") and not _misread_noun(head):
         return []
     doc = head.doc
     stops = [t.i for t in doc[head.left_edge.i:head.i] if t.is_punct and not _hyphen(t)]
     left = doc[stops[-1] + 1] if stops else head.left_edge
-    while left.i < head.i and (left.pos_ in ("DET", "NUM", "PRON") or left.tag_ in ("PRP$", "POS")) \
+    while left.i < head.i and (left.pos_ in ("DET", "PRON") or left.pos_ == "NUM" and not amount
+                               or "Ord" in left.morph.get("NumType") or left.tag_ in ("PRP$", "POS")) \
             and not _hyphen(doc[left.i + 1]):
         left = doc[left.i + 1]
     last = head.i
+    ranked = any("Ord" in t.morph.get("NumType") for t in doc[head.left_edge.i:head.i])
     for child in head.rights:
         if last + 1 >= len(doc) or child.i not in (last + 1, last + 2):
             break
-        if child.dep_ == "amod" and child.i == last + 1 or fold(doc[last + 1].text) in lex.measure_complements:
+        if child.dep_ == "amod" and child.i == last + 1 or fold(doc[last + 1].text) in lex.measure_complements \
+                or _noun_complement(doc[last + 1], child):
             last = child.right_edge.i
         else:
             break
-    last = next((t.i - 1 for t in doc[head.i + 1:last + 1] if t.is_punct and not _hyphen(t)), last)
+    last = next((t.i - 1 for t in doc[head.i + 1:last + 1] if t.is_punct and not _hyphen(t)
+                 or ranked and t.pos_ == "ADP" and t.i < last and doc[t.i + 1].ent_type_ in PLACES), last)
     return list(doc[left.i:last + 1])
+
+
+def _noun_complement(preposition: Token, noun: Token) -> bool:
+    """Whether a preposition of ``NOUN_PREPOSITIONS`` joins a bare noun that says what kind of thing the phrase
+    names ("centrale à charbon", "chaudière à gaz"), unlike one with a determiner that says where ("les devoirs
+    à la maison")."""
+    return fold(preposition.text) in NOUN_PREPOSITIONS.get(noun.lang_, ()) and noun.i == preposition.i + 1 \
+        and noun.pos_ == "NOUN"
 
 
 FRENCH_DE = {"le": "du", "les": "des", "la": "de la", "l'": "de l'"}
@@ -282,12 +338,16 @@ def _named(template: str, phrase: list[Token], language: str) -> str:
     doc = phrase[0].doc
     words = doc[phrase[0].i:phrase[-1].i + 1].text
     if language == "fr" and template.endswith("de {}"):
-        before = doc[phrase[0].i - 1] if phrase[0].i > 0 else None
+        i = phrase[0].i - 1
+        while i > 0 and "Ord" in doc[i].morph.get("NumType"):  # "la dernière centrale" → "de la centrale"
+            i -= 1
+        before = doc[i] if i >= 0 else None
         article = "" if before is None or before.pos_ not in ("DET", "NUM") else \
             "les" if before.pos_ == "NUM" else fold(before.text).replace("’", "'")
         if article and article not in FRENCH_DE:  # a possessive or a demonstrative stays: "de ses urgences"
             words, article = f"{before.text} {words}", ""
-        joined = FRENCH_DE.get(article) or ("d'" if fold(words[:1]) in set("aeiouyh") else "de")
+        vowel = fold(words[:1]) in set("aeiouyh")
+        joined = "de l'" if vowel and article in ("le", "la") else FRENCH_DE.get(article) or ("d'" if vowel else "de")
         return template[:-len("de {}")] + joined + ("" if joined.endswith("'") else " ") + words
     if not template.startswith("{}") and phrase[0].pos_ != "PROPN":
         words = words[:1].lower() + words[1:]
@@ -304,10 +364,14 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozen
     ("under plans approved by the council"): the measure the lead sentence has just told. ``common``: the words
     the article writes in lower case."""
     for noun in tokens:
-        if noun.pos_ != "NOUN" or fold(noun.lemma_) not in lex.policy_nouns and fold(noun.text) not in lex.policy_nouns:
+        if fold(noun.lemma_) not in lex.policy_nouns and fold(noun.text) not in lex.policy_nouns:
             continue
         if _quoted(noun.doc.text[tokens[0].idx:noun.idx]):
             continue  # a speaker's words, not the article naming what it is about
+        if headline and _verb_of_a_noun(noun):  # "Bag charge to double": the noun and its modifier
+            return offset + noun.doc[noun.i - 1].idx, offset + noun.idx + len(noun.text)
+        if noun.pos_ != "NOUN":
+            continue
         left = noun
         while left.i > tokens[0].i and _modifies(left.doc[left.i - 1], tokens[0], common):
             left = left.doc[left.i - 1]
@@ -325,7 +389,7 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozen
                      if t.is_punct and not _hyphen(t) and not _possessive(t) or t.i == described
                      or headline and _misread_verb(t) or _named_place(t, lex)
                      or _counted(t) and fold(noun.text) not in lex.policy_wrappers), right.i)
-        last = _misattached_infinitive(noun.doc, last)
+        last = _whole_word(noun.doc, _misattached_infinitive(noun.doc, last))
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
             last = noun.i
         left, last = _unwrapped(noun, left, last, lex)
@@ -336,6 +400,16 @@ def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozen
         doc = noun.doc
         return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
     return None
+
+
+def _verb_of_a_noun(word: Token) -> bool:
+    """Whether a policy noun the parser read as a headline's verb is the noun of its subject's compound ("Bag
+    charge to double", read as bags that charge): a plain present after a singular noun, which would take
+    "charges", and nothing else before it."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return word.tag_ in ("VB", "VBP") and before is not None and before.head == word and before.dep_ == "nsubj" \
+        and before.pos_ in ("NOUN", "PROPN") and "Sing" in before.morph.get("Number") \
+        and before.left_edge == before and not any(c.dep_.startswith("aux") for c in word.children)
 
 
 def _unwrapped(noun: Token, left: Token, last: int, lex: Lexicon) -> tuple[Token, int]:
@@ -438,6 +512,14 @@ def _misattached_complement(word: Token, noun: Token, lex: Lexicon) -> Token | N
     if anchor.i <= noun.i or any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree):
         return None  # "on Monday" is when, not what
     return anchor.right_edge
+
+
+def _whole_word(doc: Doc, last: int) -> int:
+    """The end of a phrase with the rest of the word its last token starts, which the parser may attach elsewhere
+    ("above £10m", cut into "£", "10" and "m"): a phrase ends between words."""
+    while last + 1 < len(doc) and not doc[last].whitespace_ and doc[last + 1].text.isalnum():
+        last += 1
+    return last
 
 
 def _misattached_infinitive(doc: Doc, last: int) -> int:

@@ -11,9 +11,10 @@ Targets, strongest evidence first:
    named, or else the national executive, unless the government only enacts the measure), with the policy the
    article debates when they are all it names;
 3. failing those, any actor the content names;
-4. failing that, what the context carries: the targets of the same speaker's statement just before (a
-   continued quote), the subject of the sentence before when the content refers back ("c'est ..."; not the
-   speaker's own organisation), or the speaker's last targets;
+4. failing that (a content that reports a figure, or any content where no policy is debated), what the
+   context carries: the targets of the same speaker's statement just before (a continued quote), or, in an
+   article that debates no main policy, the subject of the sentence before when the content refers back
+   ("c'est ..."; not the speaker's own organisation) or the speaker's last targets;
 5. failing everything, the organisation of a spokesperson who says "we", or else the policy the article
    debates (``policies``: a named law, the subject of a "Subject: news" headline, or else the policy noun
    phrase of the headline or the lead, "ban on mobile phones in schools") unless the statement only reports a
@@ -208,7 +209,7 @@ def _targets(view: View, lex: Lexicon, index: EntityIndex, policies: Policies, e
             and not reports_figure(view):  # "the government broke its promise", "urged ministers to act":
         found = [*found, policies.main]  # the measure is what is argued over
     if not found:
-        found = _from_context(view, lex, index, done, sentences, starts, family_of)
+        found = _from_context(view, lex, index, done, sentences, starts, family_of, policies.main)
     if not found:
         found = _own_organisation(view, lex, index) or ([] if policies.main else background)
     found = [k for k in dict.fromkeys(found) if k != speaker]
@@ -252,7 +253,8 @@ def _content_entities(view: View, lex: Lexicon, index: EntityIndex,
 def _institutions(view: View, lex: Lexicon, index: EntityIndex) -> list[str]:
     """The institutions the core of the content names by a definite noun phrase ("the department had ignored its
     advisers", "la métropole encaissera les amendes"): the last one named before whose name has that noun (none
-    when the article named none so: a "government" named in passing is seldom what a claim is about)."""
+    when the article named none so: a "government" named in passing is seldom what a claim is about). A plural
+    ("les gouvernements", "the councils") names several, not the one the article named."""
     content = view.content
     outside = _between_quotes(view)
     found = []
@@ -260,6 +262,7 @@ def _institutions(view: View, lex: Lexicon, index: EntityIndex) -> list[str]:
         head = fold(token.lemma_) if fold(token.lemma_) in lex.institution_heads else fold(token.text)
         det = next((c for c in token.lefts if c.dep_ == "det"), None)
         if head not in lex.institution_heads or token.pos_ not in ("NOUN", "PROPN") or det is None \
+                or "Plur" in token.morph.get("Number") \
                 or fold(det.text).replace("’", "'") not in lex.policy_determiners \
                 or any(a <= token.idx < b for a, b in outside) \
                 or index.entity_at(token.idx, token.idx + len(token.text)) is not None \
@@ -433,17 +436,22 @@ def _cue_objects(view: View, lex: Lexicon, index: EntityIndex, policies: Policie
 
 
 def _from_context(view: View, lex: Lexicon, index: EntityIndex, done: Sequence[Statement],
-                  sentences: list[Span], starts: list[int], family_of: dict[str, int]) -> list[str]:
+                  sentences: list[Span], starts: list[int], family_of: dict[str, int],
+                  policy: str | None) -> list[str]:
     """Targets carried by the context of a content that names no actor; the sentence before tells what "its" or
     "c'est" refers to unless it presents the speaker's own organisation ("The association reacted with dismay.
-    Its chief executive said the department had ignored its own advisers")."""
+    Its chief executive said the department had ignored its own advisers"). Where the article debates a
+    ``policy`` (the content then reports a figure), only a continued quote carries its targets: "it plans 40 %
+    of electric lorries" is about what it counts, often the measure, seldom the actor of the sentence before or
+    what the speaker spoke of earlier."""
     statement = view.statement
     before = [s for s in done if _same_voice(s.speaker, statement.speaker, index) and s.targets]
     here = bisect_right(starts, statement.start) - 1
     if before and bisect_right(starts, before[-1].end - 1) - 1 >= here - 1:
         return list(before[-1].targets)
     own = _speaker_pronoun(view, lex)
-    if here > 0 and any(fold(t.text) in lex.anaphoric and t.dep_ in REFERRING and t != own for t in view.content):
+    if here > 0 and policy is None and any(fold(t.text) in lex.anaphoric and t.dep_ in REFERRING and t != own
+                                           for t in view.content):
         voices = {s.speaker for s in done} | {statement.speaker}  # "her office": not another speaker either
         voices |= {e.acts_for for key in voices if (e := index.entities.get(key)) is not None and e.acts_for}
         own = family_of.get(statement.speaker)
@@ -451,7 +459,7 @@ def _from_context(view: View, lex: Lexicon, index: EntityIndex, done: Sequence[S
         subject = _subject_entity(sentences[here - 1], index, voices)
         if subject is not None:
             return [subject]
-    return list(before[-1].targets) if before else []
+    return list(before[-1].targets) if before and policy is None else []
 
 
 def _speaker_pronoun(view: View, lex: Lexicon) -> Token | None:
