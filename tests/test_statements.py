@@ -484,6 +484,28 @@ def test_definite_collective_noun_refers_to_the_organisation_that_spoke():
     assert [speaker(s, index) for s in found] == ["Aylo", "Aylo"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The ACMW welcomed the plan but warned that inspectors were scarce.\n\n"
+                 "According to the charity, the number of inspectors has halved.", ("ACMW", "Organization"), id="capitals"),
+    pytest.param("The Ashgrove welcomed the plan but warned that inspectors were scarce.\n\n"
+                 "According to the charity, the number of inspectors has halved.", ("Ashgrove", "Organization"), id="article"),
+])
+def test_a_name_the_ner_missed_in_capitals_or_after_an_article_is_an_organisation(text, expected):
+    """"The RSPCA": no person is named in capitals or after "the"; "the charity" then refers back to it."""
+    found, index = run(text, "en")
+    assert [(speaker(s, index), index.entities[s.speaker].type) for s in found] == [expected, expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Bus fares will be capped at £2, the government confirmed on Friday.\n\nThe department said the cap would be reviewed in 2029.",
+    "Bus fares will be capped at £2, the county council said.\n\nThe authority said the cap would be reviewed in 2029.",
+])
+def test_an_unnamed_public_body_is_a_government_body_that_its_anaphors_refer_back_to(text):
+    found, index = run(text, "en")
+    assert len(found) == 2 and found[0].speaker == found[1].speaker
+    assert index.entities[found[0].speaker].type == "GovernmentBody"
+
+
 def test_document_object_of_a_verb_speaks_for_its_subject():
     found, index = run("Mark Dalton released a statement saying the judge was “a remarkable person”.", "en")
     assert speaker(only(found), index) == "Mark Dalton"
@@ -657,14 +679,16 @@ def test_straight_quote_closed_by_a_curly_mark():
     assert speaker(statement, index) == "Tom Hale"
 
 
-@pytest.mark.parametrize("text, language, label", [
-    ("Selon l’université de Nantes, les loyers ont augmenté de 10 % en un an.", "fr", "université de Nantes"),
-    ("The regulator said that prices had risen sharply over the year.", "en", "regulator"),
+@pytest.mark.parametrize("text, language, label, type_", [
+    ("Selon l’université de Nantes, les loyers ont augmenté de 10 % en un an.", "fr", "université de Nantes", "Organization"),
+    ("The regulator said that prices had risen sharply over the year.", "en", "regulator", "GovernmentBody"),
+    ("Selon la préfecture, les loyers ont augmenté de 10 % en un an.", "fr", "préfecture", "GovernmentBody"),
 ])
-def test_an_unnamed_institution_speaks_as_an_organisation_named_without_its_article(text, language, label):
+def test_an_unnamed_institution_speaks_as_an_organisation_named_without_its_article(text, language, label, type_):
+    """An unnamed body of the state ("the regulator", « la préfecture ») is a government body."""
     found, index = run(text, language)
     entity = index.entities[only(found).speaker]
-    assert (entity.label, entity.type) == (label, "Organization")
+    assert (entity.label, entity.type) == (label, type_)
 
 
 def test_selon_after_a_colon_opens_its_own_clause():

@@ -65,6 +65,7 @@ class Cues:
     collectives: frozenset[str]
     collective_anaphors: frozenset[str]
     public_body_anaphors: frozenset[str]
+    public_bodies: frozenset[str]
     titles: frozenset[str]
     nouns: frozenset[str]
     noun_authors: frozenset[str]
@@ -140,6 +141,7 @@ def load_cues(language: str) -> Cues:
         collectives=words(raw.get("collectives")),
         collective_anaphors=words(raw.get("collective_anaphors")),
         public_body_anaphors=words(raw.get("public_body_anaphors")),
+        public_bodies=words(raw.get("public_bodies")),
         titles=words(raw.get("titles")),
         nouns=words((raw.get("nouns") or {}).get("words")),
         noun_authors=words((raw.get("nouns") or {}).get("authors")),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from policykg.loaders.extract.names import is_acronym
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.syntax import (
     Expression, author_of, capitalised_noun, definite, described, earlier_description, expression, group_before, issuer_of,
@@ -325,7 +326,8 @@ class Speakers(Focus):
         if not words:
             return None
         label = self.doc[words[0].i:words[-1].i + 1].text
-        type_ = "Organization" if collective else "Person"
+        public = head.lemma_.lower() in self.cues.public_bodies or head.lower_ in self.cues.public_bodies
+        type_ = "GovernmentBody" if public else "Organization" if collective else "Person"
         return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
                               key=slugify(f"{self.article_id} {label}"))
 
@@ -419,7 +421,9 @@ class Speakers(Focus):
         if known is not None or (head.ent_type_ in NOT_SPEAKER_NER and not organisation):
             return known if known is not None and known.type in SPEAKER_TYPES else None
         titled = any(t.lower_ in self.cues.titles for t in head.subtree)
-        type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not organisation \
+        # "The RSPCA": a name in capitals, or after an article, is an organisation's, not a person's
+        body = organisation or is_acronym(label) or any(c.dep_ == "det" for c in head.children)
+        type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not body \
             else "Organization"
         return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
 
