@@ -358,6 +358,12 @@ def test_pronoun_speaker_and_that_less_clause():
     pytest.param("Kelsey Marlow threw her support behind Senator Mark Doyle on Wednesday, saying it is time for a change. "
                  "“He has fought for our liberties,” she said.", "Kelsey Marlow",
                  id="with_no_person_who_fits_a_speaker_the_tagger_took_for_an_organisation"),
+    pytest.param("“We need the plots back,” the parks manager, Paul Grant, said.\n\nFor Dale Avery, who has waited since "
+                 "2021, the change cannot come soon enough. “I walk past empty plots every day,” he said.", "Dale Avery",
+                 id="a_person_named_in_the_pronouns_paragraph_wins_over_an_earlier_speaker"),
+    pytest.param("Its secretary, Beth Carver, asked: “What happens to the pupils?”\n\nParents appear split.\n\n"
+                 "Fern Lake, a mother of three, was among the supporters. “My kids are bored by August,” she said.",
+                 "Fern Lake", id="a_subject_the_ner_missed_in_the_pronouns_paragraph"),
 ])
 def test_a_gendered_pronoun_skips_people_it_cannot_stand_for(text, expected):
     """A person of the other gender (by title, first name or an earlier pronoun bound to the name) or a group named

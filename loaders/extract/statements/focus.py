@@ -157,10 +157,25 @@ class Focus:
                 break
             if fits(entity):
                 events.append((char, int(is_subject), entity))
+        if gender is not None:
+            # "For Daniel Reyes, who waited years, ... “...,” he said": a person named in the pronoun's own paragraph
+            # wins over one who spoke in an earlier paragraph
+            opening = self.paragraph_start(at)
+            events = [e for e in events if e[0] >= opening] or events
         strong = [e for e in events if e[1] > 0]
         if window < FOCUS_WINDOW:
             events = strong  # a short reach: only a speaker or a subject
         return max(strong or events, key=lambda e: (e[0], e[1]))[2] if events else None
+
+    def paragraph_start(self, at: int) -> int:
+        """Where the paragraph holding ``at`` opens."""
+        return self.doc.text.rfind("\n", 0, at) + 1
+
+    def named_in_paragraph(self, entity: Entity, at: int) -> bool:
+        """Whether ``entity`` spoke or was mentioned in the paragraph of ``at``, before it."""
+        opening = self.paragraph_start(at)
+        return any(opening <= char < at and e.key == entity.key
+                   for char, e in [*self.spoken, *((c, e) for c, _, e in self.mentions)])
 
     def gender(self, entity: Entity) -> str | None:
         """"m", "f" or None, as the article shows it or, for a person named while resolving, a first name tells."""

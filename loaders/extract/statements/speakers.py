@@ -5,6 +5,7 @@ from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.names import is_acronym
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES, Focus
+from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.syntax import (
     Expression, author_of, capitalised_noun, definite, described, earlier_description, expression, group_before, issuer_of,
     fronted_place, lower_case_run, modifies, noun_phrase, phrase_label, previous_word,
@@ -41,6 +42,8 @@ class Speakers(Focus):
             # with no person who fits, a speaker the NER took for an organisation ("Carly Fiorina" read as a company)
             person = self.in_focus(head.idx, persons=True, gender=gender) or (
                 self.in_focus(head.idx, persons=None, gender=gender, speakers_first=True) if gender else None)
+            if gender is not None and (person is None or not self.named_in_paragraph(person, head.idx)):
+                person = self.unrecognised_subject(head, gender) or person
             if person is not None and gender is not None:
                 self.genders.setdefault(person.key, gender)  # "she" bound to a name tells its gender from then on
             return person, True
@@ -173,6 +176,21 @@ class Speakers(Focus):
                 or (name.dep_ == "advcl" and not name.ent_type_ and self.entity_at(name) is None):
             return None  # "Interrogé, un porte-parole a indiqué", "Sollicitée, ...": a fronted participle is no name
         return self.entity_at(name) or self.missed_name(name, organisation=name.ent_type_ not in ("PER", "PERSON"))
+
+    def unrecognised_subject(self, pronoun: Token, gender: str) -> Entity | None:
+        """"Nicola Heath, a mother of three, was among them. “...,” she said": the last subject of the pronoun's
+        paragraph written as a first name (of its gender, if a known one) and a surname, which the NER did not tag."""
+        opening, names = self.paragraph_start(pronoun.idx), first_names()
+        for token in reversed(self.doc[:pronoun.i]):
+            if token.idx < opening:
+                break
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or self.quoted(token.idx) \
+                    or self.index.entity_at(token.idx, token.idx + len(token.text)) is not None:
+                continue
+            first = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "PROPN"), None)
+            if first is not None and names.get(first.lower_, gender) == gender and not token.ent_type_:
+                return self.missed_name(token)
+        return None
 
     def antecedent(self, noun: Token, pronoun: Token) -> Token:
         """What a relative clause hanging on ``noun`` is about: the role ``noun`` completes, if any ("Laurent
