@@ -512,6 +512,20 @@ def test_an_unnamed_public_body_is_a_government_body_that_its_anaphors_refer_bac
     assert index.entities[found[0].speaker].type == "GovernmentBody"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The flood review itself was more cautious than the minister. It found that, year for year, floods were no worse.",
+     "The flood review"),
+    ("Bus fares rose sharply this year.\n\nThe study was more cautious. It found that fares had risen less than wages.",
+     "The study"),
+])
+def test_it_after_a_sentence_whose_subject_is_a_document_is_that_document(text, expected):
+    """"The review was cautious. It found that ...": "it" opening the next sentence is the document, not an
+    organisation that spoke before."""
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == expected
+    assert "found" == found[-1].cue
+
+
 def test_document_object_of_a_verb_speaks_for_its_subject():
     found, index = run("Mark Dalton released a statement saying the judge was “a remarkable person”.", "en")
     assert speaker(only(found), index) == "Mark Dalton"

@@ -53,6 +53,9 @@ class Speakers(Focus):
                 return self.unnamed(group) if unnamed else None, True
             return self.people_just_spoke(head.idx) or self.in_focus(head.idx, persons=False), True
         if lower in cues.organisation_pronouns:
+            document = self.document_before(head)
+            if document is not None:  # "The safety review was cautious. It found that ...": the document speaks
+                return self.resolve(expression(document), unnamed=unnamed)[0], True
             # "the company said ... It added": only an organisation that has just spoken or is the subject next door.
             return self.in_focus(head.idx, persons=False, window=NEAR_WINDOW), True
         if lower in cues.impersonal_pronouns and (fronted := fronted_place(head)) is not None:
@@ -192,6 +195,21 @@ class Speakers(Focus):
                 return self.missed_name(token)
         return None
 
+    def document_before(self, pronoun: Token) -> Token | None:
+        """The subject of the sentence before ``pronoun``'s, in its paragraph, when it is a document ("the review",
+        "the report"): what a pronoun opening the next sentence refers to before any organisation."""
+        sentence = pronoun.sent
+        if pronoun.i != sentence.start or sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if before.start_char < self.paragraph_start(pronoun.idx):
+            return None
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ != "NOUN" or self.quoted(subject.idx) \
+                or not (subject.lemma_.lower() in self.cues.documents or subject.lower_ in self.cues.documents):
+            return None
+        return subject
+
     def antecedent(self, noun: Token, pronoun: Token) -> Token:
         """What a relative clause hanging on ``noun`` is about: the role ``noun`` completes, if any ("Laurent
         Viguier, secrétaire général de Force ouvrière, qui dénonce ...": the secretary, not the union); the
@@ -329,9 +347,10 @@ class Speakers(Focus):
         entity of this article only (two articles' "a source" are not the same person)."""
         head = phrase.root
         words = [t for t in phrase if not t.is_space and t.i >= head.i]
-        # up to a punctuation mark, not a hyphen inside a word ("les sages-femmes"), or a participle ("publié en février")
+        # up to a punctuation mark, not a hyphen inside a word ("les sages-femmes"), a participle ("publié en
+        # février") or a reflexive ("the review itself")
         words = words[:next((k for k, t in enumerate(words) if t.is_punct and (t.text != "-" or t.whitespace_)
-                             or k and t.pos_ == "VERB"), len(words))]
+                             or k and (t.pos_ == "VERB" or "Yes" in t.morph.get("Reflex"))), len(words))]
         before = head.i - 1
         while before >= phrase.start and (phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or (  # "Rwanda's"
                 phrase.doc[before].tag_ == "POS" and before > phrase.start and phrase.doc[before - 1].pos_ == "PROPN") or (
