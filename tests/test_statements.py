@@ -526,6 +526,20 @@ def test_it_after_a_sentence_whose_subject_is_a_document_is_that_document(text, 
     assert "found" == found[-1].cue
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Minister Anna Ferris backed the bill.\n\nSome parents remain unsure. Nadia Perkins, whose two sons cycle "
+                 "to school, said they wore helmets. “Who will pay for the rest?” she said.", "Nadia Perkins", id="whose"),
+    pytest.param("Justice secretary Gillian Harcourt said the system was failing.\n\nThe Criminal Bar Society disagreed. "
+                 "Its chair, Kirsty Holloway, said the backlog came from court closures.\n\n"
+                 "“The government closed half the courts,” she said.", "Kirsty Holloway", id="apposed_to_a_role"),
+])
+def test_a_person_the_ner_typed_as_an_organisation_is_a_person_for_she(text, expected):
+    """A name followed by "whose" or "who", or apposed to a role, is a person's, whatever the NER typed it."""
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == expected
+    assert index.entities[found[-1].speaker].type == "Person"
+
+
 def test_document_object_of_a_verb_speaks_for_its_subject():
     found, index = run("Mark Dalton released a statement saying the judge was “a remarkable person”.", "en")
     assert speaker(only(found), index) == "Mark Dalton"

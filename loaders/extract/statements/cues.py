@@ -45,6 +45,7 @@ class Cues:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    personal_relatives: frozenset[str]
     impersonal_pronouns: frozenset[str]
     organisation_pronouns: frozenset[str]
     possessives: frozenset[str]
@@ -121,6 +122,7 @@ def load_cues(language: str) -> Cues:
         person_pronouns=words(pronouns.get("person")),
         group_pronouns=words(pronouns.get("group")),
         relative_pronouns=words(pronouns.get("relative")),
+        personal_relatives=words(pronouns.get("personal_relative")),
         impersonal_pronouns=words(pronouns.get("impersonal")),
         organisation_pronouns=words(pronouns.get("organisation")),
         possessives=words(pronouns.get("possessive")),

@@ -6,11 +6,11 @@ import bisect
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from policykg.ontology import NAMED_TYPES
 from policykg.loaders.extract.statements.cues import Cues
-from policykg.loaders.extract.statements.genders import name_gender, read_genders
+from policykg.loaders.extract.statements.genders import first_names, name_gender, read_genders
 from policykg.loaders.extract.statements.quotes import credit_lines
 from policykg.loaders.extract.statements.syntax import acting, earlier_description, text_length
 from policykg.loaders.model import Entity
@@ -46,6 +46,9 @@ class Focus:
             if entity.type in SPEAKER_TYPES and not quoted(start) and not self.in_credit(start):
                 span = doc.char_span(start, end, alignment_mode="expand")
                 root = span.root if span is not None else None
+                if entity.type in ("Organization", "Place") and entity.key not in index.kb.actors and span is not None \
+                        and self.personal(span):
+                    entity.type = "Person"  # "Nadia Perkins, whose sons ...": a person's name, whatever the NER read
                 if entity.type == "Person" and span is not None and span.start > 0 and doc[span.start - 1].text.islower() \
                         and self.collective(doc[span.start - 1]) and doc[span.start - 1].head.i == root.i:
                     entity.type = "Organization"  # "patient group Consent Matters": a body's name, whatever the NER read
@@ -56,6 +59,19 @@ class Focus:
         self.mention_starts = [m[0] for m in self.mentions]
         self.spoken: list[tuple[int, Entity]] = []
         self.genders = read_genders(doc, index, cues, self.mentions, quoted)
+
+    def personal(self, name: Span) -> bool:
+        """Whether ``name``, two or three capitalised words (none in capitals or a collective noun), is a person's:
+        it opens with a known first name, is apposed to a role ("Its chair, Kirsty Holloway") or is followed by a
+        relative pronoun that stands for people ("Nadia Perkins, whose sons ...")."""
+        words = name.text.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                              and w.lower() not in self.cues.collectives for w in words):
+            return False
+        after = self.doc[name.end + 1] if name.end + 1 < len(self.doc) and self.doc[name.end].text == "," else None
+        role = name.root.head if name.root.dep_ == "appos" else None
+        return words[0].lower() in first_names() or (after is not None and after.lower_ in self.cues.personal_relatives) \
+            or (role is not None and role.text.islower() and (role.lemma_.lower() in self.cues.roles or role.lower_ in self.cues.roles))
 
     def in_credit(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.credits)
