@@ -540,6 +540,13 @@ def test_a_person_the_ner_typed_as_an_organisation_is_a_person_for_she(text, exp
     assert index.entities[found[-1].speaker].type == "Person"
 
 
+def test_one_of_a_group_then_a_name_between_commas_is_that_name():
+    """"One of the largest lenders, Splitly, said": the name apposed to "one of ..." speaks, even when the tagger
+    read it as an adverb."""
+    found, index = run("One of the largest lenders, Splitly, said it already capped late fees at £6.", "en")
+    assert speaker(only(found), index) == "Splitly"
+
+
 def test_document_object_of_a_verb_speaks_for_its_subject():
     found, index = run("Mark Dalton released a statement saying the judge was “a remarkable person”.", "en")
     assert speaker(only(found), index) == "Mark Dalton"

@@ -273,7 +273,9 @@ class Speakers(Focus):
         présidente, Meredith Whittaker", "l'auteur du texte, le député Yanis Chabert,", "la pédiatre Anne
         Roy". A role names a person; another noun may name an organisation ("la fédération, la FCPE,")."""
         role = head.lemma_.lower() in self.cues.roles or head.lower_ in self.cues.roles
-        if head.pos_ != "NOUN" or not (head.text.islower() or role and head.text.isupper()):  # "le PDG de X, Y"
+        # "le PDG de X, Y"; "One of the largest lenders, Splitly,": an unnamed "one" of a group, then its name
+        if not (head.pos_ == "NOUN" and (head.text.islower() or role and head.text.isupper())
+                or head.pos_ in ("NUM", "PRON") and head.lower_ in self.cues.unnamed):
             return None
         doc = self.doc
         i = phrase.end
@@ -296,8 +298,9 @@ class Speakers(Focus):
             return None
         entity = self.index.entity_at(doc[i].idx, doc[i].idx + 1)
         end = i
-        if entity is None and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
-            entity = self.missed_name(doc[i])  # a name the NER missed ("la FCPE")
+        if entity is None and doc[i].text[:1].isupper() and (doc[i].pos_ == "PROPN" or comma is not None and (
+                i + 1 < len(doc) and doc[i + 1].text == ",")):  # a name the NER missed ("la FCPE"), whatever its tag
+            entity = self.missed_name(doc[i])
             end = max([i, *(c.i for c in doc[i].children if c.dep_ in ("flat", "flat:name", "compound"))])
         if entity is None or entity.type not in SPEAKER_TYPES or (role and entity.type != "Person"):
             return None
