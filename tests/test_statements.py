@@ -547,6 +547,16 @@ def test_one_of_a_group_then_a_name_between_commas_is_that_name():
     assert speaker(only(found), index) == "Splitly"
 
 
+def test_a_place_speaking_is_the_organisation_named_after_it():
+    """"Northern Fells Water said ... Northern Fells said": the organisation whose name opens with the place's
+    (and which the NER missed) is no person, and the place's name is its short form."""
+    text = ("Northern Fells Water said customers could no longer use hosepipes.\n\n"
+            "Rainfall in Northern Fells has been the lowest since 1976.\n\n"
+            "Northern Fells said leakage had fallen by a tenth since 2020.")
+    found, index = run(text, "en")
+    assert [(speaker(s, index), index.entities[s.speaker].type) for s in found] == [("Northern Fells Water", "Organization")] * 2
+
+
 def test_document_object_of_a_verb_speaks_for_its_subject():
     found, index = run("Mark Dalton released a statement saying the judge was “a remarkable person”.", "en")
     assert speaker(only(found), index) == "Mark Dalton"

@@ -83,6 +83,8 @@ class Speakers(Focus):
                 return self.resolve((noun, phrase), unnamed=unnamed)
         if named is not None and named.type == "Person":
             return named, False
+        if named is not None and named.type == "Place" and (owner := self.named_after_place(named)) is not None:
+            return owner, False  # "Southern Vale Water said ... Southern Vale said": the short form of its name
         if named is not None and named.type == "Place" and self.place_in_name(head):
             return self.missed_name(head, organisation=True), False
         if named is None and lemma in cues.roles and "Plur" in head.morph.get("Number"):
@@ -443,6 +445,13 @@ class Speakers(Focus):
         return any(c.dep_ in ("flat", "flat:name", "compound") and c.i < head.i and c.text[:1].isupper()
                    and c.lower_ not in self.cues.titles for c in head.children)
 
+    def named_after_place(self, place: Entity) -> Entity | None:
+        """The one organisation the article has named with ``place``'s name and more words ("Southern Vale Water"
+        for "Southern Vale"), which a speaking place stands for."""
+        owners = {e.key: e for e in self.index.entities.values() if e.type in SPEAKER_TYPES and e.type not in ("Person", "Place")
+                  and e.label.startswith(place.label + " ")}
+        return next(iter(owners.values())) if len(owners) == 1 else None
+
     def missed_name(self, head: Token, *, organisation: bool = False) -> Entity | None:
         """A name the NER did not catch: looked up, else added to the index."""
         parts = [head]
@@ -462,7 +471,10 @@ class Speakers(Focus):
             return known if known is not None and known.type in SPEAKER_TYPES else None
         titled = any(t.lower_ in self.cues.titles for t in head.subtree)
         # "The RSPCA": a name in capitals, or after an article, is an organisation's, not a person's
-        body = organisation or is_acronym(label) or any(c.dep_ == "det" for c in head.children)
+        # and so is one that opens with a place's name ("Southern Vale Water")
+        body = organisation or is_acronym(label) or any(c.dep_ == "det" for c in head.children) or any(
+            (known := self.index.lookup(" ".join(t.text for t in words[:k]))) is not None and known.type == "Place"
+            for k in range(1, len(words)))
         type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not body \
             else "Organization"
         return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
