@@ -557,6 +557,18 @@ def test_a_place_speaking_is_the_organisation_named_after_it():
     assert [(speaker(s, index), index.entities[s.speaker].type) for s in found] == [("Northern Fells Water", "Organization")] * 2
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The union accused vendors of selling tools to employers who did not understand them and called on the "
+     "government to act.", "union"),
+    ("The union praised the nurses who had worked all night and called for a pay rise.", "union"),
+])
+def test_a_cue_joined_to_a_relative_clause_of_another_verb_form_goes_with_the_main_clause(text, expected):
+    """"... employers who did not understand them and called on ...": "called" cannot share "did", so it is the
+    main clause's verb, and its subject speaks."""
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == expected and found[-1].cue == "called"
+
+
 def test_document_object_of_a_verb_speaks_for_its_subject():
     found, index = run("Mark Dalton released a statement saying the judge was “a remarkable person”.", "en")
     assert speaker(only(found), index) == "Mark Dalton"
