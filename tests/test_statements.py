@@ -558,7 +558,7 @@ def test_a_place_speaking_is_the_organisation_named_after_it():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The union accused vendors of selling tools to employers who did not understand them and called on the "
+    ("The union accused vendors of selling “opaque tools” to employers who did not understand them and called on the "
      "government to act.", "union"),
     ("The union praised the nurses who had worked all night and called for a pay rise.", "union"),
 ])
