@@ -569,6 +569,15 @@ def test_a_cue_joined_to_a_relative_clause_of_another_verb_form_goes_with_the_ma
     assert speaker(found[-1], index) == expected and found[-1].cue == "called"
 
 
+def test_the_company_after_a_subject_the_ner_missed_is_that_name():
+    """"Northwind Renewables wants ... The company says": with no organisation in focus, "the company" is the
+    name the NER missed as the subject of the sentence before."""
+    text = ("A plan for 24 turbines on the moor has divided the villages below it.\n\n"
+            "Northwind Renewables wants to build turbines on leased land. The company says the site would power 95,000 homes.")
+    found, index = run(text, "en")
+    assert speaker(only(found), index) == "Northwind Renewables"
+
+
 def test_document_object_of_a_verb_speaks_for_its_subject():
     found, index = run("Mark Dalton released a statement saying the judge was “a remarkable person”.", "en")
     assert speaker(only(found), index) == "Mark Dalton"

@@ -136,6 +136,10 @@ class Speakers(Focus):
                 focus = self.named_next(head)
         elif is_definite and lower in cues.collective_anaphors and len([t for t in phrase if not t.is_punct and t.pos_ != "ADP"]) == 2:
             focus = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)  # "Aylo said ... the company said"
+            subject = self.subject_before(head) if focus is None else None
+            if subject is not None and subject.pos_ == "PROPN" and self.entity_at(subject) is None and not subject.ent_type_:
+                # "Northwind Renewables wants ... The company says": the name the NER missed just before
+                focus = self.missed_name(subject, organisation=True)
         elif lemma in cues.documents or lower in cues.documents:
             inside = [e for _, e in self.index.mentions_between(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
             if inside:
@@ -198,19 +202,24 @@ class Speakers(Focus):
         return None
 
     def document_before(self, pronoun: Token) -> Token | None:
-        """The subject of the sentence before ``pronoun``'s, in its paragraph, when it is a document ("the review",
-        "the report"): what a pronoun opening the next sentence refers to before any organisation."""
-        sentence = pronoun.sent
-        if pronoun.i != sentence.start or sentence.start == 0:
-            return None
-        before = self.doc[sentence.start - 1].sent
-        if before.start_char < self.paragraph_start(pronoun.idx):
-            return None
-        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.pos_ != "NOUN" or self.quoted(subject.idx) \
+        """The subject of the sentence before ``pronoun``'s, when it is a document ("the review", "the report"):
+        what a pronoun opening the next sentence refers to before any organisation."""
+        subject = self.subject_before(pronoun) if pronoun.i == pronoun.sent.start else None
+        if subject is None or subject.pos_ != "NOUN" \
                 or not (subject.lemma_.lower() in self.cues.documents or subject.lower_ in self.cues.documents):
             return None
         return subject
+
+    def subject_before(self, token: Token) -> Token | None:
+        """The subject of the sentence before ``token``'s, in its paragraph and outside quotations."""
+        sentence = token.sent
+        if sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if before.start_char < self.paragraph_start(token.idx):
+            return None
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return None if subject is None or self.quoted(subject.idx) else subject
 
     def antecedent(self, noun: Token, pronoun: Token) -> Token:
         """What a relative clause hanging on ``noun`` is about: the role ``noun`` completes, if any ("Laurent
