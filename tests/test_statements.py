@@ -358,6 +358,12 @@ def test_pronoun_speaker_and_that_less_clause():
     pytest.param("Kelsey Marlow threw her support behind Senator Mark Doyle on Wednesday, saying it is time for a change. "
                  "“He has fought for our liberties,” she said.", "Kelsey Marlow",
                  id="with_no_person_who_fits_a_speaker_the_tagger_took_for_an_organisation"),
+    pytest.param("“We need the plots back,” the parks manager, Paul Grant, said.\n\nFor Dale Avery, who has waited since "
+                 "2021, the change cannot come soon enough. “I walk past empty plots every day,” he said.", "Dale Avery",
+                 id="a_person_named_in_the_pronouns_paragraph_wins_over_an_earlier_speaker"),
+    pytest.param("Its secretary, Beth Carver, asked: “What happens to the pupils?”\n\nParents appear split.\n\n"
+                 "Fern Lake, a mother of three, was among the supporters. “My kids are bored by August,” she said.",
+                 "Fern Lake", id="a_subject_the_ner_missed_in_the_pronouns_paragraph"),
 ])
 def test_a_gendered_pronoun_skips_people_it_cannot_stand_for(text, expected):
     """A person of the other gender (by title, first name or an earlier pronoun bound to the name) or a group named
@@ -482,6 +488,94 @@ def test_definite_collective_noun_refers_to_the_organisation_that_spoke():
             "“These laws do not protect children,” the company said.")
     found, index = run(text, "en")
     assert [speaker(s, index) for s in found] == ["Aylo", "Aylo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The ACMW welcomed the plan but warned that inspectors were scarce.\n\n"
+                 "According to the charity, the number of inspectors has halved.", ("ACMW", "Organization"), id="capitals"),
+    pytest.param("The Ashgrove welcomed the plan but warned that inspectors were scarce.\n\n"
+                 "According to the charity, the number of inspectors has halved.", ("Ashgrove", "Organization"), id="article"),
+])
+def test_a_name_the_ner_missed_in_capitals_or_after_an_article_is_an_organisation(text, expected):
+    """"The RSPCA": no person is named in capitals or after "the"; "the charity" then refers back to it."""
+    found, index = run(text, "en")
+    assert [(speaker(s, index), index.entities[s.speaker].type) for s in found] == [expected, expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Bus fares will be capped at £2, the government confirmed on Friday.\n\nThe department said the cap would be reviewed in 2029.",
+    "Bus fares will be capped at £2, the county council said.\n\nThe authority said the cap would be reviewed in 2029.",
+])
+def test_an_unnamed_public_body_is_a_government_body_that_its_anaphors_refer_back_to(text):
+    found, index = run(text, "en")
+    assert len(found) == 2 and found[0].speaker == found[1].speaker
+    assert index.entities[found[0].speaker].type == "GovernmentBody"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The flood review itself was more cautious than the minister. It found that, year for year, floods were no worse.",
+     "The flood review"),
+    ("Bus fares rose sharply this year.\n\nThe study was more cautious. It found that fares had risen less than wages.",
+     "The study"),
+])
+def test_it_after_a_sentence_whose_subject_is_a_document_is_that_document(text, expected):
+    """"The review was cautious. It found that ...": "it" opening the next sentence is the document, not an
+    organisation that spoke before."""
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == expected
+    assert "found" == found[-1].cue
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Minister Anna Ferris backed the bill.\n\nSome parents remain unsure. Nadia Perkins, whose two sons cycle "
+                 "to school, said they wore helmets. “Who will pay for the rest?” she said.", "Nadia Perkins", id="whose"),
+    pytest.param("Justice secretary Gillian Harcourt said the system was failing.\n\nThe Criminal Bar Society disagreed. "
+                 "Its chair, Kirsty Holloway, said the backlog came from court closures.\n\n"
+                 "“The government closed half the courts,” she said.", "Kirsty Holloway", id="apposed_to_a_role"),
+])
+def test_a_person_the_ner_typed_as_an_organisation_is_a_person_for_she(text, expected):
+    """A name followed by "whose" or "who", or apposed to a role, is a person's, whatever the NER typed it."""
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == expected
+    assert index.entities[found[-1].speaker].type == "Person"
+
+
+def test_one_of_a_group_then_a_name_between_commas_is_that_name():
+    """"One of the largest lenders, Splitly, said": the name apposed to "one of ..." speaks, even when the tagger
+    read it as an adverb."""
+    found, index = run("One of the largest lenders, Splitly, said it already capped late fees at £6.", "en")
+    assert speaker(only(found), index) == "Splitly"
+
+
+def test_a_place_speaking_is_the_organisation_named_after_it():
+    """"Northern Fells Water said ... Northern Fells said": the organisation whose name opens with the place's
+    (and which the NER missed) is no person, and the place's name is its short form."""
+    text = ("Northern Fells Water said customers could no longer use hosepipes.\n\n"
+            "Rainfall in Northern Fells has been the lowest since 1976.\n\n"
+            "Northern Fells said leakage had fallen by a tenth since 2020.")
+    found, index = run(text, "en")
+    assert [(speaker(s, index), index.entities[s.speaker].type) for s in found] == [("Northern Fells Water", "Organization")] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The union accused vendors of selling “opaque tools” to employers who did not understand them and called on the "
+     "government to act.", "union"),
+    ("The union praised the nurses who had worked all night and called for a pay rise.", "union"),
+])
+def test_a_cue_joined_to_a_relative_clause_of_another_verb_form_goes_with_the_main_clause(text, expected):
+    """"... employers who did not understand them and called on ...": "called" cannot share "did", so it is the
+    main clause's verb, and its subject speaks."""
+    found, index = run(text, "en")
+    assert speaker(found[-1], index) == expected and found[-1].cue == "called"
+
+
+def test_the_company_after_a_subject_the_ner_missed_is_that_name():
+    """"Northwind Renewables wants ... The company says": with no organisation in focus, "the company" is the
+    name the NER missed as the subject of the sentence before."""
+    text = ("A plan for 24 turbines on the moor has divided the villages below it.\n\n"
+            "Northwind Renewables wants to build turbines on leased land. The company says the site would power 95,000 homes.")
+    found, index = run(text, "en")
+    assert speaker(only(found), index) == "Northwind Renewables"
 
 
 def test_document_object_of_a_verb_speaks_for_its_subject():
@@ -657,14 +751,16 @@ def test_straight_quote_closed_by_a_curly_mark():
     assert speaker(statement, index) == "Tom Hale"
 
 
-@pytest.mark.parametrize("text, language, label", [
-    ("Selon l’université de Nantes, les loyers ont augmenté de 10 % en un an.", "fr", "université de Nantes"),
-    ("The regulator said that prices had risen sharply over the year.", "en", "regulator"),
+@pytest.mark.parametrize("text, language, label, type_", [
+    ("Selon l’université de Nantes, les loyers ont augmenté de 10 % en un an.", "fr", "université de Nantes", "Organization"),
+    ("The regulator said that prices had risen sharply over the year.", "en", "regulator", "GovernmentBody"),
+    ("Selon la préfecture, les loyers ont augmenté de 10 % en un an.", "fr", "préfecture", "GovernmentBody"),
 ])
-def test_an_unnamed_institution_speaks_as_an_organisation_named_without_its_article(text, language, label):
+def test_an_unnamed_institution_speaks_as_an_organisation_named_without_its_article(text, language, label, type_):
+    """An unnamed body of the state ("the regulator", « la préfecture ») is a government body."""
     found, index = run(text, language)
     entity = index.entities[only(found).speaker]
-    assert (entity.label, entity.type) == (label, "Organization")
+    assert (entity.label, entity.type) == (label, type_)
 
 
 def test_selon_after_a_colon_opens_its_own_clause():

@@ -48,6 +48,7 @@ class Cues:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    personal_relatives: frozenset[str]
     impersonal_pronouns: frozenset[str]
     organisation_pronouns: frozenset[str]
     possessives: frozenset[str]
@@ -68,6 +69,7 @@ class Cues:
     collectives: frozenset[str]
     collective_anaphors: frozenset[str]
     public_body_anaphors: frozenset[str]
+    public_bodies: frozenset[str]
     titles: frozenset[str]
     nouns: frozenset[str]
     noun_authors: frozenset[str]
@@ -126,6 +128,7 @@ def load_cues(language: str) -> Cues:
         person_pronouns=words(pronouns.get("person")),
         group_pronouns=words(pronouns.get("group")),
         relative_pronouns=words(pronouns.get("relative")),
+        personal_relatives=words(pronouns.get("personal_relative")),
         impersonal_pronouns=words(pronouns.get("impersonal")),
         organisation_pronouns=words(pronouns.get("organisation")),
         possessives=words(pronouns.get("possessive")),
@@ -146,6 +149,7 @@ def load_cues(language: str) -> Cues:
         collectives=words(raw.get("collectives")),
         collective_anaphors=words(raw.get("collective_anaphors")),
         public_body_anaphors=words(raw.get("public_body_anaphors")),
+        public_bodies=words(raw.get("public_bodies")),
         titles=words(raw.get("titles")),
         nouns=words((raw.get("nouns") or {}).get("words")),
         noun_authors=words((raw.get("nouns") or {}).get("authors")),

@@ -1,72 +1,24 @@
 """Speakers: speaker expressions resolved to entities in text order (names, roles, pronouns, representatives)."""
 from __future__ import annotations
 
-import bisect
-from collections.abc import Callable, Collection
-from typing import TYPE_CHECKING
+from spacy.tokens import Span, Token
 
-from spacy.tokens import Doc, Span, Token
-
-from policykg.ontology import NAMED_TYPES
-from policykg.loaders.extract.statements.cues import Cues
-from policykg.loaders.extract.statements.genders import name_gender, read_genders
-from policykg.loaders.extract.statements.quotes import credit_lines
+from policykg.loaders.extract.names import is_acronym
+from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES, Focus
+from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.syntax import (
-    Expression, acting, author_of, capitalised_noun, definite, described, earlier_description, expression, group_before, issuer_of,
-    fronted_place, lower_case_run, modifies, noun_phrase, phrase_label, previous_word, text_length,
+    Expression, author_of, capitalised_noun, definite, described, earlier_description, expression, group_before, issuer_of,
+    fronted_place, lower_case_run, modifies, noun_phrase, phrase_label, previous_word,
 )
 from policykg.loaders.model import Entity, slugify
 
-if TYPE_CHECKING:
-    from policykg.loaders.extract.entities import EntityIndex
-
-SPEAKER_TYPES = NAMED_TYPES
-"""Entity types that can say something (features and topics cannot)."""
-FOCUS_WINDOW = 1500
-"""How far back (characters) a pronoun or a definite role looks for its antecedent."""
-PUBLIC_BODY_TYPES = frozenset({"GovernmentBody", "LawEnforcement"})
-"""Entity types that "the watchdog", "the department" can refer back to."""
-NEAR_WINDOW = 400
-"""How far back "it" looks for an organisation that spoke or was a subject."""
 NOT_SPEAKER_NER = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC", "EVENT",
                    "WORK_OF_ART", "LAW", "LANGUAGE", "FAC", "PRODUCT"}
 """spaCy entity labels of words that are not speakers when the knowledge base and the index do not know them."""
 
-class Speakers:
+
+class Speakers(Focus):
     """Resolves speaker expressions in text order, remembering who was in focus."""
-
-    def __init__(self, article_id: str, doc: Doc, index: EntityIndex, cues: Cues, quoted: Callable[[int], bool],
-                 reported: Callable[[int], bool]):
-        self.article_id = article_id
-        self.doc = doc
-        self.index = index
-        self.cues = cues
-        self.quoted = quoted
-        self.credits = credit_lines(doc, cues)
-        self.mentions: list[tuple[int, bool, Entity]] = []
-        """(char, is a grammatical subject of the article's own words, entity) for every actor mention
-        outside quotations, in text order; a subject inside reported speech is a mere mention."""
-        for (start, end), entity in index.mentions_between(0, text_length(doc)):
-            if entity.type in SPEAKER_TYPES and not quoted(start) and not self.in_credit(start):
-                span = doc.char_span(start, end, alignment_mode="expand")
-                root = span.root if span is not None else None
-                if entity.type == "Person" and span is not None and span.start > 0 and doc[span.start - 1].text.islower() \
-                        and self.collective(doc[span.start - 1]) and doc[span.start - 1].head.i == root.i:
-                    entity.type = "Organization"  # "patient group Consent Matters": a body's name, whatever the NER read
-                # "Le député Julien Ferrand a salué ...": a name in apposition to the subject is the subject.
-                subject = root is not None and not reported(start) and (acting(root) or (
-                    root.dep_ in ("appos", "flat:name", "compound") and acting(root.head)))
-                self.mentions.append((start, subject, entity))
-        self.mention_starts = [m[0] for m in self.mentions]
-        self.spoken: list[tuple[int, Entity]] = []
-        self.genders = read_genders(doc, index, cues, self.mentions, quoted)
-
-    def in_credit(self, char: int) -> bool:
-        return any(start <= char < end for start, end in self.credits)
-
-    def note(self, at: int, entity: Entity) -> None:
-        """``entity`` spoke at ``at``: it is now in focus."""
-        self.spoken.append((at, entity))
 
     def resolve(self, spoken_by: Expression, *, unnamed: bool = False) -> tuple[Entity | None, bool]:
         """The entity a speaker expression names, and whether it was reached through anaphora.
@@ -90,6 +42,8 @@ class Speakers:
             # with no person who fits, a speaker the NER took for an organisation ("Carly Fiorina" read as a company)
             person = self.in_focus(head.idx, persons=True, gender=gender) or (
                 self.in_focus(head.idx, persons=None, gender=gender, speakers_first=True) if gender else None)
+            if gender is not None and (person is None or not self.named_in_paragraph(person, head.idx)):
+                person = self.unrecognised_subject(head, gender) or person
             if person is not None and gender is not None:
                 self.genders.setdefault(person.key, gender)  # "she" bound to a name tells its gender from then on
             return person, True
@@ -99,6 +53,9 @@ class Speakers:
                 return self.unnamed(group) if unnamed else None, True
             return self.people_just_spoke(head.idx) or self.in_focus(head.idx, persons=False), True
         if lower in cues.organisation_pronouns:
+            document = self.document_before(head)
+            if document is not None:  # "The safety review was cautious. It found that ...": the document speaks
+                return self.resolve(expression(document), unnamed=unnamed)[0], True
             # "the company said ... It added": only an organisation that has just spoken or is the subject next door.
             return self.in_focus(head.idx, persons=False, window=NEAR_WINDOW), True
         if lower in cues.impersonal_pronouns and (fronted := fronted_place(head)) is not None:
@@ -126,6 +83,8 @@ class Speakers:
                 return self.resolve((noun, phrase), unnamed=unnamed)
         if named is not None and named.type == "Person":
             return named, False
+        if named is not None and named.type == "Place" and (owner := self.named_after_place(named)) is not None:
+            return owner, False  # "Southern Vale Water said ... Southern Vale said": the short form of its name
         if named is not None and named.type == "Place" and self.place_in_name(head):
             return self.missed_name(head, organisation=True), False
         if named is None and lemma in cues.roles and "Plur" in head.morph.get("Number"):
@@ -177,6 +136,10 @@ class Speakers:
                 focus = self.named_next(head)
         elif is_definite and lower in cues.collective_anaphors and len([t for t in phrase if not t.is_punct and t.pos_ != "ADP"]) == 2:
             focus = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)  # "Aylo said ... the company said"
+            subject = self.subject_before(head) if focus is None else None
+            if subject is not None and subject.pos_ == "PROPN" and self.entity_at(subject) is None and not subject.ent_type_:
+                # "Northwind Renewables wants ... The company says": the name the NER missed just before
+                focus = self.missed_name(subject, organisation=True)
         elif lemma in cues.documents or lower in cues.documents:
             inside = [e for _, e in self.index.mentions_between(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
             if inside:
@@ -199,55 +162,6 @@ class Speakers:
             bare = definite(head) and self.collective(head) and len([t for t in phrase if not t.is_punct]) == 2
             return self.unnamed((bare and earlier_description(head)) or phrase), True  # "the business department ... the department said"
         return None, False
-
-    def people_just_spoke(self, at: int) -> Entity | None:
-        """The group of people named by a plural noun ("trading standards officers", "les riverains") who spoke
-        last, nearby: what a plural pronoun ("they", "ils") stands for before any organisation."""
-        if not self.spoken or at - self.spoken[-1][0] > NEAR_WINDOW or self.spoken[-1][1].type != "Person":
-            return None
-        entity = self.spoken[-1][1]
-        first = self.doc.char_span(*entity.mentions[0], alignment_mode="expand") if entity.mentions else None
-        return entity if first is not None and "Plur" in first.root.morph.get("Number") else None
-
-    def named_by_noun(self, head: Token) -> Entity | None:
-        """The organisation named or heard last, nearby (or the article's only one), whose name holds the noun ``head``
-        ("the X Alliance ... the alliance")."""
-        known = sorted([(c, e) for c, _, e in self.mentions if c < head.idx] + [s for s in self.spoken if s[0] < head.idx], key=lambda m: m[0])
-        named = [(c, e) for c, e in reversed(known) if e.type not in ("Person", "Place") and head.lower_ in e.label.lower().split()]
-        near = next((e for c, e in named if head.idx - c <= FOCUS_WINDOW), None)
-        return near or (named[0][1] if len({e.key for _, e in named}) == 1 else None)  # or the article's only one
-
-    def public_body(self, head: Token) -> Entity | None:
-        """"The Equality Commission published ... The watchdog said": a bare "the" and a noun of a public body
-        that no earlier phrase of the article describes refer back to the public body in focus."""
-        if head.lower_ not in self.cues.public_body_anaphors or not any(c.dep_ == "det" for c in head.children) \
-                or earlier_description(head) is not None:
-            return None
-        return self.in_focus(head.idx, persons=False, types=PUBLIC_BODY_TYPES)
-
-    def lede(self, head: Token) -> bool:
-        """Whether ``head`` comes before any person the article names."""
-        return not any(c < head.idx and e.type == "Person" for c, _, e in self.mentions)
-
-    def named_next(self, head: Token) -> Entity | None:
-        """"..., the council's chief executive announced. Jo Bell said ...": the person named first, and for the first time, next."""
-        if head.sent.end >= len(self.doc):
-            return None
-        after = self.doc[head.sent.end].sent
-        for char, _, entity in self.mentions[bisect.bisect_left(self.mention_starts, after.start_char):]:
-            if char >= after.end_char:
-                break
-            if entity.type == "Person":
-                return entity if min(start for start, _ in entity.mentions) >= after.start_char else None
-        return None
-
-    def organisation_just_spoke(self, at: int) -> bool:
-        """Whether the last speaker before ``at`` is an organisation that spoke nearby, with no person named
-        as a subject since: a pronoun that may stand for either ("elle", "il") then stands for it."""
-        if not self.spoken or self.spoken[-1][1].type == "Person" or at - self.spoken[-1][0] > NEAR_WINDOW:
-            return False
-        since = self.spoken[-1][0]
-        return not any(since < char < at and subject and entity.type == "Person" for char, subject, entity in self.mentions)
 
     def person_before_affiliation(self, head: Token, phrase: Span) -> Entity | None:
         """"Helen Marsh of Bus Users West Vale said": a person's name opening the phrase, then a preposition and
@@ -272,6 +186,41 @@ class Speakers:
             return None  # "Interrogé, un porte-parole a indiqué", "Sollicitée, ...": a fronted participle is no name
         return self.entity_at(name) or self.missed_name(name, organisation=name.ent_type_ not in ("PER", "PERSON"))
 
+    def unrecognised_subject(self, pronoun: Token, gender: str) -> Entity | None:
+        """"Nicola Heath, a mother of three, was among them. “...,” she said": the last subject of the pronoun's
+        paragraph written as a first name (of its gender, if a known one) and a surname, which the NER did not tag."""
+        opening, names = self.paragraph_start(pronoun.idx), first_names()
+        for token in reversed(self.doc[:pronoun.i]):
+            if token.idx < opening:
+                break
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or self.quoted(token.idx) \
+                    or self.index.entity_at(token.idx, token.idx + len(token.text)) is not None:
+                continue
+            first = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "PROPN"), None)
+            if first is not None and names.get(first.lower_, gender) == gender and not token.ent_type_:
+                return self.missed_name(token)
+        return None
+
+    def document_before(self, pronoun: Token) -> Token | None:
+        """The subject of the sentence before ``pronoun``'s, when it is a document ("the review", "the report"):
+        what a pronoun opening the next sentence refers to before any organisation."""
+        subject = self.subject_before(pronoun) if pronoun.i == pronoun.sent.start else None
+        if subject is None or subject.pos_ != "NOUN" \
+                or not (subject.lemma_.lower() in self.cues.documents or subject.lower_ in self.cues.documents):
+            return None
+        return subject
+
+    def subject_before(self, token: Token) -> Token | None:
+        """The subject of the sentence before ``token``'s, in its paragraph and outside quotations."""
+        sentence = token.sent
+        if sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if before.start_char < self.paragraph_start(token.idx):
+            return None
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return None if subject is None or self.quoted(subject.idx) else subject
+
     def antecedent(self, noun: Token, pronoun: Token) -> Token:
         """What a relative clause hanging on ``noun`` is about: the role ``noun`` completes, if any ("Laurent
         Viguier, secrétaire général de Force ouvrière, qui dénonce ...": the secretary, not the union); the
@@ -288,23 +237,6 @@ class Speakers:
 
     def role(self, noun: Token) -> bool:
         return any(w in self.cues.roles or w in self.cues.representatives for w in (noun.lemma_.lower(), noun.lower_))
-
-    def titled(self, role: Token) -> Entity | None:
-        """The last person named nearby before ``role`` whom the article has called by its noun."""
-        return next((e for c, _, e in reversed(self.mentions) if role.idx - FOCUS_WINDOW <= c < role.idx
-                     and e.type == "Person" and self.known_as(e, role)), None)
-
-    def known_as(self, entity: Entity, role: Token) -> bool:
-        """Whether the article has called ``entity`` by ``role``'s noun before ("la ministre Claire Fontaine",
-        "Claire Fontaine, ministre du Numérique"): a few words around one of its earlier mentions."""
-        lemma = role.lemma_.lower()
-        for (start, end), other in self.index.mentions_between(0, role.idx):
-            if other.key != entity.key:
-                continue
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and any(t.lemma_.lower() == lemma for t in self.doc[max(0, span.start - 6):span.end + 3]):
-                return True
-        return False
 
     def apposed_name(self, head: Token) -> Entity | None:
         """"l'association Générations Futures", "le syndicat Sud Santé": a common noun followed by a name."""
@@ -352,7 +284,9 @@ class Speakers:
         présidente, Meredith Whittaker", "l'auteur du texte, le député Yanis Chabert,", "la pédiatre Anne
         Roy". A role names a person; another noun may name an organisation ("la fédération, la FCPE,")."""
         role = head.lemma_.lower() in self.cues.roles or head.lower_ in self.cues.roles
-        if head.pos_ != "NOUN" or not (head.text.islower() or role and head.text.isupper()):  # "le PDG de X, Y"
+        # "le PDG de X, Y"; "One of the largest lenders, Splitly,": an unnamed "one" of a group, then its name
+        if not (head.pos_ == "NOUN" and (head.text.islower() or role and head.text.isupper())
+                or head.pos_ in ("NUM", "PRON") and head.lower_ in self.cues.unnamed):
             return None
         doc = self.doc
         i = phrase.end
@@ -375,8 +309,9 @@ class Speakers:
             return None
         entity = self.index.entity_at(doc[i].idx, doc[i].idx + 1)
         end = i
-        if entity is None and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
-            entity = self.missed_name(doc[i])  # a name the NER missed ("la FCPE")
+        if entity is None and doc[i].text[:1].isupper() and (doc[i].pos_ == "PROPN" or comma is not None and (
+                i + 1 < len(doc) and doc[i + 1].text == ",")):  # a name the NER missed ("la FCPE"), whatever its tag
+            entity = self.missed_name(doc[i])
             end = max([i, *(c.i for c in doc[i].children if c.dep_ in ("flat", "flat:name", "compound"))])
         if entity is None or entity.type not in SPEAKER_TYPES or (role and entity.type != "Person"):
             return None
@@ -426,9 +361,10 @@ class Speakers:
         entity of this article only (two articles' "a source" are not the same person)."""
         head = phrase.root
         words = [t for t in phrase if not t.is_space and t.i >= head.i]
-        # up to a punctuation mark, not a hyphen inside a word ("les sages-femmes"), or a participle ("publié en février")
+        # up to a punctuation mark, not a hyphen inside a word ("les sages-femmes"), a participle ("publié en
+        # février") or a reflexive ("the review itself")
         words = words[:next((k for k, t in enumerate(words) if t.is_punct and (t.text != "-" or t.whitespace_)
-                             or k and t.pos_ == "VERB"), len(words))]
+                             or k and (t.pos_ == "VERB" or "Yes" in t.morph.get("Reflex"))), len(words))]
         before = head.i - 1
         while before >= phrase.start and (phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or (  # "Rwanda's"
                 phrase.doc[before].tag_ == "POS" and before > phrase.start and phrase.doc[before - 1].pos_ == "PROPN") or (
@@ -441,13 +377,10 @@ class Speakers:
         if not words:
             return None
         label = self.doc[words[0].i:words[-1].i + 1].text
-        type_ = "Organization" if collective else "Person"
+        public = head.lemma_.lower() in self.cues.public_bodies or head.lower_ in self.cues.public_bodies
+        type_ = "GovernmentBody" if public else "Organization" if collective else "Person"
         return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
                               key=slugify(f"{self.article_id} {label}"))
-
-    def collective(self, head: Token) -> bool:
-        """Whether ``head`` names a body of people ("ministère", "the board"), by its lemma or its form."""
-        return head.lemma_.lower() in self.cues.collectives or head.lower_ in self.cues.collectives
 
     def entity_at(self, token: Token) -> Entity | None:
         entity = self.index.entity_at(token.idx, token.idx + len(token.text))
@@ -521,6 +454,13 @@ class Speakers:
         return any(c.dep_ in ("flat", "flat:name", "compound") and c.i < head.i and c.text[:1].isupper()
                    and c.lower_ not in self.cues.titles for c in head.children)
 
+    def named_after_place(self, place: Entity) -> Entity | None:
+        """The one organisation the article has named with ``place``'s name and more words ("Southern Vale Water"
+        for "Southern Vale"), which a speaking place stands for."""
+        owners = {e.key: e for e in self.index.entities.values() if e.type in SPEAKER_TYPES and e.type not in ("Person", "Place")
+                  and e.label.startswith(place.label + " ")}
+        return next(iter(owners.values())) if len(owners) == 1 else None
+
     def missed_name(self, head: Token, *, organisation: bool = False) -> Entity | None:
         """A name the NER did not catch: looked up, else added to the index."""
         parts = [head]
@@ -539,48 +479,14 @@ class Speakers:
         if known is not None or (head.ent_type_ in NOT_SPEAKER_NER and not organisation):
             return known if known is not None and known.type in SPEAKER_TYPES else None
         titled = any(t.lower_ in self.cues.titles for t in head.subtree)
-        type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not organisation \
+        # "The RSPCA": a name in capitals, or after an article, is an organisation's, not a person's
+        # and so is one that opens with a place's name ("Southern Vale Water")
+        body = organisation or is_acronym(label) or any(c.dep_ == "det" for c in head.children) or any(
+            (known := self.index.lookup(" ".join(t.text for t in words[:k]))) is not None and known.type == "Place"
+            for k in range(1, len(words)))
+        type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not body \
             else "Organization"
         return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
-
-    def in_focus(self, at: int, *, persons: bool | None, speakers_first: bool = False, gender: str | None = None,
-                 window: int = FOCUS_WINDOW, types: Collection[str] = SPEAKER_TYPES) -> Entity | None:
-        """The entity in focus just before ``at``: a person, (``persons=False``) an organisation or (None) either.
-
-        The most recent speaker or grammatical subject wins over a mere mention, the fallback.
-        With ``speakers_first`` (a document: "l'article", "the report") an earlier speaker wins
-        over any later subject. A person of the other ``gender``, or people named by a plural ("others", "both
-        parents"), never fit a gendered pronoun.
-        """
-        def fits(entity: Entity) -> bool:
-            return (persons is None or (entity.type == "Person") == persons) and entity.type in types and entity.type != "Place" \
-                and (gender is None or (self.gender(entity) or gender) == gender and not self.plural(entity))
-
-        earliest = max(0, at - window)
-        spoken = [(char, 2, entity) for char, entity in self.spoken if earliest <= char < at and fits(entity)]
-        if speakers_first and spoken:
-            return spoken[-1][2]
-        events = list(spoken)
-        for char, is_subject, entity in self.mentions[bisect.bisect_left(self.mention_starts, earliest):]:
-            if char >= at:
-                break
-            if fits(entity):
-                events.append((char, int(is_subject), entity))
-        strong = [e for e in events if e[1] > 0]
-        if window < FOCUS_WINDOW:
-            events = strong  # a short reach: only a speaker or a subject
-        return max(strong or events, key=lambda e: (e[0], e[1]))[2] if events else None
-
-    def gender(self, entity: Entity) -> str | None:
-        """"m", "f" or None, as the article shows it or, for a person named while resolving, a first name tells."""
-        return self.genders.get(entity.key) or name_gender(entity, self.cues)
-
-    def plural(self, entity: Entity) -> bool:
-        """Whether ``entity`` is only ever named by a plural common noun ("critics", "both parents"); a name the
-        tagger read as one somewhere ("Sanders ready to ...") is still a person's."""
-        spans = [self.doc.char_span(*mention, alignment_mode="expand") for mention in entity.mentions]
-        roots = [span.root for span in spans if span is not None]
-        return bool(roots) and all(r.pos_ == "NOUN" and "Plur" in r.morph.get("Number") for r in roots)
 
 
 def _short_name(entity: Entity) -> str:

@@ -1,0 +1,205 @@
+"""Focus: who an article has named, heard and made the subject so far, which anaphora ("she", "the charity")
+refer back to; the base of Speakers, kept apart so that each module stays short."""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from policykg.ontology import NAMED_TYPES
+from policykg.loaders.extract.statements.cues import Cues
+from policykg.loaders.extract.statements.genders import first_names, name_gender, read_genders
+from policykg.loaders.extract.statements.quotes import credit_lines
+from policykg.loaders.extract.statements.syntax import acting, earlier_description, text_length
+from policykg.loaders.model import Entity
+
+if TYPE_CHECKING:
+    from policykg.loaders.extract.entities import EntityIndex
+
+SPEAKER_TYPES = NAMED_TYPES
+"""Entity types that can say something (features and topics cannot)."""
+FOCUS_WINDOW = 1500
+"""How far back (characters) a pronoun or a definite role looks for its antecedent."""
+PUBLIC_BODY_TYPES = frozenset({"GovernmentBody", "LawEnforcement"})
+"""Entity types that "the watchdog", "the department" can refer back to."""
+NEAR_WINDOW = 400
+"""How far back "it" looks for an organisation that spoke or was a subject."""
+
+
+class Focus:
+    """The article's actor mentions and speakers in text order, and the queries on who is in focus at a point."""
+
+    def __init__(self, article_id: str, doc: Doc, index: EntityIndex, cues: Cues, quoted: Callable[[int], bool],
+                 reported: Callable[[int], bool]):
+        self.article_id = article_id
+        self.doc = doc
+        self.index = index
+        self.cues = cues
+        self.quoted = quoted
+        self.credits = credit_lines(doc, cues)
+        self.mentions: list[tuple[int, bool, Entity]] = []
+        """(char, is a grammatical subject of the article's own words, entity) for every actor mention
+        outside quotations, in text order; a subject inside reported speech is a mere mention."""
+        for (start, end), entity in index.mentions_between(0, text_length(doc)):
+            if entity.type in SPEAKER_TYPES and not quoted(start) and not self.in_credit(start):
+                span = doc.char_span(start, end, alignment_mode="expand")
+                root = span.root if span is not None else None
+                if entity.type in ("Organization", "Place") and entity.key not in index.kb.actors and span is not None \
+                        and self.personal(span):
+                    entity.type = "Person"  # "Nadia Perkins, whose sons ...": a person's name, whatever the NER read
+                if entity.type == "Person" and span is not None and span.start > 0 and doc[span.start - 1].text.islower() \
+                        and self.collective(doc[span.start - 1]) and doc[span.start - 1].head.i == root.i:
+                    entity.type = "Organization"  # "patient group Consent Matters": a body's name, whatever the NER read
+                # "Le député Julien Ferrand a salué ...": a name in apposition to the subject is the subject.
+                subject = root is not None and not reported(start) and (acting(root) or (
+                    root.dep_ in ("appos", "flat:name", "compound") and acting(root.head)))
+                self.mentions.append((start, subject, entity))
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.spoken: list[tuple[int, Entity]] = []
+        self.genders = read_genders(doc, index, cues, self.mentions, quoted)
+
+    def personal(self, name: Span) -> bool:
+        """Whether ``name``, two or three capitalised words (none in capitals or a collective noun), is a person's:
+        it opens with a known first name, is apposed to a role ("Its chair, Kirsty Holloway") or is followed by a
+        relative pronoun that stands for people ("Nadia Perkins, whose sons ...")."""
+        words = name.text.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                              and w.lower() not in self.cues.collectives for w in words):
+            return False
+        after = self.doc[name.end + 1] if name.end + 1 < len(self.doc) and self.doc[name.end].text == "," else None
+        role = name.root.head if name.root.dep_ == "appos" else None
+        return words[0].lower() in first_names() or (after is not None and after.lower_ in self.cues.personal_relatives) \
+            or (role is not None and role.text.islower() and (role.lemma_.lower() in self.cues.roles or role.lower_ in self.cues.roles))
+
+    def in_credit(self, char: int) -> bool:
+        return any(start <= char < end for start, end in self.credits)
+
+    def note(self, at: int, entity: Entity) -> None:
+        """``entity`` spoke at ``at``: it is now in focus."""
+        self.spoken.append((at, entity))
+
+    def people_just_spoke(self, at: int) -> Entity | None:
+        """The group of people named by a plural noun ("trading standards officers", "les riverains") who spoke
+        last, nearby: what a plural pronoun ("they", "ils") stands for before any organisation."""
+        if not self.spoken or at - self.spoken[-1][0] > NEAR_WINDOW or self.spoken[-1][1].type != "Person":
+            return None
+        entity = self.spoken[-1][1]
+        first = self.doc.char_span(*entity.mentions[0], alignment_mode="expand") if entity.mentions else None
+        return entity if first is not None and "Plur" in first.root.morph.get("Number") else None
+
+    def named_by_noun(self, head: Token) -> Entity | None:
+        """The organisation named or heard last, nearby (or the article's only one), whose name holds the noun ``head``
+        ("the X Alliance ... the alliance")."""
+        known = sorted([(c, e) for c, _, e in self.mentions if c < head.idx] + [s for s in self.spoken if s[0] < head.idx], key=lambda m: m[0])
+        named = [(c, e) for c, e in reversed(known) if e.type not in ("Person", "Place") and head.lower_ in e.label.lower().split()]
+        near = next((e for c, e in named if head.idx - c <= FOCUS_WINDOW), None)
+        return near or (named[0][1] if len({e.key for _, e in named}) == 1 else None)  # or the article's only one
+
+    def public_body(self, head: Token) -> Entity | None:
+        """"The Equality Commission published ... The watchdog said": a bare "the" and a noun of a public body
+        that no earlier phrase of the article describes refer back to the public body in focus."""
+        if head.lower_ not in self.cues.public_body_anaphors or not any(c.dep_ == "det" for c in head.children) \
+                or earlier_description(head) is not None:
+            return None
+        return self.in_focus(head.idx, persons=False, types=PUBLIC_BODY_TYPES)
+
+    def lede(self, head: Token) -> bool:
+        """Whether ``head`` comes before any person the article names."""
+        return not any(c < head.idx and e.type == "Person" for c, _, e in self.mentions)
+
+    def named_next(self, head: Token) -> Entity | None:
+        """"..., the council's chief executive announced. Jo Bell said ...": the person named first, and for the first time, next."""
+        if head.sent.end >= len(self.doc):
+            return None
+        after = self.doc[head.sent.end].sent
+        for char, _, entity in self.mentions[bisect.bisect_left(self.mention_starts, after.start_char):]:
+            if char >= after.end_char:
+                break
+            if entity.type == "Person":
+                return entity if min(start for start, _ in entity.mentions) >= after.start_char else None
+        return None
+
+    def organisation_just_spoke(self, at: int) -> bool:
+        """Whether the last speaker before ``at`` is an organisation that spoke nearby, with no person named
+        as a subject since: a pronoun that may stand for either ("elle", "il") then stands for it."""
+        if not self.spoken or self.spoken[-1][1].type == "Person" or at - self.spoken[-1][0] > NEAR_WINDOW:
+            return False
+        since = self.spoken[-1][0]
+        return not any(since < char < at and subject and entity.type == "Person" for char, subject, entity in self.mentions)
+
+    def titled(self, role: Token) -> Entity | None:
+        """The last person named nearby before ``role`` whom the article has called by its noun."""
+        return next((e for c, _, e in reversed(self.mentions) if role.idx - FOCUS_WINDOW <= c < role.idx
+                     and e.type == "Person" and self.known_as(e, role)), None)
+
+    def known_as(self, entity: Entity, role: Token) -> bool:
+        """Whether the article has called ``entity`` by ``role``'s noun before ("la ministre Claire Fontaine",
+        "Claire Fontaine, ministre du Numérique"): a few words around one of its earlier mentions."""
+        lemma = role.lemma_.lower()
+        for (start, end), other in self.index.mentions_between(0, role.idx):
+            if other.key != entity.key:
+                continue
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and any(t.lemma_.lower() == lemma for t in self.doc[max(0, span.start - 6):span.end + 3]):
+                return True
+        return False
+
+    def collective(self, head: Token) -> bool:
+        """Whether ``head`` names a body of people ("ministère", "the board"), by its lemma or its form."""
+        return head.lemma_.lower() in self.cues.collectives or head.lower_ in self.cues.collectives
+
+    def in_focus(self, at: int, *, persons: bool | None, speakers_first: bool = False, gender: str | None = None,
+                 window: int = FOCUS_WINDOW, types: Collection[str] = SPEAKER_TYPES) -> Entity | None:
+        """The entity in focus just before ``at``: a person, (``persons=False``) an organisation or (None) either.
+
+        The most recent speaker or grammatical subject wins over a mere mention, the fallback.
+        With ``speakers_first`` (a document: "l'article", "the report") an earlier speaker wins
+        over any later subject. A person of the other ``gender``, or people named by a plural ("others", "both
+        parents"), never fit a gendered pronoun.
+        """
+        def fits(entity: Entity) -> bool:
+            return (persons is None or (entity.type == "Person") == persons) and entity.type in types and entity.type != "Place" \
+                and (gender is None or (self.gender(entity) or gender) == gender and not self.plural(entity))
+
+        earliest = max(0, at - window)
+        spoken = [(char, 2, entity) for char, entity in self.spoken if earliest <= char < at and fits(entity)]
+        if speakers_first and spoken:
+            return spoken[-1][2]
+        events = list(spoken)
+        for char, is_subject, entity in self.mentions[bisect.bisect_left(self.mention_starts, earliest):]:
+            if char >= at:
+                break
+            if fits(entity):
+                events.append((char, int(is_subject), entity))
+        if gender is not None:
+            # "For Daniel Reyes, who waited years, ... “...,” he said": a person named in the pronoun's own paragraph
+            # wins over one who spoke in an earlier paragraph
+            opening = self.paragraph_start(at)
+            events = [e for e in events if e[0] >= opening] or events
+        strong = [e for e in events if e[1] > 0]
+        if window < FOCUS_WINDOW:
+            events = strong  # a short reach: only a speaker or a subject
+        return max(strong or events, key=lambda e: (e[0], e[1]))[2] if events else None
+
+    def paragraph_start(self, at: int) -> int:
+        """Where the paragraph holding ``at`` opens."""
+        return self.doc.text.rfind("\n", 0, at) + 1
+
+    def named_in_paragraph(self, entity: Entity, at: int) -> bool:
+        """Whether ``entity`` spoke or was mentioned in the paragraph of ``at``, before it."""
+        opening = self.paragraph_start(at)
+        return any(opening <= char < at and e.key == entity.key
+                   for char, e in [*self.spoken, *((c, e) for c, _, e in self.mentions)])
+
+    def gender(self, entity: Entity) -> str | None:
+        """"m", "f" or None, as the article shows it or, for a person named while resolving, a first name tells."""
+        return self.genders.get(entity.key) or name_gender(entity, self.cues)
+
+    def plural(self, entity: Entity) -> bool:
+        """Whether ``entity`` is only ever named by a plural common noun ("critics", "both parents"); a name the
+        tagger read as one somewhere ("Sanders ready to ...") is still a person's."""
+        spans = [self.doc.char_span(*mention, alignment_mode="expand") for mention in entity.mentions]
+        roots = [span.root for span in spans if span is not None]
+        return bool(roots) and all(r.pos_ == "NOUN" and "Plur" in r.morph.get("Number") for r in roots)
