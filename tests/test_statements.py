@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.loaders import lexicon
 from policykg.loaders.extract.entities import EntityIndex, recognise
 from policykg.loaders.extract.statements import find_quotes, find_statements, load_cues
+from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.model import Article, Statement
 from policykg.loaders.nlp import load_pipeline
 
@@ -364,6 +366,8 @@ def test_pronoun_speaker_and_that_less_clause():
     pytest.param("Its secretary, Beth Carver, asked: “What happens to the pupils?”\n\nParents appear split.\n\n"
                  "Fern Lake, a mother of three, was among the supporters. “My kids are bored by August,” she said.",
                  "Fern Lake", id="a_subject_the_ner_missed_in_the_pronouns_paragraph"),
+    pytest.param("Marcus Doyle chaired the hearing. Kirsty Holloway, the committee's counsel, questioned the witnesses. "
+                 "“We have not seen the documents,” he said.", "Marcus Doyle", id="first_names_beyond_the_commonest"),
 ])
 def test_a_gendered_pronoun_skips_people_it_cannot_stand_for(text, expected):
     """A person of the other gender (by title, first name or an earlier pronoun bound to the name) or a group named
@@ -371,6 +375,24 @@ def test_a_gendered_pronoun_skips_people_it_cannot_stand_for(text, expected):
     only; with no person who fits, a speaker the tagger typed as an organisation is."""
     found, index = run(text, "en")
     assert speaker(found[-1], index) == expected
+
+@pytest.mark.parametrize("name, gender", [
+    ("nadia", "f"), ("kirsty", "f"), ("siobhán", "f"), ("giulia", "f"), ("aminata", "f"), ("ségolène", "f"),
+    ("marcus", "m"), ("youssef", "m"), ("jean-marie", "m"), ("matteo", "m"), ("mamadou", "m"), ("niall", "m"),
+    ("nicola", None), ("andrea", None), ("jean", None), ("camille", None), ("dominique", None), ("sasha", None),
+])
+def test_first_names_tell_a_gender_only_when_one_gender_bears_them(name, gender):
+    """A name borne by both genders, or by one in English and the other in French or Italian ("Nicola", "Andrea"),
+    must not rule a person out of "he" or "she"."""
+    assert first_names().get(name) == gender
+
+
+def test_first_names_file_is_sorted_lower_case_and_each_name_has_one_gender():
+    data = lexicon.load("first_names")
+    for key in ("male", "female"):
+        assert data[key] == sorted(set(data[key])) and all(n == n.lower() for n in data[key])
+    assert not set(data["male"]) & set(data["female"])
+
 
 def test_continue_before_an_infinitive_reports_nothing():
     assert run("Mark Dalton continues to campaign in Ohio this week.", "en")[0] == []
