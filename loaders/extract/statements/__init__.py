@@ -86,7 +86,8 @@ Fondation pour ...") or a name after a common noun ("l'association X") is a name
 bylines and credits ("Par X", "Photo : X / AFP") are never speakers nor antecedents.
 
 The package splits by concern: ``quotes`` (quotation marks), ``cues`` (the lexicon), ``verbs`` and
-``finder`` (cue rules), ``syntax`` (token helpers), ``speakers`` (speaker resolution). Cue words live in ``loaders/data/<language>/cues.yaml``; nothing here is specific to a language.
+``finder`` (cue rules), ``syntax`` (token helpers), ``phrases`` (speakers' noun phrases), ``speakers`` (speaker
+resolution). Cue words live in ``loaders/data/<language>/cues.yaml``; nothing here is specific to a language.
 """
 from __future__ import annotations
 

@@ -5,9 +5,12 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, paragraphs
+from policykg.loaders.extract.statements.phrases import (
+    apposed_name, expression, left_expression, name_before, relative_antecedent,
+)
 from policykg.loaders.extract.statements.syntax import (
-    apposed_name, bare_participle, cue_extent, depending_on, expression, inverted_subject, left_expression, name_before, next_word,
-    phrase_object, previous_sentence, previous_word, relative_after, relative_antecedent, sentence_end, char_range, verb_forms,
+    bare_participle, cue_extent, depending_on, inverted_subject, next_word, phrase_object, previous_sentence,
+    previous_word, relative_after, sentence_end, char_range, verb_forms,
 )
 from policykg.loaders.extract.statements.uncued import UncuedQuotes
 from policykg.loaders.extract.statements.verbs import Candidate

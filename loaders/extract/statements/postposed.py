@@ -8,8 +8,9 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, QuotedText
+from policykg.loaders.extract.statements.phrases import Expression
 from policykg.loaders.extract.statements.syntax import (
-    Expression, aside, char_range, cue_extent, has_verb, modifies_cue, next_word, postposed_clause, previous_word, verb_forms,
+    aside, char_range, cue_extent, has_verb, modifies_cue, next_word, postposed_clause, previous_word, verb_forms,
 )
 
 COMPLEMENT_DEPS = {"ccomp", "xcomp"}

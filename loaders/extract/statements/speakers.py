@@ -6,9 +6,11 @@ from spacy.tokens import Span, Token
 from policykg.loaders.extract.names import is_acronym
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.genders import first_names
+from policykg.loaders.extract.statements.phrases import (
+    Expression, definite, described, expression, lower_case_run, noun_phrase, phrase_label,
+)
 from policykg.loaders.extract.statements.syntax import (
-    Expression, author_of, capitalised_noun, definite, described, earlier_description, expression, group_before, issuer_of,
-    fronted_place, lower_case_run, modifies, noun_phrase, phrase_label, previous_word,
+    author_of, capitalised_noun, earlier_description, group_before, issuer_of, fronted_place, modifies, previous_word,
 )
 from policykg.loaders.model import Entity, slugify
 

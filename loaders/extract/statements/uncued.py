@@ -7,8 +7,9 @@ import re
 from spacy.tokens import Token
 
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs
+from policykg.loaders.extract.statements.phrases import dash_name, expression, left_expression
 from policykg.loaders.extract.statements.syntax import (
-    char_range, cue_extent, dash_name, expression, inverted_subject, left_expression, previous_sentence, previous_word,
+    char_range, cue_extent, inverted_subject, previous_sentence, previous_word,
 )
 from policykg.loaders.extract.statements.verbs import Candidate, SpeechVerbs
 

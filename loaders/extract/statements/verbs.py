@@ -9,10 +9,11 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.postposed import COMPLEMENT_DEPS, PostposedCues
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote
+from policykg.loaders.extract.statements.phrases import Expression, expression, left_expression
 from policykg.loaders.extract.statements.syntax import (
-    Expression, bare_participle, called_for, char_range, closing_acl, cue_extent, expression, inverted_after_quote, inverted_subject,
-    left_expression, modifies, next_word, postposed_clause, present_participle, previous_sentence, previous_word, reflexive,
-    before_aside, relative_after, restrictive_negation, sentence_end, separated, verb_forms,
+    bare_participle, called_for, char_range, closing_acl, cue_extent, inverted_after_quote, inverted_subject, modifies,
+    next_word, postposed_clause, present_participle, previous_sentence, previous_word, reflexive, before_aside,
+    relative_after, restrictive_negation, sentence_end, separated, verb_forms,
 )
 from policykg.loaders.model import Entity
 

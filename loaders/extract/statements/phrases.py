@@ -1,0 +1,185 @@
+"""Speakers' noun phrases: where they start and end in the parse or the words, and how they read as a label."""
+from __future__ import annotations
+
+import re
+
+from itertools import takewhile
+
+from spacy.tokens import Doc, Span, Token
+
+from policykg.loaders.extract.statements.cues import Cues
+from policykg.loaders.extract.statements.syntax import CLAUSE_DEPS
+
+Expression = tuple[Token, Span]
+"""A speaker expression: the head word and its noun phrase."""
+
+
+def noun_phrase(head: Token) -> Span:
+    """The noun phrase of ``head``: its subtree without clauses hanging on it, nor a stressed pronoun set off
+    by commas ("Le député X, lui, ..."), as one contiguous stretch."""
+    excluded = {t.i for child in head.children if child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ == "PRON")
+                for t in child.subtree}
+    members = {t.i for t in head.subtree if t.i not in excluded}
+    left = right = head.i
+    while left - 1 in members:
+        left -= 1
+    while right + 1 in members:
+        right += 1
+    return head.doc[left:right + 1]
+
+
+def expression(head: Token) -> Expression:
+    return head, noun_phrase(head)
+
+
+def left_expression(token: Token, cues: Cues) -> Expression | None:
+    """The noun phrase just before ``token``, read off the words when the parse gives no usable subject.
+
+    "Le Monde affirme", "un porte-parole de la société a déclaré": past auxiliaries, adverbs
+    and clitics, a run of nouns, names, determiners and "de"/"of" links; its head is the first noun
+    or name.
+    """
+    doc = token.doc
+    start_of_sentence = token.sent.start
+    i = token.i - 1
+    while i >= start_of_sentence and (doc[i].dep_.startswith("aux") or doc[i].pos_ in ("ADV", "AUX", "PART", "SPACE")):
+        i -= 1
+    if i > start_of_sentence and doc[i].text == ",":
+        i -= 1  # "her adviser, Jake Sullivan, said"
+        relative = next((a for a in (doc[i], *doc[i].ancestors) if a.dep_ in ("relcl", "acl:relcl")), None)
+        if relative is not None and relative.left_edge.i - 2 >= start_of_sentence and doc[relative.left_edge.i - 1].text == ",":
+            i = relative.left_edge.i - 2  # "l'afficheur X, qui loue ces écrans, a répondu": the noun before the relative
+        elif (opening := opening_aside(doc[start_of_sentence:i + 1], cues)) is not None:
+            i = opening - 1
+    if i > start_of_sentence and doc[i].text == ")":
+        while i > start_of_sentence and doc[i].text != "(":
+            i -= 1  # "Rep. Trey Gowdy (R-S.C.):"
+        i -= 1
+    end = i
+    while i >= start_of_sentence and (doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "X", "NUM") or doc[i].ent_type_
+                                      or (doc[i].pos_ == "ADP" and i < end and doc[i + 1].pos_ in ("PROPN", "NOUN", "DET", "X"))
+                                      or _joined_complement(doc[i], end)):
+        i -= 1
+    if i + 1 > end:
+        return None
+    words = [t for t in doc[i + 1:end + 1] if t.pos_ in ("PROPN", "NOUN", "X") and t.lower_ not in cues.titles]
+    if not words:
+        return None
+    head = words[0]
+    while head.pos_ == "PROPN" and head.head.pos_ == "PROPN" and head.i < head.head.i <= end:
+        head = head.head  # "Cecile Richards:": the first name hangs on the last
+    return head, doc[i + 1:end + 1]
+
+
+def _joined_complement(token: Token, end: int) -> bool:
+    """Whether ``token`` is "et"/"and" joining two complements inside one name ("la Fédération du commerce et de la
+    distribution", "the Department for Environment, Food and Rural Affairs" is not read): a preposition follows it,
+    a noun stands before it."""
+    return token.pos_ == "CCONJ" and token.i < end and token.i > 0 and token.doc[token.i + 1].pos_ == "ADP" \
+        and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN")
+
+
+def opening_aside(words: Span, cues: Cues) -> int | None:
+    """Where an aside opens (its comma) when ``words`` are a noun phrase, a comma and a clause of a participle or a
+    relative pronoun ("Energy minister X, asked about the inquiry", "Hosts Together, which represents owners"), the
+    words before a cue that the parse did not read as the cue's subject: the noun phrase is."""
+    opening = next((t for t in words if t.text == ","), None)
+    if opening is None or opening.i + 1 >= words.end or opening.i == words.start:
+        return None
+    first = opening.nbor(1)
+    if not (first.tag_ in ("VBN", "VBD", "WDT", "WP") or first.lower_ in cues.relative_pronouns):
+        return None
+    phrase = words.doc[words.start:opening.i]
+    nominal = all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "ADV", "NUM", "PART") or t.pos_ == "ADP" and t.i > phrase.start
+                  or t.tag_ == "POS" for t in phrase)
+    return opening.i if nominal and any(t.pos_ in ("PROPN", "NOUN") for t in phrase) else None
+
+
+def name_before(token: Token, cues: Cues) -> bool:
+    """Whether the noun phrase before ``token`` holds a name ("la Fédération des parents d'élèves de
+    l'enseignement public juge ..."): a name whose last words are lower case still makes a subject."""
+    phrase = left_expression(token, cues)
+    return phrase is not None and any(t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper() and not t.is_sent_start
+                                      for t in phrase[1])
+
+
+def relative_antecedent(phrase: Span, cues: Cues) -> Token | None:
+    """The first word of the noun phrase a relative clause opened by "que" hangs on, when ``phrase`` is its
+    subject ("Une décision que X juge « ... »": the decision is what X judges)."""
+    doc = phrase.doc
+    k = phrase.start - 1
+    if k < 1 or doc[k].lower_ not in cues.complementizers or doc[k - 1].pos_ != "NOUN":
+        return None
+    first = doc[k - 1]
+    while first.i > first.sent.start and doc[first.i - 1].pos_ in ("DET", "ADJ", "NUM"):
+        first = doc[first.i - 1]
+    return first
+
+
+def apposed_name(span: Span, cues: Cues) -> Token | None:
+    """"Pour son délégué régional, Michel Ardouin, ...": the name in apposition after a role (not one a relative
+    clause follows) is the source, whatever the parse joins it to."""
+    doc, sent = span.doc, span.sent
+    comma = next((t for t in doc[span.end:min(span.end + 6, sent.end)] if t.text == ","), None)
+    role = doc[span.end:comma.i] if comma is not None else []
+    if not all(t.pos_ in ("DET", "NOUN", "ADJ", "ADP") for t in role) or not any(
+            t.lower_ in cues.possessives or t.pos_ == "NOUN" and t.lemma_.lower() in cues.roles for t in role):
+        return None  # "Pour la première fois, X, ..." names no source
+    name = list(takewhile(lambda t: t.pos_ == "PROPN", doc[comma.i + 1:sent.end]))
+    closing = comma.i + 1 + len(name)
+    if not name or closing + 1 >= sent.end or doc[closing].text != "," or doc[closing + 1].lower_ in cues.relative_pronouns:
+        return None
+    return name[0]
+
+
+def lower_case_run(head: Token, run: int, stops: frozenset[str]) -> int:
+    """The end of a name whose rest is in lower case after its capital ("l'association Vent de colère", from
+    ``head`` to ``run``): a preposition and the words after it, up to a comma, a parenthesis, a verb or the
+    sentence end, with none of ``stops`` (clitics, pronouns, possessives: "Pixel de son côté"); else ``run``."""
+    doc, end = head.doc, run
+    while run > head.i + 1 and end < min(head.i + 7, head.sent.end) and not doc[end].is_punct \
+            and doc[end].pos_ not in ("VERB", "AUX") and doc[end].lower_ not in stops:
+        end += 1
+    closing = doc[end] if end < head.sent.end else None
+    if end == run or doc[run].pos_ != "ADP" or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or (closing is not None and (
+            closing.lower_ in stops or closing.text not in (",", "(", ".", ")") and closing.pos_ not in ("VERB", "AUX"))):
+        return run
+    return end
+
+
+def phrase_label(phrase: Span) -> str:
+    """The phrase without its leading determiner or what follows a comma: "la ministre du Numérique" → "ministre du Numérique"."""
+    tokens = [t for t in phrase if not t.is_space]
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))]
+    return phrase.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else ""
+
+
+def described(head: Token) -> bool:
+    """Whether a role noun carries its own description ("le président de la République", "la commissaire
+    chargée des affaires intérieures"), which introduces someone rather than refers back; a place or an occasion
+    ("l'élu devant le conseil") describes the speaking, not the person."""
+    return any(c.dep_ == "acl" or c.dep_ == "nmod" and all(g.lemma_.lower() in ("de", "of") for g in c.children if g.dep_ == "case")
+               for c in head.children if c.i > head.i)
+
+
+def definite(head: Token) -> bool:
+    """Whether a noun phrase is definite ("le ministre", "the senator"), not "un porte-parole"."""
+    for child in head.children:
+        if child.dep_ == "case" and child.morph.get("Definite") == ["Def"]:
+            return True  # "dans l'entourage du ministre": a preposition merged with the article
+        if child.dep_ in ("det", "poss", "nmod:poss"):
+            return "Ind" not in child.morph.get("Definite") and child.lower_ not in ("a", "an", "some", "un", "une", "des")
+    return False
+
+
+def dash_name(text: str, doc: Doc, start: int, end: int) -> Expression | None:
+    """A paragraph that is a dash and one to four capitalised words ("— Bernie Sanders.")."""
+    if not re.match(r"\s*[-–—―]", text[start:end]):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    if not 1 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
+        return None
+    return words[-1], doc[words[0].i:words[-1].i + 1]
