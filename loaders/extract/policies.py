@@ -26,6 +26,8 @@ word that refers to a decision only in the definite ("the decision", "the move",
 repetition of the headline's subject in the body are mentions of the article's main policy: the policy named
 most often (the first on ties), if its headline names it or it is named more than once (a law named in passing
 is not what the article debates).
+
+Where a policy's noun phrase starts and stops is read in ``policy_phrases.py``.
 """
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders import lexicon as data
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.names import names_a_law
+from policykg.loaders.extract.policy_phrases import hyphen, in_quotation, named_place, policy_phrase
 from policykg.loaders.extract.rubric import completed_by_rubric
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_words import forms
@@ -48,14 +51,8 @@ from policykg.loaders.nlp import load_pipeline
 
 HEADLINE_SUBJECT_WORDS = 6
 """The most words a headline's subject may have ("Prix des billets de train : ...")."""
-POLICY_PHRASE_WORDS = 12
-"""The most words of a headline's or lead's policy noun phrase; a longer one is named by its noun and the
-words before it ("a bill requiring landlords in England to register every home they rent out ..." → "bill")."""
 LEAD_SENTENCES = 1
 """How many body sentences the lead is: where a headline that names no policy has it named."""
-PHRASE_LINKS = frozenset({"prep", "acl", "amod", "compound", "nmod", "pobj", "nummod", "case", "punct", "xcomp",
-                          "aux", "dobj", "obj", "det", "advmod", "cc", "conj", "fixed", "flat", "mark"})
-"""Dependencies that continue a policy's noun phrase to its right ("ban on mobile phones in schools")."""
 DEBATED = 2
 """How many mentions (references included) make a law the article's main policy, unless its headline names it."""
 PLACES = frozenset({"LOC", "GPE"})
@@ -141,7 +138,7 @@ def _headline_subject(article: Article, doc: Doc, index: EntityIndex, lex: Lexic
     if any("Fin" in t.morph.get("VerbForm") for t in parsed) or colon == "?" and not any(
             t.pos_ == "NOUN" for t in parsed):
         return None  # a clause is news, not a rubric ("Villebrune passe à 30 km/h : ...", "Pourquoi ? ...")
-    place = next((t for t in parsed[1:] if _named_place(t, lex, named=True)), None)
+    place = next((t for t in parsed[1:] if named_place(t, lex, named=True)), None)
     subject = subject[:place.idx].rstrip() if place is not None else subject
     start = article.text.find(title)
     spans = [(start, start + len(subject))] if start >= 0 else _repetitions(doc, index, subject)
@@ -205,10 +202,10 @@ def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
     start = article.text.find(title) if title else -1
     parsed = load_pipeline(doc.lang_)(title) if start >= 0 else None
     common = frozenset(t.text for t in doc if t.is_lower)
-    if parsed is not None and (found := _policy_phrase(parsed, lex, start, common, headline=True)) is not None:
+    if parsed is not None and (found := policy_phrase(parsed, lex, start, common, headline=True)) is not None:
         yield _nicknamed(article.text, found, doc.lang_)
     for sentence in islice((s for s in doc.sents if any(t.is_alpha for t in s)), LEAD_SENTENCES):
-        if (found := _policy_phrase(sentence, lex, 0, common, headline=False)) is not None:
+        if (found := policy_phrase(sentence, lex, 0, common, headline=False)) is not None:
             yield _nicknamed(article.text, found, doc.lang_)
     if parsed is not None and (measure := _measure_phrase(parsed, index, lex, start)) is not None:
         yield measure
@@ -240,7 +237,7 @@ def _measure_phrase(title: Doc, index: EntityIndex, lex: Lexicon, offset: int) -
     for verb in title:
         template = next((lex.measure_verbs[f] for f in forms(verb) if f in lex.measure_verbs), None)
         if template is None or verb.pos_ != "VERB" or _describes(verb) or _misread_noun(verb) \
-                or _quoted(title.text[:verb.idx]):
+                or in_quotation(title.text[:verb.idx]):
             continue
         acted_on = next((c for c in verb.rights if c.dep_ in ("dobj", "obj", "npadvmod")), None)
         head = acted_on if acted_on is not None else _subject_before(verb)
@@ -281,7 +278,7 @@ def _subject_before(verb: Token) -> Token | None:
     if i < 0 or verb.doc[i].is_punct or verb.doc[i].pos_ == "VERB" and not _misread_noun(verb.doc[i]):
         return None  # "le ministère veut généraliser" says nothing of what is generalised
     token = verb.doc[i]
-    while token.head.i < verb.i and token.head != token and not any(t.is_punct and not _hyphen(t)
+    while token.head.i < verb.i and token.head != token and not any(t.is_punct and not hyphen(t)
                                                                     for t in verb.doc[token.head.i:token.i]):
         token = token.head
     return token
@@ -296,11 +293,11 @@ def _acted_on(head: Token | None, lex: Lexicon, *, amount: bool = False) -> list
     if head is None or head.pos_ not in ("NOUN", "PROPN") and not _misread_noun(head):
         return []
     doc = head.doc
-    stops = [t.i for t in doc[head.left_edge.i:head.i] if t.is_punct and not _hyphen(t)]
+    stops = [t.i for t in doc[head.left_edge.i:head.i] if t.is_punct and not hyphen(t)]
     left = doc[stops[-1] + 1] if stops else head.left_edge
     while left.i < head.i and (left.pos_ in ("DET", "PRON") or left.pos_ == "NUM" and not amount
                                or "Ord" in left.morph.get("NumType") or left.tag_ in ("PRP$", "POS")) \
-            and not _hyphen(doc[left.i + 1]):
+            and not hyphen(doc[left.i + 1]):
         left = doc[left.i + 1]
     last = head.i
     ranked = any("Ord" in t.morph.get("NumType") for t in doc[head.left_edge.i:head.i])
@@ -312,7 +309,7 @@ def _acted_on(head: Token | None, lex: Lexicon, *, amount: bool = False) -> list
             last = child.right_edge.i
         else:
             break
-    last = next((t.i - 1 for t in doc[head.i + 1:last + 1] if t.is_punct and not _hyphen(t)
+    last = next((t.i - 1 for t in doc[head.i + 1:last + 1] if t.is_punct and not hyphen(t)
                  or ranked and t.pos_ == "ADP" and t.i < last and doc[t.i + 1].ent_type_ in PLACES), last)
     return list(doc[left.i:last + 1])
 
@@ -354,197 +351,6 @@ def _named(template: str, phrase: list[Token], language: str) -> str:
     return template.format(words)
 
 
-def _policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozenset[str], *,
-                   headline: bool) -> tuple[int, int] | None:
-    """The character span (plus ``offset``, where the parsed text starts in the article) of the first noun
-    phrase of ``tokens`` headed by a policy noun: its modifiers on the left, determiners and possessives aside,
-    and its complements on the right up to a circumstance ("after ..."), a count of what it applies to (not of
-    what a procedure noun's plan is: "Plans for 24 wind turbines") or a punctuation mark; not in a quote. A bare
-    noun names the measure only in the lead, described by who decided it or what is yet to be done with it
-    ("under plans approved by the council"): the measure the lead sentence has just told. ``common``: the words
-    the article writes in lower case."""
-    for noun in tokens:
-        if fold(noun.lemma_) not in lex.policy_nouns and fold(noun.text) not in lex.policy_nouns:
-            continue
-        if _quoted(noun.doc.text[tokens[0].idx:noun.idx]):
-            continue  # a speaker's words, not the article naming what it is about
-        if headline and _verb_of_a_noun(noun):  # "Bag charge to double": the noun and its modifier
-            return offset + noun.doc[noun.i - 1].idx, offset + noun.idx + len(noun.text)
-        if noun.pos_ != "NOUN":
-            continue
-        left = noun
-        while left.i > tokens[0].i and _modifies(left.doc[left.i - 1], tokens[0], common):
-            left = left.doc[left.i - 1]
-        right = noun
-        for child in noun.rights:
-            if child.dep_ == "punct" or fold(child.text) in lex.circumstances:
-                break
-            if child.dep_ in PHRASE_LINKS:
-                right = max(right, child.right_edge, key=lambda t: t.i)
-        if left == right == noun and noun.i + 1 < len(noun.doc):  # a bare noun: its complement may hang elsewhere
-            right = _misattached_complement(noun.doc[noun.i + 1], noun, lex) or right
-        described = next((t.i for t in right.doc[noun.i + 1:right.i + 1] if _described(t, headline=headline)),
-                         None)
-        last = next((t.i - 1 for t in right.doc[noun.i + 1:right.i + 1]
-                     if t.is_punct and not _hyphen(t) and not _possessive(t) or t.i == described
-                     or headline and _misread_verb(t) or _named_place(t, lex)
-                     or _counted(t) and fold(noun.text) not in lex.policy_wrappers), right.i)
-        last = _whole_word(noun.doc, _misattached_infinitive(noun.doc, last))
-        if last - left.i + 1 > POLICY_PHRASE_WORDS:
-            last = noun.i
-        left, last = _unwrapped(noun, left, last, lex)
-        if left == noun and last == noun.i:
-            if any(_described(c, headline=headline) for c in noun.rights):  # "under plans approved by the council":
-                return None if headline else (offset + noun.idx, offset + noun.idx + len(noun.text))  # the lead told it
-            continue  # a bare "ban" or "plan" does not say which
-        doc = noun.doc
-        return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
-    return None
-
-
-def _verb_of_a_noun(word: Token) -> bool:
-    """Whether a policy noun the parser read as a headline's verb is the noun of its subject's compound ("Bag
-    charge to double", read as bags that charge): a plain present after a singular noun, which would take
-    "charges", and nothing else before it."""
-    before = word.doc[word.i - 1] if word.i > 0 else None
-    return word.tag_ in ("VB", "VBP") and before is not None and before.head == word and before.dep_ == "nsubj" \
-        and before.pos_ in ("NOUN", "PROPN") and "Sing" in before.morph.get("Number") \
-        and before.left_edge == before and not any(c.dep_.startswith("aux") for c in word.children)
-
-
-def _unwrapped(noun: Token, left: Token, last: int, lex: Lexicon) -> tuple[Token, int]:
-    """The measure a procedure noun's phrase names, its complement or else its modifiers ("trial of 20mph
-    speed limit" → "20mph speed limit", "four-day week trial" → "four-day week"); others as they are."""
-    if fold(noun.text) not in lex.policy_wrappers:
-        return left, last
-    doc = noun.doc
-    if last > noun.i + 1 and doc[noun.i + 1].pos_ == "ADP" and fold(doc[noun.i + 1].text) in lex.policy_prepositions:
-        inner = next((t for t in doc[noun.i + 2:last + 1] if t.pos_ != "DET"), None)
-        return (inner, last) if inner is not None else (left, last)
-    return (left, noun.i - 1) if left.i < noun.i else (left, last)
-
-
-def _modifies(word: Token, first: Token, common: frozenset[str]) -> bool:
-    """Whether ``word`` is a modifier on the left of a policy noun's phrase ("electric car grant", the
-    "90" and "-" of "90-night cap", "£2 bus fare cap"): a noun, adjective or number, not a name, except a
-    capitalised noun that opens a headline as a compound and that the parser takes for no name or the article
-    writes in lower case elsewhere (``common``: "Hosepipe ban ..." and "a hosepipe ban"); not an adverb the
-    parser took for one ("Ministers back ban ...")."""
-    if _hyphen(word) and word.i > first.i:
-        return True
-    if word.head.i < word.i or word.dep_ not in ("compound", "amod", "nummod", "nmod"):
-        return False
-    if word.pos_ == "PROPN":
-        return word == first and word.dep_ == "compound" and (not word.ent_type_ or word.text.lower() in common)
-    return word.pos_ in ("NOUN", "ADJ", "NUM", "SYM")
-
-
-def _counted(word: Token) -> bool:
-    """Whether a preposition opens a complement that counts what a policy applies to ("ban for two million
-    households"): a plural noun with an amount, which says how far the measure reaches, not which it is."""
-    noun = next((c for c in word.children if c.dep_ == "pobj"), None) if word.pos_ == "ADP" else None
-    return noun is not None and "Plur" in noun.morph.get("Number") and any(c.dep_ == "nummod" for c in noun.children)
-
-
-def _hyphen(word: Token) -> bool:
-    """Whether ``word`` is the hyphen or slash inside a compound word or unit ("90-night", "four-day", "km/h")."""
-    return word.text in ("-", "/") and not word.whitespace_ and word.i > 0 and not word.doc[word.i - 1].whitespace_
-
-
-def _possessive(word: Token) -> bool:
-    """Whether ``word`` is the apostrophe of a plural possessive, inside the phrase ("cap on bankers’ bonuses"),
-    which the parser may tag as a closing quotation mark: glued to a plural before it, a word after it."""
-    doc = word.doc
-    return word.tag_ == "POS" or word.text in ("’", "'") and 0 < word.i < len(doc) - 1 \
-        and not doc[word.i - 1].whitespace_ and doc[word.i - 1].text.lower().endswith("s") \
-        and bool(word.whitespace_) and doc[word.i + 1].is_alpha
-
-
-def _described(word: Token, *, headline: bool) -> bool:
-    """Whether a past participle in a policy's phrase is a headline's predicate ("Reservoir plan approved
-    despite ...", "restrictions d'eau renforcées ...") or, in a sentence, a reduced relative clause that names
-    who did what with the measure ("under plans approved by the cabinet on Monday") or what is yet to be done
-    with it ("under legislation to be introduced next month"): no part of its name, unlike a present participle
-    ("a bill requiring ...") or one that says what the measure is ("l'usage de caméras dotées d'algorithmes")."""
-    if word.dep_ not in ("acl", "relcl") or "Part" not in word.morph.get("VerbForm") \
-            or "Past" not in word.morph.get("Tense"):
-        return False
-    if headline:
-        return word.dep_ == "acl"
-    children = list(word.children)
-    return any(c.dep_ in ("agent", "obl:agent") for c in children) or word.dep_ == "relcl" \
-        and any(c.tag_ == "TO" for c in children) and any(c.dep_ == "auxpass" for c in children)
-
-
-def _misread_verb(word: Token) -> bool:
-    """Whether a word in a headline's policy phrase is the headline's verb: a finite verb, or an adjective
-    right before a determiner, which no adjective takes ("l'interdiction des chaudières au fioul inquiète les
-    campagnes", where the parser read "inquiète" as an adjective)."""
-    doc = word.doc
-    following = doc[word.i + 1] if word.i + 1 < len(doc) else None
-    return word.pos_ in ("VERB", "AUX") and "Fin" in word.morph.get("VerbForm") \
-        or word.pos_ == "ADJ" and following is not None and following.pos_ == "DET"
-
-
-def _named_place(word: Token, lex: Lexicon, *, named: bool = False) -> bool:
-    """Whether a preposition opens a complement that says where a policy applies by naming the place ("cap at
-    Eastmoor airport", "taxe à Lyon") or by a preposition of place ("ban on phones in schools", "interdiction
-    dans les aires protégées"), which is no part of the policy's name; one that says what it is about
-    stays ("ban on TikTok"), and so does one of a verb ("a bill introduced in the X assembly"). ``named``: in a
-    headline's rubric, a complement of ``lex.locating`` that names the place ("Urgences fermées la nuit à
-    Dinan"; not "Accord avec le Chili")."""
-    phrase = word.head if word.dep_ == "case" else word
-    if named:
-        return word.pos_ == "ADP" and fold(word.text) in lex.locating and any(t.pos_ == "PROPN" for t in phrase.subtree)
-    return word.pos_ == "ADP" and fold(word.text) not in lex.policy_prepositions and \
-        phrase.head.pos_ in ("NOUN", "PROPN") and (any(t.pos_ == "PROPN" for t in phrase.subtree)
-                                                   or fold(word.text) in lex.place_prepositions)
-
-
-def _misattached_complement(word: Token, noun: Token, lex: Lexicon) -> Token | None:
-    """The last word of a complement that says what a policy is about (its preposition is one of
-    ``lex.policy_prepositions``), which the parser attached to the verb though it follows the noun right after
-    its preposition ("adopte la taxe sur les billets d'avion": "sur les billets" hangs from "adopte"); None
-    when ``word`` opens no such complement."""
-    if word.pos_ != "ADP" or fold(word.text) not in lex.policy_prepositions:
-        return None
-    anchor = word.head if word.dep_ == "case" else word
-    if anchor.i <= noun.i or any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree):
-        return None  # "on Monday" is when, not what
-    return anchor.right_edge
-
-
-def _whole_word(doc: Doc, last: int) -> int:
-    """The end of a phrase with the rest of the word its last token starts, which the parser may attach elsewhere
-    ("above £10m", cut into "£", "10" and "m"): a phrase ends between words."""
-    while last + 1 < len(doc) and not doc[last].whitespace_ and doc[last + 1].text.isalnum():
-        last += 1
-    return last
-
-
-def _misattached_infinitive(doc: Doc, last: int) -> int:
-    """The end of a policy's phrase with the bare infinitive that completes its last noun through a preposition
-    when the parser attached it to the verb after it ("le projet de loi sur l'aide à mourir revient", read with
-    "mourir" as an auxiliary of "revient"): an infinitive with nothing of its own after it, before a finite verb
-    or a punctuation mark, completes the noun before it ("aide à mourir", "interdiction de fumer")."""
-    if last + 2 >= len(doc) or doc[last].pos_ != "NOUN" or doc[last + 1].pos_ != "ADP":
-        return last
-    infinitive, following = doc[last + 2], doc[last + 3] if last + 3 < len(doc) else None
-    if "Inf" not in infinitive.morph.get("VerbForm") or infinitive.head.i in (last, last + 1) or \
-            following is not None and not following.is_punct and "Fin" not in following.morph.get("VerbForm"):
-        return last
-    return infinitive.i
-
-
-def _quoted(before: str) -> bool:
-    """Whether the text after ``before`` lies inside a quotation it opened, single quotes included ("'A tax
-    on the poor': ..."), whose marks are told from apostrophes by the spaces around them."""
-    opened = len(re.findall(r"(?:^|\s)['‘](?=\S)", before))
-    closed = len(re.findall(r"(?<=\S)['’](?=[\s,.:;!?]|$)", before))
-    return before.count('"') % 2 == 1 or sum(map(before.count, "«“")) > sum(map(before.count, "»”")) \
-        or opened > closed
-
-
 def _repetitions(doc: Doc, index: EntityIndex, subject: str) -> list[tuple[int, int]]:
     """Spans of the body's mentions of the headline's subject: the same words, in a place no other mention
     holds ("l'encadrement des loyers" after "Encadrement des loyers : ..."); an elided article is a word of its
@@ -577,4 +383,3 @@ def _references(doc: Doc, index: EntityIndex, nouns: frozenset[str],
         if index.entity_at(start, end) is None:
             spans.append((start, end))
     return spans
-

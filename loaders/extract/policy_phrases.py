@@ -1,0 +1,207 @@
+"""The noun phrase that names a policy in a headline or lead sentence: where it starts and where it stops."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from policykg.loaders.extract.entities import fold
+from policykg.loaders.extract.stance_lexicon import Lexicon
+
+POLICY_PHRASE_WORDS = 12
+"""The most words of a headline's or lead's policy noun phrase; a longer one is named by its noun and the
+words before it ("a bill requiring landlords in England to register every home they rent out ..." → "bill")."""
+PHRASE_LINKS = frozenset({"prep", "acl", "amod", "compound", "nmod", "pobj", "nummod", "case", "punct", "xcomp",
+                          "aux", "dobj", "obj", "det", "advmod", "cc", "conj", "fixed", "flat", "mark"})
+"""Dependencies that continue a policy's noun phrase to its right ("ban on mobile phones in schools")."""
+
+
+def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozenset[str], *,
+                   headline: bool) -> tuple[int, int] | None:
+    """The character span (plus ``offset``, where the parsed text starts in the article) of the first noun
+    phrase of ``tokens`` headed by a policy noun: its modifiers on the left, determiners and possessives aside,
+    and its complements on the right up to a circumstance ("after ..."), a count of what it applies to (not of
+    what a procedure noun's plan is: "Plans for 24 wind turbines") or a punctuation mark; not in a quote. A bare
+    noun names the measure only in the lead, described by who decided it or what is yet to be done with it
+    ("under plans approved by the council"): the measure the lead sentence has just told. ``common``: the words
+    the article writes in lower case."""
+    for noun in tokens:
+        if fold(noun.lemma_) not in lex.policy_nouns and fold(noun.text) not in lex.policy_nouns:
+            continue
+        if in_quotation(noun.doc.text[tokens[0].idx:noun.idx]):
+            continue  # a speaker's words, not the article naming what it is about
+        if headline and _verb_of_a_noun(noun):  # "Bag charge to double": the noun and its modifier
+            return offset + noun.doc[noun.i - 1].idx, offset + noun.idx + len(noun.text)
+        if noun.pos_ != "NOUN":
+            continue
+        left = noun
+        while left.i > tokens[0].i and _modifies(left.doc[left.i - 1], tokens[0], common):
+            left = left.doc[left.i - 1]
+        right = noun
+        for child in noun.rights:
+            if child.dep_ == "punct" or fold(child.text) in lex.circumstances:
+                break
+            if child.dep_ in PHRASE_LINKS:
+                right = max(right, child.right_edge, key=lambda t: t.i)
+        if left == right == noun and noun.i + 1 < len(noun.doc):  # a bare noun: its complement may hang elsewhere
+            right = _misattached_complement(noun.doc[noun.i + 1], noun, lex) or right
+        described = next((t.i for t in right.doc[noun.i + 1:right.i + 1] if _described(t, headline=headline)),
+                         None)
+        last = next((t.i - 1 for t in right.doc[noun.i + 1:right.i + 1]
+                     if t.is_punct and not hyphen(t) and not _possessive(t) or t.i == described
+                     or headline and _misread_verb(t) or named_place(t, lex)
+                     or _counted(t) and fold(noun.text) not in lex.policy_wrappers), right.i)
+        last = _whole_word(noun.doc, _misattached_infinitive(noun.doc, last))
+        if last - left.i + 1 > POLICY_PHRASE_WORDS:
+            last = noun.i
+        left, last = _unwrapped(noun, left, last, lex)
+        if left == noun and last == noun.i:
+            if any(_described(c, headline=headline) for c in noun.rights):  # "under plans approved by the council":
+                return None if headline else (offset + noun.idx, offset + noun.idx + len(noun.text))  # the lead told it
+            continue  # a bare "ban" or "plan" does not say which
+        doc = noun.doc
+        return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
+    return None
+
+
+def _verb_of_a_noun(word: Token) -> bool:
+    """Whether a policy noun the parser read as a headline's verb is the noun of its subject's compound ("Bag
+    charge to double", read as bags that charge): a plain present after a singular noun, which would take
+    "charges", and nothing else before it."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return word.tag_ in ("VB", "VBP") and before is not None and before.head == word and before.dep_ == "nsubj" \
+        and before.pos_ in ("NOUN", "PROPN") and "Sing" in before.morph.get("Number") \
+        and before.left_edge == before and not any(c.dep_.startswith("aux") for c in word.children)
+
+
+def _unwrapped(noun: Token, left: Token, last: int, lex: Lexicon) -> tuple[Token, int]:
+    """The measure a procedure noun's phrase names, its complement or else its modifiers ("trial of 20mph
+    speed limit" → "20mph speed limit", "four-day week trial" → "four-day week"); others as they are."""
+    if fold(noun.text) not in lex.policy_wrappers:
+        return left, last
+    doc = noun.doc
+    if last > noun.i + 1 and doc[noun.i + 1].pos_ == "ADP" and fold(doc[noun.i + 1].text) in lex.policy_prepositions:
+        inner = next((t for t in doc[noun.i + 2:last + 1] if t.pos_ != "DET"), None)
+        return (inner, last) if inner is not None else (left, last)
+    return (left, noun.i - 1) if left.i < noun.i else (left, last)
+
+
+def _modifies(word: Token, first: Token, common: frozenset[str]) -> bool:
+    """Whether ``word`` is a modifier on the left of a policy noun's phrase ("electric car grant", the
+    "90" and "-" of "90-night cap", "£2 bus fare cap"): a noun, adjective or number, not a name, except a
+    capitalised noun that opens a headline as a compound and that the parser takes for no name or the article
+    writes in lower case elsewhere (``common``: "Hosepipe ban ..." and "a hosepipe ban"); not an adverb the
+    parser took for one ("Ministers back ban ...")."""
+    if hyphen(word) and word.i > first.i:
+        return True
+    if word.head.i < word.i or word.dep_ not in ("compound", "amod", "nummod", "nmod"):
+        return False
+    if word.pos_ == "PROPN":
+        return word == first and word.dep_ == "compound" and (not word.ent_type_ or word.text.lower() in common)
+    return word.pos_ in ("NOUN", "ADJ", "NUM", "SYM")
+
+
+def _counted(word: Token) -> bool:
+    """Whether a preposition opens a complement that counts what a policy applies to ("ban for two million
+    households"): a plural noun with an amount, which says how far the measure reaches, not which it is."""
+    noun = next((c for c in word.children if c.dep_ == "pobj"), None) if word.pos_ == "ADP" else None
+    return noun is not None and "Plur" in noun.morph.get("Number") and any(c.dep_ == "nummod" for c in noun.children)
+
+
+def hyphen(word: Token) -> bool:
+    """Whether ``word`` is the hyphen or slash inside a compound word or unit ("90-night", "four-day", "km/h")."""
+    return word.text in ("-", "/") and not word.whitespace_ and word.i > 0 and not word.doc[word.i - 1].whitespace_
+
+
+def _possessive(word: Token) -> bool:
+    """Whether ``word`` is the apostrophe of a plural possessive, inside the phrase ("cap on bankers’ bonuses"),
+    which the parser may tag as a closing quotation mark: glued to a plural before it, a word after it."""
+    doc = word.doc
+    return word.tag_ == "POS" or word.text in ("’", "'") and 0 < word.i < len(doc) - 1 \
+        and not doc[word.i - 1].whitespace_ and doc[word.i - 1].text.lower().endswith("s") \
+        and bool(word.whitespace_) and doc[word.i + 1].is_alpha
+
+
+def _described(word: Token, *, headline: bool) -> bool:
+    """Whether a past participle in a policy's phrase is a headline's predicate ("Reservoir plan approved
+    despite ...", "restrictions d'eau renforcées ...") or, in a sentence, a reduced relative clause that names
+    who did what with the measure ("under plans approved by the cabinet on Monday") or what is yet to be done
+    with it ("under legislation to be introduced next month"): no part of its name, unlike a present participle
+    ("a bill requiring ...") or one that says what the measure is ("l'usage de caméras dotées d'algorithmes")."""
+    if word.dep_ not in ("acl", "relcl") or "Part" not in word.morph.get("VerbForm") \
+            or "Past" not in word.morph.get("Tense"):
+        return False
+    if headline:
+        return word.dep_ == "acl"
+    children = list(word.children)
+    return any(c.dep_ in ("agent", "obl:agent") for c in children) or word.dep_ == "relcl" \
+        and any(c.tag_ == "TO" for c in children) and any(c.dep_ == "auxpass" for c in children)
+
+
+def _misread_verb(word: Token) -> bool:
+    """Whether a word in a headline's policy phrase is the headline's verb: a finite verb, or an adjective
+    right before a determiner, which no adjective takes ("l'interdiction des chaudières au fioul inquiète les
+    campagnes", where the parser read "inquiète" as an adjective)."""
+    doc = word.doc
+    following = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return word.pos_ in ("VERB", "AUX") and "Fin" in word.morph.get("VerbForm") \
+        or word.pos_ == "ADJ" and following is not None and following.pos_ == "DET"
+
+
+def named_place(word: Token, lex: Lexicon, *, named: bool = False) -> bool:
+    """Whether a preposition opens a complement that says where a policy applies by naming the place ("cap at
+    Eastmoor airport", "taxe à Lyon") or by a preposition of place ("ban on phones in schools", "interdiction
+    dans les aires protégées"), which is no part of the policy's name; one that says what it is about
+    stays ("ban on TikTok"), and so does one of a verb ("a bill introduced in the X assembly"). ``named``: in a
+    headline's rubric, a complement of ``lex.locating`` that names the place ("Urgences fermées la nuit à
+    Dinan"; not "Accord avec le Chili")."""
+    phrase = word.head if word.dep_ == "case" else word
+    if named:
+        return word.pos_ == "ADP" and fold(word.text) in lex.locating and any(t.pos_ == "PROPN" for t in phrase.subtree)
+    return word.pos_ == "ADP" and fold(word.text) not in lex.policy_prepositions and \
+        phrase.head.pos_ in ("NOUN", "PROPN") and (any(t.pos_ == "PROPN" for t in phrase.subtree)
+                                                   or fold(word.text) in lex.place_prepositions)
+
+
+def _misattached_complement(word: Token, noun: Token, lex: Lexicon) -> Token | None:
+    """The last word of a complement that says what a policy is about (its preposition is one of
+    ``lex.policy_prepositions``), which the parser attached to the verb though it follows the noun right after
+    its preposition ("adopte la taxe sur les billets d'avion": "sur les billets" hangs from "adopte"); None
+    when ``word`` opens no such complement."""
+    if word.pos_ != "ADP" or fold(word.text) not in lex.policy_prepositions:
+        return None
+    anchor = word.head if word.dep_ == "case" else word
+    if anchor.i <= noun.i or any(t.ent_type_ in ("DATE", "TIME") for t in anchor.subtree):
+        return None  # "on Monday" is when, not what
+    return anchor.right_edge
+
+
+def _whole_word(doc: Doc, last: int) -> int:
+    """The end of a phrase with the rest of the word its last token starts, which the parser may attach elsewhere
+    ("above £10m", cut into "£", "10" and "m"): a phrase ends between words."""
+    while last + 1 < len(doc) and not doc[last].whitespace_ and doc[last + 1].text.isalnum():
+        last += 1
+    return last
+
+
+def _misattached_infinitive(doc: Doc, last: int) -> int:
+    """The end of a policy's phrase with the bare infinitive that completes its last noun through a preposition
+    when the parser attached it to the verb after it ("le projet de loi sur l'aide à mourir revient", read with
+    "mourir" as an auxiliary of "revient"): an infinitive with nothing of its own after it, before a finite verb
+    or a punctuation mark, completes the noun before it ("aide à mourir", "interdiction de fumer")."""
+    if last + 2 >= len(doc) or doc[last].pos_ != "NOUN" or doc[last + 1].pos_ != "ADP":
+        return last
+    infinitive, following = doc[last + 2], doc[last + 3] if last + 3 < len(doc) else None
+    if "Inf" not in infinitive.morph.get("VerbForm") or infinitive.head.i in (last, last + 1) or \
+            following is not None and not following.is_punct and "Fin" not in following.morph.get("VerbForm"):
+        return last
+    return infinitive.i
+
+
+def in_quotation(before: str) -> bool:
+    """Whether the text after ``before`` lies inside a quotation it opened, single quotes included ("'A tax
+    on the poor': ..."), whose marks are told from apostrophes by the spaces around them."""
+    opened = len(re.findall(r"(?:^|\s)['‘](?=\S)", before))
+    closed = len(re.findall(r"(?<=\S)['’](?=[\s,.:;!?]|$)", before))
+    return before.count('"') % 2 == 1 or sum(map(before.count, "«“")) > sum(map(before.count, "»”")) \
+        or opened > closed
