@@ -379,11 +379,12 @@ def test_a_gendered_pronoun_skips_people_it_cannot_stand_for(text, expected):
 @pytest.mark.parametrize("name, gender", [
     ("nadia", "f"), ("kirsty", "f"), ("siobhán", "f"), ("giulia", "f"), ("aminata", "f"), ("ségolène", "f"),
     ("marcus", "m"), ("youssef", "m"), ("jean-marie", "m"), ("matteo", "m"), ("mamadou", "m"), ("niall", "m"),
-    ("nicola", None), ("andrea", None), ("jean", None), ("camille", None), ("dominique", None), ("sasha", None),
+    ("nicola", None), ("andrea", None), ("simone", None), ("laurence", None), ("joan", None), ("hilary", None),
+    ("jean", None), ("camille", None), ("dominique", None), ("sasha", None),
 ])
 def test_first_names_tell_a_gender_only_when_one_gender_bears_them(name, gender):
-    """A name borne by both genders, or by one in English and the other in French or Italian ("Nicola", "Andrea"),
-    must not rule a person out of "he" or "she"."""
+    """A name borne by both genders, or by one in English and the other in French, Italian or Catalan ("Nicola",
+    "Simone", "Laurence", "Joan"), must not rule a person out of "he" or "she"."""
     assert first_names().get(name) == gender
 
 
