@@ -17,6 +17,7 @@ from policykg.loaders.extract.relations import find_relations
 from policykg.loaders.extract.stance import View
 from policykg.loaders.extract.stance_lexicon import lexicon
 from policykg.loaders.extract.stance_model import CLASSES, Model
+from policykg.loaders.extract.stance_words import future_form
 from policykg.loaders.extract.targets import assign_targets_and_stance, authority_on_policy
 from policykg.loaders.model import Article, Statement
 from policykg.loaders.nlp import load_pipeline
@@ -111,12 +112,44 @@ def _view(language: str, text: str, content: str) -> tuple[View, EntityIndex]:
      "les enfants sont vulnérables et la pollution augmente", True),
     ("fr", "Selon Greenpeace, la mesure va fragiliser les familles.", "la mesure va fragiliser les familles", False),
     ("fr", "Selon Greenpeace, les familles seraient pénalisées.", "les familles seraient pénalisées", False),
+    ("en", "Greenpeace said small bakeries risk losing customers.", "small bakeries risk losing customers", False),
+    ("en", "Greenpeace said the rule threatens to destroy jobs.", "the rule threatens to destroy jobs", False),
+    ("en", "Greenpeace said dozens of jobs are set to disappear.", "dozens of jobs are set to disappear", False),
+    ("en", "Greenpeace said farmers face ruin.", "farmers face ruin", False),
+    ("en", "Greenpeace said the pollution has set a dangerous precedent.",
+     "the pollution has set a dangerous precedent", True),
+    ("fr", "Selon Greenpeace, les petits commerces risquent la faillite.", "les petits commerces risquent la faillite",
+     False),
+    ("fr", "Selon Greenpeace, les artisans s'exposent à des pertes.", "les artisans s'exposent à des pertes", False),
+    ("fr", "Selon Greenpeace, le quartier perdra des emplois.", "le quartier perdra des emplois", False),
+    ("fr", "Selon Greenpeace, les familles paieraient des pénalités.", "les familles paieraient des pénalités", False),
+    ("fr", "Selon Greenpeace, la pollution durait depuis des années.", "la pollution durait depuis des années", True),
 ])
 def test_a_harm_described_is_told_from_a_grievance(language, text, content, described):
     """Negative words of the present or the past, of no measure and no one named, may be a backer's account of the
     harm a measure fights; the measure's harm to come, and blame, are grievances."""
     view, index = _view(language, text, content)
     assert stance_model.described_harm(view, index, lexicon(language)) is described
+
+
+@pytest.mark.parametrize("text, verb, future", [
+    ("La taxe détruira des emplois.", "détruira", True),
+    ("Les familles paieraient plus cher.", "paieraient", True),
+    ("Le quartier perdra son âme.", "perdra", True),
+    ("Les commerçants devront fermer.", "devront", True),
+    ("Selon lui, on aurait tort.", "aurait", True),
+    ("Il déclarait que la ville était sale.", "déclarait", False),
+    ("On espérait mieux.", "espérait", False),
+    ("Il déclara que tout allait mal.", "déclara", False),
+    ("Les loyers assuraient un revenu.", "assuraient", False),
+    ("Nous déclarons notre opposition.", "déclarons", False),
+])
+def test_a_french_future_or_conditional_is_told_by_its_stem(text, verb, future):
+    """The parser reads some futures and conditionals as participles or imperfects; the future stem tells them,
+    and an imperfect or past that merely ends in -rait, -ra or -rons has none."""
+    doc = load_pipeline("fr")(text)
+    [token] = [t for t in doc if t.text == verb]
+    assert future_form(token, lexicon("fr")) is future
 
 
 @pytest.mark.parametrize("sure_of_for, side", [(5.0, "for"), (-5.0, "against")])

@@ -278,6 +278,10 @@ def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, s
      "La taxe financerait de nouvelles lignes de bus", "for"),
     ("fr", "« Cette régulation découragera les jeunes médecins », a déclaré Rachel de Souza.", "Rachel de Souza",
      "Cette régulation découragera les jeunes médecins", "against"),
+    ("fr", "« La taxe ruinera les artisans », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "La taxe ruinera les artisans", "against"),
+    ("fr", "« La taxe financera les bus », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "La taxe financera les bus", "for"),
     # ... but a fact about funding, or a subject that is no measure, says nothing
     ("en", "\"The council funded the study last year,\" Peter Kyle said.", "Peter Kyle",
      "The council funded the study last year", "neutral"),
@@ -581,6 +585,8 @@ def test_an_organisation_telling_what_its_teams_do_is_for_it():
 @pytest.mark.parametrize("language, text, speaker, content, stance", [
     ("fr", "« Les opérateurs ne liront jamais vos messages », a déclaré Paul Martin.", "Paul Martin",
      "Les opérateurs ne liront jamais vos messages", "for"),
+    ("fr", "« Le fournisseur ne vendra jamais vos données », a déclaré Paul Martin.", "Paul Martin",
+     "Le fournisseur ne vendra jamais vos données", "for"),
     ("en", "\"The cameras would never be used to track protesters,\" John Smith said.", "John Smith",
      "The cameras would never be used to track protesters", "for"),
     ("en", "\"He would never drive to work on a Sunday,\" John Smith said.", "John Smith",

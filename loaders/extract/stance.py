@@ -45,8 +45,8 @@ from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_words import (CLAUSAL, CLAUSAL_SUBJECTS, SUBJECTS, asks, consequence, deliberates,
-                                                   forms, is_policy, lookup, negates, negation, precondition, relief,
-                                                   root_of, urged_to_enact)
+                                                   forms, future_form, is_policy, lookup, negates, negation,
+                                                   precondition, relief, root_of, urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -366,8 +366,7 @@ def _promise(token: Token, lex: Lexicon) -> bool:
     if not any(c.dep_ in SUBJECTS and c.pos_ == "NOUN" for c in token.children):
         return False
     return "Fut" in token.morph.get("Tense") or "Cnd" in token.morph.get("Mood") \
-        or any(fold(c.text) in lex.promise["auxiliaries"] for c in token.children) \
-        or fold(token.text).endswith(tuple(lex.promise["endings"]))
+        or any(fold(c.text) in lex.promise["auxiliaries"] for c in token.children) or future_form(token, lex)
 
 
 def _own_outcome(token: Token, words: frozenset[str], lex: Lexicon) -> bool:

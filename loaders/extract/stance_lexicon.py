@@ -92,6 +92,15 @@ class Lexicon:
     promise: dict[str, frozenset[str]]
     future: frozenset[str]
     """Auxiliaries of the future ("will", "va"); French also marks it on the verb."""
+    future_endings: frozenset[str]
+    future_changes: dict[str, str]
+    future_stems: dict[str, str]
+    """Endings of the future and the conditional, how an infinitive's end changes into the future stem
+    ("re" → "r"), and the irregular stems ("etre" → "ser"): the forms the parser misreads (``future_form``)."""
+    risk: frozenset[str]
+    imminent: frozenset[str]
+    """Verbs of risk and threat ("risk", "menacer"), and words that do so only before an infinitive ("set to"):
+    their clause tells a consequence to come, though in the present."""
     urging: frozenset[str]
     """Verbs that press someone to act ("urge", "exhorter"): the act demanded, when polar, decides."""
     benefits: frozenset[str]
@@ -149,7 +158,10 @@ def lexicon(language: str) -> Lexicon:
         opponents=words("opponents"), proponents=words("proponents"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
-        future=words("future"), urging=words("urging"), benefits=words("benefits"), detriments=words("detriments"),
+        future=words("future"), future_endings=frozenset(data["future_forms"]["endings"] or ()),
+        future_changes={fold(k): fold(v) for k, v in (data["future_forms"]["changes"] or {}).items()},
+        future_stems={fold(k): fold(v) for k, v in (data["future_forms"]["irregular"] or {}).items()},
+        risk=words("risk"), imminent=words("imminent"), urging=words("urging"), benefits=words("benefits"), detriments=words("detriments"),
         hypothetical=words("hypothetical"),
         authority_roles=frozenset(phrase(w) for w in data["authority_roles"]),
         authority_bodies=words("authority_bodies"), prohibiting=words("prohibiting"),

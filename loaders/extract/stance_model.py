@@ -34,7 +34,7 @@ from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
-from policykg.loaders.extract.stance_words import SUBJECTS, forms, is_policy, lookup
+from policykg.loaders.extract.stance_words import SUBJECTS, forms, future_form, is_policy, lookup
 from policykg.loaders.model import Entity, Stance, Statement
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "stance_model.json"
@@ -236,13 +236,14 @@ def _clause_chain(token: Token) -> list[Token]:
 
 
 def _to_come(chain: list[Token], lex: Lexicon) -> bool:
-    """Whether a clause is in the future or the conditional, by the forms of its verbs, auxiliaries and copula
-    ("would", "will", "pourrait", "va", "seraient sérieuses"; the parser reads some French conditionals as
-    imperfects or participles, their endings tell them)."""
+    """Whether a clause tells what is to come: in the future or the conditional, by the forms of its verbs,
+    auxiliaries and copula ("would", "will", "pourrait", "va", "seraient sérieuses", « détruira »: ``future_form``),
+    or under a verb of risk ("shops risk closure", "threatens to destroy", "are set to disappear", « risquent »)."""
     words = [w for link in chain for w in (link, *(c for c in link.children if c.dep_.startswith("aux")
                                                    or c.dep_ == "cop"))]
     return any("Cnd" in w.morph.get("Mood") or "Fut" in w.morph.get("Tense") or not lex.future.isdisjoint(forms(w))
-               or w.pos_ in ("VERB", "AUX") and fold(w.text).endswith(tuple(lex.promise["endings"]))
+               or future_form(w, lex) or not lex.risk.isdisjoint(forms(w))
+               or not lex.imminent.isdisjoint(forms(w)) and any(c.dep_ == "xcomp" for c in w.children)
                or w.dep_.startswith("aux") and not lex.hypothetical.isdisjoint(forms(w)) for w in words)
 
 

@@ -217,8 +217,7 @@ def consequence(verb: Token, lex: Lexicon) -> str | None:
 
 def _hypothetical(verb: Token, lex: Lexicon) -> bool:
     """A verb in the future or the conditional, by its form ("financerait") or an auxiliary ("would fund")."""
-    return "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood") \
-        or fold(verb.text).endswith(tuple(lex.promise["endings"])) \
+    return "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood") or future_form(verb, lex) \
         or any(c.dep_.startswith("aux") and not lex.hypothetical.isdisjoint(forms(c)) for c in verb.children)
 
 
@@ -226,3 +225,16 @@ def _definite(noun: Token, lex: Lexicon) -> bool:
     """A common noun after a determiner that refers back ("the site", "le parc"): what the article is about."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and fold(c.text) in lex.policy_determiners
                                        for c in noun.children)
+
+
+def future_form(verb: Token, lex: Lexicon) -> bool:
+    """Whether a French verb's form is its future stem and an ending of the future or the conditional
+    (« détruira », « paieraient », « aurait »), whatever the parser says: it reads some as participles or
+    imperfects. The stem comes from the lemma, so an imperfect or a past that merely ends so (« déclarait »,
+    « espérait », « déclara ») is not taken for one."""
+    if verb.pos_ not in ("VERB", "AUX") or not lex.future_endings:
+        return False
+    text, lemma = _fold(verb.text), _fold(verb.lemma_)
+    stems = {lemma, lex.future_stems.get(lemma, lemma)} | {
+        lemma[:-len(end)] + stem for end, stem in lex.future_changes.items() if lemma.endswith(end)}
+    return any(text.startswith(stem) and text[len(stem):] in lex.future_endings for stem in stems)
