@@ -60,18 +60,11 @@ def _own_words(noun: Token, lex: Lexicon) -> list[Token]:
     doc = noun.doc
     words = []
     for token in doc[noun.i + 1:]:
-        if token.pos_ in ("VERB", "AUX", "PUNCT") or token.head.i < noun.i or not _below(token, noun) \
+        if token.pos_ in ("VERB", "AUX", "PUNCT") or token.head.i < noun.i or not noun.is_ancestor(token) \
                 or token.pos_ == "ADP" and fold(token.text) in lex.place_prepositions:
             break
         words.append(token)
     return words
-
-
-def _below(token: Token, noun: Token) -> bool:
-    """Whether ``token`` lies in the subtree of ``noun``."""
-    while token.head != token and token != noun:
-        token = token.head
-    return token == noun
 
 
 def _of(rubric: str, language: str) -> str:

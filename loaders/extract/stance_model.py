@@ -48,7 +48,7 @@ PLACES_AND_THINGS = frozenset({"Place", "Topic", "Feature"})
 """Entity types that no one blames: a content naming another entity criticises it (``described_harm``)."""
 RECONSIDER = 0.45
 """How sure of *for* the model must be to overturn the rules' against on a harm described (exact cross-validation
-by article, with the extractor: en 0.7226 -> 0.7307, fr 0.7471 -> 0.7605, PolNeAR 0.6615 unchanged; 0.5 gave
+by article, with the extractor: en 0.7226 -> 0.7307, fr 0.7471 -> 0.7571, PolNeAR 0.6615 unchanged; 0.5 gave
 0.7294 / 0.7554, 0.6 gave 0.7253 / 0.7554)."""
 MODALS = {"Cnd": "MOOD_conditional", "Fut": "TENSE_future", "Imp": "MOOD_imperative"}
 
