@@ -53,6 +53,8 @@ class Sample:
     """A statement paired with a gold one: its features, the gold stance and what the rules said."""
 
     article: str
+    index: int
+    """The gold statement's place in its article."""
     part: str
     """Which set it comes from: ``en``, ``fr`` or ``polnear``."""
     features: frozenset[str]
@@ -137,7 +139,8 @@ def collect(parsed: Sequence[tuple[str, Article, object, list]]) -> list[Sample]
             left_neutral = features in recorder.asked  # type: ignore[attr-defined]
             if not left_neutral:
                 features = {f for f in features if not f.endswith(stance_model.LEFT_NEUTRAL)}
-            samples.append(Sample(article.id, part, frozenset(features), gold[gi][1], found[pi].stance, left_neutral))
+            samples.append(Sample(article.id, gi, part, frozenset(features), gold[gi][1], found[pi].stance,
+                                  left_neutral))
     return samples
 
 
@@ -201,20 +204,42 @@ def cross_validate(samples: Sequence[Sample], training: str = "all") -> dict[flo
 
 
 def exact_cross_validation(parsed: Sequence[tuple[str, Article, object, list]], samples: Sequence[Sample],
-                           threshold: float) -> dict[str, float]:
+                           threshold: float, errors: Path | None = None) -> dict[str, float]:
     """Stance accuracy per set with the real extractor (the model's sides feed ``positions`` as they would),
-    each article run with a model trained on the other folds."""
+    each article run with a model trained on the other folds. ``errors``: a TSV file to write each wrong
+    statement to (out-of-fold: the model that judged it never saw its article)."""
     right: dict[str, list[bool]] = {}
+    by_place = {(s.article, s.index): s for s in samples}
+    rows = []
     for held in folds(samples):
         model = fit([s for s in samples if s.article not in held], threshold)
         for part, article, doc, gold in parsed:
             if article.id not in held:
                 continue
             with stance_model.using(model):
-                found, _, _ = _extract(article, doc)
-            right.setdefault(part, []).extend(found[pi].stance == gold[gi][1]
-                                              for gi, pi in _pairs(part, found, gold).items())
+                found, index, _ = _extract(article, doc)
+            for gi, pi in sorted(_pairs(part, found, gold).items()):
+                right.setdefault(part, []).append(found[pi].stance == gold[gi][1])
+                if errors is not None and found[pi].stance != gold[gi][1]:
+                    rows.append(_error_row(part, article, doc, index, found[pi], gold[gi], by_place.get(
+                        (article.id, gi)), model))
+    if errors is not None:
+        head = "part\tarticle\tgold\tfound\trules\tasked\tp_against\tp_for\tp_neutral\tcontent\tsentence"
+        errors.write_text("\n".join([head, *sorted(rows)]) + "\n", encoding="utf-8")
     return {part: round(sum(marks) / len(marks), 4) for part, marks in sorted(right.items())}
+
+
+def _error_row(part: str, article: Article, doc, index: entities.EntityIndex, statement, gold: tuple,
+               sample: Sample | None, model: Model) -> str:
+    """One line of ``--errors``: where, the gold side, the side found, the rules' side (after ``positions``),
+    whether the model was asked, its probabilities, the content and its sentence."""
+    view = View.of(article.text, doc, statement, index)
+    sentence = view.content.sent.text if view is not None else ""
+    p = model.probabilities(set(sample.features)) if sample is not None else [float("nan")] * len(CLASSES)
+    asked = "?" if sample is None else "asked" if sample.left_neutral else "rules"
+    cells = [part, article.id, gold[1], statement.stance, sample.rules if sample else "?", asked,
+             *(f"{v:.2f}" for v in p), statement.content, sentence]
+    return "\t".join(" ".join(str(c).split()) for c in cells)
 
 
 def _accuracy(stances: Sequence[Stance], samples: Sequence[Sample]) -> float:
@@ -235,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--polnear", type=Path, default=ROOT.parent / "shared" / "polnear",
                         help="the PolNeAR directory (with dev/text/)")
     parser.add_argument("--training", choices=("all", "neutral"), default="all")
+    parser.add_argument("--errors", type=Path, help="cv: write the out-of-fold wrong statements to this TSV file")
     args = parser.parse_args(argv)
     parsed = parse(args.polnear if args.polnear.exists() else None)
     samples = collect(parsed)
@@ -244,7 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     for t in (0.0, *THRESHOLDS):
         print(("rules alone" if t == 0.0 else f"threshold {t:.2f}"), table[t])
     if args.command == "cv":
-        print(f"with the extractor, threshold {threshold}:", exact_cross_validation(parsed, samples, threshold))
+        print(f"with the extractor, threshold {threshold}:", exact_cross_validation(parsed, samples, threshold,
+                                                                                      args.errors))
     else:
         model = fit([s for s in samples if args.training == "all" or s.left_neutral], threshold)
         WEIGHTS.write_text(model.to_json(), encoding="utf-8")

@@ -35,7 +35,8 @@ def test_the_weights_load_offline_from_the_package():
 
 
 def test_training_gives_the_same_weights_twice():
-    samples = [Sample(f"a{i}", "en", frozenset({"en:tax", "CUE_warn"} if i % 2 else {"en:welcome", "KIND_direct"}),
+    samples = [Sample(f"a{i}", 0, "en", frozenset({"en:tax", "CUE_warn"} if i % 2 else {"en:welcome",
+                                                                                   "KIND_direct"}),
                       "against" if i % 2 else "for", "neutral", True) for i in range(8)]
     first, second = fit(samples, 0.5).to_json(), fit(samples, 0.5).to_json()
     assert first == second
