@@ -686,6 +686,27 @@ def test_an_evaluative_verb_after_a_concession_is_the_side(language, text, speak
 
 
 @pytest.mark.parametrize("language, text, speaker, content, stance", [
+    ("en", "John Smith said the register was welcome but depended on how many councils signed up.", "John Smith",
+     "the register was welcome but depended on how many councils signed up", "against"),
+    ("en", "\"We welcome the aim. But a licence is only as good as the inspector who checks it,\" John Smith said.",
+     "John Smith", "We welcome the aim. But a licence is only as good as the inspector who checks it", "against"),
+    ("fr", "« Le texte est utile, mais tout dépendra des moyens », a déclaré Paul Martin.", "Paul Martin",
+     "Le texte est utile, mais tout dépendra des moyens", "against"),
+    # support after the contrast, a limit ("but not"), and "but" that is no contrast keep the support
+    ("en", "John Smith said the register was costly, but he welcomed it.", "John Smith",
+     "the register was costly, but he welcomed it", "for"),
+    ("en", "John Smith said the rise would help but not change her life.", "John Smith",
+     "the rise would help but not change her life", "for"),
+    ("en", "John Smith said the register was welcome.", "John Smith", "the register was welcome", "for"),
+])
+def test_a_concession_then_a_reservation_is_against(language, text, speaker, content, stance):
+    """Support conceded before "but" and a reservation after it that the lexicon does not know ("the estimate was
+    plausible but depended heavily on ...") is against (docs/gold-format.md: the reservation is what the
+    statement adds); support after the contrast, or a limit said with "but not", stays for."""
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
     ("en", "John Smith urged ministers to fund the scheme.", "John Smith", "ministers to fund the scheme", "for"),
     ("en", "John Smith called on the government to give the code legal force.", "John Smith",
      "the government to give the code legal force", "for"),
@@ -1087,6 +1108,21 @@ def test_a_cue_of_joy_after_a_quote_states_the_stance_and_names_the_speaker_not_
                                   cue="s'est réjoui"))
     assert s.stance == "for"
     assert all(text.index.entities[k].label != "Union nationale des éleveurs" for k in s.targets)
+
+
+@pytest.mark.parametrize("speaker, before, cue, stance", [
+    ("Home Office", "", "said", "for"),
+    ("Home Office", "", "warned", "against"),
+    ("Home Office", "The plan has been a disaster, its critics say. ", "said", "against"),
+    ("Amnesty International", "", "said", "against"),
+])
+def test_an_authority_tells_of_the_harm_the_policy_it_debates_answers(speaker, before, cue, stance):
+    """An authority whose only negative words are the content's, with no criticism around them, tells of the
+    problem the measure answers (in the development gold 21 such statements for, 6 not): for; not under a verb of
+    warning, after a sentence of criticism, nor from a body that is no authority."""
+    content = "until the Online Safety Act, children were exposed to abuse online every day"
+    text = f"The Online Safety Act will start in June. {before}The {speaker} {cue} {content}."
+    assert stance_of("en", text, speaker, content) == stance
 
 
 @pytest.mark.parametrize("speaker, content, stance", [
