@@ -21,7 +21,7 @@ from policykg.loaders.extract.stance_words import future_form
 from policykg.loaders.extract.targets import assign_targets_and_stance, authority_on_policy
 from policykg.loaders.model import Article, Statement
 from policykg.loaders.nlp import load_pipeline
-from policykg.stance_training import Sample, collect, fit
+from policykg.stance_training import Sample, _error_row, collect, fit
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -42,6 +42,26 @@ def test_training_gives_the_same_weights_twice():
     assert first == second
     model = Model.from_json(first)
     assert model.side({"en:tax", "CUE_warn"}) == "against" and model.side({"en:welcome"}) == "for"
+
+
+def test_an_error_row_tells_where_what_and_who_decided():
+    """``cv --errors`` writes one tab-separated line per wrong statement: set, article, gold, side found, the rules'
+    side, whether the model was asked, its three probabilities, content and sentence, each on one line."""
+    text = "Greenpeace said the new\ntax would hurt.\tIt spoke on Monday."
+    article = Article(id="t", source="t.txt", text=text, language="en")
+    doc = load_pipeline("en")(article.nlp_text())
+    index = recognise(article, doc)
+    content = "the new\ntax would hurt"
+    start = text.index(content)
+    statement = Statement(speaker=index.lookup("Greenpeace").key, kind="indirect", content=content, start=start,
+                          end=start + len(content), stance="for")
+    sample = Sample("t", 0, "en", frozenset({"en:hurt"}), "against", "against", False)
+    row = _error_row("en", article, doc, index, statement, (content, "against", False), sample,
+                     Model({"en:hurt": (1.0, 0.0, 0.0)}, (0.0, 0.0, 0.0), 0.4))
+    cells = row.split("\t")
+    assert cells[:6] == ["en", "t", "against", "for", "against", "rules"]
+    assert float(cells[6]) > float(cells[7]) == float(cells[8]) and cells[9] == "the new tax would hurt"
+    assert "\n" not in row and len(cells) == 11
 
 
 def _stance(language: str, text: str, speaker: str, content: str) -> str:

@@ -33,7 +33,9 @@ the plan. Its chair said that ..."), and an authority telling what will be done 
 government will ban ..."). Failing all of these, the side the article puts the speaker on decides: a side noun
 around the content ("Critics of the plan, led by X, say") or the sentence before when it frames what follows
 ("Residents were furious."); no evidence is neutral, and so is deliberation to come ("it would study the proposal").
-What the rules leave neutral, the learned model (``stance_model``, docs/stance-model.md) may give a side."""
+Support conceded before "but" with no side after it is a reservation, against; an authority's account of a harm,
+with no criticism around it, is for the policy it debates. What the rules leave neutral, the learned model
+(``stance_model``, docs/stance-model.md) may give a side, and it reconsiders an against on a harm described."""
 from __future__ import annotations
 
 from collections.abc import Iterable
