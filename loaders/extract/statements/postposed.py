@@ -162,13 +162,18 @@ class PostposedCues(QuotedText):
 
     def carries_on(self, before: Span | None, comma: Token, sent: Span) -> bool:
         """Whether the clause a cue interrupts goes on after it ("It was hard, X said, so the leaders split the work",
-        "When she got inside, she said, there were no ballots"): the words after the cue open with a conjunction, or
-        those before are a subordinate clause; not when they hold a cue or a quotation of their own."""
+        "When she got inside, she said, there were no ballots", "Rents have risen, the minister says, especially in the
+        cities"): the words after the cue open with a conjunction, or those before are a subordinate clause, or the
+        parse hangs the words after on those before, not on the cue; not when they hold a cue or a quotation of their
+        own. PolNeAR's Content runs to the sentence end in all three."""
         rest = self.doc[comma.i + 1:sent.end]
         if before is None or not rest or any(self.is_verb_cue(t) or t.text in QUOTE_MARKS for t in rest):
             return False
         subordinate = before[0].dep_ == "mark" or before[0].tag_ in ("WRB", "WDT", "WP")
-        return rest[0].pos_ in ("CCONJ", "SCONJ") or (subordinate and has_verb(self.doc, rest.start_char, rest.end_char, finite=True))
+        outside = [t.head for t in rest if not rest.start <= t.head.i < rest.end]
+        attached = bool(outside) and all(before.start <= head.i < before.end for head in outside)
+        return rest[0].pos_ in ("CCONJ", "SCONJ") or attached \
+            or (subordinate and has_verb(self.doc, rest.start_char, rest.end_char, finite=True))
 
     def joins(self, content: tuple[int, int], quote: Quote, cue: tuple[int, int] | None) -> bool:
         """Whether a quotation resuming the same speaker's words after an interruption ("“A,” he said
