@@ -14,6 +14,8 @@ from policykg.loaders.extract.statements.syntax import (
 )
 
 COMPLEMENT_DEPS = {"ccomp", "xcomp"}
+ASIDE_TOKENS = 6
+"""The most words of a phrase on a cue set inside reported words, before the comma that resumes them."""
 
 
 class PostposedCues(QuotedText):
@@ -138,16 +140,19 @@ class PostposedCues(QuotedText):
         start, end = self.strip(start, end)
         last = subject.right_edge if subject is not None and subject.i > verb.i else verb
         comma = next_word(last, sent, skip_punct=False)
+        while comma is not None and not comma.is_punct and comma.i - last.i <= ASIDE_TOKENS and verb.is_ancestor(comma):
+            comma = next_word(comma, sent, skip_punct=False)  # "..., X suggested in a tweet, ...": past a phrase on the cue
         goes_on = comma is not None and comma.text == "," and self.words(comma.idx, sent.end_char) >= 3
         quoted = self.quoted_share(start, end) >= 0.5
         titled = quote is not None and quote.start > start and not has_verb(self.doc, start, quote.start)
         fronted = (not quoted or titled) and modifies_cue(self.doc, verb, start, end)
-        if self.words(start, end) < (1 if quoted else 3) or not (quoted or has_verb(self.doc, start, end, finite=True)) or fronted:
+        clause = has_verb(self.doc, start, end, finite=True)
+        if self.words(start, end) < (1 if quoted else 3) or not (quoted and not titled or clause) or fronted:
             # "In the three years since, Barden says, far too many lives have been lost", "To hit its target, the panel
             # concluded, the tax must rise": a cue inside the clause (the words before it have no conjugated verb);
-            # "Following the meeting, X said ...", "On the set of “The Show,” X said ...": a phrase set before the
-            # cue is no content of its own, even with a quoted title in it.
-            inside = goes_on and self.words(start, end) >= 1 and (verb.head.i > verb.i or not has_verb(self.doc, start, end, finite=True))
+            # "Following the meeting, X said ...", "On the set of “The Show,” X said ...", "Despite his “brash manner,” X
+            # wrote, ...": a phrase set before the cue is no content of its own, even with quoted words in it.
+            inside = goes_on and self.words(start, end) >= 1 and (verb.head.i > verb.i or not clause)
             return self.strip(start, sent.end_char) if inside else None
         # "“A,” he said, “B.”": a quotation resuming after the cue (and its comma) belongs to the same statement.
         k = bisect.bisect_right(self.quote_starts, verb.idx)
