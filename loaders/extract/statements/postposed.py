@@ -140,14 +140,16 @@ class PostposedCues(QuotedText):
         start, end = self.strip(start, end)
         last = subject.right_edge if subject is not None and subject.i > verb.i else verb
         comma = next_word(last, sent, skip_punct=False)
-        while comma is not None and not comma.is_punct and comma.i - last.i <= ASIDE_TOKENS and verb.is_ancestor(comma):
-            comma = next_word(comma, sent, skip_punct=False)  # "..., X suggested in a tweet, ...": past a phrase on the cue
         goes_on = comma is not None and comma.text == "," and self.words(comma.idx, sent.end_char) >= 3
+        resuming = comma
+        while resuming is not None and not resuming.is_punct and resuming.i - last.i <= ASIDE_TOKENS and verb.is_ancestor(resuming):
+            resuming = next_word(resuming, sent, skip_punct=False)  # "If ..., X suggested in a tweet, ...": past a phrase on the cue
         quoted = self.quoted_share(start, end) >= 0.5
         titled = quote is not None and quote.start > start and not has_verb(self.doc, start, quote.start)
         fronted = (not quoted or titled) and modifies_cue(self.doc, verb, start, end)
         clause = has_verb(self.doc, start, end, finite=True)
-        if self.words(start, end) < (1 if quoted else 3) or not (quoted and not titled or clause) or fronted:
+        verbless = titled and not has_verb(self.doc, start, end)
+        if self.words(start, end) < (1 if quoted else 3) or not (quoted or clause) or verbless or fronted:
             # "In the three years since, Barden says, far too many lives have been lost", "To hit its target, the panel
             # concluded, the tax must rise": a cue inside the clause (the words before it have no conjugated verb);
             # "Following the meeting, X said ...", "On the set of “The Show,” X said ...", "Despite his “brash manner,” X
@@ -161,7 +163,8 @@ class PostposedCues(QuotedText):
         if quote is not None and resumed is not None and self.text[:resumed.start].rstrip().endswith(",") \
                 and self.joins((start, end), resumed, char_range(verb, verb)) and not any(self.is_verb_cue(t) for t in between or ()):
             return start, resumed.inner[1]  # not "“A,” he said, adding, “B.”": the second cue has its own quotation
-        if not quoted and goes_on and self.carries_on(self.doc.char_span(start, end, alignment_mode="expand"), comma, sent):
+        if not quoted and resuming is not None and resuming.text == "," and self.words(resuming.idx, sent.end_char) >= 3 \
+                and self.carries_on(self.doc.char_span(start, end, alignment_mode="expand"), resuming, sent):
             return self.strip(start, sent.end_char)
         return start, end
 

@@ -197,7 +197,14 @@ class QuotedText:
             return [(start, max(before)), (min(after), end)]
         opening, closing = self.text.rfind(",", start, cue[0]), self.text.find(",", cue[1], end)
         if opening > start and closing != -1 and self.words(opening, closing) <= ASIDE_WORDS:
-            return [self.strip(start, opening), self.strip(closing, end)]
+            rest = self.strip(closing, end)
+            following = self.doc.char_span(rest[0], rest[1], alignment_mode="expand")
+            if following is not None and following[0].pos_ in ("VERB", "AUX"):
+                return [self.strip(start, opening), rest]  # "Freeing them, the mayor said, was ...": no comma before the verb
+            head = opening + 1
+            while head < cue[0] and self.text[head] in "”’»\"'":
+                head += 1  # the comma closing quoted words before the cue ("Despite his “brash manner,” X wrote, ...")
+            return [(start, head), rest]
         return [(start, end)]
 
     def content(self, first: Token, last: Token) -> tuple[int, int]:
