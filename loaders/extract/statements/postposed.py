@@ -15,7 +15,7 @@ from policykg.loaders.extract.statements.syntax import (
 
 COMPLEMENT_DEPS = {"ccomp", "xcomp"}
 ASIDE_TOKENS = 6
-"""The most words of a phrase on a cue set inside reported words, before the comma that resumes them."""
+"""The most tokens of a phrase on a cue set inside reported words, before the comma that resumes them."""
 
 
 class PostposedCues(QuotedText):
