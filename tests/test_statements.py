@@ -404,7 +404,7 @@ def test_continue_before_an_infinitive_reports_nothing():
 def test_phrase_set_before_the_cue_is_no_content():
     assert run("Following a long meeting in Dover on Monday, Mark Dalton boasted to reporters of his team.", "en")[0] == []
     found, _ = run("Building the stage again, Tom Hale said, gave him a lot of joy.", "en")
-    assert only(found).content == "Building the stage again, Tom Hale said, gave him a lot of joy."
+    assert only(found).content == "Building the stage again gave him a lot of joy."
     found, _ = run("People should bring evidence for their claims, Tom Hale told reporters.", "en")
     assert only(found).content == "People should bring evidence for their claims"
 
@@ -457,12 +457,21 @@ def test_quotation_resumed_after_a_reported_aside_of_its_cue_carries_on_the_quot
 
 @pytest.mark.parametrize("text, content", [
     ("It was impossible, Tom Hale said, so the two leaders decided to split the work.",
-     "It was impossible, Tom Hale said, so the two leaders decided to split the work."),
+     "It was impossible, so the two leaders decided to split the work."),
     ("The effects are hard to predict, many economists say, because there is little precedent.",
-     "The effects are hard to predict, many economists say, because there is little precedent."),
-    ("Whatever he meant, Tom Hale said, words have the power to hurt.",
-     "Whatever he meant, Tom Hale said, words have the power to hurt."),
+     "The effects are hard to predict, because there is little precedent."),
+    ("Whatever he meant, Tom Hale said, words have the power to hurt.", "Whatever he meant, words have the power to hurt."),
+    # the words after the cue hang on the clause before it, not on the cue
+    ("The new rules were hard to apply, officials said, the first of them in the northern regions.",
+     "The new rules were hard to apply, the first of them in the northern regions."),
+    # past a phrase on the cue
+    ("If she wins the vote, Anna Weiss suggested in a tweet, women will not be punished for it.",
+     "If she wins the vote, women will not be punished for it."),
+    # quoted words with no verb before the cue are no clause of their own
+    ("Despite his “brash online manner,” Anna Weiss wrote, the defendant is a devoted father.",
+     "Despite his “brash online manner,” the defendant is a devoted father."),
     ("Prices will rise next year, the minister said, speaking in Paris.", "Prices will rise next year"),
+    ("Prices will rise next year, the minister said on Monday, citing the latest figures.", "Prices will rise next year"),
     ("Prices will rise next year, the minister said, adding that wages would follow.", "Prices will rise next year"),
 ])
 def test_a_clause_interrupted_by_its_cue_goes_on_after_it(text, content):
@@ -868,12 +877,15 @@ def test_clause_coordinated_with_a_directive_verb_is_no_part_of_it():
         ("urged", "her son to come home"), ("said", "she was proud of him.")]
 
 
-@pytest.mark.parametrize("text", [
-    "But to reach its target, the panel concluded, the city must raise the fee again in 2028.",
-    "Freeing the two prisoners, the mayor promised, was one of his top priorities.",
+@pytest.mark.parametrize("text, content", [
+    ("But to reach its target, the panel concluded, the city must raise the fee again in 2028.",
+     "But to reach its target, the city must raise the fee again in 2028."),
+    ("Freeing the two prisoners, the mayor promised, was one of his top priorities.",
+     "Freeing the two prisoners was one of his top priorities."),
 ])
-def test_cue_set_inside_a_clause_after_words_with_no_conjugated_verb_reports_the_whole_sentence(text):
-    assert only(run(text, "en")[0]).content == text
+def test_cue_set_inside_a_clause_after_words_with_no_conjugated_verb_reports_the_whole_sentence(text, content):
+    """The whole sentence, less the cue and the commas around it, which PolNeAR's Content leaves out too."""
+    assert only(run(text, "en")[0]).content == content
 
 
 @pytest.mark.parametrize("text, language, content", [

@@ -15,7 +15,9 @@ statement's ``method``:
 - ``speech-verb``: reported speech, a verb of saying with its complement ("X affirme que ...",
   "X said he would ...", "X assure avoir ...", "X told his audience of Monday, “...”") or with the clause
   before it ("..., a-t-il déclaré"); a cue set inside a sentence after words with no conjugated verb
-  ("To hit its target, the panel concluded, the tax must rise") reports the whole sentence.
+  ("To hit its target, the panel concluded, the tax must rise"), or inside a clause that goes on after it ("If she
+  wins, X suggested in a tweet, women will not be punished"), reports the whole sentence, less the cue and the
+  commas around it.
 - ``directive-verb``: "X urged Y to ...", "X a exhorté Y à ...": the object and what follows (not a clause
   coordinated with the verb: "X urged Y to act, but Z would wait").
 - ``characterising-verb``: "X called Y “...”", "X a qualifié Y de « ... »": the object and the quotation.

@@ -14,6 +14,8 @@ from policykg.loaders.extract.statements.syntax import (
 )
 
 COMPLEMENT_DEPS = {"ccomp", "xcomp"}
+ASIDE_TOKENS = 6
+"""The most tokens of a phrase on a cue set inside reported words, before the comma that resumes them."""
 
 
 class PostposedCues(QuotedText):
@@ -139,15 +141,20 @@ class PostposedCues(QuotedText):
         last = subject.right_edge if subject is not None and subject.i > verb.i else verb
         comma = next_word(last, sent, skip_punct=False)
         goes_on = comma is not None and comma.text == "," and self.words(comma.idx, sent.end_char) >= 3
+        resuming = comma
+        while resuming is not None and not resuming.is_punct and resuming.i - last.i <= ASIDE_TOKENS and verb.is_ancestor(resuming):
+            resuming = next_word(resuming, sent, skip_punct=False)  # "If ..., X suggested in a tweet, ...": past a phrase on the cue
         quoted = self.quoted_share(start, end) >= 0.5
         titled = quote is not None and quote.start > start and not has_verb(self.doc, start, quote.start)
         fronted = (not quoted or titled) and modifies_cue(self.doc, verb, start, end)
-        if self.words(start, end) < (1 if quoted else 3) or not (quoted or has_verb(self.doc, start, end, finite=True)) or fronted:
+        clause = has_verb(self.doc, start, end, finite=True)
+        verbless = titled and not has_verb(self.doc, start, end)
+        if self.words(start, end) < (1 if quoted else 3) or not (quoted or clause) or verbless or fronted:
             # "In the three years since, Barden says, far too many lives have been lost", "To hit its target, the panel
             # concluded, the tax must rise": a cue inside the clause (the words before it have no conjugated verb);
-            # "Following the meeting, X said ...", "On the set of “The Show,” X said ...": a phrase set before the
-            # cue is no content of its own, even with a quoted title in it.
-            inside = goes_on and self.words(start, end) >= 1 and (verb.head.i > verb.i or not has_verb(self.doc, start, end, finite=True))
+            # "Following the meeting, X said ...", "On the set of “The Show,” X said ...", "Despite his “brash manner,” X
+            # wrote, ...": a phrase set before the cue is no content of its own, even with quoted words in it.
+            inside = goes_on and self.words(start, end) >= 1 and (verb.head.i > verb.i or not clause)
             return self.strip(start, sent.end_char) if inside else None
         # "“A,” he said, “B.”": a quotation resuming after the cue (and its comma) belongs to the same statement.
         k = bisect.bisect_right(self.quote_starts, verb.idx)
@@ -156,19 +163,25 @@ class PostposedCues(QuotedText):
         if quote is not None and resumed is not None and self.text[:resumed.start].rstrip().endswith(",") \
                 and self.joins((start, end), resumed, char_range(verb, verb)) and not any(self.is_verb_cue(t) for t in between or ()):
             return start, resumed.inner[1]  # not "“A,” he said, adding, “B.”": the second cue has its own quotation
-        if not quoted and goes_on and self.carries_on(self.doc.char_span(start, end, alignment_mode="expand"), comma, sent):
+        if not quoted and resuming is not None and resuming.text == "," and self.words(resuming.idx, sent.end_char) >= 3 \
+                and self.carries_on(self.doc.char_span(start, end, alignment_mode="expand"), resuming, sent):
             return self.strip(start, sent.end_char)
         return start, end
 
     def carries_on(self, before: Span | None, comma: Token, sent: Span) -> bool:
         """Whether the clause a cue interrupts goes on after it ("It was hard, X said, so the leaders split the work",
-        "When she got inside, she said, there were no ballots"): the words after the cue open with a conjunction, or
-        those before are a subordinate clause; not when they hold a cue or a quotation of their own."""
+        "When she got inside, she said, there were no ballots", "Rents have risen, the minister says, especially in the
+        cities"): the words after the cue open with a conjunction, or those before are a subordinate clause, or the
+        parse hangs the words after on those before, not on the cue; not when they hold a cue or a quotation of their
+        own. PolNeAR's Content runs to the sentence end in all three."""
         rest = self.doc[comma.i + 1:sent.end]
         if before is None or not rest or any(self.is_verb_cue(t) or t.text in QUOTE_MARKS for t in rest):
             return False
         subordinate = before[0].dep_ == "mark" or before[0].tag_ in ("WRB", "WDT", "WP")
-        return rest[0].pos_ in ("CCONJ", "SCONJ") or (subordinate and has_verb(self.doc, rest.start_char, rest.end_char, finite=True))
+        outside = [t.head for t in rest if not rest.start <= t.head.i < rest.end]
+        attached = bool(outside) and all(before.start <= head.i < before.end for head in outside)
+        return rest[0].pos_ in ("CCONJ", "SCONJ") or attached \
+            or (subordinate and has_verb(self.doc, rest.start_char, rest.end_char, finite=True))
 
     def joins(self, content: tuple[int, int], quote: Quote, cue: tuple[int, int] | None) -> bool:
         """Whether a quotation resuming the same speaker's words after an interruption ("“A,” he said

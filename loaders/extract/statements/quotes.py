@@ -15,6 +15,8 @@ OPENING = {"«": "»", "“": "”", "„": "“", '"': '"', "''": "''", "‘": 
 """Opening quotation marks and the mark that closes each."""
 QUOTE_MARKS = set("«»“”„\"‘’") | {"''", "``"}
 WORD = re.compile(r"\w+")
+ASIDE_WORDS = 10
+"""The most words between the commas around a cue set inside reported words ("..., the city's mayor said on Monday, ...")."""
 
 
 @dataclass
@@ -183,15 +185,27 @@ class QuotedText:
     def fragments(self, start: int, end: int, cue: tuple[int, int] | None) -> list[tuple[int, int]]:
         """The stretches of the content [start, end) that are what was said: a cue set between two of its
         quotations ("“A,” she said on Tuesday, recalling the vote. “B.”") is cut out with the rest of that
-        interruption, from the end of the quotation before it to the start of the one after it. The reporting
-        words are no part of what was said; PolNeAR's Content leaves them out, as two fragments."""
+        interruption, from the end of the quotation before it to the start of the one after it; a cue set off by
+        commas inside reported words ("Rents are rising, the minister said, with no end in sight") is cut out between
+        its commas. The reporting words are no part of what was said; PolNeAR's Content leaves them out, as two
+        fragments."""
         if cue is None or not start < cue[0] < cue[1] < end:
             return [(start, end)]
         before = [q.inner[1] for q in self.quotes if start < q.inner[1] <= cue[0]]
         after = [q.inner[0] for q in self.quotes if cue[1] <= q.inner[0] < end]
-        if not before or not after:
-            return [(start, end)]
-        return [(start, max(before)), (min(after), end)]
+        if before and after:
+            return [(start, max(before)), (min(after), end)]
+        opening, closing = self.text.rfind(",", start, cue[0]), self.text.find(",", cue[1], end)
+        if opening > start and closing != -1 and self.words(opening, closing) <= ASIDE_WORDS:
+            rest = self.strip(closing, end)
+            following = self.doc.char_span(rest[0], rest[1], alignment_mode="expand")
+            if following is not None and following[0].pos_ in ("VERB", "AUX"):
+                return [self.strip(start, opening), rest]  # "Freeing them, the mayor said, was ...": no comma before the verb
+            head = opening + 1
+            while head < cue[0] and self.text[head] in "”’»\"'":
+                head += 1  # the comma closing quoted words before the cue ("Despite his “brash manner,” X wrote, ...")
+            return [(start, head), rest]
+        return [(start, end)]
 
     def content(self, first: Token, last: Token) -> tuple[int, int]:
         """Character span from ``first`` to ``last``, widened to the whole quotation its end cuts into."""
