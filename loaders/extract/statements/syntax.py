@@ -83,6 +83,18 @@ def restrictive_negation(verb: Token, cues: Cues) -> bool:
     return bool(words & cues.restrictive) and not words & cues.negations
 
 
+def withheld(verb: Token, cues: Cues) -> bool:
+    """"X did not say whether", "X declined to say how many jobs would go": a verb of saying that is negated, or
+    the infinitive of a verb of refusal, reports what was not said. A negated belief ("X does not think") is still
+    a view."""
+    lemma = verb.lemma_.lower()
+    if lemma not in cues.speech or lemma in cues.belief:
+        return False
+    # the negation among the verb's auxiliaries, not one the parse hangs on it from the quotation before ("“Probably not,” X said")
+    return any(child.dep_ == "neg" and child.i < verb.i and all(t.pos_ in ("AUX", "PART", "ADV") for t in verb.doc[child.i:verb.i])
+               for child in verb.children) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.withholding)
+
+
 def cue_extent(verb: Token) -> tuple[Token, Token]:
     """First and last token of the cue words: auxiliaries, inverted clitic subject, a reflexive clitic
     ("s'est réjoui"), the verb, its particle."""
