@@ -114,6 +114,13 @@ ATTRIBUTIONS = [
                  id="the_department_two_sentences_on"),
     pytest.param("Northern Rail Holdings cut 200 jobs on Monday. Its shares fell. The company said the cuts "
                  "were painful.", "Northern Rail Holdings", "the cuts", "painful.", id="the_company_two_sentences_on"),
+    pytest.param("The Royal College of Nursing balloted its members on Monday. Turnout was high. The union said the "
+                 "result was clear.", "Royal College of Nursing", "the result", "clear.", id="the_union_two_sentences_on"),
+    pytest.param("The Confederation of British Industry published its survey on Monday. Orders fell. The business group "
+                 "said the fall was alarming.", "Confederation of British Industry", "the fall", "alarming.",
+                 id="a_noun_before_the_collective_noun"),
+    pytest.param("The Resolution Foundation published its report on Monday. Rents rose. The think tank said the rise "
+                 "was alarming.", "Resolution Foundation", "the rise", "alarming.", id="the_think_tank"),
     # --- headlines and relative clauses -------------------------------------------------------------------
     pytest.param("Rent cap: ‘It will hurt renters’, says Helen Marsh",
                  "Helen Marsh", "It will", "renters", id="headline_quote_says_x"),
@@ -130,6 +137,13 @@ def test_press_attribution(text, who, first, last):
     assert who is None or label == who
     assert first is None or content.startswith(first)
     assert content.rstrip().endswith(last)
+
+
+def test_the_charity_is_the_body_the_article_introduced_as_one_not_the_last_speaker():
+    text = ("The housing charity Crisis said rents were too high. The Treasury said the cap would cost £2bn. "
+            "The charity said the cap was needed.")
+    assert said(text) == [("Crisis", "rents were too high."), ("Treasury", "the cap would cost £2bn."),
+                          ("Crisis", "the cap was needed.")]
 
 
 @pytest.mark.parametrize("text", [

@@ -7,7 +7,7 @@ from policykg.loaders.extract.names import is_acronym
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import (
-    Expression, definite, described, expression, lower_case_run, noun_phrase, phrase_label,
+    Expression, bare_noun, definite, described, expression, lower_case_run, noun_phrase, phrase_label,
 )
 from policykg.loaders.extract.statements.syntax import (
     author_of, capitalised_noun, earlier_description, group_before, issuer_of, fronted_place, modifies, previous_word,
@@ -136,7 +136,7 @@ class Speakers(Focus):
                 focus = None if described(head) or owned else self.titled(head) or focus
             if focus is None and owned:
                 focus = self.named_next(head)
-        elif is_definite and lower in cues.collective_anaphors and len([t for t in phrase if not t.is_punct and t.pos_ != "ADP"]) == 2:
+        elif is_definite and lower in cues.collective_anaphors and bare_noun(head, phrase):
             focus = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)  # "Aylo said ... the company said"
             subject = self.subject_before(head) if focus is None else None
             if subject is not None and subject.pos_ == "PROPN" and self.entity_at(subject) is None and not subject.ent_type_:
@@ -483,7 +483,9 @@ class Speakers(Focus):
         titled = any(t.lower_ in self.cues.titles for t in head.subtree)
         # "The RSPCA": a name in capitals, or after an article, is an organisation's, not a person's
         # and so is one that opens with a place's name ("Southern Vale Water")
-        body = organisation or is_acronym(label) or any(c.dep_ == "det" for c in head.children) or any(
+        before = previous_word(parts[0])  # "the housing charity Crisis", whatever the parse made of the two words
+        body = organisation or is_acronym(label) or any(c.dep_ == "det" for c in head.children) \
+            or (before is not None and before.text.islower() and self.collective(before)) or any(
             (known := self.index.lookup(" ".join(t.text for t in words[:k]))) is not None and known.type == "Place"
             for k in range(1, len(words)))
         type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not body \
