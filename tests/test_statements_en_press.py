@@ -54,6 +54,11 @@ ATTRIBUTIONS = [
                  "Treasury", "the scheme", "£2bn.", id="according_to_before"),
     pytest.param("In a statement, the Department for Transport said the fares would be frozen.",
                  "Department for Transport", "the fares", "frozen.", id="in_a_statement_x_said"),
+    pytest.param("The Independent Office for Police Conduct said the officer would face a hearing.",
+                 "Independent Office for Police Conduct", "the officer", "hearing.",
+                 id="a_known_name_inside_a_longer_one_is_no_match"),
+    pytest.param("The Trades Union Congress said pay had fallen.",
+                 "Trades Union Congress", "pay", "fallen.", id="a_known_name_closing_a_longer_one_is_no_match"),
     # --- spokespeople, sources, officials -----------------------------------------------------------------
     pytest.param("A spokesperson for the Home Office said the policy was under review.",
                  "Home Office spokesperson", "the policy", "review.", id="spokesperson_for_x"),
