@@ -160,6 +160,7 @@ def test_the_charity_is_the_body_the_article_introduced_as_one_not_the_last_spea
     pytest.param("Helen Marsh would not say when the cap would end.", id="would_not_say_when"),
     pytest.param("Helen Marsh never said that the cap would end.", id="never_said"),
     pytest.param("Helen Marsh was asked about the cap on Monday.", id="was_asked"),
+    pytest.param("Bag charge to double\n\nShops will charge 20p a bag from May.", id="headline_noun_read_as_a_verb"),
 ])
 def test_words_that_report_nothing_said(text):
     assert said(text) == []

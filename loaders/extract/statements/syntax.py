@@ -95,6 +95,16 @@ def withheld(verb: Token, cues: Cues) -> bool:
                for child in verb.children) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.withholding)
 
 
+def misread_noun(verb: Token) -> bool:
+    """"Bag charge to double": in a headline (a line with no closing stop), an English base form right after a
+    singular subject, with no auxiliary, modal or "to" before it, is no finite verb but a noun the tagger read as one.
+    In a sentence the same tag is the tagger's slip on a present ("advisers to Mr. Obama say")."""
+    words = [t for t in verb.sent if not t.is_space]
+    return verb.tag_ == "VB" and verb.i > 0 and verb.nbor(-1).dep_ == "nsubj" and verb.nbor(-1).head.i == verb.i \
+        and verb.nbor(-1).tag_ in ("NN", "NNP") and not any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children) \
+        and bool(words) and not (words[-1].is_punct and words[-1].text not in ("-", "–", "—"))
+
+
 def cue_extent(verb: Token) -> tuple[Token, Token]:
     """First and last token of the cue words: auxiliaries, inverted clitic subject, a reflexive clitic
     ("s'est réjoui"), the verb, its particle."""
