@@ -25,6 +25,7 @@ class Cues:
     addressee: frozenset[str]
     aspectual: frozenset[str]
     withholding: frozenset[str]
+    hearsay: frozenset[str]
     pronominal: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
     complement_phrases: tuple[tuple[str, ...], ...]
@@ -110,6 +111,7 @@ def load_cues(language: str) -> Cues:
         addressee=words(verbs.get("addressee")),
         aspectual=words(verbs.get("aspectual")),
         withholding=words(verbs.get("withholding")),
+        hearsay=words(verbs.get("hearsay")),
         pronominal=words(verbs.get("pronominal")),
         phrases=sequences(raw.get("phrases")),
         complement_phrases=sequences(raw.get("complement_phrases")),
