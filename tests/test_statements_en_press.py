@@ -99,6 +99,14 @@ ATTRIBUTIONS = [
                  "Helen Marsh", "she did not", "the cap.", id="a_negation_inside_the_content"),
     pytest.param("“Probably not,” Helen Marsh said.",
                  "Helen Marsh", "Probably not", "Probably not", id="a_quoted_negation_before_the_cue"),
+    pytest.param("Helen Marsh was quoted as saying that the cap was too low.",
+                 "Helen Marsh", "the cap", "too low.", id="quoted_as_saying"),
+    pytest.param("Helen Marsh is understood to have told colleagues that the cap was too low.",
+                 "Helen Marsh", "the cap", "too low.", id="is_understood_to_have_told"),
+    pytest.param("Helen Marsh is understood to believe that the scheme will be delayed.",
+                 "Helen Marsh", "the scheme", "delayed.", id="is_understood_to_believe"),
+    pytest.param("Helen Marsh is said to have warned that the cap was too low.",
+                 "Helen Marsh", "the cap", "too low.", id="is_said_to_have_warned"),
     # --- urging, accusing ---------------------------------------------------------------------------------
     pytest.param("Helen Marsh accused the government of ignoring renters.",
                  "Helen Marsh", None, "renters.", id="accused_y_of"),
@@ -160,6 +168,7 @@ def test_the_charity_is_the_body_the_article_introduced_as_one_not_the_last_spea
     pytest.param("Helen Marsh would not say when the cap would end.", id="would_not_say_when"),
     pytest.param("Helen Marsh never said that the cap would end.", id="never_said"),
     pytest.param("Helen Marsh was asked about the cap on Monday.", id="was_asked"),
+    pytest.param("The cap is said to be too low.", id="is_said_to_be"),
     pytest.param("Bag charge to double\n\nShops will charge 20p a bag from May.", id="headline_noun_read_as_a_verb"),
 ])
 def test_words_that_report_nothing_said(text):

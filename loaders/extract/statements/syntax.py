@@ -105,6 +105,14 @@ def misread_noun(verb: Token) -> bool:
         and bool(words) and not (words[-1].is_punct and words[-1].text not in ("-", "–", "—"))
 
 
+def hearsay_subject(verb: Token, cues: Cues) -> Token | None:
+    """"X was quoted as saying", "X is understood to have told colleagues": the passive subject of a verb of hearsay
+    that a verb of saying hangs on, who is that verb's speaker."""
+    if verb.lemma_.lower() not in cues.hearsay or not any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass") and c.i < verb.i), None)
+
+
 def cue_extent(verb: Token) -> tuple[Token, Token]:
     """First and last token of the cue words: auxiliaries, inverted clitic subject, a reflexive clitic
     ("s'est réjoui"), the verb, its particle."""
