@@ -134,6 +134,10 @@ ATTRIBUTIONS = [
                  id="a_noun_before_the_collective_noun"),
     pytest.param("The Resolution Foundation published its report on Monday. Rents rose. The think tank said the rise "
                  "was alarming.", "Resolution Foundation", "the rise", "alarming.", id="the_think_tank"),
+    pytest.param("Tom Hale, the Labour MP for Leeds East, spoke first. The MP said the cap would stay.",
+                 "Tom Hale", "the cap", "stay.", id="the_mp_a_role_in_capitals"),
+    pytest.param("Tom Hale, a veteran housing campaigner, spoke first. The campaigner said the cap would stay.",
+                 "Tom Hale", "the cap", "stay.", id="the_campaigner"),
     # --- headlines and relative clauses -------------------------------------------------------------------
     pytest.param("Rent cap: ‘It will hurt renters’, says Helen Marsh",
                  "Helen Marsh", "It will", "renters", id="headline_quote_says_x"),

@@ -112,7 +112,8 @@ class Speakers(Focus):
         if (lemma in cues.roles or lower in cues.roles) and definite(head) and self.lede(head) \
                 and (following := self.named_next(head)) is not None:
             return following, True  # "..., the Transport Secretary announced. Rachel Dunmore told MPs": the person named next
-        if head.pos_ == "PROPN" or capitalised_noun(head):
+        # a name; not a role in capitals ("the MP", "the MEP"), read below as a role
+        if (head.pos_ == "PROPN" or capitalised_noun(head)) and not (head.text.isupper() and lower in cues.roles and definite(head)):
             # "Disability rights group Open Road": a name after a collective noun is an organisation's, whatever the NER read
             missed = self.missed_name(head, organisation=any(c.dep_ == "compound" and c.text.islower() and self.collective(c)
                                                              for c in head.children))
