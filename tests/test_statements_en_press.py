@@ -27,6 +27,8 @@ ATTRIBUTIONS = [
                  "Helen Marsh", "The scheme", "delayed", id="clause_x_said_on_a_day"),
     pytest.param("Helen Marsh, the housing minister, said the scheme would cost too much.",
                  "Helen Marsh", "the scheme", "too much.", id="x_the_minister_said"),
+    pytest.param("Helen Marsh MP said the scheme would cost too much.",
+                 "Helen Marsh", "the scheme", "too much.", id="letters_after_the_name"),
     pytest.param("Housing minister Helen Marsh said the scheme would cost too much.",
                  "Helen Marsh", "the scheme", "too much.", id="role_before_the_name"),
     pytest.param("Helen Marsh has said she will vote against the cap.",

@@ -112,6 +112,10 @@ class Speakers(Focus):
         if (lemma in cues.roles or lower in cues.roles) and definite(head) and self.lede(head) \
                 and (following := self.named_next(head)) is not None:
             return following, True  # "..., the Transport Secretary announced. Rachel Dunmore told MPs": the person named next
+        if head.text.isupper() and lower in cues.roles and (titled := next((e for c in head.children if c.dep_ == "compound"
+                                                                             and (e := self.entity_at(c)) is not None
+                                                                             and e.type == "Person"), None)) is not None:
+            return titled, False  # "Helen Marsh MP said": the person the letters after the name describe
         # a name; not a role in capitals ("the MP", "the MEP"), read below as a role
         if (head.pos_ == "PROPN" or capitalised_noun(head)) and not (head.text.isupper() and lower in cues.roles and definite(head)):
             # "Disability rights group Open Road": a name after a collective noun is an organisation's, whatever the NER read
