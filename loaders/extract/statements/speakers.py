@@ -401,6 +401,11 @@ class Speakers(Focus):
             if start <= head.idx or entity.type not in SPEAKER_TYPES or (role and entity.type == "Place"):
                 continue  # "sa directrice France, Amandine Leroy": a place after a role is its remit, not who speaks
             name = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            whole = self.doc.char_span(start, end, alignment_mode="expand")
+            if whole is not None and head.pos_ == "PROPN" and whole.root.dep_ in ("poss", "nmod:poss") \
+                    and whole.root.head.dep_ in ("appos", "conj") and whole.root.head.head.i == head.i:
+                # "China, Pyongyang's only ally,", "Unite, Britain's biggest union,": the name before speaks (the parse
+                continue  # may make the apposition a conjunct)
             marker = previous_word(name[0]) if name is not None else None
             # past titles, and adjectives on the noun ("le député centriste Paul Verdier": the noun is apposed)
             while marker is not None and marker.i > head.i and (marker.lower_ in self.cues.titles or (
