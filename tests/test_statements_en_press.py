@@ -74,6 +74,8 @@ ATTRIBUTIONS = [
                  None, "she would not", "resign.", id="source_close_to_x"),
     pytest.param("Officials say the scheme will be delayed.",
                  None, "the scheme", "delayed.", id="officials_say"),
+    pytest.param("No 10 said the cap would stay.",
+                 "UK Government", "the cap", "stay.", id="no_10_for_the_government"),
     pytest.param("The council announced that parking fees would rise in May.",
                  None, "parking fees", "May.", id="unnamed_body_announced"),
     # --- verbs of saying and of belief with a that-clause -------------------------------------------------
