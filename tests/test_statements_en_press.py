@@ -146,6 +146,8 @@ ATTRIBUTIONS = [
                  "Tom Hale", "the cap", "stay.", id="the_mp_a_role_in_capitals"),
     pytest.param("Tom Hale, a veteran housing campaigner, spoke first. The campaigner said the cap would stay.",
                  "Tom Hale", "the cap", "stay.", id="the_campaigner"),
+    pytest.param("Tom Hale, 45, runs a shop in Leeds. The 45-year-old said the cap would stay.",
+                 "Tom Hale", "the cap", "stay.", id="the_45_year_old"),
     # --- headlines and relative clauses -------------------------------------------------------------------
     pytest.param("Rent cap: ‘It will hurt renters’, says Helen Marsh",
                  "Helen Marsh", "It will", "renters", id="headline_quote_says_x"),

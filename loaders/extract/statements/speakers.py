@@ -165,7 +165,7 @@ class Speakers(Focus):
                 focus = self.in_focus(head.idx, persons=False, speakers_first=True)
         if focus is not None:
             return focus, True
-        if unnamed and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower()) or lower in cues.unnamed):
+        if unnamed and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.text.islower() or role)) or lower in cues.unnamed):
             bare = definite(head) and self.collective(head) and len([t for t in phrase if not t.is_punct]) == 2
             return self.unnamed((bare and earlier_description(head)) or phrase), True  # "the business department ... the department said"
         return None, False
