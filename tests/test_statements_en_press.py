@@ -58,6 +58,8 @@ ATTRIBUTIONS = [
                  "Treasury", "The scheme", "£2bn", id="according_to_after"),
     pytest.param("According to the Treasury, the scheme will cost £2bn.",
                  "Treasury", "the scheme", "£2bn.", id="according_to_before"),
+    pytest.param("The Home Office backed the plan, according to a statement.",
+                 "Home Office", "The Home Office", "the plan", id="according_to_a_statement_of_the_subject"),
     pytest.param("In a statement, the Department for Transport said the fares would be frozen.",
                  "Department for Transport", "the fares", "frozen.", id="in_a_statement_x_said"),
     pytest.param("The Independent Office for Police Conduct said the officer would face a hearing.",

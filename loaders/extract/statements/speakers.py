@@ -154,7 +154,10 @@ class Speakers(Focus):
             author = issuer_of(head)  # the author named in the phrase is taken above
             if author is not None:  # "une étude de la Drees", "les chiffres du ministère", "X issued a statement"
                 return self.resolve(expression(author), unnamed=unnamed)
-            subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
+            governing = head.head
+            while governing.dep_ in ("prep", "pobj") and governing.head.i != governing.i:
+                governing = governing.head  # "X backed the plan, according to a statement": past the English prepositions
+            subject = next((c for c in governing.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
             if subject is not None and not is_definite and (lemma in cues.own_documents or lower in cues.own_documents):
                 return self.resolve(expression(subject), unnamed=unnamed)  # "X « approuve ... », selon un communiqué"
             if any(c.lower_ in cues.possessives for c in head.children):
