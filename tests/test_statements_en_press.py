@@ -137,6 +137,8 @@ ATTRIBUTIONS = [
                  id="the_department_two_sentences_on"),
     pytest.param("Northern Rail Holdings cut 200 jobs on Monday. Its shares fell. The company said the cuts "
                  "were painful.", "Northern Rail Holdings", "the cuts", "painful.", id="the_company_two_sentences_on"),
+    pytest.param("Shelter published its figures on Monday. Homelessness rose by a tenth. The charity said the rise was "
+                 "alarming.", "Shelter", "the rise", "alarming.", id="its_after_a_one_word_name_makes_it_an_organisation"),
     pytest.param("The Royal College of Nursing balloted its members on Monday. Turnout was high. The union said the "
                  "result was clear.", "Royal College of Nursing", "the result", "clear.", id="the_union_two_sentences_on"),
     pytest.param("The Confederation of British Industry published its survey on Monday. Orders fell. The business group "

@@ -49,6 +49,8 @@ class Focus:
                 if entity.type in ("Organization", "Place") and entity.key not in index.kb.actors and span is not None \
                         and self.personal(span):
                     entity.type = "Person"  # "Nadia Perkins, whose sons ...": a person's name, whatever the NER read
+                if entity.type == "Person" and entity.key not in index.kb.actors and span is not None and self.owns_its(root):
+                    entity.type = "Organization"  # "Shelter published its figures": "its" stands for no person
                 if entity.type == "Person" and span is not None and span.start > 0 and doc[span.start - 1].text.islower() \
                         and self.collective(doc[span.start - 1]) and doc[span.start - 1].head.i in (root.i, root.head.i):
                     # "patient group Consent Matters": a body's name, whatever the NER read (or the parse, which may
@@ -74,6 +76,14 @@ class Focus:
         role = name.root.head if name.root.dep_ == "appos" else None
         return words[0].lower() in first_names() or (after is not None and after.lower_ in self.cues.personal_relatives) \
             or (role is not None and role.text.islower() and (role.lemma_.lower() in self.cues.roles or role.lower_ in self.cues.roles))
+
+    def owns_its(self, root: Token) -> bool:
+        """Whether ``root``, a verb's subject, is what a neuter possessive of that verb's object stands for
+        ("Shelter published its figures", "Unite balloted its members"): an organisation, whatever the NER read."""
+        if not root.dep_.startswith("nsubj"):
+            return False
+        owners = [t for c in root.head.children if c.dep_ in ("obj", "dobj") for t in c.children if t.dep_ == "poss"]
+        return bool(owners) and all("Neut" in t.morph.get("Gender") and "Sing" in t.morph.get("Number") for t in owners)
 
     def in_credit(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.credits)
