@@ -104,6 +104,11 @@ class Recogniser(AnaphoraSteps):
                 entity = self._add_name(self.text[opening.idx:last.idx + len(last.text)], "Organization")
                 self.index._mention(entity.key, self.span(opening, last), name=True)
                 continue
+            if actors and self.language == "en" and all(self.kb.actors[a].type != "Person" for a in actors) and any(
+                    a <= first.i and last.i <= b and any(fold(t.text) in cues().complement_heads and not first.i <= t.i <= last.i
+                                                         for t in self.doc[a:b + 1]) for a, b in organisations):
+                continue  # a known name inside a longer one with a head of its own: "Trades Union Congress", "The
+                # Independent Office for Police Conduct" are other bodies than Congress and The Independent
             if i + 1 == j and actors and all(self.kb.actors[a].type == "Person" for a in actors):
                 self.kb_surnames.append((first, actors))  # the longest match wins: "Bill Clinton" is not "Clinton"
                 continue

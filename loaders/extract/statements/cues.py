@@ -24,6 +24,8 @@ class Cues:
     judgement: frozenset[str]
     addressee: frozenset[str]
     aspectual: frozenset[str]
+    withholding: frozenset[str]
+    hearsay: frozenset[str]
     pronominal: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
     complement_phrases: tuple[tuple[str, ...], ...]
@@ -108,6 +110,8 @@ def load_cues(language: str) -> Cues:
         judgement=words(verbs.get("judgement")),
         addressee=words(verbs.get("addressee")),
         aspectual=words(verbs.get("aspectual")),
+        withholding=words(verbs.get("withholding")),
+        hearsay=words(verbs.get("hearsay")),
         pronominal=words(verbs.get("pronominal")),
         phrases=sequences(raw.get("phrases")),
         complement_phrases=sequences(raw.get("complement_phrases")),

@@ -49,9 +49,13 @@ class Focus:
                 if entity.type in ("Organization", "Place") and entity.key not in index.kb.actors and span is not None \
                         and self.personal(span):
                     entity.type = "Person"  # "Nadia Perkins, whose sons ...": a person's name, whatever the NER read
+                if entity.type == "Person" and entity.key not in index.kb.actors and span is not None and self.owns_its(root):
+                    entity.type = "Organization"  # "Shelter published its figures": "its" stands for no person
                 if entity.type == "Person" and span is not None and span.start > 0 and doc[span.start - 1].text.islower() \
-                        and self.collective(doc[span.start - 1]) and doc[span.start - 1].head.i == root.i:
-                    entity.type = "Organization"  # "patient group Consent Matters": a body's name, whatever the NER read
+                        and self.collective(doc[span.start - 1]) and doc[span.start - 1].head.i in (root.i, root.head.i):
+                    # "patient group Consent Matters": a body's name, whatever the NER read (or the parse, which may
+                    # make both words subjects of the verb)
+                    entity.type = "Organization"
                 # "Le député Julien Ferrand a salué ...": a name in apposition to the subject is the subject.
                 subject = root is not None and not reported(start) and (acting(root) or (
                     root.dep_ in ("appos", "flat:name", "compound") and acting(root.head)))
@@ -73,6 +77,14 @@ class Focus:
         return words[0].lower() in first_names() or (after is not None and after.lower_ in self.cues.personal_relatives) \
             or (role is not None and role.text.islower() and (role.lemma_.lower() in self.cues.roles or role.lower_ in self.cues.roles))
 
+    def owns_its(self, root: Token) -> bool:
+        """Whether ``root``, a verb's subject, is what a neuter possessive of that verb's object stands for
+        ("Shelter published its figures", "Unite balloted its members"): an organisation, whatever the NER read."""
+        if not root.dep_.startswith("nsubj"):
+            return False
+        owners = [t for c in root.head.children if c.dep_ in ("obj", "dobj") for t in c.children if t.dep_ == "poss"]
+        return bool(owners) and all("Neut" in t.morph.get("Gender") and "Sing" in t.morph.get("Number") for t in owners)
+
     def in_credit(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.credits)
 
@@ -93,9 +105,20 @@ class Focus:
         """The organisation named or heard last, nearby (or the article's only one), whose name holds the noun ``head``
         ("the X Alliance ... the alliance")."""
         known = sorted([(c, e) for c, _, e in self.mentions if c < head.idx] + [s for s in self.spoken if s[0] < head.idx], key=lambda m: m[0])
-        named = [(c, e) for c, e in reversed(known) if e.type not in ("Person", "Place") and head.lower_ in e.label.lower().split()]
+        named = [(c, e) for c, e in reversed(known) if e.type not in ("Person", "Place")
+                 and (head.lower_ in e.label.lower().split() or self.introduced_as(e, head))]
         near = next((e for c, e in named if head.idx - c <= FOCUS_WINDOW), None)
         return near or (named[0][1] if len({e.key for _, e in named}) == 1 else None)  # or the article's only one
+
+    def introduced_as(self, entity: Entity, noun: Token) -> bool:
+        """Whether the article wrote ``noun`` right before a name of ``entity`` ("the shopworkers’ union Unify",
+        "the bus operator Stagecross"), so that "the union", "the operator" refer back to it."""
+        for start, _ in entity.mentions:
+            span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            before = self.doc[span.start - 1] if span is not None and span.start > 0 else None
+            if before is not None and before.i < noun.i and before.text.islower() and before.lemma_.lower() == noun.lemma_.lower():
+                return True
+        return False
 
     def public_body(self, head: Token) -> Entity | None:
         """"The Equality Commission published ... The watchdog said": a bare "the" and a noun of a public body

@@ -164,6 +164,14 @@ def described(head: Token) -> bool:
                for c in head.children if c.i > head.i)
 
 
+def bare_noun(head: Token, phrase: Span) -> bool:
+    """Whether ``phrase`` is its article, ``head`` and at most lower-case nouns before it ("the union", "the housing
+    charity", "the business group"): a description that refers back, with no name or complement of its own. An
+    adjective ("the regional ambulance trust") more often introduces a body not named yet."""
+    return all(t.i == head.i or t.is_punct or t.pos_ in ("DET", "ADP") or (
+        t.head.i == head.i and t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.islower()) for t in phrase)
+
+
 def definite(head: Token) -> bool:
     """Whether a noun phrase is definite ("le ministre", "the senator"), not "un porte-parole"."""
     for child in head.children:

@@ -7,7 +7,7 @@ from policykg.loaders.extract.names import is_acronym
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import (
-    Expression, definite, described, expression, lower_case_run, noun_phrase, phrase_label,
+    Expression, bare_noun, definite, described, expression, lower_case_run, noun_phrase, phrase_label,
 )
 from policykg.loaders.extract.statements.syntax import (
     author_of, capitalised_noun, earlier_description, group_before, issuer_of, fronted_place, modifies, previous_word,
@@ -112,7 +112,12 @@ class Speakers(Focus):
         if (lemma in cues.roles or lower in cues.roles) and definite(head) and self.lede(head) \
                 and (following := self.named_next(head)) is not None:
             return following, True  # "..., the Transport Secretary announced. Rachel Dunmore told MPs": the person named next
-        if head.pos_ == "PROPN" or capitalised_noun(head):
+        if head.text.isupper() and lower in cues.roles and (titled := next((e for c in head.children if c.dep_ == "compound"
+                                                                             and (e := self.entity_at(c)) is not None
+                                                                             and e.type == "Person"), None)) is not None:
+            return titled, False  # "Helen Marsh MP said": the person the letters after the name describe
+        # a name; not a role in capitals ("the MP", "the MEP"), read below as a role
+        if (head.pos_ == "PROPN" or capitalised_noun(head)) and not (head.text.isupper() and lower in cues.roles and definite(head)):
             # "Disability rights group Open Road": a name after a collective noun is an organisation's, whatever the NER read
             missed = self.missed_name(head, organisation=any(c.dep_ == "compound" and c.text.islower() and self.collective(c)
                                                              for c in head.children))
@@ -136,7 +141,7 @@ class Speakers(Focus):
                 focus = None if described(head) or owned else self.titled(head) or focus
             if focus is None and owned:
                 focus = self.named_next(head)
-        elif is_definite and lower in cues.collective_anaphors and len([t for t in phrase if not t.is_punct and t.pos_ != "ADP"]) == 2:
+        elif is_definite and lower in cues.collective_anaphors and bare_noun(head, phrase):
             focus = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)  # "Aylo said ... the company said"
             subject = self.subject_before(head) if focus is None else None
             if subject is not None and subject.pos_ == "PROPN" and self.entity_at(subject) is None and not subject.ent_type_:
@@ -149,7 +154,10 @@ class Speakers(Focus):
             author = issuer_of(head)  # the author named in the phrase is taken above
             if author is not None:  # "une étude de la Drees", "les chiffres du ministère", "X issued a statement"
                 return self.resolve(expression(author), unnamed=unnamed)
-            subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
+            governing = head.head
+            while governing.dep_ in ("prep", "pobj") and governing.head.i != governing.i:
+                governing = governing.head  # "X backed the plan, according to a statement": past the English prepositions
+            subject = next((c for c in governing.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i), None)
             if subject is not None and not is_definite and (lemma in cues.own_documents or lower in cues.own_documents):
                 return self.resolve(expression(subject), unnamed=unnamed)  # "X « approuve ... », selon un communiqué"
             if any(c.lower_ in cues.possessives for c in head.children):
@@ -160,7 +168,7 @@ class Speakers(Focus):
                 focus = self.in_focus(head.idx, persons=False, speakers_first=True)
         if focus is not None:
             return focus, True
-        if unnamed and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower()) or lower in cues.unnamed):
+        if unnamed and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.text.islower() or role)) or lower in cues.unnamed):
             bare = definite(head) and self.collective(head) and len([t for t in phrase if not t.is_punct]) == 2
             return self.unnamed((bare and earlier_description(head)) or phrase), True  # "the business department ... the department said"
         return None, False
@@ -396,6 +404,11 @@ class Speakers(Focus):
             if start <= head.idx or entity.type not in SPEAKER_TYPES or (role and entity.type == "Place"):
                 continue  # "sa directrice France, Amandine Leroy": a place after a role is its remit, not who speaks
             name = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            whole = self.doc.char_span(start, end, alignment_mode="expand")
+            if whole is not None and head.pos_ == "PROPN" and whole.root.dep_ in ("poss", "nmod:poss") \
+                    and whole.root.head.dep_ in ("appos", "conj") and whole.root.head.head.i == head.i:
+                # "China, Pyongyang's only ally,", "Unite, Britain's biggest union,": the name before speaks (the parse
+                continue  # may make the apposition a conjunct)
             marker = previous_word(name[0]) if name is not None else None
             # past titles, and adjectives on the noun ("le député centriste Paul Verdier": the noun is apposed)
             while marker is not None and marker.i > head.i and (marker.lower_ in self.cues.titles or (
@@ -483,7 +496,9 @@ class Speakers(Focus):
         titled = any(t.lower_ in self.cues.titles for t in head.subtree)
         # "The RSPCA": a name in capitals, or after an article, is an organisation's, not a person's
         # and so is one that opens with a place's name ("Southern Vale Water")
-        body = organisation or is_acronym(label) or any(c.dep_ == "det" for c in head.children) or any(
+        before = previous_word(parts[0])  # "the housing charity Crisis", whatever the parse made of the two words
+        body = organisation or is_acronym(label) or any(c.dep_ == "det" for c in head.children) \
+            or (before is not None and before.text.islower() and self.collective(before)) or any(
             (known := self.index.lookup(" ".join(t.text for t in words[:k]))) is not None and known.type == "Place"
             for k in range(1, len(words)))
         type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not body \

@@ -83,6 +83,36 @@ def restrictive_negation(verb: Token, cues: Cues) -> bool:
     return bool(words & cues.restrictive) and not words & cues.negations
 
 
+def withheld(verb: Token, cues: Cues) -> bool:
+    """"X did not say whether", "X declined to say how many jobs would go": a verb of saying that is negated, or
+    the infinitive of a verb of refusal, reports what was not said. A negated belief ("X does not think") is still
+    a view."""
+    lemma = verb.lemma_.lower()
+    if lemma not in cues.speech or lemma in cues.belief:
+        return False
+    # the negation among the verb's auxiliaries, not one the parse hangs on it from the quotation before ("“Probably not,” X said")
+    return any(child.dep_ == "neg" and child.i < verb.i and all(t.pos_ in ("AUX", "PART", "ADV") for t in verb.doc[child.i:verb.i])
+               for child in verb.children) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.withholding)
+
+
+def misread_noun(verb: Token) -> bool:
+    """"Bag charge to double": in a headline (a line with no closing stop), an English base form right after a
+    singular subject, with no auxiliary, modal or "to" before it, is no finite verb but a noun the tagger read as one.
+    In a sentence the same tag is the tagger's slip on a present ("advisers to Mr. Obama say")."""
+    words = [t for t in verb.sent if not t.is_space]
+    return verb.tag_ == "VB" and verb.i > 0 and verb.nbor(-1).dep_ == "nsubj" and verb.nbor(-1).head.i == verb.i \
+        and verb.nbor(-1).tag_ in ("NN", "NNP") and not any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children) \
+        and bool(words) and not (words[-1].is_punct and words[-1].text not in ("-", "–", "—"))
+
+
+def hearsay_subject(verb: Token, cues: Cues) -> Token | None:
+    """"X was quoted as saying", "X is understood to have told colleagues": the passive subject of a verb of hearsay
+    that a verb of saying hangs on, who is that verb's speaker."""
+    if verb.lemma_.lower() not in cues.hearsay or not any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass") and c.i < verb.i), None)
+
+
 def cue_extent(verb: Token) -> tuple[Token, Token]:
     """First and last token of the cue words: auxiliaries, inverted clitic subject, a reflexive clitic
     ("s'est réjoui"), the verb, its particle."""

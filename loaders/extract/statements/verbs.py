@@ -11,9 +11,9 @@ from policykg.loaders.extract.statements.postposed import COMPLEMENT_DEPS, Postp
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote
 from policykg.loaders.extract.statements.phrases import Expression, expression, left_expression
 from policykg.loaders.extract.statements.syntax import (
-    bare_participle, called_for, char_range, closing_acl, cue_extent, inverted_after_quote, inverted_subject, modifies,
+    bare_participle, called_for, char_range, hearsay_subject, closing_acl, cue_extent, inverted_after_quote, inverted_subject, modifies,
     next_word, postposed_clause, present_participle, previous_sentence, previous_word, reflexive, before_aside,
-    relative_after, restrictive_negation, sentence_end, separated, verb_forms,
+    misread_noun, relative_after, restrictive_negation, sentence_end, separated, verb_forms, withheld,
 )
 from policykg.loaders.model import Entity
 
@@ -85,6 +85,8 @@ class SpeechVerbs(PostposedCues):
         """A statement around a verb: its content after it, else (postposed cue) before it."""
         if self.passive(verb) or bare_participle(verb) and not (inverted_after_quote(verb) or closing_acl(verb) or self.root_predicate(verb)):
             return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
+        if withheld(verb, self.cues) or misread_noun(verb):
+            return None  # "X declined to say how many", "X did not say whether": nothing was said; "Bag charge to double"
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
         if lemma in self.cues.finding and (verb.tag_ in ("VB", "VBG") or any(c.tag_ in ("TO", "MD") for c in verb.children)):
             return None  # "to show that he can lead", "should show", "finding": a purpose or a wish, not a finding
@@ -495,6 +497,8 @@ class SpeechVerbs(PostposedCues):
             token = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and a.i < verb.i
                           and a.dep_ not in ("relcl", "acl:relcl")), verb)
         for _ in range(4):
+            if token.i != verb.i and (reporter := hearsay_subject(token, self.cues)) is not None:
+                return reporter  # "X was quoted as saying", "X is understood to have told colleagues"
             for child in token.children:
                 if child.dep_ == "expl:subj" and child.text.startswith("-") and child.lower_ != "-t":
                     return child  # "a-t-il insisté": the inverted clitic, parsed as an expletive

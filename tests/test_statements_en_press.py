@@ -1,0 +1,193 @@
+"""English press constructions of reported speech (issue 16), one table row per construction, on sentences written
+for these tests: who said what when British and American papers put the cue, the speaker or the content where
+they usually do, and the words that look like a cue but report nothing."""
+from __future__ import annotations
+
+import pytest
+
+from test_statements import run, speaker
+
+
+def said(text: str) -> list[tuple[str, str]]:
+    """(speaker label, content) of every English statement of ``text``."""
+    found, index = run(text, "en")
+    return [(speaker(s, index), s.content) for s in found]
+
+
+# (text, speaker label or None when any speaker will do, the content's first words, its last words)
+ATTRIBUTIONS = [
+    # --- the cue and its speaker ---------------------------------------------------------------------------
+    pytest.param("Helen Marsh said that the scheme would cost too much.",
+                 "Helen Marsh", "the scheme", "too much.", id="x_said_that"),
+    pytest.param("“The scheme will cost too much,” said Helen Marsh.",
+                 "Helen Marsh", "The scheme", "too much", id="quote_said_x"),
+    pytest.param("“The scheme will cost too much,” Helen Marsh said.",
+                 "Helen Marsh", "The scheme", "too much", id="quote_x_said"),
+    pytest.param("The scheme would be delayed, Helen Marsh said on Tuesday.",
+                 "Helen Marsh", "The scheme", "delayed", id="clause_x_said_on_a_day"),
+    pytest.param("Helen Marsh, the housing minister, said the scheme would cost too much.",
+                 "Helen Marsh", "the scheme", "too much.", id="x_the_minister_said"),
+    pytest.param("Helen Marsh MP said the scheme would cost too much.",
+                 "Helen Marsh", "the scheme", "too much.", id="letters_after_the_name"),
+    pytest.param("Unite, Britain's biggest union, said the offer was too low.",
+                 "Unite", "the offer", "too low.", id="x_ys_z_said"),
+    pytest.param("Tesco, the UK's largest supermarket and its biggest employer, said prices would rise.",
+                 "Tesco", "prices", "rise.", id="x_ys_z_and_more_said"),
+    pytest.param("Housing minister Helen Marsh said the scheme would cost too much.",
+                 "Helen Marsh", "the scheme", "too much.", id="role_before_the_name"),
+    pytest.param("Helen Marsh has said she will vote against the cap.",
+                 "Helen Marsh", "she will", "the cap.", id="present_perfect"),
+    pytest.param("Helen Marsh said: “The cap is a mistake.”",
+                 "Helen Marsh", "The cap", "mistake.", id="colon_quote"),
+    pytest.param("“The scheme is dead,” said Helen Marsh. “It will never come back.”",
+                 "Helen Marsh", "The scheme", "come back.", id="quote_split_by_said_x"),
+    pytest.param("Helen Marsh said: “The scheme will cost too much.\n\n“It will hurt renters most of all.”",
+                 "Helen Marsh", "The scheme", "most of all.", id="quote_continued_across_paragraphs"),
+    pytest.param("“Who will pay for this?” asked Helen Marsh.",
+                 "Helen Marsh", "Who will", "this?", id="question_as_statement"),
+    pytest.param("The prime minister said the scheme would go ahead.",
+                 None, "the scheme", "ahead.", id="unnamed_role"),
+    # --- told, according to, in a statement ---------------------------------------------------------------
+    pytest.param("Helen Marsh told the BBC the scheme would cost too much.",
+                 "Helen Marsh", "the scheme", "too much.", id="x_told_a_broadcaster"),
+    pytest.param("The scheme will cost too much, Helen Marsh told the BBC.",
+                 "Helen Marsh", "The scheme", "too much", id="clause_x_told_a_broadcaster"),
+    pytest.param("Helen Marsh told reporters that the scheme was dead.",
+                 "Helen Marsh", "the scheme", "dead.", id="x_told_reporters_that"),
+    pytest.param("The scheme will cost £2bn, according to the Treasury.",
+                 "Treasury", "The scheme", "£2bn", id="according_to_after"),
+    pytest.param("According to the Treasury, the scheme will cost £2bn.",
+                 "Treasury", "the scheme", "£2bn.", id="according_to_before"),
+    pytest.param("The Home Office backed the plan, according to a statement.",
+                 "Home Office", "The Home Office", "the plan", id="according_to_a_statement_of_the_subject"),
+    pytest.param("In a statement, the Department for Transport said the fares would be frozen.",
+                 "Department for Transport", "the fares", "frozen.", id="in_a_statement_x_said"),
+    pytest.param("The Independent Office for Police Conduct said the officer would face a hearing.",
+                 "Independent Office for Police Conduct", "the officer", "hearing.",
+                 id="a_known_name_inside_a_longer_one_is_no_match"),
+    pytest.param("The Trades Union Congress said pay had fallen.",
+                 "Trades Union Congress", "pay", "fallen.", id="a_known_name_closing_a_longer_one_is_no_match"),
+    # --- spokespeople, sources, officials -----------------------------------------------------------------
+    pytest.param("A spokesperson for the Home Office said the policy was under review.",
+                 "Home Office spokesperson", "the policy", "review.", id="spokesperson_for_x"),
+    pytest.param("A Home Office spokesperson said the policy was under review.",
+                 "Home Office spokesperson", "the policy", "review.", id="x_spokesperson"),
+    pytest.param("A source close to Helen Marsh said she would not resign.",
+                 None, "she would not", "resign.", id="source_close_to_x"),
+    pytest.param("Officials say the scheme will be delayed.",
+                 None, "the scheme", "delayed.", id="officials_say"),
+    pytest.param("No 10 said the cap would stay.",
+                 "UK Government", "the cap", "stay.", id="no_10_for_the_government"),
+    pytest.param("The council announced that parking fees would rise in May.",
+                 None, "parking fees", "May.", id="unnamed_body_announced"),
+    # --- verbs of saying and of belief with a that-clause -------------------------------------------------
+    pytest.param("Helen Marsh argued that the cap would hurt small landlords.",
+                 "Helen Marsh", "the cap", "landlords.", id="argued"),
+    pytest.param("The Resolution Foundation warned that the cap would hurt small landlords.",
+                 "Resolution Foundation", "the cap", "landlords.", id="warned"),
+    pytest.param("Helen Marsh insisted that the cap would not hurt small landlords.",
+                 "Helen Marsh", "the cap", "landlords.", id="insisted"),
+    pytest.param("Helen Marsh conceded that the cap would hurt some landlords.",
+                 "Helen Marsh", "the cap", "landlords.", id="conceded"),
+    pytest.param("Helen Marsh admitted that the cap would hurt some landlords.",
+                 "Helen Marsh", "the cap", "landlords.", id="admitted"),
+    pytest.param("Helen Marsh claimed that the cap would hurt small landlords.",
+                 "Helen Marsh", "the cap", "landlords.", id="claimed"),
+    pytest.param("Helen Marsh acknowledged that the cap would hurt some landlords.",
+                 "Helen Marsh", "the cap", "landlords.", id="acknowledged"),
+    pytest.param("Helen Marsh noted that rents had doubled since 2015.",
+                 "Helen Marsh", "rents", "2015.", id="noted"),
+    pytest.param("Helen Marsh added that rents had doubled since 2015.",
+                 "Helen Marsh", "rents", "2015.", id="added"),
+    pytest.param("Helen Marsh stressed that rents had doubled since 2015.",
+                 "Helen Marsh", "rents", "2015.", id="stressed"),
+    pytest.param("Helen Marsh believes the cap is a mistake.",
+                 "Helen Marsh", "the cap", "mistake.", id="believes"),
+    pytest.param("Helen Marsh does not believe the cap will work.",
+                 "Helen Marsh", "the cap", "work.", id="a_negated_belief_is_still_a_view"),
+    pytest.param("Helen Marsh said she did not support the cap.",
+                 "Helen Marsh", "she did not", "the cap.", id="a_negation_inside_the_content"),
+    pytest.param("“Probably not,” Helen Marsh said.",
+                 "Helen Marsh", "Probably not", "Probably not", id="a_quoted_negation_before_the_cue"),
+    pytest.param("Helen Marsh was quoted as saying that the cap was too low.",
+                 "Helen Marsh", "the cap", "too low.", id="quoted_as_saying"),
+    pytest.param("Helen Marsh is understood to have told colleagues that the cap was too low.",
+                 "Helen Marsh", "the cap", "too low.", id="is_understood_to_have_told"),
+    pytest.param("Helen Marsh is understood to believe that the scheme will be delayed.",
+                 "Helen Marsh", "the scheme", "delayed.", id="is_understood_to_believe"),
+    pytest.param("Helen Marsh is said to have warned that the cap was too low.",
+                 "Helen Marsh", "the cap", "too low.", id="is_said_to_have_warned"),
+    # --- urging, accusing ---------------------------------------------------------------------------------
+    pytest.param("Helen Marsh accused the government of ignoring renters.",
+                 "Helen Marsh", None, "renters.", id="accused_y_of"),
+    pytest.param("Helen Marsh urged ministers to scrap the cap.",
+                 "Helen Marsh", "ministers to scrap", "the cap.", id="urged_y_to"),
+    # --- documents ----------------------------------------------------------------------------------------
+    pytest.param("A report by the Resolution Foundation found that rents had doubled since 2015.",
+                 "Resolution Foundation", "rents", "2015.", id="report_by_x_found"),
+    pytest.param("A letter from the Treasury seen by The Times says the scheme will be delayed.",
+                 "Treasury", "the scheme", "delayed.", id="letter_seen_by_a_paper"),
+    # --- anaphora after the name --------------------------------------------------------------------------
+    pytest.param("Helen Marsh visited Leeds on Monday. She said the scheme would cost too much.",
+                 "Helen Marsh", "the scheme", "too much.", id="pronoun"),
+    pytest.param("Helen Marsh, the housing minister, visited Leeds on Monday. The minister said the scheme "
+                 "would cost too much.", "Helen Marsh", "the scheme", "too much.", id="the_minister"),
+    pytest.param("The Department for Transport published its plan on Monday. Fares will rise in May. "
+                 "The department said the rise was needed.", "Department for Transport", "the rise", "needed.",
+                 id="the_department_two_sentences_on"),
+    pytest.param("Northern Rail Holdings cut 200 jobs on Monday. Its shares fell. The company said the cuts "
+                 "were painful.", "Northern Rail Holdings", "the cuts", "painful.", id="the_company_two_sentences_on"),
+    pytest.param("Shelter published its figures on Monday. Homelessness rose by a tenth. The charity said the rise was "
+                 "alarming.", "Shelter", "the rise", "alarming.", id="its_after_a_one_word_name_makes_it_an_organisation"),
+    pytest.param("The Royal College of Nursing balloted its members on Monday. Turnout was high. The union said the "
+                 "result was clear.", "Royal College of Nursing", "the result", "clear.", id="the_union_two_sentences_on"),
+    pytest.param("The Confederation of British Industry published its survey on Monday. Orders fell. The business group "
+                 "said the fall was alarming.", "Confederation of British Industry", "the fall", "alarming.",
+                 id="a_noun_before_the_collective_noun"),
+    pytest.param("The Resolution Foundation published its report on Monday. Rents rose. The think tank said the rise "
+                 "was alarming.", "Resolution Foundation", "the rise", "alarming.", id="the_think_tank"),
+    pytest.param("Tom Hale, the Labour MP for Leeds East, spoke first. The MP said the cap would stay.",
+                 "Tom Hale", "the cap", "stay.", id="the_mp_a_role_in_capitals"),
+    pytest.param("Tom Hale, a veteran housing campaigner, spoke first. The campaigner said the cap would stay.",
+                 "Tom Hale", "the cap", "stay.", id="the_campaigner"),
+    pytest.param("Tom Hale, 45, runs a shop in Leeds. The 45-year-old said the cap would stay.",
+                 "Tom Hale", "the cap", "stay.", id="the_45_year_old"),
+    # --- headlines and relative clauses -------------------------------------------------------------------
+    pytest.param("Rent cap: ‘It will hurt renters’, says Helen Marsh",
+                 "Helen Marsh", "It will", "renters", id="headline_quote_says_x"),
+    pytest.param("The cap was opposed by Helen Marsh, who said it would hurt small landlords.",
+                 "Helen Marsh", "it would", "landlords.", id="relative_clause_who_said"),
+]
+
+
+@pytest.mark.parametrize("text, who, first, last", ATTRIBUTIONS)
+def test_press_attribution(text, who, first, last):
+    found = said(text)
+    assert len(found) == 1, found
+    label, content = found[0]
+    assert who is None or label == who
+    assert first is None or content.startswith(first)
+    assert content.rstrip().endswith(last)
+
+
+def test_the_charity_is_the_body_the_article_introduced_as_one_not_the_last_speaker():
+    text = ("The housing charity Crisis said rents were too high. The Treasury said the cap would cost £2bn. "
+            "The charity said the cap was needed.")
+    assert said(text) == [("Crisis", "rents were too high."), ("Treasury", "the cap would cost £2bn."),
+                          ("Crisis", "the cap was needed.")]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Helen Marsh declined to comment.", id="declined_to_comment"),
+    pytest.param("Helen Marsh did not respond to a request for comment.", id="did_not_respond"),
+    pytest.param("The company declined to say how many jobs would go.", id="declined_to_say"),
+    pytest.param("The ministry refused to confirm the figure.", id="refused_to_confirm"),
+    pytest.param("Helen Marsh did not say whether the cap would stay.", id="did_not_say_whether"),
+    pytest.param("Helen Marsh would not say when the cap would end.", id="would_not_say_when"),
+    pytest.param("Helen Marsh never said that the cap would end.", id="never_said"),
+    pytest.param("Helen Marsh was asked about the cap on Monday.", id="was_asked"),
+    pytest.param("The cap is said to be too low.", id="is_said_to_be"),
+    pytest.param("Bag charge to double\n\nShops will charge 20p a bag from May.", id="headline_noun_read_as_a_verb"),
+])
+def test_words_that_report_nothing_said(text):
+    assert said(text) == []
