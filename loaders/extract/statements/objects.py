@@ -26,10 +26,12 @@ class ObjectContents(PostposedCues):
         if cue_last.i + 1 >= sent.end:
             return None
         if not quotes:
-            # "accused the developer of downplaying the noise": the object and the gerund charged against it
+            # "accused the developer of downplaying the noise", "accuse le gouvernement de mentir": the object and the
+            # gerund or infinitive charged against it
             objects = [c for c in verb.rights if c.dep_ in ("obj", "dobj")]
             preps = [p for c in (verb, *objects) for p in c.rights if p.dep_ == "prep"] if objects else []
-            charge = next((g for p in preps for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            charge = next((g for p in preps for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) or next(
+                (c for c in verb.rights if objects and c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")), None)
             return self.content(self.doc[cue_last.i + 1], sentence_end(charge.right_edge, sent)) if charge else None
         between = self.doc.char_span(verb.idx + len(verb.text), quotes[0].start, alignment_mode="contract")
         # "accused the firm of asking customers to save water “...”": a gerund of the charge whose words are not the
@@ -80,6 +82,8 @@ class ObjectContents(PostposedCues):
             return None  # "La centrale fermera, a estimé lundi la ministre": a postposed cue, its inverted subject parsed as its object
         if any(c.dep_ in ("obj", "dobj") and c.pos_ == "PRON" and c.i < verb.i for c in verb.children):
             return None  # "X l'a défendue avec vigueur": what is judged is the clitic's antecedent, not the phrase after
+        if (stressed := self.stressed_aside(cue_last)) is not None:
+            return self.content(stressed, sentence_end(verb.sent[-1], verb.sent))  # "réclame, elle, une hausse"
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.i > cue_last.i and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB")]
         direct = [c for c in objects if c.dep_ in ("obj", "dobj")]
         target = (direct or objects or [None])[0]
@@ -116,3 +120,13 @@ class ObjectContents(PostposedCues):
         marker = previous_word(verb) if self.gerund(verb) else None
         before = previous_word(marker) if marker is not None else None
         return before if before is not None and before.lower_ in self.cues.parallel_markers else None
+
+    def stressed_aside(self, cue_last: Token) -> Token | None:
+        """"La CFDT réclame, elle, une hausse": the first word after a stressed pronoun set off by commas right
+        after the cue, which the parse may take for its object; None when there is no such aside."""
+        sent = cue_last.sent
+        comma = next_word(cue_last, sent, skip_punct=False)
+        pronoun = next_word(comma, sent) if comma is not None and comma.text == "," else None
+        closing = next_word(pronoun, sent, skip_punct=False) if pronoun is not None and pronoun.pos_ == "PRON" \
+            and pronoun.lower_ in self.cues.person_pronouns | self.cues.group_pronouns else None
+        return next_word(closing, sent) if closing is not None and closing.text == "," else None

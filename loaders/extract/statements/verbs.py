@@ -22,6 +22,8 @@ PASSIVE_DEPS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 SKIPPABLE_DEPS = {"iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "advmod", "nsubj", "expl:subj", "punct",
                   "dative", "prep", "npadvmod", "prt", "compound:prt", "obj", "dobj", "nmod"}
 """Dependents that may stand between a cue verb and its content (addressee, inverted subject, adverbs)."""
+SOURCE_PREPOSITIONS = {"à", "au", "auprès", "chez"}
+"""Prepositions of the body where an impersonal "on" speaks ("on explique à Matignon", "a-t-on appris auprès de X")."""
 DASHES = ("—", "–", "--")
 """Dashes that set the writer's words off a sentence."""
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "dep"}
@@ -95,8 +97,11 @@ class SpeechVerbs(ObjectContents):
             return None  # "les patients sont invités à ...": a passive, whose subject is not the speaker
         cue_first, cue_last = cue_extent(verb)
         subject = self.subject_of(verb)
+        clitic = previous_word(cue_first)  # "X, Y, l'a dit : ...": the verb's object clitic before its auxiliary
+        lead = clitic if clitic is not None and clitic.pos_ == "PRON" and clitic.head.i == verb.i \
+            and clitic.dep_ in ("obj", "iobj", "dobj") else cue_first
         if subject is not None and (self.quote_around(subject.idx) is not None or (
-                subject.head.i == verb.i and subject.i < verb.i and separated(subject, cue_first))):
+                subject.head.i == verb.i and subject.i < verb.i and separated(subject, lead))):
             subject = None  # "Le texte « ... », a déclaré la ministre": the parsed subject is in the content
         clitic = self.echo_clitic(verb, cue_first) if method is None and lemma in self.cues.speech else None
         if clitic is not None and self.after_closing_quote(clitic, subject):
@@ -138,6 +143,8 @@ class SpeechVerbs(ObjectContents):
             return None
         heads = [expression(subject)] if subject is not None else []
         heads += [inverted] if inverted is not None else []
+        if heads and heads[0][0].lower_ in self.cues.impersonal_pronouns and (source := self.told_at(verb)) is not None:
+            heads = [expression(source)]  # "On explique à Matignon que ...", "« ... », a-t-on assuré à la préfecture"
         heads += [after_quote] if after_quote is not None else []
         if not heads and (shared := self.shared_with(verb)) is not None:
             return self.add(Candidate(content, method, char_range(cue_first, cue_last), follows=shared), verb)
@@ -146,6 +153,17 @@ class SpeechVerbs(ObjectContents):
             left = None  # a noun inside the parsed subject ("the head of the messaging service") is not the speaker
         return self.add(Candidate(content, method, char_range(cue_first, cue_last), (*heads, *([left] if left else [])),
                                   grammatical=bool(heads), belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
+
+    def told_at(self, verb: Token) -> Token | None:
+        """"On explique à Matignon que ...", "a-t-on indiqué au ministère", "fait-on valoir chez X": the body an
+        impersonal subject's verb is said at or by, which speaks."""
+        for child in verb.rights:
+            adverb = child.lower_ in SOURCE_PREPOSITIONS and child.pos_ == "ADV"  # "auprès de X", parsed as an adverb
+            child = next((g for g in child.children if g.pos_ in ("NOUN", "PROPN")), child) if adverb else child
+            if child.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and child.pos_ in ("NOUN", "PROPN") \
+                    and (adverb or any(g.dep_ == "case" and g.lower_ in SOURCE_PREPOSITIONS for g in child.children)):
+                return child
+        return None
 
     def interrupted_clause(self, verb: Token, cue_first: Token) -> tuple[tuple[int, int], Token] | None:
         """"Le texte, explique-t-il, ne pose pas de difficulté": a cue and its inverted clitic set off by commas

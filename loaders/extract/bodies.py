@@ -1,0 +1,94 @@
+"""Bare nouns of bodies that refer back to an organisation the article named ("le ministère", "le syndicat"),
+steps of the recogniser (mixed into ``recognition.Recogniser``), after the coreference of ``coref``."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from policykg.loaders import lexicon
+from policykg.loaders.extract.names import cues, fold
+from policykg.loaders.extract.statements.cues import load_cues
+from policykg.loaders.model import Entity
+
+if TYPE_CHECKING:
+    from policykg.loaders.extract.entities import EntityIndex
+
+FRENCH_OF = frozenset({"de", "du", "des", "d’", "d'"})  # the prepositions of a French name's complements
+COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "company", "firm", "group"})
+"""Collective nouns of companies, which ``entity_cues.yaml``'s anaphors resolve."""
+
+
+class BodyAnaphors:
+    """The steps that make a bare noun of a body a mention of the organisation it refers back to."""
+
+    doc: Doc
+    tokens: list[Token]
+    language: str
+    index: EntityIndex
+    text: str
+
+    def bodies_of_roles(self) -> None:
+        """"Le ministre de l'Intérieur, X, a annoncé ... Le ministère précise que": a bare definite noun of a body
+        (the lexicon's ``bodies_of_roles``) is the body the last title of its head named with its complement
+        ("ministère de l'Intérieur"), unless the article last wrote the body's own name (the statement finder
+        takes it from there). Nothing when no such title came before."""
+        bodies = (lexicon.load("cues", self.language).get("bodies_of_roles") or {}) if self.language == "fr" else {}
+        definite = cues().definite
+        for k, t in enumerate(self.tokens[1:-1], start=1):
+            titles = bodies.get(t.lower_)
+            after = self.tokens[k + 1]
+            if not titles or fold(self.tokens[k - 1].text) not in definite or fold(after.text) in FRENCH_OF \
+                    or after.text[:1].isupper() or not self.free(t.i, t.i):
+                continue
+            named = next(((u, complement) for u in reversed(self.tokens[:k]) if u.lower_ in (t.lower_, *titles)
+                          and (complement := self._title_complement(u))), None)
+            if named is None or named[0].lower_ == t.lower_:
+                continue
+            label = f"{t.text} {self.text[named[1][0].idx:named[1][-1].idx + len(named[1][-1].text)]}"
+            entity = self.index.lookup(label) or self.index.add(label, "GovernmentBody", None)
+            self.take(t.i, t.i)
+            self.index._mention(entity.key, self.span(t, t), name=False)
+
+    def bare_collectives(self) -> None:
+        """"Karim Haddad, délégué CGT ... Le syndicat réclame", "L'appel du Syndeac ... Le syndicat fustige": a bare
+        definite collective noun (not "l'association de riverains X") is the organisation named last, in its
+        sentence or the two before, outside quotation marks, whether or not it was a subject. The companies'
+        nouns ("la société") are the anaphors' of ``entity_cues.yaml``."""
+        nouns = load_cues(self.language).collective_anaphors - COMPANY_NOUNS
+        definite = cues().definite
+        for k, t in enumerate(self.tokens[1:-1], start=1):
+            after = self.tokens[k + 1]
+            if t.lower_ not in nouns or fold(self.tokens[k - 1].text) not in definite or fold(after.text) in FRENCH_OF \
+                    or after.text[:1].isupper() or after.pos_ in ("ADJ", "PROPN") or not self.free(t.i, t.i):
+                continue
+            entity = self._last_organisation(t)
+            if entity is not None:
+                self.take(t.i, t.i)
+                self.index._mention(entity.key, self.span(t, t), name=False)
+
+    def _last_organisation(self, token: Token) -> Entity | None:
+        """The organisation or association mentioned last before ``token``, in its sentence or the two before,
+        not inside quotation marks."""
+        earliest = self.index._sentence_starts[max(0, self.index._sentence(token.idx) - 2)]
+        for start, end, key in reversed(self.index._mentions[:bisect_left(self.index._mentions, (token.idx,))]):
+            if start < earliest:
+                return None
+            quoted = self.text.count("«", 0, start) > self.text.count("»", 0, start)
+            if end <= token.idx and self.index.entities[key].type in ("Organization", "NGO") and not quoted:
+                return self.index.entities[key]
+        return None
+
+    def _title_complement(self, title: Token) -> list[Token]:
+        """"(ministre) de l'Intérieur", "(préfet) du Gard": the complement naming a title's remit, a preposition
+        and capitalised words (with the article and lower-case words between them); empty when there is none."""
+        words: list[Token] = []
+        for token in self.doc[title.i + 1:title.i + 7]:
+            if token.is_punct or token.ent_type_ in ("PER", "PERSON") or token.pos_ in ("VERB", "AUX") \
+                    or not words and fold(token.text) not in FRENCH_OF:
+                break
+            words.append(token)
+        while words and not words[-1].text[:1].isupper() and words[-1].pos_ != "ADJ":
+            words.pop()  # "de la Transition écologique" keeps its adjective
+        return words if any(w.text[:1].isupper() for w in words[1:]) else []
