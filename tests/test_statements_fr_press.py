@@ -1160,3 +1160,30 @@ def test_a_quotation_left_open_at_a_paragraph_end_goes_on_in_the_next():
             "\n\n« Il faudrait tripler les moyens. »")
     found = said(text)
     assert [who for who, _ in found] == ["Paul Girard"] and found[0][1].endswith("tripler les moyens.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # soutenir and its object: the support is what was said
+    ("Les associations de victimes, elles, soutiennent le texte.", [("associations de victimes", "le texte.")]),
+    ("La Ligue des usagers soutient la décision du préfet.", [("Ligue des usagers", "la décision du préfet.")]),
+    # a clause of another speaker after "tandis que" is no part of the object
+    ("La Fédération des parents d’élèves soutient le principe d’une semaine plus longue, tandis que l’Union des "
+     "familles juge qu’on ne doit pas bouleverser l’organisation.",
+     [("Fédération des parents d’élèves", "le principe d’une semaine plus longue"),
+      ("Union des familles", "on ne doit pas bouleverser l’organisation.")]),
+    # "comme X" names who, of a group, speaks
+    ("Les commerçants sont partagés. D’autres, comme la restauratrice Gwenola Prigent, y voient une chance pour le "
+     "quartier.", [("Gwenola Prigent", "une chance pour le quartier.")]),
+    # an aside between the auxiliary and the participle, the subject hung on the auxiliary
+    ("Le Contrôleur général des prisons a, pour sa part, rappelé que les maisons d’arrêt sont pleines.",
+     [("Contrôleur général des prisons", "les maisons d’arrêt sont pleines.")]),
+    ("La ministre Anne Roy a, de son côté, estimé que la loi était juste.", [("Anne Roy", "la loi était juste.")]),
+    # "selon lequel / laquelle" after a document: its author
+    ("Il cite une étude de l’Institut français des sciences, selon laquelle les défaillances seraient rares.",
+     [("Institut français des sciences", "les défaillances seraient rares.")]),
+    ("La ministre s’appuie sur un rapport de l’Autorité de régulation des transports (ART), selon lequel les prix "
+     "ont doublé.", [("Autorité de régulation des transports", "les prix ont doublé.")]),
+    ("Le maire rejette l’idée selon laquelle la ville serait endettée.", [("Le maire", "la ville serait endettée.")]),
+])
+def test_support_asides_after_the_auxiliary_and_documents_before_selon_lequel(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected

@@ -249,10 +249,24 @@ class Finder(UncuedQuotes):
 
     def relative_cue(self, span: Span, pronoun: Token) -> None:
         """"X rejette l'idée selon laquelle ...": the clause after the relative pronoun is what the noun
-        before it says, and the subject of the verb governing that noun is the speaker."""
+        before it says, and the subject of the verb governing that noun is the speaker; after a document ("un
+        rapport de X, selon lequel ..."), the document's author."""
         noun = previous_word(span[0])
         sent = span.sent
         first = next_word(pronoun, sent)
+        # the relative clause's antecedent, or the document noun whose phrase ends right before the comma
+        clause = pronoun.head
+        nouns = [clause.head] if clause.dep_ in ("acl:relcl", "relcl") else []
+        last = previous_word(previous_word(span[0])) if previous_word(span[0]) is not None else None
+        while last is not None and last.i < span.start and last.pos_ in ("NOUN", "PROPN", "PUNCT") and len(nouns) < 8:
+            nouns.append(last)  # "un rapport de l'Autorité de ... (Arcom), selon lequel": up the complements
+            last = last.head if last.head.i != last.i else None
+        document = next((t for t in nouns if t.pos_ == "NOUN" and t.lemma_.lower() in self.cues.documents), None)
+        if first is not None and document is not None:
+            # "une étude de l'Institut X, selon laquelle ...": the document speaks, that is its author
+            content = self.content(first, sentence_end(sent[-1], sent))
+            self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(document),)), *span)
+            return
         if noun is None or noun.pos_ != "NOUN" or first is None:
             return
         subject = self.subject_of(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i else None

@@ -12,7 +12,7 @@ from policykg.loaders.extract.statements.postposed import COMPLEMENT_DEPS
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote
 from policykg.loaders.extract.statements.phrases import Expression, expression, left_expression
 from policykg.loaders.extract.statements.syntax import (
-    bare_participle, called_for, char_range, closing_acl, cue_extent, inverted_after_quote, inverted_subject, modifies,
+    aside, bare_participle, called_for, char_range, closing_acl, cue_extent, inverted_after_quote, inverted_subject, modifies,
     next_word, postposed_clause, present_participle, previous_sentence, previous_word, reflexive, before_aside,
     restrictive_negation, sentence_end, separated, verb_forms,
 )
@@ -100,6 +100,9 @@ class SpeechVerbs(ObjectContents):
         clitic = previous_word(cue_first)  # "X, Y, l'a dit : ...": the verb's object clitic before its auxiliary
         lead = clitic if clitic is not None and clitic.pos_ == "PRON" and clitic.head.i == verb.i \
             and clitic.dep_ in ("obj", "iobj", "dobj") else cue_first
+        auxiliary = next((c for c in verb.children if c.dep_.startswith("aux") and c.i < lead.i), None)
+        if auxiliary is not None and all(t.is_punct or aside(t) for t in self.doc[auxiliary.i + 1:lead.i]):
+            lead = auxiliary  # "X a, pour sa part, rappelé que": the aside between the auxiliary and the verb
         if subject is not None and (self.quote_around(subject.idx) is not None or (
                 subject.head.i == verb.i and subject.i < verb.i and separated(subject, lead))):
             subject = None  # "Le texte « ... », a déclaré la ministre": the parsed subject is in the content
@@ -474,4 +477,6 @@ class SpeechVerbs(ObjectContents):
             if token.dep_ not in CLIMB_DEPS or token.head.i == token.i or postposed_clause(token):
                 break
             token = token.head
-        return None
+        # "X a, pour sa part, rappelé que ...": the parse may hang the subject on the auxiliary an aside parts from the verb
+        return next((g for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i
+                     for g in c.children if g.dep_.startswith("nsubj") and g.i < c.i), None)
