@@ -1184,6 +1184,10 @@ def test_a_quotation_left_open_at_a_paragraph_end_goes_on_in_the_next():
     ("La ministre s’appuie sur un rapport de l’Autorité de régulation des transports (ART), selon lequel les prix "
      "ont doublé.", [("Autorité de régulation des transports", "les prix ont doublé.")]),
     ("Le maire rejette l’idée selon laquelle la ville serait endettée.", [("Le maire", "la ville serait endettée.")]),
+    # a title whose phrase ends with an apposed name introduces that person, not the one called so before
+    ("« Nous payons déjà tout », s’indigne son président, Michel Castagnet.\n\nLe président de l’union commerciale, "
+     "Loïc Tanguy, craint que les propriétaires vendent.",
+     [("Michel Castagnet", "Nous payons déjà tout"), ("Loïc Tanguy", "les propriétaires vendent.")]),
 ])
 def test_support_asides_after_the_auxiliary_and_documents_before_selon_lequel(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
