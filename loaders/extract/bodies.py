@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from policykg.loaders import lexicon
-from policykg.loaders.extract.names import cues, fold
+from policykg.loaders.extract.names import cues, fold, is_acronym
 from policykg.loaders.extract.statements.cues import load_cues
 from policykg.loaders.model import Entity
 
@@ -92,3 +92,18 @@ class BodyAnaphors:
         while words and not words[-1].text[:1].isupper() and words[-1].pos_ != "ADJ":
             words.pop()  # "de la Transition écologique" keeps its adjective
         return words if any(w.text[:1].isupper() for w in words[1:]) else []
+
+    def described_acronyms(self) -> None:
+        """"La FCPE, première fédération de parents d'élèves, ...": an acronym the NER missed, after a definite
+        article and before a comma and a phrase headed by a collective noun, is that organisation's name."""
+        collectives = load_cues(self.language).collectives
+        definite = cues().definite
+        for k, t in enumerate(self.tokens[1:-2], start=1):
+            if not is_acronym(t.text) or fold(self.tokens[k - 1].text) not in definite or self.tokens[k + 1].text != "," \
+                    or not self.free(t.i, t.i) or self.index.entity_at(t.idx, t.idx + len(t.text)) is not None:
+                continue
+            if any(u.lower_ in collectives for u in self.tokens[k + 2:k + 5]):
+                entity = self._add_name(t.text, "Organization")
+                self.take(t.i, t.i)
+                self.index._mention(entity.key, self.span(t, t), name=True)
+

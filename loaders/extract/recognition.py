@@ -67,6 +67,7 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
         self.spokespeople()
         self.title_references()
         self.descriptions_and_anaphors()
+        self.described_acronyms()
         self.bodies_of_roles()
         self.bare_collectives()
 

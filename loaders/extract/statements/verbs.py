@@ -269,7 +269,10 @@ class SpeechVerbs(ObjectContents):
                 if not any(t.i < nearer.i for t in complements + infinitives):
                     return None  # "called X “unhinged,” adding that ...": no directive at all
                 last = previous_word(previous_word(nearer))
-            return self.content(self.doc[cue_last.i + 1], sentence_end(last, sent))
+            first = self.doc[cue_last.i + 1]
+            if first.lower_ in self.cues.complementizers and first.i < last.i:
+                first = self.doc[first.i + 1]  # "réclame que l'État paie": the clause, not its conjunction
+            return self.content(first, sentence_end(last, sent))
         if method == "judgement-verb":
             return self.judged(verb, cue_last)
         if method == "characterising-verb":
