@@ -1191,6 +1191,14 @@ def test_a_quotation_left_open_at_a_paragraph_end_goes_on_in_the_next():
     # an acronym the NER missed, described by a collective noun after a comma, names the organisation
     ("La FCPE, première fédération de parents d’élèves, reste sceptique. La fédération réclame que l’État paie.",
      [("FCPE", "l’État paie.")]),
+    # nouns of speech: "réaction de X :", "même son de cloche chez X :" (its first word read as a possessive)
+    ("Réaction immédiate de la CGT : « C’est une provocation. »", [("CGT", "C’est une provocation.")]),
+    ("Même son de cloche chez Greenpeace : « Ce texte est une occasion manquée. »",
+     [("Greenpeace", "Ce texte est une occasion manquée.")]),
+    # verbs of judgement of reports and forecasts
+    ("La Cour des comptes épingle la gestion du dispositif dans un rapport publié mardi.",
+     [("Cour des comptes", "la gestion du dispositif")]),
+    ("L’Insee table sur une croissance de 1 % en 2026.", [("Insee", "sur une croissance de 1 % en 2026.")]),
 ])
 def test_support_asides_after_the_auxiliary_and_documents_before_selon_lequel(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected

@@ -39,7 +39,7 @@ class Finder(UncuedQuotes):
         for quote in self.quotes:
             self.incise(quote)
         for token in self.doc:
-            if token.pos_ == "NOUN" and self.speech_noun(token) and self.quote_around(token.idx) is None:
+            if self.speech_noun(token) and self.quote_around(token.idx) is None:
                 self.nominal_cue(token)
         for match_id, start, end in self.matcher()(self.doc):
             kind = self.doc.vocab.strings[match_id]
@@ -276,16 +276,20 @@ class Finder(UncuedQuotes):
         self.add(Candidate(content, "cue-phrase", char_range(noun, pronoun), (expression(subject),)), *span)
 
     def speech_noun(self, token: Token) -> bool:
-        """A noun of speech of the lexicon, or the first word of one of its phrases ("la mise en garde de X")."""
-        if token.lemma_.lower() in self.cues.nouns:
-            return True
-        return any(" " in entry and " ".join(t.lower_ for t in self.doc[token.i:token.i + entry.count(" ") + 1]) == entry
-                   for entry in self.cues.nouns)
+        """A noun of speech of the lexicon, or the first word of one of its phrases ("la mise en garde de X", "même son
+        de cloche chez X", whose first word the tagger may read as a possessive)."""
+        return token.pos_ == "NOUN" and token.lemma_.lower() in self.cues.nouns or self.noun_phrase_length(token) > 1
+
+    def noun_phrase_length(self, token: Token) -> int:
+        """How many words the longest noun of speech of several words opening at ``token`` has (0: none)."""
+        return max((len(words) for entry in self.cues.nouns if len(words := entry.split()) > 1
+                    and [t.lower_ for t in self.doc[token.i:token.i + len(words)]] == words), default=0)
 
     def nominal_cue(self, noun: Token) -> None:
         """"L'avertissement de la CNIL va dans le même sens : ...", "l'appel du syndicat à « ... »": a noun of
         speech and its author; the content follows a colon, or is the quotation or que-clause after them."""
-        author = next((c for c in noun.rights if c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("nmod", "pobj", "prep")
+        last = noun.i + self.noun_phrase_length(noun) - 1  # "son de cloche chez X": the author after the whole phrase
+        author = next((c for c in noun.rights if c.i > last and c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("nmod", "pobj", "prep")
                        and any(g.lower_ in self.cues.noun_authors for g in c.children if g.i < c.i)), None)
         if author is None or any(c.dep_ in ("det", "poss", "nmod:poss") and c.pos_ == "PRON" for c in noun.children):
             return
