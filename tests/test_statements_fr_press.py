@@ -1199,6 +1199,11 @@ def test_a_quotation_left_open_at_a_paragraph_end_goes_on_in_the_next():
     ("La Cour des comptes épingle la gestion du dispositif dans un rapport publié mardi.",
      [("Cour des comptes", "la gestion du dispositif")]),
     ("L’Insee table sur une croissance de 1 % en 2026.", [("Insee", "sur une croissance de 1 % en 2026.")]),
+    # a company's management speaks for it; a company name the tagger read as an adjective after "le groupe"
+    ("Le groupe Valmetal a fermé son site. Le délégué CGT Karim Haddad est furieux. « On nous a menti », dit-il. La "
+     "direction du groupe dénonce des « accusations mensongères ».",
+     [("Karim Haddad", "On nous a menti"), ("Valmetal", "des « accusations mensongères »")]),
+    ("La direction de Renault assure que l’usine ne fermera pas.", [("Renault", "l’usine ne fermera pas.")]),
 ])
 def test_support_asides_after_the_auxiliary_and_documents_before_selon_lequel(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from policykg.loaders.extract.entities import EntityIndex
 
 FRENCH_OF = frozenset({"de", "du", "des", "d’", "d'"})  # the prepositions of a French name's complements
+ELISIONS = ("'", "’")
+"""How an elided article ends ("l'ONG")."""
 COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "company", "firm", "group"})
 """Collective nouns of companies, which ``entity_cues.yaml``'s anaphors resolve."""
 
@@ -68,15 +70,15 @@ class BodyAnaphors:
                 self.take(t.i, t.i)
                 self.index._mention(entity.key, self.span(t, t), name=False)
 
-    def _last_organisation(self, token: Token) -> Entity | None:
-        """The organisation or association mentioned last before ``token``, in its sentence or the two before,
+    def _last_organisation(self, token: Token, types: tuple[str, ...] = ("Organization", "NGO"), window: int = 2) -> Entity | None:
+        """The organisation (of ``types``) mentioned last before ``token``, in its sentence or the ``window`` before,
         not inside quotation marks."""
-        earliest = self.index._sentence_starts[max(0, self.index._sentence(token.idx) - 2)]
+        earliest = self.index._sentence_starts[max(0, self.index._sentence(token.idx) - window)]
         for start, end, key in reversed(self.index._mentions[:bisect_left(self.index._mentions, (token.idx,))]):
             if start < earliest:
                 return None
             quoted = self.text.count("«", 0, start) > self.text.count("»", 0, start)
-            if end <= token.idx and self.index.entities[key].type in ("Organization", "NGO") and not quoted:
+            if end <= token.idx and self.index.entities[key].type in types and not quoted:
                 return self.index.entities[key]
         return None
 
@@ -106,4 +108,45 @@ class BodyAnaphors:
                 entity = self._add_name(t.text, "Organization")
                 self.take(t.i, t.i)
                 self.index._mention(entity.key, self.span(t, t), name=True)
+
+    def managements(self) -> None:
+        """"La direction du groupe a dénoncé ...", "la direction de Valmetal": the management (the lexicon's
+        ``managements``) of a company speaks for it: the company named in its complement, or, after a company's
+        collective noun ("du groupe"), the company mentioned last within five sentences."""
+        nouns = frozenset(lexicon.load("cues", self.language).get("managements") or ()) if self.language == "fr" else frozenset()
+        definite = cues().definite
+        for k, t in enumerate(self.tokens[1:-2], start=1):
+            if t.lower_ not in nouns or fold(self.tokens[k - 1].text) not in definite or fold(self.tokens[k + 1].text) not in FRENCH_OF \
+                    or not self.free(t.i, t.i):
+                continue
+            owner = next((u for u in self.tokens[k + 2:k + 4] if u.pos_ in ("NOUN", "PROPN")), None)
+            if owner is None:
+                continue
+            named = self.index.entity_at(owner.idx, owner.idx + len(owner.text))
+            entity = named if named is not None and named.type in ("Company", "Organization") else \
+                self._last_organisation(t, ("Company",), window=5) if owner.lower_ in COMPANY_NOUNS and named is None else None
+            if entity is not None:
+                self.take(t.i, t.i)
+                self.index._mention(entity.key, self.span(t, t), name=False)
+
+    def names_after_type_nouns(self) -> None:
+        """"Le groupe Valmetal a confirmé ...": capitalised words the NER missed right after an article and a noun
+        that types a company (``entity_cues.yaml``'s "before" cues: "le groupe", "la société") and before a verb or
+        a punctuation mark: a company, whether or not it speaks."""
+        typed = {fold(phrase): type_ for phrase, type_ in cues().type_before}
+        for k, t in enumerate(self.tokens[1:-1], start=1):
+            article = self.tokens[k - 1].text
+            type_ = typed.get(fold(article + ("" if article.endswith(ELISIONS) else " ") + t.text))
+            words = []
+            for u in self.tokens[k + 1:k + 5]:
+                if not (u.text[:1].isupper() and u.pos_ in ("PROPN", "NOUN", "ADJ", "X") or words and u.text == "-") or u.is_sent_start \
+                        or not self.free(u.i, u.i) or self.index.entity_at(u.idx, u.idx + len(u.text)) is not None:
+                    break
+                words.append(u)
+            after = next((u for u in self.doc[words[-1].i + 1:words[-1].i + 3] if not u.is_space), None) if words else None
+            if type_ != "Company" or not words or after is None or not (after.is_punct or after.pos_ in ("VERB", "AUX")):
+                continue  # "l'association Victimes de la route": a name may go on in lower case, the statement finder's
+            entity = self._add_name(self.text[words[0].idx:words[-1].idx + len(words[-1].text)], type_)
+            self.take(words[0].i, words[-1].i)
+            self.index._mention(entity.key, self.span(words[0], words[-1]), name=True)
 

@@ -68,8 +68,10 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
         self.title_references()
         self.descriptions_and_anaphors()
         self.described_acronyms()
+        self.names_after_type_nouns()
         self.bodies_of_roles()
         self.bare_collectives()
+        self.managements()
 
     # -- helpers -----------------------------------------------------------------------------------
 
