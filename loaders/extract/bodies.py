@@ -1,5 +1,7 @@
-"""Bare nouns of bodies that refer back to an organisation the article named ("le ministère", "le syndicat"),
-steps of the recogniser (mixed into ``recognition.Recogniser``), after the coreference of ``coref``."""
+"""Nouns of bodies and the organisations they stand for, steps of the recogniser (mixed into
+``recognition.Recogniser``), after the coreference of ``coref``: bare nouns that refer back to an organisation the
+article named ("le ministère", "le syndicat", "la direction du groupe"), and the names the NER missed after a noun
+that types them ("La FCPE, première fédération de ...", "le groupe Valmetal")."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -23,7 +25,7 @@ COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "company", "firm
 
 
 class BodyAnaphors:
-    """The steps that make a bare noun of a body a mention of the organisation it refers back to."""
+    """The steps that make a noun of a body a mention of the organisation it stands for, or find that organisation's name."""
 
     doc: Doc
     tokens: list[Token]
@@ -70,7 +72,8 @@ class BodyAnaphors:
                 self.take(t.i, t.i)
                 self.index._mention(entity.key, self.span(t, t), name=False)
 
-    def _last_organisation(self, token: Token, types: tuple[str, ...] = ("Organization", "NGO"), window: int = 2) -> Entity | None:
+    def _last_organisation(self, token: Token, types: tuple[str, ...] = ("Organization", "NGO"),
+                           window: int = 2) -> Entity | None:
         """The organisation (of ``types``) mentioned last before ``token``, in its sentence or the ``window`` before,
         not inside quotation marks."""
         earliest = self.index._sentence_starts[max(0, self.index._sentence(token.idx) - window)]
@@ -113,18 +116,19 @@ class BodyAnaphors:
         """"La direction du groupe a dénoncé ...", "la direction de Valmetal": the management (the lexicon's
         ``managements``) of a company speaks for it: the company named in its complement, or, after a company's
         collective noun ("du groupe"), the company mentioned last within five sentences."""
-        nouns = frozenset(lexicon.load("cues", self.language).get("managements") or ()) if self.language == "fr" else frozenset()
+        nouns = frozenset((lexicon.load("cues", self.language).get("managements") or ()) if self.language == "fr" else ())
         definite = cues().definite
         for k, t in enumerate(self.tokens[1:-2], start=1):
-            if t.lower_ not in nouns or fold(self.tokens[k - 1].text) not in definite or fold(self.tokens[k + 1].text) not in FRENCH_OF \
-                    or not self.free(t.i, t.i):
+            if t.lower_ not in nouns or fold(self.tokens[k - 1].text) not in definite \
+                    or fold(self.tokens[k + 1].text) not in FRENCH_OF or not self.free(t.i, t.i):
                 continue
             owner = next((u for u in self.tokens[k + 2:k + 4] if u.pos_ in ("NOUN", "PROPN")), None)
             if owner is None:
                 continue
             named = self.index.entity_at(owner.idx, owner.idx + len(owner.text))
-            entity = named if named is not None and named.type in ("Company", "Organization") else \
-                self._last_organisation(t, ("Company",), window=5) if owner.lower_ in COMPANY_NOUNS and named is None else None
+            if named is None and owner.lower_ in COMPANY_NOUNS:
+                named = self._last_organisation(t, ("Company",), window=5)
+            entity = named if named is not None and named.type in ("Company", "Organization") else None
             if entity is not None:
                 self.take(t.i, t.i)
                 self.index._mention(entity.key, self.span(t, t), name=False)
@@ -133,20 +137,21 @@ class BodyAnaphors:
         """"Le groupe Valmetal a confirmé ...": capitalised words the NER missed right after an article and a noun
         that types a company (``entity_cues.yaml``'s "before" cues: "le groupe", "la société") and before a verb or
         a punctuation mark: a company, whether or not it speaks."""
-        typed = {fold(phrase): type_ for phrase, type_ in cues().type_before}
+        companies = {fold(phrase) for phrase, type_ in cues().type_before if type_ == "Company"}
         for k, t in enumerate(self.tokens[1:-1], start=1):
             article = self.tokens[k - 1].text
-            type_ = typed.get(fold(article + ("" if article.endswith(ELISIONS) else " ") + t.text))
-            words = []
+            if fold(article + ("" if article.endswith(ELISIONS) else " ") + t.text) not in companies:
+                continue
+            words: list[Token] = []
             for u in self.tokens[k + 1:k + 5]:
-                if not (u.text[:1].isupper() and u.pos_ in ("PROPN", "NOUN", "ADJ", "X") or words and u.text == "-") or u.is_sent_start \
-                        or not self.free(u.i, u.i) or self.index.entity_at(u.idx, u.idx + len(u.text)) is not None:
+                capitalised = u.text[:1].isupper() and u.pos_ in ("PROPN", "NOUN", "ADJ", "X")  # "Valmetal", read as an adjective
+                if not (capitalised or words and u.text == "-") or u.is_sent_start or not self.free(u.i, u.i) \
+                        or self.index.entity_at(u.idx, u.idx + len(u.text)) is not None:
                     break
                 words.append(u)
             after = next((u for u in self.doc[words[-1].i + 1:words[-1].i + 3] if not u.is_space), None) if words else None
-            if type_ != "Company" or not words or after is None or not (after.is_punct or after.pos_ in ("VERB", "AUX")):
-                continue  # "l'association Victimes de la route": a name may go on in lower case, the statement finder's
-            entity = self._add_name(self.text[words[0].idx:words[-1].idx + len(words[-1].text)], type_)
+            if after is None or not (after.is_punct or after.pos_ in ("VERB", "AUX")):
+                continue  # "la société X de conseil": a name may go on in lower case, the statement finder reads it
+            entity = self._add_name(self.text[words[0].idx:words[-1].idx + len(words[-1].text)], "Company")
             self.take(words[0].i, words[-1].i)
             self.index._mention(entity.key, self.span(words[0], words[-1]), name=True)
-
