@@ -1204,6 +1204,10 @@ def test_a_quotation_left_open_at_a_paragraph_end_goes_on_in_the_next():
      "direction du groupe dénonce des « accusations mensongères ».",
      [("Karim Haddad", "On nous a menti"), ("Valmetal", "des « accusations mensongères »")]),
     ("La direction de Renault assure que l’usine ne fermera pas.", [("Renault", "l’usine ne fermera pas.")]),
+    # a quotation with no cue after a sentence whose person is named after a fronted apposition, not its subject
+    ("Le député Paul Roux juge la mesure « inefficace ».\n\nLocataire d’un studio de 18 m², Lucie Martin, 22 ans, est "
+     "soulagée. « J’espère que mon loyer ne bougera plus. »",
+     [("Paul Roux", "la mesure « inefficace »"), ("Lucie Martin", "J’espère que mon loyer ne bougera plus.")]),
 ])
 def test_support_asides_after_the_auxiliary_and_documents_before_selon_lequel(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected

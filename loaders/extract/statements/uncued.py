@@ -213,7 +213,9 @@ class UncuedQuotes(SpeechVerbs):
             return False  # "“A?” X asked. “B.”": the sentence before holds X's cue, and the quotation carries on X's words
         if any(self.is_verb_cue(t) for t in self.doc[opening[-1].i + 1:opening[-1].sent.end]):
             return False  # "“...,” said X, ...": a cue of its own that the rules could not read
-        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None) or next(
+            (t for t in sentence if t.i < sentence.root.i and t.ent_type_ in ("PER", "PERSON") and t.pos_ == "PROPN"
+             and not t.dep_.startswith("flat")), None)  # "Locataire d'un studio, Lucie Martin, 22 ans, est soulagée."
         if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in self.cues.person_pronouns
                                    or any(t.pos_ == "PROPN" for t in subject.subtree)):
             return False
