@@ -947,7 +947,7 @@ def test_a_cue_with_a_noun_phrase_or_a_figure_reports_its_complement(text: str, 
     ("La présidente, Anne Morel, a défendu la réforme tout en réclamant une aide pour les communes.",
      [("Anne Morel", "la réforme"), ("Anne Morel", "une aide pour les communes.")]),
     ("Le maire de Lunel, Paul Roux, approuve le budget, tout en demandant que les écoles soient rénovées.",
-     [("Paul Roux", "que les écoles soient rénovées.")]),
+     [("Paul Roux", "les écoles soient rénovées.")]),
     # a bare gerund says how: what it reports is the statement
     ("La présidente, Anne Morel, a défendu la réforme en rappelant que les communes seront aidées.",
      [("Anne Morel", "les communes seront aidées.")]),
@@ -1001,4 +1001,214 @@ def test_pour_que_after_a_cue_and_an_adjective_aside_on_the_subject(text: str, e
      [("Air Pur", "« un mauvais signal » envoyé aux industriels.")]),
 ])
 def test_press_constructions_of_the_issue_15_fresh_articles(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+# --- frwsw16: a table of French press constructions of general use (clitic cues inside a quotation, "on" and where
+# it is said, "X l'a dit :", "de l'avis de", idioms of alarm and protest, accusations, refusals to comment, bodies
+# named by a bare noun two sentences on), written for these tests ------------------------------------------------
+
+@pytest.mark.parametrize("text, who, first, last", [
+    ('Le ministre du Travail, Paul Garnier, était à Lille. « Nous ne reculerons pas, a-t-il déclaré. La réforme '
+     'sera votée. »',
+     'Paul Garnier', 'Nous ne reculerons pas', 'La réforme sera votée.'),
+    ('La sénatrice Claire Morin a voté contre. « Ce texte est mal ficelé, a-t-elle ajouté. Il faudra le réécrire. »',
+     'Claire Morin', 'Ce texte est mal ficelé', 'Il faudra le réécrire.'),
+    ('Le député Louis Brenier refuse tout compromis. « Nous ne voterons pas ce budget, a-t-il martelé. Jamais. »',
+     'Louis Brenier', 'Nous ne voterons pas ce budget', 'Jamais.'),
+    ('La présidente de la région, Anne Guérin, sourit. « Les chiffres parlent d’eux-mêmes, a-t-elle glissé. Le '
+     'tram est plein. »',
+     'Anne Guérin', 'Les chiffres parlent d’eux-mêmes', 'Le tram est plein.'),
+    ('Le préfet du Gard, Michel Roques, a reçu les maires. « Le barrage sera rasé, a-t-il tranché. La décision est '
+     'prise. »',
+     'Michel Roques', 'Le barrage sera rasé', 'La décision est prise.'),
+    ('La directrice, Sophie Lamy, admet un retard. « Nous avons sous-estimé le chantier, a-t-elle concédé. Nous '
+     'paierons. »',
+     'Sophie Lamy', 'Nous avons sous-estimé le chantier', 'Nous paierons.'),
+    ('Le maire de Brignac, Julien Ferrat, était prudent. « Nous avons commis des erreurs, a-t-il reconnu. Il faut '
+     'les corriger. »',
+     'Julien Ferrat', 'Nous avons commis des erreurs', 'Il faut les corriger.'),
+])
+def test_an_inverted_clitic_cue_inside_a_quotation_reports_all_of_it(text: str, who: str, first: str, last: str):
+    found = said(text)
+    assert len(found) == 1 and found[0][0] == who
+    assert found[0][1].startswith(first) and found[0][1].endswith(last)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('La décision a surpris. « Le dossier est clos, a-t-on assuré à la préfecture. »',
+     [('préfecture', 'Le dossier est clos, a-t-on assuré à la préfecture.')]),
+    ('« Nous vérifions les faits », a-t-on appris auprès de la préfecture.',
+     [('préfecture', 'Nous vérifions les faits')]),
+    ('On explique à Matignon que le texte sera revu à l’automne.',
+     [('Matignon', 'le texte sera revu à l’automne.')]),
+    ('« Nous n’avons rien à cacher », assure-t-on à Bercy.',
+     [('Bercy', 'Nous n’avons rien à cacher')]),
+    ('« Nous serons vigilants », a-t-on fait savoir à l’Élysée.',
+     [('Élysée', 'Nous serons vigilants')]),
+    ('Le maire de Rennes, Yves Dantec, l’a dit clairement : « Aucune école ne fermera. »',
+     [('Yves Dantec', 'Aucune école ne fermera.')]),
+    ('La ministre de la Santé, Agnès Royer, l’a répété mardi : « L’hôpital ne sera pas privatisé. »',
+     [('Agnès Royer', 'L’hôpital ne sera pas privatisé.')]),
+    ('De l’avis de la Fédération des artisans, la mesure arrive trop tard.',
+     [('Fédération des artisans', 'la mesure arrive trop tard.')]),
+    ('De l’avis de Marc Lévêque, économiste à l’OFCE, la dette reste soutenable.',
+     [('Marc Lévêque', 'la dette reste soutenable.')]),
+    ('Selon Marc Dubreuil, économiste à l’OFCE, la croissance restera faible en 2026.',
+     [('Marc Dubreuil', 'la croissance restera faible en 2026.')]),
+    ('Aux yeux de la ministre des Sports, Amélie Caron, les Jeux ont été un succès.',
+     [('Amélie Caron', 'les Jeux ont été un succès.')]),
+    ('D’après le syndicat Sud Santé, trois services ferment chaque nuit faute de personnel.',
+     [('Sud Santé', 'trois services ferment chaque nuit faute de personnel.')]),
+    ('Selon un rapport de l’Inspection générale des finances, la mesure coûterait 800 millions d’euros.',
+     [('Inspection générale des finances', 'la mesure coûterait 800 millions d’euros.')]),
+    ('Selon une étude publiée par l’Inserm, un adolescent sur cinq dort moins de sept heures.',
+     [('Inserm', 'un adolescent sur cinq dort moins de sept heures.')]),
+    ('Selon nos informations, le projet sera abandonné.',
+     []),
+    ('Le député Paul Renard, qui siège à la commission des finances depuis 2017, estime que le budget est insincère.',
+     [('Paul Renard', 'le budget est insincère.')]),
+    ('Interrogé par Le Monde, le directeur de l’hôpital, Marc Faure, reconnaît que les lits manquent.',
+     [('Marc Faure', 'les lits manquent.')]),
+    ('Contacté par l’AFP, le ministère de la Santé assure que les stocks sont suffisants.',
+     [('ministère de la Santé', 'les stocks sont suffisants.')]),
+    ('Dans un communiqué publié lundi, le syndicat Alliance dénonce des « agressions quotidiennes ».',
+     [('Alliance', 'des « agressions quotidiennes »')]),
+    ('Dans un entretien au Parisien, la ministre du Travail, Élise Fontaine, affirme que le chômage baissera.',
+     [('Élise Fontaine', 'le chômage baissera.')]),
+    ('Sur France Inter, le député Marc Olivier a estimé que la loi était inapplicable.',
+     [('Marc Olivier', 'la loi était inapplicable.')]),
+    ('Le ministère des Armées fait valoir que les crédits ont augmenté de 7 %.',
+     [('ministère des Armées', 'les crédits ont augmenté de 7 %.')]),
+    ('La présidente de la FNSEA, Anne Cordier, ne cache pas son inquiétude : « Les éleveurs ne tiendront pas un '
+     'hiver de plus. »',
+     [('Anne Cordier', 'Les éleveurs ne tiendront pas un hiver de plus.')]),
+    ('Le syndicat Unsa monte au créneau contre la fermeture des guichets.',
+     [('Unsa', 'contre la fermeture des guichets.')]),
+    ('Le syndicat Sud Rail monte au créneau : « La sécurité des voyageurs est menacée. »',
+     [('Sud Rail', 'La sécurité des voyageurs est menacée.')]),
+    ('L’Ordre des infirmiers tire la sonnette d’alarme sur le manque de personnel.',
+     [('Ordre des infirmiers', 'sur le manque de personnel.')]),
+    ('Le président de la région, Marc Durand, juge « absurde » la fermeture de la ligne.',
+     [('Marc Durand', '« absurde » la fermeture de la ligne.')]),
+    ('Le ministre de l’Éducation, Luc Perrin, s’est dit favorable à un allègement des programmes.',
+     [('Luc Perrin', 'favorable à un allègement des programmes.')]),
+    ('La maire de Lyon, Claire Besson, s’est dite opposée à la hausse des tarifs.',
+     [('Claire Besson', 'opposée à la hausse des tarifs.')]),
+    ('La Fédération des parents d’élèves se félicite de la baisse des effectifs par classe.',
+     [('Fédération des parents d’élèves', 'de la baisse des effectifs par classe.')]),
+    ('L’association Droit au vélo se félicite que la piste soit enfin ouverte.',
+     [('Droit au vélo', 'la piste soit enfin ouverte.')]),
+    ('Le collectif Santé pour tous regrette que les urgences de nuit restent fermées.',
+     [('Santé pour tous', 'les urgences de nuit restent fermées.')]),
+    ('La CFDT réclame une hausse des salaires de 5 % dans la fonction publique.',
+     [('CFDT', 'une hausse des salaires de 5 %')]),
+    ('La CFDT réclame, elle, une hausse des salaires.',
+     [('CFDT', 'une hausse des salaires.')]),
+    ('La Coordination rurale exige le retrait immédiat du texte.',
+     [('Coordination rurale', 'le retrait immédiat du texte.')]),
+    ('Le maire de Dijon, Paul Vernet, demande à l’État de financer les travaux.',
+     [('Paul Vernet', 'à l’État de financer les travaux.')]),
+    ('Le maire exhorte les députés à rejeter le texte.',
+     [('Le maire', 'les députés à rejeter le texte.')]),
+    ('Le député Julien Carré accuse le gouvernement de mentir sur les chiffres du chômage.',
+     [('Julien Carré', 'le gouvernement de mentir sur les chiffres du chômage.')]),
+    ('La sénatrice Anne Roussel qualifie le projet de « bricolage ».',
+     [('Anne Roussel', 'le projet de « bricolage »')]),
+    ('Le Medef juge « inacceptable » que les entreprises paient seules la transition.',
+     [('Medef', '« inacceptable » que les entreprises paient seules la transition.')]),
+    ('Le syndicat Solidaires a appelé le gouvernement à revoir sa copie.',
+     [('Solidaires', 'le gouvernement à revoir sa copie.')]),
+    ('Contactée, la direction de l’entreprise n’a pas souhaité réagir.',
+     []),
+    ('Le ministère de l’Intérieur n’a pas donné suite à nos sollicitations.',
+     []),
+    ('Contacté par l’AFP, le groupe Vinci n’a pas souhaité réagir.',
+     []),
+    ('La ministre de la Culture, Anne Perrot, a visité le musée mardi. Les travaux ont duré deux ans. La ministre '
+     'a promis que les crédits seraient maintenus.',
+     [('Anne Perrot', 'les crédits seraient maintenus.')]),
+    ('Le maire de Vannes, Luc Renaud, a inauguré la piscine. Le chantier a duré trois ans. L’élu assure que les '
+     'tarifs resteront bas.',
+     [('Luc Renaud', 'les tarifs resteront bas.')]),
+    ('La Fédération nationale des transports a signé l’accord. Les négociations ont duré six mois. La fédération '
+     'estime que les salaires augmenteront de 3 %.',
+     [('Fédération nationale des transports', 'les salaires augmenteront de 3 %.')]),
+    ('La sénatrice Anne Roy a déposé un amendement. Le texte a été rejeté. Elle dénonce un « déni de démocratie ».',
+     [('Anne Roy', 'un « déni de démocratie »')]),
+    ('Paul Martin, délégué CGT de l’usine, dénonce les licenciements. Le syndicat réclame l’ouverture de négociations.',
+     [('Paul Martin', 'les licenciements.'), ('CGT', 'l’ouverture de négociations.')]),
+    ('Le ministre de l’Intérieur, Paul Ravier, a annoncé des renforts. Le ministère précise que 300 policiers '
+     'seront déployés.',
+     [('ministère de l’Intérieur', '300 policiers seront déployés.')]),
+    ('Le préfet de l’Hérault, Paul Morin, a pris un arrêté. La préfecture précise que les contrôles seront renforcés.',
+     [('préfecture de l’Hérault', 'les contrôles seront renforcés.')]),
+    ('La ministre des Armées, Claire Dumas, a visité la base. Selon le ministère, mille postes seront créés.',
+     [('ministère des Armées', 'mille postes seront créés.')]),
+    ('La ministre de la Transition écologique, Anne Roy, a présenté le plan. Le ministère assure que les aides '
+     'seront maintenues.',
+     [('ministère de la Transition écologique', 'les aides seront maintenues.')]),
+    ('L’UFC-Que Choisir dénonce une hausse « injustifiée » des tarifs bancaires.',
+     [('UFC-Que Choisir', 'une hausse « injustifiée » des tarifs bancaires')]),
+])
+def test_press_constructions_of_general_use(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_goes_on_in_the_next():
+    text = ("« La forêt recule chaque année, explique Paul Girard, garde forestier. Nous plantons, mais cela ne "
+     "suffit pas."
+            "\n\n« Il faudrait tripler les moyens. »")
+    found = said(text)
+    assert [who for who, _ in found] == ["Paul Girard"] and found[0][1].endswith("tripler les moyens.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # soutenir and its object: the support is what was said
+    ("Les associations de victimes, elles, soutiennent le texte.", [("associations de victimes", "le texte.")]),
+    ("La Ligue des usagers soutient la décision du préfet.", [("Ligue des usagers", "la décision du préfet.")]),
+    # a clause of another speaker after "tandis que" is no part of the object
+    ("La Fédération des parents d’élèves soutient le principe d’une semaine plus longue, tandis que l’Union des "
+     "familles juge qu’on ne doit pas bouleverser l’organisation.",
+     [("Fédération des parents d’élèves", "le principe d’une semaine plus longue"),
+      ("Union des familles", "on ne doit pas bouleverser l’organisation.")]),
+    # "comme X" names who, of a group, speaks
+    ("Les commerçants sont partagés. D’autres, comme la restauratrice Gwenola Prigent, y voient une chance pour le "
+     "quartier.", [("Gwenola Prigent", "une chance pour le quartier.")]),
+    # an aside between the auxiliary and the participle, the subject hung on the auxiliary
+    ("Le Contrôleur général des prisons a, pour sa part, rappelé que les maisons d’arrêt sont pleines.",
+     [("Contrôleur général des prisons", "les maisons d’arrêt sont pleines.")]),
+    ("La ministre Anne Roy a, de son côté, estimé que la loi était juste.", [("Anne Roy", "la loi était juste.")]),
+    # "selon lequel / laquelle" after a document: its author
+    ("Il cite une étude de l’Institut français des sciences, selon laquelle les défaillances seraient rares.",
+     [("Institut français des sciences", "les défaillances seraient rares.")]),
+    ("La ministre s’appuie sur un rapport de l’Autorité de régulation des transports (ART), selon lequel les prix "
+     "ont doublé.", [("Autorité de régulation des transports", "les prix ont doublé.")]),
+    ("Le maire rejette l’idée selon laquelle la ville serait endettée.", [("Le maire", "la ville serait endettée.")]),
+    # a title whose phrase ends with an apposed name introduces that person, not the one called so before
+    ("« Nous payons déjà tout », s’indigne son président, Michel Castagnet.\n\nLe président de l’union commerciale, "
+     "Loïc Tanguy, craint que les propriétaires vendent.",
+     [("Michel Castagnet", "Nous payons déjà tout"), ("Loïc Tanguy", "les propriétaires vendent.")]),
+    # an acronym the NER missed, described by a collective noun after a comma, names the organisation
+    ("La FCPE, première fédération de parents d’élèves, reste sceptique. La fédération réclame que l’État paie.",
+     [("FCPE", "l’État paie.")]),
+    # nouns of speech: "réaction de X :", "même son de cloche chez X :" (its first word read as a possessive)
+    ("Réaction immédiate de la CGT : « C’est une provocation. »", [("CGT", "C’est une provocation.")]),
+    ("Même son de cloche chez Greenpeace : « Ce texte est une occasion manquée. »",
+     [("Greenpeace", "Ce texte est une occasion manquée.")]),
+    # verbs of judgement of reports and forecasts
+    ("La Cour des comptes épingle la gestion du dispositif dans un rapport publié mardi.",
+     [("Cour des comptes", "la gestion du dispositif")]),
+    ("L’Insee table sur une croissance de 1 % en 2026.", [("Insee", "sur une croissance de 1 % en 2026.")]),
+    # a company's management speaks for it; a company name the tagger read as an adjective after "le groupe"
+    ("Le groupe Valmetal a fermé son site. Le délégué CGT Karim Haddad est furieux. « On nous a menti », dit-il. La "
+     "direction du groupe dénonce des « accusations mensongères ».",
+     [("Karim Haddad", "On nous a menti"), ("Valmetal", "des « accusations mensongères »")]),
+    ("La direction de Renault assure que l’usine ne fermera pas.", [("Renault", "l’usine ne fermera pas.")]),
+    # a quotation with no cue after a sentence whose person is named after a fronted apposition, not its subject
+    ("Le député Paul Roux juge la mesure « inefficace ».\n\nLocataire d’un studio de 18 m², Lucie Martin, 22 ans, est "
+     "soulagée. « J’espère que mon loyer ne bougera plus. »",
+     [("Paul Roux", "la mesure « inefficace »"), ("Lucie Martin", "J’espère que mon loyer ne bougera plus.")]),
+])
+def test_support_asides_after_the_auxiliary_and_documents_before_selon_lequel(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected

@@ -170,9 +170,22 @@ class AnaphoraSteps:
                     or self.tokens[k + 1].text[:1].isupper() or not self.free(self.tokens[k - 1].i, t.i):
                 continue
             earlier = [key for start, name, key in titled if name == title and start < t.idx]
-            if earlier:
+            if earlier and not self._apposed_person(k):
                 self.take(self.tokens[k - 1].i, t.i)
                 self.index._mention(earlier[-1], self.span(self.tokens[k - 1], t), name=False)
+
+    def _apposed_person(self, k: int) -> bool:
+        """"Le président de l'union commerciale, Loïc Tanguy, ...": a title whose phrase (its complements, no verb)
+        ends with a comma and a person's name introduces that person, not the one called so before."""
+        for j in range(k + 1, min(k + 10, len(self.tokens) - 1)):
+            token = self.tokens[j]
+            if token.text == ",":
+                after = self.tokens[j + 1]
+                entity = self.index.entity_at(after.idx, after.idx + len(after.text))
+                return entity is not None and entity.type == "Person"
+            if token.pos_ in ("VERB", "AUX") or token.is_punct:
+                return False
+        return False
 
     def spokespeople(self) -> None:
         """"un porte-parole d'Amazon", "a Meta spokesperson": a person who speaks for the organisation; the

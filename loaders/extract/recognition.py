@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from policykg.loaders.extract.bodies import FRENCH_OF, BodyAnaphors
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
 from policykg.loaders.extract.name_spans import (
@@ -33,10 +34,8 @@ from policykg.loaders.model import Entity, Span
 if TYPE_CHECKING:
     from policykg.loaders.extract.entities import EntityIndex
 
-FRENCH_OF = frozenset({"de", "du", "des", "d’", "d'"})  # the prepositions of a French name's complements
 
-
-class Recogniser(AnaphoraSteps):
+class Recogniser(AnaphoraSteps, BodyAnaphors):
     """One pass over one document; each step adds mentions that the later steps build on."""
 
     def __init__(self, index: EntityIndex, doc: Doc) -> None:
@@ -68,6 +67,11 @@ class Recogniser(AnaphoraSteps):
         self.spokespeople()
         self.title_references()
         self.descriptions_and_anaphors()
+        self.described_acronyms()
+        self.names_after_type_nouns()
+        self.bodies_of_roles()
+        self.bare_collectives()
+        self.managements()
 
     # -- helpers -----------------------------------------------------------------------------------
 

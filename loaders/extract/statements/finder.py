@@ -22,6 +22,14 @@ REPORTING_METHODS = frozenset({"speech-verb", "quote+cue"})
 """Rules of a verb of saying and what it reports, which may hold a characterisation."""
 
 
+def present_forms(lemma: str) -> tuple[str, ...]:
+    """The present forms of an -er verb the lemmatiser may leave as they are ("monte au créneau", "tire la
+    sonnette d'alarme"), so that a cue phrase opening with the verb still matches them."""
+    if len(lemma) < 4 or not lemma.endswith("er"):
+        return ()
+    return lemma[:-1], lemma[:-2] + "ent"
+
+
 class Finder(UncuedQuotes):
     """Finds the candidate statements of one document."""
 
@@ -31,7 +39,7 @@ class Finder(UncuedQuotes):
         for quote in self.quotes:
             self.incise(quote)
         for token in self.doc:
-            if token.pos_ == "NOUN" and self.speech_noun(token) and self.quote_around(token.idx) is None:
+            if self.speech_noun(token) and self.quote_around(token.idx) is None:
                 self.nominal_cue(token)
         for match_id, start, end in self.matcher()(self.doc):
             kind = self.doc.vocab.strings[match_id]
@@ -102,8 +110,9 @@ class Finder(UncuedQuotes):
         intention = cue is not None and any(t.tag_ == "MD" for t in cue) and self.quoted_share(*candidate.content) < 0.5
         characterising = candidate.method == "characterising-verb"
         nestable = candidate.method in NESTED_METHODS or candidate.method == "speech-verb" or candidate.belief or intention
+        infinitive = cue is not None and any("Inf" in t.morph.get("VerbForm") for t in cue)
         return (nestable or characterising) and candidate.cue is not None and any(
-            other.method not in NESTED_METHODS and not other.belief
+            (other.method not in NESTED_METHODS or infinitive and other.method == "directive-verb") and not other.belief
             and any(a <= candidate.cue[0] < b for a, b in self.fragments(*other.content, other.cue))
             and other.content[1] - other.content[0] > candidate.content[1] - candidate.content[0]
             and (nestable or other.method in REPORTING_METHODS and other.cue is not None and other.cue[0] < candidate.cue[0])
@@ -117,7 +126,7 @@ class Finder(UncuedQuotes):
                 pattern: list[dict] = []
                 for k, lemma in enumerate(phrase):
                     pattern.extend(gap if k else [])
-                    pattern.append({"LEMMA": {"IN": [lemma, lemma.capitalize()]}})
+                    pattern.append({"LEMMA": {"IN": [lemma, lemma.capitalize(), *present_forms(lemma)]}})
                 matcher.add(label, [pattern], greedy="LONGEST")
         for words in self.cues.according_to:
             matcher.add("ACCORDING", [[{"LOWER": word} for word in words]], greedy="LONGEST")
@@ -160,6 +169,10 @@ class Finder(UncuedQuotes):
         left = left_expression(span[0], self.cues)
         heads = ([expression(subject)] if subject is not None else []) + ([inverted] if inverted else []) + ([left] if left else [])
         grammatical = subject is not None
+        impersonal = any(c.lower_ in self.cues.impersonal_pronouns and c.dep_.startswith(("nsubj", "expl"))
+                         for t in span for c in t.children)
+        if impersonal and (source := self.told_at(span[-1])) is not None:
+            heads, grammatical = [expression(source)], True  # "« ... », a-t-on fait savoir à l'Élysée"
         closing = self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand") if quote is not None else None
         relative = relative_after(closing[-1], self.cues) if closing is not None else None
         content = self.content(first, sentence_end(sent[-1], sent)) if quote is None \
@@ -182,6 +195,8 @@ class Finder(UncuedQuotes):
             return
         if source is not None and not named and depending_on(span, source):
             return
+        if source is not None and any("Yes" in c.morph.get("Poss") and c.lower_ not in self.cues.possessives for c in source.children):
+            return  # "Selon nos informations": the writer's own, a possessive of the first or second person
         source = (apposed_name(span, self.cues) if named else None) or source
         edge = source.right_edge if source is not None else None
         mark = next((t for t in self.doc[source.i + 1:edge.i + 1] if t.text in QUOTE_MARKS and t.nbor(-1).text == ","), None) \
@@ -202,7 +217,7 @@ class Finder(UncuedQuotes):
             after = next_word(comma or edge, sent)  # "Selon X, près de ...": the comma ends the source
             after = self.past_apposition(after, sent)  # "Pour le promoteur, la société X, le parc ..."
             closing = next_word(after.right_edge, sent, skip_punct=False) if after is not None and after.dep_ == "appos" \
-                and after.head.i == source.i and after.pos_ == "NOUN" else None
+                and after.head.i == source.i and after.pos_ in ("NOUN", "ADJ") else None  # "économiste", read as an adjective
             after = next_word(closing, sent) if closing is not None and closing.text == "," else after  # "Selon X, directrice de Y, ..."
             if after is None:
                 return
@@ -234,10 +249,24 @@ class Finder(UncuedQuotes):
 
     def relative_cue(self, span: Span, pronoun: Token) -> None:
         """"X rejette l'idée selon laquelle ...": the clause after the relative pronoun is what the noun
-        before it says, and the subject of the verb governing that noun is the speaker."""
+        before it says, and the subject of the verb governing that noun is the speaker; after a document ("un
+        rapport de X, selon lequel ..."), the document's author."""
         noun = previous_word(span[0])
         sent = span.sent
         first = next_word(pronoun, sent)
+        # the relative clause's antecedent, or the document noun whose phrase ends right before the comma
+        clause = pronoun.head
+        nouns = [clause.head] if clause.dep_ in ("acl:relcl", "relcl") else []
+        last = previous_word(previous_word(span[0])) if previous_word(span[0]) is not None else None
+        while last is not None and last.i < span.start and last.pos_ in ("NOUN", "PROPN", "PUNCT") and len(nouns) < 8:
+            nouns.append(last)  # "un rapport de l'Autorité de ... (Arcom), selon lequel": up the complements
+            last = last.head if last.head.i != last.i else None
+        document = next((t for t in nouns if t.pos_ == "NOUN" and t.lemma_.lower() in self.cues.documents), None)
+        if first is not None and document is not None:
+            # "une étude de l'Institut X, selon laquelle ...": the document speaks, that is its author
+            content = self.content(first, sentence_end(sent[-1], sent))
+            self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(document),)), *span)
+            return
         if noun is None or noun.pos_ != "NOUN" or first is None:
             return
         subject = self.subject_of(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i else None
@@ -247,16 +276,20 @@ class Finder(UncuedQuotes):
         self.add(Candidate(content, "cue-phrase", char_range(noun, pronoun), (expression(subject),)), *span)
 
     def speech_noun(self, token: Token) -> bool:
-        """A noun of speech of the lexicon, or the first word of one of its phrases ("la mise en garde de X")."""
-        if token.lemma_.lower() in self.cues.nouns:
-            return True
-        return any(" " in entry and " ".join(t.lower_ for t in self.doc[token.i:token.i + entry.count(" ") + 1]) == entry
-                   for entry in self.cues.nouns)
+        """A noun of speech of the lexicon, or the first word of one of its phrases ("la mise en garde de X", "même son
+        de cloche chez X", whose first word the tagger may read as a possessive)."""
+        return token.pos_ == "NOUN" and token.lemma_.lower() in self.cues.nouns or self.noun_phrase_length(token) > 1
+
+    def noun_phrase_length(self, token: Token) -> int:
+        """How many words the longest noun of speech of several words opening at ``token`` has (0: none)."""
+        return max((len(words) for entry in self.cues.nouns if len(words := entry.split()) > 1
+                    and [t.lower_ for t in self.doc[token.i:token.i + len(words)]] == words), default=0)
 
     def nominal_cue(self, noun: Token) -> None:
         """"L'avertissement de la CNIL va dans le même sens : ...", "l'appel du syndicat à « ... »": a noun of
         speech and its author; the content follows a colon, or is the quotation or que-clause after them."""
-        author = next((c for c in noun.rights if c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("nmod", "pobj", "prep")
+        last = noun.i + self.noun_phrase_length(noun) - 1  # "son de cloche chez X": the author after the whole phrase
+        author = next((c for c in noun.rights if c.i > last and c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("nmod", "pobj", "prep")
                        and any(g.lower_ in self.cues.noun_authors for g in c.children if g.i < c.i)), None)
         if author is None or any(c.dep_ in ("det", "poss", "nmod:poss") and c.pos_ == "PRON" for c in noun.children):
             return
@@ -348,10 +381,11 @@ class Finder(UncuedQuotes):
         self.add(Candidate(content, method, char_range(cue_first, token), (subject,) if subject else (), follows=shared), token)
 
     def read_in(self, verb: Token) -> None:
-        """"« ... », lit-on dans le rapport": the document is the speaker."""
+        """"« ... », lit-on dans le rapport", "a-t-on appris auprès de X": the document or the body is the speaker."""
         holder = verb.head if verb.dep_ == "xcomp" else verb
         subjects = [c for t in {verb, holder} for c in t.children if c.dep_.startswith(("nsubj", "expl"))]
-        source = next((c for c in verb.rights if c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "case" for g in c.children)), None)
+        source = next((c for c in verb.rights if c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "case" for g in c.children)),
+                      None) or self.told_at(verb)  # "a-t-on appris auprès de X"
         if source is None or not any(s.lower_ in self.cues.impersonal_pronouns for s in subjects):
             return
         first = holder if holder.i < verb.i else verb

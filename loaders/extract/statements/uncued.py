@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs
 from policykg.loaders.extract.statements.phrases import dash_name, expression, left_expression
 from policykg.loaders.extract.statements.syntax import (
-    char_range, cue_extent, inverted_subject, previous_sentence, previous_word,
+    char_range, cue_extent, inverted_subject, previous_sentence, previous_word, verb_forms,
 )
 from policykg.loaders.extract.statements.verbs import Candidate, SpeechVerbs
 
@@ -30,13 +30,21 @@ class UncuedQuotes(SpeechVerbs):
         the quotation marks, with its subject after the verb, reports the whole quotation."""
         span = self.doc.char_span(*quote.inner, alignment_mode="contract")
         for verb in span if span is not None else ():
-            if self.cue_lemma(verb) not in self.cues.speech or verb.i in self.used_cues or verb.tag_ == "VB" \
-                    or "Inf" in verb.morph.get("VerbForm"):
+            # "a-t-il martelé", "a-t-il tranché": after an inverted clitic, a participle, whatever the tagger read
+            clitic = previous_word(verb)
+            inverted = clitic is not None and clitic.text.startswith("-") and clitic.pos_ == "PRON" and verb.text.islower()
+            lemma = self.cue_lemma(verb) or (next((f for f in verb_forms(verb) if f in self.cues.speech), None) if inverted else None)
+            if lemma not in self.cues.speech or verb.i in self.used_cues or verb.tag_ == "VB" \
+                    or "Inf" in verb.morph.get("VerbForm") and not inverted:
                 continue
             first, _ = cue_extent(verb)
-            before = previous_word(first)
+            hung = None  # "a-t-il martelé": the parse may hang the clitics on the auxiliary, out of the cue's reach
+            while (before := previous_word(first)) is not None and (
+                    before.text.startswith("-") and before.pos_ == "PRON" or before.lemma_.lower() in self.cues.auxiliaries):
+                hung = before if hung is None and before.lower_ not in ("-t", "-t-") else hung
+                first = before
             subject = next((c for c in verb.rights if c.dep_.startswith("nsubj") and c.lower_ != "-t"), None) \
-                or inverted_subject(verb)
+                or inverted_subject(verb) or hung
             if subject is not None and subject.left_edge.i > verb.i + 2:
                 # "« A, reconnaît le maire, Jean Caron. B »": the role right after the verb, read as its object, names
                 # the speaker that the parse took the name apposed to it for
@@ -45,6 +53,8 @@ class UncuedQuotes(SpeechVerbs):
             if before is None or before.text != "," or before.idx < quote.inner[0] or subject is None \
                     or subject.left_edge.i > verb.i + 2:
                 continue
+            if subject.lower_ in self.cues.impersonal_pronouns and (subject := self.told_at(verb)) is None:
+                continue  # "« A, a-t-on assuré à la préfecture. B »": the body it was said at speaks
             last = max(subject.right_edge, verb, key=lambda t: t.i)
             after = last.nbor(1) if last.i + 1 < len(self.doc) else None
             while after is not None and not after.is_punct and after.pos_ not in ("VERB", "AUX") and verb in after.ancestors:
@@ -203,7 +213,9 @@ class UncuedQuotes(SpeechVerbs):
             return False  # "“A?” X asked. “B.”": the sentence before holds X's cue, and the quotation carries on X's words
         if any(self.is_verb_cue(t) for t in self.doc[opening[-1].i + 1:opening[-1].sent.end]):
             return False  # "“...,” said X, ...": a cue of its own that the rules could not read
-        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None) or next(
+            (t for t in sentence if t.i < sentence.root.i and t.ent_type_ in ("PER", "PERSON") and t.pos_ == "PROPN"
+             and not t.dep_.startswith("flat")), None)  # "Locataire d'un studio, Lucie Martin, 22 ans, est soulagée."
         if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in self.cues.person_pronouns
                                    or any(t.pos_ == "PROPN" for t in subject.subtree)):
             return False

@@ -7,13 +7,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.statements.cues import Cues
-from policykg.loaders.extract.statements.postposed import COMPLEMENT_DEPS, PostposedCues
+from policykg.loaders.extract.statements.objects import ObjectContents
+from policykg.loaders.extract.statements.postposed import COMPLEMENT_DEPS
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote
 from policykg.loaders.extract.statements.phrases import Expression, expression, left_expression
 from policykg.loaders.extract.statements.syntax import (
-    bare_participle, called_for, char_range, hearsay_subject, closing_acl, cue_extent, inverted_after_quote, inverted_subject, modifies,
-    next_word, postposed_clause, present_participle, previous_sentence, previous_word, reflexive, before_aside,
-    misread_noun, relative_after, restrictive_negation, sentence_end, separated, verb_forms, withheld,
+    aside, bare_participle, called_for, char_range, hearsay_subject, closing_acl, cue_extent, inverted_after_quote,
+    inverted_subject, modifies, next_word, postposed_clause, present_participle, previous_sentence, previous_word,
+    reflexive, before_aside, misread_noun, restrictive_negation, sentence_end, separated, verb_forms,
+    withheld,
 )
 from policykg.loaders.model import Entity
 
@@ -21,8 +23,8 @@ PASSIVE_DEPS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 SKIPPABLE_DEPS = {"iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "advmod", "nsubj", "expl:subj", "punct",
                   "dative", "prep", "npadvmod", "prt", "compound:prt", "obj", "dobj", "nmod"}
 """Dependents that may stand between a cue verb and its content (addressee, inverted subject, adverbs)."""
-OBJECT_DEPS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "prep", "iobj"}
-"""Dependents of a verb of judgement that hold what it judges: "dénonce une décision", "plaide pour une loi"."""
+SOURCE_PREPOSITIONS = {"à", "au", "auprès", "chez"}
+"""Prepositions of the body where an impersonal "on" speaks ("on explique à Matignon", "a-t-on appris auprès de X")."""
 DASHES = ("—", "–", "--")
 """Dashes that set the writer's words off a sentence."""
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "dep"}
@@ -45,7 +47,7 @@ class Candidate:
     anaphoric: bool = False
 
 
-class SpeechVerbs(PostposedCues):
+class SpeechVerbs(ObjectContents):
     """Candidates around verbs of saying; the base of the statement finder."""
 
     def __init__(self, text: str, doc: Doc, cues: Cues):
@@ -98,8 +100,14 @@ class SpeechVerbs(PostposedCues):
             return None  # "les patients sont invités à ...": a passive, whose subject is not the speaker
         cue_first, cue_last = cue_extent(verb)
         subject = self.subject_of(verb)
+        clitic = previous_word(cue_first)  # "X, Y, l'a dit : ...": the verb's object clitic before its auxiliary
+        lead = clitic if clitic is not None and clitic.pos_ == "PRON" and clitic.head.i == verb.i \
+            and clitic.dep_ in ("obj", "iobj", "dobj") else cue_first
+        auxiliary = next((c for c in verb.children if c.dep_.startswith("aux") and c.i < lead.i), None)
+        if auxiliary is not None and all(t.is_punct or aside(t) for t in self.doc[auxiliary.i + 1:lead.i]):
+            lead = auxiliary  # "X a, pour sa part, rappelé que": the aside between the auxiliary and the verb
         if subject is not None and (self.quote_around(subject.idx) is not None or (
-                subject.head.i == verb.i and subject.i < verb.i and separated(subject, cue_first))):
+                subject.head.i == verb.i and subject.i < verb.i and separated(subject, lead))):
             subject = None  # "Le texte « ... », a déclaré la ministre": the parsed subject is in the content
         clitic = self.echo_clitic(verb, cue_first) if method is None and lemma in self.cues.speech else None
         if clitic is not None and self.after_closing_quote(clitic, subject):
@@ -141,6 +149,8 @@ class SpeechVerbs(PostposedCues):
             return None
         heads = [expression(subject)] if subject is not None else []
         heads += [inverted] if inverted is not None else []
+        if heads and heads[0][0].lower_ in self.cues.impersonal_pronouns and (source := self.told_at(verb)) is not None:
+            heads = [expression(source)]  # "On explique à Matignon que ...", "« ... », a-t-on assuré à la préfecture"
         heads += [after_quote] if after_quote is not None else []
         if not heads and (shared := self.shared_with(verb)) is not None:
             return self.add(Candidate(content, method, char_range(cue_first, cue_last), follows=shared), verb)
@@ -149,6 +159,17 @@ class SpeechVerbs(PostposedCues):
             left = None  # a noun inside the parsed subject ("the head of the messaging service") is not the speaker
         return self.add(Candidate(content, method, char_range(cue_first, cue_last), (*heads, *([left] if left else [])),
                                   grammatical=bool(heads), belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
+
+    def told_at(self, verb: Token) -> Token | None:
+        """"On explique à Matignon que ...", "a-t-on indiqué au ministère", "fait-on valoir chez X": the body an
+        impersonal subject's verb is said at or by, which speaks."""
+        for child in verb.rights:
+            adverb = child.lower_ in SOURCE_PREPOSITIONS and child.pos_ == "ADV"  # "auprès de X", parsed as an adverb
+            child = next((g for g in child.children if g.pos_ in ("NOUN", "PROPN")), child) if adverb else child
+            if child.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and child.pos_ in ("NOUN", "PROPN") \
+                    and (adverb or any(g.dep_ == "case" and g.lower_ in SOURCE_PREPOSITIONS for g in child.children)):
+                return child
+        return None
 
     def interrupted_clause(self, verb: Token, cue_first: Token) -> tuple[tuple[int, int], Token] | None:
         """"Le texte, explique-t-il, ne pose pas de difficulté": a cue and its inverted clitic set off by commas
@@ -251,55 +272,14 @@ class SpeechVerbs(PostposedCues):
                 if not any(t.i < nearer.i for t in complements + infinitives):
                     return None  # "called X “unhinged,” adding that ...": no directive at all
                 last = previous_word(previous_word(nearer))
-            return self.content(self.doc[cue_last.i + 1], sentence_end(last, sent))
+            first = self.doc[cue_last.i + 1]
+            if first.lower_ in self.cues.complementizers and first.i < last.i:
+                first = self.doc[first.i + 1]  # "réclame que l'État paie": the clause, not its conjunction
+            return self.content(first, sentence_end(last, sent))
         if method == "judgement-verb":
             return self.judged(verb, cue_last)
         if method == "characterising-verb":
-            # "X called Y “a disgrace”": the object and a quotation inside the verb's reach.
-            reach = max([c.right_edge for c in verb.rights] or [verb], key=lambda t: t.i)
-            quotes = [q for q in self.quotes if verb.idx < q.start < reach.idx + len(reach.text)]
-            if cue_last.i + 1 >= sent.end:
-                return None
-            if not quotes:
-                # "accused the developer of downplaying the noise": the object and the gerund charged against it
-                objects = [c for c in verb.rights if c.dep_ in ("obj", "dobj")]
-                preps = [p for c in (verb, *objects) for p in c.rights if p.dep_ == "prep"] if objects else []
-                charge = next((g for p in preps for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
-                return self.content(self.doc[cue_last.i + 1], sentence_end(charge.right_edge, sent)) if charge else None
-            between = self.doc.char_span(verb.idx + len(verb.text), quotes[0].start, alignment_mode="contract")
-            # "accused the firm of asking customers to save water “...”": a gerund of the charge whose words are not the
-            # quotation is no nearer cue
-            if between is not None and any(self.cue_lemma(t) in self.cues.speech | self.cues.characterising
-                                           and not (t.dep_ == "pcomp" and t.i + 1 < between.end and not between[t.i + 1 - between.start].is_punct)
-                                           for t in between):
-                return None  # "a critiqué X, affirmant que « ... »", "condemned X, calling it “...”": the nearer cue's
-            closing = self.doc.char_span(quotes[0].end - 1, quotes[0].end, alignment_mode="expand")
-            if closing is None:
-                return None
-            last = closing[-1]
-            for later in quotes[1:]:  # "ont exprimé leur « colère » et leur « sentiment d'abandon »": coordinated quotations
-                between = self.doc.char_span(last.idx + len(last.text), later.start, alignment_mode="contract")
-                ending = self.doc.char_span(later.end - 1, later.end, alignment_mode="expand")
-                if between is None or ending is None or not any(t.pos_ == "CCONJ" for t in between) \
-                        or not all(t.pos_ in ("CCONJ", "DET") for t in between):
-                    break
-                last = ending[-1]
-            if last.i + 1 < sent.end and self.doc[last.i + 1].lower_ in self.cues.noun_authors:
-                # "a fustigé « l'immobilisme » des années passées": the quoted noun's complement goes with it
-                for token in self.doc[last.i + 1:sent.end]:
-                    if token.is_punct or token.pos_ in ("CCONJ", "VERB", "AUX"):
-                        break
-                    last = token
-            if (relative := relative_after(last, self.cues)) is not None:
-                return self.content(self.doc[cue_last.i + 1], relative)
-            after = next_word(last, sent, skip_punct=False)
-            if after is not None and after.pos_ == "VERB" and {"Part", "Past"} <= set(after.morph.get("VerbForm") + after.morph.get("Tense")) \
-                    and after.head.i in (verb.i, *(t.i for t in self.doc[cue_last.i + 1:last.i])):
-                # "dénonce « un signal désastreux » envoyé au moment où ...": a participle on the quoted object goes with it
-                return self.content(self.doc[cue_last.i + 1], sentence_end(after.right_edge, sent))
-            if after is not None and not after.is_punct and after.pos_ != "CCONJ" and self.cue_lemma(verb) in self.cues.judgement:
-                return None  # "juge la « pause numérique » difficile à appliquer": a quoted term inside what is judged
-            return self.content(self.doc[cue_last.i + 1], last)
+            return self.characterised(verb, cue_last)
         skip: set[int] = set()
         addressee = self.cue_lemma(verb) in self.cues.addressee
         for child in verb.rights:
@@ -359,45 +339,6 @@ class SpeechVerbs(PostposedCues):
         return span is not None and any(t.head.i == verb.i and t.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB"
                                         and not {"Fin", "Inf"} & set(t.morph.get("VerbForm")) and self.is_verb_cue(t)
                                         for t in span[:2])
-
-    def judged(self, verb: Token, cue_last: Token) -> tuple[int, int] | None:
-        """"X dénonce une décision prise sans concertation", "X plaide pour une régulation": what a verb of
-        judgement takes as its object (or its prepositional complement) is what the speaker said of it.
-        Not in a relative clause ("X, qui réclamait un référendum, ..."): that describes the speaker; nor a
-        bare name ("dénonce Meta"): that is whom it is about."""
-        if verb.dep_ in ("relcl", "acl:relcl") or any(c.pos_ == "VERB" and self.is_verb_cue(c) and not bare_participle(c)
-                                                       and self.parallel(c) is None for c in verb.rights):
-            return None  # "a critiqué X, affirmant que ...": the participle says what; X is whom it is about
-        comma = previous_word(cue_extent(verb)[0])
-        if comma is not None and comma.text == "," and self.clause_before(comma) \
-                and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
-            return None  # "La centrale fermera, a estimé lundi la ministre": a postposed cue, its inverted subject parsed as its object
-        if any(c.dep_ in ("obj", "dobj") and c.pos_ == "PRON" and c.i < verb.i for c in verb.children):
-            return None  # "X l'a défendue avec vigueur": what is judged is the clitic's antecedent, not the phrase after
-        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.i > cue_last.i and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB")]
-        direct = [c for c in objects if c.dep_ in ("obj", "dobj")]
-        target = (direct or objects or [None])[0]
-        if target is None or target.pos_ in ("PRON", "PROPN") and target.left_edge.i == target.i \
-                or any(t.i in self.used_cues for t in self.doc[target.i:target.right_edge.i + 2]):
-            return None  # "rejette l'idée selon laquelle ...": the nearer cue reports the content
-        # "s'interroge sur X, notamment dans Y, où ...": what the verb's later phrases set off by a comma add goes with it
-        # "a justifié la mesure par le coût", "évalue le coût à deux milliards": a reason or a figure set right after
-        # the object goes with it
-        joined = self.cues.reason_prepositions | self.cues.measure_prepositions
-        tail = [c.right_edge for c in verb.rights if c.i > target.i and c.dep_ in ("obl:mod", "obl:arg", "obl", "ccomp", "advmod")
-                and (self.doc[c.left_edge.i - 1].text == "," and c.dep_ != "obl:arg"
-                     or c.left_edge.i == target.right_edge.i + 1 and c.left_edge.lower_ in joined)]
-        last = max([target.right_edge, *tail], key=lambda t: t.i)
-        # "a soutenu la prolongation tout en annonçant une réforme": the gerund is a statement of its own
-        last = next((previous_word(start) for t in self.doc[target.i:last.i + 1]
-                     if (start := self.parallel(t)) is not None and self.is_verb_cue(t)), last)
-        return self.content(target.left_edge, sentence_end(last, verb.sent))
-
-    def clause_before(self, comma: Token) -> bool:
-        """Whether a clause of its own (a subject and its predicate, not a relative clause) stands before ``comma``."""
-        return any(t.dep_.startswith("nsubj") and t.head.i < comma.i
-                   and t.head.dep_ not in ("relcl", "acl:relcl") and t.lower_ not in self.cues.relative_pronouns
-                   for t in self.doc[comma.sent.start:comma.i])
 
     def clause_after(self, quote: Quote, sent: Span) -> Token:
         """The last token of the clause a quotation opens: up to a comma, semicolon, conjunction or the sentence end."""
@@ -475,18 +416,6 @@ class SpeechVerbs(PostposedCues):
         after = next_word(verb, comma.sent)
         return verb if after is not None and after.lower_ in self.cues.complementizers else None
 
-    def gerund(self, verb: Token) -> bool:
-        """Whether ``verb`` is a present participle after a gerund marker (« en annonçant », « tout en demandant »)."""
-        before = previous_word(verb)
-        return present_participle(verb) and before is not None and before.lower_ in self.cues.gerund_markers
-
-    def parallel(self, verb: Token) -> Token | None:
-        """The first word of a gerund set beside the main verb (« tout » in « tout en annonçant »), whose content is a
-        statement of its own; None when ``verb`` is no such gerund."""
-        marker = previous_word(verb) if self.gerund(verb) else None
-        before = previous_word(marker) if marker is not None else None
-        return before if before is not None and before.lower_ in self.cues.parallel_markers else None
-
     def subject_of(self, verb: Token) -> Token | None:
         """The speaker's head word: the verb's subject, or that of the verb a participle hangs on."""
         if closing_acl(verb):
@@ -556,4 +485,6 @@ class SpeechVerbs(PostposedCues):
             if token.dep_ not in CLIMB_DEPS or token.head.i == token.i or postposed_clause(token):
                 break
             token = token.head
-        return None
+        # "X a, pour sa part, rappelé que ...": the parse may hang the subject on the auxiliary an aside parts from the verb
+        return next((g for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i
+                     for g in c.children if g.dep_.startswith("nsubj") and g.i < c.i), None)

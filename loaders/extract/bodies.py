@@ -1,0 +1,157 @@
+"""Nouns of bodies and the organisations they stand for, steps of the recogniser (mixed into
+``recognition.Recogniser``), after the coreference of ``coref``: bare nouns that refer back to an organisation the
+article named ("le ministère", "le syndicat", "la direction du groupe"), and the names the NER missed after a noun
+that types them ("La FCPE, première fédération de ...", "le groupe Valmetal")."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from policykg.loaders import lexicon
+from policykg.loaders.extract.names import cues, fold, is_acronym
+from policykg.loaders.extract.statements.cues import load_cues
+from policykg.loaders.model import Entity
+
+if TYPE_CHECKING:
+    from policykg.loaders.extract.entities import EntityIndex
+
+FRENCH_OF = frozenset({"de", "du", "des", "d’", "d'"})  # the prepositions of a French name's complements
+ELISIONS = ("'", "’")
+"""How an elided article ends ("l'ONG")."""
+COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "company", "firm", "group"})
+"""Collective nouns of companies, which ``entity_cues.yaml``'s anaphors resolve."""
+
+
+class BodyAnaphors:
+    """The steps that make a noun of a body a mention of the organisation it stands for, or find that organisation's name."""
+
+    doc: Doc
+    tokens: list[Token]
+    language: str
+    index: EntityIndex
+    text: str
+
+    def bodies_of_roles(self) -> None:
+        """"Le ministre de l'Intérieur, X, a annoncé ... Le ministère précise que": a bare definite noun of a body
+        (the lexicon's ``bodies_of_roles``) is the body the last title of its head named with its complement
+        ("ministère de l'Intérieur"), unless the article last wrote the body's own name (the statement finder
+        takes it from there). Nothing when no such title came before."""
+        bodies = (lexicon.load("cues", self.language).get("bodies_of_roles") or {}) if self.language == "fr" else {}
+        definite = cues().definite
+        for k, t in enumerate(self.tokens[1:-1], start=1):
+            titles = bodies.get(t.lower_)
+            after = self.tokens[k + 1]
+            if not titles or fold(self.tokens[k - 1].text) not in definite or fold(after.text) in FRENCH_OF \
+                    or after.text[:1].isupper() or not self.free(t.i, t.i):
+                continue
+            named = next(((u, complement) for u in reversed(self.tokens[:k]) if u.lower_ in (t.lower_, *titles)
+                          and (complement := self._title_complement(u))), None)
+            if named is None or named[0].lower_ == t.lower_:
+                continue
+            label = f"{t.text} {self.text[named[1][0].idx:named[1][-1].idx + len(named[1][-1].text)]}"
+            entity = self.index.lookup(label) or self.index.add(label, "GovernmentBody", None)
+            self.take(t.i, t.i)
+            self.index._mention(entity.key, self.span(t, t), name=False)
+
+    def bare_collectives(self) -> None:
+        """"Karim Haddad, délégué CGT ... Le syndicat réclame", "L'appel du Syndeac ... Le syndicat fustige": a bare
+        definite collective noun (not "l'association de riverains X") is the organisation named last, in its
+        sentence or the two before, outside quotation marks, whether or not it was a subject. The companies'
+        nouns ("la société") are the anaphors' of ``entity_cues.yaml``."""
+        nouns = load_cues(self.language).collective_anaphors - COMPANY_NOUNS
+        definite = cues().definite
+        for k, t in enumerate(self.tokens[1:-1], start=1):
+            after = self.tokens[k + 1]
+            if t.lower_ not in nouns or fold(self.tokens[k - 1].text) not in definite or fold(after.text) in FRENCH_OF \
+                    or after.text[:1].isupper() or after.pos_ in ("ADJ", "PROPN") or not self.free(t.i, t.i):
+                continue
+            entity = self._last_organisation(t)
+            if entity is not None:
+                self.take(t.i, t.i)
+                self.index._mention(entity.key, self.span(t, t), name=False)
+
+    def _last_organisation(self, token: Token, types: tuple[str, ...] = ("Organization", "NGO"),
+                           window: int = 2) -> Entity | None:
+        """The organisation (of ``types``) mentioned last before ``token``, in its sentence or the ``window`` before,
+        not inside quotation marks."""
+        earliest = self.index._sentence_starts[max(0, self.index._sentence(token.idx) - window)]
+        for start, end, key in reversed(self.index._mentions[:bisect_left(self.index._mentions, (token.idx,))]):
+            if start < earliest:
+                return None
+            quoted = self.text.count("«", 0, start) > self.text.count("»", 0, start)
+            if end <= token.idx and self.index.entities[key].type in types and not quoted:
+                return self.index.entities[key]
+        return None
+
+    def _title_complement(self, title: Token) -> list[Token]:
+        """"(ministre) de l'Intérieur", "(préfet) du Gard": the complement naming a title's remit, a preposition
+        and capitalised words (with the article and lower-case words between them); empty when there is none."""
+        words: list[Token] = []
+        for token in self.doc[title.i + 1:title.i + 7]:
+            if token.is_punct or token.ent_type_ in ("PER", "PERSON") or token.pos_ in ("VERB", "AUX") \
+                    or not words and fold(token.text) not in FRENCH_OF:
+                break
+            words.append(token)
+        while words and not words[-1].text[:1].isupper() and words[-1].pos_ != "ADJ":
+            words.pop()  # "de la Transition écologique" keeps its adjective
+        return words if any(w.text[:1].isupper() for w in words[1:]) else []
+
+    def described_acronyms(self) -> None:
+        """"La FCPE, première fédération de parents d'élèves, ...": an acronym the NER missed, after a definite
+        article and before a comma and a phrase headed by a collective noun, is that organisation's name."""
+        collectives = load_cues(self.language).collectives
+        definite = cues().definite
+        for k, t in enumerate(self.tokens[1:-2], start=1):
+            if not is_acronym(t.text) or fold(self.tokens[k - 1].text) not in definite or self.tokens[k + 1].text != "," \
+                    or not self.free(t.i, t.i) or self.index.entity_at(t.idx, t.idx + len(t.text)) is not None:
+                continue
+            if any(u.lower_ in collectives for u in self.tokens[k + 2:k + 5]):
+                entity = self._add_name(t.text, "Organization")
+                self.take(t.i, t.i)
+                self.index._mention(entity.key, self.span(t, t), name=True)
+
+    def managements(self) -> None:
+        """"La direction du groupe a dénoncé ...", "la direction de Valmetal": the management (the lexicon's
+        ``managements``) of a company speaks for it: the company named in its complement, or, after a company's
+        collective noun ("du groupe"), the company mentioned last within five sentences."""
+        nouns = frozenset((lexicon.load("cues", self.language).get("managements") or ()) if self.language == "fr" else ())
+        definite = cues().definite
+        for k, t in enumerate(self.tokens[1:-2], start=1):
+            if t.lower_ not in nouns or fold(self.tokens[k - 1].text) not in definite \
+                    or fold(self.tokens[k + 1].text) not in FRENCH_OF or not self.free(t.i, t.i):
+                continue
+            owner = next((u for u in self.tokens[k + 2:k + 4] if u.pos_ in ("NOUN", "PROPN")), None)
+            if owner is None:
+                continue
+            named = self.index.entity_at(owner.idx, owner.idx + len(owner.text))
+            if named is None and owner.lower_ in COMPANY_NOUNS:
+                named = self._last_organisation(t, ("Company",), window=5)
+            entity = named if named is not None and named.type in ("Company", "Organization") else None
+            if entity is not None:
+                self.take(t.i, t.i)
+                self.index._mention(entity.key, self.span(t, t), name=False)
+
+    def names_after_type_nouns(self) -> None:
+        """"Le groupe Valmetal a confirmé ...": capitalised words the NER missed right after an article and a noun
+        that types a company (``entity_cues.yaml``'s "before" cues: "le groupe", "la société") and before a verb or
+        a punctuation mark: a company, whether or not it speaks."""
+        companies = {fold(phrase) for phrase, type_ in cues().type_before if type_ == "Company"}
+        for k, t in enumerate(self.tokens[1:-1], start=1):
+            article = self.tokens[k - 1].text
+            if fold(article + ("" if article.endswith(ELISIONS) else " ") + t.text) not in companies:
+                continue
+            words: list[Token] = []
+            for u in self.tokens[k + 1:k + 5]:
+                capitalised = u.text[:1].isupper() and u.pos_ in ("PROPN", "NOUN", "ADJ", "X")  # "Valmetal", read as an adjective
+                if not (capitalised or words and u.text == "-") or u.is_sent_start or not self.free(u.i, u.i) \
+                        or self.index.entity_at(u.idx, u.idx + len(u.text)) is not None:
+                    break
+                words.append(u)
+            after = next((u for u in self.doc[words[-1].i + 1:words[-1].i + 3] if not u.is_space), None) if words else None
+            if after is None or not (after.is_punct or after.pos_ in ("VERB", "AUX")):
+                continue  # "la société X de conseil": a name may go on in lower case, the statement finder reads it
+            entity = self._add_name(self.text[words[0].idx:words[-1].idx + len(words[-1].text)], "Company")
+            self.take(words[0].i, words[-1].i)
+            self.index._mention(entity.key, self.span(words[0], words[-1]), name=True)

@@ -1,0 +1,134 @@
+"""What a verb of judgement or a characterising verb reports: its object and what goes with it ("dénonce une décision
+prise sans concertation", "a qualifié le projet de « bricolage »"); split off ``verbs``."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from policykg.loaders.extract.statements.postposed import PostposedCues
+from policykg.loaders.extract.statements.syntax import (
+    bare_participle, cue_extent, next_word, present_participle, previous_word, relative_after, sentence_end,
+)
+
+OBJECT_DEPS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "prep", "iobj"}
+"""Dependents of a verb of judgement that hold what it judges: "dénonce une décision", "plaide pour une loi"."""
+
+
+class ObjectContents(PostposedCues):
+    """The content of cues whose object is what was said of something."""
+
+    def characterised(self, verb: Token, cue_last: Token) -> tuple[int, int] | None:
+        """"X called Y “a disgrace”", "a qualifié le projet de « bricolage »": the object and a quotation inside the
+        verb's reach; with no quotation, the object and the charge laid against it ("accused the developer of
+        downplaying the noise")."""
+        sent = verb.sent
+        reach = max([c.right_edge for c in verb.rights] or [verb], key=lambda t: t.i)
+        quotes = [q for q in self.quotes if verb.idx < q.start < reach.idx + len(reach.text)]
+        if cue_last.i + 1 >= sent.end:
+            return None
+        if not quotes:
+            # "accused the developer of downplaying the noise", "accuse le gouvernement de mentir": the object and the
+            # gerund or infinitive charged against it
+            objects = [c for c in verb.rights if c.dep_ in ("obj", "dobj")]
+            preps = [p for c in (verb, *objects) for p in c.rights if p.dep_ == "prep"] if objects else []
+            charge = next((g for p in preps for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) or next(
+                (c for c in verb.rights if objects and c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")), None)
+            return self.content(self.doc[cue_last.i + 1], sentence_end(charge.right_edge, sent)) if charge else None
+        between = self.doc.char_span(verb.idx + len(verb.text), quotes[0].start, alignment_mode="contract")
+        # "accused the firm of asking customers to save water “...”": a gerund of the charge whose words are not the
+        # quotation is no nearer cue
+        if between is not None and any(self.cue_lemma(t) in self.cues.speech | self.cues.characterising
+                                       and not (t.dep_ == "pcomp" and t.i + 1 < between.end and not between[t.i + 1 - between.start].is_punct)
+                                       for t in between):
+            return None  # "a critiqué X, affirmant que « ... »", "condemned X, calling it “...”": the nearer cue's
+        closing = self.doc.char_span(quotes[0].end - 1, quotes[0].end, alignment_mode="expand")
+        if closing is None:
+            return None
+        last = closing[-1]
+        for later in quotes[1:]:  # "ont exprimé leur « colère » et leur « sentiment d'abandon »": coordinated quotations
+            between = self.doc.char_span(last.idx + len(last.text), later.start, alignment_mode="contract")
+            ending = self.doc.char_span(later.end - 1, later.end, alignment_mode="expand")
+            if between is None or ending is None or not any(t.pos_ == "CCONJ" for t in between) \
+                    or not all(t.pos_ in ("CCONJ", "DET") for t in between):
+                break
+            last = ending[-1]
+        if last.i + 1 < sent.end and self.doc[last.i + 1].lower_ in self.cues.noun_authors:
+            # "a fustigé « l'immobilisme » des années passées": the quoted noun's complement goes with it
+            for token in self.doc[last.i + 1:sent.end]:
+                if token.is_punct or token.pos_ in ("CCONJ", "VERB", "AUX"):
+                    break
+                last = token
+        if (relative := relative_after(last, self.cues)) is not None:
+            return self.content(self.doc[cue_last.i + 1], relative)
+        after = next_word(last, sent, skip_punct=False)
+        if after is not None and after.pos_ == "VERB" and {"Part", "Past"} <= set(after.morph.get("VerbForm") + after.morph.get("Tense")) \
+                and after.head.i in (verb.i, *(t.i for t in self.doc[cue_last.i + 1:last.i])):
+            # "dénonce « un signal désastreux » envoyé au moment où ...": a participle on the quoted object goes with it
+            return self.content(self.doc[cue_last.i + 1], sentence_end(after.right_edge, sent))
+        if after is not None and not after.is_punct and after.pos_ != "CCONJ" and self.cue_lemma(verb) in self.cues.judgement:
+            return None  # "juge la « pause numérique » difficile à appliquer": a quoted term inside what is judged
+        return self.content(self.doc[cue_last.i + 1], last)
+
+    def judged(self, verb: Token, cue_last: Token) -> tuple[int, int] | None:
+        """"X dénonce une décision prise sans concertation", "X plaide pour une régulation": what a verb of
+        judgement takes as its object (or its prepositional complement) is what the speaker said of it.
+        Not in a relative clause ("X, qui réclamait un référendum, ..."): that describes the speaker; nor a
+        bare name ("dénonce Meta"): that is whom it is about."""
+        if verb.dep_ in ("relcl", "acl:relcl") or any(c.pos_ == "VERB" and self.is_verb_cue(c) and not bare_participle(c)
+                                                       and self.parallel(c) is None for c in verb.rights):
+            return None  # "a critiqué X, affirmant que ...": the participle says what; X is whom it is about
+        comma = previous_word(cue_extent(verb)[0])
+        if comma is not None and comma.text == "," and self.clause_before(comma) \
+                and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+            return None  # "La centrale fermera, a estimé lundi la ministre": a postposed cue, its inverted subject parsed as its object
+        if any(c.dep_ in ("obj", "dobj") and c.pos_ == "PRON" and c.i < verb.i for c in verb.children):
+            return None  # "X l'a défendue avec vigueur": what is judged is the clitic's antecedent, not the phrase after
+        if (stressed := self.stressed_aside(cue_last)) is not None:
+            return self.content(stressed, sentence_end(verb.sent[-1], verb.sent))  # "réclame, elle, une hausse"
+        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.i > cue_last.i and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB")]
+        direct = [c for c in objects if c.dep_ in ("obj", "dobj")]
+        target = (direct or objects or [None])[0]
+        if target is None or target.pos_ in ("PRON", "PROPN") and target.left_edge.i == target.i \
+                or any(t.i in self.used_cues for t in self.doc[target.i:target.right_edge.i + 2]):
+            return None  # "rejette l'idée selon laquelle ...": the nearer cue reports the content
+        # "s'interroge sur X, notamment dans Y, où ...": what the verb's later phrases set off by a comma add goes with it
+        # "a justifié la mesure par le coût", "évalue le coût à deux milliards": a reason or a figure set right after
+        # the object goes with it
+        joined = self.cues.reason_prepositions | self.cues.measure_prepositions
+        # not a clause of the writer's set beside it ("..., tandis que l'Union des familles juge ...")
+        tail = [c.right_edge for c in verb.rights if c.i > target.i and c.dep_ in ("obl:mod", "obl:arg", "obl", "ccomp", "advmod")
+                and (self.doc[c.left_edge.i - 1].text == "," and c.dep_ != "obl:arg"
+                     or c.left_edge.i == target.right_edge.i + 1 and c.left_edge.lower_ in joined)
+                and not (c.left_edge.i + 1 < len(self.doc) and self.doc[c.left_edge.i + 1].lower_ in self.cues.complementizers)]
+        last = max([target.right_edge, *tail], key=lambda t: t.i)
+        # "a soutenu la prolongation tout en annonçant une réforme": the gerund is a statement of its own
+        last = next((previous_word(start) for t in self.doc[target.i:last.i + 1]
+                     if (start := self.parallel(t)) is not None and self.is_verb_cue(t)), last)
+        return self.content(target.left_edge, sentence_end(last, verb.sent))
+
+    def clause_before(self, comma: Token) -> bool:
+        """Whether a clause of its own (a subject and its predicate, not a relative clause) stands before ``comma``."""
+        return any(t.dep_.startswith("nsubj") and t.head.i < comma.i
+                   and t.head.dep_ not in ("relcl", "acl:relcl") and t.lower_ not in self.cues.relative_pronouns
+                   for t in self.doc[comma.sent.start:comma.i])
+
+    def gerund(self, verb: Token) -> bool:
+        """Whether ``verb`` is a present participle after a gerund marker (« en annonçant », « tout en demandant »)."""
+        before = previous_word(verb)
+        return present_participle(verb) and before is not None and before.lower_ in self.cues.gerund_markers
+
+    def parallel(self, verb: Token) -> Token | None:
+        """The first word of a gerund set beside the main verb (« tout » in « tout en annonçant »), whose content is a
+        statement of its own; None when ``verb`` is no such gerund."""
+        marker = previous_word(verb) if self.gerund(verb) else None
+        before = previous_word(marker) if marker is not None else None
+        return before if before is not None and before.lower_ in self.cues.parallel_markers else None
+
+    def stressed_aside(self, cue_last: Token) -> Token | None:
+        """"La CFDT réclame, elle, une hausse": the first word after a stressed pronoun set off by commas right
+        after the cue, which the parse may take for its object; None when there is no such aside."""
+        sent = cue_last.sent
+        comma = next_word(cue_last, sent, skip_punct=False)
+        pronoun = next_word(comma, sent) if comma is not None and comma.text == "," else None
+        closing = next_word(pronoun, sent, skip_punct=False) if pronoun is not None and pronoun.pos_ == "PRON" \
+            and pronoun.lower_ in self.cues.person_pronouns | self.cues.group_pronouns else None
+        return next_word(closing, sent) if closing is not None and closing.text == "," else None
