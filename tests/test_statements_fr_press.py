@@ -239,6 +239,12 @@ def test_selon_and_a_plural_noun_inside_a_clause_means_depending_on():
     assert [content for _, content in said(text)] == ["le feu est maîtrisé."]
 
 
+def test_d_apres_a_role_then_the_subject_of_the_clause_after_the_comma():
+    text = ("« Chaque école qui ferme, c’est un village qui meurt », a martelé la ministre de l’Éducation, Claire Dumas. "
+            "D’après la ministre, un élève de sixième sur quatre lit mal, et les classes ont perdu mille postes.")
+    assert [who for who, _ in said(text)] == ["Claire Dumas", "Claire Dumas"]
+
+
 # --- headlines -------------------------------------------------------------------------------------------------
 
 def test_a_headline_closing_on_a_quotation_is_masked():

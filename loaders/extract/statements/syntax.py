@@ -243,8 +243,9 @@ def phrase_object(span: Span, sent: Span) -> Token | None:
     if first is None:
         return None
     head = first
-    while span.end <= head.head.i < sent.end and head.head.i != head.i and head.dep_ in NOUN_PHRASE_DEPS:
-        head = head.head
+    while span.end <= head.head.i < sent.end and head.head.i != head.i and head.dep_ in NOUN_PHRASE_DEPS \
+            and not any(t.text == "," for t in sent.doc[head.i:head.head.i]):
+        head = head.head  # not past a comma: "D'après la ministre, un élève sur quatre ...", read as one phrase
     return head if head.pos_ in ("PROPN", "NOUN", "PRON", "X") or head.ent_type_ else None
 
 
