@@ -292,7 +292,8 @@ class SpeechVerbs(ObjectContents):
                 not any(t.pos_ in ("VERB", "AUX") for t in subtree)
                 or (after is not None and (after.lower_ in self.cues.complementizers or after.text == ":")))
             if child.dep_ in SKIPPABLE_DEPS and not (child.dep_ in ("obj", "dobj") and len(subtree) > 3 and not long_addressee):
-                skip.update(t.i for t in subtree)
+                # not a "que" right after the cue, which the parse may hang on the final full stop ("a précisé que ...")
+                skip.update(t.i for t in subtree if t.i != cue_last.i + 1 or t.lower_ not in self.cues.complementizers)
         restrictive = restrictive_negation(verb, self.cues)
         previous = cue_last
         for token in self.doc[cue_last.i + 1:sent.end]:
