@@ -245,6 +245,31 @@ def test_d_apres_a_role_then_the_subject_of_the_clause_after_the_comma():
     assert [who for who, _ in said(text)] == ["Claire Dumas", "Claire Dumas"]
 
 
+def test_que_after_the_cue_opens_the_content_however_the_parse_hangs_it():
+    text = ("« Le pass ne doit pas devenir un bon d’achat », a justifié la ministre de la Culture, Hélène Dumont, lors d’une "
+            "conférence de presse. Elle a précisé que l’économie réalisée, environ 110 millions d’euros, financerait des "
+            "sorties scolaires.")
+    assert said(text)[1] == ("Hélène Dumont", "l’économie réalisée, environ 110 millions d’euros, financerait des sorties scolaires.")
+
+
+def test_a_subject_pronoun_the_parse_reads_as_a_determiner():
+    text = ("Pour la sénatrice Catherine Morel, le pass « n’a jamais rempli son objectif ». "
+            "Elle juge la réforme « nécessaire, mais tardive ».")
+    assert said(text)[-1] == ("Catherine Morel", "la réforme « nécessaire, mais tardive »")
+
+
+def test_a_verb_after_a_quotation_whose_own_subject_the_parse_gives_the_verb():
+    text = ("La sénatrice Catherine Morel juge la réforme « nécessaire, mais tardive ». Les lycéens, eux, ne cachent pas "
+            "leur colère. « 200 euros, c’est quatre places de cinéma », calcule Inès, 17 ans, lycéenne à Lyon.")
+    assert said(text)[-1] == ("Inès", "200 euros, c’est quatre places de cinéma")
+
+
+def test_a_stressed_pronoun_after_a_group_stands_for_the_group_not_the_last_speaker():
+    text = ("D’après une note de la Cour des comptes publiée en mai, l’écart entre deux écoles peut atteindre un à trois.\n\n"
+            "Les associations de parents, elles, saluent une réforme « attendue depuis trente ans ».")
+    assert [who for who, _ in said(text)] == ["Cour des comptes", "associations de parents"]
+
+
 # --- headlines -------------------------------------------------------------------------------------------------
 
 def test_a_headline_closing_on_a_quotation_is_masked():

@@ -55,6 +55,12 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
         while i > start_of_sentence and doc[i].text != "(":
             i -= 1  # "Rep. Trey Gowdy (R-S.C.):"
         i -= 1
+    pronoun = doc[i] if i >= start_of_sentence and doc[i].pos_ == "PRON" \
+        and doc[i].lower_ in cues.person_pronouns | cues.group_pronouns else None
+    if pronoun is not None and i - 1 > start_of_sentence and doc[i - 1].text == "," and doc[i + 1].text == ",":
+        i -= 2  # "Les associations, elles, saluent": the phrase before the stressed pronoun
+    elif pronoun is not None and (i == start_of_sentence or doc[i - 1].is_sent_start or doc[i - 1].pos_ == "CCONJ"):
+        return pronoun, doc[i:i + 1]  # "Elle juge la réforme « ... »": a subject pronoun the parse hung elsewhere
     end = i
     while i >= start_of_sentence and (doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "X", "NUM") or doc[i].ent_type_
                                       or (doc[i].pos_ == "ADP" and i < end and doc[i + 1].pos_ in ("PROPN", "NOUN", "DET", "X"))

@@ -7,7 +7,7 @@ from policykg.loaders.extract.names import is_acronym
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import (
-    Expression, bare_noun, definite, described, expression, lower_case_run, noun_phrase, phrase_label,
+    Expression, bare_noun, definite, described, expression, left_expression, lower_case_run, noun_phrase, phrase_label,
 )
 from policykg.loaders.extract.statements.syntax import (
     author_of, capitalised_noun, earlier_description, group_before, issuer_of, fronted_place, modifies, previous_word,
@@ -37,6 +37,11 @@ class Speakers(Focus):
             if self.quoted(self.antecedent(head.head.head, head).idx):
                 return None, False  # "X y voit « un appel d'air » qui incitera ...": quoted words speak for no one
             return self.resolve(expression(self.antecedent(head.head.head, head)), unnamed=unnamed)
+        doc = head.doc
+        if lower in cues.person_pronouns | cues.group_pronouns and 0 < head.i < len(doc) - 1 \
+                and doc[head.i - 1].text == doc[head.i + 1].text == "," \
+                and (stressed := left_expression(doc[head.i + 1], cues)) is not None and stressed[0].i < head.i:
+            return self.resolve(stressed, unnamed=unnamed)  # "Les associations, elles, saluent": the phrase before
         if lower in cues.person_pronouns:
             gender = "m" if lower in cues.male else "f" if lower in cues.female else None
             if lower in cues.organisation_pronouns and self.organisation_just_spoke(head.idx):

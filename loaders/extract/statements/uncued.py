@@ -164,6 +164,8 @@ class UncuedQuotes(SpeechVerbs):
             if token.pos_ != "VERB" and not inverted:
                 continue  # "« ... », a-t-il tonné": a participle after an inverted pronoun, tagged an adjective
             subject = self.subject_of(token)
+            if subject is not None and quote.start <= subject.idx < quote.end:
+                subject = inverted_subject(token)  # "« 150 euros, c'est ... », calcule X": the quotation's own subject
             if subject is None or subject.i < closing[-1].i or token.i in self.used_cues:
                 return False
             return self.verb_cue(token, "quote+verb") is not None
