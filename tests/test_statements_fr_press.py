@@ -270,6 +270,13 @@ def test_a_stressed_pronoun_after_a_group_stands_for_the_group_not_the_last_spea
     assert [who for who, _ in said(text)] == ["Cour des comptes", "associations de parents"]
 
 
+def test_selon_son_porte_parole_is_the_body_just_named_not_the_last_person():
+    text = ("« Nous fermerons la ligne en juin », a annoncé la présidente de la région, Martine Roux. L’association des "
+            "usagers Rail en Berry fustige de son côté une « politique du fait accompli ». Selon son porte-parole, la "
+            "fréquentation aurait baissé parce que les horaires ont été réduits.")
+    assert said(text)[-1][0] == "association des usagers Rail en Berry spokesperson"
+
+
 # --- headlines -------------------------------------------------------------------------------------------------
 
 def test_a_headline_closing_on_a_quotation_is_masked():

@@ -454,7 +454,8 @@ class Speakers(Focus):
             # or the organisation named with it ("the Federation of X ... a federation spokeswoman")
             principal = self.index.lookup(body.text) or self.named_by_noun(body) or self.unnamed(noun_phrase(body))
         if principal is None and any(c.lower_ in self.cues.possessives for c in head.children):
-            principal = self.in_focus(head.idx, persons=True)
+            # "X fustige ... Selon son porte-parole": whoever is in focus nearby, a person or a body, else the last person
+            principal = self.in_focus(head.idx, persons=None, window=NEAR_WINDOW) or self.in_focus(head.idx, persons=True)
         if principal is None and type_ == "Person" and not any(c.dep_ in ("nmod", "prep") for c in head.children):
             # "« ... », fait valoir un porte-parole": of the organisation that has just spoken or been the subject
             principal = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)
