@@ -152,6 +152,14 @@ ATTRIBUTIONS = [
                  "Tom Hale", "the cap", "stay.", id="the_campaigner"),
     pytest.param("Tom Hale, 45, runs a shop in Leeds. The 45-year-old said the cap would stay.",
                  "Tom Hale", "the cap", "stay.", id="the_45_year_old"),
+    # --- organisations' names the NER cut -----------------------------------------------------------------
+    pytest.param("Universities reacted with alarm. Universities UK, which represents 140 colleges, said the cut would "
+                 "hurt recruitment.", "Universities UK", "the cut", "recruitment.", id="a_place_closing_a_name"),
+    pytest.param("Retailers were split. Delivery Platforms Europe, a lobby group, said the rule was unworkable.",
+                 "Delivery Platforms Europe", "the rule", "unworkable.", id="nouns_and_a_place_closing_a_name"),
+    pytest.param("Penhallow Games, which took over the licence in 2024, was also ordered to commission an independent "
+                 "review of its technology. Penhallow said it accepted the fine.", "Penhallow Games", "it accepted",
+                 "the fine.", id="the_long_name_the_ner_missed_before_its_short_one"),
     # --- headlines and relative clauses -------------------------------------------------------------------
     pytest.param("Rent cap: ‘It will hurt renters’, says Helen Marsh",
                  "Helen Marsh", "It will", "renters", id="headline_quote_says_x"),
