@@ -122,6 +122,10 @@ ATTRIBUTIONS = [
                  "Helen Marsh", None, "renters.", id="accused_y_of"),
     pytest.param("Helen Marsh urged ministers to scrap the cap.",
                  "Helen Marsh", "ministers to scrap", "the cap.", id="urged_y_to"),
+    pytest.param("Shelter welcomed the plans as “a lifeline for renters who feel forgotten”.",
+                 "Shelter", "the plans as", "forgotten”", id="welcomed_y_as_a_quotation"),
+    pytest.param("The Guild of Bakers, by contrast, welcomed “a simpler system”, provided firms could still hire graduates.",
+                 "Guild of Bakers", "“a simpler system”", "graduates.", id="welcomed_a_quotation_provided"),
     # --- documents ----------------------------------------------------------------------------------------
     pytest.param("A report by the Resolution Foundation found that rents had doubled since 2015.",
                  "Resolution Foundation", "rents", "2015.", id="report_by_x_found"),

@@ -43,6 +43,8 @@ class Cues:
     echo: tuple[tuple[str, ...], ...]
     echo_clitics: frozenset[str]
     complementizers: frozenset[str]
+    conditions: frozenset[str]
+    """Words opening a condition set after what was said ("welcomed “...”, provided ..."), which goes with it."""
     gerund_markers: frozenset[str]
     parallel_markers: frozenset[str]
     restrictive: frozenset[str]
@@ -125,6 +127,7 @@ def load_cues(language: str) -> Cues:
         echo=sequences(previous.get("echo")),
         echo_clitics=words(previous.get("clitics")),
         complementizers=words(raw.get("complementizers")),
+        conditions=words(raw.get("conditions")),
         gerund_markers=words(raw.get("gerund_markers")),
         parallel_markers=words(raw.get("parallel_markers")),
         restrictive=words(restrictive.get("particles")),
