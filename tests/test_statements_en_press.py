@@ -189,6 +189,13 @@ def test_the_charity_is_the_body_the_article_introduced_as_one_not_the_last_spea
                           ("Crisis", "the cap was needed.")]
 
 
+def test_a_verb_joined_after_a_quotation_that_an_aside_splits_is_the_asides_speakers():
+    text = ("Helen Marsh said the cap was fine. But, she added, “a cap without enforcement is a promise”, and asked who "
+            "would police landlords who ignored it.")
+    assert said(text)[-2:] == [("Helen Marsh", "a cap without enforcement is a promise"),
+                               ("Helen Marsh", "who would police landlords who ignored it.")]
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("Helen Marsh declined to comment.", id="declined_to_comment"),
     pytest.param("Helen Marsh did not respond to a request for comment.", id="did_not_respond"),

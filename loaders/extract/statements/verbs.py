@@ -482,6 +482,11 @@ class SpeechVerbs(ObjectContents):
                     and self.is_verb_cue(token.head.head):
                 token = token.head.head  # "said jobs would go and accused X": the second cue shares the first's subject
                 continue
+            aside = next((c for c in token.head.children if c.dep_ == "parataxis" and c.i < token.i and self.is_verb_cue(c)
+                          and any(t.is_quote for t in token.doc[c.i:token.i])), None) if token.dep_ == "conj" else None
+            if aside is not None:
+                token = aside  # "But, she added, “...”, and asked who ...": the verb after the quotation is the aside's speaker's
+                continue
             if token.dep_ not in CLIMB_DEPS or token.head.i == token.i or postposed_clause(token):
                 break
             token = token.head
