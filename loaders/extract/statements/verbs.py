@@ -87,6 +87,9 @@ class SpeechVerbs(ObjectContents):
         """A statement around a verb: its content after it, else (postposed cue) before it."""
         if self.passive(verb) or bare_participle(verb) and not (inverted_after_quote(verb) or closing_acl(verb) or self.root_predicate(verb)):
             return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
+        if verb.dep_ in ("relcl", "acl:relcl") and any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(
+                g.dep_.startswith(("nsubj", "csubj", "expl")) for g in c.children) for c in verb.children):
+            return None  # "the beds it says are needed": the clause's subject is the noun the relative clause describes
         if withheld(verb, self.cues) or misread_noun(verb):
             return None  # "X declined to say how many", "X did not say whether": nothing was said; "Bag charge to double"
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
