@@ -122,6 +122,8 @@ ATTRIBUTIONS = [
                  "Helen Marsh", None, "renters.", id="accused_y_of"),
     pytest.param("Helen Marsh urged ministers to scrap the cap.",
                  "Helen Marsh", "ministers to scrap", "the cap.", id="urged_y_to"),
+    pytest.param("Helen Marsh called on ministers to scrap the cap.",
+                 "Helen Marsh", "ministers to scrap", "the cap.", id="called_on_y_to_the_preposition_is_the_cues"),
     pytest.param("Shelter welcomed the plans as “a lifeline for renters who feel forgotten”.",
                  "Shelter", "the plans as", "forgotten”", id="welcomed_y_as_a_quotation"),
     pytest.param("The Guild of Bakers, by contrast, welcomed “a simpler system”, provided firms could still hire graduates.",

@@ -14,6 +14,8 @@ class Cues:
     speech: frozenset[str]
     directive: frozenset[str]
     directive_prepositions: frozenset[str]
+    directive_particles: frozenset[str]
+    """Prepositions that belong to a directive cue, before its addressee ("called on ministers to ...")."""
     reason_prepositions: frozenset[str]
     measure_prepositions: frozenset[str]
     """Prepositions whose noun phrase after a directive verb is what is called for ("appelle à la grève",
@@ -104,6 +106,7 @@ def load_cues(language: str) -> Cues:
         speech=words(verbs.get("speech")),
         directive=words(verbs.get("directive")),
         directive_prepositions=words(raw.get("directive_prepositions")),
+        directive_particles=words(raw.get("directive_particles")),
         reason_prepositions=words(raw.get("reason_prepositions")),
         measure_prepositions=words(raw.get("measure_prepositions")),
         belief=words(verbs.get("belief")),

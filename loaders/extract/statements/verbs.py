@@ -102,6 +102,9 @@ class SpeechVerbs(ObjectContents):
                 and any(c.pos_ == "AUX" and c.lemma_.lower() in self.cues.passive_auxiliaries for c in verb.children):
             return None  # "les patients sont invités à ...": a passive, whose subject is not the speaker
         cue_first, cue_last = cue_extent(verb)
+        particle = self.doc[cue_last.i + 1] if lemma in self.cues.directive and cue_last.i + 1 < len(self.doc) else None
+        if particle is not None and particle.lower_ in self.cues.directive_particles and particle.head.i == verb.i:
+            cue_last = particle  # "called on ministers to act": the addressee, not the preposition, opens the content
         subject = self.subject_of(verb)
         clitic = previous_word(cue_first)  # "X, Y, l'a dit : ...": the verb's object clitic before its auxiliary
         lead = clitic if clitic is not None and clitic.pos_ == "PRON" and clitic.head.i == verb.i \
