@@ -211,6 +211,7 @@ def test_a_verb_joined_after_a_quotation_that_an_aside_splits_is_the_asides_spea
     pytest.param("Bag charge to double\n\nShops will charge 20p a bag from May.", id="headline_noun_read_as_a_verb"),
     pytest.param("Ministers must pay for the 9,000 extra nurses the college says are needed.",
                  id="a_relative_clause_whose_cue_takes_the_noun_as_its_subject"),
+    pytest.param("The committee called Jo Reed to give evidence in March.", id="called_y_to_give_evidence_is_a_summons"),
 ])
 def test_words_that_report_nothing_said(text):
     assert said(text) == []

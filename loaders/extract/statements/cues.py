@@ -15,6 +15,8 @@ class Cues:
     directive: frozenset[str]
     directive_prepositions: frozenset[str]
     directive_particles: frozenset[str]
+    prepositional_directives: frozenset[str]
+    """Directive verbs that direct only through a preposition: "called on X to", not "called X to give evidence"."""
     """Prepositions that belong to a directive cue, before its addressee ("called on ministers to ...")."""
     reason_prepositions: frozenset[str]
     measure_prepositions: frozenset[str]
@@ -107,6 +109,7 @@ def load_cues(language: str) -> Cues:
         directive=words(verbs.get("directive")),
         directive_prepositions=words(raw.get("directive_prepositions")),
         directive_particles=words(raw.get("directive_particles")),
+        prepositional_directives=words(raw.get("prepositional_directives")),
         reason_prepositions=words(raw.get("reason_prepositions")),
         measure_prepositions=words(raw.get("measure_prepositions")),
         belief=words(verbs.get("belief")),

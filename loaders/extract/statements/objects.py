@@ -26,6 +26,8 @@ class ObjectContents(PostposedCues):
         if cue_last.i + 1 >= sent.end:
             return None
         if not quotes:
+            if self.cue_lemma(verb) in self.cues.prepositional_directives:
+                return None  # "called the chief executive to give evidence": a summons, no charge
             # "accused the developer of downplaying the noise", "accuse le gouvernement de mentir": the object and the
             # gerund or infinitive charged against it
             objects = [c for c in verb.rights if c.dep_ in ("obj", "dobj")]

@@ -255,6 +255,9 @@ class SpeechVerbs(ObjectContents):
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS
                        and not (aspectual and c.dep_ == "xcomp") and "Rel" not in c.left_edge.morph.get("PronType")]
         if method == "directive-verb":
+            if self.cue_lemma(verb) in self.cues.prepositional_directives and cue_last.lower_ not in self.cues.directive_particles \
+                    and (after := next_word(cue_last, sent)) is not None and after.lower_ not in self.cues.directive_prepositions:
+                return None  # "called the chief executive to give evidence": a summons, not a call to act
             complements = [c for c in complements if c.pos_ != "NOUN" or c.n_lefts + c.n_rights]  # "a appelé jeudi à ...": a bare date
             # "X urged Y to act": with an infinitive or a clause only; the object is part of the content. Not in a
             # clause coordinated with the cue ("..., but Z would wait and try to see") or a second verb joined to it
