@@ -121,8 +121,8 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
                 known = [a for a in actors if a in self.index.entities]
                 self.index._from_kb(self.kb.actors[(known or actors)[0]])
                 self.index._mention((known or actors)[0], span, name=True)
-            else:
-                posts.append((span, [(v.id, v.ambiguous) for v in values]))
+            elif first.i == 0 or fold(self.doc[first.i - 1].text) not in cues().title_modifiers:
+                posts.append((span, [(v.id, v.ambiguous) for v in values]))  # not "the shadow/former home secretary"
         return posts
 
     def _ner_spans(self, type_: str) -> list[tuple[int, int]]:
