@@ -144,6 +144,12 @@ def test_post_title_resolves_by_date_only_when_unambiguous():
     assert run(french, published="2023-05").entities.get("suella-braverman") is None
 
 
+@pytest.mark.parametrize("modifier", ["shadow", "former", "acting"])
+def test_a_modified_post_title_is_another_post_not_its_holders(modifier):
+    text = f"The {modifier} home secretary said encryption must not shield abusers."
+    assert "suella-braverman" not in run(text, "en", published="2023-05").entities
+
+
 def test_lookup_knows_roles_and_aliases_and_adds_the_actor():
     index = EntityIndex(Article(id="t", source="t", text="", published="2021-06"))
     patel = index.lookup("the Home Secretary")

@@ -122,6 +122,12 @@ ATTRIBUTIONS = [
                  "Helen Marsh", None, "renters.", id="accused_y_of"),
     pytest.param("Helen Marsh urged ministers to scrap the cap.",
                  "Helen Marsh", "ministers to scrap", "the cap.", id="urged_y_to"),
+    pytest.param("Helen Marsh called on ministers to scrap the cap.",
+                 "Helen Marsh", "ministers to scrap", "the cap.", id="called_on_y_to_the_preposition_is_the_cues"),
+    pytest.param("Shelter welcomed the plans as “a lifeline for renters who feel forgotten”.",
+                 "Shelter", "the plans as", "forgotten”", id="welcomed_y_as_a_quotation"),
+    pytest.param("The Guild of Bakers, by contrast, welcomed “a simpler system”, provided firms could still hire graduates.",
+                 "Guild of Bakers", "“a simpler system”", "graduates.", id="welcomed_a_quotation_provided"),
     # --- documents ----------------------------------------------------------------------------------------
     pytest.param("A report by the Resolution Foundation found that rents had doubled since 2015.",
                  "Resolution Foundation", "rents", "2015.", id="report_by_x_found"),
@@ -152,6 +158,14 @@ ATTRIBUTIONS = [
                  "Tom Hale", "the cap", "stay.", id="the_campaigner"),
     pytest.param("Tom Hale, 45, runs a shop in Leeds. The 45-year-old said the cap would stay.",
                  "Tom Hale", "the cap", "stay.", id="the_45_year_old"),
+    # --- organisations' names the NER cut -----------------------------------------------------------------
+    pytest.param("Universities reacted with alarm. Universities UK, which represents 140 colleges, said the cut would "
+                 "hurt recruitment.", "Universities UK", "the cut", "recruitment.", id="a_place_closing_a_name"),
+    pytest.param("Retailers were split. Delivery Platforms Europe, a lobby group, said the rule was unworkable.",
+                 "Delivery Platforms Europe", "the rule", "unworkable.", id="nouns_and_a_place_closing_a_name"),
+    pytest.param("Penhallow Games, which took over the licence in 2024, was also ordered to commission an independent "
+                 "review of its technology. Penhallow said it accepted the fine.", "Penhallow Games", "it accepted",
+                 "the fine.", id="the_long_name_the_ner_missed_before_its_short_one"),
     # --- headlines and relative clauses -------------------------------------------------------------------
     pytest.param("Rent cap: ‘It will hurt renters’, says Helen Marsh",
                  "Helen Marsh", "It will", "renters", id="headline_quote_says_x"),
@@ -177,6 +191,13 @@ def test_the_charity_is_the_body_the_article_introduced_as_one_not_the_last_spea
                           ("Crisis", "the cap was needed.")]
 
 
+def test_a_verb_joined_after_a_quotation_that_an_aside_splits_is_the_asides_speakers():
+    text = ("Helen Marsh said the cap was fine. But, she added, “a cap without enforcement is a promise”, and asked who "
+            "would police landlords who ignored it.")
+    assert said(text)[-2:] == [("Helen Marsh", "a cap without enforcement is a promise"),
+                               ("Helen Marsh", "who would police landlords who ignored it.")]
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("Helen Marsh declined to comment.", id="declined_to_comment"),
     pytest.param("Helen Marsh did not respond to a request for comment.", id="did_not_respond"),
@@ -188,6 +209,9 @@ def test_the_charity_is_the_body_the_article_introduced_as_one_not_the_last_spea
     pytest.param("Helen Marsh was asked about the cap on Monday.", id="was_asked"),
     pytest.param("The cap is said to be too low.", id="is_said_to_be"),
     pytest.param("Bag charge to double\n\nShops will charge 20p a bag from May.", id="headline_noun_read_as_a_verb"),
+    pytest.param("Ministers must pay for the 9,000 extra nurses the college says are needed.",
+                 id="a_relative_clause_whose_cue_takes_the_noun_as_its_subject"),
+    pytest.param("The committee called Jo Reed to give evidence in March.", id="called_y_to_give_evidence_is_a_summons"),
 ])
 def test_words_that_report_nothing_said(text):
     assert said(text) == []

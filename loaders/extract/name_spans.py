@@ -27,13 +27,48 @@ def places_opening_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str,
     return out
 
 
+def longer_names(ents: list[tuple[str, list[Token]]], roles: frozenset[str]) -> list[tuple[str, list[Token]]]:
+    """"Brightwell Games, which ..." where the NER found only a later "Brightwell": an organisation's words that
+    open a compound of capitalised proper nouns the NER left out, elsewhere or right after them, are the first
+    words of its longer name (the short one is then the usual short name); not a post ("Transport Secretary")."""
+    if not ents:
+        return ents
+    doc = ents[0][1][0].doc
+    seen = {t.i for _, tokens in ents for t in tokens}
+    words = sorted({tuple(t.text for t in tokens) for ner_type, tokens in ents if ner_type == "Organization"},
+                   key=lambda w: (-len(w), w))
+    out = [(t, ts) for t, ts in ents]
+    for k, token in enumerate(doc):
+        for name in words:
+            end = k + len(name)
+            if tuple(t.text for t in doc[k:end]) != name or (k and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha):
+                continue
+            run = end
+            while run < len(doc) and run - end < 2 and doc[run].pos_ == "PROPN" and doc[run].is_alpha \
+                    and doc[run].text[:1].isupper() and run not in seen and doc[run].lower_ not in roles \
+                    and doc[run - 1].dep_ == "compound" \
+                    and doc[run - 1].head.i >= run and "\n" not in doc[run - 1].whitespace_:
+                run += 1
+            if run == end or (run < len(doc) and doc[run].pos_ == "PROPN" and doc[run].text[:1].isupper()):
+                continue
+            out = [(t, ts) for t, ts in out if not (ts[0].i >= k and ts[-1].i < run)]
+            out.append(("Organization", list(doc[k:run])))
+    return sorted(out, key=lambda e: e[1][0].i)
+
+
 def name_before_place(place: Token) -> Token | None:
-    """"Santé publique France", "Alliance écologiste France": a capitalised noun and lower-case adjectives right
-    before a place's name open an organisation's name that the place closes; the noun, else None."""
+    """"Santé publique France", "Alliance écologiste France", "Universities UK": a capitalised noun (and lower-case
+    adjectives) right before a place's name open an organisation's name that the place closes; the noun, else
+    None."""
     doc, k = place.doc, place.i - 1
     while k >= 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
         k -= 1
-    if k == place.i - 1 or k < 0:
+    if k == place.i - 1:  # with no adjective, only nouns compounded with the place: "Delivery Platforms Europe"
+        while k >= 0 and doc[k].dep_ == "compound" and doc[k].head.i > k and not doc[k].ent_type_ \
+                and doc[k].text[:1].isupper() and doc[k].pos_ in ("NOUN", "PROPN"):
+            k -= 1
+        k += 1
+    if k < 0 or k == place.i:
         return None
     head = doc[k]
     return head if head.pos_ in ("NOUN", "PROPN") and head.text[:1].isupper() and head.is_alpha \

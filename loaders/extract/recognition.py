@@ -20,7 +20,7 @@ from policykg.loaders.extract.bodies import FRENCH_OF, BodyAnaphors
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
 from policykg.loaders.extract.name_spans import (
-    drop_epithets, first_name_words, longest_run, name_before_place, past_affiliation, places_opening_names, titled_person,
+    drop_epithets, first_name_words, longer_names, longest_run, name_before_place, past_affiliation, places_opening_names, titled_person,
 )
 from policykg.loaders.extract.statements.cues import load_cues
 from policykg.loaders.extract.statements.syntax import verb_forms
@@ -121,8 +121,8 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
                 known = [a for a in actors if a in self.index.entities]
                 self.index._from_kb(self.kb.actors[(known or actors)[0]])
                 self.index._mention((known or actors)[0], span, name=True)
-            else:
-                posts.append((span, [(v.id, v.ambiguous) for v in values]))
+            elif first.i == 0 or fold(self.doc[first.i - 1].text) not in cues().title_modifiers:
+                posts.append((span, [(v.id, v.ambiguous) for v in values]))  # not "the shadow/former home secretary"
         return posts
 
     def _ner_spans(self, type_: str) -> list[tuple[int, int]]:
@@ -140,9 +140,10 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
             return [(t, self._french_complement(tokens) if t == "Organization" else tokens) for t, tokens in ents]
         if self.language != "en":
             return ents
+        from policykg.loaders.extract.relations import patterns  # relations needs the entity index, built here
         kind = {t.i: ent.label_ for ent in doc.ents for t in ent}
         out: list[tuple[str, list[Token]]] = []
-        for ner_type, tokens in ents:
+        for ner_type, tokens in longer_names(ents, patterns(self.language).roles):
             if out and out[-1][1][-1].i >= tokens[0].i:
                 continue  # inside the name before it
             if ner_type == "Organization" and any(fold(t.text) in c.complement_heads for t in tokens):

@@ -14,6 +14,10 @@ class Cues:
     speech: frozenset[str]
     directive: frozenset[str]
     directive_prepositions: frozenset[str]
+    directive_particles: frozenset[str]
+    prepositional_directives: frozenset[str]
+    """Directive verbs that direct only through a preposition: "called on X to", not "called X to give evidence"."""
+    """Prepositions that belong to a directive cue, before its addressee ("called on ministers to ...")."""
     reason_prepositions: frozenset[str]
     measure_prepositions: frozenset[str]
     """Prepositions whose noun phrase after a directive verb is what is called for ("appelle à la grève",
@@ -43,6 +47,8 @@ class Cues:
     echo: tuple[tuple[str, ...], ...]
     echo_clitics: frozenset[str]
     complementizers: frozenset[str]
+    conditions: frozenset[str]
+    """Words opening a condition set after what was said ("welcomed “...”, provided ..."), which goes with it."""
     gerund_markers: frozenset[str]
     parallel_markers: frozenset[str]
     restrictive: frozenset[str]
@@ -102,6 +108,8 @@ def load_cues(language: str) -> Cues:
         speech=words(verbs.get("speech")),
         directive=words(verbs.get("directive")),
         directive_prepositions=words(raw.get("directive_prepositions")),
+        directive_particles=words(raw.get("directive_particles")),
+        prepositional_directives=words(raw.get("prepositional_directives")),
         reason_prepositions=words(raw.get("reason_prepositions")),
         measure_prepositions=words(raw.get("measure_prepositions")),
         belief=words(verbs.get("belief")),
@@ -125,6 +133,7 @@ def load_cues(language: str) -> Cues:
         echo=sequences(previous.get("echo")),
         echo_clitics=words(previous.get("clitics")),
         complementizers=words(raw.get("complementizers")),
+        conditions=words(raw.get("conditions")),
         gerund_markers=words(raw.get("gerund_markers")),
         parallel_markers=words(raw.get("parallel_markers")),
         restrictive=words(restrictive.get("particles")),

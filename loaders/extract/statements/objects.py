@@ -26,6 +26,8 @@ class ObjectContents(PostposedCues):
         if cue_last.i + 1 >= sent.end:
             return None
         if not quotes:
+            if self.cue_lemma(verb) in self.cues.prepositional_directives:
+                return None  # "called the chief executive to give evidence": a summons, no charge
             # "accused the developer of downplaying the noise", "accuse le gouvernement de mentir": the object and the
             # gerund or infinitive charged against it
             objects = [c for c in verb.rights if c.dep_ in ("obj", "dobj")]
@@ -60,6 +62,10 @@ class ObjectContents(PostposedCues):
         if (relative := relative_after(last, self.cues)) is not None:
             return self.content(self.doc[cue_last.i + 1], relative)
         after = next_word(last, sent, skip_punct=False)
+        condition = next_word(after, sent) if after is not None and after.text == "," else None
+        if condition is not None and condition.lower_ in self.cues.conditions:
+            # "welcomed “a clearer system”, provided firms could still hire": the condition goes with what was said
+            return self.content(self.doc[cue_last.i + 1], sentence_end(sent[-1], sent))
         if after is not None and after.pos_ == "VERB" and {"Part", "Past"} <= set(after.morph.get("VerbForm") + after.morph.get("Tense")) \
                 and after.head.i in (verb.i, *(t.i for t in self.doc[cue_last.i + 1:last.i])):
             # "dénonce « un signal désastreux » envoyé au moment où ...": a participle on the quoted object goes with it

@@ -87,6 +87,9 @@ class SpeechVerbs(ObjectContents):
         """A statement around a verb: its content after it, else (postposed cue) before it."""
         if self.passive(verb) or bare_participle(verb) and not (inverted_after_quote(verb) or closing_acl(verb) or self.root_predicate(verb)):
             return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
+        if verb.dep_ in ("relcl", "acl:relcl") and any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(
+                g.dep_.startswith(("nsubj", "csubj", "expl")) for g in c.children) for c in verb.children):
+            return None  # "the beds it says are needed": the clause's subject is the noun the relative clause describes
         if withheld(verb, self.cues) or misread_noun(verb):
             return None  # "X declined to say how many", "X did not say whether": nothing was said; "Bag charge to double"
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
@@ -99,6 +102,9 @@ class SpeechVerbs(ObjectContents):
                 and any(c.pos_ == "AUX" and c.lemma_.lower() in self.cues.passive_auxiliaries for c in verb.children):
             return None  # "les patients sont invités à ...": a passive, whose subject is not the speaker
         cue_first, cue_last = cue_extent(verb)
+        particle = self.doc[cue_last.i + 1] if lemma in self.cues.directive and cue_last.i + 1 < len(self.doc) else None
+        if particle is not None and particle.lower_ in self.cues.directive_particles and particle.head.i == verb.i:
+            cue_last = particle  # "called on ministers to act": the addressee, not the preposition, opens the content
         subject = self.subject_of(verb)
         clitic = previous_word(cue_first)  # "X, Y, l'a dit : ...": the verb's object clitic before its auxiliary
         lead = clitic if clitic is not None and clitic.pos_ == "PRON" and clitic.head.i == verb.i \
@@ -249,6 +255,9 @@ class SpeechVerbs(ObjectContents):
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS
                        and not (aspectual and c.dep_ == "xcomp") and "Rel" not in c.left_edge.morph.get("PronType")]
         if method == "directive-verb":
+            if self.cue_lemma(verb) in self.cues.prepositional_directives and cue_last.lower_ not in self.cues.directive_particles \
+                    and (after := next_word(cue_last, sent)) is not None and after.lower_ not in self.cues.directive_prepositions:
+                return None  # "called the chief executive to give evidence": a summons, not a call to act
             complements = [c for c in complements if c.pos_ != "NOUN" or c.n_lefts + c.n_rights]  # "a appelé jeudi à ...": a bare date
             # "X urged Y to act": with an infinitive or a clause only; the object is part of the content. Not in a
             # clause coordinated with the cue ("..., but Z would wait and try to see") or a second verb joined to it
@@ -482,6 +491,11 @@ class SpeechVerbs(ObjectContents):
             if token.dep_ == "conj" and token.head.dep_ in COMPLEMENT_DEPS and self.is_verb_cue(token) \
                     and self.is_verb_cue(token.head.head):
                 token = token.head.head  # "said jobs would go and accused X": the second cue shares the first's subject
+                continue
+            aside = next((c for c in token.head.children if c.dep_ == "parataxis" and c.i < token.i and self.is_verb_cue(c)
+                          and any(t.is_quote for t in token.doc[c.i:token.i])), None) if token.dep_ == "conj" else None
+            if aside is not None:
+                token = aside  # "But, she added, “...”, and asked who ...": the verb after the quotation is the aside's speaker's
                 continue
             if token.dep_ not in CLIMB_DEPS or token.head.i == token.i or postposed_clause(token):
                 break
