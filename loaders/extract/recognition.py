@@ -12,6 +12,7 @@ steps come last (``coref.AnaphoraSteps``).
 """
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -28,11 +29,19 @@ from policykg.loaders.extract.keys import entity_key, parse_person
 from policykg.loaders.extract.names import (
     MAX_INSTITUTION_TOKENS, MAX_NAME_TOKENS, Name, cue_tables, cues, fold, is_acronym, names_a_thing,
 )
+from policykg.loaders import lexicon
 from policykg.loaders.kb import normalise
 from policykg.loaders.model import Entity, Span
 
 if TYPE_CHECKING:
     from policykg.loaders.extract.entities import EntityIndex
+
+
+@cache
+def post_titles(language: str) -> frozenset[str]:
+    """The roles the relation rules read ("transport secretary"): a capitalised compound that is one names a post,
+    not an organisation."""
+    return frozenset(r.lower() for r in lexicon.load("relations", language)["roles"])
 
 
 class Recogniser(AnaphoraSteps, BodyAnaphors):
@@ -140,10 +149,9 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
             return [(t, self._french_complement(tokens) if t == "Organization" else tokens) for t, tokens in ents]
         if self.language != "en":
             return ents
-        from policykg.loaders.extract.relations import patterns  # relations needs the entity index, built here
         kind = {t.i: ent.label_ for ent in doc.ents for t in ent}
         out: list[tuple[str, list[Token]]] = []
-        for ner_type, tokens in longer_names(ents, patterns(self.language).roles):
+        for ner_type, tokens in longer_names(ents, post_titles(self.language)):
             if out and out[-1][1][-1].i >= tokens[0].i:
                 continue  # inside the name before it
             if ner_type == "Organization" and any(fold(t.text) in c.complement_heads for t in tokens):
