@@ -35,11 +35,13 @@ def longer_names(ents: list[tuple[str, list[Token]]], roles: frozenset[str]) -> 
         return ents
     doc = ents[0][1][0].doc
     seen = {t.i for _, tokens in ents for t in tokens}
-    words = sorted({tuple(t.text for t in tokens) for ner_type, tokens in ents if ner_type == "Organization"},
-                   key=lambda w: (-len(w), w))
+    by_first: dict[str, list[tuple[str, ...]]] = {}  # the names a token can open, longest first: one look-up a token
+    for name in sorted({tuple(t.text for t in tokens) for ner_type, tokens in ents if ner_type == "Organization"},
+                       key=lambda w: (-len(w), w)):
+        by_first.setdefault(name[0], []).append(name)
     out = [(t, ts) for t, ts in ents]
     for k, token in enumerate(doc):
-        for name in words:
+        for name in by_first.get(token.text, ()):
             end = k + len(name)
             if tuple(t.text for t in doc[k:end]) != name or (k and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha):
                 continue
