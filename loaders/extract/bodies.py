@@ -52,8 +52,7 @@ class BodyAnaphors:
                 continue
             label = f"{t.text} {self.text[named[1][0].idx:named[1][-1].idx + len(named[1][-1].text)]}"
             entity = self.index.lookup(label) or self.index.add(label, "GovernmentBody", None)
-            self.take(t.i, t.i)
-            self.index._mention(entity.key, self.span(t, t), name=False)
+            self.claim(entity.key, t, t, name=False)
 
     def bare_collectives(self) -> None:
         """"Karim Haddad, délégué CGT ... Le syndicat réclame", "L'appel du Syndeac ... Le syndicat fustige": a bare
@@ -69,8 +68,7 @@ class BodyAnaphors:
                 continue
             entity = self._last_organisation(t)
             if entity is not None:
-                self.take(t.i, t.i)
-                self.index._mention(entity.key, self.span(t, t), name=False)
+                self.claim(entity.key, t, t, name=False)
 
     def _last_organisation(self, token: Token, types: tuple[str, ...] = ("Organization", "NGO"),
                            window: int = 2) -> Entity | None:
@@ -109,8 +107,7 @@ class BodyAnaphors:
                 continue
             if any(u.lower_ in collectives for u in self.tokens[k + 2:k + 5]):
                 entity = self._add_name(t.text, "Organization")
-                self.take(t.i, t.i)
-                self.index._mention(entity.key, self.span(t, t), name=True)
+                self.claim(entity.key, t, t, name=True)
 
     def managements(self) -> None:
         """"La direction du groupe a dénoncé ...", "la direction de Valmetal": the management (the lexicon's
@@ -130,8 +127,7 @@ class BodyAnaphors:
                 named = self._last_organisation(t, ("Company",), window=5)
             entity = named if named is not None and named.type in ("Company", "Organization") else None
             if entity is not None:
-                self.take(t.i, t.i)
-                self.index._mention(entity.key, self.span(t, t), name=False)
+                self.claim(entity.key, t, t, name=False)
 
     def names_after_type_nouns(self) -> None:
         """"Le groupe Valmetal a confirmé ...": capitalised words the NER missed right after an article and a noun
@@ -153,5 +149,4 @@ class BodyAnaphors:
             if after is None or not (after.is_punct or after.pos_ in ("VERB", "AUX")):
                 continue  # "la société X de conseil": a name may go on in lower case, the statement finder reads it
             entity = self._add_name(self.text[words[0].idx:words[-1].idx + len(words[-1].text)], "Company")
-            self.take(words[0].i, words[-1].i)
-            self.index._mention(entity.key, self.span(words[0], words[-1]), name=True)
+            self.claim(entity.key, words[0], words[-1], name=True)

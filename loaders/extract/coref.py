@@ -171,8 +171,7 @@ class AnaphoraSteps:
                 continue
             earlier = [key for start, name, key in titled if name == title and start < t.idx]
             if earlier and not self._apposed_person(k):
-                self.take(self.tokens[k - 1].i, t.i)
-                self.index._mention(earlier[-1], self.span(self.tokens[k - 1], t), name=False)
+                self.claim(earlier[-1], self.tokens[k - 1], t, name=False)
 
     def _apposed_person(self, k: int) -> bool:
         """"Le président de l'union commerciale, Loïc Tanguy, ...": a title whose phrase (its complements, no verb)
@@ -265,8 +264,7 @@ class AnaphoraSteps:
             return
         entity = self.index._antecedent(types, first.idx, cues().window)
         if entity is not None:
-            self.take(first.i, last.i)
-            self.index._mention(entity.key, self.span(first, last), name=False)
+            self.claim(entity.key, first, last, name=False)
 
     def _name_after(self, k: int, types: Sequence[str]) -> tuple[Entity, Token] | None:
         """The entity named right after a description head, past adjectives ("le géant américain Amazon"),
@@ -305,8 +303,7 @@ class AnaphoraSteps:
             return  # "le géant de la distribution Carrefour", "the giant of Brazilian mining Vale": not ours
         entity = self.index._antecedent(types, extent[0].idx, None)
         if entity is not None and self.free(extent[0].i, extent[-1].i):
-            self.take(extent[0].i, extent[-1].i)
-            self.index._mention(entity.key, self.span(extent[0], extent[-1]), name=False)
+            self.claim(entity.key, extent[0], extent[-1], name=False)
 
 
 def _title(token: Token) -> str | None:

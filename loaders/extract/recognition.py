@@ -94,6 +94,11 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
     def free(self, first: int, last: int) -> bool:
         return not any(self.taken[first:last + 1])
 
+    def claim(self, key: str, first: Token, last: Token, *, name: bool) -> None:
+        """Tokens ``first`` to ``last`` become a mention of entity ``key`` that no later step reads again."""
+        self.take(first.i, last.i)
+        self.index._mention(key, self.span(first, last), name=name)
+
     # -- steps -------------------------------------------------------------------------------------
 
     def knowledge_base_names(self) -> list[tuple[Span, list[tuple[str, bool]]]]:
@@ -113,9 +118,8 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
             opening = name_before_place(first) if actors and all(self.kb.actors[a].type == "Place" for a in actors) else None
             if opening is not None and self.free(opening.i, last.i):
                 # "Santé publique France": the place closes an organisation's name that a capitalised noun opens
-                self.take(opening.i, last.i)
                 entity = self._add_name(self.text[opening.idx:last.idx + len(last.text)], "Organization")
-                self.index._mention(entity.key, self.span(opening, last), name=True)
+                self.claim(entity.key, opening, last, name=True)
                 continue
             if actors and self.language == "en" and all(self.kb.actors[a].type != "Person" for a in actors) and any(
                     a <= first.i and last.i <= b and any(fold(t.text) in cues().complement_heads and not first.i <= t.i <= last.i
@@ -286,8 +290,7 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
                 continue
             span = self.span(words[0], words[3])
             entity = self._add_name(self.text[span[0]:span[1]], "Organization")
-            self.take(words[0].i, words[3].i)
-            self.index._mention(entity.key, span, name=True)
+            self.claim(entity.key, words[0], words[3], name=True)
 
     def ner_names(self) -> list[Name]:
         """NER entities that look like names, typed (cue words refine the NER's label), in text order."""
@@ -457,8 +460,7 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
         if last.i + 3 < len(doc) and doc[last.i + 1].text == "(" and doc[last.i + 3].text == ")":
             acronym = doc[last.i + 2]
             if is_acronym(acronym.text) and self.free(acronym.i, acronym.i):
-                self.take(acronym.i, acronym.i)
-                self.index._mention(entity.key, self.span(acronym, acronym), name=True)
+                self.claim(entity.key, acronym, acronym, name=True)
 
     def titled_names(self) -> list[Name]:
         """"M. Tugendhat", "Mrs Braverman": capitalised words after a title that the NER missed."""
@@ -527,8 +529,7 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
             if entity is None:
                 known = [a for a in actors if a in self.index.entities]
                 entity = self.index._from_kb(self.kb.actors[(known or actors)[0]])
-            self.take(token.i, token.i)
-            self.index._mention(entity.key, self.span(token, token), name=True)
+            self.claim(entity.key, token, token, name=True)
 
     def missed_surnames(self) -> None:
         """A capitalised word the NER left out that is the surname of a person the article names in full
@@ -547,8 +548,7 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
                 continue
             entity = self.index._person_named(t.text, t.idx)
             if entity is not None:
-                self.take(t.i, t.i)
-                self.index._mention(entity.key, self.span(t, t), name=True)
+                self.claim(entity.key, t, t, name=True)
 
     def resolve_posts(self, posts: list[tuple[Span, list[tuple[str, bool]]]]) -> None:
         """A post title is a mention of its holder: one the article names, else the holder at the date."""
