@@ -1,0 +1,86 @@
+"""The label a measure gets as a target: the text's own shortest name for it, never a bare modifier, a clause cut
+short or a phrase the text does not contain. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.clean import mask_headline
+from policykg.loaders.extract import stance_model
+from policykg.loaders.extract.entities import recognise
+from policykg.loaders.extract.relations import find_relations
+from policykg.loaders.extract.targets import assign_targets_and_stance
+from policykg.loaders.kb import normalise
+from policykg.loaders.model import Article, Statement
+from policykg.loaders.nlp import load_pipeline
+
+QUOTE = "\"We will all pay for this,\" said Peter Kyle."
+CONTENT = "We will all pay for this"
+
+
+def topics(text: str, language: str = "en") -> list[str]:
+    """The Topic labels the one statement of ``text`` (Peter Kyle saying ``CONTENT``) is about."""
+    article = Article(id="t", source="t.txt", text=text, language=language)
+    mask_headline(article)
+    doc = load_pipeline(language)(article.nlp_text())
+    index = recognise(article, doc)
+    start = text.index(CONTENT)
+    speaker = index.lookup("Peter Kyle")
+    assert speaker is not None
+    statement = Statement(speaker=speaker.key, kind="direct", content=CONTENT, start=start,
+                          end=start + len(CONTENT), cue=None, cue_span=None)
+    with stance_model.using(None):
+        assign_targets_and_stance(article, doc, index, [statement], find_relations(article, doc, index))
+    labels = [index.entities[k].label for k in statement.targets if index.entities[k].type == "Topic"]
+    for label in labels:  # every label is a phrase of the text
+        assert f" {normalise(label)} " in f" {normalise(text)} ", label
+    return labels
+
+
+@pytest.mark.parametrize("headline, policy", [
+    ("Cafés could be made to take cash under Treasury plans", "Treasury plans"),
+    ("Bus lanes to open to taxis under Labour plans", "Labour plans"),
+    ("Cafés could be made to take cash under new plans", "new plans"),
+])
+def test_a_headline_names_the_measure_an_authority_s_plan_puts_in_place(headline, policy):
+    """"under Treasury plans": the plans the headline's news falls under are the measure, named with who made
+    them (a name before a policy noun elsewhere is not read as its modifier)."""
+    assert topics(f"{headline}\n\nSome firms already refuse notes. {QUOTE}") == [policy]
+
+
+@pytest.mark.parametrize("headline, policy", [
+    ("Student bus pass price rise to £30 angers colleges", "Student bus pass price rise"),
+    ("Parking fee increase of 20% for hospital staff", "Parking fee increase"),
+])
+def test_a_headline_names_a_change_by_its_noun_without_its_amount(headline, policy):
+    """A noun of a measure verb ("rise", "increase") heading a compound and followed by its amount names the
+    measure by its compound; the amount is what it is set at, not which it is."""
+    assert topics(f"{headline}\n\nThe change starts in May. {QUOTE}") == [policy]
+
+
+def test_a_noun_of_change_without_an_amount_names_no_measure():
+    """"Crime rise" with no amount is news, not a measure."""
+    assert topics(f"Knife crime rise worries residents\n\nThe figures came out today. {QUOTE}") == []
+
+
+@pytest.mark.parametrize("lead, policy", [
+    ("Residents will test the bins in a two-year trial approved by the council.", "two-year trial"),
+    ("Residents will test the bins in a four-day week trial approved by the council.", "four-day week"),
+])
+def test_a_procedure_noun_after_one_word_keeps_it(lead, policy):
+    """A trial's modifiers are the measure when they name one ("four-day week"); one word before "trial" says
+    what kind of trial it is ("a two-year trial"), which alone names nothing."""
+    text = f"Councils weigh changes to courts\n\n{lead} {QUOTE}"
+    assert topics(text) == [policy]
+
+
+@pytest.mark.parametrize("lead, policy", [
+    ("Councils will have to consult residents before cutting down any tree under new rules laid before Parliament "
+     "on Monday.", "new rules"),
+    ("A bill introduced in the state assembly on Monday would suspend new permits for robot taxis while safety "
+     "rules are rewritten.", None),
+])
+def test_a_lead_measure_stops_before_when_it_was_laid(lead, policy):
+    """"new rules laid before Parliament on Monday": the rules, not the day they were laid, nor "new rules laid";
+    a bare "bill" so dated still does not say which, and a policy noun after the lead's subject names another
+    thing."""
+    assert topics(f"Councils weigh changes to courts\n\n{lead} {QUOTE}") == ([policy] if policy else [])
