@@ -2,6 +2,8 @@
 short or a phrase the text does not contain. Sentences written for these tests."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from policykg.loaders.clean import mask_headline
@@ -15,24 +17,25 @@ from policykg.loaders.nlp import load_pipeline
 
 QUOTE = "\"We will all pay for this,\" said Peter Kyle."
 CONTENT = "We will all pay for this"
+APOSTROPHE = r"['’]"
 
 
-def topics(text: str, language: str = "en") -> list[str]:
-    """The Topic labels the one statement of ``text`` (Peter Kyle saying ``CONTENT``) is about."""
+def topics(text: str, language: str = "en", content: str = CONTENT) -> list[str]:
+    """The Topic labels the one statement of ``text`` (Peter Kyle saying ``content``) is about."""
     article = Article(id="t", source="t.txt", text=text, language=language)
     mask_headline(article)
     doc = load_pipeline(language)(article.nlp_text())
     index = recognise(article, doc)
-    start = text.index(CONTENT)
+    start = text.index(content)
     speaker = index.lookup("Peter Kyle")
     assert speaker is not None
-    statement = Statement(speaker=speaker.key, kind="direct", content=CONTENT, start=start,
-                          end=start + len(CONTENT), cue=None, cue_span=None)
+    statement = Statement(speaker=speaker.key, kind="direct", content=content, start=start,
+                          end=start + len(content), cue=None, cue_span=None)
     with stance_model.using(None):
         assign_targets_and_stance(article, doc, index, [statement], find_relations(article, doc, index))
     labels = [index.entities[k].label for k in statement.targets if index.entities[k].type == "Topic"]
     for label in labels:  # every label is a phrase of the text
-        assert f" {normalise(label)} " in f" {normalise(text)} ", label
+        assert f" {normalise(re.sub(APOSTROPHE, ' ', label))} " in f" {normalise(re.sub(APOSTROPHE, ' ', text))} "
     return labels
 
 
@@ -84,3 +87,15 @@ def test_a_lead_measure_stops_before_when_it_was_laid(lead, policy):
     a bare "bill" so dated still does not say which, and a policy noun after the lead's subject names another
     thing."""
     assert topics(f"Councils weigh changes to courts\n\n{lead} {QUOTE}") == ([policy] if policy else [])
+
+
+@pytest.mark.parametrize("language, text, policy", [
+    ("fr", "Logement : la colère monte\n\nLe gouvernement a confirmé la taxe sur les logements vacants à 5 % de "
+           "leur valeur. « On va payer pour les autres », a déploré Peter Kyle.", "taxe sur les logements vacants"),
+    ("fr", "Routes : la colère monte\n\nLe gouvernement relance la baisse à 100 km/h sur les routes. « On va payer "
+           "pour les autres », a déploré Peter Kyle.", "baisse à 100 km/h sur les routes"),  # right after its noun, it is the measure
+])
+def test_a_measure_is_named_by_the_body_without_the_amount_it_is_set_at(language, text, policy):
+    """The amount a measure is set at, after what it acts on ("à 5 % de leur valeur"), is no part of its name."""
+    content = CONTENT if language == "en" else "On va payer pour les autres"
+    assert topics(text, language, content=content) == [policy]

@@ -17,6 +17,9 @@ PHRASE_LINKS = frozenset({"prep", "acl", "amod", "compound", "nmod", "pobj", "nu
 """Dependencies that continue a policy's noun phrase to its right ("ban on mobile phones in schools")."""
 GOVERNING = {language: frozenset(map(fold, data.load("targets", language)["governing"])) for language in ("en", "fr")}
 """Prepositions that put a headline's news under a measure ("... under Treasury plans")."""
+AMOUNT = {language: frozenset(map(fold, data.load("targets", language)["amount_prepositions"]))
+          for language in ("en", "fr")}
+"""Prepositions that give the amount a measure is set at ("cap at £250", "seuil à 25 000 euros")."""
 
 
 def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozenset[str], *,
@@ -60,7 +63,7 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
                           if _described(t, headline=headline) or not headline and _dated(t)), None)
         last = next((t.i - 1 for t in right.doc[noun.i + 1:right.i + 1]
                      if t.is_punct and not hyphen(t) and not _possessive(t) or t.i == described
-                     or headline and _misread_verb(t) or named_place(t, lex)
+                     or headline and _misread_verb(t) or named_place(t, lex) or t.i > noun.i + 1 and _amount(t)
                      or _counted(t) and fold(noun.text) not in lex.policy_wrappers), right.i)
         last = _whole_word(noun.doc, _misattached_infinitive(noun.doc, last))
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
@@ -137,6 +140,16 @@ def _modifies(word: Token, first: Token, common: frozenset[str]) -> bool:
     if word.pos_ == "PROPN":
         return word == first and word.dep_ == "compound" and (not word.ent_type_ or word.text.lower() in common)
     return word.pos_ in ("NOUN", "ADJ", "NUM", "SYM")
+
+
+def _amount(word: Token) -> bool:
+    """Whether a preposition of ``AMOUNT`` opens the amount a measure is set at ("abaissement du seuil de TVA à
+    25 000 euros", "taxe sur les logements vacants à 5 %"): how much, not which, after what the measure acts on
+    (right after its noun, the amount is what it is: "baisse à 110 km/h"); a threshold of what it applies to
+    stays ("tax on fortunes above £10m")."""
+    following = [t for t in word.doc[word.i + 1:word.i + 3] if t.pos_ != "SYM" and not t.is_currency]
+    return word.pos_ == "ADP" and fold(word.text) in AMOUNT.get(word.lang_, frozenset()) \
+        and bool(following) and following[0].like_num
 
 
 def _counted(word: Token) -> bool:
