@@ -10,7 +10,8 @@ from policykg.loaders.clean import mask_headline
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import recognise
 from policykg.loaders.extract.relations import find_relations
-from policykg.loaders.extract.targets import assign_targets_and_stance
+from policykg.loaders.extract.stance import View
+from policykg.loaders.extract.targets import assign_targets_and_stance, authority_on_policy
 from policykg.loaders.kb import normalise
 from policykg.loaders.model import Article, Statement
 from policykg.loaders.nlp import load_pipeline
@@ -99,3 +100,25 @@ def test_a_measure_is_named_by_the_body_without_the_amount_it_is_set_at(language
     """The amount a measure is set at, after what it acts on ("à 5 % de leur valeur"), is no part of its name."""
     content = CONTENT if language == "en" else "On va payer pour les autres"
     assert topics(text, language, content=content) == [policy]
+
+
+def test_a_figure_cited_in_a_debate_is_about_the_measure_and_leaves_the_stance_features_as_they_were():
+    """A figure the article cites in its debate ("4,000 pupils own a phone") is about the measure it debates, given
+    after the stance, which the stance model reads the same on the final statement (no authority on a policy)."""
+    text = ("Ministers announce ban on mobile phones in schools\n\nThe ban starts in May. The Department for "
+            "Education said 4,000 pupils own a phone.")
+    article = Article(id="t", source="t.txt", text=text, language="en")
+    mask_headline(article)
+    doc = load_pipeline("en")(article.nlp_text())
+    index = recognise(article, doc)
+    content = "4,000 pupils own a phone"
+    start = text.index(content)
+    speaker = index.lookup("Department for Education")
+    assert speaker is not None
+    statement = Statement(speaker=speaker.key, kind="indirect", content=content, start=start,
+                          end=start + len(content), cue="said", cue_span=None)
+    with stance_model.using(None):
+        debate = assign_targets_and_stance(article, doc, index, [statement], find_relations(article, doc, index))
+    assert [index.entities[k].label for k in statement.targets] == ["ban on mobile phones"]
+    view = View.of(text, doc, statement, index)
+    assert view is not None and not authority_on_policy(view, debate)
