@@ -94,7 +94,8 @@ def test_a_lead_measure_stops_before_when_it_was_laid(lead, policy):
     ("fr", "Logement : la colère monte\n\nLe gouvernement a confirmé la taxe sur les logements vacants à 5 % de "
            "leur valeur. « On va payer pour les autres », a déploré Peter Kyle.", "taxe sur les logements vacants"),
     ("fr", "Routes : la colère monte\n\nLe gouvernement relance la baisse à 100 km/h sur les routes. « On va payer "
-           "pour les autres », a déploré Peter Kyle.", "baisse à 100 km/h sur les routes"),  # right after its noun, it is the measure
+           "pour les autres », a déploré Peter Kyle.",
+     "baisse à 100 km/h sur les routes"),  # right after its noun, the amount is the measure
 ])
 def test_a_measure_is_named_by_the_body_without_the_amount_it_is_set_at(language, text, policy):
     """The amount a measure is set at, after what it acts on ("à 5 % de leur valeur"), is no part of its name."""
