@@ -5,6 +5,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from policykg.loaders import lexicon as data
 from policykg.loaders.extract.entities import fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
 
@@ -14,6 +15,11 @@ words before it ("a bill requiring landlords in England to register every home t
 PHRASE_LINKS = frozenset({"prep", "acl", "amod", "compound", "nmod", "pobj", "nummod", "case", "punct", "xcomp",
                           "aux", "dobj", "obj", "det", "advmod", "cc", "conj", "fixed", "flat", "mark"})
 """Dependencies that continue a policy's noun phrase to its right ("ban on mobile phones in schools")."""
+GOVERNING = {language: frozenset(map(fold, data.load("targets", language)["governing"])) for language in ("en", "fr")}
+"""Prepositions that put a headline's news under a measure ("... under Treasury plans")."""
+AMOUNT = {language: frozenset(map(fold, data.load("targets", language)["amount_prepositions"]))
+          for language in ("en", "fr")}
+"""Prepositions that give the amount a measure is set at ("cap at £250", "seuil à 25 000 euros")."""
 
 
 def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozenset[str], *,
@@ -26,7 +32,9 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
     ("under plans approved by the council"): the measure the lead sentence has just told. ``common``: the words
     the article writes in lower case."""
     for noun in tokens:
-        if fold(noun.lemma_) not in lex.policy_nouns and fold(noun.text) not in lex.policy_nouns:
+        named = fold(noun.lemma_) in lex.policy_nouns or fold(noun.text) in lex.policy_nouns
+        change = headline and not named and _change_with_amount(noun, lex)
+        if not named and not change:
             continue
         if in_quotation(noun.doc.text[tokens[0].idx:noun.idx]):
             continue  # a speaker's words, not the article naming what it is about
@@ -37,6 +45,12 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
         left = noun
         while left.i > tokens[0].i and _modifies(left.doc[left.i - 1], tokens[0], common):
             left = left.doc[left.i - 1]
+        if headline and left == noun:
+            left = _whose(noun, tokens[0]) or left
+        if change:  # "Railcard price rise to £40": the compound, not the amount
+            if left == noun:
+                continue
+            return offset + left.idx, offset + noun.idx + len(noun.text)
         right = noun
         for child in noun.rights:
             if child.dep_ == "punct" or fold(child.text) in lex.circumstances:
@@ -45,11 +59,11 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
                 right = max(right, child.right_edge, key=lambda t: t.i)
         if left == right == noun and noun.i + 1 < len(noun.doc):  # a bare noun: its complement may hang elsewhere
             right = _misattached_complement(noun.doc[noun.i + 1], noun, lex) or right
-        described = next((t.i for t in right.doc[noun.i + 1:right.i + 1] if _described(t, headline=headline)),
-                         None)
+        described = next((t.i for t in right.doc[noun.i + 1:right.i + 1]
+                          if _described(t, headline=headline) or not headline and _dated(t)), None)
         last = next((t.i - 1 for t in right.doc[noun.i + 1:right.i + 1]
                      if t.is_punct and not hyphen(t) and not _possessive(t) or t.i == described
-                     or headline and _misread_verb(t) or named_place(t, lex)
+                     or headline and _misread_verb(t) or named_place(t, lex) or t.i > noun.i + 1 and _amount(t)
                      or _counted(t) and fold(noun.text) not in lex.policy_wrappers), right.i)
         last = _whole_word(noun.doc, _misattached_infinitive(noun.doc, last))
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
@@ -58,6 +72,8 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
         if left == noun and last == noun.i:
             if any(_described(c, headline=headline) for c in noun.rights):  # "under plans approved by the council":
                 return None if headline else (offset + noun.idx, offset + noun.idx + len(noun.text))  # the lead told it
+            if not headline and noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and noun.head.dep_ == "ROOT":
+                return None  # "A bill introduced on Monday would ...": the lead's measure, unnamed; not a later noun
             continue  # a bare "ban" or "plan" does not say which
         doc = noun.doc
         return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
@@ -76,14 +92,39 @@ def _verb_of_a_noun(word: Token) -> bool:
 
 def _unwrapped(noun: Token, left: Token, last: int, lex: Lexicon) -> tuple[Token, int]:
     """The measure a procedure noun's phrase names, its complement or else its modifiers ("trial of 20mph
-    speed limit" → "20mph speed limit", "four-day week trial" → "four-day week"); others as they are."""
+    speed limit" → "20mph speed limit", "four-day week trial" → "four-day week"); others as they are, and so is
+    a procedure noun after one word, which alone names nothing ("two-year trial", "new plans", "Treasury plans":
+    not "two-year", "new", "Treasury")."""
     if fold(noun.text) not in lex.policy_wrappers:
         return left, last
     doc = noun.doc
     if last > noun.i + 1 and doc[noun.i + 1].pos_ == "ADP" and fold(doc[noun.i + 1].text) in lex.policy_prepositions:
         inner = next((t for t in doc[noun.i + 2:last + 1] if t.pos_ != "DET"), None)
         return (inner, last) if inner is not None else (left, last)
-    return (left, noun.i - 1) if left.i < noun.i else (left, last)
+    if left.i < noun.i and len(doc[left.i:noun.i].text.split()) > 1:
+        return left, noun.i - 1
+    return left, last
+
+
+def _whose(noun: Token, first: Token) -> Token | None:
+    """The first of the names that say whose a headline's policy noun is, after a preposition of ``GOVERNING``
+    ("... under Treasury plans" → "Treasury"): the news falls under that measure. None when no such name."""
+    i = noun.i
+    while i - 1 > first.i and noun.doc[i - 1].pos_ == "PROPN" and noun.doc[i - 1].dep_ in ("compound", "nmod", "poss"):
+        i -= 1
+    before = noun.doc[i - 1] if i > first.i else None
+    if i == noun.i or before is None or fold(before.text) not in GOVERNING.get(noun.lang_, frozenset()):
+        return None
+    return noun.doc[i]
+
+
+def _change_with_amount(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun is one of a measure verb's (``lex.measure_verbs``: "rise", "increase", "cut") followed by
+    the amount it is set at ("price rise to £40", "fee increase of 20%"): a measure the headline names by a
+    compound, unlike a change it reports ("crime rise")."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return noun.pos_ == "NOUN" and fold(noun.text) in lex.measure_verbs and following is not None \
+        and following.pos_ == "ADP" and any(t.pos_ == "NUM" for t in following.subtree)
 
 
 def _modifies(word: Token, first: Token, common: frozenset[str]) -> bool:
@@ -99,6 +140,16 @@ def _modifies(word: Token, first: Token, common: frozenset[str]) -> bool:
     if word.pos_ == "PROPN":
         return word == first and word.dep_ == "compound" and (not word.ent_type_ or word.text.lower() in common)
     return word.pos_ in ("NOUN", "ADJ", "NUM", "SYM")
+
+
+def _amount(word: Token) -> bool:
+    """Whether a preposition of ``AMOUNT`` opens the amount a measure is set at ("abaissement du seuil de TVA à
+    25 000 euros", "taxe sur les logements vacants à 5 %"): how much, not which, after what the measure acts on
+    (right after its noun, the amount is what it is: "baisse à 110 km/h"); a threshold of what it applies to
+    stays ("tax on fortunes above £10m")."""
+    following = [t for t in word.doc[word.i + 1:word.i + 3] if t.pos_ != "SYM" and not t.is_currency]
+    return word.pos_ == "ADP" and fold(word.text) in AMOUNT.get(word.lang_, frozenset()) \
+        and bool(following) and following[0].like_num
 
 
 def _counted(word: Token) -> bool:
@@ -136,6 +187,14 @@ def _described(word: Token, *, headline: bool) -> bool:
     children = list(word.children)
     return any(c.dep_ in ("agent", "obl:agent") for c in children) or word.dep_ == "relcl" \
         and any(c.tag_ == "TO" for c in children) and any(c.dep_ == "auxpass" for c in children)
+
+
+def _dated(word: Token) -> bool:
+    """Whether a past participle in a sentence's policy phrase says when something was done with the measure
+    ("new rules laid before Parliament on Monday"): where its name stops, though not who decided it (a bare "bill
+    introduced on Monday" still does not say which)."""
+    return word.dep_ in ("acl", "relcl") and "Part" in word.morph.get("VerbForm") \
+        and "Past" in word.morph.get("Tense") and any(t.ent_type_ in ("DATE", "TIME") for t in word.subtree)
 
 
 def _misread_verb(word: Token) -> bool:

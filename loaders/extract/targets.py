@@ -17,8 +17,9 @@ Targets, strongest evidence first:
    ("c'est ..."; not the speaker's own organisation) or the speaker's last targets;
 5. failing everything, the organisation of a spokesperson who says "we", or else the policy the article
    debates (``policies``: a named law, the subject of a "Subject: news" headline, or else the policy noun
-   phrase of the headline or the lead, "ban on mobile phones in schools") unless the statement only reports a
-   figure, or else the topics and places the content names (not a place where something happens, "in Dunmore").
+   phrase of the headline or the lead, "ban on mobile phones in schools"), given after the stance to a figure
+   too (what the article cites it for: "cash was used in 12 per cent of payments"), or else the topics and places
+   the content names (not a place where something happens, "in Dunmore").
 
 A policy the content names ("la mesure", "the bill", "the decision", "its trial") is a target like an actor.
 
@@ -33,7 +34,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -68,10 +69,12 @@ authority named after its town for a place: "Métropole de Valbourg")."""
 @dataclass(frozen=True)
 class Debate:
     """What an article debates and who speaks in it as an authority: read once, kept for the stance model's
-    training (``authority_on_policy`` on the final statements)."""
+    training (``authority_on_policy`` on the final statements). ``figures``: the starts of the statements that
+    report a figure and were given the main policy after their stance, as what the article debates."""
 
     policies: Policies
     authorities: frozenset[str]
+    figures: set[int] = field(default_factory=set)
 
 
 def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, statements: list[Statement],
@@ -97,8 +100,10 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
         statement.stance = stance_of(view, lex, index, family_of, speaking_as_authority,
                                      _lead(view, sentences, starts), _framing(view, sentences, starts, statements),
                                      authority_on_policy(view, debate))
-        if not statement.targets and policies.main not in (None, statement.speaker) and not reports_figure(view):
-            statement.targets = [policies.main]  # what the article debates (after the stance: no actor named)
+        if not statement.targets and policies.main not in (None, statement.speaker):
+            statement.targets = [policies.main]  # what the article debates (after the stance: no actor named),
+            if names_figure(view):  # a figure too ("cash was used in 12 per cent of payments")
+                debate.figures.add(statement.start)
         done.append(statement)
         views.append(view)
     align_positions(views, index, _headlined(article, index, policies, sentences), starts)
@@ -109,9 +114,10 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
 def authority_on_policy(view: View, debate: Debate) -> bool:
     """Whether an authority speaks about a policy the article debates: one of its targets, or the main policy
     a statement that names no target and reports no figure will be given. Read by the stance model (an
-    authority mostly defends the measure it debates), the same before and after the targets are final."""
+    authority mostly defends the measure it debates), the same before and after the targets are final (a figure
+    given the main policy after its stance is as it was before)."""
     statement = view.statement
-    if statement.speaker not in debate.authorities:
+    if statement.speaker not in debate.authorities or statement.start in debate.figures:
         return False
     if debate.policies.keys.intersection(statement.targets):
         return True

@@ -1,0 +1,125 @@
+"""The label a measure gets as a target: the text's own shortest name for it, never a bare modifier, a clause cut
+short or a phrase the text does not contain. Sentences written for these tests."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from policykg.loaders.clean import mask_headline
+from policykg.loaders.extract import stance_model
+from policykg.loaders.extract.entities import recognise
+from policykg.loaders.extract.relations import find_relations
+from policykg.loaders.extract.stance import View
+from policykg.loaders.extract.targets import assign_targets_and_stance, authority_on_policy
+from policykg.loaders.kb import normalise
+from policykg.loaders.model import Article, Statement
+from policykg.loaders.nlp import load_pipeline
+
+QUOTE = "\"We will all pay for this,\" said Peter Kyle."
+CONTENT = "We will all pay for this"
+APOSTROPHE = r"['’]"
+
+
+def topics(text: str, language: str = "en", content: str = CONTENT) -> list[str]:
+    """The Topic labels the one statement of ``text`` (Peter Kyle saying ``content``) is about."""
+    article = Article(id="t", source="t.txt", text=text, language=language)
+    mask_headline(article)
+    doc = load_pipeline(language)(article.nlp_text())
+    index = recognise(article, doc)
+    start = text.index(content)
+    speaker = index.lookup("Peter Kyle")
+    assert speaker is not None
+    statement = Statement(speaker=speaker.key, kind="direct", content=content, start=start,
+                          end=start + len(content), cue=None, cue_span=None)
+    with stance_model.using(None):
+        assign_targets_and_stance(article, doc, index, [statement], find_relations(article, doc, index))
+    labels = [index.entities[k].label for k in statement.targets if index.entities[k].type == "Topic"]
+    for label in labels:  # every label is a phrase of the text
+        assert f" {normalise(re.sub(APOSTROPHE, ' ', label))} " in f" {normalise(re.sub(APOSTROPHE, ' ', text))} "
+    return labels
+
+
+@pytest.mark.parametrize("headline, policy", [
+    ("Cafés could be made to take cash under Treasury plans", "Treasury plans"),
+    ("Bus lanes to open to taxis under Labour plans", "Labour plans"),
+    ("Cafés could be made to take cash under new plans", "new plans"),
+])
+def test_a_headline_names_the_measure_an_authority_s_plan_puts_in_place(headline, policy):
+    """"under Treasury plans": the plans the headline's news falls under are the measure, named with who made
+    them (a name before a policy noun elsewhere is not read as its modifier)."""
+    assert topics(f"{headline}\n\nSome firms already refuse notes. {QUOTE}") == [policy]
+
+
+@pytest.mark.parametrize("headline, policy", [
+    ("Student bus pass price rise to £30 angers colleges", "Student bus pass price rise"),
+    ("Parking fee increase of 20% for hospital staff", "Parking fee increase"),
+])
+def test_a_headline_names_a_change_by_its_noun_without_its_amount(headline, policy):
+    """A noun of a measure verb ("rise", "increase") heading a compound and followed by its amount names the
+    measure by its compound; the amount is what it is set at, not which it is."""
+    assert topics(f"{headline}\n\nThe change starts in May. {QUOTE}") == [policy]
+
+
+def test_a_noun_of_change_without_an_amount_names_no_measure():
+    """"Crime rise" with no amount is news, not a measure."""
+    assert topics(f"Knife crime rise worries residents\n\nThe figures came out today. {QUOTE}") == []
+
+
+@pytest.mark.parametrize("lead, policy", [
+    ("Residents will test the bins in a two-year trial approved by the council.", "two-year trial"),
+    ("Residents will test the bins in a four-day week trial approved by the council.", "four-day week"),
+])
+def test_a_procedure_noun_after_one_word_keeps_it(lead, policy):
+    """A trial's modifiers are the measure when they name one ("four-day week"); one word before "trial" says
+    what kind of trial it is ("a two-year trial"), which alone names nothing."""
+    text = f"Councils weigh changes to courts\n\n{lead} {QUOTE}"
+    assert topics(text) == [policy]
+
+
+@pytest.mark.parametrize("lead, policy", [
+    ("Councils will have to consult residents before cutting down any tree under new rules laid before Parliament "
+     "on Monday.", "new rules"),
+    ("A bill introduced in the state assembly on Monday would suspend new permits for robot taxis while safety "
+     "rules are rewritten.", None),
+])
+def test_a_lead_measure_stops_before_when_it_was_laid(lead, policy):
+    """"new rules laid before Parliament on Monday": the rules, not the day they were laid, nor "new rules laid";
+    a bare "bill" so dated still does not say which, and a policy noun after the lead's subject names another
+    thing."""
+    assert topics(f"Councils weigh changes to courts\n\n{lead} {QUOTE}") == ([policy] if policy else [])
+
+
+@pytest.mark.parametrize("language, text, policy", [
+    ("fr", "Logement : la colère monte\n\nLe gouvernement a confirmé la taxe sur les logements vacants à 5 % de "
+           "leur valeur. « On va payer pour les autres », a déploré Peter Kyle.", "taxe sur les logements vacants"),
+    ("fr", "Routes : la colère monte\n\nLe gouvernement relance la baisse à 100 km/h sur les routes. « On va payer "
+           "pour les autres », a déploré Peter Kyle.",
+     "baisse à 100 km/h sur les routes"),  # right after its noun, the amount is the measure
+])
+def test_a_measure_is_named_by_the_body_without_the_amount_it_is_set_at(language, text, policy):
+    """The amount a measure is set at, after what it acts on ("à 5 % de leur valeur"), is no part of its name."""
+    content = CONTENT if language == "en" else "On va payer pour les autres"
+    assert topics(text, language, content=content) == [policy]
+
+
+def test_a_figure_cited_in_a_debate_is_about_the_measure_and_leaves_the_stance_features_as_they_were():
+    """A figure the article cites in its debate ("4,000 pupils own a phone") is about the measure it debates, given
+    after the stance, which the stance model reads the same on the final statement (no authority on a policy)."""
+    text = ("Ministers announce ban on mobile phones in schools\n\nThe ban starts in May. The Department for "
+            "Education said 4,000 pupils own a phone.")
+    article = Article(id="t", source="t.txt", text=text, language="en")
+    mask_headline(article)
+    doc = load_pipeline("en")(article.nlp_text())
+    index = recognise(article, doc)
+    content = "4,000 pupils own a phone"
+    start = text.index(content)
+    speaker = index.lookup("Department for Education")
+    assert speaker is not None
+    statement = Statement(speaker=speaker.key, kind="indirect", content=content, start=start,
+                          end=start + len(content), cue="said", cue_span=None)
+    with stance_model.using(None):
+        debate = assign_targets_and_stance(article, doc, index, [statement], find_relations(article, doc, index))
+    assert [index.entities[k].label for k in statement.targets] == ["ban on mobile phones"]
+    view = View.of(text, doc, statement, index)
+    assert view is not None and not authority_on_policy(view, debate)
