@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from policykg.loaders.extract.names import is_acronym
+from policykg.loaders.extract.names import hyphen_joined, is_acronym
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import (
@@ -381,8 +381,9 @@ class Speakers(Focus):
         words = words[:next((k for k, t in enumerate(words) if t.is_punct and (t.text != "-" or t.whitespace_)
                              or k and (t.pos_ == "VERB" or "Yes" in t.morph.get("Reflex"))), len(words))]
         before = head.i - 1
-        while before >= phrase.start and (phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or (  # "Rwanda's"
+        while before >= phrase.start and (phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or (  # "Rwanda's", "landlords' group"
                 phrase.doc[before].tag_ == "POS" and before > phrase.start and phrase.doc[before - 1].pos_ == "PROPN") or (
+                phrase.doc[before].dep_ == "case" and before > phrase.start and phrase.doc[before - 1].tag_ == "NNS") or (
                 phrase.doc[before].pos_ == "CCONJ" and words[0].dep_ == "conj" and words[0].head.i == before - 1)):  # "blood and transplant"
             words.insert(0, phrase.doc[before])
             before -= 1
@@ -490,7 +491,10 @@ class Speakers(Focus):
                          and (c.pos_ == "PROPN" or capitalised_noun(c))
                          or c.dep_ == "amod" and c.pos_ == "PROPN" and c.i == token.i - 1  # "Cecile Richards" misparsed
                          or c.dep_ == "poss" and c.pos_ == "PROPN" and c.i == token.i - 2 and c.nbor(1).text in ("’", "'"))
-        parts = sorted(parts + [t.nbor(1) for t in parts if t.dep_ == "poss"], key=lambda t: t.i)  # "The Musicians’ Guild"
+        parts = sorted(parts + [t.nbor(1) for t in parts if t.dep_ == "poss"]  # "The Musicians’ Guild"
+                       + [t.nbor(-1) for t in parts if hyphen_joined(t) or t.i > 1 and t.nbor(-1).text == "-"
+                          and not t.nbor(-1).whitespace_ and not t.nbor(-2).whitespace_ and t.nbor(-2) in parts],
+                       key=lambda t: t.i)  # "Ban Ki-moon": the hyphen inside a name
         words = [t for t in parts if t.lower_ not in self.cues.titles]
         label = "".join(t.text + (t.whitespace_ if k + 1 < len(words) and words[k + 1].i == t.i + 1 else " ")
                         for k, t in enumerate(words)).strip()
