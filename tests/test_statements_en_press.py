@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.loaders.extract.entities import recognise
+from policykg.loaders.extract.statements import find_statements
+from policykg.loaders.model import Article
+from policykg.loaders.nlp import load_pipeline
 from test_statements import run, speaker
 
 
@@ -236,3 +240,28 @@ def test_a_verb_joined_after_a_quotation_that_an_aside_splits_is_the_asides_spea
 ])
 def test_words_that_report_nothing_said(text):
     assert said(text) == []
+
+
+def said_on(text: str, published: str) -> list[tuple[str, str]]:
+    """(speaker label, content) of every statement of an English article published on ``published``."""
+    article = Article(id="t", source="t.txt", text=text, language="en", published=published)
+    index = recognise(article, load_pipeline("en")(article.nlp_text()))
+    found = find_statements(article, load_pipeline("en")(article.nlp_text()), index)
+    return [(index.entities[s.speaker].label, s.content) for s in found]
+
+
+def test_a_post_title_whose_holder_the_article_never_names_speaks_as_the_title():
+    text = "The home secretary said the route was a back door. In a statement, she said it would close."
+    assert said_on(text, "2023-05") == [("The home secretary", "the route was a back door."),
+                                        ("The home secretary", "it would close.")]
+
+
+def test_a_post_title_after_its_named_holder_is_the_holder():
+    text = "Suella Braverman, the home secretary, visited Leeds. The home secretary said the route was a back door."
+    assert said_on(text, "2023-05") == [("Suella Braverman", "the route was a back door.")]
+
+
+def test_a_modified_title_is_not_the_person_in_focus_nor_the_posts_holder():
+    text = ("Its chairman, Tom Hale, said net migration would fall. The shadow home secretary went further, saying the "
+            "route should be closed.")
+    assert said_on(text, "2023-05")[-1] == ("The shadow home secretary", "the route should be closed.")

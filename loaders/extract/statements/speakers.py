@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from policykg.loaders.extract.names import hyphen_joined, is_acronym
+from policykg.loaders.extract.names import cues as entity_cues, fold, hyphen_joined, is_acronym
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import (
@@ -81,6 +81,8 @@ class Speakers(Focus):
         if opening is not None:
             return opening, False
         named = self.entity_at(head)
+        if named is not None and self.holder_unnamed(named):
+            named = None  # "the home secretary said": the post's holder the article never names is not its speaker
         if named is not None and named.type == "Place":
             # "le tribunal administratif de Toulouse": the place completes the noun that speaks
             noun = next((t for t in phrase if t.i < head.i and t.pos_ == "NOUN" and t.text.islower()), None)
@@ -132,7 +134,8 @@ class Speakers(Focus):
         label = phrase_label(phrase)
         known = self.index.lookup(label) if label else None
         role = lemma in cues.roles or lower in cues.roles
-        if known is not None and known.type in SPEAKER_TYPES and (known.type == "Person" or not role):
+        if known is not None and known.type in SPEAKER_TYPES and (known.type == "Person" or not role) \
+                and not self.holder_unnamed(known):
             return known, False
         if head.pos_ == "NOUN" and head.text[:1].isupper() and not head.is_sent_start:
             return self.missed_organisation(phrase), False
@@ -143,7 +146,11 @@ class Speakers(Focus):
             owned = any(c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN") for c in head.children)
             if focus is not None and not self.known_as(focus, head):  # "le président de la République": a new person;
                 # "le ministre": the person called so before, over another in focus
-                focus = None if described(head) or owned else self.titled(head) or focus
+                # "the shadow home secretary": a modified title the article has not used before is another post than
+                # anyone's in focus
+                modified = any(fold(t.text) in entity_cues().title_modifiers for t in phrase if t.i < head.i) \
+                    and phrase_label(phrase).lower() not in self.doc.text[:phrase.start_char].lower()
+                focus = None if described(head) or owned else self.titled(head) or (None if modified else focus)
             if focus is None and owned:
                 focus = self.named_next(head)
         elif is_definite and lower in cues.collective_anaphors and bare_noun(head, phrase):
@@ -171,12 +178,20 @@ class Speakers(Focus):
                 focus = self.in_focus(head.idx, persons=None, window=NEAR_WINDOW)
             if is_definite and focus is None:
                 focus = self.in_focus(head.idx, persons=False, speakers_first=True)
-        if focus is not None:
+        if focus is not None and not self.holder_unnamed(focus):
             return focus, True
         if unnamed and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.text.islower() or role)) or lower in cues.unnamed):
             bare = definite(head) and self.collective(head) and len([t for t in phrase if not t.is_punct]) == 2
             return self.unnamed((bare and earlier_description(head)) or phrase), True  # "the business department ... the department said"
         return None, False
+
+    def holder_unnamed(self, entity: Entity) -> bool:
+        """A person of the knowledge base whom the article mentions only by a post title ("the home secretary"),
+        resolved to the holder at the publication date: the gold, and the reader, know the speaker by the title."""
+        if entity.type != "Person" or entity.key not in self.index.kb.actors:
+            return False
+        words = {fold(w) for w in entity.label.split()}
+        return not any(words & {fold(w) for w in self.doc.text[start:end].split()} for start, end in entity.mentions)
 
     def person_before_affiliation(self, head: Token, phrase: Span) -> Entity | None:
         """"Helen Marsh of Bus Users West Vale said": a person's name opening the phrase, then a preposition and
