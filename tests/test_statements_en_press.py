@@ -242,6 +242,20 @@ def test_words_that_report_nothing_said(text):
     assert said(text) == []
 
 
+def test_a_headline_name_and_colon_then_the_first_person_without_quotation_marks():
+    text = "Marsh: I will vote against the cap\n\nHelen Marsh spoke in Leeds on Monday."
+    assert said(text) == [("Helen Marsh", "I will vote against the cap")]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Analysis: why we got the cap wrong\n\nRents rose again.", id="a_section_label"),
+    pytest.param("Minister: we will not back down\n\nRents rose again.", id="a_bare_role"),
+    pytest.param("Marsh: the cap will stay\n\nHelen Marsh spoke in Leeds.", id="no_first_person"),
+])
+def test_a_headline_colon_that_gives_nobodys_words(text):
+    assert said(text) == []
+
+
 def said_on(text: str, published: str) -> list[tuple[str, str]]:
     """(speaker label, content) of every statement of an English article published on ``published``."""
     article = Article(id="t", source="t.txt", text=text, language="en", published=published)

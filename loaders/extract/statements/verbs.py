@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.objects import ObjectContents
 from policykg.loaders.extract.statements.postposed import COMPLEMENT_DEPS
-from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote
+from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs
 from policykg.loaders.extract.statements.phrases import Expression, expression, left_expression
 from policykg.loaders.extract.statements.syntax import (
     aside, bare_participle, called_for, char_range, hearsay_subject, closing_acl, cue_extent, inverted_after_quote,
@@ -165,6 +165,26 @@ class SpeechVerbs(ObjectContents):
             left = None  # a noun inside the parsed subject ("the head of the messaging service") is not the speaker
         return self.add(Candidate(content, method, char_range(cue_first, cue_last), (*heads, *([left] if left else [])),
                                   grammatical=bool(heads), belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
+
+    def headline_claims(self) -> None:
+        """"Starmer: we will not back down": a headline (a short line with no closing stop nor quotation marks) that
+        opens with a name and a colon, and goes on in the first person, gives that person's words. The name must
+        recur in the article (not "Analysis: ...") and not be a bare role ("Minister: ..."), whom the line does not name."""
+        for start, end in paragraphs(self.text):
+            line = self.doc.char_span(start, end, alignment_mode="expand")
+            if line is None or len(line) > 30 or line[-1].text == "." or any(t.text in QUOTE_MARKS for t in line):
+                continue
+            colon = next((t for t in line[1:5] if t.text == ":"), None)
+            words = self.doc[colon.i + 1:line.end] if colon is not None else None
+            if not words or any(self.quote_around(t.idx) for t in words[:1]):
+                continue
+            name = self.doc[line.start:colon.i]
+            head = name[-1]
+            if not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in name) or self.text.count(head.text) < 2 \
+                    or head.lower_ in self.cues.roles or head.lemma_.lower() in self.cues.roles:
+                continue
+            if any(t.pos_ == "PRON" and "1" in t.morph.get("Person") for t in words) and any(t.pos_ in ("VERB", "AUX") for t in words):
+                self.add(Candidate(char_range(words[0], words[-1]), "colon-quote", None, (expression(head),), grammatical=False))
 
     def told_at(self, verb: Token) -> Token | None:
         """"On explique à Matignon que ...", "a-t-on indiqué au ministère", "fait-on valoir chez X": the body an
