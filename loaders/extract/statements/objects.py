@@ -33,7 +33,8 @@ class ObjectContents(PostposedCues):
             # made of it ("of betraying renters" read as a noun, "of misleading parliament" as an adjective)
             objects = [c for c in verb.rights if c.dep_ in ("obj", "dobj")]
             preps = [p for c in (verb, *objects) for p in c.rights if p.dep_ == "prep" and p.i + 1 < sent.end] if objects else []
-            gerund = next((p for p in preps if p.nbor(1).tag_ == "VBG" or p.nbor(1).is_alpha and p.nbor(1).lower_.endswith("ing")), None)
+            gerund = next((p for p in preps if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+                           or p.nbor(1).is_alpha and p.nbor(1).lower_.endswith("ing")), None)
             charge = max(gerund.right_edge, gerund.nbor(1).right_edge, key=lambda t: t.i) if gerund is not None else next(
                 (c.right_edge for c in verb.rights if objects and c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")), None)
             return self.content(self.doc[cue_last.i + 1], sentence_end(charge, sent)) if charge else None

@@ -140,7 +140,8 @@ class PostposedCues(QuotedText):
         start, end = self.strip(start, end)
         last = subject.right_edge if subject is not None and subject.i > verb.i else verb
         comma = next_word(last, sent, skip_punct=False)
-        goes_on = comma is not None and comma.text == "," and self.words(comma.idx, sent.end_char) >= 3
+        # "The plan, X said, was reckless": a short predicate after a cue that hangs on it goes on all the same
+        goes_on = comma is not None and comma.text == "," and self.words(comma.idx, sent.end_char) >= (2 if verb.head.i > verb.i else 3)
         resuming = comma
         while resuming is not None and not resuming.is_punct and resuming.i - last.i <= ASIDE_TOKENS and verb.is_ancestor(resuming):
             resuming = next_word(resuming, sent, skip_punct=False)  # "If ..., X suggested in a tweet, ...": past a phrase on the cue

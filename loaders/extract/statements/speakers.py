@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from policykg.loaders.extract.names import cues as entity_cues, fold, hyphen_joined, is_acronym
+from policykg.loaders.extract.names import fold, hyphen_joined, is_acronym
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import (
@@ -148,7 +148,7 @@ class Speakers(Focus):
                 # "le ministre": the person called so before, over another in focus
                 # "the shadow home secretary": a modified title the article has not used before is another post than
                 # anyone's in focus
-                modified = any(fold(t.text) in entity_cues().title_modifiers for t in phrase if t.i < head.i) \
+                modified = any(t.lower_ in cues.other_posts for t in phrase if t.i < head.i) \
                     and phrase_label(phrase).lower() not in self.doc.text[:phrase.start_char].lower()
                 focus = None if described(head) or owned else self.titled(head) or (None if modified else focus)
             if focus is None and owned:

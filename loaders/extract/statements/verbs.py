@@ -320,7 +320,12 @@ class SpeechVerbs(ObjectContents):
             long_addressee = addressee and (
                 not any(t.pos_ in ("VERB", "AUX") for t in subtree)
                 or (after is not None and (after.lower_ in self.cues.complementizers or after.text == ":")))
-            if child.dep_ in SKIPPABLE_DEPS and not (child.dep_ in ("obj", "dobj") and len(subtree) > 3 and not long_addressee):
+            clause = next((t for t in subtree if t.dep_ == "mark" and t.lower_ in self.cues.complementizers
+                           and t.head.dep_ == "acl" and t.i == t.head.left_edge.i), None) if addressee else None
+            if child.dep_ in ("obj", "dobj") and clause is not None:
+                # "told BBC Radio 4's Today programme that ...": the that-clause the parse hung on the addressee
+                skip.update(t.i for t in subtree if t.i < clause.i)
+            elif child.dep_ in SKIPPABLE_DEPS and not (child.dep_ in ("obj", "dobj") and len(subtree) > 3 and not long_addressee):
                 # not a "que" right after the cue, which the parse may hang on the final full stop ("a précisé que ...")
                 skip.update(t.i for t in subtree if t.i != cue_last.i + 1 or t.lower_ not in self.cues.complementizers)
         restrictive = restrictive_negation(verb, self.cues)
@@ -350,6 +355,11 @@ class SpeechVerbs(ObjectContents):
                     after = self.quote_after(token.idx + 1) if token.text == ":" else None
                     return after.inner if after is not None else None
                 return self.content(nxt, self.clause_end(nxt, complements, sent))
+            when = self.time_of_saying(token) if previous.i == cue_last.i else None
+            if when is not None:
+                skip.update(range(token.i, when.i + 1))  # "said on Monday the cap ...", parsed inside the clause
+                previous = token
+                continue
             if any(c.left_edge.i <= token.i <= c.right_edge.i for c in complements) and not token.is_punct:
                 return self.content(token, self.clause_end(token, complements, sent))
             following = next_word(token, sent)
@@ -360,6 +370,19 @@ class SpeechVerbs(ObjectContents):
                 return None
             previous = token
         return None
+
+    def time_of_saying(self, token: Token) -> Token | None:
+        """The last word of a date right after a cue ("on Monday", "last week"), when the reported clause's subject
+        follows it: the date is when it was said, not part of what was ("said on Monday the cap would stay")."""
+        doc = self.doc
+        k = token.i + 1 if token.pos_ == "ADP" else token.i
+        if k >= len(doc) or doc[k].ent_type_ != "DATE":
+            return None
+        while k + 1 < len(doc) and doc[k + 1].ent_type_ == "DATE" and doc[k + 1].ent_iob_ == "I":
+            k += 1
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        clause = after is not None and after.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM") and after.tag_ != "POS"
+        return doc[k] if clause and not any(t.dep_.startswith("nsubj") for t in doc[token.i:k + 1]) else None
 
     def cue_opens(self, verb: Token, content: tuple[int, int]) -> bool:
         """Whether ``content`` opens with another cue, a participle hanging on ``verb`` ("a répondu en
