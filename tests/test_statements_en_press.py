@@ -97,6 +97,9 @@ ATTRIBUTIONS = [
                  "Home Office spokesperson", "the policy", "review.", id="spokesperson_for_x"),
     pytest.param("A Home Office spokesperson said the policy was under review.",
                  "Home Office spokesperson", "the policy", "review.", id="x_spokesperson"),
+    pytest.param("The Department for Education published the figures on Monday. Rents rose. A spokeswoman for the "
+                 "department said the rise was small.", "Department for Education spokesperson", "the rise", "small.",
+                 id="spokesperson_for_the_body_named_before"),
     pytest.param("A source close to Helen Marsh said she would not resign.",
                  None, "she would not", "resign.", id="source_close_to_x"),
     pytest.param("Officials say the scheme will be delayed.",
@@ -167,6 +170,8 @@ ATTRIBUTIONS = [
     # --- anaphora after the name --------------------------------------------------------------------------
     pytest.param("Helen Marsh visited Leeds on Monday. She said the scheme would cost too much.",
                  "Helen Marsh", "the scheme", "too much.", id="pronoun"),
+    pytest.param("Her opposite number in the Senedd, Tomos Rhydderch, was scathing. The licence, he said, was a tax.",
+                 "Tomos Rhydderch", "The licence", "a tax.", id="pronoun_for_a_name_apposed_in_the_subject"),
     pytest.param("Helen Marsh, the housing minister, visited Leeds on Monday. The minister said the scheme "
                  "would cost too much.", "Helen Marsh", "the scheme", "too much.", id="the_minister"),
     pytest.param("The Department for Transport published its plan on Monday. Fares will rise in May. "

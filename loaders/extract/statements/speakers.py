@@ -217,13 +217,15 @@ class Speakers(Focus):
         return self.entity_at(name) or self.missed_name(name, organisation=name.ent_type_ not in ("PER", "PERSON"))
 
     def unrecognised_subject(self, pronoun: Token, gender: str) -> Entity | None:
-        """"Nicola Heath, a mother of three, was among them. “...,” she said": the last subject of the pronoun's
-        paragraph written as a first name (of its gender, if a known one) and a surname, which the NER did not tag."""
+        """"Nicola Heath, a mother of three, was among them. “...,” she said": the last subject (or a name apposed
+        in it) of the pronoun's paragraph written as a first name (of its gender, if a known one) and a surname, which the NER did not tag."""
         opening, names = self.paragraph_start(pronoun.idx), first_names()
         for token in reversed(self.doc[:pronoun.i]):
             if token.idx < opening:
                 break
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or self.quoted(token.idx) \
+            # the subject, or a name in apposition inside it ("Her opposite number in the Senedd, Huw Daniels, was")
+            apposed = token.dep_ == "appos" and any(a.dep_ in ("nsubj", "nsubjpass") for a in [token.head, *token.head.ancestors][:3])
+            if (token.dep_ not in ("nsubj", "nsubjpass") and not apposed) or token.pos_ != "PROPN" or self.quoted(token.idx) \
                     or self.index.entity_at(token.idx, token.idx + len(token.text)) is not None:
                 continue
             first = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "PROPN"), None)
@@ -469,6 +471,10 @@ class Speakers(Focus):
         if principal is None and body is not None:  # "a government spokesperson": the body named before the noun,
             # or the organisation named with it ("the Federation of X ... a federation spokeswoman")
             principal = self.index.lookup(body.text) or self.named_by_noun(body) or self.unnamed(noun_phrase(body))
+        body = next((g for c in head.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                     and definite(g) and g.text.islower() and bare_noun(g, noun_phrase(g))), None)
+        if principal is None and body is not None:  # "a spokeswoman for the department": the body that noun refers back to
+            principal = self.named_by_noun(body) or self.public_body(body)
         if principal is None and any(c.lower_ in self.cues.possessives for c in head.children):
             # "X fustige ... Selon son porte-parole": whoever is in focus nearby, a person or a body, else the last person
             principal = self.in_focus(head.idx, persons=None, window=NEAR_WINDOW) or self.in_focus(head.idx, persons=True)
