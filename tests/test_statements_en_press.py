@@ -190,6 +190,10 @@ ATTRIBUTIONS = [
                  "was alarming.", "Resolution Foundation", "the rise", "alarming.", id="the_think_tank"),
     pytest.param("Tom Hale, the Labour MP for Leeds East, spoke first. The MP said the cap would stay.",
                  "Tom Hale", "the cap", "stay.", id="the_mp_a_role_in_capitals"),
+    pytest.param("Helen Marsh, the housing minister, visited Leeds. Tom Hale, a landlord, was angry. “The cap will stay,” "
+                 "the minister said.", "Helen Marsh", "The cap", "stay", id="the_minister_is_the_one_introduced_so_not_the_last_named"),
+    pytest.param("Helen Marsh, who met the minister, visited Leeds. Tom Hale, a landlord, was angry. “The cap will stay,” "
+                 "the minister said.", "the minister", "The cap", "stay", id="the_minister_is_not_a_landlord"),
     pytest.param("Tom Hale, a veteran housing campaigner, spoke first. The campaigner said the cap would stay.",
                  "Tom Hale", "the cap", "stay.", id="the_campaigner"),
     pytest.param("Tom Hale, 45, runs a shop in Leeds. The 45-year-old said the cap would stay.",
