@@ -194,6 +194,9 @@ ATTRIBUTIONS = [
                  "the minister said.", "Helen Marsh", "The cap", "stay", id="the_minister_is_the_one_introduced_so_not_the_last_named"),
     pytest.param("Helen Marsh, who met the minister, visited Leeds. Tom Hale, a landlord, was angry. “The cap will stay,” "
                  "the minister said.", "the minister", "The cap", "stay", id="the_minister_is_not_a_landlord"),
+    pytest.param("Hale questions the fairness of the count\n\nTom Hale is saying little about the vote.\n\nThe Labour "
+                 "candidate has repeatedly said the count will be unfair.", "Tom Hale", "the count", "unfair.",
+                 id="the_candidate_after_a_headline_that_names_him_first"),
     pytest.param("Tom Hale, a veteran housing campaigner, spoke first. The campaigner said the cap would stay.",
                  "Tom Hale", "the cap", "stay.", id="the_campaigner"),
     pytest.param("Tom Hale, 45, runs a shop in Leeds. The 45-year-old said the cap would stay.",

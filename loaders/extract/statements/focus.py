@@ -173,6 +173,8 @@ class Focus:
         """The noun phrase set off by a comma after a name, up to the next punctuation ("X, the housing minister,"),
         with no verb in it (not "X, who met the minister")."""
         words: list[Token] = []
+        if span.end >= len(self.doc) or self.doc[span.end].text != ",":
+            return []
         for token in self.doc[span.end:min(span.end + 8, len(self.doc))]:
             if token.is_punct and words:
                 break
