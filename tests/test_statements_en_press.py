@@ -209,6 +209,8 @@ ATTRIBUTIONS = [
     pytest.param("Penhallow Games, which took over the licence in 2024, was also ordered to commission an independent "
                  "review of its technology. Penhallow said it accepted the fine.", "Penhallow Games", "it accepted",
                  "the fine.", id="the_long_name_the_ner_missed_before_its_short_one"),
+    pytest.param("Scottish Labour said the cap was too low.", "Scottish Labour", "the cap", "too low.",
+                 id="a_nations_adjective_before_a_known_party_names_another_body"),
     # --- headlines and relative clauses -------------------------------------------------------------------
     pytest.param("Rent cap: ‘It will hurt renters’, says Helen Marsh",
                  "Helen Marsh", "It will", "renters", id="headline_quote_says_x"),

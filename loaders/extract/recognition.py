@@ -126,6 +126,12 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
                                                          for t in self.doc[a:b + 1]) for a, b in organisations):
                 continue  # a known name inside a longer one with a head of its own: "Trades Union Congress", "The
                 # Independent Office for Police Conduct" are other bodies than Congress and The Independent
+            before = self.doc[first.i - 1] if first.i else None
+            if actors and all(self.kb.actors[a].type not in ("Person", "Place") for a in actors) and before is not None \
+                    and before.ent_type_ == "NORP" and before.text[:1].isupper() and before.whitespace_ == " " and self.free(before.i, last.i):
+                # "Scottish Labour", "Welsh Conservatives": a nation's adjective before a known body names another one
+                self.claim(self._add_name(self.text[before.idx:span[1]], "Organization").key, before, last, name=True)
+                continue
             if i + 1 == j and actors and all(self.kb.actors[a].type == "Person" for a in actors):
                 self.kb_surnames.append((first, actors))  # the longest match wins: "Bill Clinton" is not "Clinton"
                 continue
