@@ -201,6 +201,10 @@ ATTRIBUTIONS = [
                  "Tom Hale", "the cap", "stay.", id="the_campaigner"),
     pytest.param("Tom Hale, 45, runs a shop in Leeds. The 45-year-old said the cap would stay.",
                  "Tom Hale", "the cap", "stay.", id="the_45_year_old"),
+    pytest.param("London mayor Sadiq Khan said the cap was too low.", "Sadiq Khan", "the cap", "too low.",
+                 id="a_first_name_the_ner_left_out"),
+    pytest.param("Landlord Tom Hale is unconvinced. “The cap is too low,” he said.", "Tom Hale", "The cap", "too low",
+                 id="an_occupation_opening_the_sentence_before_the_name"),
     # --- organisations' names the NER cut -----------------------------------------------------------------
     pytest.param("Universities reacted with alarm. Universities UK, which represents 140 colleges, said the cut would "
                  "hurt recruitment.", "Universities UK", "the cut", "recruitment.", id="a_place_closing_a_name"),

@@ -312,7 +312,7 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
             if self._line(tokens[0]) in headlines:
                 tokens = longest_run(tokens, body_words | first_name_words(tokens, body_words))
             if ner_type == "Person" and tokens:
-                tokens = past_affiliation(tokens)
+                tokens = past_affiliation(tokens, self._role_words())
             if not tokens or not self.free(tokens[0].i, tokens[-1].i) or not self._plausible(tokens):
                 continue
             cued = self._cued_type(tokens, inside=ner_type != "Place", before=ner_type != "Person")
@@ -329,6 +329,14 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
     def _after_honorific(self, token: Token) -> bool:
         before = self.doc[token.i - 1] if token.i > 0 else None
         return before is not None and before.text[:1].isupper() and fold(before.text).rstrip(".") in cues().honorifics
+
+    def _role_words(self) -> frozenset[str]:
+        """Role nouns and honorifics of the cue lexicon ("mayor", "mr"), never a first name."""
+        try:
+            statement_cues = load_cues(self.language)
+        except FileNotFoundError:
+            return frozenset()
+        return statement_cues.roles | statement_cues.titles
 
     def _after_role(self, token: Token) -> bool:
         """Whether a role noun of the cue lexicon stands right before ``token`` ("chief executive X", "le sénateur X")."""
