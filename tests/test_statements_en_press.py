@@ -205,6 +205,12 @@ ATTRIBUTIONS = [
                  id="a_first_name_the_ner_left_out"),
     pytest.param("Landlord Tom Hale is unconvinced. “The cap is too low,” he said.", "Tom Hale", "The cap", "too low",
                  id="an_occupation_opening_the_sentence_before_the_name"),
+    pytest.param("The Resolution Foundation think tank said the cap was too low.", "Resolution Foundation", "the cap",
+                 "too low.", id="a_known_name_then_the_kind_of_body"),
+    pytest.param("The Unite union said the cap was too low.", "Unite", "the cap", "too low.",
+                 id="a_missed_name_then_the_kind_of_body"),
+    pytest.param("The Labour government said the cap was too low.", "Labour government", "the cap", "too low.",
+                 id="a_public_body_that_a_name_qualifies"),
     # --- organisations' names the NER cut -----------------------------------------------------------------
     pytest.param("Universities reacted with alarm. Universities UK, which represents 140 colleges, said the cut would "
                  "hurt recruitment.", "Universities UK", "the cut", "recruitment.", id="a_place_closing_a_name"),

@@ -105,7 +105,7 @@ class Speakers(Focus):
                 return (bodies[0] if bodies else self.missed_organisation(noun_phrase(body))), False
         collective = self.collective(head)
         member = (collective and self.apposed_run(head)) or self.named_member(head, phrase) or self.apposed_name(head) \
-            or self.name_after(head, phrase)
+            or self.name_after(head, phrase) or self.name_before_kind(head, phrase)
         if member is not None:
             return member, False
         if (lemma in cues.representatives or lower in cues.representatives) and head.text.islower():
@@ -365,6 +365,24 @@ class Speakers(Focus):
         if not closes:
             return None  # the name closes the apposition: punctuation after it, or the verb right after "la pédiatre X"
         return entity
+
+    def name_before_kind(self, head: Token, phrase: Span) -> Entity | None:
+        """"The Resolution Foundation think tank", "the Tesco supermarket chain": an organisation's name, then lower-case
+        nouns saying what kind of body it is; the name speaks. Not a public body the name qualifies ("the Labour
+        government", "the Leeds council")."""
+        if head.pos_ != "NOUN" or not head.text.islower() or self.role(head) or not self.collective(head) \
+                or head.lemma_.lower() in self.cues.public_bodies or head.lower_ in self.cues.public_bodies:
+            return None
+        def kind(words: Span | None) -> bool:
+            return words is not None and all(t.text.islower() and t.pos_ in ("NOUN", "VERB", "ADJ") or t.is_space for t in words)
+        for (start, end), entity in self.index.mentions_between(phrase.start_char, head.idx):
+            if entity.type in SPEAKER_TYPES and entity.type not in ("Person", "Place") \
+                    and kind(self.doc.char_span(end, head.idx, alignment_mode="expand")):
+                return entity
+        # a name the NER missed, after the article: "The Unite union"
+        name = next((t for t in phrase if t.i < head.i and t.pos_ == "PROPN" and t.dep_ == "compound" and not t.ent_type_
+                     and kind(self.doc[t.i + 1:head.i])), None)
+        return self.missed_name(name, organisation=True) if name is not None else None
 
     def full_name(self, head: Token, phrase: Span, named: Entity | None) -> Entity | None:
         """"la Ligue des droits de l'homme", "l'Union française des industries pétrolières": a capitalised word
