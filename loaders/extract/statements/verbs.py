@@ -540,6 +540,10 @@ class SpeechVerbs(ObjectContents):
             if aside is not None:
                 token = aside  # "But, she added, “...”, and asked who ...": the verb after the quotation is the aside's speaker's
                 continue
+            if token.dep_ == "acomp" and self.reports_that(verb) and not any(
+                    c.dep_.startswith("nsubj") and c.lower_ in self.cues.impersonal_pronouns for c in token.head.children):
+                token = token.head  # "X was quick to point out that", not "It is important to note that"
+                continue
             if token.dep_ not in CLIMB_DEPS or token.head.i == token.i or postposed_clause(token):
                 break
             token = token.head
