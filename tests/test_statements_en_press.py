@@ -100,6 +100,8 @@ ATTRIBUTIONS = [
     pytest.param("The Department for Education published the figures on Monday. Rents rose. A spokeswoman for the "
                  "department said the rise was small.", "Department for Education spokesperson", "the rise", "small.",
                  id="spokesperson_for_the_body_named_before"),
+    pytest.param("The prime minister’s official spokesman said the policy was under review.",
+                 "prime minister spokesperson", "the policy", "review.", id="a_titles_spokesperson"),
     pytest.param("A source close to Helen Marsh said she would not resign.",
                  None, "she would not", "resign.", id="source_close_to_x"),
     pytest.param("Officials say the scheme will be delayed.",

@@ -433,6 +433,8 @@ class Speakers(Focus):
                 phrase.doc[before].pos_ == "CCONJ" and words[0].dep_ == "conj" and words[0].head.i == before - 1)):  # "blood and transplant"
             words.insert(0, phrase.doc[before])
             before -= 1
+        while len(words) > 1 and words[-1].tag_ == "POS":
+            words.pop()  # "the prime minister’s (spokesman)": the title, not its possessive
         collective = self.collective(head)
         while collective and len(words) > 1 and words[0].pos_ == "DET":
             words.pop(0)  # an organisation is named without its article: "université de Rennes", "the ministry"
@@ -496,6 +498,9 @@ class Speakers(Focus):
         owner = next((c for c in head.children if c.pos_ == "PROPN" and c.dep_ in ("poss", "nmod:poss", "compound", "nmod")), None)
         if principal is None and owner is not None:
             principal = self.missed_name(owner)  # "O’Malley’s campaign" when the NER saw no name there
+        titled = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "NOUN" and self.role(c)), None)
+        if principal is None and titled is not None:  # "the prime minister's official spokesman": the holder's, or the title's
+            principal = self.resolve(expression(titled))[0] or self.resolve(expression(titled), unnamed=True)[0]
         body = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and self.collective(c)), None)
         if principal is None and body is not None:  # "a government spokesperson": the body named before the noun,
             # or the organisation named with it ("the Federation of X ... a federation spokeswoman")
