@@ -38,6 +38,15 @@ class ArticleCoreference:
             words.pop(0)
         return " ".join(words)
 
+    def _post_title(self, key: str) -> str | None:
+        """A normalised post title without its determiners and honorifics; None when a modifier makes it another
+        post ("the shadow home secretary", "the former minister"), whose holder the knowledge base does not give."""
+        c = cues()
+        words = key.split()
+        while len(words) > 1 and strip_accents(words[0]) in c.honorifics | c.determiners:
+            words.pop(0)
+        return None if strip_accents(words[0]) in c.title_modifiers else " ".join(words)
+
     def _people(self) -> list[tuple[Entity, list[PersonName]]]:
         """The article's named people with their full names, parsed."""
         found = []

@@ -82,7 +82,8 @@ class EntityIndex(ArticleCoreference, KbMatching):
         if actors:
             known = [a for a in actors if a.id in self.entities]
             return self._from_kb((known or actors)[0])
-        posts = [(post.id, ambiguous) for post, ambiguous in self.kb.find_posts(core)]
+        title = self._post_title(key)
+        posts = [(post.id, ambiguous) for post, ambiguous in self.kb.find_posts(title)] if title else []
         if posts:
             holder = self._post_holder(posts, at if at is not None else len(self._text))
             return self._from_kb(holder) if holder is not None else None

@@ -101,18 +101,25 @@ def titled_person(ner_type: str, tokens: list[Token]) -> tuple[str, list[Token]]
     return ner_type, tokens
 
 
-def past_affiliation(tokens: list[Token]) -> list[Token]:
+def past_affiliation(tokens: list[Token], roles: frozenset[str] = frozenset()) -> list[Token]:
     """"le député Renaissance Olivier Brunet": after a role noun, a capitalised word that is no first name, before
-    a known first name and a surname, is the person's party or group, not part of their name."""
+    a known first name and a surname, is the person's party or group, not part of their name. A capitalised word
+    the NER left out before a person's name, inside the sentence, is their first name."""
     doc = tokens[0].doc
     before = doc[tokens[0].i - 1] if tokens[0].i else None
 
     def given(t: Token) -> bool:
         return t.text[:1].isupper() and (fold(t.text) in given_names() or t.text.lower() in first_names())
 
-    if len(tokens) >= 3 and before is not None and before.is_lower and before.pos_ == "NOUN" \
+    # and a capitalised common noun opening the sentence: "Landlord Tom Hale is unconvinced"
+    if len(tokens) >= 3 and (before is not None and before.is_lower and before.pos_ == "NOUN" or tokens[0].is_sent_start) \
             and not given(tokens[0]) and given(tokens[1]):
         return tokens[1:]
+    first = before if before is not None and before.i > 0 and not before.is_sent_start else None
+    if first is not None and first.pos_ == "PROPN" and first.dep_ == "compound" and first.head.i in {t.i for t in tokens} \
+            and first.text[:1].isupper() and first.is_alpha and not first.ent_type_ and first.whitespace_ == " " \
+            and (not doc[first.i - 1].text[:1].isupper() or fold(doc[first.i - 1].text) in roles) and not {fold(first.text).rstrip("."), fold(first.text).removesuffix("s")} & (cues().honorifics | roles):
+        return [first, *tokens]  # "London mayor Sadiq Khan": the first name the NER left out
     return tokens
 
 

@@ -236,3 +236,10 @@ def cue_tables(language: str) -> tuple[PhraseTable[tuple[tuple[str, ...], bool]]
 def is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
 
+
+
+def hyphen_joined(token: Token) -> bool:
+    """A lower-case word joined by a hyphen to a capitalised one before it ("Ban Ki-moon"): still the name's."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_ and doc[token.i - 2].text[:1].isupper() and token.is_alpha

@@ -27,7 +27,7 @@ from policykg.loaders.extract.statements.cues import load_cues
 from policykg.loaders.extract.statements.syntax import verb_forms
 from policykg.loaders.extract.keys import entity_key, parse_person
 from policykg.loaders.extract.names import (
-    MAX_INSTITUTION_TOKENS, MAX_NAME_TOKENS, Name, cue_tables, cues, fold, is_acronym, names_a_thing,
+    MAX_INSTITUTION_TOKENS, MAX_NAME_TOKENS, Name, cue_tables, cues, fold, hyphen_joined, is_acronym, names_a_thing,
 )
 from policykg.loaders import lexicon
 from policykg.loaders.kb import normalise
@@ -126,6 +126,12 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
                                                          for t in self.doc[a:b + 1]) for a, b in organisations):
                 continue  # a known name inside a longer one with a head of its own: "Trades Union Congress", "The
                 # Independent Office for Police Conduct" are other bodies than Congress and The Independent
+            before = self.doc[first.i - 1] if first.i else None
+            if actors and all(self.kb.actors[a].type not in ("Person", "Place") for a in actors) and before is not None \
+                    and before.ent_type_ == "NORP" and before.text[:1].isupper() and before.whitespace_ == " " and self.free(before.i, last.i):
+                # "Scottish Labour", "Welsh Conservatives": a nation's adjective before a known body names another one
+                self.claim(self._add_name(self.text[before.idx:span[1]], "Organization").key, before, last, name=True)
+                continue
             if i + 1 == j and actors and all(self.kb.actors[a].type == "Person" for a in actors):
                 self.kb_surnames.append((first, actors))  # the longest match wins: "Bill Clinton" is not "Clinton"
                 continue
@@ -224,7 +230,7 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
 
     def _with_complement(self, tokens: list[Token], kind: dict[int, str]) -> list[Token]:
         """``tokens`` run on through "of"/"for" (then "the") and capitalised words, and through "and" between
-        places ("of Britain and Ireland"), within MAX_INSTITUTION_TOKENS."""
+        places ("of Britain and Ireland") or plural nouns ("of Landlords and Letting Agents"), within MAX_INSTITUTION_TOKENS."""
         c, doc = cues(), self.doc
         end, after_place = tokens[-1].i, False
         while True:
@@ -242,7 +248,10 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
                     and kind.get(run) not in ("PERSON", "DATE") and "\n" not in doc[run - 1].whitespace_:
                 run += 1
             places = all(kind.get(i) in ("GPE", "LOC") for i in range(k, run))
-            if run == k or run - tokens[0].i > MAX_INSTITUTION_TOKENS or (join == "and" and not (after_place or places)):
+            # "and" between places ("of Britain and Ireland"), or between the groups a body gathers ("of Private
+            # Landlords and Letting Agents"): plural nouns either side, not two bodies ("Google and Apple")
+            groups = run - k <= 3 and all(_plural(doc[i]) for i in (end, run - 1))
+            if run == k or run - tokens[0].i > MAX_INSTITUTION_TOKENS or (join == "and" and not (after_place or places or groups)):
                 break
             end, after_place = run - 1, places
         return list(doc[tokens[0].i:end + 1])
@@ -303,7 +312,7 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
             if self._line(tokens[0]) in headlines:
                 tokens = longest_run(tokens, body_words | first_name_words(tokens, body_words))
             if ner_type == "Person" and tokens:
-                tokens = past_affiliation(tokens)
+                tokens = past_affiliation(tokens, self._role_words())
             if not tokens or not self.free(tokens[0].i, tokens[-1].i) or not self._plausible(tokens):
                 continue
             cued = self._cued_type(tokens, inside=ner_type != "Place", before=ner_type != "Person")
@@ -320,6 +329,14 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
     def _after_honorific(self, token: Token) -> bool:
         before = self.doc[token.i - 1] if token.i > 0 else None
         return before is not None and before.text[:1].isupper() and fold(before.text).rstrip(".") in cues().honorifics
+
+    def _role_words(self) -> frozenset[str]:
+        """Role nouns and honorifics of the cue lexicon ("mayor", "mr"), never a first name."""
+        try:
+            statement_cues = load_cues(self.language)
+        except FileNotFoundError:
+            return frozenset()
+        return statement_cues.roles | statement_cues.titles
 
     def _after_role(self, token: Token) -> bool:
         """Whether a role noun of the cue lexicon stands right before ``token`` ("chief executive X", "le sénateur X")."""
@@ -406,7 +423,7 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
                 or not any(t.is_alpha for t in tokens):
             return False
         if not tokens[-1].text[:1].isupper() and not tokens[-1].text[:1].isdigit() \
-                and not (institution and tokens[-1].is_alpha):
+                and not (institution and tokens[-1].is_alpha) and not hyphen_joined(tokens[-1]):
             return False
         if not tokens[0].text[:1].isupper() and not tokens[0].text[:1].isdigit() \
                 and (len(tokens) == 1 or fold(tokens[0].text) not in cues().name_particles):
@@ -557,3 +574,9 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
             if holder is not None:
                 self.index._from_kb(holder)
                 self.index._mention(holder.id, span, name=False)
+
+
+def _plural(token: Token) -> bool:
+    """A plural noun, which the tagger may read as a singular name in capitals ("Landlords")."""
+    return token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and token.lower_.endswith("s")
+                                              and not token.lower_.endswith(("ss", "us", "is")))

@@ -79,6 +79,8 @@ class Cues:
     public_body_anaphors: frozenset[str]
     public_bodies: frozenset[str]
     titles: frozenset[str]
+    other_posts: frozenset[str]
+    """Words that make a title another post than the one it names ("the shadow home secretary")."""
     nouns: frozenset[str]
     noun_authors: frozenset[str]
     credits: frozenset[str]
@@ -164,6 +166,7 @@ def load_cues(language: str) -> Cues:
         public_body_anaphors=words(raw.get("public_body_anaphors")),
         public_bodies=words(raw.get("public_bodies")),
         titles=words(raw.get("titles")),
+        other_posts=words(raw.get("other_posts")),
         nouns=words((raw.get("nouns") or {}).get("words")),
         noun_authors=words((raw.get("nouns") or {}).get("authors")),
         credits=words(raw.get("credits")),

@@ -165,9 +165,25 @@ class Focus:
             if other.key != entity.key:
                 continue
             span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and any(t.lemma_.lower() == lemma for t in self.doc[max(0, span.start - 6):span.end + 3]):
+            if span is not None and any(t.lemma_.lower() == lemma for t in (*self.doc[max(span.sent.start, span.start - 6):span.end + 3], *self.apposition(span))):
                 return True
         return False
+
+    def apposition(self, span: Span) -> list[Token]:
+        """The noun phrase set off by a comma after a name, up to the next punctuation ("X, the housing minister,"),
+        with no verb in it (not "X, who met the minister")."""
+        words: list[Token] = []
+        if span.end >= len(self.doc) or self.doc[span.end].text != ",":
+            return []
+        for token in self.doc[span.end:min(span.end + 8, len(self.doc))]:
+            if token.is_punct and words:
+                break
+            if not token.is_punct:
+                words.append(token)
+            elif token.text != ",":
+                return []
+        noun_phrase = bool(words) and words[0].pos_ in ("DET", "NOUN", "ADJ", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        return words if noun_phrase else []  # not "X, en marge d'un sommet,", a phrase on the verb
 
     def collective(self, head: Token) -> bool:
         """Whether ``head`` names a body of people ("ministère", "the board"), by its lemma or its form."""

@@ -29,12 +29,15 @@ class ObjectContents(PostposedCues):
             if self.cue_lemma(verb) in self.cues.prepositional_directives:
                 return None  # "called the chief executive to give evidence": a summons, no charge
             # "accused the developer of downplaying the noise", "accuse le gouvernement de mentir": the object and the
-            # gerund or infinitive charged against it
+            # gerund or infinitive charged against it, the gerund right after the preposition whatever the tagger
+            # made of it ("of betraying renters" read as a noun, "of misleading parliament" as an adjective)
             objects = [c for c in verb.rights if c.dep_ in ("obj", "dobj")]
-            preps = [p for c in (verb, *objects) for p in c.rights if p.dep_ == "prep"] if objects else []
-            charge = next((g for p in preps for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) or next(
-                (c for c in verb.rights if objects and c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")), None)
-            return self.content(self.doc[cue_last.i + 1], sentence_end(charge.right_edge, sent)) if charge else None
+            preps = [p for c in (verb, *objects) for p in c.rights if p.dep_ == "prep" and p.i + 1 < sent.end] if objects else []
+            gerund = next((p for p in preps if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+                           or p.nbor(1).is_alpha and p.nbor(1).lower_.endswith("ing")), None)
+            charge = max(gerund.right_edge, gerund.nbor(1).right_edge, key=lambda t: t.i) if gerund is not None else next(
+                (c.right_edge for c in verb.rights if objects and c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")), None)
+            return self.content(self.doc[cue_last.i + 1], sentence_end(charge, sent)) if charge else None
         between = self.doc.char_span(verb.idx + len(verb.text), quotes[0].start, alignment_mode="contract")
         # "accused the firm of asking customers to save water “...”": a gerund of the charge whose words are not the
         # quotation is no nearer cue

@@ -140,7 +140,8 @@ class PostposedCues(QuotedText):
         start, end = self.strip(start, end)
         last = subject.right_edge if subject is not None and subject.i > verb.i else verb
         comma = next_word(last, sent, skip_punct=False)
-        goes_on = comma is not None and comma.text == "," and self.words(comma.idx, sent.end_char) >= 3
+        # "The plan, X said, was reckless": a short predicate after a cue that hangs on it goes on all the same
+        goes_on = comma is not None and comma.text == "," and self.words(comma.idx, sent.end_char) >= (2 if verb.head.i > verb.i else 3)
         resuming = comma
         while resuming is not None and not resuming.is_punct and resuming.i - last.i <= ASIDE_TOKENS and verb.is_ancestor(resuming):
             resuming = next_word(resuming, sent, skip_punct=False)  # "If ..., X suggested in a tweet, ...": past a phrase on the cue
@@ -149,7 +150,12 @@ class PostposedCues(QuotedText):
         fronted = (not quoted or titled) and modifies_cue(self.doc, verb, start, end)
         clause = has_verb(self.doc, start, end, finite=True)
         verbless = titled and not has_verb(self.doc, start, end)
-        if self.words(start, end) < (1 if quoted else 3) or not (quoted or clause) or verbless or fronted:
+        # "Rent cap too low, says landlord": a headline's verbless claim, its speaker after a present cue closing the line
+        after = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i > verb.i), None)
+        opening = self.doc.char_span(start, end, alignment_mode="expand")
+        claim = after is not None and verb.tag_ == "VBZ" and all(t.is_punct or t.is_space for t in self.doc[after.right_edge.i + 1:sent.end]) \
+            and opening is not None and opening[0].pos_ not in ("ADP", "SCONJ") and opening[0].tag_ != "VBG"  # not "On the set of ..."
+        if self.words(start, end) < (1 if quoted else 3) or not (quoted or clause or claim) or (verbless or fronted) and not claim:
             # "In the three years since, Barden says, far too many lives have been lost", "To hit its target, the panel
             # concluded, the tax must rise": a cue inside the clause (the words before it have no conjugated verb);
             # "Following the meeting, X said ...", "On the set of “The Show,” X said ...", "Despite his “brash manner,” X

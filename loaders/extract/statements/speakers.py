@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from policykg.loaders.extract.names import is_acronym
+from policykg.loaders.extract.names import fold, hyphen_joined, is_acronym
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import (
@@ -81,6 +81,8 @@ class Speakers(Focus):
         if opening is not None:
             return opening, False
         named = self.entity_at(head)
+        if named is not None and self.holder_unnamed(named):
+            named = None  # "the home secretary said": the post's holder the article never names is not its speaker
         if named is not None and named.type == "Place":
             # "le tribunal administratif de Toulouse": the place completes the noun that speaks
             noun = next((t for t in phrase if t.i < head.i and t.pos_ == "NOUN" and t.text.islower()), None)
@@ -103,7 +105,7 @@ class Speakers(Focus):
                 return (bodies[0] if bodies else self.missed_organisation(noun_phrase(body))), False
         collective = self.collective(head)
         member = (collective and self.apposed_run(head)) or self.named_member(head, phrase) or self.apposed_name(head) \
-            or self.name_after(head, phrase)
+            or self.name_after(head, phrase) or self.name_before_kind(head, phrase)
         if member is not None:
             return member, False
         if (lemma in cues.representatives or lower in cues.representatives) and head.text.islower():
@@ -132,7 +134,8 @@ class Speakers(Focus):
         label = phrase_label(phrase)
         known = self.index.lookup(label) if label else None
         role = lemma in cues.roles or lower in cues.roles
-        if known is not None and known.type in SPEAKER_TYPES and (known.type == "Person" or not role):
+        if known is not None and known.type in SPEAKER_TYPES and (known.type == "Person" or not role) \
+                and not self.holder_unnamed(known):
             return known, False
         if head.pos_ == "NOUN" and head.text[:1].isupper() and not head.is_sent_start:
             return self.missed_organisation(phrase), False
@@ -143,7 +146,12 @@ class Speakers(Focus):
             owned = any(c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN") for c in head.children)
             if focus is not None and not self.known_as(focus, head):  # "le président de la République": a new person;
                 # "le ministre": the person called so before, over another in focus
-                focus = None if described(head) or owned else self.titled(head) or focus
+                # "the shadow home secretary": a modified title the article has not used before is another post than
+                # anyone's in focus
+                modified = any(t.lower_ in cues.other_posts for t in phrase if t.i < head.i) \
+                    and phrase_label(phrase).lower() not in self.doc.text[:phrase.start_char].lower()
+                focus = None if described(head) or owned else self.titled(head) or (
+                    None if modified or self.in_other_role(focus, head) else focus)
             if focus is None and owned:
                 focus = self.named_next(head)
         elif is_definite and lower in cues.collective_anaphors and bare_noun(head, phrase):
@@ -171,12 +179,30 @@ class Speakers(Focus):
                 focus = self.in_focus(head.idx, persons=None, window=NEAR_WINDOW)
             if is_definite and focus is None:
                 focus = self.in_focus(head.idx, persons=False, speakers_first=True)
-        if focus is not None:
+        if focus is not None and not self.holder_unnamed(focus):
             return focus, True
         if unnamed and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.text.islower() or role)) or lower in cues.unnamed):
             bare = definite(head) and self.collective(head) and len([t for t in phrase if not t.is_punct]) == 2
             return self.unnamed((bare and earlier_description(head)) or phrase), True  # "the business department ... the department said"
         return None, False
+
+    def in_other_role(self, person: Entity, role: Token) -> bool:
+        """Whether the article introduced ``person`` as someone with no office, a common noun set off after the name
+        ("Tom Hale, a landlord,"), so that "the minister" is someone else. (A role there, "X, the housing secretary,",
+        may still be called "the minister".)"""
+        for start, end in person.mentions[:1]:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            nouns = [t for t in self.apposition(span) if t.pos_ == "NOUN" and t.text.islower()] if span is not None else []
+            return bool(nouns) and not any(self.role(t) for t in nouns)
+        return False
+
+    def holder_unnamed(self, entity: Entity) -> bool:
+        """A person of the knowledge base whom the article mentions only by a post title ("the home secretary"),
+        resolved to the holder at the publication date: the gold, and the reader, know the speaker by the title."""
+        if entity.type != "Person" or entity.key not in self.index.kb.actors:
+            return False
+        words = {fold(w) for w in entity.label.split()}
+        return not any(words & {fold(w) for w in self.doc.text[start:end].split()} for start, end in entity.mentions)
 
     def person_before_affiliation(self, head: Token, phrase: Span) -> Entity | None:
         """"Helen Marsh of Bus Users West Vale said": a person's name opening the phrase, then a preposition and
@@ -202,13 +228,15 @@ class Speakers(Focus):
         return self.entity_at(name) or self.missed_name(name, organisation=name.ent_type_ not in ("PER", "PERSON"))
 
     def unrecognised_subject(self, pronoun: Token, gender: str) -> Entity | None:
-        """"Nicola Heath, a mother of three, was among them. “...,” she said": the last subject of the pronoun's
-        paragraph written as a first name (of its gender, if a known one) and a surname, which the NER did not tag."""
+        """"Nicola Heath, a mother of three, was among them. “...,” she said": the last subject (or a name apposed
+        in it) of the pronoun's paragraph written as a first name (of its gender, if a known one) and a surname, which the NER did not tag."""
         opening, names = self.paragraph_start(pronoun.idx), first_names()
         for token in reversed(self.doc[:pronoun.i]):
             if token.idx < opening:
                 break
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or self.quoted(token.idx) \
+            # the subject, or a name in apposition inside it ("Her opposite number in the Senedd, Huw Daniels, was")
+            apposed = token.dep_ == "appos" and any(a.dep_ in ("nsubj", "nsubjpass") for a in [token.head, *token.head.ancestors][:3])
+            if (token.dep_ not in ("nsubj", "nsubjpass") and not apposed) or token.pos_ != "PROPN" or self.quoted(token.idx) \
                     or self.index.entity_at(token.idx, token.idx + len(token.text)) is not None:
                 continue
             first = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "PROPN"), None)
@@ -338,6 +366,24 @@ class Speakers(Focus):
             return None  # the name closes the apposition: punctuation after it, or the verb right after "la pédiatre X"
         return entity
 
+    def name_before_kind(self, head: Token, phrase: Span) -> Entity | None:
+        """"The Resolution Foundation think tank", "the Tesco supermarket chain": an organisation's name, then lower-case
+        nouns saying what kind of body it is; the name speaks. Not a public body the name qualifies ("the Labour
+        government", "the Leeds council")."""
+        if head.pos_ != "NOUN" or not head.text.islower() or self.role(head) or not self.collective(head) \
+                or head.lemma_.lower() in self.cues.public_bodies or head.lower_ in self.cues.public_bodies:
+            return None
+        def kind(words: Span | None) -> bool:
+            return words is not None and all(t.text.islower() and t.pos_ in ("NOUN", "VERB", "ADJ") or t.is_space for t in words)
+        for (start, end), entity in self.index.mentions_between(phrase.start_char, head.idx):
+            if entity.type in SPEAKER_TYPES and entity.type not in ("Person", "Place") \
+                    and kind(self.doc.char_span(end, head.idx, alignment_mode="expand")):
+                return entity
+        # a name the NER missed, after the article: "The Unite union"
+        name = next((t for t in phrase if t.i < head.i and t.pos_ == "PROPN" and t.dep_ == "compound" and not t.ent_type_
+                     and kind(self.doc[t.i + 1:head.i])), None)
+        return self.missed_name(name, organisation=True) if name is not None else None
+
     def full_name(self, head: Token, phrase: Span, named: Entity | None) -> Entity | None:
         """"la Ligue des droits de l'homme", "l'Union française des industries pétrolières": a capitalised word
         opening a name whose lower-case rest the NER cut off; the name is the phrase up to a comma, a parenthesis
@@ -381,11 +427,14 @@ class Speakers(Focus):
         words = words[:next((k for k, t in enumerate(words) if t.is_punct and (t.text != "-" or t.whitespace_)
                              or k and (t.pos_ == "VERB" or "Yes" in t.morph.get("Reflex"))), len(words))]
         before = head.i - 1
-        while before >= phrase.start and (phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or (  # "Rwanda's"
+        while before >= phrase.start and (phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or (  # "Rwanda's", "landlords' group"
                 phrase.doc[before].tag_ == "POS" and before > phrase.start and phrase.doc[before - 1].pos_ == "PROPN") or (
+                phrase.doc[before].dep_ == "case" and before > phrase.start and phrase.doc[before - 1].tag_ == "NNS") or (
                 phrase.doc[before].pos_ == "CCONJ" and words[0].dep_ == "conj" and words[0].head.i == before - 1)):  # "blood and transplant"
             words.insert(0, phrase.doc[before])
             before -= 1
+        while len(words) > 1 and words[-1].tag_ == "POS":
+            words.pop()  # "the prime minister’s (spokesman)": the title, not its possessive
         collective = self.collective(head)
         while collective and len(words) > 1 and words[0].pos_ == "DET":
             words.pop(0)  # an organisation is named without its article: "université de Rennes", "the ministry"
@@ -449,10 +498,17 @@ class Speakers(Focus):
         owner = next((c for c in head.children if c.pos_ == "PROPN" and c.dep_ in ("poss", "nmod:poss", "compound", "nmod")), None)
         if principal is None and owner is not None:
             principal = self.missed_name(owner)  # "O’Malley’s campaign" when the NER saw no name there
+        titled = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "NOUN" and self.role(c)), None)
+        if principal is None and titled is not None:  # "the prime minister's official spokesman": the holder's, or the title's
+            principal = self.resolve(expression(titled))[0] or self.resolve(expression(titled), unnamed=True)[0]
         body = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and self.collective(c)), None)
         if principal is None and body is not None:  # "a government spokesperson": the body named before the noun,
             # or the organisation named with it ("the Federation of X ... a federation spokeswoman")
             principal = self.index.lookup(body.text) or self.named_by_noun(body) or self.unnamed(noun_phrase(body))
+        body = next((g for c in head.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                     and definite(g) and g.text.islower() and bare_noun(g, noun_phrase(g))), None)
+        if principal is None and body is not None:  # "a spokeswoman for the department": the body that noun refers back to
+            principal = self.named_by_noun(body) or self.public_body(body)
         if principal is None and any(c.lower_ in self.cues.possessives for c in head.children):
             # "X fustige ... Selon son porte-parole": whoever is in focus nearby, a person or a body, else the last person
             principal = self.in_focus(head.idx, persons=None, window=NEAR_WINDOW) or self.in_focus(head.idx, persons=True)
@@ -490,7 +546,10 @@ class Speakers(Focus):
                          and (c.pos_ == "PROPN" or capitalised_noun(c))
                          or c.dep_ == "amod" and c.pos_ == "PROPN" and c.i == token.i - 1  # "Cecile Richards" misparsed
                          or c.dep_ == "poss" and c.pos_ == "PROPN" and c.i == token.i - 2 and c.nbor(1).text in ("’", "'"))
-        parts = sorted(parts + [t.nbor(1) for t in parts if t.dep_ == "poss"], key=lambda t: t.i)  # "The Musicians’ Guild"
+        parts = sorted(parts + [t.nbor(1) for t in parts if t.dep_ == "poss"]  # "The Musicians’ Guild"
+                       + [t.nbor(-1) for t in parts if hyphen_joined(t) or t.i > 1 and t.nbor(-1).text == "-"
+                          and not t.nbor(-1).whitespace_ and not t.nbor(-2).whitespace_ and t.nbor(-2) in parts],
+                       key=lambda t: t.i)  # "Ban Ki-moon": the hyphen inside a name
         words = [t for t in parts if t.lower_ not in self.cues.titles]
         label = "".join(t.text + (t.whitespace_ if k + 1 < len(words) and words[k + 1].i == t.i + 1 else " ")
                         for k, t in enumerate(words)).strip()

@@ -176,10 +176,15 @@ def separated(subject: Token, cue_first: Token) -> bool:
     between = subject.doc[subject.right_edge.i + 1:cue_first.i]
     if len(between) == 3 and between[0].text == between[2].text == "," and between[1].pos_ == "PRON":
         return False  # the stressed pronoun set off by commas, parsed as a second subject ("La pédiatre X, elle, salue")
-    aside = between[1:-1]
-    if len(between) >= 3 and between[0].text == between[-1].text == "," and not any(t.is_punct for t in aside) \
-            and all(t.head.i == subject.head.i and t.dep_ in ASIDE_DEPS for t in aside if not aside.start <= t.head.i < aside.end):
-        return False  # a phrase on the verb set off by commas ("The governor, at a press conference, said ...")
+    edge = subject.right_edge  # the parse may hang the comma that opens the aside on the subject
+    opened = subject.doc[edge.i:cue_first.i] if edge.text == "," and edge.i > subject.i else between
+    aside = opened[1:-1]
+    if len(opened) >= 3 and opened[0].text == opened[-1].text == "," and not any(t.is_punct for t in aside) \
+            and all(t.head.i == subject.head.i and (t.dep_ in ASIDE_DEPS or _participle_aside(t))
+                    for t in aside if not aside.start <= t.head.i < aside.end):
+        # a phrase on the verb set off by commas ("The governor, at a press conference, said ...", "The Chamber, by
+        # contrast, said"), or a participle's ("X, speaking in Leeds, said", "X, asked about the cap, said")
+        return False
     while len(between) and between[-1].pos_ == "PRON" and between[-1].head.i == cue_first.i:
         between = between[:-1]  # the verb's own clitics ("l'assume", "s'inquiète", "Son président, X, l'a défendue")
     if [t.text for t in between] == [","] and any(
@@ -191,6 +196,11 @@ def separated(subject: Token, cue_first: Token) -> bool:
     if len(between) > 2 and between[0].text == between[-1].text == "," and _noun_aside(between[1:-1]):
         return False  # "La Quadrature du Net, une association, dénonce ...", "Le maire, X, l'assume": the aside parsed as a second subject
     return any(t.text == "," or t.text in QUOTE_MARKS for t in between)
+
+
+def _participle_aside(token: Token) -> bool:
+    """A participle clause on the verb ("speaking in Leeds", "asked about the cap"): it describes the speaking."""
+    return token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN")
 
 
 def _uncoordinated(token: Token) -> bool:

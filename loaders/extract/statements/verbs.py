@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.objects import ObjectContents
 from policykg.loaders.extract.statements.postposed import COMPLEMENT_DEPS
-from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote
+from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs
 from policykg.loaders.extract.statements.phrases import Expression, expression, left_expression
 from policykg.loaders.extract.statements.syntax import (
     aside, bare_participle, called_for, char_range, hearsay_subject, closing_acl, cue_extent, inverted_after_quote,
@@ -166,6 +166,26 @@ class SpeechVerbs(ObjectContents):
         return self.add(Candidate(content, method, char_range(cue_first, cue_last), (*heads, *([left] if left else [])),
                                   grammatical=bool(heads), belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
 
+    def headline_claims(self) -> None:
+        """"Starmer: we will not back down": a headline (a short line with no closing stop nor quotation marks) that
+        opens with a name and a colon, and goes on in the first person, gives that person's words. The name must
+        recur in the article (not "Analysis: ...") and not be a bare role ("Minister: ..."), whom the line does not name."""
+        for start, end in paragraphs(self.text):
+            line = self.doc.char_span(start, end, alignment_mode="expand")
+            if line is None or len(line) > 30 or line[-1].text == "." or any(t.text in QUOTE_MARKS for t in line):
+                continue
+            colon = next((t for t in line[1:5] if t.text == ":"), None)
+            words = self.doc[colon.i + 1:line.end] if colon is not None else None
+            if not words or any(self.quote_around(t.idx) for t in words[:1]):
+                continue
+            name = self.doc[line.start:colon.i]
+            head = name[-1]
+            if not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in name) or self.text.count(head.text) < 2 \
+                    or head.lower_ in self.cues.roles or head.lemma_.lower() in self.cues.roles:
+                continue
+            if any(t.pos_ == "PRON" and "1" in t.morph.get("Person") for t in words) and any(t.pos_ in ("VERB", "AUX") for t in words):
+                self.add(Candidate(char_range(words[0], words[-1]), "colon-quote", None, (expression(head),), grammatical=False))
+
     def told_at(self, verb: Token) -> Token | None:
         """"On explique à Matignon que ...", "a-t-on indiqué au ministère", "fait-on valoir chez X": the body an
         impersonal subject's verb is said at or by, which speaks."""
@@ -300,7 +320,12 @@ class SpeechVerbs(ObjectContents):
             long_addressee = addressee and (
                 not any(t.pos_ in ("VERB", "AUX") for t in subtree)
                 or (after is not None and (after.lower_ in self.cues.complementizers or after.text == ":")))
-            if child.dep_ in SKIPPABLE_DEPS and not (child.dep_ in ("obj", "dobj") and len(subtree) > 3 and not long_addressee):
+            clause = next((t for t in subtree if t.dep_ == "mark" and t.lower_ in self.cues.complementizers
+                           and t.head.dep_ == "acl" and t.i == t.head.left_edge.i), None) if addressee else None
+            if child.dep_ in ("obj", "dobj") and clause is not None:
+                # "told BBC Radio 4's Today programme that ...": the that-clause the parse hung on the addressee
+                skip.update(t.i for t in subtree if t.i < clause.i)
+            elif child.dep_ in SKIPPABLE_DEPS and not (child.dep_ in ("obj", "dobj") and len(subtree) > 3 and not long_addressee):
                 # not a "que" right after the cue, which the parse may hang on the final full stop ("a précisé que ...")
                 skip.update(t.i for t in subtree if t.i != cue_last.i + 1 or t.lower_ not in self.cues.complementizers)
         restrictive = restrictive_negation(verb, self.cues)
@@ -330,6 +355,11 @@ class SpeechVerbs(ObjectContents):
                     after = self.quote_after(token.idx + 1) if token.text == ":" else None
                     return after.inner if after is not None else None
                 return self.content(nxt, self.clause_end(nxt, complements, sent))
+            when = self.time_of_saying(token) if previous.i == cue_last.i else None
+            if when is not None:
+                skip.update(range(token.i, when.i + 1))  # "said on Monday the cap ...", parsed inside the clause
+                previous = token
+                continue
             if any(c.left_edge.i <= token.i <= c.right_edge.i for c in complements) and not token.is_punct:
                 return self.content(token, self.clause_end(token, complements, sent))
             following = next_word(token, sent)
@@ -340,6 +370,19 @@ class SpeechVerbs(ObjectContents):
                 return None
             previous = token
         return None
+
+    def time_of_saying(self, token: Token) -> Token | None:
+        """The last word of a date right after a cue ("on Monday", "last week"), when the reported clause's subject
+        follows it: the date is when it was said, not part of what was ("said on Monday the cap would stay")."""
+        doc = self.doc
+        k = token.i + 1 if token.pos_ == "ADP" else token.i
+        if k >= len(doc) or doc[k].ent_type_ != "DATE":
+            return None
+        while k + 1 < len(doc) and doc[k + 1].ent_type_ == "DATE" and doc[k + 1].ent_iob_ == "I":
+            k += 1
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        clause = after is not None and after.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM") and after.tag_ != "POS"
+        return doc[k] if clause and not any(t.dep_.startswith("nsubj") for t in doc[token.i:k + 1]) else None
 
     def cue_opens(self, verb: Token, content: tuple[int, int]) -> bool:
         """Whether ``content`` opens with another cue, a participle hanging on ``verb`` ("a répondu en
@@ -496,6 +539,10 @@ class SpeechVerbs(ObjectContents):
                           and any(t.is_quote for t in token.doc[c.i:token.i])), None) if token.dep_ == "conj" else None
             if aside is not None:
                 token = aside  # "But, she added, “...”, and asked who ...": the verb after the quotation is the aside's speaker's
+                continue
+            if token.dep_ == "acomp" and self.reports_that(verb) and not any(
+                    c.dep_.startswith("nsubj") and c.lower_ in self.cues.impersonal_pronouns for c in token.head.children):
+                token = token.head  # "X was quick to point out that", not "It is important to note that"
                 continue
             if token.dep_ not in CLIMB_DEPS or token.head.i == token.i or postposed_clause(token):
                 break
