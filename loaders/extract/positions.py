@@ -17,21 +17,23 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from policykg.loaders.extract.entities import EntityIndex
-from policykg.loaders.extract.stance import View, cue_verdict
-from policykg.loaders.extract.stance_lexicon import Lexicon
-from policykg.loaders.extract.stance_words import is_policy
+from policykg.loaders.extract.stance import View, cue_verdict, documented_figure
+from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
+from policykg.loaders.extract.stance_words import has_number, is_policy
 from policykg.loaders.model import Stance, Statement
 
 
 def reports_figure(view: View) -> bool:
     """Whether a neutral statement reports a figure ("40 000 ménages consacrent ...", "prices rose 9%"): a fact
-    given as background, not a position on what the article debates."""
-    return view.statement.stance == "neutral" and names_figure(view)
+    given as background, not a position on what the article debates. Not a document's figures ("a survey by X
+    found that ...", ``stance.documented_figure``): neutral too, but about the measure debated in the gold."""
+    return view.statement.stance == "neutral" and names_figure(view) \
+        and not documented_figure(view, lexicon(view.content.doc.lang_))
 
 
 def names_figure(view: View) -> bool:
     """Whether the content gives a number ("40 000 ménages", "9%")."""
-    return any(t.pos_ == "NUM" and t.like_num for t in view.content)
+    return has_number(view.content)
 
 
 def align_positions(views: Sequence[View], index: EntityIndex, policies: frozenset[str], starts: list[int]) -> None:

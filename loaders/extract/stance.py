@@ -52,7 +52,7 @@ from policykg.loaders.extract.stance_predicates import (describes, fighter, forb
                                                         own_outcome, promise, refused, supports_policy,
                                                         undoes_policy, undoing_subject)
 from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, asks, consequence, deliberates,
-                                                   forms, lookup, negation,
+                                                   forms, has_number, is_policy, lookup, negation,
                                                    precondition, relief, root_of, urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
 
@@ -146,6 +146,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
         return verdict if lexical == "neutral" else lexical
     if verdict is not None:
         return verdict
+    if documented_figure(view, lex) or _no_comment(view, lex):
+        return "neutral"  # "a survey by X found that 64 per cent ...", "it would not comment": no side taken
     if _defends_own(view, index, families):
         return "for"
     lexical = _lexical_stance(view, lex)
@@ -177,6 +179,27 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     if stance != "neutral":
         return stance
     return stance_model.decide(view, index, lex, authority_on_policy)  # what the rules leave
+
+
+def documented_figure(view: View, lex: Lexicon) -> bool:
+    """Whether a statement gives the figures of a document (a study, a survey, a report, an inspection: "an
+    inspection found that cameras were on in only 61 per cent of searches", « d'après une étude de ..., 3 % des
+    assurés ... ») named in its sentence outside the content, and names no measure: the gold leaves such figures
+    neutral whatever their words (docs/gold-format.md, Officials and facts); figures of the measure judge it ("the
+    measure cut emissions by only 0.3 %")."""
+    content = view.content
+    if not has_number(content) or any(t.pos_ == "NOUN" and is_policy(t, lex) for t in content):
+        return False
+    return any(t.pos_ == "NOUN" and not inside(t, content) and not lex.documents.isdisjoint(forms(t))
+               for t in content.sent)
+
+
+def _no_comment(view: View, lex: Lexicon) -> bool:
+    """Whether the content's main verb is a verb of comment negated or refused ("the ministry did not comment on
+    proposals from outside bodies", « n'a pas souhaité réagir »): the speaker declines to take a side, which the
+    model would otherwise guess from the topic's words."""
+    return any(t.pos_ == "VERB" and (t.head == t or not inside(t.head, view.content))
+               and not lex.commenting.isdisjoint(forms(t)) and negation(t, lex)[0] for t in view.content)
 
 
 def _criticised_around(view: View, lex: Lexicon) -> bool:

@@ -58,11 +58,12 @@ def undoes_policy(token: Token, lex: Lexicon) -> bool:
 
 def supports_policy(token: Token, lex: Lexicon) -> bool:
     """A preposition of support between a verb and a policy noun ("a voté pour le texte", "voted for the bill"; not
-    "a tax for drivers")."""
+    "a tax for drivers", nor "who would pay for the scheme": only after a verb of backing)."""
     if token.pos_ != "ADP" or fold(token.text) not in lex.supporting:
         return False
     policy = preposition_object(token, lex)
-    return policy is not None and (policy.head if token.dep_ == "case" else token.head).pos_ == "VERB"
+    verb = policy.head if policy is not None and token.dep_ == "case" else token.head
+    return policy is not None and verb.pos_ == "VERB" and not lex.backing.isdisjoint(forms(verb))
 
 
 def preposition_object(preposition: Token, lex: Lexicon) -> Token | None:
@@ -89,9 +90,13 @@ def forbidding(token: Token, lex: Lexicon) -> bool:
 def refused(token: Token, lex: Lexicon, verbs: frozenset[str]) -> bool:
     """A verb of acceptance or success (``verbs``) negated itself: a refusal ("ne signerait pas l'accord",
     "will not pay"; not "cannot keep paying", an inability) or a failure ("has never worked"), against what
-    it governs or its subject."""
+    it governs or its subject. Not a refusal to vote against ("will not vote against the cap", « ne votera pas
+    contre le texte »): that negates an opposition, which ``undoes_policy`` reads; nor a preposition ("pays
+    without")."""
     return token.pos_ == "VERB" and not verbs.isdisjoint(forms(token)) \
-        and any(negates(c, lex) and c.pos_ != "ADP" for c in token.children)  # not "pays without"
+        and any(negates(c, lex) and c.pos_ != "ADP" for c in token.children) \
+        and not any(fold(t.text) in lex.opposing for c in token.children for t in (c, *c.children)
+                    if t.pos_ == "ADP")
 
 
 def measure_succeeds(token: Token, lex: Lexicon) -> bool:

@@ -1,0 +1,79 @@
+"""Stance rules by class of error (stance17), on sentences written for the test: each class is a construction
+the rules read wrongly before, in French and English."""
+from __future__ import annotations
+
+import pytest
+
+from test_targets import stance_of
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # the figures of a study, a survey or an inspection take no side, whatever their words
+    ("en", "A survey by the Road Users Trust found that 58 per cent of drivers ignored the warnings.",
+     "Road Users Trust", "58 per cent of drivers ignored the warnings", "neutral"),
+    ("en", "An inspection by the Care Board found that alarms had failed in 12 per cent of homes.",
+     "Care Board", "alarms had failed in 12 per cent of homes", "neutral"),
+    ("fr", "D'après une étude de l'Observatoire des loyers, 40 % des locataires peinent à payer leur loyer.",
+     "Observatoire des loyers", "40 % des locataires peinent à payer leur loyer", "neutral"),
+    # ... but a figure of the measure judges it, and a figure with no document is still read
+    ("fr", "D'après une note de l'Observatoire des loyers, la mesure est un échec : les loyers ont baissé de 1 %.",
+     "Observatoire des loyers", "la mesure est un échec : les loyers ont baissé de 1 %", "against"),
+    ("en", "\"This failure has cost 300 families their homes,\" said Maria Lopez.", "Maria Lopez",
+     "This failure has cost 300 families their homes", "against"),
+])
+def test_a_documents_figures_are_neutral(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a legal challenge is against what it challenges
+    ("en", "The Tenants Union said it would seek a judicial review of the decision.", "Tenants Union",
+     "it would seek a judicial review of the decision", "against"),
+    ("en", "\"We will take legal action,\" said Maria Lopez.", "Maria Lopez", "We will take legal action", "against"),
+    ("fr", "Rachel de Souza a indiqué que son association étudiait toutes les voies de recours.", "Rachel de Souza",
+     "son association étudiait toutes les voies de recours", "against"),
+    ("fr", "Rachel de Souza a annoncé qu'elle saisirait le Conseil constitutionnel si le texte passait.",
+     "Rachel de Souza", "elle saisirait le Conseil constitutionnel si le texte passait", "against"),
+    # ... and so are the idioms of a blow or of an insufficient remedy; relief is for
+    ("en", "\"The closure is a hammer blow for the town,\" said Maria Lopez.", "Maria Lopez",
+     "The closure is a hammer blow for the town", "against"),
+    ("fr", "« Cette aide est une bouffée d'oxygène pour les éleveurs », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Cette aide est une bouffée d'oxygène pour les éleveurs", "for"),
+    ("fr", "« Cette taxe est une punition pour les familles », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Cette taxe est une punition pour les familles", "against"),
+    # declining to comment takes no side
+    ("en", "The Treasury said it would not comment on proposals from campaign groups.", "Treasury",
+     "it would not comment on proposals from campaign groups", "neutral"),
+    ("fr", "Rachel de Souza a dit qu'elle ne commenterait pas les critiques des syndicats.", "Rachel de Souza",
+     "elle ne commenterait pas les critiques des syndicats", "neutral"),
+    # refusing to vote against a measure is no refusal of it
+    ("en", "Maria Lopez said her party would not vote against the bill.", "Maria Lopez",
+     "her party would not vote against the bill", "for"),
+    ("en", "Maria Lopez said her party would not vote for the bill.", "Maria Lopez",
+     "her party would not vote for the bill", "against"),
+])
+def test_legal_challenges_idioms_no_comment_and_double_negation(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a negator after a comma negates the apposition it opens, not the head before it
+    ("en", "\"It is a sticking plaster, not a cure,\" said Maria Lopez.", "Maria Lopez",
+     "It is a sticking plaster, not a cure", "against"),
+    ("en", "\"The plan is a cure, not a sticking plaster,\" said Maria Lopez.", "Maria Lopez",
+     "The plan is a cure, not a sticking plaster", "for"),
+    # not being consulted is a grievance
+    ("en", "Maria Lopez said its members had not been consulted.", "Maria Lopez",
+     "its members had not been consulted", "against"),
+    ("fr", "Rachel de Souza a affirmé que les parents n'avaient pas été consultés.", "Rachel de Souza",
+     "les parents n'avaient pas été consultés", "against"),
+    # "for" a measure is support after a verb of backing only, not after paying
+    ("en", "Maria Lopez asked who would pay for the scheme.", "Maria Lopez", "who would pay for the scheme",
+     "against"),
+    ("en", "Maria Lopez said the party had campaigned for the bill.", "Maria Lopez",
+     "the party had campaigned for the bill", "for"),
+    ("fr", "Rachel de Souza a rappelé que son groupe avait voté pour le texte.", "Rachel de Souza",
+     "son groupe avait voté pour le texte", "for"),
+])
+def test_apposition_consultation_and_backing(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
