@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_targets import stance_of
+from test_targets import Text, stance_of
 
 
 @pytest.mark.parametrize("language, text, speaker, content, stance", [
@@ -37,8 +37,8 @@ def test_a_documents_figures_are_neutral(language, text, speaker, content, stanc
     # ... and so are the idioms of a blow or of an insufficient remedy; relief is for
     ("en", "\"The closure is a hammer blow for the town,\" said Maria Lopez.", "Maria Lopez",
      "The closure is a hammer blow for the town", "against"),
-    ("fr", "« Cette aide est une bouffée d'oxygène pour les éleveurs », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Cette aide est une bouffée d'oxygène pour les éleveurs", "for"),
+    ("fr", "« Cette aide est une bouffée d'oxygène pour les éleveurs », a déclaré Rachel de Souza.",
+     "Rachel de Souza", "Cette aide est une bouffée d'oxygène pour les éleveurs", "for"),
     ("fr", "« Cette taxe est une punition pour les familles », a déclaré Rachel de Souza.", "Rachel de Souza",
      "Cette taxe est une punition pour les familles", "against"),
     # declining to comment takes no side
@@ -77,3 +77,27 @@ def test_legal_challenges_idioms_no_comment_and_double_negation(language, text, 
 ])
 def test_apposition_consultation_and_backing(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # evaluative words the lexicon lacked
+    ("fr", "Rachel de Souza juge la mesure « disproportionnée ».", "Rachel de Souza", "la mesure « disproportionnée »",
+     "against"),
+    ("fr", "« Cette taxe est un gadget », a déclaré Rachel de Souza.", "Rachel de Souza", "Cette taxe est un gadget",
+     "against"),
+    ("en", "\"Patients have been let down by this scheme,\" said Maria Lopez.", "Maria Lopez",
+     "Patients have been let down by this scheme", "against"),
+    ("en", "\"The fine is disproportionate,\" said Maria Lopez.", "Maria Lopez", "The fine is disproportionate",
+     "against"),
+])
+def test_evaluative_words(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+def test_declining_to_comment_is_not_aligned_with_the_speakers_other_statements():
+    """A speaker against a measure in one statement who declines to comment in the next stays neutral there."""
+    text = Text("The ban on fireworks divides Ashby. Maria Lopez said the ban on fireworks was a disgrace. She said she "
+                "would not comment on the ban on fireworks any further.", "en")
+    first = text.statement("Maria Lopez", "the ban on fireworks was a disgrace")
+    second = text.statement("Maria Lopez", "she would not comment on the ban on fireworks any further")
+    assert [s.stance for s in text.run(first, second)] == ["against", "neutral"]

@@ -146,7 +146,7 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
         return verdict if lexical == "neutral" else lexical
     if verdict is not None:
         return verdict
-    if documented_figure(view, lex) or _no_comment(view, lex):
+    if documented_figure(view, lex) or no_comment(view, lex):
         return "neutral"  # "a survey by X found that 64 per cent ...", "it would not comment": no side taken
     if _defends_own(view, index, families):
         return "for"
@@ -194,7 +194,7 @@ def documented_figure(view: View, lex: Lexicon) -> bool:
                for t in content.sent)
 
 
-def _no_comment(view: View, lex: Lexicon) -> bool:
+def no_comment(view: View, lex: Lexicon) -> bool:
     """Whether the content's main verb is a verb of comment negated or refused ("the ministry did not comment on
     proposals from outside bodies", « n'a pas souhaité réagir »): the speaker declines to take a side, which the
     model would otherwise guess from the topic's words."""
