@@ -101,3 +101,27 @@ def test_declining_to_comment_is_not_aligned_with_the_speakers_other_statements(
     first = text.statement("Maria Lopez", "the ban on fireworks was a disgrace")
     second = text.statement("Maria Lopez", "she would not comment on the ban on fireworks any further")
     assert [s.stance for s in text.run(first, second)] == ["against", "neutral"]
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # what a measure is worth, or the difference it makes: for, and against negated or belittled
+    ("en", "Maria Lopez said the cap would not make a difference.", "Maria Lopez", "the cap would not make a difference",
+     "against"),
+    ("en", "Maria Lopez said the scheme was not worth the money.", "Maria Lopez", "the scheme was not worth the money",
+     "against"),
+    ("en", "Maria Lopez said the scheme was worth every penny.", "Maria Lopez", "the scheme was worth every penny",
+     "for"),
+    ("en", "Maria Lopez said the scheme was a drop in the ocean.", "Maria Lopez", "the scheme was a drop in the ocean",
+     "against"),
+    ("fr", "Rachel de Souza estime que la mesure vaut la peine.", "Rachel de Souza", "la mesure vaut la peine", "for"),
+    ("fr", "Rachel de Souza estime que la mesure est une goutte d'eau.", "Rachel de Souza",
+     "la mesure est une goutte d'eau", "against"),
+    ("fr", "Rachel de Souza estime que la taxe ne changera pas grand-chose.", "Rachel de Souza",
+     "la taxe ne changera pas grand-chose", "against"),
+    ("fr", "Rachel de Souza estime que la réforme fonctionne rarement.", "Rachel de Souza",
+     "la réforme fonctionne rarement", "against"),
+    ("fr", "Rachel de Souza estime que la loi n'a servi à rien.", "Rachel de Souza", "la loi n'a servi à rien",
+     "against"),
+])
+def test_worth_difference_and_futility(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
