@@ -17,32 +17,37 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from policykg.loaders.extract.entities import EntityIndex
-from policykg.loaders.extract.stance import View, cue_verdict
-from policykg.loaders.extract.stance_lexicon import Lexicon
-from policykg.loaders.extract.stance_words import is_policy
+from policykg.loaders.extract.stance import View, cue_verdict, documented_figure, no_comment
+from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
+from policykg.loaders.extract.stance_words import has_number, is_policy
 from policykg.loaders.model import Stance, Statement
 
 
 def reports_figure(view: View) -> bool:
     """Whether a neutral statement reports a figure ("40 000 ménages consacrent ...", "prices rose 9%"): a fact
-    given as background, not a position on what the article debates."""
-    return view.statement.stance == "neutral" and names_figure(view)
+    given as background, not a position on what the article debates. Not a document's figures ("a survey by X
+    found that ...", ``stance.documented_figure``): neutral too, but about the measure debated in the gold."""
+    return view.statement.stance == "neutral" and names_figure(view) \
+        and not documented_figure(view, lexicon(view.content.doc.lang_))
 
 
 def names_figure(view: View) -> bool:
     """Whether the content gives a number ("40 000 ménages", "9%")."""
-    return any(t.pos_ == "NUM" and t.like_num for t in view.content)
+    return has_number(view.content)
 
 
 def align_positions(views: Sequence[View], index: EntityIndex, policies: frozenset[str], starts: list[int]) -> None:
     """Give each neutral statement about a policy the article debates (one of ``policies``) that reports no
-    figure the side its speaker's side takes on that policy when that side only ever takes that one in the article
-    and does so in the statement right before or after this one, in the same sentence or the next (a quote and
+    figure (nor declines to comment) the side its speaker's side takes on that policy when that side only ever
+    takes that one in the article and does so in the statement right before or after this one, in the same
+    sentence or the next (a quote and
     its paraphrase; ``starts`` are where the sentences start): further off, the speaker may have moved on.
     Support is carried as opposition is: in policy-debate gold a backer's argument is for the measure (tests/gold
     en 0.673 -> 0.682, fr 0.714 -> 0.717; PolNeAR tuned unchanged, held_out one neutral lost)."""
     ordered = [v.statement for v in sorted(views, key=lambda v: v.statement.start)]
-    figures = {id(v.statement) for v in views if reports_figure(v)}
+    lex = lexicon(views[0].content.doc.lang_) if views else None
+    figures = {id(v.statement) for v in views if v.statement.stance == "neutral"
+               and (names_figure(v) or lex is not None and no_comment(v, lex))}  # "it would not comment"
     positions = [{(_side(s, index), target): s.stance for target in policies.intersection(s.targets)}
                  if s.stance != "neutral" else {} for s in ordered]
     held: dict[tuple[str, str], set[Stance]] = defaultdict(set)

@@ -35,7 +35,8 @@ around the content ("Critics of the plan, led by X, say") or the sentence before
 ("Residents were furious."); no evidence is neutral, and so is deliberation to come ("it would study the proposal").
 Support conceded before "but" with no side after it is a reservation, against; an authority's account of a harm,
 with no criticism around it, is for the policy it debates. What the rules leave neutral, the learned model
-(``stance_model``, docs/stance-model.md) may give a side, and it reconsiders an against on a harm described."""
+(``stance_model``, docs/stance-model.md) may give a side, and it reconsiders an against on a harm described. The
+polarity of single predicates (a refusal, a measure undone, a harm fought) is read by ``stance_predicates``."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -46,8 +47,12 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
-from policykg.loaders.extract.stance_words import (CLAUSAL, CLAUSAL_SUBJECTS, SUBJECTS, asks, consequence, deliberates,
-                                                   forms, future_form, is_policy, lookup, negates, negation,
+from policykg.loaders.extract.stance_predicates import (describes, fighter, forbidding, fought, governs_harm,
+                                                        governs_policy, inside, intensifier, measure_succeeds,
+                                                        own_outcome, promise, refused, supports_policy,
+                                                        undoes_policy, undoing_subject)
+from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, asks, consequence, deliberates,
+                                                   forms, has_number, is_policy, lookup, negation,
                                                    precondition, relief, root_of, urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
 
@@ -59,10 +64,6 @@ HARM_WEIGHT = 0.5
 CONCEDED = 0.5
 """Weight of a polar word before a contrast ("we support fair pay, but this rise comes too fast"): the clause
 after the contrast is what the speaker stands on."""
-HARM_REACH = 3
-"""How many heads up a combat word may govern a harm word ("prévenir le matériel d'abus")."""
-MODIFIERS = frozenset({"amod", "advmod", "nummod", "compound"})
-"""Dependencies of a word that only grades or qualifies its head."""
 RELIEF = 2.0
 """Weight of an adverb of relief ("would finally put the burden where it belongs"): it outweighs one word of
 criticism in what is welcomed."""
@@ -127,10 +128,6 @@ def _roots(span: Span) -> list[Token]:
     return [t for t in span if not t.is_space and (not inside(t.head, span) or t.head == t)]
 
 
-def inside(token: Token, span: Span) -> bool:
-    return span.start <= token.i < span.end
-
-
 # --- stance ----------------------------------------------------------------------------------------------
 
 def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int],
@@ -149,6 +146,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
         return verdict if lexical == "neutral" else lexical
     if verdict is not None:
         return verdict
+    if documented_figure(view, lex) or no_comment(view, lex):
+        return "neutral"  # "a survey by X found that 64 per cent ...", "it would not comment": no side taken
     if _defends_own(view, index, families):
         return "for"
     lexical = _lexical_stance(view, lex)
@@ -164,10 +163,10 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
         verdict = cue_verdict(_speaker_verbs(lead, view.statement.speaker, index, refers_back), lex)
     elif lexical == "neutral" and lead is not None and refers_back:  # "X rejected the plan. Its chair said ..."
         verdict = cue_verdict([v for v in _speaker_verbs(lead, view.statement.speaker, index, refers_back)
-                                if _governs_policy(v, lex)], lex)
+                                if governs_policy(v, lex)], lex)
     if verdict is None and lexical == "neutral" and framing is not None:
         acts = _speaker_verbs(framing, view.statement.speaker, index, refers_back)
-        verdict = cue_verdict([v for v in acts if _governs_policy(v, lex)], lex)  # "X welcomed the decision."
+        verdict = cue_verdict([v for v in acts if governs_policy(v, lex)], lex)  # "X welcomed the decision."
         if any(target_verb(v, lex) for v in acts):  # "X rejected the figures.": no side on the policy
             framing = None
     if verdict is None and lexical == "neutral":
@@ -180,6 +179,27 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     if stance != "neutral":
         return stance
     return stance_model.decide(view, index, lex, authority_on_policy)  # what the rules leave
+
+
+def documented_figure(view: View, lex: Lexicon) -> bool:
+    """Whether a statement gives the figures of a document (a study, a survey, a report, an inspection: "an
+    inspection found that cameras were on in only 61 per cent of searches", « d'après une étude de ..., 3 % des
+    assurés ... ») named in its sentence outside the content, and names no measure: the gold leaves such figures
+    neutral whatever their words (docs/gold-format.md, Officials and facts); figures of the measure judge it ("the
+    measure cut emissions by only 0.3 %")."""
+    content = view.content
+    if not has_number(content) or any(t.pos_ == "NOUN" and is_policy(t, lex) for t in content):
+        return False
+    return any(t.pos_ == "NOUN" and not inside(t, content) and not lex.documents.isdisjoint(forms(t))
+               for t in content.sent)
+
+
+def no_comment(view: View, lex: Lexicon) -> bool:
+    """Whether the content's main verb is a verb of comment negated or refused ("the ministry did not comment on
+    proposals from outside bodies", « n'a pas souhaité réagir »): the speaker declines to take a side, which the
+    model would otherwise guess from the topic's words."""
+    return any(t.pos_ == "VERB" and (t.head == t or not inside(t.head, view.content))
+               and not lex.commenting.isdisjoint(forms(t)) and negation(t, lex)[0] for t in view.content)
 
 
 def _criticised_around(view: View, lex: Lexicon) -> bool:
@@ -215,12 +235,12 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     """More against than for, or a tie with some criticism, is against; no evidence is neutral."""
     turn = max((t.i for t in view.content if fold(t.text) in lex.contrastive), default=-1)
     against = float(sum(1 for t in view.content
-                        if _forbidding(t, lex) or _refused(t, lex, lex.acceptance) or _refused(t, lex, lex.success)
-                        or _own_outcome(t, lex.losses, lex)))
+                        if forbidding(t, lex) or refused(t, lex, lex.acceptance) or refused(t, lex, lex.success)
+                        or own_outcome(t, lex.losses, lex)))
     support = 0.0
     for token in view.content:  # a measure undone, fought or voted for: "exige le retrait du texte"
-        supports = _supports_policy(token, lex)
-        if supports or _undoes_policy(token, lex):
+        supports = supports_policy(token, lex)
+        if supports or undoes_policy(token, lex):
             if negation(token, lex)[0] != supports:
                 support += 1
             else:
@@ -228,24 +248,24 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     for token, polarity, phrase in _polar_words(view, lex):
         weight = CONCEDED if token.i < turn else 1.0
         if polarity == "harm":
-            fighter = _fighter(token, lex, view.content)
-            if fighter is not None and lookup([fighter], lex) is None:
+            combat = fighter(token, lex, view.content)
+            if combat is not None and lookup([combat], lex) is None:
                 support += weight  # fighting a harm is for: "stop the boats and break the gangs' model"
-            if fighter is not None or negation(token, lex)[0]:
+            if combat is not None or negation(token, lex)[0]:
                 continue
             against += HARM_WEIGHT
             continue
-        if polarity == "against" and token.pos_ == "NOUN" and _fought(token, lex):
+        if polarity == "against" and token.pos_ == "NOUN" and fought(token, lex):
             support += weight  # a problem that recedes: "sickness absence has fallen"
             continue
-        if _intensifier(token, lex) or polarity == "for" and _describes(token, lex):
+        if intensifier(token, lex) or polarity == "for" and describes(token, lex):
             continue
         if token.dep_ in CLAUSAL_SUBJECTS and not lex.undoing.isdisjoint(forms(token)):
             continue  # "the repeal ... would be a mistake": what is said of the undoing decides
-        if fold(token.lemma_) in lex.combat and _governs_harm(token, lex, view.content):
+        if fold(token.lemma_) in lex.combat and governs_harm(token, lex, view.content):
             polarity = "for"
         negated, restricted = negation(root_of(phrase), lex, phrase)
-        if _undoing_subject(token, lex):
+        if undoing_subject(token, lex):
             negated = not negated  # "arrêter le chantier serait un gâchis": against undoing it, for it
         if negated:
             polarity = "for" if polarity == "against" else "against"
@@ -256,7 +276,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
         else:
             support += weight
     support += sum(1 for t in view.content
-                   if _promise(t, lex) or _own_outcome(t, lex.wins, lex) or _measure_succeeds(t, lex))
+                   if promise(t, lex) or own_outcome(t, lex.wins, lex) or measure_succeeds(t, lex))
     support += RELIEF * sum(1 for t in view.content if relief(t, lex))
     effects = [consequence(t, lex) for t in view.content]  # "the charge would fund better buses"
     support += effects.count("for")
@@ -296,69 +316,6 @@ def _urges(view: View, lex: Lexicon) -> bool:
     return any(not lex.urging.isdisjoint(forms(t)) for t in view.frame if t.i < view.content.start)
 
 
-def _undoing_subject(token: Token, lex: Lexicon) -> bool:
-    """Whether the clause of a polar word has the undoing of something as its subject ("Arrêter un chantier
-    achevé serait un gâchis", "un arrêt prolongé coûterait des emplois", "scrapping the scheme would be a
-    mistake"): the word judges the undoing, so its polarity toward what would be undone is the reverse. A
-    modifier's link to its head is no step ("is the worst possible timing": worst, possible, timing, is)."""
-    link, steps = token, 0
-    while steps < HARM_REACH:
-        if any(c.dep_ in CLAUSAL_SUBJECTS and c is not token and not lex.undoing.isdisjoint(forms(c))
-               for c in link.children):
-            return True
-        if link.head == link or link.dep_ in CLAUSAL - {"conj"}:  # "coûterait ... et menacerait": one subject
-            return False
-        steps += link.dep_ not in MODIFIERS
-        link = link.head
-    return False
-
-
-def _undoes_policy(token: Token, lex: Lexicon) -> bool:
-    """A word that undoes or opposes a measure named by a policy noun: a verb with it as object ("faire
-    supprimer la mesure", "repeal the law"), its noun with it as complement ("exige le retrait du texte",
-    "called for the withdrawal of the bill"), a preposition of opposition ("contre la réforme", "against the
-    bill"). Against that policy, whatever the word says elsewhere (some fight harms too), even when demanded."""
-    if token.pos_ == "ADP":
-        return fold(token.text) in lex.opposing and _preposition_object(token, lex) is not None
-    if lex.undoing.isdisjoint(forms(token)) or token.dep_ in CLAUSAL_SUBJECTS:
-        return False  # the undoing as subject counts through what is said of it ("the repeal would be a mistake")
-    if token.pos_ == "VERB":
-        return _governs_policy(token, lex)
-    return token.pos_ == "NOUN" and any(
-        c.dep_ == "nmod" and is_policy(c, lex) or c.dep_ == "prep" and any(
-            g.dep_ == "pobj" and is_policy(g, lex) for g in c.children) for c in token.children)
-
-
-def _supports_policy(token: Token, lex: Lexicon) -> bool:
-    """A preposition of support between a verb and a policy noun ("a voté pour le texte", "voted for the bill"; not
-    "a tax for drivers")."""
-    if token.pos_ != "ADP" or fold(token.text) not in lex.supporting:
-        return False
-    policy = _preposition_object(token, lex)
-    return policy is not None and (policy.head if token.dep_ == "case" else token.head).pos_ == "VERB"
-
-
-def _preposition_object(preposition: Token, lex: Lexicon) -> Token | None:
-    """The policy noun a preposition governs (its head in French parses, its object in English ones), or None."""
-    noun = preposition.head if preposition.dep_ == "case" else next(
-        (c for c in preposition.children if c.dep_ == "pobj"), None)
-    return noun if noun is not None and is_policy(noun, lex) else None
-
-
-def _governs_policy(verb: Token, lex: Lexicon) -> bool:
-    """Whether a verb's object is headed by a policy noun ("the plan", "la mesure", "renoncer à la taxe")."""
-    return any(c.dep_ in ("obj", "dobj", "obl:arg") and is_policy(c, lex) for c in verb.children)
-
-
-def _forbidding(token: Token, lex: Lexicon) -> bool:
-    """A negated modal of obligation ("should not", "must not", "ne doit pas", "il ne faut pas"): the speaker
-    says that what its subject does or plans must not be, which is against it."""
-    if fold(token.lemma_) not in lex.deontic:
-        return False
-    verb = token.head if token.dep_.startswith("aux") and token.head != token else token
-    return any(fold(c.text) in lex.negators for c in (*token.children, *verb.children))
-
-
 def _defends_own(view: View, index: EntityIndex, families: dict[str, int]) -> bool:
     """An organisation's own voice (itself, its leader, its spokesperson, a sister company) speaking about it:
     it defends it, whatever words of criticism or harm it uses."""
@@ -367,42 +324,6 @@ def _defends_own(view: View, index: EntityIndex, families: dict[str, int]) -> bo
         return False
     family = {families.get(key) for key in (speaker.key, speaker.acts_for) if key in families}
     return any(families.get(t) in family for t in view.statement.targets)
-
-
-def _refused(token: Token, lex: Lexicon, verbs: frozenset[str]) -> bool:
-    """A verb of acceptance or success (``verbs``) negated itself: a refusal ("ne signerait pas l'accord",
-    "will not pay"; not "cannot keep paying", an inability) or a failure ("has never worked"), against what
-    it governs or its subject."""
-    return token.pos_ == "VERB" and not verbs.isdisjoint(forms(token)) \
-        and any(negates(c, lex) and c.pos_ != "ADP" for c in token.children)  # not "pays without"
-
-
-def _measure_succeeds(token: Token, lex: Lexicon) -> bool:
-    """A verb of success, unnegated and asserted (not asked: "whether it would work"), whose subject is a policy
-    noun ("the ban has worked", "le dispositif fonctionne"): for the measure."""
-    return token.pos_ == "VERB" and not lex.success.isdisjoint(forms(token)) and not negation(token, lex)[0] \
-        and any(c.dep_ in SUBJECTS and is_policy(c, lex) for c in token.children) \
-        and not any(c.dep_ == "mark" and fold(c.text) in lex.interrogative for c in token.children)
-
-
-def _promise(token: Token, lex: Lexicon) -> bool:
-    """A verb in the future or the conditional negated by "never", of a thing or group named by a noun ("les
-    fournisseurs ne verront jamais le contenu", "the images would never be used"): a reassurance, for what is
-    defended (not a person's habit: "he would never diagnose ...")."""
-    if token.pos_ != "VERB" or not any(fold(c.text) in lex.promise["negators"] for c in token.children):
-        return False
-    if not any(c.dep_ in SUBJECTS and c.pos_ == "NOUN" for c in token.children):
-        return False
-    return "Fut" in token.morph.get("Tense") or "Cnd" in token.morph.get("Mood") \
-        or any(fold(c.text) in lex.promise["auxiliaries"] for c in token.children) or future_form(token, lex)
-
-
-def _own_outcome(token: Token, words: frozenset[str], lex: Lexicon) -> bool:
-    """A loss or a win (``words``) of the speaker's side ("on va perdre", "we will win"): a complaint or a
-    claim; another's loss or win ("she lost the election", "he won the state") is a fact."""
-    verbs = [token, token.head] if token.dep_ == "xcomp" else [token]  # "on va perdre"
-    return not words.isdisjoint(forms(token)) and any(
-        c.dep_ in SUBJECTS and fold(c.text) in lex.self_subjects for verb in verbs for c in verb.children)
 
 
 def _demand(token: Token, lex: Lexicon) -> bool:
@@ -557,42 +478,3 @@ def _matches(tokens: list[Token], lex: Lexicon) -> Iterable[tuple[Token, str, li
                 break
         else:
             i += 1
-
-
-def _describes(token: Token, lex: Lexicon) -> bool:
-    """A past participle of an action against harm that describes a noun ("des antibiotiques interdits",
-    "protected species"): it says what was done to the noun, not what the speaker supports."""
-    return token.pos_ == "VERB" and token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm") \
-        and token.head.pos_ == "NOUN" and not lex.combat.isdisjoint(forms(token))
-
-
-def _intensifier(token: Token, lex: Lexicon) -> bool:
-    """An adjective or adverb that only grades a polar word ("risque important", "strong criticism")."""
-    return token.pos_ in ("ADJ", "ADV") and token.head != token and lookup([token], lex) is not None \
-        and lookup([token.head], lex) is not None  # not the first word of a phrase: "plus intelligemment"
-
-
-def _fighter(harm: Token, lex: Lexicon, content: Span) -> Token | None:
-    """The nearest combat word governing ``harm`` within a few heads (prepositions not counted), inside the
-    content: "prevent the spread of abuse material" → prevent."""
-    token, steps = harm, 0
-    while steps < HARM_REACH and token.head != token and inside(token.head, content):
-        token = token.head
-        if fold(token.lemma_) in lex.combat or fold(token.text) in lex.combat:
-            return token
-        steps += token.pos_ != "ADP"
-    return None
-
-
-def _fought(noun: Token, lex: Lexicon) -> bool:
-    """Whether a noun of criticism or risk is the subject of a verb of decrease ("sickness absence has fallen",
-    "les problèmes ont reculé"): the speaker tells of a problem that recedes, not against what is debated."""
-    verb = noun.head
-    return noun.dep_ in SUBJECTS and verb.pos_ == "VERB" and fold(verb.lemma_) in lex.combat \
-        and lookup([verb], lex) is None
-
-
-def _governs_harm(token: Token, lex: Lexicon, content: Span) -> bool:
-    """Whether ``token`` is the combat word nearest to some harm word ("lutter contre les abus")."""
-    return any(lookup([t], lex) == "harm" and _fighter(t, lex, content) == token
-               for t in token.subtree if inside(t, content))

@@ -65,11 +65,15 @@ class Lexicon:
     """Prepositions of opposition ("contre", "against"): against the policy noun they govern."""
     supporting: frozenset[str]
     """Prepositions of support after a verb ("voter pour", "voted for"): for the policy noun they govern."""
+    backing: frozenset[str]
+    """Verbs after which a preposition of support is support ("voted for", "militer pour"; not "pay for")."""
     losses: frozenset[str]
     wins: frozenset[str]
     success: frozenset[str]
     refusing: frozenset[str]
     """Verbs of refusal: they negate the verb they govern ("refuse de soutenir")."""
+    commenting: frozenset[str]
+    """Verbs of comment ("comment", "réagir"): refused or negated, no side is taken."""
     concealing: frozenset[str]
     """Verbs of hiding: negated, they show what they govern ("ne cache pas son opposition")."""
     opponents: frozenset[str]
@@ -81,6 +85,8 @@ class Lexicon:
     """Verbs of asking ("question", "wonder", "se demander"): with a question word after them, a question."""
     question_words: frozenset[str]
     """Words that open an indirect question ("whether", "how", "comment")."""
+    documents: frozenset[str]
+    """Nouns of a document that gives figures ("survey", "étude"): its figures are neutral."""
     needing: frozenset[str]
     precedence: frozenset[str]
     conditional: frozenset[str]
@@ -150,9 +156,11 @@ def lexicon(language: str) -> Lexicon:
         ministries=words("ministries"), ministry_endings=words("ministry_endings"),
         demand=frozenset(phrase(w) for w in data["demand"]),
         acceptance=words("acceptance"), undoing=words("undoing"), opposing=words("opposing"),
-        supporting=words("supporting"), losses=words("losses"), wins=words("wins"), success=words("success"),
-        refusing=words("refusing"), concealing=words("concealing"), interrogative=words("interrogative"),
-        questioning=words("questioning"), question_words=words("question_words"),
+        supporting=words("supporting"), backing=words("backing"), losses=words("losses"), wins=words("wins"),
+        success=words("success"),
+        refusing=words("refusing"), commenting=words("commenting"), concealing=words("concealing"),
+        interrogative=words("interrogative"),
+        questioning=words("questioning"), question_words=words("question_words"), documents=words("documents"),
         needing=words("needing"), precedence=words("precedence"), conditional=words("conditional"),
         enacting=words("enacting"),
         opponents=words("opponents"), proponents=words("proponents"),

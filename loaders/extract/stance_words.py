@@ -65,7 +65,7 @@ def negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[
             return True, False  # "refuse de soutenir la réforme": the refusal negates what it governs
     negators: set[str] = set()
     exceptive = restricted = False
-    for link in chain:
+    for k, link in enumerate(chain):
         if link.dep_ in ("pcomp", "pobj") and fold(link.head.text) in lex.negators and link.head not in phrase:
             negators.add(fold(link.head.text))  # "without raising bills", "without a serious injury"
         hides = not lex.concealing.isdisjoint(forms(link))  # "ne cache pas son opposition" shows it
@@ -73,8 +73,9 @@ def negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[
             word = fold(child.text)
             if child in phrase or child.dep_ == "prep" or hides:
                 continue  # "rushed it through without considering ...": "without" negates what it governs
-            if negates(child, lex):
-                negators.add(word)
+            if negates(child, lex) and (not _negates_apposition(child)
+                                        or k > 0 and chain[k - 1].dep_ == "appos" and chain[k - 1].i > child.i):
+                negators.add(word)  # "a cure, not a sticking plaster": the negator is the apposition's
             elif word in lex.restrictive and child.dep_ != "amod":  # "the only honest option" is no restriction
                 restricted = True
             elif word in lex.exceptive and child.i > link.i:
@@ -84,6 +85,14 @@ def negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[
     if negators and negators <= lex.particles and any(fold(t.text) in lex.negators for t in phrase):
         return False, restricted  # "n'apporte aucune solution": "ne" and the phrase's "aucune" are one negation
     return bool(negators), restricted
+
+
+def _negates_apposition(negator: Token) -> bool:
+    """Whether a negator after a comma stands before an apposition of its head ("a sticking plaster, not a cure",
+    "more jobs, not fewer"): the parser hangs it on the head, but it negates the apposition only."""
+    head = negator.head
+    return negator.i > head.i and negator.i > 0 and negator.doc[negator.i - 1].text == "," and any(
+        c.dep_ == "appos" and c.i > negator.i for c in head.children)
 
 
 def negates(child: Token, lex: Lexicon) -> bool:
@@ -182,6 +191,11 @@ def relief(token: Token, lex: Lexicon) -> bool:
     modals = (*verb.children, verb, *(verb.head.children if verb.dep_ == "xcomp" else ()), verb.head)
     return not any(fold(t.lemma_) in lex.deontic for t in modals) and lex.undoing.isdisjoint(forms(verb)) \
         and not negation(verb, lex)[0]
+
+
+def has_number(span: Span) -> bool:
+    """Whether a span gives a number ("40 000 ménages", "9%")."""
+    return any(t.pos_ == "NUM" and t.like_num for t in span)
 
 
 def is_policy(noun: Token, lex: Lexicon) -> bool:

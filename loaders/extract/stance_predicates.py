@@ -1,0 +1,166 @@
+"""The polarity of a clause's predicate toward what it is about: a measure undone, opposed or voted for, a
+refusal or a failure, a reassurance, a loss or a win of the speaker's side, a harm fought or receding, a modal of
+obligation negated, and the words that only describe or grade.
+
+Kept apart from ``stance`` (which weighs a statement's evidence as a whole) so that each module has one job.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from policykg.loaders.extract.entities import fold
+from policykg.loaders.extract.stance_lexicon import Lexicon
+from policykg.loaders.extract.stance_words import CLAUSAL, CLAUSAL_SUBJECTS, SUBJECTS, forms, future_form, is_policy, \
+    lookup, negates, negation
+
+HARM_REACH = 3
+"""How many heads up a combat word may govern a harm word ("prévenir le matériel d'abus")."""
+MODIFIERS = frozenset({"amod", "advmod", "nummod", "compound"})
+"""Dependencies of a word that only grades or qualifies its head."""
+
+
+def inside(token: Token, span: Span) -> bool:
+    return span.start <= token.i < span.end
+
+
+def undoing_subject(token: Token, lex: Lexicon) -> bool:
+    """Whether the clause of a polar word has the undoing of something as its subject ("Arrêter un chantier
+    achevé serait un gâchis", "un arrêt prolongé coûterait des emplois", "scrapping the scheme would be a
+    mistake"): the word judges the undoing, so its polarity toward what would be undone is the reverse. A
+    modifier's link to its head is no step ("is the worst possible timing": worst, possible, timing, is)."""
+    link, steps = token, 0
+    while steps < HARM_REACH:
+        if any(c.dep_ in CLAUSAL_SUBJECTS and c is not token and not lex.undoing.isdisjoint(forms(c))
+               for c in link.children):
+            return True
+        if link.head == link or link.dep_ in CLAUSAL - {"conj"}:  # "coûterait ... et menacerait": one subject
+            return False
+        steps += link.dep_ not in MODIFIERS
+        link = link.head
+    return False
+
+
+def undoes_policy(token: Token, lex: Lexicon) -> bool:
+    """A word that undoes or opposes a measure named by a policy noun: a verb with it as object ("faire
+    supprimer la mesure", "repeal the law"), its noun with it as complement ("exige le retrait du texte",
+    "called for the withdrawal of the bill"), a preposition of opposition ("contre la réforme", "against the
+    bill"). Against that policy, whatever the word says elsewhere (some fight harms too), even when demanded."""
+    if token.pos_ == "ADP":
+        return fold(token.text) in lex.opposing and preposition_object(token, lex) is not None
+    if lex.undoing.isdisjoint(forms(token)) or token.dep_ in CLAUSAL_SUBJECTS:
+        return False  # the undoing as subject counts through what is said of it ("the repeal would be a mistake")
+    if token.pos_ == "VERB":
+        return governs_policy(token, lex)
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "nmod" and is_policy(c, lex) or c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and is_policy(g, lex) for g in c.children) for c in token.children)
+
+
+def supports_policy(token: Token, lex: Lexicon) -> bool:
+    """A preposition of support between a verb and a policy noun ("a voté pour le texte", "voted for the bill"; not
+    "a tax for drivers", nor "who would pay for the scheme": only after a verb of backing)."""
+    if token.pos_ != "ADP" or fold(token.text) not in lex.supporting:
+        return False
+    policy = preposition_object(token, lex)
+    verb = policy.head if policy is not None and token.dep_ == "case" else token.head
+    return policy is not None and verb.pos_ == "VERB" and not lex.backing.isdisjoint(forms(verb))
+
+
+def preposition_object(preposition: Token, lex: Lexicon) -> Token | None:
+    """The policy noun a preposition governs (its head in French parses, its object in English ones), or None."""
+    noun = preposition.head if preposition.dep_ == "case" else next(
+        (c for c in preposition.children if c.dep_ == "pobj"), None)
+    return noun if noun is not None and is_policy(noun, lex) else None
+
+
+def governs_policy(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb's object is headed by a policy noun ("the plan", "la mesure", "renoncer à la taxe")."""
+    return any(c.dep_ in ("obj", "dobj", "obl:arg") and is_policy(c, lex) for c in verb.children)
+
+
+def forbidding(token: Token, lex: Lexicon) -> bool:
+    """A negated modal of obligation ("should not", "must not", "ne doit pas", "il ne faut pas"): the speaker
+    says that what its subject does or plans must not be, which is against it."""
+    if fold(token.lemma_) not in lex.deontic:
+        return False
+    verb = token.head if token.dep_.startswith("aux") and token.head != token else token
+    return any(fold(c.text) in lex.negators for c in (*token.children, *verb.children))
+
+
+def refused(token: Token, lex: Lexicon, verbs: frozenset[str]) -> bool:
+    """A verb of acceptance or success (``verbs``) negated itself: a refusal ("ne signerait pas l'accord",
+    "will not pay"; not "cannot keep paying", an inability) or a failure ("has never worked"), against what
+    it governs or its subject. Not a refusal to vote against ("will not vote against the cap", « ne votera pas
+    contre le texte »): that negates an opposition, which ``undoes_policy`` reads; nor a preposition ("pays
+    without")."""
+    return token.pos_ == "VERB" and not verbs.isdisjoint(forms(token)) \
+        and any(negates(c, lex) and c.pos_ != "ADP" for c in token.children) \
+        and not any(fold(t.text) in lex.opposing for c in token.children for t in (c, *c.children)
+                    if t.pos_ == "ADP")
+
+
+def measure_succeeds(token: Token, lex: Lexicon) -> bool:
+    """A verb of success, unnegated and asserted (not asked: "whether it would work"), whose subject is a policy
+    noun ("the ban has worked", "le dispositif fonctionne"): for the measure."""
+    return token.pos_ == "VERB" and not lex.success.isdisjoint(forms(token)) and not negation(token, lex)[0] \
+        and any(c.dep_ in SUBJECTS and is_policy(c, lex) for c in token.children) \
+        and not any(c.dep_ == "mark" and fold(c.text) in lex.interrogative for c in token.children)
+
+
+def promise(token: Token, lex: Lexicon) -> bool:
+    """A verb in the future or the conditional negated by "never", of a thing or group named by a noun ("les
+    fournisseurs ne verront jamais le contenu", "the images would never be used"): a reassurance, for what is
+    defended (not a person's habit: "he would never diagnose ...")."""
+    if token.pos_ != "VERB" or not any(fold(c.text) in lex.promise["negators"] for c in token.children):
+        return False
+    if not any(c.dep_ in SUBJECTS and c.pos_ == "NOUN" for c in token.children):
+        return False
+    return "Fut" in token.morph.get("Tense") or "Cnd" in token.morph.get("Mood") \
+        or any(fold(c.text) in lex.promise["auxiliaries"] for c in token.children) or future_form(token, lex)
+
+
+def own_outcome(token: Token, words: frozenset[str], lex: Lexicon) -> bool:
+    """A loss or a win (``words``) of the speaker's side ("on va perdre", "we will win"): a complaint or a
+    claim; another's loss or win ("she lost the election", "he won the state") is a fact."""
+    verbs = [token, token.head] if token.dep_ == "xcomp" else [token]  # "on va perdre"
+    return not words.isdisjoint(forms(token)) and any(
+        c.dep_ in SUBJECTS and fold(c.text) in lex.self_subjects for verb in verbs for c in verb.children)
+
+
+def describes(token: Token, lex: Lexicon) -> bool:
+    """A past participle of an action against harm that describes a noun ("des antibiotiques interdits",
+    "protected species"): it says what was done to the noun, not what the speaker supports."""
+    return token.pos_ == "VERB" and token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm") \
+        and token.head.pos_ == "NOUN" and not lex.combat.isdisjoint(forms(token))
+
+
+def intensifier(token: Token, lex: Lexicon) -> bool:
+    """An adjective or adverb that only grades a polar word ("risque important", "strong criticism")."""
+    return token.pos_ in ("ADJ", "ADV") and token.head != token and lookup([token], lex) is not None \
+        and lookup([token.head], lex) is not None  # not the first word of a phrase: "plus intelligemment"
+
+
+def fighter(harm: Token, lex: Lexicon, content: Span) -> Token | None:
+    """The nearest combat word governing ``harm`` within a few heads (prepositions not counted), inside the
+    content: "prevent the spread of abuse material" → prevent."""
+    token, steps = harm, 0
+    while steps < HARM_REACH and token.head != token and inside(token.head, content):
+        token = token.head
+        if fold(token.lemma_) in lex.combat or fold(token.text) in lex.combat:
+            return token
+        steps += token.pos_ != "ADP"
+    return None
+
+
+def fought(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun of criticism or risk is the subject of a verb of decrease ("sickness absence has fallen",
+    "les problèmes ont reculé"): the speaker tells of a problem that recedes, not against what is debated."""
+    verb = noun.head
+    return noun.dep_ in SUBJECTS and verb.pos_ == "VERB" and fold(verb.lemma_) in lex.combat \
+        and lookup([verb], lex) is None
+
+
+def governs_harm(token: Token, lex: Lexicon, content: Span) -> bool:
+    """Whether ``token`` is the combat word nearest to some harm word ("lutter contre les abus")."""
+    return any(lookup([t], lex) == "harm" and fighter(t, lex, content) == token
+               for t in token.subtree if inside(t, content))

@@ -1,0 +1,127 @@
+"""Stance rules by class of error (stance17), on sentences written for the test: each class is a construction
+the rules read wrongly before, in French and English."""
+from __future__ import annotations
+
+import pytest
+
+from test_targets import Text, stance_of
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # the figures of a study, a survey or an inspection take no side, whatever their words
+    ("en", "A survey by the Road Users Trust found that 58 per cent of drivers ignored the warnings.",
+     "Road Users Trust", "58 per cent of drivers ignored the warnings", "neutral"),
+    ("en", "An inspection by the Care Board found that alarms had failed in 12 per cent of homes.",
+     "Care Board", "alarms had failed in 12 per cent of homes", "neutral"),
+    ("fr", "D'après une étude de l'Observatoire des loyers, 40 % des locataires peinent à payer leur loyer.",
+     "Observatoire des loyers", "40 % des locataires peinent à payer leur loyer", "neutral"),
+    # ... but a figure of the measure judges it, and a figure with no document is still read
+    ("fr", "D'après une note de l'Observatoire des loyers, la mesure est un échec : les loyers ont baissé de 1 %.",
+     "Observatoire des loyers", "la mesure est un échec : les loyers ont baissé de 1 %", "against"),
+    ("en", "\"This failure has cost 300 families their homes,\" said Maria Lopez.", "Maria Lopez",
+     "This failure has cost 300 families their homes", "against"),
+])
+def test_a_documents_figures_are_neutral(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a legal challenge is against what it challenges
+    ("en", "The Tenants Union said it would seek a judicial review of the decision.", "Tenants Union",
+     "it would seek a judicial review of the decision", "against"),
+    ("en", "\"We will take legal action,\" said Maria Lopez.", "Maria Lopez", "We will take legal action", "against"),
+    ("fr", "Rachel de Souza a indiqué que son association étudiait toutes les voies de recours.", "Rachel de Souza",
+     "son association étudiait toutes les voies de recours", "against"),
+    ("fr", "Rachel de Souza a annoncé qu'elle saisirait le Conseil constitutionnel si le texte passait.",
+     "Rachel de Souza", "elle saisirait le Conseil constitutionnel si le texte passait", "against"),
+    # ... and so are the idioms of a blow or of an insufficient remedy; relief is for
+    ("en", "\"The closure is a hammer blow for the town,\" said Maria Lopez.", "Maria Lopez",
+     "The closure is a hammer blow for the town", "against"),
+    ("fr", "« Cette aide est une bouffée d'oxygène pour les éleveurs », a déclaré Rachel de Souza.",
+     "Rachel de Souza", "Cette aide est une bouffée d'oxygène pour les éleveurs", "for"),
+    ("fr", "« Cette taxe est une punition pour les familles », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Cette taxe est une punition pour les familles", "against"),
+    # declining to comment takes no side
+    ("en", "The Treasury said it would not comment on proposals from campaign groups.", "Treasury",
+     "it would not comment on proposals from campaign groups", "neutral"),
+    ("fr", "Rachel de Souza a dit qu'elle ne commenterait pas les critiques des syndicats.", "Rachel de Souza",
+     "elle ne commenterait pas les critiques des syndicats", "neutral"),
+    # refusing to vote against a measure is no refusal of it
+    ("en", "Maria Lopez said her party would not vote against the bill.", "Maria Lopez",
+     "her party would not vote against the bill", "for"),
+    ("en", "Maria Lopez said her party would not vote for the bill.", "Maria Lopez",
+     "her party would not vote for the bill", "against"),
+])
+def test_legal_challenges_idioms_no_comment_and_double_negation(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a negator after a comma negates the apposition it opens, not the head before it
+    ("en", "\"It is a sticking plaster, not a cure,\" said Maria Lopez.", "Maria Lopez",
+     "It is a sticking plaster, not a cure", "against"),
+    ("en", "\"The plan is a cure, not a sticking plaster,\" said Maria Lopez.", "Maria Lopez",
+     "The plan is a cure, not a sticking plaster", "for"),
+    # not being consulted is a grievance
+    ("en", "Maria Lopez said its members had not been consulted.", "Maria Lopez",
+     "its members had not been consulted", "against"),
+    ("fr", "Rachel de Souza a affirmé que les parents n'avaient pas été consultés.", "Rachel de Souza",
+     "les parents n'avaient pas été consultés", "against"),
+    # "for" a measure is support after a verb of backing only, not after paying
+    ("en", "Maria Lopez asked who would pay for the scheme.", "Maria Lopez", "who would pay for the scheme",
+     "against"),
+    ("en", "Maria Lopez said the party had campaigned for the bill.", "Maria Lopez",
+     "the party had campaigned for the bill", "for"),
+    ("fr", "Rachel de Souza a rappelé que son groupe avait voté pour le texte.", "Rachel de Souza",
+     "son groupe avait voté pour le texte", "for"),
+])
+def test_apposition_consultation_and_backing(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # evaluative words the lexicon lacked
+    ("fr", "Rachel de Souza juge la mesure « disproportionnée ».", "Rachel de Souza", "la mesure « disproportionnée »",
+     "against"),
+    ("fr", "« Cette taxe est un gadget », a déclaré Rachel de Souza.", "Rachel de Souza", "Cette taxe est un gadget",
+     "against"),
+    ("en", "\"Patients have been let down by this scheme,\" said Maria Lopez.", "Maria Lopez",
+     "Patients have been let down by this scheme", "against"),
+    ("en", "\"The fine is disproportionate,\" said Maria Lopez.", "Maria Lopez", "The fine is disproportionate",
+     "against"),
+])
+def test_evaluative_words(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+def test_declining_to_comment_is_not_aligned_with_the_speakers_other_statements():
+    """A speaker against a measure in one statement who declines to comment in the next stays neutral there."""
+    text = Text("The ban on fireworks divides Ashby. Maria Lopez said the ban on fireworks was a disgrace. She said she "
+                "would not comment on the ban on fireworks any further.", "en")
+    first = text.statement("Maria Lopez", "the ban on fireworks was a disgrace")
+    second = text.statement("Maria Lopez", "she would not comment on the ban on fireworks any further")
+    assert [s.stance for s in text.run(first, second)] == ["against", "neutral"]
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # what a measure is worth, or the difference it makes: for, and against negated or belittled
+    ("en", "Maria Lopez said the cap would not make a difference.", "Maria Lopez", "the cap would not make a difference",
+     "against"),
+    ("en", "Maria Lopez said the scheme was not worth the money.", "Maria Lopez", "the scheme was not worth the money",
+     "against"),
+    ("en", "Maria Lopez said the scheme was worth every penny.", "Maria Lopez", "the scheme was worth every penny",
+     "for"),
+    ("en", "Maria Lopez said the scheme was a drop in the ocean.", "Maria Lopez", "the scheme was a drop in the ocean",
+     "against"),
+    ("fr", "Rachel de Souza estime que la mesure vaut la peine.", "Rachel de Souza", "la mesure vaut la peine", "for"),
+    ("fr", "Rachel de Souza estime que la mesure est une goutte d'eau.", "Rachel de Souza",
+     "la mesure est une goutte d'eau", "against"),
+    ("fr", "Rachel de Souza estime que la taxe ne changera pas grand-chose.", "Rachel de Souza",
+     "la taxe ne changera pas grand-chose", "against"),
+    ("fr", "Rachel de Souza estime que la réforme fonctionne rarement.", "Rachel de Souza",
+     "la réforme fonctionne rarement", "against"),
+    ("fr", "Rachel de Souza estime que la loi n'a servi à rien.", "Rachel de Souza", "la loi n'a servi à rien",
+     "against"),
+])
+def test_worth_difference_and_futility(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
