@@ -1250,3 +1250,25 @@ def test_a_quotation_left_open_at_a_paragraph_end_goes_on_in_the_next():
 ])
 def test_support_asides_after_the_auxiliary_and_documents_before_selon_lequel(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
+
+
+# --- frwsw18: French who-said-what on real news (postposed bare cues after a clause, documents published by a body,
+# names cut short, idioms and verbs of speech), sentences written for these tests ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare present-tense cue after a comma, its subject parsed as its object, after a verb in the future
+    ("Les travaux dureront deux ans, précise la préfecture.", [("préfecture", "Les travaux dureront deux ans")]),
+    ("La ligne rouvrira en septembre, assure la région.", [("région", "La ligne rouvrira en septembre")]),
+    ("Le péage augmente de 3 %, précise la société.", [("société", "Le péage augmente de 3 %")]),
+    ("Le péage augmentera de 3 %, précise Vinci.", [("Vinci", "Le péage augmentera de 3 %")]),
+    ("Le musée restera fermé tout l’été, annonce la mairie.", [("mairie", "Le musée restera fermé tout l’été")]),
+    # a second verb of a list after a cue shares its subject: no inverted cue
+    ("Le maire dénonce la réforme, critique le budget.", [("Le maire", "la réforme")]),
+])
+def test_a_bare_postposed_cue_after_a_clause_has_its_subject_after_it(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+def test_the_body_that_published_a_document_is_its_author_not_the_date_before_it():
+    text = "Le chômage a reculé de 0,3 point, selon une étude publiée jeudi par l’Insee."
+    assert said(text) == [("Insee", "Le chômage a reculé de 0,3 point")]

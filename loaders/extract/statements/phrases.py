@@ -19,7 +19,9 @@ def noun_phrase(head: Token) -> Span:
     by commas ("Le député X, lui, ..."), as one contiguous stretch."""
     excluded = {t.i for child in head.children if child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ == "PRON")
                 for t in child.subtree}
-    members = {t.i for t in head.subtree if t.i not in excluded}
+    # "publiée jeudi par l'Insee": the head's preposition and what the parse hung before it are no part of its phrase
+    cases = [c.i for c in head.children if c.dep_ == "case" and c.i < head.i]
+    members = {t.i for t in head.subtree if t.i not in excluded and (not cases or t.i > max(cases))}
     left = right = head.i
     while left - 1 in members:
         left -= 1

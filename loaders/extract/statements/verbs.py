@@ -13,7 +13,7 @@ from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote
 from policykg.loaders.extract.statements.phrases import Expression, expression, left_expression
 from policykg.loaders.extract.statements.syntax import (
     aside, bare_participle, called_for, char_range, hearsay_subject, closing_acl, cue_extent, inverted_after_quote,
-    inverted_subject, modifies, next_word, postposed_clause, present_participle, previous_sentence, previous_word,
+    inverted_subject, modifies, next_word, present_participle, previous_sentence, previous_word,
     reflexive, before_aside, misread_noun, restrictive_negation, sentence_end, separated, verb_forms,
     withheld,
 )
@@ -124,7 +124,7 @@ class SpeechVerbs(ObjectContents):
         postposed = self.after_closing_quote(after_quote[1][0] if after_quote else cue_first, subject)
         if clitic is not None:
             content, method, cue_first = self.previous_content(verb), "source-of-previous", clitic
-        if method is None and not postposed:
+        if method is None and not postposed and not self.bare_postposed(verb):
             content, method = self.forward_any(verb, cue_last, lemma)
         if content is None and (interrupted := self.interrupted_clause(verb, cue_first)) is not None:
             # the parse may give the cue the subject of the clause it interrupts
@@ -497,7 +497,7 @@ class SpeechVerbs(ObjectContents):
             if aside is not None:
                 token = aside  # "But, she added, “...”, and asked who ...": the verb after the quotation is the aside's speaker's
                 continue
-            if token.dep_ not in CLIMB_DEPS or token.head.i == token.i or postposed_clause(token):
+            if token.dep_ not in CLIMB_DEPS or token.head.i == token.i or self.postposed(token):
                 break
             token = token.head
         # "X a, pour sa part, rappelé que ...": the parse may hang the subject on the auxiliary an aside parts from the verb
