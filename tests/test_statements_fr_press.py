@@ -1272,3 +1272,21 @@ def test_a_bare_postposed_cue_after_a_clause_has_its_subject_after_it(text: str,
 def test_the_body_that_published_a_document_is_its_author_not_the_date_before_it():
     text = "Le chômage a reculé de 0,3 point, selon une étude publiée jeudi par l’Insee."
     assert said(text) == [("Insee", "Le chômage a reculé de 0,3 point")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name ending on a lower-case adjective after a collective noun
+    ("Le syndicat Force ouvrière fustige une réforme « brutale et injuste ».",
+     [("Force ouvrière", "une réforme « brutale et injuste »")]),
+    # a capitalised common noun the NER left out of an organisation's name
+    ("Les trains seront supprimés, selon une étude de SNCF Réseau consultée par notre journal.",
+     [("SNCF Réseau", "Les trains seront supprimés")]),
+    # a name in apposition with a collective noun is an organisation, and the bare noun later stands for it
+    ("Le principal syndicat du primaire, le SNUipp-FSU, est plus circonspect. Le syndicat demande que les communes "
+     "soient remboursées.", [("SNUipp-FSU", "les communes soient remboursées.")]),
+    # the complement of a source's name the parse cut off is no part of the content
+    ("D’après le Haut Conseil pour le climat, les émissions ont baissé de 4 %.",
+     [("Haut Conseil pour le climat", "les émissions ont baissé de 4 %.")]),
+])
+def test_a_speakers_name_is_whole(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected

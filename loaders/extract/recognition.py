@@ -150,7 +150,8 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
         c, doc = cues(), self.doc
         ents = places_opening_names([(ner_type, list(ent)) for ent in doc.ents if (ner_type := c.ner_types.get(ent.label_)) is not None])
         if self.language == "fr":
-            return [(t, self._french_complement(tokens) if t == "Organization" else tokens) for t, tokens in ents]
+            return [(t, self._french_complement(self._capitalised_rest(tokens)) if t == "Organization" else tokens)
+                    for t, tokens in ents]
         if self.language != "en":
             return ents
         kind = {t.i: ent.label_ for ent in doc.ents for t in ent}
@@ -175,6 +176,15 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
                 ner_type = "Organization"  # a campaign's, which the NER may read as a person's
             out.append((ner_type, tokens))
         return out
+
+    def _capitalised_rest(self, tokens: list[Token]) -> list[Token]:
+        """"SNCF | Réseau": a French organisation's name runs on through a capitalised common noun the NER left out,
+        on its line, that is no name of its own (French writes no common noun in capitals inside a sentence)."""
+        after = self.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(self.doc) else None
+        if after is None or after.pos_ != "NOUN" or not after.text[:1].isupper() or after.ent_type_ \
+                or "\n" in tokens[-1].whitespace_ or not tokens[-1].whitespace_:
+            return tokens
+        return [*tokens, after]
 
     def _french_complement(self, tokens: list[Token]) -> list[Token]:
         """A French institution's name run on through the lower-case complement the NER cut off: one coordinated
@@ -311,11 +321,20 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
             self.take(tokens[0].i, tokens[-1].i)
             text = self.text[span[0]:span[1]]
             type_ = "Topic" if names_a_thing(text) else cued or ner_type
+            if type_ == "Place" and self._apposed_collective(tokens):
+                type_ = "Organization"  # "Le principal syndicat du primaire, le SNUipp-FSU", read as a place
             if type_ != "Person" and cued is None and (self._after_honorific(tokens[0])
                                                        or (type_ == "Organization" and self._after_role(tokens[0]))):
                 type_ = "Person"  # "Mr. Caldwell", "chief executive Shou Chew" that the NER called an organisation
             names.append(Name(span, text, type_, cued is not None, tokens[-1]))
         return names
+
+    def _apposed_collective(self, tokens: list[Token]) -> bool:
+        """Whether the name is in apposition with a collective noun ("le principal syndicat, le X", "X, premier
+        syndicat agricole"): an organisation's name."""
+        collectives = load_cues(self.language).collectives
+        return any(t.dep_ == "appos" and t.head.lemma_.lower() in collectives or any(
+            c.dep_ == "appos" and c.lemma_.lower() in collectives for c in t.children) for t in tokens)
 
     def _after_honorific(self, token: Token) -> bool:
         before = self.doc[token.i - 1] if token.i > 0 else None
@@ -405,8 +424,11 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
         if len(tokens) > (MAX_INSTITUTION_TOKENS if long_ok else MAX_NAME_TOKENS) \
                 or not any(t.is_alpha for t in tokens):
             return False
+        # "le syndicat Force ouvrière": after a collective noun, a name may end on a lower-case adjective
+        typed = self.language == "fr" and tokens[0].i > 0 and tokens[-1].pos_ == "ADJ" \
+            and self.doc[tokens[0].i - 1].lower_ in load_cues(self.language).collectives
         if not tokens[-1].text[:1].isupper() and not tokens[-1].text[:1].isdigit() \
-                and not (institution and tokens[-1].is_alpha):
+                and not (institution and tokens[-1].is_alpha) and not typed:
             return False
         if not tokens[0].text[:1].isupper() and not tokens[0].text[:1].isdigit() \
                 and (len(tokens) == 1 or fold(tokens[0].text) not in cues().name_particles):

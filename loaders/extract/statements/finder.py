@@ -214,6 +214,10 @@ class Finder(UncuedQuotes):
         if all(t.is_punct or t.is_space or (t.pos_ == "CCONJ" and t.i == clause) for t in self.doc[clause:span.start]):
             # "X rejette ces critiques : selon lui, ...", "But according to X, ..."
             comma = next((t for t in self.doc[span.end:edge.i + 1] if t.text == ","), None)
+            if comma is None:  # "D'après le Haut Conseil | pour le climat, ...": a complement of the name the parse cut off
+                reach = self.doc[edge.i + 1:min(edge.i + 6, sent.end)]
+                stop = next((t for t in reach if t.text == "," or t.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "ADJ")), None)
+                comma = stop if stop is not None and stop.text == "," else None
             after = next_word(comma or edge, sent)  # "Selon X, près de ...": the comma ends the source
             after = self.past_apposition(after, sent)  # "Pour le promoteur, la société X, le parc ..."
             closing = next_word(after.right_edge, sent, skip_punct=False) if after is not None and after.dep_ == "appos" \
