@@ -1290,3 +1290,24 @@ def test_the_body_that_published_a_document_is_its_author_not_the_date_before_it
 ])
 def test_a_speakers_name_is_whole(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of speech and idioms of protest: their complement is what was said
+    ("Le ministre insiste sur la nécessité de réduire les dépenses.",
+     [("Le ministre", "sur la nécessité de réduire les dépenses.")]),
+    ("Le syndicat Sud Éducation donne de la voix contre la réforme du bac.",
+     [("Sud Éducation", "contre la réforme du bac.")]),
+    ("La présidente de la région pousse un coup de gueule contre la fermeture de la maternité.",
+     [("La présidente de la région", "contre la fermeture de la maternité.")]),
+    # a phrase cue after a quotation: its subject is the phrase after it, not the quotation's own subject
+    ("« Les loyers ne baisseront pas », fait valoir la fédération dans un communiqué.",
+     [("fédération", "Les loyers ne baisseront pas")]),
+    ("« Le permis ne dépend pas de l’âge du conducteur », fait valoir le ministère de l’Intérieur dans la notice du "
+     "décret.", [("ministère de l’Intérieur", "Le permis ne dépend pas de l’âge du conducteur")]),
+    # an unquoted question, then an inverted cue and its clitic
+    ("Le maire, Paul Roux, dénonce une « usine à gaz ». Qui contrôlera les dix mille compteurs ?, interroge-t-il.",
+     [("Paul Roux", "une « usine à gaz »"), ("Paul Roux", "Qui contrôlera les dix mille compteurs ?")]),
+])
+def test_verbs_and_idioms_of_speech_and_phrase_cues_after_a_quotation(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected

@@ -160,15 +160,20 @@ class Finder(UncuedQuotes):
         if first is None and quote is None:
             # "« ... », a mis en garde son président": a phrase after a quotation, its subject after it or inverted.
             clitic = next((c for t in span if (c := inverted_subject(t)) is not None and c.text.startswith("-")), None)
-            inverted = self.phrase_after_verb(span[-1], opening) or (expression(clitic) if clitic is not None else None)
+            words = self.phrase_after_verb(span[-1], opening)
+            noun = inverted_subject(span[-1])  # "fait valoir le ministère de l'Agriculture": the parsed phrase, whole
+            whole = words is not None and noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.left_edge.i == span[-1].i + 1
+            inverted = (expression(noun) if whole else words) or (expression(clitic) if clitic is not None else None)
             before = previous_word(opening)
             quote = self.quote_around(before.idx - 1) if inverted is not None and before is not None and before.text == "," else None
             if quote is None:
                 return
         subject = self.subject_of(verb)
+        if subject is not None and self.quote_around(subject.idx) is not None:
+            subject = None  # "« La race ne compte pas », fait valoir X": the parsed subject is in the quotation
         left = left_expression(span[0], self.cues)
         heads = ([expression(subject)] if subject is not None else []) + ([inverted] if inverted else []) + ([left] if left else [])
-        grammatical = subject is not None
+        grammatical = subject is not None or inverted is not None
         impersonal = any(c.lower_ in self.cues.impersonal_pronouns and c.dep_.startswith(("nsubj", "expl"))
                          for t in span for c in t.children)
         if impersonal and (source := self.told_at(span[-1])) is not None:
@@ -337,7 +342,10 @@ class Finder(UncuedQuotes):
         joined = next((c for c in token.head.children if c.dep_.startswith("nsubj") and c.i < token.head.i), None) \
             if before.pos_ == "CCONJ" and token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ in ("VERB", "AUX") \
             and not shared and after is not None and after.lower_ in self.cues.complementizers else None
-        if not (reflexive or auxiliary or shared or joined or (name is not None and (name.pos_ in ("PROPN", "X") or name.text[:1].isupper() and not name.is_sent_start))
+        # "Le ministre insiste sur ...": a definite role or collective noun, a subject as a name is
+        titled = name is not None and name.pos_ == "NOUN" and name.lemma_.lower() in self.cues.roles | self.cues.collectives \
+            and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in name.children)
+        if not (reflexive or auxiliary or shared or joined or titled or (name is not None and (name.pos_ in ("PROPN", "X") or name.text[:1].isupper() and not name.is_sent_start))
                 or before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns or name_before(token, self.cues)):
             return
         sent = token.sent

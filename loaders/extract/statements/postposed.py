@@ -138,7 +138,8 @@ class PostposedCues(QuotedText):
                               and not (c.pos_ == "PROPN" and self.postposed(verb)) for c in verb.rights):
             return None  # "X a dit que ...", but not "« ... », a-t-elle ajouté, rectifiant ses propos"
         if verb.dep_ == "conj" and verb.head.i < verb.i and not self.after_closing_quote(cue_extent(verb)[0], subject) \
-                and not (subject is not None and subject.left_edge.i == verb.i + 1) and not self.postposed(verb):
+                and not (subject is not None and (subject.left_edge.i == verb.i + 1 or subject.i > verb.i and subject.text.startswith("-"))) \
+                and not self.postposed(verb):
             return None  # "ils lisent, commentent et partagent": a list of verbs, not a postposed cue
         if standalone and verb.pos_ == "VERB" and subject is not None and subject.i < verb.i \
                 and verb.lemma_.lower() not in self.cues.addressee and any(c.dep_ in ("obj", "dobj") for c in verb.rights):
