@@ -1311,3 +1311,24 @@ def test_a_speakers_name_is_whole(text: str, expected: list[tuple[str, str]]):
 ])
 def test_verbs_and_idioms_of_speech_and_phrase_cues_after_a_quotation(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare collective noun in apposition after a name (the NER read as a place) describes it: the name speaks
+    ("La Fnaut, fédération d’usagers des transports, juge la hausse « inacceptable ».",
+     [("Fnaut", "la hausse « inacceptable »")]),
+    # a relative clause on a name the parse hung as a bare dependent
+    ("Ce n’est pas l’avis de l’UFC-Que Choisir, qui juge la hausse « injustifiée ».",
+     [("UFC-Que Choisir", "la hausse « injustifiée »")]),
+    # a party between a role and a person's name is no speaker
+    ("Le député LFI Éric Coquerel dénonce un « scandale démocratique ».",
+     [("Éric Coquerel", "un « scandale démocratique »")]),
+    ("La sénatrice LR Anne Roy juge le texte « inapplicable ».", [("Anne Roy", "le texte « inapplicable ».")]),
+    # a pronoun opening a sentence stands for the body, of its gender, that was the subject of the sentence before
+    ("La mairie de Lyon a voté une aide. Elle a précisé que les commerçants seraient prioritaires.",
+     [("mairie de Lyon", "les commerçants seraient prioritaires.")]),
+    ("La ville de Paris a adopté le plan. Elle assure que les loyers baisseront.",
+     [("ville de Paris", "les loyers baisseront.")]),
+])
+def test_names_described_by_a_collective_noun_parties_and_bodies_before_a_pronoun(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected

@@ -323,17 +323,26 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
             type_ = "Topic" if names_a_thing(text) else cued or ner_type
             if type_ == "Place" and self._apposed_collective(tokens):
                 type_ = "Organization"  # "Le principal syndicat du primaire, le SNUipp-FSU", read as a place
-            if type_ != "Person" and cued is None and (self._after_honorific(tokens[0])
-                                                       or (type_ == "Organization" and self._after_role(tokens[0]))):
+            # "le député LFI Éric Coquerel": a party between the role and the person's name stays an organisation
+            named_next = tokens[-1].i + 1 < len(self.doc) and self.doc[tokens[-1].i + 1].ent_type_ in ("PER", "PERSON")
+            if type_ != "Person" and cued is None and (self._after_honorific(tokens[0]) or (
+                    type_ == "Organization" and self._after_role(tokens[0]) and not named_next)):
                 type_ = "Person"  # "Mr. Caldwell", "chief executive Shou Chew" that the NER called an organisation
             names.append(Name(span, text, type_, cued is not None, tokens[-1]))
         return names
 
     def _apposed_collective(self, tokens: list[Token]) -> bool:
         """Whether the name is in apposition with a collective noun ("le principal syndicat, le X", "X, premier
-        syndicat agricole"): an organisation's name."""
+        syndicat agricole", "X, fédération d'usagers"): an organisation's name; not a place after a preposition
+        ("À Lyon, le syndicat ...")."""
         collectives = load_cues(self.language).collectives
-        return any(t.dep_ == "appos" and t.head.lemma_.lower() in collectives or any(
+        if tokens[0].i == 0 or self.doc[tokens[0].i - 1].pos_ == "ADP" or any(
+                c.dep_ == "case" for t in tokens for c in t.children):
+            return False
+        after = [t for t in self.doc[tokens[-1].i + 1:tokens[-1].i + 4]]
+        described = len(after) == 3 and after[0].text == "," and (after[1].lemma_.lower() in collectives or (
+            after[1].pos_ == "ADJ" and after[2].lemma_.lower() in collectives))
+        return described or any(t.dep_ == "appos" and t.head.lemma_.lower() in collectives or any(
             c.dep_ == "appos" and c.lemma_.lower() in collectives for c in t.children) for t in tokens)
 
     def _after_honorific(self, token: Token) -> bool:
