@@ -1332,3 +1332,18 @@ def test_verbs_and_idioms_of_speech_and_phrase_cues_after_a_quotation(text: str,
 ])
 def test_names_described_by_a_collective_noun_parties_and_bodies_before_a_pronoun(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gerund of saying after a postposed cue and its inverted subject: a second statement of the same speaker
+    ("« Nous n’avons jamais caché nos intentions », a répondu la maire, Anne Roy, en rappelant que le projet figurait "
+     "dans son programme.",
+     [("Anne Roy", "Nous n’avons jamais caché nos intentions"), ("Anne Roy", "le projet figurait dans son programme.")]),
+    # a noun of speech whose author is the agent of a participle on it
+    ("L’avertissement lancé par la Cour des comptes est clair : la dette n’est plus soutenable.",
+     [("Cour des comptes", "la dette n’est plus soutenable.")]),
+    ("La mise en garde formulée par le Conseil d’État est sévère : le décret serait illégal.",
+     [("Conseil d’État", "le décret serait illégal.")]),
+])
+def test_a_gerund_after_a_postposed_cue_and_a_noun_of_speech_with_a_participle(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected

@@ -299,7 +299,9 @@ class Finder(UncuedQuotes):
         speech and its author; the content follows a colon, or is the quotation or que-clause after them."""
         last = noun.i + self.noun_phrase_length(noun) - 1  # "son de cloche chez X": the author after the whole phrase
         author = next((c for c in noun.rights if c.i > last and c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("nmod", "pobj", "prep")
-                       and any(g.lower_ in self.cues.noun_authors for g in c.children if g.i < c.i)), None)
+                       and any(g.lower_ in self.cues.noun_authors for g in c.children if g.i < c.i)), None) \
+            or next((g for c in noun.rights if c.dep_ == "acl" and c.pos_ == "VERB" for g in c.children
+                     if g.dep_ == "obl:agent" and g.pos_ in ("PROPN", "NOUN")), None)  # "l'avertissement lancé par X"
         if author is None or any(c.dep_ in ("det", "poss", "nmod:poss") and c.pos_ == "PRON" for c in noun.children):
             return
         sent = noun.sent

@@ -404,6 +404,11 @@ class SpeechVerbs(ObjectContents):
         """"X a reconnu que « ... », tout en estimant que ...": the statement of the cue before the comma that
         opens a participle of saying, or whose reported clause ends at the "and" before ``verb``, whose speaker the
         second cue shares wherever the parse hangs it."""
+        main = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and a.i < verb.i), None) if self.gerund(verb) else None
+        cued = next((c for c in reversed(self.candidates) if c.cue is not None and c.cue[0] <= main.idx < c.cue[1]), None) \
+            if main is not None else None
+        if cued is not None:
+            return cued  # "« ... », a répondu la maire en rappelant que ...": the gerund's speaker is the cue's it hangs on
         comma = previous_word(verb)
         while comma is not None and comma.pos_ in ("ADV", "ADP", "AUX") and comma.i > verb.i - 3:
             comma = previous_word(comma)
