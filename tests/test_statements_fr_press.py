@@ -1347,3 +1347,24 @@ def test_names_described_by_a_collective_noun_parties_and_bodies_before_a_pronou
 ])
 def test_a_gerund_after_a_postposed_cue_and_a_noun_of_speech_with_a_participle(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a complement of the medium, place or day the parse hung on the speaker's noun is no part of its label
+    ("« Je n’ai jamais dit ça », a démenti le ministre de l’Économie sur BFMTV.",
+     [("le ministre de l’Économie", "Je n’ai jamais dit ça")]),
+    # the outlet that published a document is no speaker described by the subject after the comma
+    ("Dans une tribune publiée par Le Monde, des médecins appellent à interdire la publicité pour l’alcool.",
+     [("des médecins", "à interdire la publicité pour l’alcool.")]),
+    # a name described by an indefinite noun after a comma still speaks, whatever complements the name has
+    ("La Ligue des droits de l’homme, une association centenaire, rappelle que la loi protège les étrangers.",
+     [("Ligue des droits de l’homme", "la loi protège les étrangers.")]),
+])
+def test_circumstances_and_publishers_are_no_part_of_the_speaker(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+def test_a_day_after_an_organisations_name_is_no_part_of_it():
+    found, index = run("Le texte revient à l’Assemblée nationale lundi. Selon les députés, il sera adopté.")
+    assert "Assemblée nationale" in {e.label for e in index.entities.values()}
+    assert not any("lundi" in e.label for e in index.entities.values())

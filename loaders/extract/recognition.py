@@ -24,6 +24,7 @@ from policykg.loaders.extract.name_spans import (
     drop_epithets, first_name_words, longer_names, longest_run, name_before_place, past_affiliation, places_opening_names, titled_person,
 )
 from policykg.loaders.extract.statements.cues import load_cues
+from policykg.loaders.extract.statements.phrases import CIRCUMSTANCES
 from policykg.loaders.extract.statements.syntax import verb_forms
 from policykg.loaders.extract.keys import entity_key, parse_person
 from policykg.loaders.extract.names import (
@@ -377,7 +378,7 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
 
     def _name_parts(self, tokens: list[Token], type_: str) -> list[list[Token]]:
         """The NER span cut at line breaks, without determiners, punctuation or (for people) titles at
-        its edges."""
+        its edges, nor a day or a preposition of the circumstances at its end ("l'Assemblée nationale lundi")."""
         c = cues()
         parts: list[list[Token]] = [[]]
         for t in tokens:
@@ -405,7 +406,7 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
                 part = part[common:]  # "institut Météo-Alpes": the institution's common noun is no part of its name
             part = self._before_cue_verb(part)
             # a title at the end is the next person's: "Charlotte Mayor | Jennifer Roberts"
-            while part and (edge(part[-1]) or (title(part[-1]) and part[-1].i + 1 < len(self.doc)
+            while part and (edge(part[-1]) or part[-1].text in CIRCUMSTANCES or (title(part[-1]) and part[-1].i + 1 < len(self.doc)
                                                 and self.doc[part[-1].i + 1].text[:1].isupper())):
                 part = part[:-1]
             if part:

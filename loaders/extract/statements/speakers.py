@@ -202,6 +202,11 @@ class Speakers(Focus):
             return None
         comma = previous_word(phrase[0])
         name = previous_word(comma) if comma is not None and comma.text == "," else None
+        root = name
+        while root is not None and root.dep_ in ("nmod", "flat", "flat:name") and root.head.i < root.i:
+            root = root.head  # "la Ligue des droits de l'homme": up to the name's head
+        if root is not None and any(c.dep_ == "case" for c in root.children):
+            return None  # "Dans une tribune publiée par Le Monde, des médecins ...": a complement, not the subject
         if name is None or not name.text[:1].isupper() or name.pos_ in ("VERB", "AUX", "ADJ", "ADV") \
                 or (name.dep_ == "advcl" and not name.ent_type_ and self.entity_at(name) is None):
             return None  # "Interrogé, un porte-parole a indiqué", "Sollicitée, ...": a fronted participle is no name
