@@ -1368,3 +1368,23 @@ def test_a_day_after_an_organisations_name_is_no_part_of_it():
     found, index = run("Le texte revient à l’Assemblée nationale lundi. Selon les députés, il sera adopté.")
     assert "Assemblée nationale" in {e.label for e in index.entities.values()}
     assert not any("lundi" in e.label for e in index.entities.values())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the outlet a postposed cue is addressed to comes before its inverted subject, and is not it
+    ("« C’est un soulagement », confie au Parisien Marie Durand, infirmière à Lyon.",
+     [("Marie Durand", "C’est un soulagement")]),
+    ("« Le texte est prêt », assure au « Monde » la ministre de la Culture, Anne Roy.",
+     [("Anne Roy", "Le texte est prêt")]),
+    # verbs of press reporting after a quotation
+    ("« On n’a pas le choix », soupire Paul Roux, boulanger à Caen.", [("Paul Roux", "On n’a pas le choix")]),
+    ("« C’est du jamais-vu », s’étrangle Anne Roy, présidente du collectif.", [("Anne Roy", "C’est du jamais-vu")]),
+    ("« Le chômage va remonter », analyse Marc Dubreuil, économiste à l’OFCE.",
+     [("Marc Dubreuil", "Le chômage va remonter")]),
+    # "selon des propos rapportés par X": the words of the clause's subject, not the outlet's
+    ("Le ministre du Travail, Paul Roux, a été clair. Il a ajouté que le gouvernement « ne reculera pas », selon des "
+     "propos rapportés par l’AFP.",
+     [("Paul Roux", "le gouvernement « ne reculera pas »")]),
+])
+def test_outlets_addressed_verbs_of_press_reporting_and_reported_words(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected

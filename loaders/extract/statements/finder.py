@@ -236,6 +236,10 @@ class Finder(UncuedQuotes):
             return  # "X a fustigé une décision qui vise, selon lui, ...": an aside inside the words the cue before reports
         elif self.words(source.right_edge.idx + len(source.right_edge.text), sent.end_char) >= 3:
             content = self.strip(sent.start_char, sent.end_char)  # "X, selon Y, a ...": the whole sentence
+        elif source.lemma_.lower() in self.cues.own_documents and any(
+                t.pos_ == "VERB" and self.is_verb_cue(t) and any(c.dep_ == "ccomp" for c in t.children)
+                for t in self.doc[sent.start:span.start]):
+            return  # "Il a ajouté que ..., selon des propos rapportés par X": the cue before reports the clause
         else:
             content = self.strip(sent.start_char, span.start_char)
         self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),

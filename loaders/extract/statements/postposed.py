@@ -114,8 +114,11 @@ class PostposedCues(QuotedText):
                 return None
             start = closing.i + 1
         # "a confié au téléphone X", "said on Tuesday X": a short phrase on the verb, headed by a common noun, comes first
+        # "confie au Parisien X", "assure au « Monde » X": the outlet or person addressed, named, comes first too
         on_verb = [c.i if c.pos_ != "ADP" else c.right_edge.i for c in verb.children if c.left_edge.i == start and (
-            c.dep_ == "prep" or c.pos_ in ("NOUN", "PROPN") and c.text.islower() and any(g.dep_ == "case" for g in c.children))]
+            c.dep_ == "prep" or c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "case" and (
+                c.text.islower() or g.lower_ in self.cues.addressee_prepositions) for g in c.children))]
+        on_verb = [last + 1 if self.doc[last + 1].text in QUOTE_MARKS else last for last in on_verb]
         on_verb = [last for last in on_verb if last - verb.i <= 4]
         for token in self.doc[start:verb.sent.end]:
             if not words and (token.pos_ == "ADV" or aside(token) or any(token.i <= last for last in on_verb)):

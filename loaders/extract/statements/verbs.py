@@ -455,6 +455,8 @@ class SpeechVerbs(ObjectContents):
                     # own subject is the speaker
                     before = previous_word(child)
                     return before if before is not None and (before.pos_ in ("PROPN", "PRON")) else None
+                if child.dep_.startswith("nsubj") and any(g.dep_ == "case" for g in child.children):
+                    continue  # "confie au Parisien Marie Durand": the outlet addressed, parsed as a subject
                 if child.dep_.startswith("nsubj") and (child.dep_ not in PASSIVE_DEPS or child.text.startswith("-")
                                                        or not self.passive(token)):
                     after = child.nbor(1) if child.i + 1 < len(child.doc) else None
