@@ -1388,3 +1388,21 @@ def test_a_day_after_an_organisations_name_is_no_part_of_it():
 ])
 def test_outlets_addressed_verbs_of_press_reporting_and_reported_words(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person in apposition to a fronted place is the subject: the next « il » is theirs, not the body's who spoke
+    ("D’après le syndicat des garagistes, mille ateliers sont prêts. À Lyon, Karim Haddad, livreur, ne cache pas son "
+     "agacement. « Soixante euros, c’est une journée de travail », calcule-t-il.",
+     [("syndicat des garagistes", "mille ateliers sont prêts."),
+      ("Karim Haddad", "Soixante euros, c’est une journée de travail")]),
+    # a gerund that reports no clause of its own stays in the quoted statement it follows
+    ("La ministre de la Santé s’est dite « ouverte » à la discussion, tout en rappelant son attachement à « un "
+     "équilibre ».",
+     [("La ministre de la Santé", "« ouverte » à la discussion, tout en rappelant son attachement à « un équilibre ».")]),
+    # s'opposer à reports what is opposed
+    ("L’Association nationale des éditeurs s’oppose fermement à la mesure.",
+     [("Association nationale des éditeurs", "à la mesure.")]),
+])
+def test_a_person_after_a_fronted_place_gerunds_after_a_quotation_and_s_opposer(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected

@@ -357,10 +357,19 @@ class SpeechVerbs(ObjectContents):
         if "," in self.text[quote.inner[1]:quote.end]:
             return last  # "citing ''the magic of Trump,'' said ...": the quotation ends the clause
         for token in self.doc[last.i + 1:sent.end]:
+            if token.text == "," and self.bare_gerund(token):
+                return sentence_end(sent[-1], sent)  # "s'est dite « ouverte » à ..., tout en rappelant son attachement"
             if token.text in (",", ";", "—", "–") or token.pos_ == "CCONJ":
                 break
             last = token
         return last
+
+    def bare_gerund(self, comma: Token) -> bool:
+        """Whether a gerund follows ``comma`` (", tout en rappelant son attachement à ...") that reports no clause of its
+        own: it stays in the statement it follows."""
+        verb = next((t for t in self.doc[comma.i + 1:min(comma.i + 4, comma.sent.end)] if t.pos_ == "VERB"), None)
+        return verb is not None and self.gerund(verb) and all(t.pos_ in ("ADV", "ADP") for t in self.doc[comma.i + 1:verb.i]) \
+            and not any(c.dep_ == "ccomp" for c in verb.children)
 
     def clause_end(self, first: Token, complements: list[Token], sent: Span) -> Token:
         """Last token of a reported clause: its complement's right edge, or the sentence end; it stops before
