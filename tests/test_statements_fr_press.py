@@ -1406,3 +1406,16 @@ def test_outlets_addressed_verbs_of_press_reporting_and_reported_words(text: str
 ])
 def test_a_person_after_a_fronted_place_gerunds_after_a_quotation_and_s_opposer(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named subject, a short predicate that judges or refuses, a colon and an unquoted clause: that subject's view
+    ("Le maire de Nice, Christian Estrosi, est formel : la plage rouvrira samedi.",
+     [("Christian Estrosi", "la plage rouvrira samedi.")]),
+    ("La présidente de la CFDT, Marylise Léon, n’en démord pas : la réforme doit être retirée.",
+     [("Marylise Léon", "la réforme doit être retirée.")]),
+    # not the writer's clause after a predicate that judges nothing
+    ("Renault va mal : ses ventes ont chuté de 10 %.", []),
+])
+def test_a_colon_after_a_named_subjects_judgement_introduces_an_unquoted_clause(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected

@@ -68,6 +68,7 @@ class Finder(UncuedQuotes):
                 self.mistagged_cue(token)  # a verb the tagger misread, or parsed as part of the name before it
         self.carry_back()
         self.quote_fallbacks()
+        self.colon_clauses()
         self.pull_quotes()
         self.interview_answers()
         return [c for c in self.candidates if not self.nested(c)]
