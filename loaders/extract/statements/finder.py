@@ -170,7 +170,7 @@ class Finder(UncuedQuotes):
             if quote is None:
                 return
         subject = self.subject_of(verb)
-        if subject is not None and self.quote_around(subject.idx) is not None:
+        if subject is not None and inverted is not None and self.quote_around(subject.idx) is not None:
             subject = None  # "« La race ne compte pas », fait valoir X": the parsed subject is in the quotation
         left = left_expression(span[0], self.cues)
         heads = ([expression(subject)] if subject is not None else []) + ([inverted] if inverted else []) + ([left] if left else [])

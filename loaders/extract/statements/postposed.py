@@ -79,8 +79,8 @@ class PostposedCues(QuotedText):
         if self.text[quote.inner[1]:quote.end + 1].strip(" »”\"’'")[:1] not in (",", "!", "?"):
             return None  # a quoted term inside the sentence ("une « réforme » du ..."), not a quotation ending a clause
         words = [t for t in doc[start:cue_first.i] if not t.is_punct and not t.is_space]
-        if any(t.pos_ == "VERB" and self.is_verb_cue(t) for t in words):
-            return None  # "« ... », a répondu la maire en rappelant que": the quotation has its own cue before this one
+        if words and words[-1].lower_ in self.cues.gerund_markers and any(t.pos_ == "VERB" and self.is_verb_cue(t) for t in words):
+            return None  # "« ... », a répondu la maire en rappelant que": a gerund after the quotation's own cue
         head = next((t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON") and t.lower_ not in self.cues.titles), None)
         return (head, doc[words[0].i:words[-1].i + 1]) if head is not None else None
 
