@@ -1250,3 +1250,172 @@ def test_a_quotation_left_open_at_a_paragraph_end_goes_on_in_the_next():
 ])
 def test_support_asides_after_the_auxiliary_and_documents_before_selon_lequel(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
+
+
+# --- frwsw18: French who-said-what on real news (postposed bare cues after a clause, documents published by a body,
+# names cut short, idioms and verbs of speech), sentences written for these tests ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare present-tense cue after a comma, its subject parsed as its object, after a verb in the future
+    ("Les travaux dureront deux ans, précise la préfecture.", [("préfecture", "Les travaux dureront deux ans")]),
+    ("La ligne rouvrira en septembre, assure la région.", [("région", "La ligne rouvrira en septembre")]),
+    ("Le péage augmente de 3 %, précise la société.", [("société", "Le péage augmente de 3 %")]),
+    ("Le péage augmentera de 3 %, précise Vinci.", [("Vinci", "Le péage augmentera de 3 %")]),
+    ("Le musée restera fermé tout l’été, annonce la mairie.", [("mairie", "Le musée restera fermé tout l’été")]),
+    # a second verb of a list after a cue shares its subject: no inverted cue
+    ("Le maire dénonce la réforme, critique le budget.", [("Le maire", "la réforme")]),
+])
+def test_a_bare_postposed_cue_after_a_clause_has_its_subject_after_it(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+def test_the_body_that_published_a_document_is_its_author_not_the_date_before_it():
+    text = "Le chômage a reculé de 0,3 point, selon une étude publiée jeudi par l’Insee."
+    assert said(text) == [("Insee", "Le chômage a reculé de 0,3 point")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name ending on a lower-case adjective after a collective noun
+    ("Le syndicat Force ouvrière fustige une réforme « brutale et injuste ».",
+     [("Force ouvrière", "une réforme « brutale et injuste »")]),
+    # a capitalised common noun the NER left out of an organisation's name
+    ("Les trains seront supprimés, selon une étude de SNCF Réseau consultée par notre journal.",
+     [("SNCF Réseau", "Les trains seront supprimés")]),
+    # a name in apposition with a collective noun is an organisation, and the bare noun later stands for it
+    ("Le principal syndicat du primaire, le SNUipp-FSU, est plus circonspect. Le syndicat demande que les communes "
+     "soient remboursées.", [("SNUipp-FSU", "les communes soient remboursées.")]),
+    # the complement of a source's name the parse cut off is no part of the content
+    ("D’après le Haut Conseil pour le climat, les émissions ont baissé de 4 %.",
+     [("Haut Conseil pour le climat", "les émissions ont baissé de 4 %.")]),
+])
+def test_a_speakers_name_is_whole(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of speech and idioms of protest: their complement is what was said
+    ("Le ministre insiste sur la nécessité de réduire les dépenses.",
+     [("Le ministre", "sur la nécessité de réduire les dépenses.")]),
+    ("Le syndicat Sud Éducation donne de la voix contre la réforme du bac.",
+     [("Sud Éducation", "contre la réforme du bac.")]),
+    ("La présidente de la région pousse un coup de gueule contre la fermeture de la maternité.",
+     [("La présidente de la région", "contre la fermeture de la maternité.")]),
+    # a phrase cue after a quotation: its subject is the phrase after it, not the quotation's own subject
+    ("« Les loyers ne baisseront pas », fait valoir la fédération dans un communiqué.",
+     [("fédération", "Les loyers ne baisseront pas")]),
+    ("« Le permis ne dépend pas de l’âge du conducteur », fait valoir le ministère de l’Intérieur dans la notice du "
+     "décret.", [("ministère de l’Intérieur", "Le permis ne dépend pas de l’âge du conducteur")]),
+    # an unquoted question, then an inverted cue and its clitic
+    ("Le maire, Paul Roux, dénonce une « usine à gaz ». Qui contrôlera les dix mille compteurs ?, interroge-t-il.",
+     [("Paul Roux", "une « usine à gaz »"), ("Paul Roux", "Qui contrôlera les dix mille compteurs ?")]),
+])
+def test_verbs_and_idioms_of_speech_and_phrase_cues_after_a_quotation(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare collective noun in apposition after a name (the NER read as a place) describes it: the name speaks
+    ("La Fnaut, fédération d’usagers des transports, juge la hausse « inacceptable ».",
+     [("Fnaut", "la hausse « inacceptable »")]),
+    # a relative clause on a name the parse hung as a bare dependent
+    ("Ce n’est pas l’avis de l’UFC-Que Choisir, qui juge la hausse « injustifiée ».",
+     [("UFC-Que Choisir", "la hausse « injustifiée »")]),
+    # a party between a role and a person's name is no speaker
+    ("Le député LFI Éric Coquerel dénonce un « scandale démocratique ».",
+     [("Éric Coquerel", "un « scandale démocratique »")]),
+    ("La sénatrice LR Anne Roy juge le texte « inapplicable ».", [("Anne Roy", "le texte « inapplicable ».")]),
+    # a pronoun opening a sentence stands for the body, of its gender, that was the subject of the sentence before
+    ("La mairie de Lyon a voté une aide. Elle a précisé que les commerçants seraient prioritaires.",
+     [("mairie de Lyon", "les commerçants seraient prioritaires.")]),
+    ("La ville de Paris a adopté le plan. Elle assure que les loyers baisseront.",
+     [("ville de Paris", "les loyers baisseront.")]),
+])
+def test_names_described_by_a_collective_noun_parties_and_bodies_before_a_pronoun(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gerund of saying after a postposed cue and its inverted subject: a second statement of the same speaker
+    ("« Nous n’avons jamais caché nos intentions », a répondu la maire, Anne Roy, en rappelant que le projet figurait "
+     "dans son programme.",
+     [("Anne Roy", "Nous n’avons jamais caché nos intentions"), ("Anne Roy", "le projet figurait dans son programme.")]),
+    # a noun of speech whose author is the agent of a participle on it
+    ("L’avertissement lancé par la Cour des comptes est clair : la dette n’est plus soutenable.",
+     [("Cour des comptes", "la dette n’est plus soutenable.")]),
+    ("La mise en garde formulée par le Conseil d’État est sévère : le décret serait illégal.",
+     [("Conseil d’État", "le décret serait illégal.")]),
+])
+def test_a_gerund_after_a_postposed_cue_and_a_noun_of_speech_with_a_participle(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a complement of the medium, place or day the parse hung on the speaker's noun is no part of its label
+    ("« Je n’ai jamais dit ça », a démenti le ministre de l’Économie sur BFMTV.",
+     [("le ministre de l’Économie", "Je n’ai jamais dit ça")]),
+    # the outlet that published a document is no speaker described by the subject after the comma
+    ("Dans une tribune publiée par Le Monde, des médecins appellent à interdire la publicité pour l’alcool.",
+     [("des médecins", "à interdire la publicité pour l’alcool.")]),
+    # a name described by an indefinite noun after a comma still speaks, whatever complements the name has
+    ("La Ligue des droits de l’homme, une association centenaire, rappelle que la loi protège les étrangers.",
+     [("Ligue des droits de l’homme", "la loi protège les étrangers.")]),
+])
+def test_circumstances_and_publishers_are_no_part_of_the_speaker(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+def test_a_day_after_an_organisations_name_is_no_part_of_it():
+    found, index = run("Le texte revient à l’Assemblée nationale lundi. Selon les députés, il sera adopté.")
+    assert "Assemblée nationale" in {e.label for e in index.entities.values()}
+    assert not any("lundi" in e.label for e in index.entities.values())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the outlet a postposed cue is addressed to comes before its inverted subject, and is not it
+    ("« C’est un soulagement », confie au Parisien Marie Durand, infirmière à Lyon.",
+     [("Marie Durand", "C’est un soulagement")]),
+    ("« Le texte est prêt », assure au « Monde » la ministre de la Culture, Anne Roy.",
+     [("Anne Roy", "Le texte est prêt")]),
+    # verbs of press reporting after a quotation
+    ("« On n’a pas le choix », soupire Paul Roux, boulanger à Caen.", [("Paul Roux", "On n’a pas le choix")]),
+    ("« C’est du jamais-vu », s’étrangle Anne Roy, présidente du collectif.", [("Anne Roy", "C’est du jamais-vu")]),
+    ("« Le chômage va remonter », analyse Marc Dubreuil, économiste à l’OFCE.",
+     [("Marc Dubreuil", "Le chômage va remonter")]),
+    # "selon des propos rapportés par X": the words of the clause's subject, not the outlet's
+    ("Le ministre du Travail, Paul Roux, a été clair. Il a ajouté que le gouvernement « ne reculera pas », selon des "
+     "propos rapportés par l’AFP.",
+     [("Paul Roux", "le gouvernement « ne reculera pas »")]),
+])
+def test_outlets_addressed_verbs_of_press_reporting_and_reported_words(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person in apposition to a fronted place is the subject: the next « il » is theirs, not the body's who spoke
+    ("D’après le syndicat des garagistes, mille ateliers sont prêts. À Lyon, Karim Haddad, livreur, ne cache pas son "
+     "agacement. « Soixante euros, c’est une journée de travail », calcule-t-il.",
+     [("syndicat des garagistes", "mille ateliers sont prêts."),
+      ("Karim Haddad", "Soixante euros, c’est une journée de travail")]),
+    # a gerund that reports no clause of its own stays in the quoted statement it follows
+    ("La ministre de la Santé s’est dite « ouverte » à la discussion, tout en rappelant son attachement à « un "
+     "équilibre ».",
+     [("La ministre de la Santé", "« ouverte » à la discussion, tout en rappelant son attachement à « un équilibre ».")]),
+    # s'opposer à reports what is opposed
+    ("L’Association nationale des éditeurs s’oppose fermement à la mesure.",
+     [("Association nationale des éditeurs", "à la mesure.")]),
+])
+def test_a_person_after_a_fronted_place_gerunds_after_a_quotation_and_s_opposer(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named subject, a short predicate that judges or refuses, a colon and an unquoted clause: that subject's view
+    ("Le maire de Nice, Christian Estrosi, est formel : la plage rouvrira samedi.",
+     [("Christian Estrosi", "la plage rouvrira samedi.")]),
+    ("La présidente de la CFDT, Marylise Léon, n’en démord pas : la réforme doit être retirée.",
+     [("Marylise Léon", "la réforme doit être retirée.")]),
+    # not the writer's clause after a predicate that judges nothing
+    ("Renault va mal : ses ventes ont chuté de 10 %.", []),
+])
+def test_a_colon_after_a_named_subjects_judgement_introduces_an_unquoted_clause(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected

@@ -24,6 +24,7 @@ from policykg.loaders.extract.name_spans import (
     drop_epithets, first_name_words, longer_names, longest_run, name_before_place, past_affiliation, places_opening_names, titled_person,
 )
 from policykg.loaders.extract.statements.cues import load_cues
+from policykg.loaders.extract.statements.phrases import CIRCUMSTANCES
 from policykg.loaders.extract.statements.syntax import verb_forms
 from policykg.loaders.extract.keys import entity_key, parse_person
 from policykg.loaders.extract.names import (
@@ -156,7 +157,8 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
         c, doc = cues(), self.doc
         ents = places_opening_names([(ner_type, list(ent)) for ent in doc.ents if (ner_type := c.ner_types.get(ent.label_)) is not None])
         if self.language == "fr":
-            return [(t, self._french_complement(tokens) if t == "Organization" else tokens) for t, tokens in ents]
+            return [(t, self._french_complement(self._capitalised_rest(tokens)) if t == "Organization" else tokens)
+                    for t, tokens in ents]
         if self.language != "en":
             return ents
         kind = {t.i: ent.label_ for ent in doc.ents for t in ent}
@@ -181,6 +183,15 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
                 ner_type = "Organization"  # a campaign's, which the NER may read as a person's
             out.append((ner_type, tokens))
         return out
+
+    def _capitalised_rest(self, tokens: list[Token]) -> list[Token]:
+        """"SNCF | Réseau": a French organisation's name runs on through a capitalised common noun the NER left out,
+        on its line, that is no name of its own (French writes no common noun in capitals inside a sentence)."""
+        after = self.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(self.doc) else None
+        if after is None or after.pos_ != "NOUN" or not after.text[:1].isupper() or after.ent_type_ \
+                or "\n" in tokens[-1].whitespace_ or not tokens[-1].whitespace_:
+            return tokens
+        return [*tokens, after]
 
     def _french_complement(self, tokens: list[Token]) -> list[Token]:
         """A French institution's name run on through the lower-case complement the NER cut off: one coordinated
@@ -303,7 +314,6 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
 
     def ner_names(self) -> list[Name]:
         """NER entities that look like names, typed (cue words refine the NER's label), in text order."""
-        c = cues()
         names = []
         parts = [titled_person(ner_type, tokens) for ner_type, ent in self.ents for tokens in self._name_parts(ent, ner_type)]
         headlines = self.headlines
@@ -320,11 +330,29 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
             self.take(tokens[0].i, tokens[-1].i)
             text = self.text[span[0]:span[1]]
             type_ = "Topic" if names_a_thing(text) else cued or ner_type
-            if type_ != "Person" and cued is None and (self._after_honorific(tokens[0])
-                                                       or (type_ == "Organization" and self._after_role(tokens[0]))):
+            if type_ == "Place" and self._apposed_collective(tokens):
+                type_ = "Organization"  # "Le principal syndicat du primaire, le SNUipp-FSU", read as a place
+            # "le député LFI Éric Coquerel": a party between the role and the person's name stays an organisation
+            named_next = tokens[-1].i + 1 < len(self.doc) and self.doc[tokens[-1].i + 1].ent_type_ in ("PER", "PERSON")
+            if type_ != "Person" and cued is None and (self._after_honorific(tokens[0]) or (
+                    type_ == "Organization" and self._after_role(tokens[0]) and not named_next)):
                 type_ = "Person"  # "Mr. Caldwell", "chief executive Shou Chew" that the NER called an organisation
             names.append(Name(span, text, type_, cued is not None, tokens[-1]))
         return names
+
+    def _apposed_collective(self, tokens: list[Token]) -> bool:
+        """Whether the name is in apposition with a collective noun ("le principal syndicat, le X", "X, premier
+        syndicat agricole", "X, fédération d'usagers"): an organisation's name; not a place after a preposition
+        ("À Lyon, le syndicat ...")."""
+        collectives = load_cues(self.language).collectives
+        if tokens[0].i == 0 or self.doc[tokens[0].i - 1].pos_ == "ADP" or any(
+                c.dep_ == "case" for t in tokens for c in t.children):
+            return False
+        after = [t for t in self.doc[tokens[-1].i + 1:tokens[-1].i + 4]]
+        described = len(after) == 3 and after[0].text == "," and (after[1].lemma_.lower() in collectives or (
+            after[1].pos_ == "ADJ" and after[2].lemma_.lower() in collectives))
+        return described or any(t.dep_ == "appos" and t.head.lemma_.lower() in collectives or any(
+            c.dep_ == "appos" and c.lemma_.lower() in collectives for c in t.children) for t in tokens)
 
     def _after_honorific(self, token: Token) -> bool:
         before = self.doc[token.i - 1] if token.i > 0 else None
@@ -366,7 +394,7 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
 
     def _name_parts(self, tokens: list[Token], type_: str) -> list[list[Token]]:
         """The NER span cut at line breaks, without determiners, punctuation or (for people) titles at
-        its edges."""
+        its edges, nor a day or a preposition of the circumstances at its end ("l'Assemblée nationale lundi")."""
         c = cues()
         parts: list[list[Token]] = [[]]
         for t in tokens:
@@ -394,7 +422,7 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
                 part = part[common:]  # "institut Météo-Alpes": the institution's common noun is no part of its name
             part = self._before_cue_verb(part)
             # a title at the end is the next person's: "Charlotte Mayor | Jennifer Roberts"
-            while part and (edge(part[-1]) or (title(part[-1]) and part[-1].i + 1 < len(self.doc)
+            while part and (edge(part[-1]) or part[-1].text in CIRCUMSTANCES or (title(part[-1]) and part[-1].i + 1 < len(self.doc)
                                                 and self.doc[part[-1].i + 1].text[:1].isupper())):
                 part = part[:-1]
             if part:
@@ -422,8 +450,12 @@ class Recogniser(AnaphoraSteps, BodyAnaphors):
         if len(tokens) > (MAX_INSTITUTION_TOKENS if long_ok else MAX_NAME_TOKENS) \
                 or not any(t.is_alpha for t in tokens):
             return False
+        # "le syndicat Force ouvrière": after a collective noun, a name may end on a lower-case adjective
+        typed = self.language == "fr" and tokens[0].i > 0 and tokens[-1].pos_ == "ADJ" \
+            and self.doc[tokens[0].i - 1].lower_ in load_cues(self.language).collectives
         if not tokens[-1].text[:1].isupper() and not tokens[-1].text[:1].isdigit() \
-                and not (institution and tokens[-1].is_alpha) and not hyphen_joined(tokens[-1]):
+                and not (institution and tokens[-1].is_alpha) and not hyphen_joined(tokens[-1]) \
+                and not typed:
             return False
         if not tokens[0].text[:1].isupper() and not tokens[0].text[:1].isdigit() \
                 and (len(tokens) == 1 or fold(tokens[0].text) not in cues().name_particles):

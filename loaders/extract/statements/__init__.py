@@ -35,6 +35,8 @@ statement's ``method``:
   ("“This is fantastic!” beamed X").
 - ``colon-quote``: a quotation after a colon whose clause names the speaker ("Trump boomed: “...”",
   "John Bolton: ‘...’").
+- ``colon-clause``: an unquoted clause after a colon, after a short predicate of a subject that names someone ("Le
+  maire de Nice, X, est formel : la plage rouvrira samedi.").
 - ``quote-continuation``: a quotation with no cue of its own that carries on the previous speaker's
   words. A quotation left open at a paragraph end and resumed in the next is one statement; in
   the same paragraph, a resumed quotation extends the statement when the span stays mostly the
@@ -114,7 +116,7 @@ CONFIDENCE = {
     "quote+cue": 0.9, "speech-verb": 0.8, "according-to": 0.8, "directive-verb": 0.7,
     "characterising-verb": 0.7, "cue-phrase": 0.7, "read-in": 0.7, "quote-continuation": 0.7,
     "quote+verb": 0.6, "colon-quote": 0.6, "source-of-previous": 0.6, "pull-quote": 0.6, "judgement-verb": 0.6,
-    "quote-after-subject": 0.5, "interview-answer": 0.6,
+    "quote-after-subject": 0.5, "interview-answer": 0.6, "colon-clause": 0.5,
 }
 """Base confidence per rule; 0.1 less when the speaker comes from anaphora or the verb is an opinion verb."""
 

@@ -27,6 +27,8 @@ class Cues:
     characterising: frozenset[str]
     judgement: frozenset[str]
     addressee: frozenset[str]
+    addressee_prepositions: frozenset[str]
+    """Prepositions of whom a cue is addressed to ("confie au Parisien X"), before its inverted subject."""
     aspectual: frozenset[str]
     withholding: frozenset[str]
     hearsay: frozenset[str]
@@ -119,6 +121,7 @@ def load_cues(language: str) -> Cues:
         characterising=words(verbs.get("characterising")),
         judgement=words(verbs.get("judgement")),
         addressee=words(verbs.get("addressee")),
+        addressee_prepositions=words(raw.get("addressee_prepositions")),
         aspectual=words(verbs.get("aspectual")),
         withholding=words(verbs.get("withholding")),
         hearsay=words(verbs.get("hearsay")),

@@ -69,6 +69,7 @@ class Finder(UncuedQuotes):
         self.carry_back()
         self.quote_fallbacks()
         self.headline_claims()
+        self.colon_clauses()
         self.pull_quotes()
         self.interview_answers()
         return [c for c in self.candidates if not self.nested(c)]
@@ -161,15 +162,20 @@ class Finder(UncuedQuotes):
         if first is None and quote is None:
             # "« ... », a mis en garde son président": a phrase after a quotation, its subject after it or inverted.
             clitic = next((c for t in span if (c := inverted_subject(t)) is not None and c.text.startswith("-")), None)
-            inverted = self.phrase_after_verb(span[-1], opening) or (expression(clitic) if clitic is not None else None)
+            words = self.phrase_after_verb(span[-1], opening)
+            noun = inverted_subject(span[-1])  # "fait valoir le ministère de l'Agriculture": the parsed phrase, whole
+            whole = words is not None and noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.left_edge.i == span[-1].i + 1
+            inverted = (expression(noun) if whole else words) or (expression(clitic) if clitic is not None else None)
             before = previous_word(opening)
             quote = self.quote_around(before.idx - 1) if inverted is not None and before is not None and before.text == "," else None
             if quote is None:
                 return
         subject = self.subject_of(verb)
+        if subject is not None and inverted is not None and self.quote_around(subject.idx) is not None:
+            subject = None  # "« La race ne compte pas », fait valoir X": the parsed subject is in the quotation
         left = left_expression(span[0], self.cues)
         heads = ([expression(subject)] if subject is not None else []) + ([inverted] if inverted else []) + ([left] if left else [])
-        grammatical = subject is not None
+        grammatical = subject is not None or inverted is not None
         impersonal = any(c.lower_ in self.cues.impersonal_pronouns and c.dep_.startswith(("nsubj", "expl"))
                          for t in span for c in t.children)
         if impersonal and (source := self.told_at(span[-1])) is not None:
@@ -215,6 +221,10 @@ class Finder(UncuedQuotes):
         if all(t.is_punct or t.is_space or (t.pos_ == "CCONJ" and t.i == clause) for t in self.doc[clause:span.start]):
             # "X rejette ces critiques : selon lui, ...", "But according to X, ..."
             comma = next((t for t in self.doc[span.end:edge.i + 1] if t.text == ","), None)
+            if comma is None:  # "D'après le Haut Conseil | pour le climat, ...": a complement of the name the parse cut off
+                reach = self.doc[edge.i + 1:min(edge.i + 6, sent.end)]
+                stop = next((t for t in reach if t.text == "," or t.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "ADJ")), None)
+                comma = stop if stop is not None and stop.text == "," else None
             after = next_word(comma or edge, sent)  # "Selon X, près de ...": the comma ends the source
             after = self.past_apposition(after, sent)  # "Pour le promoteur, la société X, le parc ..."
             closing = next_word(after.right_edge, sent, skip_punct=False) if after is not None and after.dep_ == "appos" \
@@ -228,6 +238,10 @@ class Finder(UncuedQuotes):
             return  # "X a fustigé une décision qui vise, selon lui, ...": an aside inside the words the cue before reports
         elif self.words(source.right_edge.idx + len(source.right_edge.text), sent.end_char) >= 3:
             content = self.strip(sent.start_char, sent.end_char)  # "X, selon Y, a ...": the whole sentence
+        elif source.lemma_.lower() in self.cues.own_documents and any(
+                t.pos_ == "VERB" and self.is_verb_cue(t) and any(c.dep_ == "ccomp" for c in t.children)
+                for t in self.doc[sent.start:span.start]):
+            return  # "Il a ajouté que ..., selon des propos rapportés par X": the cue before reports the clause
         else:
             content = self.strip(sent.start_char, span.start_char)
         self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
@@ -291,7 +305,9 @@ class Finder(UncuedQuotes):
         speech and its author; the content follows a colon, or is the quotation or que-clause after them."""
         last = noun.i + self.noun_phrase_length(noun) - 1  # "son de cloche chez X": the author after the whole phrase
         author = next((c for c in noun.rights if c.i > last and c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("nmod", "pobj", "prep")
-                       and any(g.lower_ in self.cues.noun_authors for g in c.children if g.i < c.i)), None)
+                       and any(g.lower_ in self.cues.noun_authors for g in c.children if g.i < c.i)), None) \
+            or next((g for c in noun.rights if c.dep_ == "acl" and c.pos_ == "VERB" for g in c.children
+                     if g.dep_ == "obl:agent" and g.pos_ in ("PROPN", "NOUN")), None)  # "l'avertissement lancé par X"
         if author is None or any(c.dep_ in ("det", "poss", "nmod:poss") and c.pos_ == "PRON" for c in noun.children):
             return
         sent = noun.sent
@@ -334,7 +350,10 @@ class Finder(UncuedQuotes):
         joined = next((c for c in token.head.children if c.dep_.startswith("nsubj") and c.i < token.head.i), None) \
             if before.pos_ == "CCONJ" and token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ in ("VERB", "AUX") \
             and not shared and after is not None and after.lower_ in self.cues.complementizers else None
-        if not (reflexive or auxiliary or shared or joined or (name is not None and (name.pos_ in ("PROPN", "X") or name.text[:1].isupper() and not name.is_sent_start))
+        # "Le ministre insiste sur ...": a definite role or collective noun, a subject as a name is
+        titled = name is not None and name.pos_ == "NOUN" and name.lemma_.lower() in self.cues.roles | self.cues.collectives \
+            and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in name.children)
+        if not (reflexive or auxiliary or shared or joined or titled or (name is not None and (name.pos_ in ("PROPN", "X") or name.text[:1].isupper() and not name.is_sent_start))
                 or before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns or name_before(token, self.cues)):
             return
         sent = token.sent

@@ -57,7 +57,10 @@ class Focus:
                     # make both words subjects of the verb)
                     entity.type = "Organization"
                 # "Le député Julien Ferrand a salué ...": a name in apposition to the subject is the subject.
-                subject = root is not None and not reported(start) and (acting(root) or (
+                # "À Lyon, Karim Haddad, livreur, ne cache pas ...": a person the parse set in apposition to a fronted place
+                fronted = entity.type == "Person" and root is not None and root.dep_ == "appos" and root.head.dep_ == "obl:mod" \
+                    and root.head.i < root.i and root.head.head.pos_ in ("VERB", "AUX") and root.head.head.i > root.i
+                subject = root is not None and not reported(start) and (acting(root) or fronted or (
                     root.dep_ in ("appos", "flat:name", "compound") and acting(root.head)))
                 self.mentions.append((start, subject, entity))
         self.mention_starts = [m[0] for m in self.mentions]

@@ -14,18 +14,35 @@ Expression = tuple[Token, Span]
 """A speaker expression: the head word and its noun phrase."""
 
 
+CIRCUMSTANCES = frozenset({"sur", "dans", "lors", "devant", "pendant", "après", "avant", "depuis",
+                           "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+"""French prepositions of where, when or through what something was said, and the days: a complement the parse hung on
+a speaker's noun with these ("le ministre de l'Économie sur BFMTV", "l'Assemblée nationale lundi") describes the
+speaking, not the speaker."""
+
+
 def noun_phrase(head: Token) -> Span:
     """The noun phrase of ``head``: its subtree without clauses hanging on it, nor a stressed pronoun set off
-    by commas ("Le député X, lui, ..."), as one contiguous stretch."""
+    by commas ("Le député X, lui, ..."), nor a complement of the circumstances (``CIRCUMSTANCES``) after it, as
+    one contiguous stretch."""
     excluded = {t.i for child in head.children if child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ == "PRON")
                 for t in child.subtree}
-    members = {t.i for t in head.subtree if t.i not in excluded}
+    excluded |= {t.i for child in head.subtree if circumstance(child, head) for t in child.subtree}
+    # "publiée jeudi par l'Insee": the head's preposition and what the parse hung before it are no part of its phrase
+    cases = [c.i for c in head.children if c.dep_ == "case" and c.i < head.i]
+    members = {t.i for t in head.subtree if t.i not in excluded and (not cases or t.i > max(cases))}
     left = right = head.i
     while left - 1 in members:
         left -= 1
     while right + 1 in members:
         right += 1
     return head.doc[left:right + 1]
+
+
+def circumstance(child: Token, head: Token) -> bool:
+    """Whether ``child``, after ``head``, is a complement of time, place or medium (``CIRCUMSTANCES``)."""
+    words = [child] + [g for g in child.children if g.dep_ == "case"]
+    return child.i > head.i and child.dep_ in ("nmod", "obl:mod", "obl") and any(w.lower_ in CIRCUMSTANCES for w in words)
 
 
 def expression(head: Token) -> Expression:

@@ -10,7 +10,7 @@ from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, QuotedText
 from policykg.loaders.extract.statements.phrases import Expression
 from policykg.loaders.extract.statements.syntax import (
-    aside, char_range, cue_extent, has_verb, modifies_cue, next_word, postposed_clause, previous_word, verb_forms,
+    aside, char_range, cue_extent, has_verb, modifies_cue, next_word, postposed_clause, previous_word, sentence_end, verb_forms,
 )
 
 COMPLEMENT_DEPS = {"ccomp", "xcomp"}
@@ -43,6 +43,29 @@ class PostposedCues(QuotedText):
             return None
         return next((form for form in verb_forms(token) if form in lemmas), None)
 
+    def postposed(self, verb: Token) -> bool:
+        """Whether ``verb`` is a cue set after the clause it reports, with a subject of its own after it: one with its
+        own auxiliary (``postposed_clause``), or a bare verb right after a comma whose noun phrase closes the sentence
+        ("Les travaux dureront deux ans, précise la préfecture."), the parse making that phrase its object; not a
+        second verb of a list after a cue ("dénonce la réforme, fustige le budget")."""
+        return postposed_clause(verb) or self.bare_postposed(verb)
+
+    def bare_postposed(self, verb: Token) -> bool:
+        """``postposed`` for a verb with no auxiliary: what follows it is its subject, never its content."""
+        before = previous_word(verb)
+        if verb.dep_ not in ("advcl", "conj", "parataxis") or verb.head.i > verb.i or before is None or before.text != "," \
+                or "Fin" not in verb.morph.get("VerbForm") or any(c.dep_ in ("cc", "aux", "ccomp") for c in verb.children) \
+                or self.is_verb_cue(verb.head):
+            return False
+        after = next_word(verb, verb.sent)
+        phrase = after.head if after is not None and after.dep_ == "det" else after
+        if phrase is None or phrase.head.i != verb.i or phrase.pos_ not in ("NOUN", "PROPN") \
+                or phrase.dep_ not in ("obj", "dobj", "nsubj", "xcomp"):
+            return False
+        last = sentence_end(phrase.right_edge, verb.sent)
+        return last.is_punct and last.i == verb.sent.end - 1 or phrase.right_edge.i + 1 < verb.sent.end \
+            and self.doc[phrase.right_edge.i + 1].text == ","
+
     def phrase_after_quote(self, cue_first: Token) -> Expression | None:
         """The words between a closing quotation mark and the cue ("“...,” Ramos, 58, told"), when the parse
         gives the cue no subject: they name the speaker."""
@@ -56,6 +79,8 @@ class PostposedCues(QuotedText):
         if self.text[quote.inner[1]:quote.end + 1].strip(" »”\"’'")[:1] not in (",", "!", "?"):
             return None  # a quoted term inside the sentence ("une « réforme » du ..."), not a quotation ending a clause
         words = [t for t in doc[start:cue_first.i] if not t.is_punct and not t.is_space]
+        if words and words[-1].lower_ in self.cues.gerund_markers and any(t.pos_ == "VERB" and self.is_verb_cue(t) for t in words):
+            return None  # "« ... », a répondu la maire en rappelant que": a gerund after the quotation's own cue
         head = next((t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON") and t.lower_ not in self.cues.titles), None)
         return (head, doc[words[0].i:words[-1].i + 1]) if head is not None else None
 
@@ -89,8 +114,11 @@ class PostposedCues(QuotedText):
                 return None
             start = closing.i + 1
         # "a confié au téléphone X", "said on Tuesday X": a short phrase on the verb, headed by a common noun, comes first
+        # "confie au Parisien X", "assure au « Monde » X": the outlet or person addressed, named, comes first too
         on_verb = [c.i if c.pos_ != "ADP" else c.right_edge.i for c in verb.children if c.left_edge.i == start and (
-            c.dep_ == "prep" or c.pos_ in ("NOUN", "PROPN") and c.text.islower() and any(g.dep_ == "case" for g in c.children))]
+            c.dep_ == "prep" or c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "case" and (
+                c.text.islower() or g.lower_ in self.cues.addressee_prepositions) for g in c.children))]
+        on_verb = [last + 1 if self.doc[last + 1].text in QUOTE_MARKS else last for last in on_verb]
         on_verb = [last for last in on_verb if last - verb.i <= 4]
         for token in self.doc[start:verb.sent.end]:
             if not words and (token.pos_ == "ADV" or aside(token) or any(token.i <= last for last in on_verb)):
@@ -112,10 +140,11 @@ class PostposedCues(QuotedText):
         such as "told reporters" is allowed). ``first``: where the cue phrase starts, when known.
         """
         if standalone and any(c.dep_ in COMPLEMENT_DEPS and not any(t.text == "," for t in self.doc[verb.i:c.left_edge.i])
-                              for c in verb.rights):
+                              and not (c.pos_ == "PROPN" and self.postposed(verb)) for c in verb.rights):
             return None  # "X a dit que ...", but not "« ... », a-t-elle ajouté, rectifiant ses propos"
         if verb.dep_ == "conj" and verb.head.i < verb.i and not self.after_closing_quote(cue_extent(verb)[0], subject) \
-                and not (subject is not None and subject.left_edge.i == verb.i + 1) and not postposed_clause(verb):
+                and not (subject is not None and (subject.left_edge.i == verb.i + 1 or subject.i > verb.i and subject.text.startswith("-"))) \
+                and not self.postposed(verb):
             return None  # "ils lisent, commentent et partagent": a list of verbs, not a postposed cue
         if standalone and verb.pos_ == "VERB" and subject is not None and subject.i < verb.i \
                 and verb.lemma_.lower() not in self.cues.addressee and any(c.dep_ in ("obj", "dobj") for c in verb.rights):

@@ -10,7 +10,8 @@ from policykg.loaders.extract.statements.phrases import (
     Expression, bare_noun, definite, described, expression, left_expression, lower_case_run, noun_phrase, phrase_label,
 )
 from policykg.loaders.extract.statements.syntax import (
-    author_of, capitalised_noun, earlier_description, group_before, issuer_of, fronted_place, modifies, previous_word,
+    author_of, capitalised_noun, earlier_description, group_before, issuer_of, fronted_place, modifies, previous_sentence,
+    previous_word,
 )
 from policykg.loaders.model import Entity, slugify
 
@@ -33,7 +34,8 @@ class Speakers(Focus):
         cues = self.cues
         if self.in_credit(head.idx):
             return None, False
-        if lower in cues.relative_pronouns and head.head.dep_ in ("relcl", "acl:relcl", "acl"):
+        misparsed = head.head.dep_ == "dep" and head.i > 0 and head.nbor(-1).text == ","  # ", qui juge ...", hung as a "dep"
+        if lower in cues.relative_pronouns and (head.head.dep_ in ("relcl", "acl:relcl", "acl") or misparsed):
             if self.quoted(self.antecedent(head.head.head, head).idx):
                 return None, False  # "X y voit « un appel d'air » qui incitera ...": quoted words speak for no one
             return self.resolve(expression(self.antecedent(head.head.head, head)), unnamed=unnamed)
@@ -44,6 +46,8 @@ class Speakers(Focus):
             return self.resolve(stressed, unnamed=unnamed)  # "Les associations, elles, saluent": the phrase before
         if lower in cues.person_pronouns:
             gender = "m" if lower in cues.male else "f" if lower in cues.female else None
+            if (body := self.body_before(head, gender)) is not None:
+                return self.resolve(expression(body), unnamed=unnamed)  # "La mairie de Lyon a voté une aide. Elle ..."
             if lower in cues.organisation_pronouns and self.organisation_just_spoke(head.idx):
                 return self.spoken[-1][1], True  # "L'association dénonce ... Elle rappelle que ..."
             # with no person who fits, a speaker the NER took for an organisation ("Carly Fiorina" read as a company)
@@ -216,12 +220,19 @@ class Speakers(Focus):
         return first[2] if after is not None and after.pos_ == "ADP" else None
 
     def described_name(self, head: Token, phrase: Span) -> Entity | None:
-        """"Greenpeace, une organisation écologiste, rappelle ...": an indefinite common noun set off by commas
-        right after a name describes it, and the parse may take it for the subject; the name speaks."""
-        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in head.children):
+        """"Greenpeace, une organisation écologiste, rappelle ...", "La Fnaut, fédération d'usagers, juge ...": an
+        indefinite or bare collective noun set off by commas right after a name describes it, and the parse may
+        take it for the subject; the name speaks."""
+        bare = head.lemma_.lower() in self.cues.collectives and not any(c.dep_ == "det" for c in head.children)
+        if head.pos_ != "NOUN" or not (bare or any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in head.children)):
             return None
         comma = previous_word(phrase[0])
         name = previous_word(comma) if comma is not None and comma.text == "," else None
+        root = name
+        while root is not None and root.dep_ in ("nmod", "flat", "flat:name") and root.head.i < root.i:
+            root = root.head  # "la Ligue des droits de l'homme": up to the name's head
+        if root is not None and any(c.dep_ == "case" for c in root.children):
+            return None  # "Dans une tribune publiée par Le Monde, des médecins ...": a complement, not the subject
         if name is None or not name.text[:1].isupper() or name.pos_ in ("VERB", "AUX", "ADJ", "ADV") \
                 or (name.dep_ == "advcl" and not name.ent_type_ and self.entity_at(name) is None):
             return None  # "Interrogé, un porte-parole a indiqué", "Sollicitée, ...": a fronted participle is no name
@@ -263,6 +274,21 @@ class Speakers(Focus):
             return None
         subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return None if subject is None or self.quoted(subject.idx) else subject
+
+    def body_before(self, pronoun: Token, gender: str | None) -> Token | None:
+        """"La mairie de Lyon a voté une aide. Elle a précisé que ...": the definite singular noun of a body, of the
+        pronoun's gender, that is the subject of the sentence before in its paragraph, whether or not it spoke; a
+        pronoun opening its sentence stands for it."""
+        before = previous_sentence(pronoun.sent)
+        opening = next((t for t in pronoun.sent if not t.is_punct and not t.is_space), None)
+        if before is None or gender is None or opening is None or opening.i != pronoun.i \
+                or "\n" in self.doc.text[before.end_char:pronoun.idx]:
+            return None
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or not self.collective(subject) or not definite(subject) \
+                or "Plur" in subject.morph.get("Number") or ("Fem" if gender == "f" else "Masc") not in subject.morph.get("Gender"):
+            return None
+        return subject
 
     def antecedent(self, noun: Token, pronoun: Token) -> Token:
         """What a relative clause hanging on ``noun`` is about: the role ``noun`` completes, if any ("Laurent
@@ -459,6 +485,9 @@ class Speakers(Focus):
                 continue  # "sa directrice France, Amandine Leroy": a place after a role is its remit, not who speaks
             name = self.doc.char_span(start, start + 1, alignment_mode="expand")
             whole = self.doc.char_span(start, end, alignment_mode="expand")
+            following = self.entity_at(whole[-1].nbor(1)) if whole is not None and whole.end < len(self.doc) else None
+            if role and entity.type != "Person" and following is not None and following.type == "Person":
+                continue  # "le député LFI Éric Coquerel": the party between the role and the person's name
             if whole is not None and head.pos_ == "PROPN" and whole.root.dep_ in ("poss", "nmod:poss") \
                     and whole.root.head.dep_ in ("appos", "conj") and whole.root.head.head.i == head.i:
                 # "China, Pyongyang's only ally,", "Unite, Britain's biggest union,": the name before speaks (the parse

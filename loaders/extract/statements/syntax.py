@@ -12,7 +12,8 @@ CLAUSE_DEPS = {"relcl", "acl:relcl", "acl", "advcl", "parataxis", "ccomp", "xcom
 NOUN_PHRASE_DEPS = {"flat", "flat:name", "compound", "nmod", "appos", "fixed", "amod", "nummod", "det", "case", "poss"}
 ASIDE_DEPS = {"prep", "advmod", "npadvmod", "obl", "obl:mod", "nmod"}
 """How a phrase set off by commas between a subject and its verb hangs on the verb ("X, on Monday, said")."""
-READERS = frozenset({"see", "obtain", "read", "review", "examine", "receive", "view", "quote", "cite", "leak"})
+READERS = frozenset({"see", "obtain", "read", "review", "examine", "receive", "view", "quote", "cite", "leak",
+                     "consulter", "obtenir", "lire", "voir", "rapporter", "relayer", "citer"})
 """Participles whose agent reads a document rather than writes it ("papers seen by the BBC")."""
 
 
@@ -238,6 +239,8 @@ def inverted_subject(verb: Token) -> Token | None:
         if child.dep_ in ("obj", "dobj", "nsubj", "obl:arg", "nmod") and child.pos_ in ("NOUN", "PROPN", "PRON") \
                 and not any(grandchild.dep_ == "case" for grandchild in child.children):
             return child
+        if child.dep_ == "xcomp" and child.pos_ == "PROPN" and child.i == verb.i + 1:
+            return child  # "..., précise Vinci.": a name right after the verb, parsed as its complement
         if child.dep_ == "obl:mod" and child.i == verb.i + 1 and not any(g.dep_ in ("det", "case") for g in child.children):
             # "a indiqué mercredi le ministère": the parse may hang the subject on the bare date before it
             subject = next((g for g in child.rights if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN")
@@ -316,7 +319,7 @@ def author_of(head: Token) -> Token | None:
     objects += [g for a in head.subtree if a.dep_ == "agent" and a.head.dep_ == "acl"  # "a survey of X carried out by Y",
                 and a.head.lemma_.lower() not in READERS for g in a.children if g.dep_ == "pobj"]  # not "papers seen by Y"
     # "un sondage commandé par X", "une étude réalisée par X": the agent of a participle on the document
-    objects += [g for child in head.rights if child.dep_ == "acl" and child.pos_ == "VERB"
+    objects += [g for child in head.rights if child.dep_ == "acl" and child.pos_ == "VERB" and child.lemma_.lower() not in READERS
                 for g in child.subtree if g.dep_ == "obl:agent"]  # the parse may hang it on a date after the participle
     authors = [o for o in objects if o is not None and o.pos_ in ("PROPN", "NOUN") and not any(g.dep_ == "nummod" for g in o.children)]
     return next((o for o in authors if o.head.lower_ == "by"), authors[0] if authors else None)

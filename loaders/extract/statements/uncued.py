@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs
 from policykg.loaders.extract.statements.phrases import dash_name, expression, left_expression
 from policykg.loaders.extract.statements.syntax import (
-    char_range, cue_extent, inverted_subject, previous_sentence, previous_word, verb_forms,
+    char_range, cue_extent, has_verb, inverted_subject, next_word, previous_sentence, previous_word, sentence_end, verb_forms,
 )
 from policykg.loaders.extract.statements.verbs import Candidate, SpeechVerbs
 
@@ -139,6 +139,34 @@ class UncuedQuotes(SpeechVerbs):
         cue = char_range(verb, verb) if verb is not None else None
         return self.add(Candidate(quote.inner, "colon-quote", cue, (*heads, *([left] if left else [])),
                                   grammatical=bool(heads))) is not None
+
+    def colon_clauses(self) -> None:
+        """"Le maire de Nice, X, est formel : la plage rouvrira samedi.", "X n'en démord pas : la réforme doit être
+        retirée.": a sentence that opens on a noun phrase naming someone (a person's or an organisation's name in it),
+        then a short predicate with no cue and a colon, then a clause of its own, unquoted: that someone's view. The
+        predicate judges (an adjective: "est formel", "se montre catégorique") or refuses ("n'en démord pas"); not
+        "Renault va mal : ses ventes ont chuté", where the clause is the writer's."""
+        for colon in (t for t in self.doc if t.text == ":"):
+            sent = colon.sent
+            first = next_word(colon, sent)
+            if first is None or first.text in QUOTE_MARKS or self.quote_around(colon.idx) is not None \
+                    or self.claimed(first.idx, sent.end_char) or not has_verb(self.doc, first.idx, sent.end_char, finite=True):
+                continue
+            words = [t for t in self.doc[sent.start:colon.i] if not t.is_space]
+            end = next((k for k, t in enumerate(words) if t.pos_ in ("VERB", "AUX") or t.lower_ in ("ne", "n’", "n'")
+                        or t.pos_ == "PRON" and k), len(words))
+            phrase, predicate = words[:end], words[end:]
+            named = any(t.pos_ == "PROPN" and t.ent_type_ in ("PER", "PERSON", "ORG") for t in phrase)
+            if not phrase or not named or not predicate or len(predicate) > 6 or phrase[0].pos_ == "ADP" \
+                    or any(self.is_verb_cue(t) or t.text in QUOTE_MARKS or t.pos_ == "PROPN" for t in predicate) \
+                    or not (predicate[0].lower_ in ("ne", "n’", "n'") or any(t.pos_ == "ADJ" for t in predicate)):
+                continue
+            head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+            if head is None:
+                continue
+            content = self.content(first, sentence_end(sent[-1], sent))
+            cue = char_range(predicate[0], predicate[-1])
+            self.add(Candidate(content, "colon-clause", cue, ((head, self.doc[phrase[0].i:phrase[-1].i + 1]),)))
 
     def named_predicate(self, word: Token) -> bool:
         """"X, maire de Y, a été clair : « ... »", "Elle est formelle : « ... »": an adjective or noun with a copula,

@@ -13,7 +13,7 @@ from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, parag
 from policykg.loaders.extract.statements.phrases import Expression, expression, left_expression
 from policykg.loaders.extract.statements.syntax import (
     aside, bare_participle, called_for, char_range, hearsay_subject, closing_acl, cue_extent, inverted_after_quote,
-    inverted_subject, modifies, next_word, postposed_clause, present_participle, previous_sentence, previous_word,
+    inverted_subject, modifies, next_word, present_participle, previous_sentence, previous_word,
     reflexive, before_aside, misread_noun, restrictive_negation, sentence_end, separated, verb_forms,
     withheld,
 )
@@ -124,7 +124,7 @@ class SpeechVerbs(ObjectContents):
         postposed = self.after_closing_quote(after_quote[1][0] if after_quote else cue_first, subject)
         if clitic is not None:
             content, method, cue_first = self.previous_content(verb), "source-of-previous", clitic
-        if method is None and not postposed:
+        if method is None and not postposed and not self.bare_postposed(verb):
             content, method = self.forward_any(verb, cue_last, lemma)
         if content is None and (interrupted := self.interrupted_clause(verb, cue_first)) is not None:
             # the parse may give the cue the subject of the clause it interrupts
@@ -400,10 +400,19 @@ class SpeechVerbs(ObjectContents):
         if "," in self.text[quote.inner[1]:quote.end]:
             return last  # "citing ''the magic of Trump,'' said ...": the quotation ends the clause
         for token in self.doc[last.i + 1:sent.end]:
+            if token.text == "," and self.bare_gerund(token):
+                return sentence_end(sent[-1], sent)  # "s'est dite « ouverte » à ..., tout en rappelant son attachement"
             if token.text in (",", ";", "—", "–") or token.pos_ == "CCONJ":
                 break
             last = token
         return last
+
+    def bare_gerund(self, comma: Token) -> bool:
+        """Whether a gerund follows ``comma`` (", tout en rappelant son attachement à ...") that reports no clause of its
+        own: it stays in the statement it follows."""
+        verb = next((t for t in self.doc[comma.i + 1:min(comma.i + 4, comma.sent.end)] if t.pos_ == "VERB"), None)
+        return verb is not None and self.gerund(verb) and all(t.pos_ in ("ADV", "ADP") for t in self.doc[comma.i + 1:verb.i]) \
+            and not any(c.dep_ == "ccomp" for c in verb.children)
 
     def clause_end(self, first: Token, complements: list[Token], sent: Span) -> Token:
         """Last token of a reported clause: its complement's right edge, or the sentence end; it stops before
@@ -447,6 +456,11 @@ class SpeechVerbs(ObjectContents):
         """"X a reconnu que « ... », tout en estimant que ...": the statement of the cue before the comma that
         opens a participle of saying, or whose reported clause ends at the "and" before ``verb``, whose speaker the
         second cue shares wherever the parse hangs it."""
+        main = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and a.i < verb.i), None) if self.gerund(verb) else None
+        cued = next((c for c in reversed(self.candidates) if c.cue is not None and c.cue[0] <= main.idx < c.cue[1]), None) \
+            if main is not None else None
+        if cued is not None:
+            return cued  # "« ... », a répondu la maire en rappelant que ...": the gerund's speaker is the cue's it hangs on
         comma = previous_word(verb)
         while comma is not None and comma.pos_ in ("ADV", "ADP", "AUX") and comma.i > verb.i - 3:
             comma = previous_word(comma)
@@ -493,6 +507,8 @@ class SpeechVerbs(ObjectContents):
                     # own subject is the speaker
                     before = previous_word(child)
                     return before if before is not None and (before.pos_ in ("PROPN", "PRON")) else None
+                if child.dep_.startswith("nsubj") and any(g.dep_ == "case" for g in child.children):
+                    continue  # "confie au Parisien Marie Durand": the outlet addressed, parsed as a subject
                 if child.dep_.startswith("nsubj") and (child.dep_ not in PASSIVE_DEPS or child.text.startswith("-")
                                                        or not self.passive(token)):
                     after = child.nbor(1) if child.i + 1 < len(child.doc) else None
@@ -544,7 +560,7 @@ class SpeechVerbs(ObjectContents):
                     c.dep_.startswith("nsubj") and c.lower_ in self.cues.impersonal_pronouns for c in token.head.children):
                 token = token.head  # "X was quick to point out that", not "It is important to note that"
                 continue
-            if token.dep_ not in CLIMB_DEPS or token.head.i == token.i or postposed_clause(token):
+            if token.dep_ not in CLIMB_DEPS or token.head.i == token.i or self.postposed(token):
                 break
             token = token.head
         # "X a, pour sa part, rappelé que ...": the parse may hang the subject on the auxiliary an aside parts from the verb
