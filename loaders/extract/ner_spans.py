@@ -1,0 +1,157 @@
+"""The names spaCy's NER found, completed where it cut them: an organisation's name run on through its
+complement ("the British Association" + "for the Study of Community Dentistry"), the proper nouns before its
+head ("South Calder" + "District Council"), a French institution's lower-case complement ("le Haut Conseil |
+pour le climat"). A mixin of ``recognition.Recogniser``: the first of its steps reads these spans."""
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from policykg.loaders import lexicon
+from policykg.loaders.extract.bodies import FRENCH_OF
+from policykg.loaders.extract.name_spans import longer_names, places_opening_names
+from policykg.loaders.extract.names import MAX_INSTITUTION_TOKENS, cues, fold
+
+
+@cache
+def post_titles(language: str) -> frozenset[str]:
+    """The roles the relation rules read ("transport secretary"): a capitalised compound that is one names a post,
+    not an organisation."""
+    return frozenset(r.lower() for r in lexicon.load("relations", language)["roles"])
+
+
+class NerSpans:
+    """The NER's spans of a ``Recogniser``'s document, completed."""
+
+    doc: Doc
+    language: str
+    ents: list[tuple[str, list[Token]]]
+
+    def _ner_spans(self, type_: str) -> list[tuple[int, int]]:
+        """(first, last) token indexes of the names of ``type_`` the NER found, within a line."""
+        return [(tokens[0].i, tokens[-1].i) for ner_type, tokens in self.ents
+                if ner_type == type_ and "\n" not in self.doc[tokens[0].i:tokens[-1].i + 1].text]
+
+    def _ner_entities(self) -> list[tuple[str, list[Token]]]:
+        """The NER's entities with their type; an English organisation's name whose head takes a complement
+        runs on through it, over the entities the NER cut it into ("the British Association" + "for the
+        Study of Community Dentistry"; "for the North East" + "and Cumbria" after a place)."""
+        c, doc = cues(), self.doc
+        ents = places_opening_names([(ner_type, list(ent)) for ent in doc.ents if (ner_type := c.ner_types.get(ent.label_)) is not None])
+        if self.language == "fr":
+            return [(t, self._french_complement(self._capitalised_rest(tokens)) if t == "Organization" else tokens)
+                    for t, tokens in ents]
+        if self.language != "en":
+            return ents
+        kind = {t.i: ent.label_ for ent in doc.ents for t in ent}
+        out: list[tuple[str, list[Token]]] = []
+        for ner_type, tokens in longer_names(ents, post_titles(self.language)):
+            if out and out[-1][1][-1].i >= tokens[0].i:
+                continue  # inside the name before it
+            if ner_type == "Organization" and any(fold(t.text) in c.complement_heads for t in tokens):
+                tokens = self._with_modifiers(self._with_complement(tokens, kind), kind)
+                if out and out[-1][1][-1].i >= tokens[0].i:
+                    out.pop()  # "South Calder" + "District Council": the NER's first part is the name's
+            if tokens[0].i >= 2 and doc[tokens[0].i - 1].text in ("'", "’") and doc[tokens[0].i - 2].dep_ == "poss" \
+                    and doc[tokens[0].i - 2].pos_ == "PROPN" and doc[tokens[0].i - 2].text[:1].isupper() \
+                    and not (out and out[-1][1][-1].i >= tokens[0].i - 2):
+                # "The Musicians’ Guild": a plural possessive opens the name, an organisation's
+                tokens, ner_type = [doc[tokens[0].i - 2], doc[tokens[0].i - 1], *tokens], "Organization"
+            verb = doc[tokens[0].i - 1] if tokens[0].i else None
+            if verb is not None and verb.text[:1].isupper() and fold(verb.text) in c.campaign_verbs and verb.i not in kind \
+                    and "\n" not in verb.whitespace_ and not (out and out[-1][1][-1].i >= verb.i):
+                tokens = [verb, *tokens]  # "Save Hollin Valley": the NER left the verb out
+            if len(tokens) > 1 and tokens[0].text[:1].isupper() and fold(tokens[0].text) in c.campaign_verbs:
+                ner_type = "Organization"  # a campaign's, which the NER may read as a person's
+            out.append((ner_type, tokens))
+        return out
+
+    def _capitalised_rest(self, tokens: list[Token]) -> list[Token]:
+        """"SNCF | Réseau": a French organisation's name runs on through a capitalised common noun the NER left out,
+        on its line, that is no name of its own (French writes no common noun in capitals inside a sentence)."""
+        after = self.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(self.doc) else None
+        if after is None or after.pos_ != "NOUN" or not after.text[:1].isupper() or after.ent_type_ \
+                or "\n" in tokens[-1].whitespace_ or not tokens[-1].whitespace_:
+            return tokens
+        return [*tokens, after]
+
+    def _french_complement(self, tokens: list[Token]) -> list[Token]:
+        """A French institution's name run on through the lower-case complement the NER cut off: one coordinated
+        with its own ("la Fédération du commerce | et de la distribution") or opened by "pour" and an article
+        ("le Haut Conseil | pour le climat"); a noun, then adjectives ("et de soins palliatifs")."""
+        c, doc = cues(), self.doc
+        if not any(fold(t.text) in c.institution_heads for t in tokens):
+            return tokens
+        k = tokens[-1].i + 1
+        if k + 1 < len(doc) and doc[k].lower_ == "et" and doc[k + 1].lower_ in FRENCH_OF \
+                and any(t.lower_ in FRENCH_OF for t in tokens[1:]):
+            k += 2
+        elif k + 1 < len(doc) and doc[k].lower_ == "pour" and doc[k + 1].pos_ == "DET":
+            k += 1
+        else:
+            return tokens
+        if k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        if k >= len(doc) or doc[k].pos_ != "NOUN" or not doc[k].is_lower \
+                or "\n" in doc[tokens[-1].i:k + 1].text:
+            return tokens
+        end = k + 1
+        while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ":
+            end += 1
+        return tokens if end - tokens[0].i > MAX_INSTITUTION_TOKENS else list(doc[tokens[0].i:end])
+
+    def _with_modifiers(self, tokens: list[Token], kind: dict[int, str]) -> list[Token]:
+        """``tokens`` run back over the proper nouns the NER left before an organisation's head word, and "and"
+        between them ("South Calder" + "District Council", "Brampton and Lowmoor District Council", "The
+        Betting and Gaming Council", "the UK Vaping Industry Association"), within MAX_INSTITUTION_TOKENS."""
+        doc, start = self.doc, tokens[0].i
+
+        def modifier(i: int, *, joined: bool = False) -> bool:
+            """A proper noun of the name (a lone one before "and" even where the NER read a person: "Brampton")."""
+            person = joined and kind.get(i) == "PERSON" and kind.get(i - 1) != "PERSON"
+            return i >= 0 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and "\n" not in doc[i].whitespace_ \
+                and (kind.get(i, "") in ("", "GPE", "LOC", "NORP", "FAC", "ORG") or person)
+
+        while tokens[-1].i - start < MAX_INSTITUTION_TOKENS - 1:
+            if modifier(start - 1):
+                start -= 1
+            elif start >= 2 and doc[start - 1].lower_ in ("and", "&") and modifier(start - 2, joined=True):
+                start -= 2
+            else:
+                break
+        return list(doc[start:tokens[-1].i + 1])
+
+    def _with_complement(self, tokens: list[Token], kind: dict[int, str]) -> list[Token]:
+        """``tokens`` run on through "of"/"for" (then "the") and capitalised words, and through "and" between
+        places ("of Britain and Ireland") or plural nouns ("of Landlords and Letting Agents"), within MAX_INSTITUTION_TOKENS."""
+        c, doc = cues(), self.doc
+        end, after_place = tokens[-1].i, False
+        while True:
+            k = end + 1
+            if k >= len(doc) or "\n" in doc[end].whitespace_:
+                break
+            join = fold(doc[k].text)
+            if join not in c.complement_joins and join != "and":
+                break
+            k += 1
+            if k < len(doc) and doc[k].lower_ == "the" and join != "and":
+                k += 1
+            run = k
+            while run < len(doc) and doc[run].is_alpha and doc[run].text[:1].isupper() \
+                    and kind.get(run) not in ("PERSON", "DATE") and "\n" not in doc[run - 1].whitespace_:
+                run += 1
+            places = all(kind.get(i) in ("GPE", "LOC") for i in range(k, run))
+            # "and" between places ("of Britain and Ireland"), or between the groups a body gathers ("of Private
+            # Landlords and Letting Agents"): plural nouns either side, not two bodies ("Google and Apple")
+            groups = run - k <= 3 and all(_plural(doc[i]) for i in (end, run - 1))
+            if run == k or run - tokens[0].i > MAX_INSTITUTION_TOKENS or (join == "and" and not (after_place or places or groups)):
+                break
+            end, after_place = run - 1, places
+        return list(doc[tokens[0].i:end + 1])
+
+
+def _plural(token: Token) -> bool:
+    """A plural noun, which the tagger may read as a singular name in capitals ("Landlords")."""
+    return token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and token.lower_.endswith("s")
+                                              and not token.lower_.endswith(("ss", "us", "is")))
