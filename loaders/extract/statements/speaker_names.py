@@ -1,0 +1,200 @@
+"""Speaker names around a noun phrase's head: an apposed name ("the union, Unite,"), the name after a role
+("the minister, Jo Bell"), the full name a parse cut, an organisation or person the recogniser missed. A mixin
+of ``speakers.Speakers``, which resolves the expressions these methods complete."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from policykg.loaders.extract.names import hyphen_joined, is_acronym
+from policykg.loaders.extract.statements.focus import SPEAKER_TYPES, Focus
+from policykg.loaders.extract.statements.phrases import lower_case_run, noun_phrase
+from policykg.loaders.extract.statements.syntax import capitalised_noun, previous_word
+from policykg.loaders.model import Entity
+
+NOT_SPEAKER_NER = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC", "EVENT",
+                   "WORK_OF_ART", "LAW", "LANGUAGE", "FAC", "PRODUCT"}
+"""spaCy entity labels of words that are not speakers when the knowledge base and the index do not know them."""
+
+
+class SpeakerNames(Focus):
+    """The names a speaker's noun phrase holds or sits next to."""
+
+    def apposed_name(self, head: Token) -> Entity | None:
+        """"l'association Générations Futures", "le syndicat Sud Santé": a common noun followed by a name."""
+        collective = self.collective(head)
+        if not (head.text.islower() or collective) or head.pos_ not in ("NOUN", "PROPN", "X"):
+            return None  # "l'association X", and "l'ONG X" written in capitals
+        # right after the noun, or closing its phrase with no preposition ("l'association de défense des
+        # consommateurs CLCV", not "le patron de Renault")
+        name = next((c for c in head.rights if (c.dep_ in ("appos", "flat:name", "flat", "nmod", "compound")
+                                                or collective and c.dep_ in ("acl", "amod") and c.i == head.i + 1)  # "l'association Respire"
+                     and c.text[:1].isupper() and (c.i == head.i + 1 or (
+                         c.right_edge.i == noun_phrase(head)[-1].i and not any(g.dep_ == "case" for g in c.children)
+                         and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text.islower()))), None)
+        if name is None:
+            return None
+        modifier = name.dep_ in ("acl", "amod")  # a name the tagger read as an adjective: no parse to build it from
+        found = self.entity_at(name) or (None if modifier else self.missed_name(name))  # the NER's span ("Sciences en Lutte")
+        if found is None and collective:  # after "l'ONG", a name is an organisation's, whatever the NER thought
+            last = name
+            while modifier and last.i + 1 < len(self.doc) and self.doc[last.i + 1].ent_iob_ == "I":
+                last = self.doc[last.i + 1]  # "l'association Ciel noir": the NER's span, cut by no one
+            start, end = name.idx, last.idx + len(last.text)
+            found = self.index.lookup(self.doc.text[start:end]) or self.index.add(self.doc.text[start:end], "Organization", (start, end))
+        return found
+
+    def apposed_run(self, head: Token) -> Entity | None:
+        """"l'association France Nature Environnement": a collective noun followed by a name of several
+        capitalised words, which the NER may have cut ("France")."""
+        doc = self.doc
+        run = head.i + 1
+        while run < len(doc) and doc[run].sent.start == head.sent.start and (doc[run].text[:1].isupper() or doc[run].text == "&"):
+            run += 1
+        run = lower_case_run(head, run, self.cues.reflexives | self.cues.person_pronouns | self.cues.possessives)
+        if run - head.i <= 2 or not head.text.islower() or head.pos_ != "NOUN":
+            return None
+        start, end = doc[head.i + 1].idx, doc[run - 1].idx + len(doc[run - 1].text)
+        known = self.index.entity_at(start, end)
+        if known is not None and known.type in SPEAKER_TYPES and len(known.label) >= end - start - 1:
+            return known
+        label = doc.text[start:end]
+        return self.index.lookup(label) or self.index.add(label, "Organization", (start, end))
+
+    def name_after(self, head: Token, phrase: Span) -> Entity | None:
+        """A common noun followed by the name it describes, which the parse left out of its phrase: "sa
+        présidente, Meredith Whittaker", "l'auteur du texte, le député Yanis Chabert,", "la pédiatre Anne
+        Roy". A role names a person; another noun may name an organisation ("la fédération, la FCPE,")."""
+        role = head.lemma_.lower() in self.cues.roles or head.lower_ in self.cues.roles
+        # "le PDG de X, Y"; "One of the largest lenders, Splitly,": an unnamed "one" of a group, then its name
+        if not (head.pos_ == "NOUN" and (head.text.islower() or role and head.text.isupper())
+                or head.pos_ in ("NUM", "PRON") and head.lower_ in self.cues.unnamed):
+            return None
+        doc = self.doc
+        i = phrase.end
+        # the comma in the phrase or past a few more words of a name the parse cut off ("l'avocat de
+        # l'association Eau et Rivières de Bretagne, Alexandre Le Bris"), or past a participle describing
+        # the role ("l'adjoint chargé de l'éducation, Marc Lefebvre")
+        reach = max([phrase.end, *(c.right_edge.i + 1 for c in head.rights if c.dep_ == "acl" and c.pos_ == "VERB"
+                                   and "Part" in c.morph.get("VerbForm"))])
+        while reach < min(phrase.end + 6, head.sent.end) and (doc[reach].text[:1].isupper() or doc[reach].pos_ in ("ADP", "DET", "CCONJ")):
+            reach += 1
+        comma = next((t.i for t in doc[head.i + 1:min(reach + 1, len(doc))] if t.text == ","), None)
+        if comma is not None:  # the name past a comma, in the phrase ("la fédération, la FCPE") or after it
+            i = comma + 1
+            # past a description of the name: "le député écologiste", "le docteur"
+            for _ in range(4):
+                if i < len(doc) and (doc[i].pos_ in ("DET", "ADJ") or (doc[i].pos_ == "NOUN" and doc[i].text.islower())
+                                     or doc[i].lower_ in self.cues.titles):
+                    i += 1
+        if i >= len(doc) or doc[i].sent.start != head.sent.start:
+            return None
+        entity = self.index.entity_at(doc[i].idx, doc[i].idx + 1)
+        end = i
+        if entity is None and doc[i].text[:1].isupper() and (doc[i].pos_ == "PROPN" or comma is not None and (
+                i + 1 < len(doc) and doc[i + 1].text == ",")):  # a name the NER missed ("la FCPE"), whatever its tag
+            entity = self.missed_name(doc[i])
+            end = max([i, *(c.i for c in doc[i].children if c.dep_ in ("flat", "flat:name", "compound"))])
+        if entity is None or entity.type not in SPEAKER_TYPES or (role and entity.type != "Person"):
+            return None
+        while end + 1 < len(doc) and self.index.entity_at(doc[end + 1].idx, doc[end + 1].idx + 1) is entity:
+            end += 1
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        closes = after is None or after.is_punct or (comma is None and (after.pos_ in ("VERB", "AUX") or after.dep_.startswith("expl")))
+        if not closes:
+            return None  # the name closes the apposition: punctuation after it, or the verb right after "la pédiatre X"
+        return entity
+
+    def name_before_kind(self, head: Token, phrase: Span) -> Entity | None:
+        """"The Resolution Foundation think tank", "the Tesco supermarket chain": an organisation's name, then lower-case
+        nouns saying what kind of body it is; the name speaks. Not a public body the name qualifies ("the Labour
+        government", "the Leeds council")."""
+        if head.pos_ != "NOUN" or not head.text.islower() or self.role(head) or not self.collective(head) \
+                or head.lemma_.lower() in self.cues.public_bodies or head.lower_ in self.cues.public_bodies:
+            return None
+        def kind(words: Span | None) -> bool:
+            return words is not None and all(t.text.islower() and t.pos_ in ("NOUN", "VERB", "ADJ") or t.is_space for t in words)
+        for (start, end), entity in self.index.mentions_between(phrase.start_char, head.idx):
+            if entity.type in SPEAKER_TYPES and entity.type not in ("Person", "Place") \
+                    and kind(self.doc.char_span(end, head.idx, alignment_mode="expand")):
+                return entity
+        # a name the NER missed, after the article: "The Unite union"
+        name = next((t for t in phrase if t.i < head.i and t.pos_ == "PROPN" and t.dep_ == "compound" and not t.ent_type_
+                     and kind(self.doc[t.i + 1:head.i])), None)
+        return self.missed_name(name, organisation=True) if name is not None else None
+
+    def full_name(self, head: Token, phrase: Span, named: Entity | None) -> Entity | None:
+        """"la Ligue des droits de l'homme", "l'Union française des industries pétrolières": a capitalised word
+        opening a name whose lower-case rest the NER cut off; the name is the phrase up to a comma, a parenthesis
+        or a participle. A name the NER read whole, or a person's, stays."""
+        if not head.text[:1].isupper() or head.is_sent_start or head.ent_type_ in ("PER", "PERSON") \
+                or head.lower_ in self.cues.roles or (named is not None and named.type == "Person"):
+            return None
+        words = [t for t in phrase if not t.is_space and not (t.i < head.i and t.pos_ in ("DET", "ADP"))]
+        def aside(token: Token) -> bool:  # "last month", "en 2021": a modifier of the clause, not of the name
+            return any(a.dep_ in ("npadvmod", "obl:mod", "nummod") for a in (token, *token.ancestors) if a.i > head.i)
+        words = words[:next((k for k, t in enumerate(words) if t.text in (",", "(") or t.pos_ in ("VERB", "CCONJ")
+                             or aside(t) or t.pos_ == "ADP" and k + 1 < len(words) and aside(words[k + 1])), len(words))]
+        if not words or words[0].i != head.i or len(words) > 8 or not any(t.text.islower() for t in words[1:]):
+            return None
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        label = self.doc.text[start:end]
+        if named is not None and not (named.label in label and len(named.label) < len(label)):
+            return None
+        return self.index.lookup(label) or self.index.add(label, "Organization", (start, end))
+
+    def missed_organisation(self, phrase: Span) -> Entity | None:
+        """"la Fondation pour le logement des défavorisés": a capitalised common noun opening a name the NER
+        missed; the name is the phrase without its determiner, up to a comma or a parenthesis."""
+        tokens = [t for t in phrase if not t.is_space]
+        while tokens and (tokens[0].pos_ in ("DET", "ADP") or tokens[0].text.islower() and self.collective(tokens[0])):
+            tokens = tokens[1:]  # "le collectif Victimes de ...": the body's noun is no part of its name
+        tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text in (",", "(") or t.pos_ == "VERB"), len(tokens))]
+        if not tokens:  # up to a comma, a parenthesis or a participle ("la Cour des comptes publié en 2021")
+            return None
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        label = self.doc.text[start:end]
+        return self.index.lookup(label) or self.index.add(label, "Organization", (start, end))
+
+    def place_in_name(self, head: Token) -> bool:
+        """"Water UK", "Shelter Scotland": a place's name closing a longer capitalised name is an organisation's."""
+        return any(c.dep_ in ("flat", "flat:name", "compound") and c.i < head.i and c.text[:1].isupper()
+                   and c.lower_ not in self.cues.titles for c in head.children)
+
+    def named_after_place(self, place: Entity) -> Entity | None:
+        """The one organisation the article has named with ``place``'s name and more words ("Southern Vale Water"
+        for "Southern Vale"), which a speaking place stands for."""
+        owners = {e.key: e for e in self.index.entities.values() if e.type in SPEAKER_TYPES and e.type not in ("Person", "Place")
+                  and e.label.startswith(place.label + " ")}
+        return next(iter(owners.values())) if len(owners) == 1 else None
+
+    def missed_name(self, head: Token, *, organisation: bool = False) -> Entity | None:
+        """A name the NER did not catch: looked up, else added to the index."""
+        parts = [head]
+        for token in parts:  # "Delivery Platforms Europe": compounds of compounds
+            parts.extend(c for c in token.children if c.dep_ in ("flat", "flat:name", "compound")
+                         and (c.pos_ == "PROPN" or capitalised_noun(c))
+                         or c.dep_ == "amod" and c.pos_ == "PROPN" and c.i == token.i - 1  # "Cecile Richards" misparsed
+                         or c.dep_ == "poss" and c.pos_ == "PROPN" and c.i == token.i - 2 and c.nbor(1).text in ("’", "'"))
+        parts = sorted(parts + [t.nbor(1) for t in parts if t.dep_ == "poss"]  # "The Musicians’ Guild"
+                       + [t.nbor(-1) for t in parts if hyphen_joined(t) or t.i > 1 and t.nbor(-1).text == "-"
+                          and not t.nbor(-1).whitespace_ and not t.nbor(-2).whitespace_ and t.nbor(-2) in parts],
+                       key=lambda t: t.i)  # "Ban Ki-moon": the hyphen inside a name
+        words = [t for t in parts if t.lower_ not in self.cues.titles]
+        label = "".join(t.text + (t.whitespace_ if k + 1 < len(words) and words[k + 1].i == t.i + 1 else " ")
+                        for k, t in enumerate(words)).strip()
+        if not label[:1].isupper():
+            return None
+        known = self.index.lookup(label)
+        if known is not None or (head.ent_type_ in NOT_SPEAKER_NER and not organisation):
+            return known if known is not None and known.type in SPEAKER_TYPES else None
+        titled = any(t.lower_ in self.cues.titles for t in head.subtree)
+        # "The RSPCA": a name in capitals, or after an article, is an organisation's, not a person's
+        # and so is one that opens with a place's name ("Southern Vale Water")
+        before = previous_word(parts[0])  # "the housing charity Crisis", whatever the parse made of the two words
+        body = organisation or is_acronym(label) or any(c.dep_ == "det" for c in head.children) \
+            or (before is not None and before.text.islower() and self.collective(before)) or any(
+            (known := self.index.lookup(" ".join(t.text for t in words[:k]))) is not None and known.type == "Place"
+            for k in range(1, len(words)))
+        type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not body \
+            else "Organization"
+        return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
