@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs
 from policykg.loaders.extract.statements.phrases import dash_name, expression, left_expression
@@ -134,11 +134,20 @@ class UncuedQuotes(SpeechVerbs):
             # "..., boomed, “...”": only a verb with its subject introduces a quotation this way.
             return bool(heads) and self.add(Candidate(quote.inner, "quote+verb", char_range(verb, verb), tuple(heads)), verb) is not None
         left = left_expression(mark[0], self.cues)
-        if not heads and left is None:
+        if not heads and (left is None or self.credited(left[1])):
             return False
         cue = char_range(verb, verb) if verb is not None else None
         return self.add(Candidate(quote.inner, "colon-quote", cue, (*heads, *([left] if left else [])),
                                   grammatical=bool(heads))) is not None
+
+    def credited(self, phrase: Span) -> bool:
+        """"“Headline,” by The Daily's Jo Bell: “...”": a name after a credit word ("by"), with no verb of its own, signs
+        the excerpt of a writing that the quotation reprints, not words the article reports."""
+        k = phrase.start - 1
+        while k >= phrase.sent.start and phrase.start - k <= 6 and (self.doc[k].pos_ in ("PROPN", "PART", "DET", "NOUN")
+                                                                     or self.doc[k].lower_ in ("'s", "’s")):
+            k -= 1
+        return k >= phrase.sent.start and self.doc[k].lower_ in self.cues.credits and self.doc[k].pos_ == "ADP"
 
     def named_predicate(self, word: Token) -> bool:
         """"X, maire de Y, a été clair : « ... »", "Elle est formelle : « ... »": an adjective or noun with a copula,
@@ -213,6 +222,8 @@ class UncuedQuotes(SpeechVerbs):
             return False
         if previous is not None and max(previous.content[1], (previous.cue or previous.content)[1]) > sentence.start_char:
             return False  # "“A?” X asked. “B.”": the sentence before holds X's cue, and the quotation carries on X's words
+        if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            return False  # "“A,” said Army Lt. Jo Bell. “B.”": a name the sentence splitter cut off at "Lt.", no sentence of its own
         if any(self.is_verb_cue(t) for t in self.doc[opening[-1].i + 1:opening[-1].sent.end]):
             return False  # "“...,” said X, ...": a cue of its own that the rules could not read
         subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None) or next(
@@ -221,6 +232,9 @@ class UncuedQuotes(SpeechVerbs):
         if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in self.cues.person_pronouns
                                    or any(t.pos_ == "PROPN" for t in subject.subtree)):
             return False
+        if subject.lower_ in self.cues.person_pronouns and previous is not None and self.quoted_share(*previous.content) > 0 \
+                and self.paragraph_of(previous.content[1] - 1) == self.paragraph_of(quote.start):
+            return False  # "“A,” said X. He has worked there for years. “B.”": the pronoun is the speaker, who goes on
         return self.add(Candidate(quote.inner, "quote-after-subject", None, (expression(subject),), grammatical=False)) is not None
 
     def opens_sentence(self, quote: Quote) -> bool:
