@@ -1,5 +1,6 @@
 """Where an English statement starts and ends, and what is no statement at all (PolNeAR precision, round 17): a
-quotation resumed after a sentence about its speaker, and an excerpt signed by a byline. Sentences written for these tests."""
+quotation resumed after a sentence about its speaker, an excerpt signed by a byline, "according to" inside an aside.
+Sentences written for these tests."""
 from __future__ import annotations
 
 from test_statements_en_press import said
@@ -35,3 +36,31 @@ def test_excerpt_signed_by_a_byline_is_no_statement():
 def test_name_before_a_colon_still_speaks():
     assert said('Senator John Baker: "We will not pass this bill without a vote on the tax."') == [
         ("John Baker", "We will not pass this bill without a vote on the tax.")]
+
+
+def test_according_to_inside_brackets_reports_the_words_before_it_in_them():
+    found = said("White states like Iowa (93 percent of voters there were white, according to exit polls), "
+                 "New Hampshire and Ohio top the list.")
+    assert [content for _, content in found] == ["93 percent of voters there were white"]
+
+
+def test_according_to_opening_an_aside_between_dashes_reports_what_follows_it():
+    found = said("After the attack, the minister blamed a video while — according to emails released by the Home Office — "
+                 "knowing the video had no part in it.")
+    assert [content for _, content in found] == ["knowing the video had no part in it."]
+
+
+def test_according_to_beside_a_figure_between_dashes_reports_the_sentence():
+    found = said("Most voters - 63 percent in 2014, according to the National Academies - still believe immigration is "
+                 "good for the country.")
+    assert [content.endswith("still believe immigration is good for the country.") for _, content in found] == [True]
+
+
+def test_according_to_after_a_closed_aside_reports_the_whole_clause():
+    found = said("The group - a charity - has 34 members, according to its website - and more.")
+    assert [content for _, content in found] == ["The group - a charity - has 34 members"]
+
+
+def test_quotation_opening_a_clause_after_a_colon_keeps_the_clause():
+    assert said("Helen Marsh: ‘Of Course’ the New Tax Is Fair to Farmers") == [
+        ("Helen Marsh", "‘Of Course’ the New Tax Is Fair to Farmers")]

@@ -137,8 +137,20 @@ class UncuedQuotes(SpeechVerbs):
         if not heads and (left is None or self.credited(left[1])):
             return False
         cue = char_range(verb, verb) if verb is not None else None
-        return self.add(Candidate(quote.inner, "colon-quote", cue, (*heads, *([left] if left else [])),
+        return self.add(Candidate(self.clause_from(quote), "colon-quote", cue, (*heads, *([left] if left else [])),
                                   grammatical=bool(heads))) is not None
+
+    def clause_from(self, quote: Quote) -> tuple[int, int]:
+        """"Jo Bell: ‘Of Course’ the Plan Is Fair": a quotation that opens a clause going on after it is part of that
+        clause, up to its sentence end; the quoted words alone otherwise."""
+        closing = self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand") if quote.closed else None
+        if closing is None:
+            return quote.inner
+        sent = closing[-1].sent
+        rest = self.doc[closing[-1].i + 1:sent.end]
+        if len(rest) < 2 or rest[0].is_punct or self.words(rest.start_char, rest.end_char) < 2:
+            return quote.inner
+        return self.strip(quote.start, sent.end_char)
 
     def credited(self, phrase: Span) -> bool:
         """"“Headline,” by The Daily's Jo Bell: “...”": a name after a credit word ("by"), with no verb of its own, signs
