@@ -64,3 +64,19 @@ def test_according_to_after_a_closed_aside_reports_the_whole_clause():
 def test_quotation_opening_a_clause_after_a_colon_keeps_the_clause():
     assert said("Helen Marsh: ‘Of Course’ the New Tax Is Fair to Farmers") == [
         ("Helen Marsh", "‘Of Course’ the New Tax Is Fair to Farmers")]
+
+
+def test_excerpt_under_a_quoted_title_with_a_verb_is_no_statement():
+    text = ('CITY BEAT—"A new director for the museum, a job of balancing history with crowds," by The Daily Courier’s '
+            'Jo Bell: "Ms. Grant, 48, has not led a museum before. She spent years as a fundraiser."')
+    assert said(text) == []
+
+
+def test_statement_by_a_name_before_a_colon_still_speaks():
+    assert said('A statement by Jo Bell: "We will fight the cuts in court."') == [("Jo Bell", "We will fight the cuts in court.")]
+
+
+def test_quoted_term_before_with_and_a_name_is_no_title():
+    found = said('Senator Ann Hale contrasted the mayor, whom she described as "rash," with Jo Bell: "What I have seen '
+                 'working with Jo Bell is a steady hand."')
+    assert "What I have seen working with Jo Bell is a steady hand." in [content for _, content in found]

@@ -113,6 +113,8 @@ class UncuedQuotes(SpeechVerbs):
         word = previous_word(mark[0]) if mark is not None else None
         if word is None:
             return False
+        if before.endswith(":") and (byline := left_expression(mark[0], self.cues)) is not None and self.credited(byline[1]):
+            return False
         # "X juge la mesure « inefficace » : « ... »", "X a défendu sa décision devant la presse : « ... »": the
         # quotation after a statement that ends in the clause before the colon (no other verb between) is its speaker's
         closed = next((c for c in reversed(self.candidates) if c.cue is not None and word.sent.start_char <= c.cue[0]
@@ -134,7 +136,7 @@ class UncuedQuotes(SpeechVerbs):
             # "..., boomed, “...”": only a verb with its subject introduces a quotation this way.
             return bool(heads) and self.add(Candidate(quote.inner, "quote+verb", char_range(verb, verb), tuple(heads)), verb) is not None
         left = left_expression(mark[0], self.cues)
-        if not heads and (left is None or self.credited(left[1])):
+        if not heads and left is None:
             return False
         cue = char_range(verb, verb) if verb is not None else None
         return self.add(Candidate(self.clause_from(quote), "colon-quote", cue, (*heads, *([left] if left else [])),
@@ -153,13 +155,21 @@ class UncuedQuotes(SpeechVerbs):
         return self.strip(quote.start, sent.end_char)
 
     def credited(self, phrase: Span) -> bool:
-        """"“Headline,” by The Daily's Jo Bell: “...”": a name after a credit word ("by"), with no verb of its own, signs
+        """"“Headline,” by The Daily's Jo Bell: “...”": a name after a credit word ("by") that follows a quoted title signs
         the excerpt of a writing that the quotation reprints, not words the article reports."""
-        k = phrase.start - 1
-        while k >= phrase.sent.start and phrase.start - k <= 6 and (self.doc[k].pos_ in ("PROPN", "PART", "DET", "NOUN")
-                                                                     or self.doc[k].lower_ in ("'s", "’s")):
-            k -= 1
-        return k >= phrase.sent.start and self.doc[k].lower_ in self.cues.credits and self.doc[k].pos_ == "ADP"
+        k = phrase.start if phrase[0].lower_ in self.cues.credits else phrase.start - 1  # the phrase may open with it
+        while phrase.sent.start <= k < phrase.start and phrase.start - k <= 6 \
+                and (self.doc[k].pos_ in ("PROPN", "PART", "DET", "NOUN") or self.doc[k].lower_ in ("'s", "’s")):
+            k -= 1  # "by The Daily's Jo Bell": past the name's owner
+        if k < phrase.sent.start or self.doc[k].lower_ not in self.cues.credits or self.doc[k].pos_ != "ADP":
+            return False
+        title = previous_word(self.doc[k])
+        while title is not None and title.text == ",":
+            title = previous_word(title)
+        quote = self.quote_around(title.idx) if title is not None and title.text in QUOTE_MARKS else None
+        # the title opens its paragraph, after a label at most ("CITY BEAT—"): not "contrasted X, whom he called “rash,” with Y:"
+        lead = self.text[self.text.rfind("\n", 0, quote.start) + 1:quote.start] if quote is not None else "x"
+        return quote is not None and not any(ch.islower() for ch in lead)
 
     def named_predicate(self, word: Token) -> bool:
         """"X, maire de Y, a été clair : « ... »", "Elle est formelle : « ... »": an adjective or noun with a copula,
