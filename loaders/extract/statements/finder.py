@@ -19,9 +19,10 @@ NESTED_METHODS = frozenset({"judgement-verb", "directive-verb"})
 """Rules whose cue, inside what another cue reports, is part of that statement."""
 
 REPORTING_METHODS = frozenset({"speech-verb", "quote+cue"})
+"""Rules of a verb of saying and what it reports, which may hold a characterisation."""
+
 BRACKETS = {"(": ")", "—": "—", "–": "–", "--": "--", "-": "-"}
 """Marks that open an aside inside a sentence and the marks that close one (a dash closes with any dash)."""
-"""Rules of a verb of saying and what it reports, which may hold a characterisation."""
 
 
 def present_forms(lemma: str) -> tuple[str, ...]:
