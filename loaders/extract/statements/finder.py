@@ -9,7 +9,7 @@ from policykg.loaders.extract.statements.phrases import (
     apposed_name, expression, left_expression, name_before, relative_antecedent,
 )
 from policykg.loaders.extract.statements.syntax import (
-    bare_participle, cue_extent, depending_on, inverted_subject, next_word, phrase_object, previous_sentence,
+    bare_participle, cue_extent, depending_on, has_verb, inverted_subject, next_word, phrase_object, previous_sentence,
     previous_word, relative_after, sentence_end, char_range, verb_forms,
 )
 from policykg.loaders.extract.statements.uncued import UncuedQuotes
@@ -20,6 +20,9 @@ NESTED_METHODS = frozenset({"judgement-verb", "directive-verb"})
 
 REPORTING_METHODS = frozenset({"speech-verb", "quote+cue"})
 """Rules of a verb of saying and what it reports, which may hold a characterisation."""
+
+BRACKETS = {"(": ")", "—": "—", "–": "–", "--": "--", "-": "-"}
+"""Marks that open an aside inside a sentence and the marks that close one (a dash closes with any dash)."""
 
 
 def present_forms(lemma: str) -> tuple[str, ...]:
@@ -236,6 +239,8 @@ class Finder(UncuedQuotes):
         elif source.pos_ == "PRON" and any(t.pos_ == "VERB" and self.is_verb_cue(t) and not bare_participle(t)
                                            for t in self.doc[sent.start:span.start]):
             return  # "X a fustigé une décision qui vise, selon lui, ...": an aside inside the words the cue before reports
+        elif (aside := self.bracketed(span, sent)) is not None:
+            content = aside
         elif self.words(source.right_edge.idx + len(source.right_edge.text), sent.end_char) >= 3:
             content = self.strip(sent.start_char, sent.end_char)  # "X, selon Y, a ...": the whole sentence
         elif source.lemma_.lower() in self.cues.own_documents and any(
@@ -246,6 +251,26 @@ class Finder(UncuedQuotes):
             content = self.strip(sent.start_char, span.start_char)
         self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
                            grammatical=not named or holders), *span)
+
+    def bracketed(self, span: Span, sent: Span) -> tuple[int, int] | None:
+        """"Iowa (93 percent of voters were white, according to exit polls), ...", "Voters - who made up half the turnout,
+        according to a survey - backed him": an attribution set inside brackets or a pair of dashes reports the words
+        before it inside them, not the sentence around them; "blamed a video while — according to emails — knowing it
+        had no part": placed first inside them, it reports what follows them. None when no brackets hold it."""
+        def mark(token: Token) -> bool:  # not the hyphen inside "pro-choice"
+            return token.text in BRACKETS.values() and (token.text != "-" or bool(token.nbor(-1).whitespace_))
+
+        opener = next((t for t in reversed(self.doc[sent.start:span.start]) if t.text == "(" or mark(t)), None)
+        if opener is None or opener.text == ")" or opener.text != "(" and sum(map(mark, self.doc[sent.start:span.start])) % 2 == 0:
+            return None  # a closing mark: the aside before ended there
+        closer = next((t for t in self.doc[span.end:sent.end] if mark(t) and (t.text == ")") == (opener.text == "(")), None)
+        if closer is None:
+            return None
+        before = self.strip(opener.idx + len(opener.text), span.start_char)
+        if self.words(*before) >= 2:  # not "most voters - 63 percent, according to X - back it": a figure beside the subject
+            return before if has_verb(self.doc, *before) else None
+        after = self.strip(closer.idx + len(closer.text), sent.end_char)
+        return after if self.words(*after) >= 3 else None
 
     def past_apposition(self, first: Token | None, sent: Span) -> Token | None:
         """The word after a name in apposition that opens at ``first`` ("la société X, ..."), and after a relative

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs
 from policykg.loaders.extract.statements.phrases import dash_name, expression, left_expression
@@ -113,6 +113,8 @@ class UncuedQuotes(SpeechVerbs):
         word = previous_word(mark[0]) if mark is not None else None
         if word is None:
             return False
+        if before.endswith(":") and (byline := left_expression(mark[0], self.cues)) is not None and self.credited(byline[1]):
+            return False
         # "X juge la mesure « inefficace » : « ... »", "X a défendu sa décision devant la presse : « ... »": the
         # quotation after a statement that ends in the clause before the colon (no other verb between) is its speaker's
         closed = next((c for c in reversed(self.candidates) if c.cue is not None and word.sent.start_char <= c.cue[0]
@@ -137,7 +139,7 @@ class UncuedQuotes(SpeechVerbs):
         if not heads and left is None:
             return False
         cue = char_range(verb, verb) if verb is not None else None
-        return self.add(Candidate(quote.inner, "colon-quote", cue, (*heads, *([left] if left else [])),
+        return self.add(Candidate(self.clause_from(quote), "colon-quote", cue, (*heads, *([left] if left else [])),
                                   grammatical=bool(heads))) is not None
 
     def colon_clauses(self) -> None:
@@ -167,6 +169,35 @@ class UncuedQuotes(SpeechVerbs):
             content = self.content(first, sentence_end(sent[-1], sent))
             cue = char_range(predicate[0], predicate[-1])
             self.add(Candidate(content, "colon-clause", cue, ((head, self.doc[phrase[0].i:phrase[-1].i + 1]),)))
+
+    def clause_from(self, quote: Quote) -> tuple[int, int]:
+        """"Jo Bell: ‘Of Course’ the Plan Is Fair": a quotation that opens a clause going on after it is part of that
+        clause, up to its sentence end; the quoted words alone otherwise."""
+        closing = self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand") if quote.closed else None
+        if closing is None:
+            return quote.inner
+        sent = closing[-1].sent
+        rest = self.doc[closing[-1].i + 1:sent.end]
+        if len(rest) < 2 or rest[0].is_punct or self.words(rest.start_char, rest.end_char) < 2:
+            return quote.inner
+        return self.strip(quote.start, sent.end_char)
+
+    def credited(self, phrase: Span) -> bool:
+        """"“Headline,” by The Daily's Jo Bell: “...”": a name after a credit word ("by") that follows a quoted title signs
+        the excerpt of a writing that the quotation reprints, not words the article reports."""
+        k = phrase.start if phrase[0].lower_ in self.cues.credits else phrase.start - 1  # the phrase may open with it
+        while phrase.sent.start <= k < phrase.start and phrase.start - k <= 6 \
+                and (self.doc[k].pos_ in ("PROPN", "PART", "DET", "NOUN") or self.doc[k].lower_ in ("'s", "’s")):
+            k -= 1  # "by The Daily's Jo Bell": past the name's owner
+        if k < phrase.sent.start or self.doc[k].lower_ not in self.cues.credits or self.doc[k].pos_ != "ADP":
+            return False
+        title = previous_word(self.doc[k])
+        while title is not None and title.text == ",":
+            title = previous_word(title)
+        quote = self.quote_around(title.idx) if title is not None and title.text in QUOTE_MARKS else None
+        # the title opens its paragraph, after a label at most ("CITY BEAT—"): not "contrasted X, whom he called “rash,” with Y:"
+        lead = self.text[self.text.rfind("\n", 0, quote.start) + 1:quote.start] if quote is not None else "x"
+        return quote is not None and not any(ch.islower() for ch in lead)
 
     def named_predicate(self, word: Token) -> bool:
         """"X, maire de Y, a été clair : « ... »", "Elle est formelle : « ... »": an adjective or noun with a copula,
@@ -241,6 +272,8 @@ class UncuedQuotes(SpeechVerbs):
             return False
         if previous is not None and max(previous.content[1], (previous.cue or previous.content)[1]) > sentence.start_char:
             return False  # "“A?” X asked. “B.”": the sentence before holds X's cue, and the quotation carries on X's words
+        if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            return False  # "“A,” said Army Lt. Jo Bell. “B.”": a name the sentence splitter cut off at "Lt.", no sentence of its own
         if any(self.is_verb_cue(t) for t in self.doc[opening[-1].i + 1:opening[-1].sent.end]):
             return False  # "“...,” said X, ...": a cue of its own that the rules could not read
         subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None) or next(
@@ -249,6 +282,9 @@ class UncuedQuotes(SpeechVerbs):
         if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in self.cues.person_pronouns
                                    or any(t.pos_ == "PROPN" for t in subject.subtree)):
             return False
+        if subject.lower_ in self.cues.person_pronouns and previous is not None and self.quoted_share(*previous.content) > 0 \
+                and self.paragraph_of(previous.content[1] - 1) == self.paragraph_of(quote.start):
+            return False  # "“A,” said X. He has worked there for years. “B.”": the pronoun is the speaker, who goes on
         return self.add(Candidate(quote.inner, "quote-after-subject", None, (expression(subject),), grammatical=False)) is not None
 
     def opens_sentence(self, quote: Quote) -> bool:

@@ -1,0 +1,82 @@
+"""Where an English statement starts and ends, and what is no statement at all (PolNeAR precision, round 17): a
+quotation resumed after a sentence about its speaker, an excerpt signed by a byline, "according to" inside an aside.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from test_statements_en_press import said
+
+
+def test_quotation_resumed_after_a_sentence_about_its_speaker_is_one_statement():
+    found = said("“I am more skilled with my hands than with my head,” said Robin Maynard, a welder at the plant. "
+                 "He has worked there for 24 years. “But I like working with my hands.”")
+    assert found == [("Robin Maynard",
+                      "I am more skilled with my hands than with my head But I like working with my hands.")]
+
+
+def test_quotation_after_a_sentence_about_someone_else_is_theirs():
+    found = said("“The new tax will hurt farms,” said Robin Maynard. Helen Marsh, the local mayor, disagrees with him. "
+                 "“It will help the town.”")
+    assert ("Helen Marsh", "It will help the town.") in found
+    assert ("Robin Maynard", "The new tax will hurt farms") in found
+
+
+def test_name_cut_off_its_sentence_does_not_start_a_statement():
+    found = said("“Nobody better came into the race,” said Air Force 1st Lt. Tyler Livingston. "
+                 "“I was hoping we would see something else.”")
+    assert len(found) == 1
+    assert found[0][1].endswith("something else.")
+
+
+def test_excerpt_signed_by_a_byline_is_no_statement():
+    text = ('NOW OPEN—"Art show strives to confront gentrification," by The Daily\'s Eddie Small: "Curators of an art '
+            'show in the South Bronx are determined to confront the fears of the area."')
+    assert said(text) == []
+
+
+def test_name_before_a_colon_still_speaks():
+    assert said('Senator John Baker: "We will not pass this bill without a vote on the tax."') == [
+        ("John Baker", "We will not pass this bill without a vote on the tax.")]
+
+
+def test_according_to_inside_brackets_reports_the_words_before_it_in_them():
+    found = said("White states like Iowa (93 percent of voters there were white, according to exit polls), "
+                 "New Hampshire and Ohio top the list.")
+    assert [content for _, content in found] == ["93 percent of voters there were white"]
+
+
+def test_according_to_opening_an_aside_between_dashes_reports_what_follows_it():
+    found = said("After the attack, the minister blamed a video while — according to emails released by the Home Office — "
+                 "knowing the video had no part in it.")
+    assert [content for _, content in found] == ["knowing the video had no part in it."]
+
+
+def test_according_to_beside_a_figure_between_dashes_reports_the_sentence():
+    found = said("Most voters - 63 percent in 2014, according to the National Academies - still believe immigration is "
+                 "good for the country.")
+    assert [content.endswith("still believe immigration is good for the country.") for _, content in found] == [True]
+
+
+def test_according_to_after_a_closed_aside_reports_the_whole_clause():
+    found = said("The group - a charity - has 34 members, according to its website - and more.")
+    assert [content for _, content in found] == ["The group - a charity - has 34 members"]
+
+
+def test_quotation_opening_a_clause_after_a_colon_keeps_the_clause():
+    assert said("Helen Marsh: ‘Of Course’ the New Tax Is Fair to Farmers") == [
+        ("Helen Marsh", "‘Of Course’ the New Tax Is Fair to Farmers")]
+
+
+def test_excerpt_under_a_quoted_title_with_a_verb_is_no_statement():
+    text = ('CITY BEAT—"A new director for the museum, a job of balancing history with crowds," by The Daily Courier’s '
+            'Jo Bell: "Ms. Grant, 48, has not led a museum before. She spent years as a fundraiser."')
+    assert said(text) == []
+
+
+def test_statement_by_a_name_before_a_colon_still_speaks():
+    assert said('A statement by Jo Bell: "We will fight the cuts in court."') == [("Jo Bell", "We will fight the cuts in court.")]
+
+
+def test_quoted_term_before_with_and_a_name_is_no_title():
+    found = said('Senator Ann Hale contrasted the mayor, whom she described as "rash," with Jo Bell: "What I have seen '
+                 'working with Jo Bell is a steady hand."')
+    assert "What I have seen working with Jo Bell is a steady hand." in [content for _, content in found]
