@@ -123,3 +123,15 @@ def test_a_figure_cited_in_a_debate_is_about_the_measure_and_leaves_the_stance_f
     assert [index.entities[k].label for k in statement.targets] == ["ban on mobile phones"]
     view = View.of(text, doc, statement, index)
     assert view is not None and not authority_on_policy(view, debate)
+
+
+@pytest.mark.parametrize("second, policy", [
+    ("The fuel voucher will be paid in December.", "fuel voucher"),
+    ("The money will be paid in December.", "scheme"),  # no name follows: the lead's noun stays
+])
+def test_a_bare_noun_in_the_lead_takes_the_name_the_next_sentence_gives_it(second, policy):
+    """A lead that tells the measure by a bare noun ("under a scheme launched on Monday") and a sentence that
+    opens with its name ("The fuel voucher is ..."): the name says which measure it is."""
+    text = (f"Pensioners offered £300 towards heating\n\nPensioners will be able to claim up to £300 towards "
+            f"their heating, under a scheme launched on Monday by the energy department. {second} {QUOTE}")
+    assert topics(text) == [policy]

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -204,11 +204,30 @@ def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
     common = frozenset(t.text for t in doc if t.is_lower)
     if parsed is not None and (found := policy_phrase(parsed, lex, start, common, headline=True)) is not None:
         yield _nicknamed(article.text, found, doc.lang_)
-    for sentence in islice((s for s in doc.sents if any(t.is_alpha for t in s)), LEAD_SENTENCES):
+    sentences = list(islice((s for s in doc.sents if any(t.is_alpha for t in s)), LEAD_SENTENCES + 1))
+    for sentence, following in zip(sentences[:LEAD_SENTENCES], [*sentences[1:], None]):
         if (found := policy_phrase(sentence, lex, 0, common, headline=False)) is not None:
+            if following is not None and " " not in article.text[found[0]:found[1]].strip() \
+                    and (renamed := _renamed(following, lex)) is not None:
+                yield None, renamed
             yield _nicknamed(article.text, found, doc.lang_)
     if parsed is not None and (measure := _measure_phrase(parsed, index, lex, start)) is not None:
         yield measure
+
+
+def _renamed(sentence: Span, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of the nouns and adjectives, a policy noun last, that open ``sentence`` after a determiner that
+    refers back and before its verb ("... under a scheme launched on Monday. The satellite voucher is aimed at
+    ..."): the article's name for the measure its lead told by a bare noun, which says which one; read from the
+    words' parts of speech, as the parser may take the first noun for the subject. None when the sentence
+    opens otherwise."""
+    if len(sentence) < 4 or fold(sentence[0].text) not in lex.policy_determiners:
+        return None
+    words = list(takewhile(lambda t: t.pos_ in ("NOUN", "ADJ") or hyphen(t), sentence[1:]))
+    if len(words) < 2 or fold(words[-1].lemma_) not in lex.policy_nouns \
+            or sentence[len(words) + 1].pos_ not in ("AUX", "VERB"):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 QUOTED_NAME = re.compile(r"\s*[«“\"‘']\s*([^«»“”\"‘’']{1,40}?)\s*[»”\"’']")
