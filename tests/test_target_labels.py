@@ -135,3 +135,10 @@ def test_a_bare_noun_in_the_lead_takes_the_name_the_next_sentence_gives_it(secon
     text = (f"Pensioners offered £300 towards heating\n\nPensioners will be able to claim up to £300 towards "
             f"their heating, under a scheme launched on Monday by the energy department. {second} {QUOTE}")
     assert topics(text) == [policy]
+
+
+def test_a_measure_a_headline_reports_by_its_verb_takes_the_body_s_name():
+    """"Bridge toll to rise" names the measure by a headline's wording; "The rise in the toll" in the body is
+    the text's own name for it."""
+    body = "The rise in the toll will cost drivers more."
+    assert topics(f"Bridge toll to rise by a third\n\n{body} {QUOTE}") == ["rise in the toll"]

@@ -212,7 +212,7 @@ def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
                 yield None, renamed
             yield _nicknamed(article.text, found, doc.lang_)
     if parsed is not None and (measure := _measure_phrase(parsed, index, lex, start)) is not None:
-        yield measure
+        yield _body_name(doc, measure, lex) or measure
 
 
 def _renamed(sentence: Span, lex: Lexicon) -> tuple[int, int] | None:
@@ -267,6 +267,34 @@ def _measure_phrase(title: Doc, index: EntityIndex, lex: Lexicon, offset: int) -
             continue
         first, last = min(phrase[0], verb, key=lambda t: t.i), max(phrase[-1], verb, key=lambda t: t.i)
         return _named(template, phrase, title.lang_), (offset + first.idx, offset + last.idx + len(last.text))
+    return None
+
+
+BODY_NAME_WORDS = 8
+"""The most words of the body's name for a measure a headline reports by its verb."""
+
+
+def _body_name(doc: Doc, measure: tuple[str, tuple[int, int]], lex: Lexicon) -> tuple[str, tuple[int, int]] | None:
+    """The body's own name for the measure a headline reports by its verb ("State pension age to rise" and then
+    "The rise in the pension age is ..." → "rise in the pension age"): the first noun of the headline's label
+    that names a change of ``lex.measure_verbs`` ("rise", "closure"), then a preposition and a noun phrase headed by the label's last noun,
+    with the body's determiner; the headline's wording was made for a headline. None when the body has none."""
+    label, (_, end) = measure
+    nouns = {t.split()[-1] if t.startswith("{}") else t.split()[0] for t in lex.measure_verbs.values()}
+    words = [fold(w) for w in label.split()]
+    change = next((w for w in words if w in nouns), None)
+    words = [w for w in words if w != change]
+    if change is None or not words:
+        return None
+    for noun in doc:
+        if noun.idx < end or noun.pos_ != "NOUN" or fold(noun.text) != change or noun.i + 1 >= len(doc) \
+                or doc[noun.i + 1].pos_ != "ADP":
+            continue
+        inner = next((c for c in doc[noun.i + 1].children if c.dep_ in ("pobj", "obj", "nmod")), None)
+        if inner is None or fold(inner.lemma_) != fold(words[-1]) and fold(inner.text) != words[-1] \
+                or inner.i - noun.i >= BODY_NAME_WORDS:
+            continue
+        return doc[noun.i:inner.i + 1].text, (noun.idx, inner.idx + len(inner.text))
     return None
 
 
