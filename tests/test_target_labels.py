@@ -9,6 +9,7 @@ import pytest
 from policykg.loaders.clean import mask_headline
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import recognise
+from policykg.loaders.extract.policy_phrases import _misread_verb
 from policykg.loaders.extract.relations import find_relations
 from policykg.loaders.extract.stance import View
 from policykg.loaders.extract.targets import assign_targets_and_stance, authority_on_policy
@@ -142,3 +143,12 @@ def test_a_measure_a_headline_reports_by_its_verb_takes_the_body_s_name():
     the text's own name for it."""
     body = "The rise in the toll will cost drivers more."
     assert topics(f"Bridge toll to rise by a third\n\n{body} {QUOTE}") == ["rise in the toll"]
+
+
+def test_a_headline_s_passive_future_is_no_part_of_the_measure_s_name():
+    """"Tourist levy to be extended to campsites and converted barns": the parser may hang the verb on the noun
+    (and a later noun on it as a conjunct); "to be" is the headline's verb, where the measure's name stops."""
+    headline = load_pipeline("en")("Tourist levy to be extended to campsites and converted barns")
+    assert _misread_verb(headline[2]) and headline[2].text == "to"
+    text = f"{headline.text}\n\nThe change starts in May. {QUOTE}"
+    assert topics(text) == ["Tourist levy"]
