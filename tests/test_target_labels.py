@@ -152,3 +152,15 @@ def test_a_headline_s_passive_future_is_no_part_of_the_measure_s_name():
     assert _misread_verb(headline[2]) and headline[2].text == "to"
     text = f"{headline.text}\n\nThe change starts in May. {QUOTE}"
     assert topics(text) == ["Tourist levy"]
+
+
+@pytest.mark.parametrize("body, policy", [
+    ("Le gardiennage nocturne commencera en mai.", "gardiennage nocturne"),
+    ("Les habitants sont partagés.", "Jardins publics"),  # the body never names it: the rubric stays
+])
+def test_a_rubric_s_news_that_opens_with_a_thing_names_the_measure_as_the_body_does(body, policy):
+    """"Jardins publics : un gardiennage nocturne pour les protéger": the rubric is the field, the indefinite noun
+    phrase of the news the measure, named as the body names it after a definite article."""
+    text = (f"Jardins publics : un gardiennage nocturne pour les protéger\n\n{body} "
+            "« On va payer pour les autres », a déploré Peter Kyle.")
+    assert topics(text, "fr", content="On va payer pour les autres") == [policy]

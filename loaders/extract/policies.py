@@ -85,7 +85,8 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     subject = _headline_subject(article, doc, index, lex)
     if not named and (subject is None or not _names_measure(subject, lex)):  # a law named by its name is what
         phrase = subject and _action_on_rubric(article, index, lex, subject, doc.lang_) \
-            or _headline_phrase(article, doc, index, lex, subject)  # the article debates; else the measure
+            or _headline_phrase(article, doc, index, lex, subject) \
+            or subject and _news_noun(article, index)  # the article debates; else the measure
         if phrase is not None and (subject is None or not _unspecific(phrase, lex)):  # a phrase names
             subject = phrase
     if subject is not None:
@@ -184,6 +185,30 @@ def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexico
             index._mention(known.key, (start, end), name=False)
             return known
         return index.add(label or article.text[start:end], "Topic", (start, end))
+    return None
+
+
+INDEFINITE = re.compile(r"\s*(?:une?|an?)\s+([^,;:.!?«»“”\"]+)", re.IGNORECASE)
+"""The indefinite noun phrase that opens a headline's news ("... : un tirage au sort partiel pour ...")."""
+
+
+def _news_noun(article: Article, index: EntityIndex) -> Entity | None:
+    """The Topic a "Rubric: a thing ..." headline names by the indefinite noun phrase that opens its news, as the
+    body names it after a definite article ("Études de médecine : un tirage au sort partiel ..." and then "Le
+    tirage au sort est ..." → "tirage au sort"): the rubric is the field, the news the measure. The longest
+    run of the phrase's first words (two at least) that the body so repeats; None when it repeats none."""
+    title = (article.title or "").strip()
+    start = article.text.find(title)
+    _, colon, news = (re.split(r"\s?([:?])", title, maxsplit=1) + ["", ""])[:3]
+    opened = INDEFINITE.match(news) if start >= 0 and colon == ":" else None
+    if opened is None:
+        return None
+    words, body = opened.group(1).split(), article.text[start + len(title):]
+    for count in range(min(len(words), HEADLINE_SUBJECT_WORDS), 1, -1):
+        phrase = " ".join(words[:count])
+        if re.search(rf"\b(?:le|la|l['’]|the)\s*{re.escape(phrase)}\b", body, re.IGNORECASE):
+            first = start + title.index(news) + opened.start(1)
+            return index.add(phrase, "Topic", (first, first + len(phrase)))
     return None
 
 
