@@ -9,6 +9,7 @@ import pytest
 from policykg.loaders.clean import mask_headline
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import recognise
+from policykg.loaders.extract.policy_phrases import _misread_verb
 from policykg.loaders.extract.relations import find_relations
 from policykg.loaders.extract.stance import View
 from policykg.loaders.extract.targets import assign_targets_and_stance, authority_on_policy
@@ -123,3 +124,43 @@ def test_a_figure_cited_in_a_debate_is_about_the_measure_and_leaves_the_stance_f
     assert [index.entities[k].label for k in statement.targets] == ["ban on mobile phones"]
     view = View.of(text, doc, statement, index)
     assert view is not None and not authority_on_policy(view, debate)
+
+
+@pytest.mark.parametrize("second, policy", [
+    ("The fuel voucher will be paid in December.", "fuel voucher"),
+    ("The money will be paid in December.", "scheme"),  # no name follows: the lead's noun stays
+])
+def test_a_bare_noun_in_the_lead_takes_the_name_the_next_sentence_gives_it(second, policy):
+    """A lead that tells the measure by a bare noun ("under a scheme launched on Monday") and a sentence that
+    opens with its name ("The fuel voucher is ..."): the name says which measure it is."""
+    text = (f"Pensioners offered £300 towards heating\n\nPensioners will be able to claim up to £300 towards "
+            f"their heating, under a scheme launched on Monday by the energy department. {second} {QUOTE}")
+    assert topics(text) == [policy]
+
+
+def test_a_measure_a_headline_reports_by_its_verb_takes_the_body_s_name():
+    """"Bridge toll to rise" names the measure by a headline's wording; "The rise in the toll" in the body is
+    the text's own name for it."""
+    body = "The rise in the toll will cost drivers more."
+    assert topics(f"Bridge toll to rise by a third\n\n{body} {QUOTE}") == ["rise in the toll"]
+
+
+def test_a_headline_s_passive_future_is_no_part_of_the_measure_s_name():
+    """"Tourist levy to be extended to campsites and converted barns": the parser may hang the verb on the noun
+    (and a later noun on it as a conjunct); "to be" is the headline's verb, where the measure's name stops."""
+    headline = load_pipeline("en")("Tourist levy to be extended to campsites and converted barns")
+    assert _misread_verb(headline[2]) and headline[2].text == "to"
+    text = f"{headline.text}\n\nThe change starts in May. {QUOTE}"
+    assert topics(text) == ["Tourist levy"]
+
+
+@pytest.mark.parametrize("body, policy", [
+    ("Le gardiennage nocturne commencera en mai.", "gardiennage nocturne"),
+    ("Les habitants sont partagés.", "Jardins publics"),  # the body never names it: the rubric stays
+])
+def test_a_rubric_s_news_that_opens_with_a_thing_names_the_measure_as_the_body_does(body, policy):
+    """"Jardins publics : un gardiennage nocturne pour les protéger": the rubric is the field, the indefinite noun
+    phrase of the news the measure, named as the body names it after a definite article."""
+    text = (f"Jardins publics : un gardiennage nocturne pour les protéger\n\n{body} "
+            "« On va payer pour les autres », a déploré Peter Kyle.")
+    assert topics(text, "fr", content="On va payer pour les autres") == [policy]

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -85,7 +85,8 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     subject = _headline_subject(article, doc, index, lex)
     if not named and (subject is None or not _names_measure(subject, lex)):  # a law named by its name is what
         phrase = subject and _action_on_rubric(article, index, lex, subject, doc.lang_) \
-            or _headline_phrase(article, doc, index, lex, subject)  # the article debates; else the measure
+            or _headline_phrase(article, doc, index, lex, subject) \
+            or subject and _news_noun(article, index)  # the article debates; else the measure
         if phrase is not None and (subject is None or not _unspecific(phrase, lex)):  # a phrase names
             subject = phrase
     if subject is not None:
@@ -187,6 +188,30 @@ def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexico
     return None
 
 
+INDEFINITE = re.compile(r"\s*(?:une?|an?)\s+([^,;:.!?«»“”\"]+)", re.IGNORECASE)
+"""The indefinite noun phrase that opens a headline's news ("... : un tirage au sort partiel pour ...")."""
+
+
+def _news_noun(article: Article, index: EntityIndex) -> Entity | None:
+    """The Topic a "Rubric: a thing ..." headline names by the indefinite noun phrase that opens its news, as the
+    body names it after a definite article ("Études de médecine : un tirage au sort partiel ..." and then "Le
+    tirage au sort est ..." → "tirage au sort"): the rubric is the field, the news the measure. The longest
+    run of the phrase's first words (two at least) that the body so repeats; None when it repeats none."""
+    title = (article.title or "").strip()
+    start = article.text.find(title)
+    _, colon, news = (re.split(r"\s?([:?])", title, maxsplit=1) + ["", ""])[:3]
+    opened = INDEFINITE.match(news) if start >= 0 and colon == ":" else None
+    if opened is None:
+        return None
+    words, body = opened.group(1).split(), article.text[start + len(title):]
+    for count in range(min(len(words), HEADLINE_SUBJECT_WORDS), 1, -1):
+        phrase = " ".join(words[:count])
+        if re.search(rf"\b(?:le|la|l['’]|the)\s*{re.escape(phrase)}\b", body, re.IGNORECASE):
+            first = start + title.index(news) + opened.start(1)
+            return index.add(phrase, "Topic", (first, first + len(phrase)))
+    return None
+
+
 def _procedure(words: Span | None, lex: Lexicon) -> bool:
     """Whether words before a measure's name only say which text carries it ("le projet de loi sur l'"): policy
     nouns, determiners and prepositions."""
@@ -204,11 +229,30 @@ def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
     common = frozenset(t.text for t in doc if t.is_lower)
     if parsed is not None and (found := policy_phrase(parsed, lex, start, common, headline=True)) is not None:
         yield _nicknamed(article.text, found, doc.lang_)
-    for sentence in islice((s for s in doc.sents if any(t.is_alpha for t in s)), LEAD_SENTENCES):
+    sentences = list(islice((s for s in doc.sents if any(t.is_alpha for t in s)), LEAD_SENTENCES + 1))
+    for sentence, following in zip(sentences[:LEAD_SENTENCES], [*sentences[1:], None]):
         if (found := policy_phrase(sentence, lex, 0, common, headline=False)) is not None:
+            if following is not None and " " not in article.text[found[0]:found[1]].strip() \
+                    and (renamed := _renamed(following, lex)) is not None:
+                yield None, renamed
             yield _nicknamed(article.text, found, doc.lang_)
     if parsed is not None and (measure := _measure_phrase(parsed, index, lex, start)) is not None:
-        yield measure
+        yield _body_name(doc, measure, lex) or measure
+
+
+def _renamed(sentence: Span, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of the nouns and adjectives, a policy noun last, that open ``sentence`` after a determiner that
+    refers back and before its verb ("... under a scheme launched on Monday. The satellite voucher is aimed at
+    ..."): the article's name for the measure its lead told by a bare noun, which says which one; read from the
+    words' parts of speech, as the parser may take the first noun for the subject. None when the sentence
+    opens otherwise."""
+    if len(sentence) < 4 or fold(sentence[0].text) not in lex.policy_determiners:
+        return None
+    words = list(takewhile(lambda t: t.pos_ in ("NOUN", "ADJ") or hyphen(t), sentence[1:]))
+    if len(words) < 2 or fold(words[-1].lemma_) not in lex.policy_nouns \
+            or sentence[len(words) + 1].pos_ not in ("AUX", "VERB"):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 QUOTED_NAME = re.compile(r"\s*[«“\"‘']\s*([^«»“”\"‘’']{1,40}?)\s*[»”\"’']")
@@ -248,6 +292,34 @@ def _measure_phrase(title: Doc, index: EntityIndex, lex: Lexicon, offset: int) -
             continue
         first, last = min(phrase[0], verb, key=lambda t: t.i), max(phrase[-1], verb, key=lambda t: t.i)
         return _named(template, phrase, title.lang_), (offset + first.idx, offset + last.idx + len(last.text))
+    return None
+
+
+BODY_NAME_WORDS = 8
+"""The most words of the body's name for a measure a headline reports by its verb."""
+
+
+def _body_name(doc: Doc, measure: tuple[str, tuple[int, int]], lex: Lexicon) -> tuple[str, tuple[int, int]] | None:
+    """The body's own name for the measure a headline reports by its verb ("State pension age to rise" and then
+    "The rise in the pension age is ..." → "rise in the pension age"): the first noun of the headline's label
+    that names a change of ``lex.measure_verbs`` ("rise", "closure"), then a preposition and a noun phrase headed by the label's last noun,
+    with the body's determiner; the headline's wording was made for a headline. None when the body has none."""
+    label, (_, end) = measure
+    nouns = {t.split()[-1] if t.startswith("{}") else t.split()[0] for t in lex.measure_verbs.values()}
+    words = [fold(w) for w in label.split()]
+    change = next((w for w in words if w in nouns), None)
+    words = [w for w in words if w != change]
+    if change is None or not words:
+        return None
+    for noun in doc:
+        if noun.idx < end or noun.pos_ != "NOUN" or fold(noun.text) != change or noun.i + 1 >= len(doc) \
+                or doc[noun.i + 1].pos_ != "ADP":
+            continue
+        inner = next((c for c in doc[noun.i + 1].children if c.dep_ in ("pobj", "obj", "nmod")), None)
+        if inner is None or fold(inner.lemma_) != fold(words[-1]) and fold(inner.text) != words[-1] \
+                or inner.i - noun.i >= BODY_NAME_WORDS:
+            continue
+        return doc[noun.i:inner.i + 1].text, (noun.idx, inner.idx + len(inner.text))
     return None
 
 

@@ -198,13 +198,15 @@ def _dated(word: Token) -> bool:
 
 
 def _misread_verb(word: Token) -> bool:
-    """Whether a word in a headline's policy phrase is the headline's verb: a finite verb, or an adjective
+    """Whether a word in a headline's policy phrase is the headline's verb: a finite verb, the "to be" of a
+    passive future the parser hung on the noun ("Sugar levy to be extended to ..."), or an adjective
     right before a determiner, which no adjective takes ("l'interdiction des chaudières au fioul inquiète les
     campagnes", where the parser read "inquiète" as an adjective)."""
     doc = word.doc
     following = doc[word.i + 1] if word.i + 1 < len(doc) else None
     return word.pos_ in ("VERB", "AUX") and "Fin" in word.morph.get("VerbForm") \
-        or word.pos_ == "ADJ" and following is not None and following.pos_ == "DET"
+        or word.pos_ == "ADJ" and following is not None and following.pos_ == "DET" \
+        or word.tag_ == "TO" and following is not None and following.lemma_ == "be"  # "Levy to be extended to ..."
 
 
 def named_place(word: Token, lex: Lexicon, *, named: bool = False) -> bool:
