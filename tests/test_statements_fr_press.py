@@ -1419,3 +1419,14 @@ def test_a_person_after_a_fronted_place_gerunds_after_a_quotation_and_s_opposer(
 ])
 def test_a_colon_after_a_named_subjects_judgement_introduces_an_unquoted_clause(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
+
+
+# --- frwsw19: French who-said-what on blind articles (a pronoun after a named body, names the parse cut, a capitalised
+# article opening a name, a management qualified by an adjective) ----------------------------------------------
+
+def test_elle_opening_a_sentence_after_a_named_body_as_subject_is_that_body_not_the_last_speaker():
+    text = ("« Nous fermerons à 22 heures », a indiqué la police municipale. La Ligue des droits humains a haussé le "
+            "ton. Elle dénonce « une mesure injuste », et a annoncé qu’elle saisirait le tribunal.")
+    assert [who for who, _ in said(text)] == ["police municipale", "Ligue des droits humains", "Ligue des droits humains"]
+
+
