@@ -1430,3 +1430,15 @@ def test_elle_opening_a_sentence_after_a_named_body_as_subject_is_that_body_not_
     assert [who for who, _ in said(text)] == ["police municipale", "Ligue des droits humains", "Ligue des droits humains"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the name's adjective, which the NER missed, after a collective noun
+    ("« Le marché est saturé », a précisé l’association Prévention routière.",
+     [("Prévention routière", "Le marché est saturé")]),
+    # a number in capitals opens the name
+    ("Pour l’association de riverains Trois Ponts, le nouveau tarif « est une erreur ».",
+     [("Trois Ponts", "le nouveau tarif « est une erreur ».")]),
+])
+def test_a_name_after_a_collective_noun_keeps_its_adjective_and_its_number(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
