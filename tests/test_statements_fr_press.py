@@ -1442,3 +1442,8 @@ def test_a_name_after_a_collective_noun_keeps_its_adjective_and_its_number(text:
     assert said(text) == expected
 
 
+def test_a_capitalised_article_inside_a_sentence_opens_the_organisations_name():
+    text = "Les sénateurs Les Républicains ont annoncé qu’ils déposeraient une proposition de loi contre la réforme."
+    assert [who for who, _ in said(text)] == ["Les Républicains"]
+
+
