@@ -1447,3 +1447,7 @@ def test_a_capitalised_article_inside_a_sentence_opens_the_organisations_name():
     assert [who for who, _ in said(text)] == ["Les Républicains"]
 
 
+def test_a_management_qualified_by_an_adjective_speaks_for_the_company_named_before():
+    text = ("La Banque Verte réduit son réseau.\n\nLa Banque Verte fermera six agences d’ici mars, a confirmé lundi la "
+            "direction régionale du groupe.")
+    assert said(text) == [("Banque Verte", "La Banque Verte fermera six agences d’ici mars")]
