@@ -1451,3 +1451,9 @@ def test_a_management_qualified_by_an_adjective_speaks_for_the_company_named_bef
     text = ("La Banque Verte réduit son réseau.\n\nLa Banque Verte fermera six agences d’ici mars, a confirmé lundi la "
             "direction régionale du groupe.")
     assert said(text) == [("Banque Verte", "La Banque Verte fermera six agences d’ici mars")]
+
+
+def test_a_participle_after_a_verb_that_takes_etre_is_its_subjects_statement():
+    text = ("Le député du secteur, Paul Roux, est monté au créneau, jugeant le décret « indigne d’une ville qui se dit "
+            "solidaire ».")
+    assert said(text) == [("Paul Roux", "le décret « indigne d’une ville qui se dit solidaire »")]
