@@ -1457,3 +1457,14 @@ def test_a_participle_after_a_verb_that_takes_etre_is_its_subjects_statement():
     text = ("Le député du secteur, Paul Roux, est monté au créneau, jugeant le décret « indigne d’une ville qui se dit "
             "solidaire ».")
     assert said(text) == [("Paul Roux", "le décret « indigne d’une ville qui se dit solidaire »")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause in the present closing the sentence after a statement: what the speaker argues
+    ("« C’est absurde », estime Paul Morel, responsable local des Restos du cœur, qui plaide pour l’ouverture d’un foyer.",
+     [("Paul Morel", "C’est absurde"), ("Paul Morel", "pour l’ouverture d’un foyer.")]),
+    # not one between the subject and its verb, which describes the speaker
+    ("Paul Morel, qui réclame un référendum, a quitté la salle.", []),
+])
+def test_a_relative_clause_of_judgement_closing_the_sentence_is_a_statement(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
