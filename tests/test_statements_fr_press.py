@@ -1465,6 +1465,8 @@ def test_a_participle_after_a_verb_that_takes_etre_is_its_subjects_statement():
      [("Paul Morel", "C’est absurde"), ("Paul Morel", "pour l’ouverture d’un foyer.")]),
     # not one between the subject and its verb, which describes the speaker
     ("Paul Morel, qui réclame un référendum, a quitté la salle.", []),
+    # nor one on a name in the writer's own sentence, with no cue before it
+    ("Ce n’est pas le cas de la plateforme Zeta, qui n’exige aucune pièce d’identité à l’inscription.", []),
 ])
 def test_a_relative_clause_of_judgement_closing_the_sentence_is_a_statement(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected

@@ -115,12 +115,14 @@ class ObjectContents(PostposedCues):
         return self.content(target.left_edge, sentence_end(last, verb.sent))
 
     def closing_relative(self, verb: Token) -> bool:
-        """"..., estime X, responsable de Y, qui plaide pour Z.": a relative clause in the present that closes its
-        sentence after a comma says what its antecedent argues now, unlike one between a subject and its verb
-        ("X, qui réclamait un référendum, ...")."""
+        """"..., estime X, responsable de Y, qui plaide pour Z.": a relative clause in the present that closes a
+        sentence holding a cue already, after a comma, says what the speaker argues too; not one between a subject
+        and its verb ("X, qui réclamait un référendum, ..."), nor one on a name in the writer's own sentence ("Ce
+        n'est pas le cas de X, qui n'exige aucune vérification")."""
         end = verb.right_edge.i + 1
         comma = previous_word(verb.left_edge)
         return "Pres" in verb.morph.get("Tense") and comma is not None and comma.text == "," \
+            and any(i in self.used_cues for i in range(verb.sent.start, comma.i)) \
             and (end >= verb.sent.end or end == verb.sent.end - 1 and self.doc[end].is_punct)
 
     def clause_before(self, comma: Token) -> bool:
