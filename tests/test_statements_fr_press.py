@@ -1470,3 +1470,8 @@ def test_a_participle_after_a_verb_that_takes_etre_is_its_subjects_statement():
 ])
 def test_a_relative_clause_of_judgement_closing_the_sentence_is_a_statement(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
+
+
+def test_who_commissioned_a_poll_speaks_over_the_pollster_named_after_the_noun():
+    text = "D’après un sondage Ipsos commandé par le Collectif Air Pur, 60 % des Français soutiennent la mesure."
+    assert said(text) == [("Collectif Air Pur", "60 % des Français soutiennent la mesure.")]
