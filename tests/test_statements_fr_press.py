@@ -1419,3 +1419,59 @@ def test_a_person_after_a_fronted_place_gerunds_after_a_quotation_and_s_opposer(
 ])
 def test_a_colon_after_a_named_subjects_judgement_introduces_an_unquoted_clause(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
+
+
+# --- frwsw19: French who-said-what on blind articles (a pronoun after a named body, names the parse cut, a capitalised
+# article opening a name, a management qualified by an adjective) ----------------------------------------------
+
+def test_elle_opening_a_sentence_after_a_named_body_as_subject_is_that_body_not_the_last_speaker():
+    text = ("« Nous fermerons à 22 heures », a indiqué la police municipale. La Ligue des droits humains a haussé le "
+            "ton. Elle dénonce « une mesure injuste », et a annoncé qu’elle saisirait le tribunal.")
+    assert [who for who, _ in said(text)] == ["police municipale", "Ligue des droits humains", "Ligue des droits humains"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name's adjective, which the NER missed, after a collective noun
+    ("« Le marché est saturé », a précisé l’association Prévention routière.",
+     [("Prévention routière", "Le marché est saturé")]),
+    # a number in capitals opens the name
+    ("Pour l’association de riverains Trois Ponts, le nouveau tarif « est une erreur ».",
+     [("Trois Ponts", "le nouveau tarif « est une erreur ».")]),
+])
+def test_a_name_after_a_collective_noun_keeps_its_adjective_and_its_number(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+def test_a_capitalised_article_inside_a_sentence_opens_the_organisations_name():
+    text = "Les sénateurs Les Républicains ont annoncé qu’ils déposeraient une proposition de loi contre la réforme."
+    assert [who for who, _ in said(text)] == ["Les Républicains"]
+
+
+def test_a_management_qualified_by_an_adjective_speaks_for_the_company_named_before():
+    text = ("La Banque Verte réduit son réseau.\n\nLa Banque Verte fermera six agences d’ici mars, a confirmé lundi la "
+            "direction régionale du groupe.")
+    assert said(text) == [("Banque Verte", "La Banque Verte fermera six agences d’ici mars")]
+
+
+def test_a_participle_after_a_verb_that_takes_etre_is_its_subjects_statement():
+    text = ("Le député du secteur, Paul Roux, est monté au créneau, jugeant le décret « indigne d’une ville qui se dit "
+            "solidaire ».")
+    assert said(text) == [("Paul Roux", "le décret « indigne d’une ville qui se dit solidaire »")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause in the present closing the sentence after a statement: what the speaker argues
+    ("« C’est absurde », estime Paul Morel, responsable local des Restos du cœur, qui plaide pour l’ouverture d’un foyer.",
+     [("Paul Morel", "C’est absurde"), ("Paul Morel", "pour l’ouverture d’un foyer.")]),
+    # not one between the subject and its verb, which describes the speaker
+    ("Paul Morel, qui réclame un référendum, a quitté la salle.", []),
+    # nor one on a name in the writer's own sentence, with no cue before it
+    ("Ce n’est pas le cas de la plateforme Zeta, qui n’exige aucune pièce d’identité à l’inscription.", []),
+])
+def test_a_relative_clause_of_judgement_closing_the_sentence_is_a_statement(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+def test_who_commissioned_a_poll_speaks_over_the_pollster_named_after_the_noun():
+    text = "D’après un sondage Ipsos commandé par le Collectif Air Pur, 60 % des Français soutiennent la mesure."
+    assert said(text) == [("Collectif Air Pur", "60 % des Français soutiennent la mesure.")]

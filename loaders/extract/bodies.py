@@ -112,19 +112,24 @@ class BodyAnaphors:
     def managements(self) -> None:
         """"La direction du groupe a dénoncé ...", "la direction de Valmetal": the management (the lexicon's
         ``managements``) of a company speaks for it: the company named in its complement, or, after a company's
-        collective noun ("du groupe"), the company mentioned last within five sentences."""
+        collective noun ("du groupe"), the company mentioned last within five sentences, else the organisation (a
+        company the recogniser did not type). An adjective may qualify the management ("la direction régionale du groupe")."""
         nouns = frozenset((lexicon.load("cues", self.language).get("managements") or ()) if self.language == "fr" else ())
         definite = cues().definite
         for k, t in enumerate(self.tokens[1:-2], start=1):
+            of = k + 1
+            while of < min(k + 3, len(self.tokens) - 1) and self.tokens[of].pos_ == "ADJ" and self.tokens[of].text.islower():
+                of += 1
             if t.lower_ not in nouns or fold(self.tokens[k - 1].text) not in definite \
-                    or fold(self.tokens[k + 1].text) not in FRENCH_OF or not self.free(t.i, t.i):
+                    or fold(self.tokens[of].text) not in FRENCH_OF or not self.free(t.i, t.i):
                 continue
-            owner = next((u for u in self.tokens[k + 2:k + 4] if u.pos_ in ("NOUN", "PROPN")), None)
+            owner = next((u for u in self.tokens[of + 1:of + 3] if u.pos_ in ("NOUN", "PROPN")), None)
             if owner is None:
                 continue
             named = self.index.entity_at(owner.idx, owner.idx + len(owner.text))
             if named is None and owner.lower_ in COMPANY_NOUNS:
-                named = self._last_organisation(t, ("Company",), window=5)
+                named = self._last_organisation(t, ("Company",), window=5) \
+                    or self._last_organisation(t, ("Organization",), window=5)
             entity = named if named is not None and named.type in ("Company", "Organization") else None
             if entity is not None:
                 self.claim(entity.key, t, t, name=False)

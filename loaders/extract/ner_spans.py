@@ -40,8 +40,8 @@ class NerSpans:
         c, doc = cues(), self.doc
         ents = places_opening_names([(ner_type, list(ent)) for ent in doc.ents if (ner_type := c.ner_types.get(ent.label_)) is not None])
         if self.language == "fr":
-            return [(t, self._french_complement(self._capitalised_rest(tokens)) if t == "Organization" else tokens)
-                    for t, tokens in ents]
+            return [(t, self._capitalised_article(self._french_complement(self._capitalised_rest(tokens)))
+                     if t == "Organization" else tokens) for t, tokens in ents]
         if self.language != "en":
             return ents
         kind = {t.i: ent.label_ for ent in doc.ents for t in ent}
@@ -75,6 +75,15 @@ class NerSpans:
                 or "\n" in tokens[-1].whitespace_ or not tokens[-1].whitespace_:
             return tokens
         return [*tokens, after]
+
+    def _capitalised_article(self, tokens: list[Token]) -> list[Token]:
+        """"les sénateurs Les Républicains": a capitalised article inside a sentence, right before an organisation's
+        name, opens the name (French capitalises no article there otherwise)."""
+        i = tokens[0].i
+        if i < 2 or self.doc[i - 1].pos_ != "DET" or not self.doc[i - 1].text[:1].isupper() or self.doc[i - 1].is_sent_start \
+                or self.doc[i - 2].is_punct or self.doc[i - 1].ent_type_ or "\n" in self.doc[i - 2].whitespace_:
+            return tokens
+        return [self.doc[i - 1], *tokens]
 
     def _french_complement(self, tokens: list[Token]) -> list[Token]:
         """A French institution's name run on through the lower-case complement the NER cut off: one coordinated

@@ -66,6 +66,8 @@ class Cues:
     auxiliaries: frozenset[str]
     mistagged: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    etre_verbs: frozenset[str]
+    """Verbs whose compound tenses take "être", which makes no passive of them ("est monté au créneau")."""
     male: frozenset[str]
     female: frozenset[str]
     male_titles: frozenset[str]
@@ -154,6 +156,7 @@ def load_cues(language: str) -> Cues:
         auxiliaries=words(raw.get("auxiliaries")),
         mistagged=frozenset(tag.upper() for tag in raw.get("mistagged") or ()),
         passive_auxiliaries=words(raw.get("passive_auxiliaries")),
+        etre_verbs=words(raw.get("etre_verbs")),
         male=words(pronouns.get("male")),
         female=words(pronouns.get("female")),
         male_titles=words(pronouns.get("male_titles")),

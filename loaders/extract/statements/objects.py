@@ -82,7 +82,7 @@ class ObjectContents(PostposedCues):
         judgement takes as its object (or its prepositional complement) is what the speaker said of it.
         Not in a relative clause ("X, qui réclamait un référendum, ..."): that describes the speaker; nor a
         bare name ("dénonce Meta"): that is whom it is about."""
-        if verb.dep_ in ("relcl", "acl:relcl") or any(c.pos_ == "VERB" and self.is_verb_cue(c) and not bare_participle(c)
+        if verb.dep_ in ("relcl", "acl:relcl") and not self.closing_relative(verb) or any(c.pos_ == "VERB" and self.is_verb_cue(c) and not bare_participle(c)
                                                        and self.parallel(c) is None for c in verb.rights):
             return None  # "a critiqué X, affirmant que ...": the participle says what; X is whom it is about
         comma = previous_word(cue_extent(verb)[0])
@@ -113,6 +113,17 @@ class ObjectContents(PostposedCues):
         last = next((previous_word(start) for t in self.doc[target.i:last.i + 1]
                      if (start := self.parallel(t)) is not None and self.is_verb_cue(t)), last)
         return self.content(target.left_edge, sentence_end(last, verb.sent))
+
+    def closing_relative(self, verb: Token) -> bool:
+        """"..., estime X, responsable de Y, qui plaide pour Z.": a relative clause in the present that closes a
+        sentence holding a cue already, after a comma, says what the speaker argues too; not one between a subject
+        and its verb ("X, qui réclamait un référendum, ..."), nor one on a name in the writer's own sentence ("Ce
+        n'est pas le cas de X, qui n'exige aucune vérification")."""
+        end = verb.right_edge.i + 1
+        comma = previous_word(verb.left_edge)
+        return "Pres" in verb.morph.get("Tense") and comma is not None and comma.text == "," \
+            and any(i in self.used_cues for i in range(verb.sent.start, comma.i)) \
+            and (end >= verb.sent.end or end == verb.sent.end - 1 and self.doc[end].is_punct)
 
     def clause_before(self, comma: Token) -> bool:
         """Whether a clause of its own (a subject and its predicate, not a relative clause) stands before ``comma``."""

@@ -37,9 +37,11 @@ class SpeakerNames(Focus):
         found = self.entity_at(name) or (None if modifier else self.missed_name(name))  # the NER's span ("Sciences en Lutte")
         if found is None and collective:  # after "l'ONG", a name is an organisation's, whatever the NER thought
             last = name
-            while modifier and last.i + 1 < len(self.doc) and self.doc[last.i + 1].ent_iob_ == "I":
-                last = self.doc[last.i + 1]  # "l'association Ciel noir": the NER's span, cut by no one
-            start, end = name.idx, last.idx + len(last.text)
+            while modifier and last.i + 1 < len(self.doc) and (self.doc[last.i + 1].ent_iob_ == "I" or (
+                    self.doc[last.i + 1].dep_ == "amod" and self.doc[last.i + 1].head.i == last.i and self.doc[last.i + 1].pos_ == "ADJ")):
+                last = self.doc[last.i + 1]  # "l'association Ciel noir": the NER's span, or the name's adjective the NER missed
+            first = next((c for c in name.lefts if c.dep_ == "nummod" and c.text[:1].isupper() and c.i == name.i - 1), name)
+            start, end = first.idx, last.idx + len(last.text)  # "l'association Trois Ponts": the number opens the name
             found = self.index.lookup(self.doc.text[start:end]) or self.index.add(self.doc.text[start:end], "Organization", (start, end))
         return found
 
@@ -174,6 +176,7 @@ class SpeakerNames(Focus):
             parts.extend(c for c in token.children if c.dep_ in ("flat", "flat:name", "compound")
                          and (c.pos_ == "PROPN" or capitalised_noun(c))
                          or c.dep_ == "amod" and c.pos_ == "PROPN" and c.i == token.i - 1  # "Cecile Richards" misparsed
+                         or c.dep_ == "nummod" and c.text[:1].isupper() and c.i == token.i - 1  # "l'association Trois Ponts"
                          or c.dep_ == "poss" and c.pos_ == "PROPN" and c.i == token.i - 2 and c.nbor(1).text in ("’", "'"))
         parts = sorted(parts + [t.nbor(1) for t in parts if t.dep_ == "poss"]  # "The Musicians’ Guild"
                        + [t.nbor(-1) for t in parts if hyphen_joined(t) or t.i > 1 and t.nbor(-1).text == "-"

@@ -275,14 +275,16 @@ class Speakers(SpeakerNames):
     def body_before(self, pronoun: Token, gender: str | None) -> Token | None:
         """"La mairie de Lyon a voté une aide. Elle a précisé que ...": the definite singular noun of a body, of the
         pronoun's gender, that is the subject of the sentence before in its paragraph, whether or not it spoke; a
-        pronoun opening its sentence stands for it."""
+        pronoun opening its sentence stands for it. So does a body's name of that gender ("La Ligue des droits
+        de l'homme a haussé le ton. Elle dénonce ..."), over the last speaker."""
         before = previous_sentence(pronoun.sent)
         opening = next((t for t in pronoun.sent if not t.is_punct and not t.is_space), None)
         if before is None or gender is None or opening is None or opening.i != pronoun.i \
                 or "\n" in self.doc.text[before.end_char:pronoun.idx]:
             return None
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "NOUN" or not self.collective(subject) or not definite(subject) \
+        named = subject is not None and (body := self.entity_at(subject)) is not None and body.type not in ("Person", "Place")
+        if subject is None or subject.pos_ != "NOUN" or not (self.collective(subject) or named) or not definite(subject) \
                 or "Plur" in subject.morph.get("Number") or ("Fem" if gender == "f" else "Masc") not in subject.morph.get("Gender"):
             return None
         return subject

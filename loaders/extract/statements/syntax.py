@@ -319,9 +319,12 @@ def author_of(head: Token) -> Token | None:
     objects += [g for a in head.subtree if a.dep_ == "agent" and a.head.dep_ == "acl"  # "a survey of X carried out by Y",
                 and a.head.lemma_.lower() not in READERS for g in a.children if g.dep_ == "pobj"]  # not "papers seen by Y"
     # "un sondage commandé par X", "une étude réalisée par X": the agent of a participle on the document
-    objects += [g for child in head.rights if child.dep_ == "acl" and child.pos_ == "VERB" and child.lemma_.lower() not in READERS
-                for g in child.subtree if g.dep_ == "obl:agent"]  # the parse may hang it on a date after the participle
-    authors = [o for o in objects if o is not None and o.pos_ in ("PROPN", "NOUN") and not any(g.dep_ == "nummod" for g in o.children)]
+    # the parse may hang it on a date after the participle; it wins over the pollster named after the noun
+    # ("un sondage Ifop commandé par X": X speaks)
+    agents = [g for child in head.rights if child.dep_ == "acl" and child.pos_ == "VERB" and child.lemma_.lower() not in READERS
+              for g in child.subtree if g.dep_ == "obl:agent"]
+    authors = [o for o in agents + objects if o is not None and o.pos_ in ("PROPN", "NOUN")
+               and not any(g.dep_ == "nummod" for g in o.children)]
     return next((o for o in authors if o.head.lower_ == "by"), authors[0] if authors else None)
 
 

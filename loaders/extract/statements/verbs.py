@@ -72,10 +72,11 @@ class SpeechVerbs(ObjectContents):
     def passive(self, verb: Token) -> bool:
         """Whether ``verb`` is in the passive: a passive auxiliary, or a passive subject, unless the verb's
         auxiliary is one that forms no passive ("Elle a rappelé", which the parse may read as a passive), or the
-        verb is pronominal ("s'est félicitée", whose "être" the parse may read as a passive auxiliary)."""
+        verb is pronominal ("s'est félicitée", whose "être" the parse may read as a passive auxiliary) or takes
+        "être" in its compound tenses ("est monté au créneau")."""
         children = list(verb.children)
-        if reflexive(verb):
-            return False
+        if reflexive(verb) or verb.lemma_.lower() in self.cues.etre_verbs:
+            return False  # "s'est félicitée"; "est monté au créneau", a verb whose compound tenses take "être"
         if any(c.dep_ in ("auxpass", "aux:pass") for c in children):
             return True
         subject = any(c.dep_ in ("nsubjpass", "nsubj:pass") and not c.text.startswith("-") for c in children)
