@@ -51,9 +51,10 @@ from policykg.loaders.extract.stance_predicates import (describes, fighter, forb
                                                         governs_policy, inside, intensifier, measure_succeeds,
                                                         own_outcome, promise, refused, supports_policy,
                                                         undoes_policy, undoing_subject)
-from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, asks, consequence, deliberates,
+from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, asks, budgeted, consequence,
+                                                   deliberates,
                                                    forms, has_number, is_policy, lookup, negation,
-                                                   precondition, relief, root_of, urged_to_enact)
+                                                   precondition, relief, root_of, scheduled, urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -146,15 +147,16 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
         return verdict if lexical == "neutral" else lexical
     if verdict is not None:
         return verdict
-    if documented_figure(view, lex) or no_comment(view, lex):
-        return "neutral"  # "a survey by X found that 64 per cent ...", "it would not comment": no side taken
+    if documented_figure(view, lex) or no_comment(view, lex) or budgeted(view.content, lex):
+        return "neutral"  # "a survey by X found that 64 per cent ...", "it would not comment", "would cost £9m"
     if _defends_own(view, index, families):
         return "for"
     lexical = _lexical_stance(view, lex)
     if lexical == "neutral" and asks(view.content, view.frame, lex):
         return "against"  # "asked who would pay for the helmets": a question casts doubt on the measure
-    if lexical != "against" and deliberates(view.content, lex):
-        return "neutral"  # "it would study the proposal and respond": no side yet
+    if lexical != "against" and deliberates(view.content, lex) or lexical == "neutral" and scheduled(
+            view.content, lex):
+        return "neutral"  # "it would study the proposal and respond": no side yet; "it opens in May": procedure
     if lexical == "neutral" and (_own_voice(view, lex, index) or any(_demand(t, lex) for t in view.frame)
                                  or _announces(view, lex, authorities)):
         return "for"
