@@ -164,3 +164,28 @@ def test_procedure_and_timing_is_a_step_of_the_calendar(language, text, content,
 ])
 def test_what_a_measure_will_cost_is_a_figure(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # support, then a wish after "but", asks for more: for; a reservation after it is against
+    ("en", "Maria Lopez said her group backed the levy but wanted the money spent on parks.", "Maria Lopez",
+     "her group backed the levy but wanted the money spent on parks", "for"),
+    ("fr", "Rachel de Souza a dit qu'elle soutenait la mesure mais souhaitait que les recettes aillent aux écoles.",
+     "Rachel de Souza", "elle soutenait la mesure mais souhaitait que les recettes aillent aux écoles", "for"),
+    ("en", "Maria Lopez said her group backed the levy but the details depended on the council.", "Maria Lopez",
+     "her group backed the levy but the details depended on the council", "against"),
+])
+def test_support_that_asks_for_more(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # urging someone to go further asks for more of the measure: for it
+    ("en", "Maria Lopez urged the council to go further and ban cars from the old town.", "Maria Lopez",
+     "the council to go further and ban cars from the old town", "for"),
+    ("fr", "Rachel de Souza a exhorté le gouvernement à aller plus loin et à taxer les jets privés.",
+     "Rachel de Souza",
+     "le gouvernement à aller plus loin et à taxer les jets privés", "for"),
+])
+def test_urged_to_go_further(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

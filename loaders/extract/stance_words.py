@@ -158,8 +158,8 @@ def _period(token: Token, lex: Lexicon) -> bool:
 
 
 def budgeted(content: Span, lex: Lexicon) -> bool:
-    """Whether a content gives only what a measure will cost ("the scheme would cost £90m over three
-    years", « la mesure coûtera 1,4 million d'euros à la commune »): a verb of cost (``lex.budgeting``) to come whose
+    """Whether a content gives only what a measure will cost ("the scheme would cost £90m over three years",
+    « la mesure coûtera 1,4 million d'euros à la commune »): a verb of cost (``lex.budgeting``) to come whose
     subject is the measure, a sum after it, nobody who pays it but an institution, and no other polar word. Such a
     figure is neutral (docs/gold-format.md, Officials and facts); "would cost families £500 a year" judges it, and
     what it saves or raises, told by its author, presents it (the gold gives those for)."""
@@ -226,6 +226,14 @@ def urged_to_enact(content: Span, lex: Lexicon) -> bool:
     return any(t.pos_ == "VERB" and not lex.enacting.isdisjoint(forms(t)) and not negation(t, lex)[0]
                and any(c.dep_ in ("obj", "dobj", "dative", "iobj", "obl:arg") and any(
                    is_policy(n, lex) for n in c.subtree if n.pos_ == "NOUN") for c in t.children) for t in content)
+
+
+def urged_further(content: Span, lex: Lexicon) -> bool:
+    """Whether an urged party is urged to go further ("the council to go further and cap ...", « le gouvernement
+    à aller plus loin »), unnegated: support that asks for more is for the measure (docs/gold-format.md)."""
+    return any(not negation(t, lex)[0] and any(
+        tuple(fold(w.text) for w in t.doc[t.i:t.i + len(p)]) == p or (fold(t.lemma_), *(
+            fold(w.text) for w in t.doc[t.i + 1:t.i + len(p)])) == p for p in lex.furthering) for t in content)
 
 
 def _pending(verb: Token, lex: Lexicon) -> bool:
