@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.loaders.extract.stance_lexicon import lexicon
+from policykg.loaders.extract.stance_words import scheduled
+
 from test_targets import Text, stance_of
 
 
@@ -124,4 +127,65 @@ def test_declining_to_comment_is_not_aligned_with_the_speakers_other_statements(
      "against"),
 ])
 def test_worth_difference_and_futility(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+
+@pytest.mark.parametrize("language, text, content, step", [
+    # bare procedure and timing: a step of the calendar to come, at a date or for a time
+    ("en", "The Treasury said applications would open in March.", "applications would open in March", True),
+    ("en", "The Treasury said the consultation would run for six weeks.", "the consultation would run for six weeks",
+     True),
+    ("en", "The Treasury said it expected to take a decision next spring.",
+     "it expected to take a decision next spring", True),
+    ("fr", "Rachel de Souza a indiqué qu'une réunion avec les maires serait organisée en février.",
+     "une réunion avec les maires serait organisée en février", True),
+    # ... not a step that runs out, what is done at that date, or a measure presented
+    ("en", "Maria Lopez said the fund would run out within weeks.", "the fund would run out within weeks", False),
+    ("en", "The Treasury said it would open two clinics in May.", "it would open two clinics in May", False),
+    ("en", "The Treasury said a scheme that would add a charge will start in May.",
+     "a scheme that would add a charge will start in May", False),
+])
+def test_procedure_and_timing_is_a_step_of_the_calendar(language, text, content, step):
+    article = Text(text, language)
+    start = text.index(content)
+    span = article.doc.char_span(start, start + len(content), alignment_mode="expand")
+    assert scheduled(span, lexicon(language)) is step
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # what a measure will cost, with no one who pays it, is a figure; what it costs someone judges it
+    ("en", "The Treasury said the scheme would cost £40m over four years.", "Treasury",
+     "the scheme would cost £40m over four years", "neutral"),
+    ("en", "Maria Lopez said the scheme would cost the local economy £40m a year.", "Maria Lopez",
+     "the scheme would cost the local economy £40m a year", "against"),
+    ("en", "Maria Lopez said the scheme would cost families £400 a year.", "Maria Lopez",
+     "the scheme would cost families £400 a year", "against"),
+])
+def test_what_a_measure_will_cost_is_a_figure(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # support, then a wish after "but", asks for more: for; a reservation after it is against
+    ("en", "Maria Lopez said her group backed the levy but wanted the money spent on parks.", "Maria Lopez",
+     "her group backed the levy but wanted the money spent on parks", "for"),
+    ("fr", "Rachel de Souza a dit qu'elle soutenait la mesure mais souhaitait que les recettes aillent aux écoles.",
+     "Rachel de Souza", "elle soutenait la mesure mais souhaitait que les recettes aillent aux écoles", "for"),
+    ("en", "Maria Lopez said her group backed the levy but the details depended on the council.", "Maria Lopez",
+     "her group backed the levy but the details depended on the council", "against"),
+])
+def test_support_that_asks_for_more(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # urging someone to go further asks for more of the measure: for it
+    ("en", "Maria Lopez urged the council to go further and ban cars from the old town.", "Maria Lopez",
+     "the council to go further and ban cars from the old town", "for"),
+    ("fr", "Rachel de Souza a exhorté le gouvernement à aller plus loin et à taxer les jets privés.",
+     "Rachel de Souza",
+     "le gouvernement à aller plus loin et à taxer les jets privés", "for"),
+])
+def test_urged_to_go_further(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance

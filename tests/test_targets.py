@@ -1128,9 +1128,9 @@ def test_an_authority_tells_of_the_harm_the_policy_it_debates_answers(speaker, b
 
 
 @pytest.mark.parametrize("speaker, content, stance", [
-    ("Home Office", "the new rules will take effect in March", "for"),
-    ("Home Office", "the new rules will not take effect in March", "neutral"),
-    ("Amnesty International", "the new rules will take effect in March", "neutral"),
+    ("Home Office", "the new rules will cover all landlords", "for"),
+    ("Home Office", "the new rules will not cover all landlords", "neutral"),
+    ("Amnesty International", "the new rules will cover all landlords", "neutral"),
 ])
 def test_an_authority_telling_what_will_be_done_announces_its_measure(speaker, content, stance):
     assert stance_of("en", f"The {speaker} said {content}.", speaker, content) == stance

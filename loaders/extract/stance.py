@@ -51,9 +51,11 @@ from policykg.loaders.extract.stance_predicates import (describes, fighter, forb
                                                         governs_policy, inside, intensifier, measure_succeeds,
                                                         own_outcome, promise, refused, supports_policy,
                                                         undoes_policy, undoing_subject)
-from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, asks, consequence, deliberates,
+from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, asks, budgeted, consequence,
+                                                   deliberates,
                                                    forms, has_number, is_policy, lookup, negation,
-                                                   precondition, relief, root_of, urged_to_enact)
+                                                   precondition, relief, root_of, scheduled, urged_further,
+                                                   urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -139,22 +141,23 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     sentence before when it reports no statement); what they leave neutral, the model decides, and it reconsiders
     an against on a harm described (``authority_on_policy``: one of its features)."""
     verdict = cue_verdict(view.frame, lex, view.content)
-    if _urges(view, lex) and urged_to_enact(view.content, lex):
-        return "for"  # "urged lawmakers to fund the programme"
+    if _urges(view, lex) and (urged_to_enact(view.content, lex) or urged_further(view.content, lex)):
+        return "for"  # "urged lawmakers to fund the programme", "urged the council to go further"
     if verdict is not None and (_contrasted(view, lex) or _urges(view, lex)):  # "welcomed it but said ..."
         lexical = _lexical_stance(view, lex)
         return verdict if lexical == "neutral" else lexical
     if verdict is not None:
         return verdict
-    if documented_figure(view, lex) or no_comment(view, lex):
-        return "neutral"  # "a survey by X found that 64 per cent ...", "it would not comment": no side taken
+    if documented_figure(view, lex) or no_comment(view, lex) or budgeted(view.content, lex):
+        return "neutral"  # "a survey by X found that 64 per cent ...", "it would not comment", "would cost £9m"
     if _defends_own(view, index, families):
         return "for"
     lexical = _lexical_stance(view, lex)
     if lexical == "neutral" and asks(view.content, view.frame, lex):
         return "against"  # "asked who would pay for the helmets": a question casts doubt on the measure
-    if lexical != "against" and deliberates(view.content, lex):
-        return "neutral"  # "it would study the proposal and respond": no side yet
+    if lexical != "against" and deliberates(view.content, lex) or lexical == "neutral" and scheduled(
+            view.content, lex):
+        return "neutral"  # "it would study the proposal and respond": no side yet; "it opens in May": procedure
     if lexical == "neutral" and (_own_voice(view, lex, index) or any(_demand(t, lex) for t in view.frame)
                                  or _announces(view, lex, authorities)):
         return "for"
@@ -293,13 +296,17 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
 def _reserved(view: View, turn: int, lex: Lexicon) -> bool:
     """Whether a content's support lies all before its contrast and what follows it says no side of its own: a
     concession, then a reservation the lexicon does not know ("the estimate was plausible but depended heavily
-    on ...", « un bon souvenir, mais rien ne permet de dire que ... »): the reservation is what is added."""
+    on ...", « un bon souvenir, mais rien ne permet de dire que ... »): the reservation is what is added. Not a
+    wish after it ("backs the cap but wants it extended", « soutient la mesure mais souhaite ... »): support that
+    asks for more is for (docs/gold-format.md)."""
     doc = view.content.doc
     if doc[turn].pos_ not in ("CCONJ", "ADV") or any(fold(t.text) in lex.negators for t in doc[turn + 1:turn + 2]):
         return False  # "anything but", and a limit rather than a reservation: "would help but not transform it"
     before = View(view.statement, view.text, doc[view.content.start:turn], [])
     after = View(view.statement, view.text, doc[turn + 1:view.content.end], [])
-    return _lexical_stance(before, lex) == "for" and _lexical_stance(after, lex) == "neutral"
+    wants = any(not (t.head.i > turn and t.head.i < view.content.end) and not lex.wishing.isdisjoint(forms(t))
+                for t in after.content)  # "backed the ban but wanted the fines to fund patrols": support asking more
+    return not wants and _lexical_stance(before, lex) == "for" and _lexical_stance(after, lex) == "neutral"
 
 
 def _contrasted(view: View, lex: Lexicon) -> bool:

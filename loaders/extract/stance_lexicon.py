@@ -92,6 +92,16 @@ class Lexicon:
     conditional: frozenset[str]
     """Verbs of need, words of precedence and of condition: a condition set on a measure ("needed X before the rule
     comes in", "would only work if", "garantir d'abord")."""
+    scheduling: frozenset[str]
+    periods: frozenset[str]
+    """Words of a step of the calendar ("open", "run", « organiser », "decision") and of a date or a duration
+    ("January", "weeks"): a step to come at a date is bare procedure (``stance_words.scheduled``)."""
+    budgeting: frozenset[str]
+    """Verbs of what a measure costs ("cost", « coûter »): with a sum, a figure (``budgeted``)."""
+    furthering: frozenset[tuple[str, ...]]
+    """Phrases of going further ("go further", « aller plus loin »): urging it asks for more of a measure."""
+    wishing: frozenset[str]
+    """Verbs of a wish ("want", « souhaiter »): after support and a contrast, support that asks for more."""
     enacting: frozenset[str]
     """Verbs that carry a measure out ("fund", "adopter"): what an urged party is urged to do to it."""
     self_subjects: frozenset[str]
@@ -162,7 +172,9 @@ def lexicon(language: str) -> Lexicon:
         interrogative=words("interrogative"),
         questioning=words("questioning"), question_words=words("question_words"), documents=words("documents"),
         needing=words("needing"), precedence=words("precedence"), conditional=words("conditional"),
-        enacting=words("enacting"),
+        enacting=words("enacting"), scheduling=words("scheduling"), periods=words("periods"),
+        budgeting=words("budgeting"), wishing=words("wishing"),
+        furthering=frozenset(phrase(w) for w in data["furthering"]),
         opponents=words("opponents"), proponents=words("proponents"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},

@@ -116,6 +116,69 @@ def deliberates(content: Span, lex: Lexicon) -> bool:
         for phrase in lex.deliberation) for t in roots)
 
 
+def scheduled(content: Span, lex: Lexicon) -> bool:
+    """Whether a content tells only when or for how long a step of procedure happens ("the consultation would run
+    for eight weeks", "applications would open in January", "expected to make a decision next summer", « une
+    concertation serait organisée en janvier »): a verb of the calendar (``lex.scheduling``) to come, used without
+    an object (or its object a word of the calendar: "take effect"), with a period in its clause. Bare procedure
+    and timing are neutral (docs/gold-format.md, Officials and facts); "will open two clinics in May" is no such
+    step, its object tells what is done."""
+    roots = [t for t in content
+             if t.pos_ in ("VERB", "AUX") and (t.head == t or not content.start <= t.head.i < content.end)]
+    steps = [*roots, *(c for r in roots for c in r.children if c.dep_ == "xcomp")]
+    return any(_to_come(v, lex) and _calendar_step(v, lex)
+               and any(_period(t, lex) for t in v.subtree if content.start <= t.i < content.end) for v in steps)
+
+
+def _to_come(verb: Token, lex: Lexicon) -> bool:
+    """A verb to come, unnegated, its tense on it or on its auxiliary (« serait organisée »)."""
+    return _pending(verb, lex) or any(c.dep_.startswith("aux") and _hypothetical(c, lex) for c in verb.children) \
+        and not negation(verb, lex)[0]
+
+
+def _calendar_step(verb: Token, lex: Lexicon) -> bool:
+    """A verb of the calendar with no object, or any verb whose object or complement is one ("make a decision",
+    « entrer en vigueur »)."""
+    if any(c.dep_ in ("prt", "compound:prt") or c.dep_ in SUBJECTS and any(
+            g.dep_ in ("relcl", "acl:relcl", "acl") for g in c.children) for c in verb.children):
+        return False  # "would run out"; "a scheme that would add a charge will start in May" presents it
+    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    if objects:
+        return any(not lex.scheduling.isdisjoint(forms(o)) for o in objects)
+    return not lex.scheduling.isdisjoint(forms(verb)) or any(
+        c.dep_ in ("obl", "obl:arg", "prep") and not lex.scheduling.isdisjoint(forms(c)) for c in verb.children)
+
+
+def _period(token: Token, lex: Lexicon) -> bool:
+    """A word of a date or a duration ("January", "weeks", « janvier », 2027)."""
+    if token.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    return token.ent_type_ in ("DATE", "TIME") or not lex.periods.isdisjoint(forms(token)) or (
+        token.like_num and len(token.text) == 4 and token.text[:2] in ("19", "20"))
+
+
+def budgeted(content: Span, lex: Lexicon) -> bool:
+    """Whether a content gives only what a measure will cost ("the scheme would cost £90m over three years",
+    « la mesure coûtera 1,4 million d'euros à la commune »): a verb of cost (``lex.budgeting``) to come whose
+    subject is the measure, a sum after it, nobody who pays it but an institution, and no other polar word. Such a
+    figure is neutral (docs/gold-format.md, Officials and facts); "would cost families £500 a year" judges it, and
+    what it saves or raises, told by its author, presents it (the gold gives those for)."""
+    for verb in content:
+        if verb.pos_ != "VERB" or lex.budgeting.isdisjoint(forms(verb)):
+            continue
+        subject = any(c.dep_ in SUBJECTS and (is_policy(c, lex) or _definite(c, lex) or fold(c.text) in lex.anaphoric
+                                              and fold(c.text) not in lex.first_person) for c in verb.children)
+        payers = [c for c in verb.subtree if c.dep_ in ("iobj", "dative") or c.pos_ in ("NOUN", "PROPN") and any(
+            g.dep_ == "case" and fold(g.text) in ("a", "au", "aux") for g in c.children)  # "aux ménages"
+                  or c.head == verb and c.dep_ in ("obj", "dobj") and not any(g.like_num for g in c.subtree)]
+        sum_after = any(ch.isdigit() for t in verb.subtree if t.i > verb.i for ch in t.text)
+        others = any(lookup([t], lex) for t in content if t.i != verb.i and t.is_alpha)
+        if subject and sum_after and not others and _hypothetical(verb, lex) and not negation(verb, lex)[0] and all(
+                not lex.institution_heads.isdisjoint(forms(p)) for p in payers):
+            return True
+    return False
+
+
 def asks(content: Span, frame: Iterable[Token], lex: Lexicon) -> bool:
     """Whether a statement is a question: a direct one ("Who will pay for it?") or one reported by a verb of
     asking before the content that opens with a question word ("questioned whether hospitals were ready", "asked
@@ -163,6 +226,14 @@ def urged_to_enact(content: Span, lex: Lexicon) -> bool:
     return any(t.pos_ == "VERB" and not lex.enacting.isdisjoint(forms(t)) and not negation(t, lex)[0]
                and any(c.dep_ in ("obj", "dobj", "dative", "iobj", "obl:arg") and any(
                    is_policy(n, lex) for n in c.subtree if n.pos_ == "NOUN") for c in t.children) for t in content)
+
+
+def urged_further(content: Span, lex: Lexicon) -> bool:
+    """Whether an urged party is urged to go further ("the council to go further and cap ...", « le gouvernement
+    à aller plus loin »), unnegated: support that asks for more is for the measure (docs/gold-format.md)."""
+    return any(not negation(t, lex)[0] and any(
+        tuple(fold(w.text) for w in t.doc[t.i:t.i + len(p)]) == p or (fold(t.lemma_), *(
+            fold(w.text) for w in t.doc[t.i + 1:t.i + len(p)])) == p for p in lex.furthering) for t in content)
 
 
 def _pending(verb: Token, lex: Lexicon) -> bool:
