@@ -1475,3 +1475,15 @@ def test_a_relative_clause_of_judgement_closing_the_sentence_is_a_statement(text
 def test_who_commissioned_a_poll_speaks_over_the_pollster_named_after_the_noun():
     text = "D’après un sondage Ipsos commandé par le Collectif Air Pur, 60 % des Français soutiennent la mesure."
     assert said(text) == [("Collectif Air Pur", "60 % des Français soutiennent la mesure.")]
+
+
+# --- a second cue joined to the first after its quotation (frwsw20) ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le collectif Terre Vive salue « un geste utile », mais juge qu’il vient « trop tard ».",
+     [("Terre Vive", "un geste utile"), ("Terre Vive", "il vient « trop tard ».")]),
+    ("Le maire salue « un effort », et juge que « le compte n'y est pas ».",
+     [("Le maire", "un effort"), ("Le maire", "le compte n'y est pas")]),
+])
+def test_a_cue_joined_after_a_quotation_is_a_second_statement_of_the_same_speaker(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected

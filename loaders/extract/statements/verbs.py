@@ -466,8 +466,10 @@ class SpeechVerbs(ObjectContents):
         while comma is not None and comma.pos_ in ("ADV", "ADP", "AUX") and comma.i > verb.i - 3:
             comma = previous_word(comma)
         if comma is not None and comma.pos_ == "CCONJ":  # "said X, and called for Y": the content ended before "and"
+            # or its quotation did ("salue « ... », mais juge que ...")
             return next((c for c in reversed(self.candidates) if c.cue is not None and c.cue[0] >= verb.sent.start_char
-                         and 0 <= comma.idx - c.content[1] <= 2), None)
+                         and c.content[1] <= comma.idx and all(
+                             char.isspace() or char == "," or char in QUOTE_MARKS for char in self.text[c.content[1]:comma.idx])), None)
         participle = self.participle_cue(comma) if comma is not None and comma.text == "," else None
         if participle is None or participle.i != verb.i:
             return None
