@@ -1487,3 +1487,13 @@ def test_who_commissioned_a_poll_speaks_over_the_pollster_named_after_the_noun()
 ])
 def test_a_cue_joined_after_a_quotation_is_a_second_statement_of_the_same_speaker(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le syndicat Force Ouvrière rappelle que la loi impose un délai de trois mois, et plaide pour que les agents soient mieux formés.",
+    "La députée estime que le texte est flou et demande que le gouvernement le retire.",
+])
+def test_a_second_cue_with_a_que_clause_ends_the_first_statement(text: str):
+    found = said(text)
+    assert len(found) == 2 and found[0][0] == found[1][0]
+    assert found[0][1].endswith(("mois", "flou")) and found[1][1].startswith(("les agents", "le gouvernement"))
