@@ -1497,3 +1497,10 @@ def test_a_second_cue_with_a_que_clause_ends_the_first_statement(text: str):
     found = said(text)
     assert len(found) == 2 and found[0][0] == found[1][0]
     assert found[0][1].endswith(("mois", "flou")) and found[1][1].startswith(("les agents", "le gouvernement"))
+
+
+def test_a_known_organisation_is_labelled_in_the_articles_language():
+    assert said("La Commission européenne a déclaré : « Les règles doivent être respectées. »") \
+        == [("Commission européenne", "Les règles doivent être respectées.")]
+    found, index = run("The European Commission said: “The rules must be respected.”", "en")
+    assert speaker(only(found), index) == "European Commission"

@@ -45,10 +45,21 @@ class KbMatching:
     def _from_kb(self, actor: Actor) -> Entity:
         """The entity of a knowledge-base actor, created on first use."""
         if actor.id not in self.entities:
-            self.entities[actor.id] = Entity(key=actor.id, label=actor.label, type=actor.type,
+            self.entities[actor.id] = Entity(key=actor.id, label=self._local_label(actor), type=actor.type,
                                              wikidata=actor.wikidata)
             self._names.setdefault(normalise(actor.label), actor.id)
         return self.entities[actor.id]
+
+    def _local_label(self, actor: Actor) -> str:
+        """An organisation's first name in the article's language, when that is a proper name and the label (English,
+        as the knowledge base writes it) is not among them ("Commission européenne" in a French article), so that
+        the graph names it as its readers do; else its label."""
+        language = ((self.article.language if self.article else None) or "").split("-")[0]
+        names = actor.aliases.get(language, []) if actor.type in ORGANISATION_TYPES and language != "en" else []
+        first = names[0] if names else ""
+        local = first[:1].isupper() and not any(mark in first for mark in "(,") \
+            and actor.label.lower() not in {n.lower() for n in names}
+        return first if local else actor.label
 
 
     def _near_miss(self, core: str, type_: str | None) -> Entity | None:
