@@ -51,16 +51,10 @@ class KbMatching:
         return self.entities[actor.id]
 
     def _local_label(self, actor: Actor) -> str:
-        """An organisation's first name in the article's language, when that is a proper name and the label (English,
-        as the knowledge base writes it) is not among them ("Commission européenne" in a French article), so that
-        the graph names it as its readers do; else its label."""
+        """An international body's official name in the article's language ("Commission européenne" in a French
+        article), so that the graph names it as its readers do; else its label."""
         language = ((self.article.language if self.article else None) or "").split("-")[0]
-        names = actor.aliases.get(language, []) if actor.type in ORGANISATION_TYPES and language != "en" else []
-        first = names[0] if names else ""
-        local = first[:1].isupper() and not any(mark in first for mark in "(,") \
-            and actor.label.lower() not in {n.lower() for n in names}
-        return first if local else actor.label
-
+        return actor.official.get(language, actor.label)
 
     def _near_miss(self, core: str, type_: str | None) -> Entity | None:
         """A known organisation name one letter off ``core`` (same length, not the first letter): a typo
