@@ -1504,3 +1504,9 @@ def test_a_known_organisation_is_labelled_in_the_articles_language():
         == [("Commission européenne", "Les règles doivent être respectées.")]
     found, index = run("The European Commission said: “The rules must be respected.”", "en")
     assert speaker(only(found), index) == "European Commission"
+
+
+def test_pour_an_unnamed_public_body_at_the_head_of_the_sentence_is_its_view():
+    text = "Pour la préfecture, le dispositif est « efficace », à condition que les communes jouent le jeu."
+    assert said(text) == [("préfecture", "le dispositif est « efficace », à condition que les communes jouent le jeu.")]
+    assert said("Pour la première fois, les travaux commenceront en mars.") == []
