@@ -90,6 +90,9 @@ class Actor:
     type: str
     aliases: dict[str, list[str]] = field(default_factory=dict)
     """Language code → names and usual short names in that language."""
+    official: dict[str, str] = field(default_factory=dict)
+    """Language code → an international body's official name in that language, its label in articles of that
+    language ("Commission européenne"); a national body keeps its own name, whatever the article's language."""
     short: str | None = None
     """The short name used to derive labels such as ``AWS spokesperson``; the label when unset."""
     wikidata: str | None = None
@@ -239,6 +242,7 @@ def _merge(source: str, data: dict, actors: dict[str, Actor], posts: dict[str, P
         if actor.type not in ENTITY_TYPES:
             raise KnowledgeBaseError(f"{source}: {actor.id}: unknown type {actor.type!r} (one of {', '.join(ENTITY_TYPES)})")
         _merge_aliases(actor.aliases, _aliases(source, entry))
+        actor.official.update({str(lang): str(name) for lang, name in (entry.get("official") or {}).items()})
         for role in entry.get("roles") or ():
             new = Role(post=role["post"], start=_date(role.get("start")), end=_date(role.get("end")))
             if new not in actor.roles:

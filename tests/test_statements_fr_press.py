@@ -1475,3 +1475,38 @@ def test_a_relative_clause_of_judgement_closing_the_sentence_is_a_statement(text
 def test_who_commissioned_a_poll_speaks_over_the_pollster_named_after_the_noun():
     text = "D’après un sondage Ipsos commandé par le Collectif Air Pur, 60 % des Français soutiennent la mesure."
     assert said(text) == [("Collectif Air Pur", "60 % des Français soutiennent la mesure.")]
+
+
+# --- a second cue joined to the first after its quotation (frwsw20) ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le collectif Terre Vive salue « un geste utile », mais juge qu’il vient « trop tard ».",
+     [("Terre Vive", "un geste utile"), ("Terre Vive", "il vient « trop tard ».")]),
+    ("Le maire salue « un effort », et juge que « le compte n'y est pas ».",
+     [("Le maire", "un effort"), ("Le maire", "le compte n'y est pas")]),
+])
+def test_a_cue_joined_after_a_quotation_is_a_second_statement_of_the_same_speaker(text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le syndicat Force Ouvrière rappelle que la loi impose un délai de trois mois, et plaide pour que les agents soient mieux formés.",
+    "La députée estime que le texte est flou et demande que le gouvernement le retire.",
+])
+def test_a_second_cue_with_a_que_clause_ends_the_first_statement(text: str):
+    found = said(text)
+    assert len(found) == 2 and found[0][0] == found[1][0]
+    assert found[0][1].endswith(("mois", "flou")) and found[1][1].startswith(("les agents", "le gouvernement"))
+
+
+def test_a_known_organisation_is_labelled_in_the_articles_language():
+    assert said("La Commission européenne a déclaré : « Les règles doivent être respectées. »") \
+        == [("Commission européenne", "Les règles doivent être respectées.")]
+    found, index = run("The European Commission said: “The rules must be respected.”", "en")
+    assert speaker(only(found), index) == "European Commission"
+
+
+def test_pour_an_unnamed_public_body_at_the_head_of_the_sentence_is_its_view():
+    text = "Pour la préfecture, le dispositif est « efficace », à condition que les communes jouent le jeu."
+    assert said(text) == [("préfecture", "le dispositif est « efficace », à condition que les communes jouent le jeu.")]
+    assert said("Pour la première fois, les travaux commenceront en mars.") == []

@@ -45,11 +45,16 @@ class KbMatching:
     def _from_kb(self, actor: Actor) -> Entity:
         """The entity of a knowledge-base actor, created on first use."""
         if actor.id not in self.entities:
-            self.entities[actor.id] = Entity(key=actor.id, label=actor.label, type=actor.type,
+            self.entities[actor.id] = Entity(key=actor.id, label=self._local_label(actor), type=actor.type,
                                              wikidata=actor.wikidata)
             self._names.setdefault(normalise(actor.label), actor.id)
         return self.entities[actor.id]
 
+    def _local_label(self, actor: Actor) -> str:
+        """An international body's official name in the article's language ("Commission européenne" in a French
+        article), so that the graph names it as its readers do; else its label."""
+        language = ((self.article.language if self.article else None) or "").split("-")[0]
+        return actor.official.get(language, actor.label)
 
     def _near_miss(self, core: str, type_: str | None) -> Entity | None:
         """A known organisation name one letter off ``core`` (same length, not the first letter): a typo

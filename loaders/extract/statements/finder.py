@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, paragraphs
 from policykg.loaders.extract.statements.phrases import (
-    apposed_name, expression, left_expression, name_before, relative_antecedent,
+    apposed_name, definite, expression, left_expression, name_before, relative_antecedent,
 )
 from policykg.loaders.extract.statements.syntax import (
     bare_participle, cue_extent, depending_on, has_verb, inverted_subject, next_word, phrase_object, previous_sentence,
@@ -216,6 +216,9 @@ class Finder(UncuedQuotes):
         if source is None or (named and following is not None and "," not in (following.text, edge.text)):
             return  # the parse may hang the comma closing the source on it ("Pour sa cheffe de file, X, ...")
         holders = named and "Plur" in source.morph.get("Number") and source.lemma_.lower() in self.cues.view_holders
+        # "Pour la préfecture, ...": a public body the article need not name holds the view
+        holders = holders or (named and source.lemma_.lower() in self.cues.public_bodies and definite(source)
+                              and not any(c.lower_ in self.cues.possessives for c in source.children))
         if named and ((not self.cues.named_sources and not holders)
                       or (source.lemma_.lower() not in self.cues.roles
                           and any(c.lower_ in self.cues.possessives for c in source.children))):

@@ -38,7 +38,10 @@ class PostposedCues(QuotedText):
         lemmas = self.cues.speech
         if previous is not None and previous.lower_ in self.cues.reflexives and previous.i > 0:
             previous, lemmas = previous.nbor(-1), self.cues.pronominal
-        if previous is None or not (previous.text in QUOTE_MARKS or previous.text == ",") or not token.text.islower() \
+        # "..., mais juge qu'elle arrive tard": a second cue joined to the first, before the clause it reports
+        joined = previous is not None and previous.pos_ == "CCONJ" and previous.i > 0 and previous.nbor(-1).text == "," \
+            and (after := next_word(token, token.sent)) is not None and after.lower_ in self.cues.complementizers
+        if previous is None or not (previous.text in QUOTE_MARKS or previous.text == "," or joined) or not token.text.islower() \
                 or any(child.dep_ == "det" for child in token.children):
             return None
         return next((form for form in verb_forms(token) if form in lemmas), None)

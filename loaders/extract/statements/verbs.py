@@ -434,7 +434,8 @@ class SpeechVerbs(ObjectContents):
             # "said he is proud and expects to win": a verb of belief goes on with what is said, not a second cue
             same_speaker = token.dep_ == "cc" and after.dep_ in ("conj", "ROOT") and after.pos_ == "VERB" and self.is_verb_cue(after) \
                 and self.cue_lemma(after) not in self.cues.belief \
-                and (any(c.dep_ in COMPLEMENT_DEPS | {"obj", "dobj", "obl:arg"} for c in after.children) or called_for(after, after, self.cues)) \
+                and (any(c.dep_ in COMPLEMENT_DEPS | {"obj", "dobj", "obl:arg"} for c in after.children) or called_for(after, after, self.cues)
+                     or self.opens_that_clause(after)) \
                 and not own_subject
             clause = token.head if token.dep_ == "mark" else after if token.dep_ == "cc" else None
             other_speaker = clause is not None and previous_word(token).text == "," and clause.pos_ == "VERB" \
@@ -444,6 +445,14 @@ class SpeechVerbs(ObjectContents):
                     or self.writer_addition(first, token, last):
                 return previous_word(token) if previous_word(token).text != "," else previous_word(previous_word(token))
         return before_aside(first, sentence_end(last, sent), self.cues)
+
+    def opens_that_clause(self, verb: Token) -> bool:
+        """Whether a que-clause follows ``verb``, after a preposition or not ("plaide pour que ..."), whatever the
+        parse hung it on."""
+        after = next_word(verb, verb.sent)
+        if after is not None and after.pos_ == "ADP":
+            after = next_word(after, verb.sent)
+        return after is not None and after.lower_ in self.cues.complementizers
 
     def writer_addition(self, first: Token, token: Token, last: Token) -> bool:
         """Whether the words from ``token`` to ``last`` are the writer's, added to a reported clause from ``first``: a
@@ -466,8 +475,10 @@ class SpeechVerbs(ObjectContents):
         while comma is not None and comma.pos_ in ("ADV", "ADP", "AUX") and comma.i > verb.i - 3:
             comma = previous_word(comma)
         if comma is not None and comma.pos_ == "CCONJ":  # "said X, and called for Y": the content ended before "and"
+            # or its quotation did ("salue « ... », mais juge que ...")
             return next((c for c in reversed(self.candidates) if c.cue is not None and c.cue[0] >= verb.sent.start_char
-                         and 0 <= comma.idx - c.content[1] <= 2), None)
+                         and c.content[1] <= comma.idx and all(
+                             char.isspace() or char == "," or char in QUOTE_MARKS for char in self.text[c.content[1]:comma.idx])), None)
         participle = self.participle_cue(comma) if comma is not None and comma.text == "," else None
         if participle is None or participle.i != verb.i:
             return None
