@@ -152,7 +152,7 @@ class Speakers(SpeakerNames):
                 modified = any(t.lower_ in cues.other_posts for t in phrase if t.i < head.i) \
                     and phrase_label(phrase).lower() not in self.doc.text[:phrase.start_char].lower()
                 focus = None if described(head) or owned else self.titled(head) or (
-                    None if modified or self.in_other_role(focus, head) else focus)
+                    None if modified or self.in_other_role(focus) else focus)
             if focus is None and owned:
                 focus = self.named_next(head)
         elif is_definite and lower in cues.collective_anaphors and bare_noun(head, phrase):
@@ -187,15 +187,13 @@ class Speakers(SpeakerNames):
             return self.unnamed((bare and earlier_description(head)) or phrase), True  # "the business department ... the department said"
         return None, False
 
-    def in_other_role(self, person: Entity, role: Token) -> bool:
+    def in_other_role(self, person: Entity) -> bool:
         """Whether the article introduced ``person`` as someone with no office, a common noun set off after the name
         ("Tom Hale, a landlord,"), so that "the minister" is someone else. (A role there, "X, the housing secretary,",
         may still be called "the minister".)"""
-        for start, end in person.mentions[:1]:
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-            nouns = [t for t in self.apposition(span) if t.pos_ == "NOUN" and t.text.islower()] if span is not None else []
-            return bool(nouns) and not any(self.role(t) for t in nouns)
-        return False
+        span = self.doc.char_span(*person.mentions[0], alignment_mode="expand") if person.mentions else None
+        nouns = [t for t in self.apposition(span) if t.pos_ == "NOUN" and t.text.islower()] if span is not None else []
+        return bool(nouns) and not any(self.role(t) for t in nouns)
 
     def holder_unnamed(self, entity: Entity) -> bool:
         """A person of the knowledge base whom the article mentions only by a post title ("the home secretary"),
