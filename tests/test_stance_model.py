@@ -212,3 +212,18 @@ def test_the_seed_articles_keep_their_scores(tmp_path):
     overall = json.loads(scored.output)["overall"]
     assert overall["who_said_what"]["f1"] == 1.0
     assert overall["targets"]["f1"] >= 0.92 and overall["stance"]["accuracy"] >= 0.95
+
+
+@pytest.mark.parametrize("sure_of, targets, side", [
+    ((0.0, 5.0, 0.0), ["Maria Lopez"], "neutral"),
+    ((5.0, 0.0, 0.0), ["Maria Lopez"], "against"),
+    ((0.0, 5.0, 0.0), [], "for"),
+])
+def test_the_model_gives_no_support_to_a_person_alone(sure_of, targets, side):
+    """What someone did or plans, told with no word of praise the rules know, is no support of them: the model's
+    *for* comes from words about measures. Criticism of a person keeps its side (against them)."""
+    text = "Greenpeace said Maria Lopez had planned to bring her supporters to the rally."
+    view, index = _view("en", text, "Maria Lopez had planned to bring her supporters to the rally")
+    view.statement.targets = [index.lookup(name).key for name in targets]
+    with stance_model.using(Model({"KIND_indirect": sure_of}, (0.0, 0.0, 0.0), 0.4)):
+        assert stance_model.decide(view, index, lexicon("en")) == side

@@ -118,7 +118,16 @@ def using(model: Model | None) -> Iterator[None]:
 def decide(view: StanceView, index: EntityIndex, lex: Lexicon, authority_on_policy: bool = False) -> Stance:
     """The side the model gives a statement the rules leave neutral, or neutral."""
     model = _override[-1] if _override else _shipped()
-    return "neutral" if model is None else model.side(asked(features(view, index, lex, authority_on_policy)))
+    side = "neutral" if model is None else model.side(asked(features(view, index, lex, authority_on_policy)))
+    return "neutral" if side == "for" and _about_people_only(view, index) else side
+
+
+def _about_people_only(view: StanceView, index: EntityIndex) -> bool:
+    """Whether every target of the statement is a person. Support of a person is said in words the rules know
+    (praise, thanks); where they find none, the model's *for* is an account of what someone did or plans ("the
+    campaign planned to bus in supporters"), which news leaves neutral: its *for* comes from words about measures."""
+    types = [index.entities[key].type for key in view.statement.targets if key in index.entities]
+    return bool(types) and all(t == "Person" for t in types)
 
 
 def reconsider(view: StanceView, index: EntityIndex, lex: Lexicon, authority_on_policy: bool = False) -> Stance:
