@@ -214,15 +214,20 @@ def test_the_seed_articles_keep_their_scores(tmp_path):
     assert overall["targets"]["f1"] >= 0.92 and overall["stance"]["accuracy"] >= 0.95
 
 
-@pytest.mark.parametrize("sure_of, targets, side", [
-    ((0.0, 5.0, 0.0), ["Maria Lopez"], "neutral"),
-    ((5.0, 0.0, 0.0), ["Maria Lopez"], "against"),
-    ((0.0, 5.0, 0.0), [], "for"),
+@pytest.mark.parametrize("text, sure_of, targets, side", [
+    ("Greenpeace said Maria Lopez had planned to bring her supporters to the rally.", (0.0, 5.0, 0.0),
+     ["Maria Lopez"], "neutral"),
+    ("Greenpeace said Maria Lopez had planned to bring her supporters to the rally.", (5.0, 0.0, 0.0),
+     ["Maria Lopez"], "neutral"),
+    ("Greenpeace said Maria Lopez had planned to bring her supporters to the rally.", (0.0, 5.0, 0.0), [], "for"),
+    ("Greenpeace accused her of lying. It said Maria Lopez had planned to bring her supporters to the rally.",
+     (5.0, 0.0, 0.0), ["Maria Lopez"], "against"),
+    ("Greenpeace accused her of lying. It said Maria Lopez had planned to bring her supporters to the rally.",
+     (0.0, 5.0, 0.0), ["Maria Lopez"], "neutral"),
 ])
-def test_the_model_gives_no_support_to_a_person_alone(sure_of, targets, side):
-    """What someone did or plans, told with no word of praise the rules know, is no support of them: the model's
-    *for* comes from words about measures. Criticism of a person keeps its side (against them)."""
-    text = "Greenpeace said Maria Lopez had planned to bring her supporters to the rally."
+def test_the_model_gives_a_person_alone_no_side_without_words_of_criticism(text, sure_of, targets, side):
+    """What someone did or plans, told with no word of praise the rules know and no criticism around it, is no side
+    taken on them: the model's sides come from words about measures. Criticism around keeps its against."""
     view, index = _view("en", text, "Maria Lopez had planned to bring her supporters to the rally")
     view.statement.targets = [index.lookup(name).key for name in targets]
     with stance_model.using(Model({"KIND_indirect": sure_of}, (0.0, 0.0, 0.0), 0.4)):

@@ -118,14 +118,24 @@ def using(model: Model | None) -> Iterator[None]:
 def decide(view: StanceView, index: EntityIndex, lex: Lexicon, authority_on_policy: bool = False) -> Stance:
     """The side the model gives a statement the rules leave neutral, or neutral."""
     model = _override[-1] if _override else _shipped()
-    side = "neutral" if model is None else model.side(asked(features(view, index, lex, authority_on_policy)))
-    return "neutral" if side == "for" and _about_people_only(view, index) else side
+    if model is None:
+        return "neutral"
+    found = asked(features(view, index, lex, authority_on_policy))
+    side = model.side(found)
+    if _about_people_only(view, index) and (side == "for" or CRITICISM_AROUND.isdisjoint(found)):
+        return "neutral"
+    return side
+
+
+CRITICISM_AROUND = frozenset({"CONTEXT_against", "CONTEXT_harm"})
+"""Features of a word against or of harm in the content's sentence or the one before, outside the content."""
 
 
 def _about_people_only(view: StanceView, index: EntityIndex) -> bool:
     """Whether every target of the statement is a person. Support of a person is said in words the rules know
-    (praise, thanks); where they find none, the model's *for* is an account of what someone did or plans ("the
-    campaign planned to bus in supporters"), which news leaves neutral: its *for* comes from words about measures."""
+    (praise, thanks), and criticism of one stands out around it ("accused", "should resign"); where neither is,
+    the model's side is an account of what someone did or plans ("the campaign planned to bus in supporters",
+    "she didn't want the escort"), which news leaves neutral: the model's sides come from words about measures."""
     types = [index.entities[key].type for key in view.statement.targets if key in index.entities]
     return bool(types) and all(t == "Person" for t in types)
 
