@@ -13,7 +13,8 @@ them), and whether the speaker is an authority speaking of a policy the article 
 an output of the rules but ``LEFT_NEUTRAL`` (see ``asked``), so a change of rules needs no retraining unless it moves
 many statements in or out of the rules' neutral (a changed
 lexicon shifts the polarity features a little: retrain then, it takes a minute). It gives a side only when it
-is at least ``threshold`` sure of it (chosen by cross-validation by article, stored with the weights).
+is at least ``threshold`` sure of it (chosen by cross-validation by article, stored with the weights), and none to
+a statement about persons alone without a word of criticism around it (``decide``).
 
 Trained on the development gold (``tests/gold/en``, ``tests/gold/fr``) and the tuned PolNeAR attributions of
 ``benchmarks/data/polnear_stance.yaml`` by ``python -m policykg.stance_training train``, which rewrites
