@@ -189,3 +189,58 @@ def test_support_that_asks_for_more(language, text, speaker, content, stance):
 ])
 def test_urged_to_go_further(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a plea for the measure put off, narrowed, paid for by others, replaced or set a condition first: against
+    ("fr", "Rachel de Souza plaide pour un délai de deux ans avant l'entrée en vigueur de la taxe.", "Rachel de Souza",
+     "un délai de deux ans avant l'entrée en vigueur de la taxe", "against"),
+    ("fr", "Rachel de Souza réclame que l'État prenne en charge l'intégralité du coût des travaux.", "Rachel de Souza",
+     "l'État prenne en charge l'intégralité du coût des travaux", "against"),
+    ("fr", "Rachel de Souza demande que les communes qui ont acheté des bornes soient remboursées.", "Rachel de Souza",
+     "les communes qui ont acheté des bornes soient remboursées", "against"),
+    ("fr", "Rachel de Souza plaide pour que les petits commerces soient exclus du champ de la loi.", "Rachel de Souza",
+     "les petits commerces soient exclus du champ de la loi", "against"),
+    ("fr", "Rachel de Souza plaide pour que ces études soient publiées avant le vote du Sénat.", "Rachel de Souza",
+     "ces études soient publiées avant le vote du Sénat", "against"),
+    ("fr", "Rachel de Souza demande que la formation soit confiée à des formateurs agréés et non à des plateformes.",
+     "Rachel de Souza", "la formation soit confiée à des formateurs agréés et non à des plateformes", "against"),
+    ("en", "Maria Lopez called for the decision to be paused.", "Maria Lopez", "the decision to be paused", "against"),
+    ("en", "Maria Lopez called for the levy to be scrapped.", "Maria Lopez", "the levy to be scrapped", "against"),
+    ("en", "Maria Lopez demanded that small shops be exempted from the rules.", "Maria Lopez",
+     "small shops be exempted from the rules", "against"),
+    ("en", "Maria Lopez demanded that councils be compensated for the cost of the scheme.", "Maria Lopez",
+     "councils be compensated for the cost of the scheme", "against"),
+    # ... a plea for the measure, or more of it, is for it; a plural noun is no change asked
+    ("fr", "Rachel de Souza réclame l'adoption rapide de la loi.", "Rachel de Souza", "l'adoption rapide de la loi",
+     "for"),
+    ("fr", "Rachel de Souza réclame que la mesure s'applique également aux artisans.", "Rachel de Souza",
+     "la mesure s'applique également aux artisans", "for"),
+    ("fr", "Rachel de Souza réclame une mise en œuvre dans les meilleurs délais.", "Rachel de Souza",
+     "une mise en œuvre dans les meilleurs délais", "for"),
+    ("en", "Maria Lopez called for the rules to apply to vans as well.", "Maria Lopez",
+     "the rules to apply to vans as well", "for"),
+    # ... and a fact about a measure undone is no plea
+    ("en", "Maria Lopez said bonuses fell by 12 per cent after the cap was lifted.", "Maria Lopez",
+     "bonuses fell by 12 per cent after the cap was lifted", "neutral"),
+])
+def test_a_plea_for_a_change_is_against(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a regret that the measure leaves something out asks for more of it: for
+    ("fr", "Rachel de Souza salue une décision courageuse, mais regrette que les meublés ne soient pas concernés.",
+     "Rachel de Souza", "les meublés ne soient pas concernés", "for"),
+    ("fr", "Rachel de Souza regrette que les recettes ne financent pas aussi les bus.", "Rachel de Souza",
+     "les recettes ne financent pas aussi les bus", "for"),
+    ("en", "Maria Lopez regretted that vans were not covered by the ban.", "Maria Lopez",
+     "vans were not covered by the ban", "for"),
+    # support conceded, then a question: the doubt decides
+    ("en", "Maria Lopez welcomed the permits but asked how the council would stop people parking on the verges.",
+     "Maria Lopez", "how the council would stop people parking on the verges", "against"),
+    ("en", "Maria Lopez backed the plans but questioned how they would be enforced.", "Maria Lopez",
+     "how they would be enforced", "against"),
+])
+def test_a_regret_of_a_shortfall_and_a_question_after_support(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

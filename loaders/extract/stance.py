@@ -51,11 +51,10 @@ from policykg.loaders.extract.stance_predicates import (describes, fighter, forb
                                                         governs_policy, inside, intensifier, measure_succeeds,
                                                         own_outcome, promise, refused, supports_policy,
                                                         undoes_policy, undoing_subject)
-from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, asks, budgeted, consequence,
-                                                   deliberates,
-                                                   forms, has_number, is_policy, lookup, negation,
-                                                   precondition, relief, root_of, scheduled, urged_further,
-                                                   urged_to_enact)
+from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, budgeted,
+                                                   consequence, deliberates, forms, has_number, is_policy, lookup,
+                                                   negation, precondition, regrets_shortfall, relief, root_of,
+                                                   scheduled, starts_phrase, urged_further, urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -143,7 +142,13 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     verdict = cue_verdict(view.frame, lex, view.content)
     if _urges(view, lex) and (urged_to_enact(view.content, lex) or urged_further(view.content, lex)):
         return "for"  # "urged lawmakers to fund the programme", "urged the council to go further"
+    if amends(view.content, view.frame, lex):
+        return "against"  # "called for a two-year delay", « plaide pour que les petits commerces soient exclus »
+    if regrets_shortfall(view.content, view.frame, lex):
+        return "for"  # « regrette que les meublés ne soient pas concernés »: support that asks for more
     if verdict is not None and (_contrasted(view, lex) or _urges(view, lex)):  # "welcomed it but said ..."
+        if _contrasted(view, lex) and asks(view.content, view.frame, lex):
+            return "against"  # "welcomed the permits but asked how the council would stop ...": the doubt decides
         lexical = _lexical_stance(view, lex)
         return verdict if lexical == "neutral" else lexical
     if verdict is not None:
@@ -335,9 +340,7 @@ def _defends_own(view: View, index: EntityIndex, families: dict[str, int]) -> bo
 
 def _demand(token: Token, lex: Lexicon) -> bool:
     """Whether a word of the frame starts a verb of demand ("réclame", "called for")."""
-    return token.pos_ == "VERB" and any(
-        phrase[0] in forms(token) and all(w in forms(t) for w, t in zip(phrase[1:], token.doc[token.i + 1:]))
-        for phrase in lex.demand)
+    return token.pos_ == "VERB" and starts_phrase(token, lex.demand)
 
 
 def _own_voice(view: View, lex: Lexicon, index: EntityIndex) -> bool:

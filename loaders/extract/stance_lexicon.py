@@ -102,6 +102,14 @@ class Lexicon:
     """Phrases of going further ("go further", « aller plus loin »): urging it asks for more of a measure."""
     wishing: frozenset[str]
     """Verbs of a wish ("want", « souhaiter »): after support and a contrast, support that asks for more."""
+    pleading: frozenset[str]
+    amending: frozenset[tuple[str, ...]]
+    """Verbs of a plea ("call for", « plaider ») and the changes a plea may ask of a measure ("delay", "exemption",
+    « prendre en charge », "rather than"): asked for, against it as it stands."""
+    regretting: frozenset[str]
+    covering: frozenset[str]
+    """Verbs of regret and the words of what a measure covers ("cover", « concerner », "also"): a regret that it
+    leaves something out asks for more of it."""
     enacting: frozenset[str]
     """Verbs that carry a measure out ("fund", "adopter"): what an urged party is urged to do to it."""
     self_subjects: frozenset[str]
@@ -173,7 +181,9 @@ def lexicon(language: str) -> Lexicon:
         questioning=words("questioning"), question_words=words("question_words"), documents=words("documents"),
         needing=words("needing"), precedence=words("precedence"), conditional=words("conditional"),
         enacting=words("enacting"), scheduling=words("scheduling"), periods=words("periods"),
-        budgeting=words("budgeting"), wishing=words("wishing"),
+        budgeting=words("budgeting"), wishing=words("wishing"), pleading=words("pleading"),
+        amending=frozenset(phrase(w) for w in data["amending"]), regretting=words("regretting"),
+        covering=words("covering"),
         furthering=frozenset(phrase(w) for w in data["furthering"]),
         opponents=words("opponents"), proponents=words("proponents"),
         self_subjects=words("self_subjects"),
