@@ -244,3 +244,19 @@ def test_a_plea_for_a_change_is_against(language, text, speaker, content, stance
 ])
 def test_a_regret_of_a_shortfall_and_a_question_after_support(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a measure carried out (its verb with the policy as object) is for it, as one undone is against it
+    ("en", "Maria Lopez said her group would table a motion to restore the cap.", "Maria Lopez",
+     "her group would table a motion to restore the cap", "for"),
+    ("fr", "Rachel de Souza a annoncé qu'elle déposerait un amendement pour prolonger le dispositif.",
+     "Rachel de Souza", "elle déposerait un amendement pour prolonger le dispositif", "for"),
+    # ... and refused, against
+    ("en", "Maria Lopez said the council would not extend the scheme.", "Maria Lopez",
+     "the council would not extend the scheme", "against"),
+    ("fr", "Rachel de Souza a annoncé que la région ne financerait pas la mesure.", "Rachel de Souza",
+     "la région ne financerait pas la mesure", "against"),
+])
+def test_a_measure_carried_out_is_for_it(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

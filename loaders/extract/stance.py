@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
-from policykg.loaders.extract.stance_predicates import (describes, fighter, forbidding, fought, governs_harm,
+from policykg.loaders.extract.stance_predicates import (describes, enacts_policy, fighter, forbidding, fought, governs_harm,
                                                         governs_policy, inside, intensifier, measure_succeeds,
                                                         own_outcome, promise, refused, supports_policy,
                                                         undoes_policy, undoing_subject)
@@ -247,7 +247,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
                         or own_outcome(t, lex.losses, lex)))
     support = 0.0
     for token in view.content:  # a measure undone, fought or voted for: "exige le retrait du texte"
-        supports = supports_policy(token, lex)
+        supports = supports_policy(token, lex) or enacts_policy(token, lex)
         if supports or undoes_policy(token, lex):
             if negation(token, lex)[0] != supports:
                 support += 1

@@ -56,6 +56,12 @@ def undoes_policy(token: Token, lex: Lexicon) -> bool:
             g.dep_ == "pobj" and is_policy(g, lex) for g in c.children) for c in token.children)
 
 
+def enacts_policy(token: Token, lex: Lexicon) -> bool:
+    """A verb that carries a measure out with a policy noun as its object ("a motion to restore the cap", « pour
+    prolonger le dispositif »): for that policy, as undoing it is against."""
+    return token.pos_ == "VERB" and not lex.enacting.isdisjoint(forms(token)) and governs_policy(token, lex)
+
+
 def supports_policy(token: Token, lex: Lexicon) -> bool:
     """A preposition of support between a verb and a policy noun ("a voté pour le texte", "voted for the bill"; not
     "a tax for drivers", nor "who would pay for the scheme": only after a verb of backing)."""
