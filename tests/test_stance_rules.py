@@ -260,3 +260,20 @@ def test_a_regret_of_a_shortfall_and_a_question_after_support(language, text, sp
 ])
 def test_a_measure_carried_out_is_for_it(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # opposition denied, then a clause after a contrast: a concession, then the reservation
+    ("fr", "Rachel de Souza ne conteste pas l'objectif, mais juge que « ce n'est pas aux enseignants de payer les "
+     "erreurs du ministère ».", "Rachel de Souza", "ce n'est pas aux enseignants de payer les erreurs du ministère",
+     "against"),
+    ("en", "Maria Lopez said the group was not against the bypass but that the valley was the wrong place.",
+     "Maria Lopez", "the group was not against the bypass but that the valley was the wrong place", "against"),
+    # ... not a correction, with no clause after the contrast
+    ("en", "Maria Lopez said the scheme was not a failure but a success.", "Maria Lopez",
+     "the scheme was not a failure but a success", "for"),
+    ("fr", "Rachel de Souza estime que la réforme n'est pas un échec mais une réussite.", "Rachel de Souza",
+     "la réforme n'est pas un échec mais une réussite", "for"),
+])
+def test_opposition_denied_then_a_reservation(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

@@ -146,6 +146,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
         return "against"  # "called for a two-year delay", « plaide pour que les petits commerces soient exclus »
     if regrets_shortfall(view.content, view.frame, lex):
         return "for"  # « regrette que les meublés ne soient pas concernés »: support that asks for more
+    if _opposition_denied_then_reserved(view, lex):
+        return "against"  # « ne conteste pas l'objectif, mais juge que ... »: a concession, then the reservation
     if verdict is not None and (_contrasted(view, lex) or _urges(view, lex)):  # "welcomed it but said ..."
         if _contrasted(view, lex) and asks(view.content, view.frame, lex):
             return "against"  # "welcomed the permits but asked how the council would stop ...": the doubt decides
@@ -312,6 +314,24 @@ def _reserved(view: View, turn: int, lex: Lexicon) -> bool:
     wants = any(not (t.head.i > turn and t.head.i < view.content.end) and not lex.wishing.isdisjoint(forms(t))
                 for t in after.content)  # "backed the ban but wanted the fines to fund patrols": support asking more
     return not wants and _lexical_stance(before, lex) == "for" and _lexical_stance(after, lex) == "neutral"
+
+
+def _opposition_denied_then_reserved(view: View, lex: Lexicon) -> bool:
+    """Whether the speaker denies opposing, then adds a clause after a contrast (« ne conteste pas l'objectif, mais
+    juge que ... », "was not against renewable energy but that the moor was the wrong place", « ce n'est pas une
+    mauvaise mesure, mais ... »): a concession, then the reservation the statement adds (docs/gold-format.md), not
+    support. Not a correction ("not a cost but an investment": no verb after the contrast), nor support that asks
+    for more after it ("but wants it extended")."""
+    words = [*(t for t in view.frame if t.i < view.content.start), *view.content]
+    denied = next((t.i for t in words if (lookup([t], lex) == "against" and t.pos_ != "ADP"
+                                          or t.pos_ == "ADP" and fold(t.text) in lex.opposing)
+                   and negation(t, lex)[0]), None)
+    turn = next((t.i for t in words if denied is not None and t.i > denied and fold(t.text) in lex.contrastive), None)
+    if turn is None:
+        return False
+    after = [t for t in view.content if t.i > turn]
+    return any(t.pos_ in ("VERB", "AUX") for t in after) and not any(
+        not lex.wishing.isdisjoint(forms(t)) or starts_phrase(t, lex.furthering) for t in after)
 
 
 def _contrasted(view: View, lex: Lexicon) -> bool:
