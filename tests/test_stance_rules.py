@@ -277,3 +277,18 @@ def test_a_measure_carried_out_is_for_it(language, text, speaker, content, stanc
 ])
 def test_opposition_denied_then_a_reservation(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # what will no longer be allowed, in the future (French future stems included), tells what a measure ends
+    ("en", "Maria Lopez said fans will no longer be able to resell tickets for more than they paid.", "Maria Lopez",
+     "fans will no longer be able to resell tickets for more than they paid", "for"),
+    ("fr", "Rachel de Souza a confirmé que les loyers ne pourront plus dépasser un plafond fixé par la ville.",
+     "Rachel de Souza", "les loyers ne pourront plus dépasser un plafond fixé par la ville", "for"),
+    # ... not the conditional, a hypothesis
+    ("fr", "Rachel de Souza a affirmé que les loyers ne pourraient plus dépasser un plafond fixé par la ville.",
+     "Rachel de Souza", "les loyers ne pourraient plus dépasser un plafond fixé par la ville", "neutral"),
+])
+def test_what_will_no_longer_be_allowed(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+

@@ -53,7 +53,7 @@ from policykg.loaders.extract.stance_predicates import (describes, enacts_policy
                                                         undoes_policy, undoing_subject)
 from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, budgeted,
                                                    consequence, deliberates, forms, has_number, is_policy, lookup,
-                                                   negation, precondition, regrets_shortfall, relief, root_of,
+                                                   future_form, negation, precondition, regrets_shortfall, relief, root_of,
                                                    scheduled, starts_phrase, urged_further, urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
 
@@ -382,13 +382,15 @@ def _own_voice(view: View, lex: Lexicon, index: EntityIndex) -> bool:
 
 def _announces(view: View, lex: Lexicon, authorities: frozenset[str]) -> bool:
     """With no polar word: an authority (``authorities``) telling what will be done, in the future and unnegated
-    ("The government will ban phones in schools from September", "the scheme will start next October"), or
-    what will no longer be done or allowed ("pupils will no longer complete coursework"): it announces its own
-    measure."""
-    if view.statement.speaker not in authorities:
-        return False
+    ("The government will ban phones in schools from September", "the scheme will start next October"): it
+    announces its own measure; and anyone telling what will no longer be done or allowed ("pupils will no longer
+    complete coursework", "fans will no longer be able to resell tickets", « les loyers ne pourront plus
+    dépasser ... »): what a measure ends, told as a fact to come (in the development gold, for nearly always)."""
+    authority = view.statement.speaker in authorities
     return any(not inside(t.head, view.content) or t.head == t for t in view.content
-               if t.pos_ == "VERB" and _future(t, lex) and (not negation(t, lex)[0] or _prohibits(t, lex)))
+               if t.pos_ in ("VERB", "AUX") and _future(t, lex) and (
+                   negation(t, lex)[0] and _prohibits(t, lex) or authority and t.pos_ == "VERB"
+                   and not negation(t, lex)[0]))
 
 
 def _prohibits(verb: Token, lex: Lexicon) -> bool:
@@ -399,7 +401,10 @@ def _prohibits(verb: Token, lex: Lexicon) -> bool:
 
 
 def _future(verb: Token, lex: Lexicon) -> bool:
-    return "Fut" in verb.morph.get("Tense") or any(
+    """A verb in the future: by its tense, an auxiliary of the future, or its French future stem and a future
+    ending (« pourront », which the parser may read as a present; not the conditional « étudierait »)."""
+    return "Fut" in verb.morph.get("Tense") or future_form(verb, lex) and not verb.text.endswith(
+        lex.conditional_endings) or any(
         c.dep_.startswith("aux") and not lex.future.isdisjoint(forms(c)) for c in verb.children)
 
 

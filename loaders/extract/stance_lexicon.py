@@ -117,6 +117,7 @@ class Lexicon:
     future: frozenset[str]
     """Auxiliaries of the future ("will", "va"); French also marks it on the verb."""
     future_endings: frozenset[str]
+    conditional_endings: tuple[str, ...]
     future_changes: dict[str, str]
     future_stems: dict[str, str]
     """Endings of the future and the conditional, how an infinitive's end changes into the future stem
@@ -189,6 +190,7 @@ def lexicon(language: str) -> Lexicon:
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
         future=words("future"), future_endings=frozenset(data["future_forms"]["endings"] or ()),
+        conditional_endings=tuple(data["future_forms"]["conditional"] or ()),
         future_changes={fold(k): fold(v) for k, v in (data["future_forms"]["changes"] or {}).items()},
         future_stems={fold(k): fold(v) for k, v in (data["future_forms"]["irregular"] or {}).items()},
         risk=words("risk"), imminent=words("imminent"), urging=words("urging"), benefits=words("benefits"), detriments=words("detriments"),
