@@ -292,3 +292,18 @@ def test_opposition_denied_then_a_reservation(language, text, speaker, content, 
 def test_what_will_no_longer_be_allowed(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
 
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a word of criticism a verb of remedy puts right is a wrong fought: for what remedies it
+    ("fr", "Selon Rachel de Souza, la réforme corrigera des injustices criantes entre les quartiers.",
+     "Rachel de Souza", "la réforme corrigera des injustices criantes entre les quartiers", "for"),
+    ("fr", "« Il s'agit de mettre fin à un sentiment d'injustice chez les locataires », a dit Rachel de Souza.",
+     "Rachel de Souza", "Il s'agit de mettre fin à un sentiment d'injustice chez les locataires", "for"),
+    ("en", "Maria Lopez said the bill would tackle the problem of unfair fees.", "Maria Lopez",
+     "the bill would tackle the problem of unfair fees", "for"),
+    # ... unless the remedy is denied
+    ("en", "Maria Lopez said the bill would not tackle the problem of unfair fees.", "Maria Lopez",
+     "the bill would not tackle the problem of unfair fees", "against"),
+])
+def test_a_wrong_put_right(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

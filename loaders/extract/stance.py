@@ -47,14 +47,15 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
-from policykg.loaders.extract.stance_predicates import (describes, enacts_policy, fighter, forbidding, fought, governs_harm,
-                                                        governs_policy, inside, intensifier, measure_succeeds,
-                                                        own_outcome, promise, refused, supports_policy,
-                                                        undoes_policy, undoing_subject)
+from policykg.loaders.extract.stance_predicates import (describes, enacts_policy, fighter, forbidding, fought,
+                                                        governs_harm, governs_policy, inside, intensifier,
+                                                        measure_succeeds, own_outcome, promise, refused, remedied,
+                                                        supports_policy, undoes_policy, undoing_subject)
 from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, budgeted,
-                                                   consequence, deliberates, forms, has_number, is_policy, lookup,
-                                                   future_form, negation, precondition, regrets_shortfall, relief, root_of,
-                                                   scheduled, starts_phrase, urged_further, urged_to_enact)
+                                                   consequence, deliberates, forms, future_form, has_number,
+                                                   is_policy, lookup, negation, precondition, regrets_shortfall,
+                                                   relief, root_of, scheduled, starts_phrase, urged_further,
+                                                   urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -267,6 +268,9 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             continue
         if polarity == "against" and token.pos_ == "NOUN" and fought(token, lex):
             support += weight  # a problem that recedes: "sickness absence has fallen"
+            continue
+        if polarity == "against" and token.pos_ in ("NOUN", "ADJ") and remedied(token, lex, view.content):
+            support += weight  # a wrong put right: « la réforme corrigera des injustices »
             continue
         if intensifier(token, lex) or polarity == "for" and describes(token, lex):
             continue

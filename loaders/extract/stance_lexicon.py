@@ -17,6 +17,8 @@ class Lexicon:
     polarity: dict[tuple[str, ...], str]
     """Word or phrase → ``against``, ``for``, ``harm`` or ``neutral`` (a phrase that only hides polar words)."""
     combat: frozenset[str]
+    remedying: frozenset[str]
+    """Verbs and nouns that put a wrong right ("tackle", « corriger », « mettre fin »): criticism they govern is for."""
     negators: frozenset[str]
     restrictive: frozenset[str]
     exceptive: frozenset[str]
@@ -156,7 +158,8 @@ def lexicon(language: str) -> Lexicon:
         polarity.update({phrase: label for word in data[label] for phrase in _spellings(word)})
     words = lambda key: frozenset(fold(w) for w in data[key] or ())  # noqa: E731
     return Lexicon(
-        polarity=polarity, combat=words("combat"), negators=words("negators"), restrictive=words("restrictive"),
+        polarity=polarity, combat=words("combat"), remedying=words("remedying"), negators=words("negators"),
+        restrictive=words("restrictive"),
         exceptive=words("exceptive"), contrastive=words("contrastive"), deontic=words("deontic"),
         relief=frozenset(phrase(w) for w in data["relief"]),
         deliberation=frozenset(phrase(w) for w in data["deliberation"]),

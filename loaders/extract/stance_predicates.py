@@ -158,6 +158,21 @@ def fighter(harm: Token, lex: Lexicon, content: Span) -> Token | None:
     return None
 
 
+def remedied(word: Token, lex: Lexicon, content: Span) -> bool:
+    """Whether a word of criticism is what a verb of remedy, unnegated, puts right within a few heads inside the
+    content ("will end the unfair treatment", "tackles the problem of unfair fees", « la réforme corrigera des
+    injustices », « mettre fin à un sentiment d'injustice »: the verb's object says the remedy): the wrong is
+    fought, not what is debated."""
+    token, steps = word, 0
+    while steps < HARM_REACH and token.head != token and inside(token.head, content):
+        token = token.head
+        if not lex.remedying.isdisjoint(forms(token)) or token.pos_ == "VERB" and any(
+                c.dep_ in ("obj", "dobj") and not lex.remedying.isdisjoint(forms(c)) for c in token.children):
+            return not negation(token, lex)[0]
+        steps += token.pos_ != "ADP"
+    return False
+
+
 def fought(noun: Token, lex: Lexicon) -> bool:
     """Whether a noun of criticism or risk is the subject of a verb of decrease ("sickness absence has fallen",
     "les problèmes ont reculé"): the speaker tells of a problem that recedes, not against what is debated."""
