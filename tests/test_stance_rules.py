@@ -205,6 +205,8 @@ def test_urged_to_go_further(language, text, speaker, content, stance):
      "ces études soient publiées avant le vote du Sénat", "against"),
     ("fr", "Rachel de Souza demande que la formation soit confiée à des formateurs agréés et non à des plateformes.",
      "Rachel de Souza", "la formation soit confiée à des formateurs agréés et non à des plateformes", "against"),
+    ("fr", "Rachel de Souza plaide pour que les loyers impayés soient retirés du champ de la loi.", "Rachel de Souza",
+     "les loyers impayés soient retirés du champ de la loi", "against"),
     ("en", "Maria Lopez called for the decision to be paused.", "Maria Lopez", "the decision to be paused", "against"),
     ("en", "Maria Lopez called for the levy to be scrapped.", "Maria Lopez", "the levy to be scrapped", "against"),
     ("en", "Maria Lopez demanded that small shops be exempted from the rules.", "Maria Lopez",

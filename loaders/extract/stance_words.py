@@ -236,7 +236,9 @@ def amends(content: Span, frame: Iterable[Token], lex: Lexicon) -> bool:
     return _first(content, lex) or any(
         (starts_phrase(t, lex.amending) and not (t.pos_ == "NOUN" and "Plur" in t.morph.get("Number"))
          or t.pos_ == "VERB" and not lex.undoing.isdisjoint(forms(t)) and any(  # "for the levy to be scrapped"
-                    c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and is_policy(c, lex) for c in t.children))
+                    c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and is_policy(c, lex)
+                    or c.dep_ in ("obl", "obl:arg", "obl:mod", "prep") and any(  # « retirés du champ du texte »
+                        n.pos_ == "NOUN" and is_policy(n, lex) for n in c.subtree) for c in t.children))
         and not negation(t, lex)[0] for t in content)
 
 
