@@ -309,3 +309,13 @@ def test_what_will_no_longer_be_allowed(language, text, speaker, content, stance
 ])
 def test_a_wrong_put_right(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a measure someone could carry out, or one carried out as a fact, is no proposal; a forecast is no ban
+    ("en", "John Smith said Mary Jones could back the plan.", "John Smith", "Mary Jones could back the plan", "neutral"),
+    ("en", "Maria Lopez said cars will no longer use the square.", "Maria Lopez", "cars will no longer use the square",
+     "neutral"),
+])
+def test_no_proposal_and_no_ban(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

@@ -386,15 +386,21 @@ def _own_voice(view: View, lex: Lexicon, index: EntityIndex) -> bool:
 
 def _announces(view: View, lex: Lexicon, authorities: frozenset[str]) -> bool:
     """With no polar word: an authority (``authorities``) telling what will be done, in the future and unnegated
-    ("The government will ban phones in schools from September", "the scheme will start next October"): it
-    announces its own measure; and anyone telling what will no longer be done or allowed ("pupils will no longer
-    complete coursework", "fans will no longer be able to resell tickets", « les loyers ne pourront plus
-    dépasser ... »): what a measure ends, told as a fact to come (in the development gold, for nearly always)."""
+    ("The government will ban phones in schools from September", "the scheme will start next October") or no
+    longer done ("pupils will no longer complete coursework"): it announces its own measure; and anyone telling
+    what will no longer be allowed or possible ("fans will no longer be able to resell tickets", « les loyers ne
+    pourront plus dépasser ... »): what a measure bans (in the development gold, for nearly always)."""
     authority = view.statement.speaker in authorities
     return any(not inside(t.head, view.content) or t.head == t for t in view.content
                if t.pos_ in ("VERB", "AUX") and _future(t, lex) and (
-                   negation(t, lex)[0] and _prohibits(t, lex) or authority and t.pos_ == "VERB"
-                   and not negation(t, lex)[0]))
+                   negation(t, lex)[0] and _prohibits(t, lex) and (authority or _permission(t, lex))
+                   or authority and t.pos_ == "VERB" and not negation(t, lex)[0]))
+
+
+def _permission(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb, or the adjective it governs, tells what one may or can do ("be allowed to", "be able to",
+    « pourront »): its end is a ban, not a forecast ("cars will no longer use the square")."""
+    return any(not lex.permitting.isdisjoint(forms(t)) for t in (verb, *verb.children) if t.dep_ != "nsubj")
 
 
 def _prohibits(verb: Token, lex: Lexicon) -> bool:

@@ -109,6 +109,10 @@ class Lexicon:
     """Verbs of a plea ("call for", « plaider ») and the changes a plea may ask of a measure ("delay", "exemption",
     « prendre en charge », "rather than"): asked for, against it as it stands."""
     regretting: frozenset[str]
+    possibility: frozenset[str]
+    permitting: frozenset[str]
+    """Modals of possibility ("could", « pouvoir »): a measure that could be carried out is not proposed. Words of
+    permission or ability ("allowed", "able", « pouvoir »): what will no longer be, a measure bans."""
     covering: frozenset[str]
     """Verbs of regret and the words of what a measure covers ("cover", « concerner », "also"): a regret that it
     leaves something out asks for more of it."""
@@ -186,7 +190,7 @@ def lexicon(language: str) -> Lexicon:
         needing=words("needing"), precedence=words("precedence"), conditional=words("conditional"),
         enacting=words("enacting"), scheduling=words("scheduling"), periods=words("periods"),
         budgeting=words("budgeting"), wishing=words("wishing"), pleading=words("pleading"),
-        amending=frozenset(phrase(w) for w in data["amending"]), regretting=words("regretting"),
+        amending=frozenset(phrase(w) for w in data["amending"]), regretting=words("regretting"), possibility=words("possibility"), permitting=words("permitting"),
         covering=words("covering"),
         furthering=frozenset(phrase(w) for w in data["furthering"]),
         opponents=words("opponents"), proponents=words("proponents"),

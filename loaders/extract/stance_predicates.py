@@ -57,9 +57,15 @@ def undoes_policy(token: Token, lex: Lexicon) -> bool:
 
 
 def enacts_policy(token: Token, lex: Lexicon) -> bool:
-    """A verb that carries a measure out with a policy noun as its object ("a motion to restore the cap", « pour
-    prolonger le dispositif »): for that policy, as undoing it is against."""
-    return token.pos_ == "VERB" and not lex.enacting.isdisjoint(forms(token)) and governs_policy(token, lex)
+    """A verb that carries a measure out with a policy noun as its object, in the infinitive: what is proposed or
+    to be done ("a motion to restore the cap", « pour prolonger le dispositif »), for that policy, as undoing it is
+    against. Not a fact told ("Parliament passed the Act": a sentence that frames nobody), nor a possibility ("she
+    could back the plan, but only if ...")."""
+    if token.pos_ != "VERB" or "Inf" not in token.morph.get("VerbForm") or lex.enacting.isdisjoint(forms(token)):
+        return False
+    modals = [*(c for c in token.children if c.dep_.startswith("aux")),
+              *([token.head] if token.dep_ == "xcomp" else [])]
+    return governs_policy(token, lex) and all(lex.possibility.isdisjoint(forms(m)) for m in modals)
 
 
 def supports_policy(token: Token, lex: Lexicon) -> bool:
