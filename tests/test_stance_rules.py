@@ -189,3 +189,133 @@ def test_support_that_asks_for_more(language, text, speaker, content, stance):
 ])
 def test_urged_to_go_further(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a plea for the measure put off, narrowed, paid for by others, replaced or set a condition first: against
+    ("fr", "Rachel de Souza plaide pour un délai de deux ans avant l'entrée en vigueur de la taxe.", "Rachel de Souza",
+     "un délai de deux ans avant l'entrée en vigueur de la taxe", "against"),
+    ("fr", "Rachel de Souza réclame que l'État prenne en charge l'intégralité du coût des travaux.", "Rachel de Souza",
+     "l'État prenne en charge l'intégralité du coût des travaux", "against"),
+    ("fr", "Rachel de Souza demande que les communes qui ont acheté des bornes soient remboursées.", "Rachel de Souza",
+     "les communes qui ont acheté des bornes soient remboursées", "against"),
+    ("fr", "Rachel de Souza plaide pour que les petits commerces soient exclus du champ de la loi.", "Rachel de Souza",
+     "les petits commerces soient exclus du champ de la loi", "against"),
+    ("fr", "Rachel de Souza plaide pour que ces études soient publiées avant le vote du Sénat.", "Rachel de Souza",
+     "ces études soient publiées avant le vote du Sénat", "against"),
+    ("fr", "Rachel de Souza demande que la formation soit confiée à des formateurs agréés et non à des plateformes.",
+     "Rachel de Souza", "la formation soit confiée à des formateurs agréés et non à des plateformes", "against"),
+    ("fr", "Rachel de Souza plaide pour que les loyers impayés soient retirés du champ de la loi.", "Rachel de Souza",
+     "les loyers impayés soient retirés du champ de la loi", "against"),
+    ("en", "Maria Lopez called for the decision to be paused.", "Maria Lopez", "the decision to be paused", "against"),
+    ("en", "Maria Lopez called for the levy to be scrapped.", "Maria Lopez", "the levy to be scrapped", "against"),
+    ("en", "Maria Lopez demanded that small shops be exempted from the rules.", "Maria Lopez",
+     "small shops be exempted from the rules", "against"),
+    ("en", "Maria Lopez demanded that councils be compensated for the cost of the scheme.", "Maria Lopez",
+     "councils be compensated for the cost of the scheme", "against"),
+    # ... a plea for the measure, or more of it, is for it; a plural noun is no change asked
+    ("fr", "Rachel de Souza réclame l'adoption rapide de la loi.", "Rachel de Souza", "l'adoption rapide de la loi",
+     "for"),
+    ("fr", "Rachel de Souza réclame que la mesure s'applique également aux artisans.", "Rachel de Souza",
+     "la mesure s'applique également aux artisans", "for"),
+    ("fr", "Rachel de Souza réclame une mise en œuvre dans les meilleurs délais.", "Rachel de Souza",
+     "une mise en œuvre dans les meilleurs délais", "for"),
+    ("en", "Maria Lopez called for the rules to apply to vans as well.", "Maria Lopez",
+     "the rules to apply to vans as well", "for"),
+    # ... and a fact about a measure undone is no plea
+    ("en", "Maria Lopez said bonuses fell by 12 per cent after the cap was lifted.", "Maria Lopez",
+     "bonuses fell by 12 per cent after the cap was lifted", "neutral"),
+])
+def test_a_plea_for_a_change_is_against(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a regret that the measure leaves something out asks for more of it: for
+    ("fr", "Rachel de Souza salue une décision courageuse, mais regrette que les meublés ne soient pas concernés.",
+     "Rachel de Souza", "les meublés ne soient pas concernés", "for"),
+    ("fr", "Rachel de Souza regrette que les recettes ne financent pas aussi les bus.", "Rachel de Souza",
+     "les recettes ne financent pas aussi les bus", "for"),
+    ("en", "Maria Lopez regretted that vans were not covered by the ban.", "Maria Lopez",
+     "vans were not covered by the ban", "for"),
+    # support conceded, then a question: the doubt decides
+    ("en", "Maria Lopez welcomed the permits but asked how the council would stop people parking on the verges.",
+     "Maria Lopez", "how the council would stop people parking on the verges", "against"),
+    ("en", "Maria Lopez backed the plans but questioned how they would be enforced.", "Maria Lopez",
+     "how they would be enforced", "against"),
+])
+def test_a_regret_of_a_shortfall_and_a_question_after_support(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a measure carried out (its verb with the policy as object) is for it, as one undone is against it
+    ("en", "Maria Lopez said her group would table a motion to restore the cap.", "Maria Lopez",
+     "her group would table a motion to restore the cap", "for"),
+    ("fr", "Rachel de Souza a annoncé qu'elle déposerait un amendement pour prolonger le dispositif.",
+     "Rachel de Souza", "elle déposerait un amendement pour prolonger le dispositif", "for"),
+    # ... and refused, against
+    ("en", "Maria Lopez said the council would not extend the scheme.", "Maria Lopez",
+     "the council would not extend the scheme", "against"),
+    ("fr", "Rachel de Souza a annoncé que la région ne financerait pas la mesure.", "Rachel de Souza",
+     "la région ne financerait pas la mesure", "against"),
+])
+def test_a_measure_carried_out_is_for_it(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # opposition denied, then a clause after a contrast: a concession, then the reservation
+    ("fr", "Rachel de Souza ne conteste pas l'objectif, mais juge que « ce n'est pas aux enseignants de payer les "
+     "erreurs du ministère ».", "Rachel de Souza", "ce n'est pas aux enseignants de payer les erreurs du ministère",
+     "against"),
+    ("en", "Maria Lopez said the group was not against the bypass but that the valley was the wrong place.",
+     "Maria Lopez", "the group was not against the bypass but that the valley was the wrong place", "against"),
+    # ... not a correction, with no clause after the contrast
+    ("en", "Maria Lopez said the scheme was not a failure but a success.", "Maria Lopez",
+     "the scheme was not a failure but a success", "for"),
+    ("fr", "Rachel de Souza estime que la réforme n'est pas un échec mais une réussite.", "Rachel de Souza",
+     "la réforme n'est pas un échec mais une réussite", "for"),
+])
+def test_opposition_denied_then_a_reservation(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # what will no longer be allowed, in the future (French future stems included), tells what a measure ends
+    ("en", "Maria Lopez said fans will no longer be able to resell tickets for more than they paid.", "Maria Lopez",
+     "fans will no longer be able to resell tickets for more than they paid", "for"),
+    ("fr", "Rachel de Souza a confirmé que les loyers ne pourront plus dépasser un plafond fixé par la ville.",
+     "Rachel de Souza", "les loyers ne pourront plus dépasser un plafond fixé par la ville", "for"),
+    # ... not the conditional, a hypothesis
+    ("fr", "Rachel de Souza a affirmé que les loyers ne pourraient plus dépasser un plafond fixé par la ville.",
+     "Rachel de Souza", "les loyers ne pourraient plus dépasser un plafond fixé par la ville", "neutral"),
+])
+def test_what_will_no_longer_be_allowed(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a word of criticism a verb of remedy puts right is a wrong fought: for what remedies it
+    ("fr", "Selon Rachel de Souza, la réforme corrigera des injustices criantes entre les quartiers.",
+     "Rachel de Souza", "la réforme corrigera des injustices criantes entre les quartiers", "for"),
+    ("fr", "« Il s'agit de mettre fin à un sentiment d'injustice chez les locataires », a dit Rachel de Souza.",
+     "Rachel de Souza", "Il s'agit de mettre fin à un sentiment d'injustice chez les locataires", "for"),
+    ("en", "Maria Lopez said the bill would tackle the problem of unfair fees.", "Maria Lopez",
+     "the bill would tackle the problem of unfair fees", "for"),
+    # ... unless the remedy is denied
+    ("en", "Maria Lopez said the bill would not tackle the problem of unfair fees.", "Maria Lopez",
+     "the bill would not tackle the problem of unfair fees", "against"),
+])
+def test_a_wrong_put_right(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a measure someone could carry out, or one carried out as a fact, is no proposal; a forecast is no ban
+    ("en", "John Smith said Mary Jones could back the plan.", "John Smith", "Mary Jones could back the plan", "neutral"),
+    ("en", "Maria Lopez said cars will no longer use the square.", "Maria Lopez", "cars will no longer use the square",
+     "neutral"),
+])
+def test_no_proposal_and_no_ban(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

@@ -47,14 +47,14 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
-from policykg.loaders.extract.stance_predicates import (describes, fighter, forbidding, fought, governs_harm,
-                                                        governs_policy, inside, intensifier, measure_succeeds,
-                                                        own_outcome, promise, refused, supports_policy,
-                                                        undoes_policy, undoing_subject)
-from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, asks, budgeted, consequence,
-                                                   deliberates,
-                                                   forms, has_number, is_policy, lookup, negation,
-                                                   precondition, relief, root_of, scheduled, urged_further,
+from policykg.loaders.extract.stance_predicates import (describes, enacts_policy, fighter, forbidding, fought,
+                                                        governs_harm, governs_policy, inside, intensifier,
+                                                        measure_succeeds, own_outcome, promise, refused, remedied,
+                                                        supports_policy, undoes_policy, undoing_subject)
+from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, budgeted,
+                                                   consequence, deliberates, forms, future_form, has_number,
+                                                   is_policy, lookup, negation, precondition, regrets_shortfall,
+                                                   relief, root_of, scheduled, starts_phrase, urged_further,
                                                    urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
 
@@ -143,7 +143,15 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     verdict = cue_verdict(view.frame, lex, view.content)
     if _urges(view, lex) and (urged_to_enact(view.content, lex) or urged_further(view.content, lex)):
         return "for"  # "urged lawmakers to fund the programme", "urged the council to go further"
+    if amends(view.content, view.frame, lex):
+        return "against"  # "called for a two-year delay", « plaide pour que les petits commerces soient exclus »
+    if regrets_shortfall(view.content, view.frame, lex):
+        return "for"  # « regrette que les meublés ne soient pas concernés »: support that asks for more
+    if _opposition_denied_then_reserved(view, lex):
+        return "against"  # « ne conteste pas l'objectif, mais juge que ... »: a concession, then the reservation
     if verdict is not None and (_contrasted(view, lex) or _urges(view, lex)):  # "welcomed it but said ..."
+        if _contrasted(view, lex) and asks(view.content, view.frame, lex):
+            return "against"  # "welcomed the permits but asked how the council would stop ...": the doubt decides
         lexical = _lexical_stance(view, lex)
         return verdict if lexical == "neutral" else lexical
     if verdict is not None:
@@ -242,7 +250,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
                         or own_outcome(t, lex.losses, lex)))
     support = 0.0
     for token in view.content:  # a measure undone, fought or voted for: "exige le retrait du texte"
-        supports = supports_policy(token, lex)
+        supports = supports_policy(token, lex) or enacts_policy(token, lex)
         if supports or undoes_policy(token, lex):
             if negation(token, lex)[0] != supports:
                 support += 1
@@ -260,6 +268,9 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             continue
         if polarity == "against" and token.pos_ == "NOUN" and fought(token, lex):
             support += weight  # a problem that recedes: "sickness absence has fallen"
+            continue
+        if polarity == "against" and token.pos_ in ("NOUN", "ADJ") and remedied(token, lex, view.content):
+            support += weight  # a wrong put right: « la réforme corrigera des injustices »
             continue
         if intensifier(token, lex) or polarity == "for" and describes(token, lex):
             continue
@@ -309,6 +320,24 @@ def _reserved(view: View, turn: int, lex: Lexicon) -> bool:
     return not wants and _lexical_stance(before, lex) == "for" and _lexical_stance(after, lex) == "neutral"
 
 
+def _opposition_denied_then_reserved(view: View, lex: Lexicon) -> bool:
+    """Whether the speaker denies opposing, then adds a clause after a contrast (« ne conteste pas l'objectif, mais
+    juge que ... », "was not against renewable energy but that the moor was the wrong place", « ce n'est pas une
+    mauvaise mesure, mais ... »): a concession, then the reservation the statement adds (docs/gold-format.md), not
+    support. Not a correction ("not a cost but an investment": no verb after the contrast), nor support that asks
+    for more after it ("but wants it extended")."""
+    words = [*(t for t in view.frame if t.i < view.content.start), *view.content]
+    denied = next((t.i for t in words if (lookup([t], lex) == "against" and t.pos_ != "ADP"
+                                          or t.pos_ == "ADP" and fold(t.text) in lex.opposing)
+                   and negation(t, lex)[0]), None)
+    turn = next((t.i for t in words if denied is not None and t.i > denied and fold(t.text) in lex.contrastive), None)
+    if turn is None:
+        return False
+    after = [t for t in view.content if t.i > turn]
+    return any(t.pos_ in ("VERB", "AUX") for t in after) and not any(
+        not lex.wishing.isdisjoint(forms(t)) or starts_phrase(t, lex.furthering) for t in after)
+
+
 def _contrasted(view: View, lex: Lexicon) -> bool:
     """Whether a contrast stands between the evaluative reporting verb and the content ("welcomed the plan but said
     that ..."): what follows it is what the speaker stands on; an evaluative verb after it is that stand
@@ -335,9 +364,7 @@ def _defends_own(view: View, index: EntityIndex, families: dict[str, int]) -> bo
 
 def _demand(token: Token, lex: Lexicon) -> bool:
     """Whether a word of the frame starts a verb of demand ("réclame", "called for")."""
-    return token.pos_ == "VERB" and any(
-        phrase[0] in forms(token) and all(w in forms(t) for w, t in zip(phrase[1:], token.doc[token.i + 1:]))
-        for phrase in lex.demand)
+    return token.pos_ == "VERB" and starts_phrase(token, lex.demand)
 
 
 def _own_voice(view: View, lex: Lexicon, index: EntityIndex) -> bool:
@@ -359,13 +386,21 @@ def _own_voice(view: View, lex: Lexicon, index: EntityIndex) -> bool:
 
 def _announces(view: View, lex: Lexicon, authorities: frozenset[str]) -> bool:
     """With no polar word: an authority (``authorities``) telling what will be done, in the future and unnegated
-    ("The government will ban phones in schools from September", "the scheme will start next October"), or
-    what will no longer be done or allowed ("pupils will no longer complete coursework"): it announces its own
-    measure."""
-    if view.statement.speaker not in authorities:
-        return False
+    ("The government will ban phones in schools from September", "the scheme will start next October") or no
+    longer done ("pupils will no longer complete coursework"): it announces its own measure; and anyone telling
+    what will no longer be allowed or possible ("fans will no longer be able to resell tickets", « les loyers ne
+    pourront plus dépasser ... »): what a measure bans (in the development gold, for nearly always)."""
+    authority = view.statement.speaker in authorities
     return any(not inside(t.head, view.content) or t.head == t for t in view.content
-               if t.pos_ == "VERB" and _future(t, lex) and (not negation(t, lex)[0] or _prohibits(t, lex)))
+               if t.pos_ in ("VERB", "AUX") and _future(t, lex) and (
+                   negation(t, lex)[0] and _prohibits(t, lex) and (authority or _permission(t, lex))
+                   or authority and t.pos_ == "VERB" and not negation(t, lex)[0]))
+
+
+def _permission(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb, or the adjective it governs, tells what one may or can do ("be allowed to", "be able to",
+    « pourront »): its end is a ban, not a forecast ("cars will no longer use the square")."""
+    return any(not lex.permitting.isdisjoint(forms(t)) for t in (verb, *verb.children) if t.dep_ != "nsubj")
 
 
 def _prohibits(verb: Token, lex: Lexicon) -> bool:
@@ -376,7 +411,10 @@ def _prohibits(verb: Token, lex: Lexicon) -> bool:
 
 
 def _future(verb: Token, lex: Lexicon) -> bool:
-    return "Fut" in verb.morph.get("Tense") or any(
+    """A verb in the future: by its tense, an auxiliary of the future, or its French future stem and a future
+    ending (« pourront », which the parser may read as a present; not the conditional « étudierait »)."""
+    return "Fut" in verb.morph.get("Tense") or future_form(verb, lex) and not verb.text.endswith(
+        lex.conditional_endings) or any(
         c.dep_.startswith("aux") and not lex.future.isdisjoint(forms(c)) for c in verb.children)
 
 

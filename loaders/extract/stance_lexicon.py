@@ -17,6 +17,8 @@ class Lexicon:
     polarity: dict[tuple[str, ...], str]
     """Word or phrase → ``against``, ``for``, ``harm`` or ``neutral`` (a phrase that only hides polar words)."""
     combat: frozenset[str]
+    remedying: frozenset[str]
+    """Verbs and nouns that put a wrong right ("tackle", « corriger », « mettre fin »): criticism they govern is for."""
     negators: frozenset[str]
     restrictive: frozenset[str]
     exceptive: frozenset[str]
@@ -102,6 +104,18 @@ class Lexicon:
     """Phrases of going further ("go further", « aller plus loin »): urging it asks for more of a measure."""
     wishing: frozenset[str]
     """Verbs of a wish ("want", « souhaiter »): after support and a contrast, support that asks for more."""
+    pleading: frozenset[str]
+    amending: frozenset[tuple[str, ...]]
+    """Verbs of a plea ("call for", « plaider ») and the changes a plea may ask of a measure ("delay", "exemption",
+    « prendre en charge », "rather than"): asked for, against it as it stands."""
+    regretting: frozenset[str]
+    possibility: frozenset[str]
+    permitting: frozenset[str]
+    """Modals of possibility ("could", « pouvoir »): a measure that could be carried out is not proposed. Words of
+    permission or ability ("allowed", "able", « pouvoir »): what will no longer be, a measure bans."""
+    covering: frozenset[str]
+    """Verbs of regret and the words of what a measure covers ("cover", « concerner », "also"): a regret that it
+    leaves something out asks for more of it."""
     enacting: frozenset[str]
     """Verbs that carry a measure out ("fund", "adopter"): what an urged party is urged to do to it."""
     self_subjects: frozenset[str]
@@ -109,6 +123,7 @@ class Lexicon:
     future: frozenset[str]
     """Auxiliaries of the future ("will", "va"); French also marks it on the verb."""
     future_endings: frozenset[str]
+    conditional_endings: tuple[str, ...]
     future_changes: dict[str, str]
     future_stems: dict[str, str]
     """Endings of the future and the conditional, how an infinitive's end changes into the future stem
@@ -147,7 +162,8 @@ def lexicon(language: str) -> Lexicon:
         polarity.update({phrase: label for word in data[label] for phrase in _spellings(word)})
     words = lambda key: frozenset(fold(w) for w in data[key] or ())  # noqa: E731
     return Lexicon(
-        polarity=polarity, combat=words("combat"), negators=words("negators"), restrictive=words("restrictive"),
+        polarity=polarity, combat=words("combat"), remedying=words("remedying"), negators=words("negators"),
+        restrictive=words("restrictive"),
         exceptive=words("exceptive"), contrastive=words("contrastive"), deontic=words("deontic"),
         relief=frozenset(phrase(w) for w in data["relief"]),
         deliberation=frozenset(phrase(w) for w in data["deliberation"]),
@@ -173,12 +189,15 @@ def lexicon(language: str) -> Lexicon:
         questioning=words("questioning"), question_words=words("question_words"), documents=words("documents"),
         needing=words("needing"), precedence=words("precedence"), conditional=words("conditional"),
         enacting=words("enacting"), scheduling=words("scheduling"), periods=words("periods"),
-        budgeting=words("budgeting"), wishing=words("wishing"),
+        budgeting=words("budgeting"), wishing=words("wishing"), pleading=words("pleading"),
+        amending=frozenset(phrase(w) for w in data["amending"]), regretting=words("regretting"), possibility=words("possibility"), permitting=words("permitting"),
+        covering=words("covering"),
         furthering=frozenset(phrase(w) for w in data["furthering"]),
         opponents=words("opponents"), proponents=words("proponents"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
         future=words("future"), future_endings=frozenset(data["future_forms"]["endings"] or ()),
+        conditional_endings=tuple(data["future_forms"]["conditional"] or ()),
         future_changes={fold(k): fold(v) for k, v in (data["future_forms"]["changes"] or {}).items()},
         future_stems={fold(k): fold(v) for k, v in (data["future_forms"]["irregular"] or {}).items()},
         risk=words("risk"), imminent=words("imminent"), urging=words("urging"), benefits=words("benefits"), detriments=words("detriments"),

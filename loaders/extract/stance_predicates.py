@@ -56,6 +56,18 @@ def undoes_policy(token: Token, lex: Lexicon) -> bool:
             g.dep_ == "pobj" and is_policy(g, lex) for g in c.children) for c in token.children)
 
 
+def enacts_policy(token: Token, lex: Lexicon) -> bool:
+    """A verb that carries a measure out with a policy noun as its object, in the infinitive: what is proposed or
+    to be done ("a motion to restore the cap", « pour prolonger le dispositif »), for that policy, as undoing it is
+    against. Not a fact told ("Parliament passed the Act": a sentence that frames nobody), nor a possibility ("she
+    could back the plan, but only if ...")."""
+    if token.pos_ != "VERB" or "Inf" not in token.morph.get("VerbForm") or lex.enacting.isdisjoint(forms(token)):
+        return False
+    modals = [*(c for c in token.children if c.dep_.startswith("aux")),
+              *([token.head] if token.dep_ == "xcomp" else [])]
+    return governs_policy(token, lex) and all(lex.possibility.isdisjoint(forms(m)) for m in modals)
+
+
 def supports_policy(token: Token, lex: Lexicon) -> bool:
     """A preposition of support between a verb and a policy noun ("a voté pour le texte", "voted for the bill"; not
     "a tax for drivers", nor "who would pay for the scheme": only after a verb of backing)."""
@@ -150,6 +162,21 @@ def fighter(harm: Token, lex: Lexicon, content: Span) -> Token | None:
             return token
         steps += token.pos_ != "ADP"
     return None
+
+
+def remedied(word: Token, lex: Lexicon, content: Span) -> bool:
+    """Whether a word of criticism is what a verb of remedy, unnegated, puts right within a few heads inside the
+    content ("will end the unfair treatment", "tackles the problem of unfair fees", « la réforme corrigera des
+    injustices », « mettre fin à un sentiment d'injustice »: the verb's object says the remedy): the wrong is
+    fought, not what is debated."""
+    token, steps = word, 0
+    while steps < HARM_REACH and token.head != token and inside(token.head, content):
+        token = token.head
+        if not lex.remedying.isdisjoint(forms(token)) or token.pos_ == "VERB" and any(
+                c.dep_ in ("obj", "dobj") and not lex.remedying.isdisjoint(forms(c)) for c in token.children):
+            return not negation(token, lex)[0]
+        steps += token.pos_ != "ADP"
+    return False
 
 
 def fought(noun: Token, lex: Lexicon) -> bool:

@@ -202,8 +202,14 @@ def precondition(content: Span, frame: Iterable[Token], lex: Lexicon) -> bool:
         return True
     needed = any(not (lex.needing | lex.deontic).isdisjoint(forms(t))
                  for t in (*(t for t in frame if t.i < content.start), *content))
-    return needed and any(fold(t.text) in lex.precedence
-                      and (t.pos_ in ("ADV", "ADP", "SCONJ") or t.dep_ == "fixed") for t in content)
+    return needed and _first(content, lex)
+
+
+def _first(content: Span, lex: Lexicon) -> bool:
+    """Whether a content sets something before or first ("before the rule comes in", « d'abord », « avant le
+    vote »)."""
+    return any(fold(t.text) in lex.precedence and (t.pos_ in ("ADV", "ADP", "SCONJ") or t.dep_ == "fixed")
+               for t in content)
 
 
 def _only(word: Token, lex: Lexicon) -> bool:
@@ -216,6 +222,42 @@ def _only(word: Token, lex: Lexicon) -> bool:
         fold(c.text) in lex.restrictive for c in clause.children)
     return restricted and any(c.dep_ in SUBJECTS and (is_policy(c, lex) or _definite(c, lex))
                               for c in clause.children)
+
+
+def amends(content: Span, frame: Iterable[Token], lex: Lexicon) -> bool:
+    """Whether a plea before the content asks for the measure changed: put off, narrowed, paid for by others or
+    replaced ("called for a two-year delay", « plaide pour que les petits commerces soient exclus », "demanded that
+    councils be compensated", « demande que la formation soit confiée à X et non à Y »), or for a condition first
+    (« plaide pour que ces études soient publiées avant le vote »). Against the measure as it stands, though the
+    plea's verb reads as support (docs/gold-format.md); a plea for the measure or more of it ("called for the rules
+    to apply to vans as well") asks no change. A plural noun is no such change (« dans les meilleurs délais »)."""
+    if not any(t.i < content.start and not lex.pleading.isdisjoint(forms(t)) for t in frame):
+        return False
+    return _first(content, lex) or any(
+        (starts_phrase(t, lex.amending) and not (t.pos_ == "NOUN" and "Plur" in t.morph.get("Number"))
+         or t.pos_ == "VERB" and not lex.undoing.isdisjoint(forms(t)) and any(  # "for the levy to be scrapped"
+                    c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and is_policy(c, lex)
+                    or c.dep_ in ("obl", "obl:arg", "obl:mod", "prep") and any(  # « retirés du champ du texte »
+                        n.pos_ == "NOUN" and is_policy(n, lex) for n in c.subtree) for c in t.children))
+        and not negation(t, lex)[0] for t in content)
+
+
+def regrets_shortfall(content: Span, frame: Iterable[Token], lex: Lexicon) -> bool:
+    """Whether a regret before the content is that the measure leaves something out (« regrette que les meublés ne
+    soient pas concernés », "regretted that vans were not covered", « que les recettes ne financent pas aussi les
+    bus »): a negated verb of what a measure covers, or one with "also": support that asks for more, for the
+    measure (docs/gold-format.md), though the verb of regret reads against."""
+    if not any(t.i < content.start and not lex.regretting.isdisjoint(forms(t)) for t in frame):
+        return False
+    return any(t.pos_ in ("VERB", "AUX", "ADJ") and negation(t, lex)[0] and (
+        not lex.covering.isdisjoint(forms(t))
+        or any(c.dep_ == "advmod" and not lex.covering.isdisjoint(forms(c)) for c in t.children)) for t in content)
+
+
+def starts_phrase(token: Token, phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Whether ``token`` starts one of ``phrases``, each word matched by its text or its lemma ("prend en charge")."""
+    return any(phrase[0] in forms(token) and all(w in forms(t) for w, t in zip(phrase[1:], token.doc[token.i + 1:]))
+               and token.i + len(phrase) <= len(token.doc) for phrase in phrases)
 
 
 def urged_to_enact(content: Span, lex: Lexicon) -> bool:
