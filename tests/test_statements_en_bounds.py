@@ -1,6 +1,7 @@
 """Where an English statement starts and ends, and what is no statement at all (PolNeAR precision, rounds 17-18): a
 quotation resumed after a sentence about its speaker, an excerpt signed by a byline, "according to" inside an aside;
-one report that two cues read (a split quotation under "according to", a participle's quotation before the cue).
+one report that two cues read (a split quotation under "according to", a participle's quotation before the cue); a
+clause after a colon whose subject only mentions a name ("The challenge for X is steep: ...").
 Sentences written for these tests."""
 from __future__ import annotations
 
@@ -109,3 +110,9 @@ def test_participle_clause_before_a_directive_is_no_statement():
     assert not any(content.startswith("Recalling") for _, content in found)
     assert ("council", "residents to keep their drains clear.") in found
 
+
+def test_clause_after_a_colon_is_no_view_of_a_name_that_only_completes_the_subject():
+    assert said("The challenge for Jane Porter is steep: many voters here have come to know her only recently.") == []
+    assert said("Jane Porter's plans are clear: the levy will close three schools.") == []
+    assert said("Jane Porter is adamant: the levy will close three schools.") == [
+        ("Jane Porter", "the levy will close three schools.")]
