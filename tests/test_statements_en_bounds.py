@@ -116,3 +116,11 @@ def test_clause_after_a_colon_is_no_view_of_a_name_that_only_completes_the_subje
     assert said("Jane Porter's plans are clear: the levy will close three schools.") == []
     assert said("Jane Porter is adamant: the levy will close three schools.") == [
         ("Jane Porter", "the levy will close three schools.")]
+
+
+def test_quotation_in_a_clause_before_another_speakers_cue_is_not_their_content():
+    found = said("But even as Jane Porter claimed on Tuesday that “the levy is a disgrace,” a former minister said the two "
+                 "cases were quite different.")
+    assert ("Jane Porter", "the levy is a disgrace") in found
+    assert ("a former minister", "the two cases were quite different.") in found
+    assert not any(content.startswith("But even as") for _, content in found)

@@ -101,9 +101,9 @@ class PostposedCues(QuotedText):
             return False
         opening = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         governing = previous_word(opening[0]) if opening is not None and opening[0].i > first.sent.start else None
-        # "Citing “A,” a spokesman told reporters ...": a quotation that a participle or a preposition governs is a phrase
-        # set before the cue, not what it reports
-        return governing is None or not (governing.pos_ == "ADP" or governing.pos_ == "VERB" and (
+        # "Citing “A,” a spokesman told reporters ...", "Even as X claimed that “A,” Y said ...": a quotation that a
+        # participle, a preposition or a complementizer governs is part of a phrase set before the cue, not what it reports
+        return governing is None or not (governing.pos_ in ("ADP", "SCONJ") or governing.pos_ == "VERB" and (
             {"Ger", "Part"} & set(governing.morph.get("VerbForm"))))
 
     def phrase_after_verb(self, verb: Token, first: Token | None = None) -> Expression | None:
