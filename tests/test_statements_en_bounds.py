@@ -1,5 +1,7 @@
-"""Where an English statement starts and ends, and what is no statement at all (PolNeAR precision, round 17): a
-quotation resumed after a sentence about its speaker, an excerpt signed by a byline, "according to" inside an aside.
+"""Where an English statement starts and ends, and what is no statement at all (PolNeAR precision, rounds 17-18): a
+quotation resumed after a sentence about its speaker, an excerpt signed by a byline, "according to" inside an aside;
+one report that two cues read (a split quotation under "according to", a participle's quotation before the cue); a
+clause after a colon whose subject only mentions a name ("The challenge for X is steep: ...").
 Sentences written for these tests."""
 from __future__ import annotations
 
@@ -80,3 +82,45 @@ def test_quoted_term_before_with_and_a_name_is_no_title():
     found = said('Senator Ann Hale contrasted the mayor, whom she described as "rash," with Jo Bell: "What I have seen '
                  'working with Jo Bell is a steady hand."')
     assert "What I have seen working with Jo Bell is a steady hand." in [content for _, content in found]
+
+
+# --- round 18: one report read by two cues -------------------------------------------------------------------
+
+
+def test_split_quotation_under_according_to_is_one_statement():
+    found = said("“The levy will close three schools,” Jane Porter said on Monday, according to the Daily Ledger. "
+                 "“We cannot let that happen.”")
+    assert len(found) == 1
+    assert found[0][1].endswith("We cannot let that happen.")
+
+
+def test_second_cue_before_its_own_quotation_keeps_its_statement():
+    found = said("“The levy will close three schools,” Jane Porter said, adding, “We cannot let that happen.”")
+    assert ("Jane Porter", "The levy will close three schools") in found
+
+
+def test_quotation_a_participle_cites_before_the_cue_is_no_content_of_it():
+    found = said("Citing “rising costs at the depot,” a council spokeswoman told reporters the night service would "
+                 "end in May.")
+    assert sorted(content for _, content in found) == ["rising costs at the depot", "the night service would end in May."]
+
+
+def test_participle_clause_before_a_directive_is_no_statement():
+    found = said("Recalling “the floods of last winter,” the council urged residents to keep their drains clear.")
+    assert not any(content.startswith("Recalling") for _, content in found)
+    assert ("council", "residents to keep their drains clear.") in found
+
+
+def test_clause_after_a_colon_is_no_view_of_a_name_that_only_completes_the_subject():
+    assert said("The challenge for Jane Porter is steep: many voters here have come to know her only recently.") == []
+    assert said("Jane Porter's plans are clear: the levy will close three schools.") == []
+    assert said("Jane Porter is adamant: the levy will close three schools.") == [
+        ("Jane Porter", "the levy will close three schools.")]
+
+
+def test_quotation_in_a_clause_before_another_speakers_cue_is_not_their_content():
+    found = said("But even as Jane Porter claimed on Tuesday that “the levy is a disgrace,” a former minister said the two "
+                 "cases were quite different.")
+    assert ("Jane Porter", "the levy is a disgrace") in found
+    assert ("a former minister", "the two cases were quite different.") in found
+    assert not any(content.startswith("But even as") for _, content in found)

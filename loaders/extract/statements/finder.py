@@ -75,7 +75,8 @@ class Finder(UncuedQuotes):
         self.colon_clauses()
         self.pull_quotes()
         self.interview_answers()
-        return [c for c in self.candidates if not self.nested(c)]
+        kept = [c for c in self.candidates if not self.nested(c)]
+        return [c for c in kept if not self.repeated(c, kept)]
 
     def interview_answers(self) -> None:
         """An interview ("Propos recueillis par X"): each paragraph answering a question paragraph is the words of
@@ -100,6 +101,36 @@ class Finder(UncuedQuotes):
         self.candidates = [c for c in self.candidates if c.cue is None or not any(a <= c.cue[0] < b for a, b in answers)]
         for answer in answers:
             self.add(Candidate(answer, "interview-answer", None, (expression(names[-1]),), grammatical=False))
+
+    def repeated(self, candidate: Candidate, others: list[Candidate]) -> bool:
+        """Whether two cues read one report twice and ``candidate`` is the lesser reading (PolNeAR annotates one
+        attribution there). A part of a split quotation another cue took whole ("“A,” X said, noting ... “B.”",
+        "“A,” X said, according to Y. “B.”": the same opening, a shorter content); or words before a postposed cue
+        that are another statement with its own cue ("Citing “A,” a spokesman told ...", "X, citing “A,” said
+        ..."): a participle's aside set before the cue, not what it reports."""
+        if candidate.cue is None:
+            return False
+        start, end = candidate.content
+        for other in others:
+            if other is candidate or other.cue is None:
+                continue
+            if abs(other.content[0] - start) <= 2 and end <= other.content[1] and end - start < other.content[1] - other.content[0] \
+                    and self.split_by(other, candidate):
+                return True
+            first, last = min(other.cue[0], other.content[0]), max(other.cue[1], other.content[1])
+            cue = self.doc.char_span(*other.cue, alignment_mode="expand")
+            if candidate.cue[0] >= end and start <= first and last <= end + 2 and cue is not None \
+                    and any(t.tag_ == "VBG" for t in cue) and self.words(start, first) + self.words(last, end) <= 2:
+                return True
+        return False
+
+    def split_by(self, whole: Candidate, part: Candidate) -> bool:
+        """Whether ``whole`` is a split quotation ("“A,” X said, ... “B.”") whose interruption holds the cue of ``part``,
+        its first part, after its own ("X said, noting ...") or under an "according to" ("X said, according to Y"); not
+        "“A,” she said, adding, “B.”", where the second cue reports B on its own."""
+        last = self.quote_around(whole.content[1] - 1)
+        return last is not None and last.start >= part.content[1] and whole.cue is not None and part.cue is not None \
+            and (whole.cue[0] < part.cue[0] or whole.method == "according-to")
 
     def nested(self, candidate: Candidate) -> bool:
         """"La fédération affirme qu'elle contestera la mesure", "He said he expects the bill to pass", "She said

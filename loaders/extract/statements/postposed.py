@@ -96,8 +96,15 @@ class PostposedCues(QuotedText):
         before = previous_word(first)
         if before is not None and before.text == ",":
             before = previous_word(before)
-        return before is not None and before.text in QUOTE_MARKS and self.quote_around(before.idx) is not None \
-            and self.quote_around(before.idx).end <= before.idx + len(before.text) and before.sent.start == first.sent.start
+        quote = self.quote_around(before.idx) if before is not None and before.text in QUOTE_MARKS else None
+        if quote is None or quote.end > before.idx + len(before.text) or before.sent.start != first.sent.start:
+            return False
+        opening = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        governing = previous_word(opening[0]) if opening is not None and opening[0].i > first.sent.start else None
+        # "Citing “A,” a spokesman told reporters ...", "Even as X claimed that “A,” Y said ...": a quotation that a
+        # participle, a preposition or a complementizer governs is part of a phrase set before the cue, not what it reports
+        return governing is None or not (governing.pos_ in ("ADP", "SCONJ") or governing.pos_ == "VERB" and (
+            {"Ger", "Part"} & set(governing.morph.get("VerbForm"))))
 
     def phrase_after_verb(self, verb: Token, first: Token | None = None) -> Expression | None:
         """"“...,” said Edward Leamer, an economist ...": the words after a cue (starting at ``first``) that

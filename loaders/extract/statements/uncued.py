@@ -158,7 +158,7 @@ class UncuedQuotes(SpeechVerbs):
             end = next((k for k, t in enumerate(words) if t.pos_ in ("VERB", "AUX") or t.lower_ in ("ne", "n’", "n'")
                         or t.pos_ == "PRON" and k), len(words))
             phrase, predicate = words[:end], words[end:]
-            named = any(t.pos_ == "PROPN" and t.ent_type_ in ("PER", "PERSON", "ORG") for t in phrase)
+            named = any(t.pos_ == "PROPN" and t.ent_type_ in ("PER", "PERSON", "ORG") and not self.complement(t, phrase) for t in phrase)
             if not phrase or not named or not predicate or len(predicate) > 6 or phrase[0].pos_ == "ADP" \
                     or any(self.is_verb_cue(t) or t.text in QUOTE_MARKS or t.pos_ == "PROPN" for t in predicate) \
                     or not (predicate[0].lower_ in ("ne", "n’", "n'") or any(t.pos_ == "ADJ" for t in predicate)):
@@ -169,6 +169,20 @@ class UncuedQuotes(SpeechVerbs):
             content = self.content(first, sentence_end(sent[-1], sent))
             cue = char_range(predicate[0], predicate[-1])
             self.add(Candidate(content, "colon-clause", cue, ((head, self.doc[phrase[0].i:phrase[-1].i + 1]),)))
+
+    @staticmethod
+    def complement(name: Token, phrase: list[Token]) -> bool:
+        """Whether ``name`` only completes the noun that heads ``phrase``: an owner or a preposition's object ("The
+        challenge for Sanders", "Clinton's plans"), which names what the phrase is about, not who holds a view."""
+        inside = {t.i for t in phrase}
+        token = name
+        while token.i in inside:
+            if token.dep_ in ("poss", "nmod:poss") or token.pos_ == "ADP" or any(c.dep_ == "case" for c in token.children):
+                return True
+            if token.head.i == token.i:
+                break
+            token = token.head
+        return False
 
     def clause_from(self, quote: Quote) -> tuple[int, int]:
         """"Jo Bell: ‘Of Course’ the Plan Is Fair": a quotation that opens a clause going on after it is part of that
