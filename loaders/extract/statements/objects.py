@@ -5,8 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from policykg.loaders.extract.statements.postposed import PostposedCues
+from policykg.loaders.extract.statements.quotes import Quote
 from policykg.loaders.extract.statements.syntax import (
-    bare_participle, cue_extent, next_word, present_participle, previous_word, relative_after, sentence_end,
+    aside, bare_participle, cue_extent, next_word, present_participle, previous_word, relative_after, sentence_end,
 )
 
 OBJECT_DEPS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "prep", "iobj"}
@@ -62,20 +63,35 @@ class ObjectContents(PostposedCues):
                 if token.is_punct or token.pos_ in ("CCONJ", "VERB", "AUX"):
                     break
                 last = token
+        first = self.lead_in(cue_last, quotes[0])
         if (relative := relative_after(last, self.cues)) is not None:
-            return self.content(self.doc[cue_last.i + 1], relative)
+            return self.content(first, relative)
         after = next_word(last, sent, skip_punct=False)
         condition = next_word(after, sent) if after is not None and after.text == "," else None
         if condition is not None and condition.lower_ in self.cues.conditions:
             # "welcomed “a clearer system”, provided firms could still hire": the condition goes with what was said
-            return self.content(self.doc[cue_last.i + 1], sentence_end(sent[-1], sent))
+            return self.content(first, sentence_end(sent[-1], sent))
         if after is not None and after.pos_ == "VERB" and {"Part", "Past"} <= set(after.morph.get("VerbForm") + after.morph.get("Tense")) \
                 and after.head.i in (verb.i, *(t.i for t in self.doc[cue_last.i + 1:last.i])):
             # "dénonce « un signal désastreux » envoyé au moment où ...": a participle on the quoted object goes with it
-            return self.content(self.doc[cue_last.i + 1], sentence_end(after.right_edge, sent))
+            return self.content(first, sentence_end(after.right_edge, sent))
         if after is not None and not after.is_punct and after.pos_ != "CCONJ" and self.cue_lemma(verb) in self.cues.judgement:
             return None  # "juge la « pause numérique » difficile à appliquer": a quoted term inside what is judged
-        return self.content(self.doc[cue_last.i + 1], last)
+        return self.content(first, last)
+
+    def lead_in(self, cue_last: Token, quote: Quote) -> Token:
+        """Where the content of a cue opens: the quotation, past an adverbial set between them ("salue au contraire
+        « ... »", "dénonce pour sa part « ... »", "réclame quant à elle « ... »"), which is the writer's link, not
+        the speaker's words; else the word after the cue. Not past a determiner ("une « provocation »"), an object
+        ("calling it “...”") or a negation."""
+        first = self.doc[cue_last.i + 1]
+        opening = self.doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+        if opening is None or not 0 < opening.start - first.i <= 4:
+            return first
+        between = self.doc[first.i:opening.start]
+        linking = all(aside(t) or (t.pos_ in ("ADV", "ADP") and t.lower_ not in self.cues.negations)
+                      or (t.pos_ in ("NOUN", "ADJ", "PRON") and t.i > first.i and t.nbor(-1).pos_ == "ADP") for t in between)
+        return opening[0] if linking and between[-1].pos_ != "ADP" else first
 
     def judged(self, verb: Token, cue_last: Token) -> tuple[int, int] | None:
         """"X dénonce une décision prise sans concertation", "X plaide pour une régulation": what a verb of
