@@ -1,0 +1,47 @@
+"""French who-said-what in the style of real news (round 19): leads closed by a cue and its source, adverbials
+between a cue and its quotation, quotations the parse cuts short, a town's « mairie »; sentences written for these tests."""
+from __future__ import annotations
+
+from test_statements import run, speaker
+
+
+def said(text: str) -> list[tuple[str, str]]:
+    """(speaker label, content) of every statement of ``text``."""
+    found, index = run(text)
+    return [(speaker(s, index), s.content) for s in found]
+
+
+def test_a_named_source_after_a_postposed_cue_speaks_whatever_phrase_follows_it():
+    claim = "Le gouvernement relèvera le plafond des aides dès janvier"
+    for tail in ("dans un communiqué", "mercredi"):
+        assert said(f"{claim}, a indiqué Matignon {tail}.") == [("Matignon", claim)]
+
+
+def test_an_adverbial_between_a_cue_and_its_quotation_is_no_part_of_the_content():
+    assert said("Le député Paul Renard salue au contraire « une avancée pour les locataires ».") \
+        == [("Paul Renard", "une avancée pour les locataires")]
+    assert said("Le maire salue quant à lui « un pas dans la bonne direction ».")[0][1] == "un pas dans la bonne direction"
+    assert said("La CGT dénonce pour sa part « une provocation ».")[0][1] == "une provocation"
+
+
+def test_a_determiner_or_an_object_before_the_quotation_stays_in_the_content():
+    assert said("La CGT dénonce une « provocation ».")[0][1] == "une « provocation »"
+    found, _ = run("The union condemned the vote, calling it “a dangerous precedent”.", "en")
+    assert found[0].content.startswith("it “a dangerous")
+
+
+def test_a_quoted_object_is_whole_even_when_the_parse_ends_it_at_a_comma():
+    text = "Le syndicat a dénoncé « une réforme brutale, injuste et mal préparée » dans un communiqué."
+    assert said(text) == [("syndicat", "une réforme brutale, injuste et mal préparée")]
+    assert said("La CGT réclame au contraire « le retrait pur et simple du texte ».")[0][1] == "le retrait pur et simple du texte"
+
+
+def test_a_bare_town_hall_is_the_town_named_before_it():
+    assert said("À Nantes, la mairie dénonce « un désengagement de l'État ».")[0][0] == "mairie de Nantes"
+    text = "La ville de Rennes a présenté son plan. « Nous doublerons les pistes », indique la mairie."
+    assert said(text)[0][0] == "mairie de Rennes"
+    assert said("À Annecy, la mairie dénonce « un désengagement ».")[0][0] == "mairie d’Annecy"
+
+
+def test_a_town_hall_with_no_town_named_stays_bare():
+    assert said("La mairie a voté une aide. « Nous aidons les familles », explique la mairie.")[0][0] == "mairie"
