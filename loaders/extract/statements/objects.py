@@ -99,7 +99,7 @@ class ObjectContents(PostposedCues):
         Not in a relative clause ("X, qui réclamait un référendum, ..."): that describes the speaker; nor a
         bare name ("dénonce Meta"): that is whom it is about."""
         if verb.dep_ in ("relcl", "acl:relcl") and not self.closing_relative(verb) or any(c.pos_ == "VERB" and self.is_verb_cue(c) and not bare_participle(c)
-                                                       and self.parallel(c) is None for c in verb.rights):
+                                                       and self.parallel(c) is None and not self.own_subject(c) for c in verb.rights):
             return None  # "a critiqué X, affirmant que ...": the participle says what; X is whom it is about
         comma = previous_word(cue_extent(verb)[0])
         if comma is not None and comma.text == "," and self.clause_before(comma) \
@@ -129,6 +129,12 @@ class ObjectContents(PostposedCues):
         last = next((previous_word(start) for t in self.doc[target.i:last.i + 1]
                      if (start := self.parallel(t)) is not None and self.is_verb_cue(t)), last)
         return self.content(target.left_edge, sentence_end(last, verb.sent))
+
+    def own_subject(self, verb: Token) -> bool:
+        """Whether ``verb`` heads a clause with a subject of its own set after a comma ("réclame X, quand la CFDT
+        demande Y"): another speaker's statement, not what the verb before it reports."""
+        comma = previous_word(verb.left_edge)
+        return comma is not None and comma.text == "," and any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children)
 
     def closing_relative(self, verb: Token) -> bool:
         """"..., estime X, responsable de Y, qui plaide pour Z.": a relative clause in the present that closes a
