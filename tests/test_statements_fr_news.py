@@ -45,3 +45,27 @@ def test_a_bare_town_hall_is_the_town_named_before_it():
 
 def test_a_town_hall_with_no_town_named_stays_bare():
     assert said("La mairie a voté une aide. « Nous aidons les familles », explique la mairie.")[0][0] == "mairie"
+
+
+def test_a_pronoun_after_an_unnamed_post_holder_is_that_post():
+    text = "Le ministre de l'Intérieur a présenté mardi son projet. Il estime que le texte sera examiné en janvier."
+    assert said(text) == [("Le ministre de l'Intérieur", "le texte sera examiné en janvier.")]
+    text = "La ministre de la Santé a présenté son plan. Elle assure que les hôpitaux seront aidés."
+    assert said(text)[0][0] == "La ministre de la Santé"
+
+
+def test_the_office_of_an_unnamed_post_holder_speaks_as_the_post():
+    text = "Le ministre de l'Intérieur, lui, s'est félicité du vote. Selon son cabinet, le texte sera examiné en janvier."
+    assert said(text)[-1] == ("Le ministre de l'Intérieur", "le texte sera examiné en janvier.")
+
+
+def test_a_post_holder_named_before_keeps_the_name():
+    text = "Jean Roux a reçu les syndicats. Le ministre a présenté son projet. Il estime que le texte sera voté."
+    assert said(text) == [("Jean Roux", "le texte sera voté.")]
+    text = "Le ministre de l'Intérieur, Jean Roux, a présenté son projet. Selon son cabinet, le texte sera voté."
+    assert said(text) == [("Jean Roux office", "le texte sera voté.")]
+
+
+def test_a_clause_of_another_speaker_after_a_comma_leaves_the_first_verb_its_object():
+    text = "La CGT réclame le retrait du texte, quand la CFDT demande des garanties."
+    assert said(text) == [("CGT", "le retrait du texte"), ("CFDT", "des garanties.")]
