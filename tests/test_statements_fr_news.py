@@ -69,3 +69,31 @@ def test_a_post_holder_named_before_keeps_the_name():
 def test_a_clause_of_another_speaker_after_a_comma_leaves_the_first_verb_its_object():
     text = "La CGT réclame le retrait du texte, quand la CFDT demande des garanties."
     assert said(text) == [("CGT", "le retrait du texte"), ("CFDT", "des garanties.")]
+
+
+def test_an_attribute_read_as_a_noun_before_a_colon_still_judges():
+    text = "La sénatrice Anne Vidal s'est montrée catégorique : le texte ne passera pas."
+    assert said(text) == [("Anne Vidal", "le texte ne passera pas.")]
+
+
+def test_a_definite_role_before_a_judging_attribute_and_a_colon_speaks():
+    assert said("Le ministre s'est voulu rassurant : les hôpitaux seront aidés.") == [("Le ministre", "les hôpitaux seront aidés.")]
+    assert said("Le ciel est gris : les nuages arrivent.") == []
+
+
+def test_an_echo_with_an_adverbial_after_its_verb_still_credits_the_sentence_before():
+    for adverbial in ("en tout cas", "du moins"):
+        text = f"Les dégâts ont triplé en un an. C'est {adverbial} ce qu'affirme Marc Lefort."
+        assert said(text) == [("Marc Lefort", "Les dégâts ont triplé en un an.")]
+
+
+def test_a_noun_of_speech_before_a_quotation_with_its_own_cue_adds_no_statement():
+    text = "Même son de cloche chez les écologistes : « Ce budget est une faute », estime Marine Tondelier."
+    assert said(text) == [("Marine Tondelier", "Ce budget est une faute")]
+    assert said("Même son de cloche chez les écologistes : « Ce budget est une faute ».")[0][0] == "les écologistes"
+
+
+def test_a_role_the_parse_joins_to_a_fronted_source_is_no_part_of_the_content():
+    text = "Pour Claire Fourcade, présidente de la Société française de soins (SFAP), « le gouvernement se trompe »."
+    assert said(text) == [("Claire Fourcade", "le gouvernement se trompe")]
+    assert said("Pour Claire Fourcade, présidente de la SFAP, le gouvernement se trompe.")[0][1] == "le gouvernement se trompe."
