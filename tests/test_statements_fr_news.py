@@ -97,3 +97,13 @@ def test_a_role_the_parse_joins_to_a_fronted_source_is_no_part_of_the_content():
     text = "Pour Claire Fourcade, présidente de la Société française de soins (SFAP), « le gouvernement se trompe »."
     assert said(text) == [("Claire Fourcade", "le gouvernement se trompe")]
     assert said("Pour Claire Fourcade, présidente de la SFAP, le gouvernement se trompe.")[0][1] == "le gouvernement se trompe."
+
+
+def test_a_participle_read_as_a_noun_after_an_inverted_clitic_is_a_postposed_cue():
+    text = "Bruno Bernard est arrivé tôt. « Nous ne pouvons plus attendre », a-t-il martelé devant le conseil métropolitain."
+    assert said(text) == [("Bruno Bernard", "Nous ne pouvons plus attendre")]
+
+
+def test_a_verb_of_belief_read_as_a_noun_after_a_name_is_a_cue():
+    text = "Le président de la chambre de commerce, Philippe Valentin, redoute « des faillites en série »."
+    assert said(text) == [("Philippe Valentin", "des faillites en série")]

@@ -370,7 +370,7 @@ class Finder(UncuedQuotes):
         speaker is the phrase before it, the content the rest of the clause (past an aside "lui", "elle")."""
         before = previous_word(token)
         reflexive = before is not None and before.lower_ in self.cues.reflexives
-        lemmas = self.cues.pronominal if reflexive else self.cues.speech | self.cues.judgement
+        lemmas = self.cues.pronominal if reflexive else self.cues.speech | self.cues.judgement | self.cues.belief
         lemma = next((form for form in verb_forms(token) if form in lemmas), None)
         if lemma is None or before is None or any(c.pos_ == "DET" or c.dep_ == "case" for c in token.children):
             return
