@@ -2,6 +2,8 @@
 prise sans concertation", "a qualifié le projet de « bricolage »"); split off ``verbs``."""
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from policykg.loaders.extract.statements.postposed import PostposedCues
@@ -109,6 +111,12 @@ class ObjectContents(PostposedCues):
             return None  # "X l'a défendue avec vigueur": what is judged is the clitic's antecedent, not the phrase after
         if (stressed := self.stressed_aside(cue_last)) is not None:
             return self.content(stressed, sentence_end(verb.sent[-1], verb.sent))  # "réclame, elle, une hausse"
+        k = bisect.bisect_right(self.quote_starts, cue_last.idx)
+        quote = self.quotes[k] if k < len(self.quotes) and self.quotes[k].closed and self.quotes[k].end <= verb.sent.end_char else None
+        first = self.lead_in(cue_last, quote) if quote is not None else None
+        if first is not None and first.i > cue_last.i + 1:
+            # "salue au contraire « une décision sage », tout en ...": the quotation, whatever the parse made the adverbial
+            return self.content(first, self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")[-1])
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.i > cue_last.i and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB")]
         direct = [c for c in objects if c.dep_ in ("obj", "dobj")]
         target = (direct or objects or [None])[0]

@@ -303,8 +303,8 @@ class Speakers(SpeakerNames):
         if subject is None or subject.pos_ != "NOUN" or not self.role(subject) or not definite(subject) \
                 or subject.lemma_.lower() in self.cues.representatives or "Plur" in subject.morph.get("Number") \
                 or self.quoted(subject.idx) or (named is not None and named.type == "Person") \
-                or self.named_member(subject, noun_phrase(subject)):
-            return None
+                or any(e.type == "Person" for _, e in self.index.mentions_between(subject.idx, before.root.idx)):
+            return None  # "Its chair, the former official X, rejected ...": the name before the verb is who
         genders = subject.morph.get("Gender") + [g for t in subject.children if t.dep_ == "det" for g in t.morph.get("Gender")]
         if gender is not None and genders and ("Fem" if gender == "f" else "Masc") not in genders:
             return None
