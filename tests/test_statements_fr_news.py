@@ -107,3 +107,18 @@ def test_a_participle_read_as_a_noun_after_an_inverted_clitic_is_a_postposed_cue
 def test_a_verb_of_belief_read_as_a_noun_after_a_name_is_a_cue():
     text = "Le président de la chambre de commerce, Philippe Valentin, redoute « des faillites en série »."
     assert said(text) == [("Philippe Valentin", "des faillites en série")]
+
+
+def test_a_name_apposed_to_a_role_subject_is_who_a_pronoun_stands_for():
+    text = "Its chair, the former Treasury official Margaret Hollis, rejected the charge. “Few leave,” she said."
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found] == ["Margaret Hollis"]
+
+
+def test_an_adverbial_before_a_quotation_the_parse_made_the_object_is_passed_over():
+    assert said("Le collectif salue au contraire « une décision sage ».") == [("collectif", "une décision sage")]
+
+
+def test_a_quotation_after_a_comma_and_a_verb_the_tagger_read_as_a_noun_is_that_verbs():
+    for verb in ("cingle", "raille", "attaque", "critique"):
+        assert said(f"« Ce projet va trop loin », {verb} Paul Renard.") == [("Paul Renard", "Ce projet va trop loin")]

@@ -46,6 +46,10 @@ class PostposedCues(QuotedText):
         if previous is None or not (previous.text in QUOTE_MARKS or previous.text == "," or joined or inverted) or not token.text.islower() \
                 or any(child.dep_ == "det" for child in token.children):
             return None
+        closing = previous_word(previous) if previous.text == "," else None
+        if lemmas is self.cues.speech and closing is not None and closing.text in QUOTE_MARKS:
+            # "« ... », attaque X", "« ... », raille X": right after a quotation, any verb that judges reports it
+            lemmas = lemmas | self.cues.characterising | self.cues.judgement
         return next((form for form in verb_forms(token) if form in lemmas), None)
 
     def postposed(self, verb: Token) -> bool:
