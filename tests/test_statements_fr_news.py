@@ -122,3 +122,7 @@ def test_an_adverbial_before_a_quotation_the_parse_made_the_object_is_passed_ove
 def test_a_quotation_after_a_comma_and_a_verb_the_tagger_read_as_a_noun_is_that_verbs():
     for verb in ("cingle", "raille", "attaque", "critique"):
         assert said(f"« Ce projet va trop loin », {verb} Paul Renard.") == [("Paul Renard", "Ce projet va trop loin")]
+
+
+def test_a_quotation_right_after_a_verb_of_judgement_the_parse_hung_elsewhere_is_its_content():
+    assert said("L'association Calme en Ville salue « une décision courageuse ».") == [("Calme en Ville", "une décision courageuse")]

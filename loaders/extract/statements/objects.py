@@ -7,7 +7,7 @@ import bisect
 from spacy.tokens import Token
 
 from policykg.loaders.extract.statements.postposed import PostposedCues
-from policykg.loaders.extract.statements.quotes import Quote
+from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote
 from policykg.loaders.extract.statements.syntax import (
     aside, bare_participle, cue_extent, next_word, present_participle, previous_word, relative_after, sentence_end,
 )
@@ -114,10 +114,11 @@ class ObjectContents(PostposedCues):
         k = bisect.bisect_right(self.quote_starts, cue_last.idx)
         quote = self.quotes[k] if k < len(self.quotes) and self.quotes[k].closed and self.quotes[k].end <= verb.sent.end_char else None
         first = self.lead_in(cue_last, quote) if quote is not None else None
-        if first is not None and first.i > cue_last.i + 1:
-            # "salue au contraire « une décision sage », tout en ...": the quotation, whatever the parse made the adverbial
-            return self.content(first, self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")[-1])
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.i > cue_last.i and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB")]
+        # "salue au contraire « une décision sage », tout en ...": the quotation, whatever the parse made the adverbial;
+        # or a quotation right after the cue that the parse hung elsewhere (it gave the verb no object)
+        if first is not None and (first.i > cue_last.i + 1 or not objects and first.text in QUOTE_MARKS):
+            return self.content(first, self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")[-1])
         direct = [c for c in objects if c.dep_ in ("obj", "dobj")]
         target = (direct or objects or [None])[0]
         if target is None or target.pos_ in ("PRON", "PROPN") and target.left_edge.i == target.i \
