@@ -126,3 +126,13 @@ def test_a_quotation_after_a_comma_and_a_verb_the_tagger_read_as_a_noun_is_that_
 
 def test_a_quotation_right_after_a_verb_of_judgement_the_parse_hung_elsewhere_is_its_content():
     assert said("L'association Calme en Ville salue « une décision courageuse ».") == [("Calme en Ville", "une décision courageuse")]
+
+
+def test_a_reported_clause_headed_by_a_copula_is_no_passive_auxiliary():
+    text = "Sophie Marin a estimé que « le compte n'y est pas » et appelé à une nouvelle journée de mobilisation."
+    assert said(text) == [("Sophie Marin", "le compte n'y est pas"),
+                          ("Sophie Marin", "à une nouvelle journée de mobilisation.")]
+
+
+def test_the_words_of_a_person_speak_for_that_person():
+    assert said("« Cette réforme est injuste », selon les mots de Sophie Marin.") == [("Sophie Marin", "Cette réforme est injuste")]
