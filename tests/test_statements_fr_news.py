@@ -136,3 +136,7 @@ def test_a_reported_clause_headed_by_a_copula_is_no_passive_auxiliary():
 
 def test_the_words_of_a_person_speak_for_that_person():
     assert said("« Cette réforme est injuste », selon les mots de Sophie Marin.") == [("Sophie Marin", "Cette réforme est injuste")]
+
+
+def test_a_word_inside_the_quotation_is_not_where_an_impersonal_subject_speaks():
+    assert said("Chez Les Républicains, on dénonce « une usine à gaz ».") == [("Les Républicains", "une usine à gaz")]

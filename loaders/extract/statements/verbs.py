@@ -197,8 +197,9 @@ class SpeechVerbs(ObjectContents):
             adverb = child.lower_ in SOURCE_PREPOSITIONS and child.pos_ == "ADV"  # "auprès de X", parsed as an adverb
             child = next((g for g in child.children if g.pos_ in ("NOUN", "PROPN")), child) if adverb else child
             if child.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and child.pos_ in ("NOUN", "PROPN") \
+                    and self.quote_around(child.idx) in (None, self.quote_around(verb.idx)) \
                     and (adverb or any(g.dep_ == "case" and g.lower_ in SOURCE_PREPOSITIONS for g in child.children)):
-                return child
+                return child  # not a word of a quotation the verb is outside ("on dénonce « une usine à gaz »")
         return None
 
     def interrupted_clause(self, verb: Token, cue_first: Token) -> tuple[tuple[int, int], Token] | None:
