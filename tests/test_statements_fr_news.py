@@ -140,3 +140,9 @@ def test_the_words_of_a_person_speak_for_that_person():
 
 def test_a_word_inside_the_quotation_is_not_where_an_impersonal_subject_speaks():
     assert said("Chez Les Républicains, on dénonce « une usine à gaz ».") == [("Les Républicains", "une usine à gaz")]
+
+
+def test_a_fronted_representative_before_an_impersonal_subject_speaks_not_its_principal():
+    text = "Jean Roux a présenté son plan. Dans l'entourage de Jean Roux, on assure que le calendrier sera tenu."
+    assert said(text) == [("Jean Roux entourage", "le calendrier sera tenu.")]
+    assert said("Dans l'entourage du ministre, on assure que le calendrier sera tenu.")[0][0] == "l'entourage du ministre"

@@ -69,7 +69,12 @@ class Speakers(SpeakerNames):
             # "the company said ... It added": only an organisation that has just spoken or is the subject next door.
             return self.in_focus(head.idx, persons=False, window=NEAR_WINDOW), True
         if lower in cues.impersonal_pronouns and (fronted := fronted_place(head)) is not None:
-            return self.resolve(expression(fronted), unnamed=unnamed)  # "Du côté de la préfecture, on rappelle que"
+            # "Du côté de la préfecture, on rappelle que"; "Dans l'entourage du ministre, on assure": the representative
+            opening = next((t for t in head.sent if t.pos_ in ("NOUN", "PROPN")), fronted)
+            if opening.i < fronted.i and opening.text.islower() and (opening.lemma_.lower() in cues.representatives
+                                                                     or opening.lower_ in cues.representatives):
+                fronted = opening
+            return self.resolve(expression(fronted), unnamed=unnamed)
         if head.pos_ == "PRON" and lower not in cues.unnamed:
             return None, False
         if lemma in cues.documents or lower in cues.documents:
