@@ -54,6 +54,25 @@ class BodyAnaphors:
             entity = self.index.lookup(label) or self.index.add(label, "GovernmentBody", None)
             self.claim(entity.key, t, t, name=False)
 
+    def town_halls(self) -> None:
+        """"À Rennes, la mairie dénonce ...", "La ville de Brest a voté ... « ... », indique la mairie": a bare definite
+        noun of a town's own body (the lexicon's ``town_halls``) that no title named before (``bodies_of_roles``) is
+        the body of the place named last, in its sentence or the five before: "mairie de Rennes"."""
+        nouns = frozenset((lexicon.load("cues", self.language).get("town_halls") or ()) if self.language == "fr" else ())
+        definite = cues().definite
+        for k, t in enumerate(self.tokens[1:-1], start=1):
+            after = self.tokens[k + 1]
+            if t.lower_ not in nouns or fold(self.tokens[k - 1].text) not in definite or fold(after.text) in FRENCH_OF \
+                    or after.text[:1].isupper() or after.pos_ == "ADJ" or not self.free(t.i, t.i):
+                continue
+            place = self._last_organisation(t, ("Place",), window=5)
+            if place is None:
+                continue
+            of = "d’" if place.label[:1].lower() in "aeiouyéèêàâîôûh" else "de "
+            label = f"{t.lower_} {of}{place.label}"
+            entity = self.index.lookup(label) or self.index.add(label, "GovernmentBody", None)
+            self.claim(entity.key, t, t, name=False)
+
     def bare_collectives(self) -> None:
         """"Karim Haddad, délégué CGT ... Le syndicat réclame", "L'appel du Syndeac ... Le syndicat fustige": a bare
         definite collective noun (not "l'association de riverains X") is the organisation named last, in its

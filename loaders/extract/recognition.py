@@ -72,6 +72,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         self.described_acronyms()
         self.names_after_type_nouns()
         self.bodies_of_roles()
+        self.town_halls()
         self.bare_collectives()
         self.managements()
 

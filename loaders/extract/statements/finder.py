@@ -169,7 +169,8 @@ class Finder(UncuedQuotes):
         for words in self.cues.according_to_named:
             matcher.add("ACCORDING_NAMED", [[{"IS_SENT_START": True, "LOWER": words[0]}, *({"LOWER": w} for w in words[1:])]])
         for words in self.cues.echo:
-            matcher.add("ECHO", [[{"LOWER": word} for word in words]], greedy="LONGEST")
+            # "C'est en tout cas ce qu'affirme X", "C'est du moins ce que ...": a short adverbial after the verb
+            matcher.add("ECHO", [[*({"LOWER": w} for w in words[:2]), *gap, *({"LOWER": w} for w in words[2:])]], greedy="LONGEST")
         return matcher
 
     # -- other cue families --------------------------------------------------------------------
@@ -264,8 +265,13 @@ class Finder(UncuedQuotes):
                 comma = stop if stop is not None and stop.text == "," else None
             after = next_word(comma or edge, sent)  # "Selon X, près de ...": the comma ends the source
             after = self.past_apposition(after, sent)  # "Pour le promoteur, la société X, le parc ..."
-            closing = next_word(after.right_edge, sent, skip_punct=False) if after is not None and after.dep_ == "appos" \
-                and after.head.i == source.i and after.pos_ in ("NOUN", "ADJ") else None  # "économiste", read as an adjective
+            # the parse may join the role to the name as a conjunct ("Pour X, présidente de Y, ...")
+            apposed = after is not None and after.head.i == source.i and (after.dep_ == "appos" and after.pos_ in ("NOUN", "ADJ") or (
+                after.dep_ == "conj" and after.pos_ == "NOUN" and after.text.islower()
+                and (after.lemma_.lower() in self.cues.roles or after.lower_ in self.cues.roles)))
+            closing = next_word(after.right_edge, sent, skip_punct=False) if apposed else None  # "économiste", read as an adjective
+            if closing is not None and closing.text == ")":
+                closing = next_word(closing, sent, skip_punct=False)  # "présidente de la Société ... (SFAP), ..."
             after = next_word(closing, sent) if closing is not None and closing.text == "," else after  # "Selon X, directrice de Y, ..."
             if after is None:
                 return
@@ -375,6 +381,9 @@ class Finder(UncuedQuotes):
         colon = next((t for t in self.doc[end.i + 1:sent.end] if t.text == ":"), None)
         quote = self.quote_after(after.idx) if after is not None else None
         quote = quote or (self.quote_after(after.nbor(1).idx) if after is not None and after.pos_ == "ADP" and after.i + 1 < sent.end else None)
+        opened = self.quote_after(colon.idx + 1) if colon is not None else None
+        if opened is not None and any(self.is_verb_cue(t) for t in self.doc[end.i + 1:sent.end] if not self.quoted(t.idx)):
+            return  # "Même son de cloche chez les écologistes : « ... », estime X": the quotation's own cue names who
         if colon is not None and next_word(colon, sent) is not None:
             content = self.content(next_word(colon, sent), sentence_end(sent[-1], sent))
         elif quote is not None:
@@ -392,7 +401,7 @@ class Finder(UncuedQuotes):
         speaker is the phrase before it, the content the rest of the clause (past an aside "lui", "elle")."""
         before = previous_word(token)
         reflexive = before is not None and before.lower_ in self.cues.reflexives
-        lemmas = self.cues.pronominal if reflexive else self.cues.speech | self.cues.judgement
+        lemmas = self.cues.pronominal if reflexive else self.cues.speech | self.cues.judgement | self.cues.belief
         lemma = next((form for form in verb_forms(token) if form in lemmas), None)
         if lemma is None or before is None or any(c.pos_ == "DET" or c.dep_ == "case" for c in token.children):
             return

@@ -2,11 +2,14 @@
 prise sans concertation", "a qualifié le projet de « bricolage »"); split off ``verbs``."""
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from policykg.loaders.extract.statements.postposed import PostposedCues
+from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote
 from policykg.loaders.extract.statements.syntax import (
-    bare_participle, cue_extent, next_word, present_participle, previous_word, relative_after, sentence_end,
+    aside, bare_participle, cue_extent, next_word, present_participle, previous_word, relative_after, sentence_end,
 )
 
 OBJECT_DEPS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "prep", "iobj"}
@@ -62,20 +65,35 @@ class ObjectContents(PostposedCues):
                 if token.is_punct or token.pos_ in ("CCONJ", "VERB", "AUX"):
                     break
                 last = token
+        first = self.lead_in(cue_last, quotes[0])
         if (relative := relative_after(last, self.cues)) is not None:
-            return self.content(self.doc[cue_last.i + 1], relative)
+            return self.content(first, relative)
         after = next_word(last, sent, skip_punct=False)
         condition = next_word(after, sent) if after is not None and after.text == "," else None
         if condition is not None and condition.lower_ in self.cues.conditions:
             # "welcomed “a clearer system”, provided firms could still hire": the condition goes with what was said
-            return self.content(self.doc[cue_last.i + 1], sentence_end(sent[-1], sent))
+            return self.content(first, sentence_end(sent[-1], sent))
         if after is not None and after.pos_ == "VERB" and {"Part", "Past"} <= set(after.morph.get("VerbForm") + after.morph.get("Tense")) \
                 and after.head.i in (verb.i, *(t.i for t in self.doc[cue_last.i + 1:last.i])):
             # "dénonce « un signal désastreux » envoyé au moment où ...": a participle on the quoted object goes with it
-            return self.content(self.doc[cue_last.i + 1], sentence_end(after.right_edge, sent))
+            return self.content(first, sentence_end(after.right_edge, sent))
         if after is not None and not after.is_punct and after.pos_ != "CCONJ" and self.cue_lemma(verb) in self.cues.judgement:
             return None  # "juge la « pause numérique » difficile à appliquer": a quoted term inside what is judged
-        return self.content(self.doc[cue_last.i + 1], last)
+        return self.content(first, last)
+
+    def lead_in(self, cue_last: Token, quote: Quote) -> Token:
+        """Where the content of a cue opens: the quotation, past an adverbial set between them ("salue au contraire
+        « ... »", "dénonce pour sa part « ... »", "réclame quant à elle « ... »"), which is the writer's link, not
+        the speaker's words; else the word after the cue. Not past a determiner ("une « provocation »"), an object
+        ("calling it “...”") or a negation."""
+        first = self.doc[cue_last.i + 1]
+        opening = self.doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+        if opening is None or not 0 < opening.start - first.i <= 4:
+            return first
+        between = self.doc[first.i:opening.start]
+        linking = all(aside(t) or (t.pos_ in ("ADV", "ADP") and t.lower_ not in self.cues.negations)
+                      or (t.pos_ in ("NOUN", "ADJ", "PRON") and t.i > first.i and t.nbor(-1).pos_ == "ADP") for t in between)
+        return opening[0] if linking and between[-1].pos_ != "ADP" else first
 
     def judged(self, verb: Token, cue_last: Token) -> tuple[int, int] | None:
         """"X dénonce une décision prise sans concertation", "X plaide pour une régulation": what a verb of
@@ -83,7 +101,7 @@ class ObjectContents(PostposedCues):
         Not in a relative clause ("X, qui réclamait un référendum, ..."): that describes the speaker; nor a
         bare name ("dénonce Meta"): that is whom it is about."""
         if verb.dep_ in ("relcl", "acl:relcl") and not self.closing_relative(verb) or any(c.pos_ == "VERB" and self.is_verb_cue(c) and not bare_participle(c)
-                                                       and self.parallel(c) is None for c in verb.rights):
+                                                       and self.parallel(c) is None and not self.own_subject(c) for c in verb.rights):
             return None  # "a critiqué X, affirmant que ...": the participle says what; X is whom it is about
         comma = previous_word(cue_extent(verb)[0])
         if comma is not None and comma.text == "," and self.clause_before(comma) \
@@ -93,7 +111,14 @@ class ObjectContents(PostposedCues):
             return None  # "X l'a défendue avec vigueur": what is judged is the clitic's antecedent, not the phrase after
         if (stressed := self.stressed_aside(cue_last)) is not None:
             return self.content(stressed, sentence_end(verb.sent[-1], verb.sent))  # "réclame, elle, une hausse"
+        k = bisect.bisect_right(self.quote_starts, cue_last.idx)
+        quote = self.quotes[k] if k < len(self.quotes) and self.quotes[k].closed and self.quotes[k].end <= verb.sent.end_char else None
+        first = self.lead_in(cue_last, quote) if quote is not None else None
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.i > cue_last.i and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB")]
+        # "salue au contraire « une décision sage », tout en ...": the quotation, whatever the parse made the adverbial;
+        # or a quotation right after the cue that the parse hung elsewhere (it gave the verb no object)
+        if first is not None and (first.i > cue_last.i + 1 or not objects and first.text in QUOTE_MARKS):
+            return self.content(first, self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")[-1])
         direct = [c for c in objects if c.dep_ in ("obj", "dobj")]
         target = (direct or objects or [None])[0]
         if target is None or target.pos_ in ("PRON", "PROPN") and target.left_edge.i == target.i \
@@ -113,6 +138,12 @@ class ObjectContents(PostposedCues):
         last = next((previous_word(start) for t in self.doc[target.i:last.i + 1]
                      if (start := self.parallel(t)) is not None and self.is_verb_cue(t)), last)
         return self.content(target.left_edge, sentence_end(last, verb.sent))
+
+    def own_subject(self, verb: Token) -> bool:
+        """Whether ``verb`` heads a clause with a subject of its own set after a comma ("réclame X, quand la CFDT
+        demande Y"): another speaker's statement, not what the verb before it reports."""
+        comma = previous_word(verb.left_edge)
+        return comma is not None and comma.text == "," and any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children)
 
     def closing_relative(self, verb: Token) -> bool:
         """"..., estime X, responsable de Y, qui plaide pour Z.": a relative clause in the present that closes a

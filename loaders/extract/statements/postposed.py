@@ -41,9 +41,15 @@ class PostposedCues(QuotedText):
         # "..., mais juge qu'elle arrive tard": a second cue joined to the first, before the clause it reports
         joined = previous is not None and previous.pos_ == "CCONJ" and previous.i > 0 and previous.nbor(-1).text == "," \
             and (after := next_word(token, token.sent)) is not None and after.lower_ in self.cues.complementizers
-        if previous is None or not (previous.text in QUOTE_MARKS or previous.text == "," or joined) or not token.text.islower() \
+        # "« ... », a-t-il martelé devant ...": a participle after an inverted clitic
+        inverted = previous is not None and previous.pos_ == "PRON" and previous.text.startswith("-") and previous.lower_ not in ("-t", "-t-")
+        if previous is None or not (previous.text in QUOTE_MARKS or previous.text == "," or joined or inverted) or not token.text.islower() \
                 or any(child.dep_ == "det" for child in token.children):
             return None
+        closing = previous_word(previous) if previous.text == "," else None
+        if lemmas is self.cues.speech and closing is not None and closing.text in QUOTE_MARKS:
+            # "« ... », attaque X", "« ... », raille X": right after a quotation, any verb that judges reports it
+            lemmas = lemmas | self.cues.characterising | self.cues.judgement
         return next((form for form in verb_forms(token) if form in lemmas), None)
 
     def postposed(self, verb: Token) -> bool:

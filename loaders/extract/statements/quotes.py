@@ -208,8 +208,12 @@ class QuotedText:
         return [(start, end)]
 
     def content(self, first: Token, last: Token) -> tuple[int, int]:
-        """Character span from ``first`` to ``last``, widened to the whole quotation its end cuts into."""
+        """Character span from ``first`` to ``last``, widened to the whole quotation its end cuts into, or that it
+        opens with ("a dénoncé « une réforme brutale, injuste et mal préparée »": the parse may end the object early)."""
         start, end = first.idx, last.idx + len(last.text)
+        opening = self.quote_around(start)
+        if opening is not None and opening.closed and opening.inner[0] == start:
+            start, end = opening.start, max(end, opening.end)
         closing = self.quote_around(end - 1)
         if closing is not None and closing.start >= start:
             end = max(end, closing.end if closing.closed else closing.inner[1])

@@ -45,6 +45,8 @@ class Speakers(SpeakerNames):
             gender = "m" if lower in cues.male else "f" if lower in cues.female else None
             if (body := self.body_before(head, gender)) is not None:
                 return self.resolve(expression(body), unnamed=unnamed)  # "La mairie de Lyon a voté une aide. Elle ..."
+            if (role := self.role_before(head, gender)) is not None:
+                return self.resolve(expression(role), unnamed=True)  # "Le préfet du Gard a pris un arrêté. Il estime ..."
             if lower in cues.organisation_pronouns and self.organisation_just_spoke(head.idx):
                 return self.spoken[-1][1], True  # "L'association dénonce ... Elle rappelle que ..."
             # with no person who fits, a speaker the NER took for an organisation ("Carly Fiorina" read as a company)
@@ -67,7 +69,12 @@ class Speakers(SpeakerNames):
             # "the company said ... It added": only an organisation that has just spoken or is the subject next door.
             return self.in_focus(head.idx, persons=False, window=NEAR_WINDOW), True
         if lower in cues.impersonal_pronouns and (fronted := fronted_place(head)) is not None:
-            return self.resolve(expression(fronted), unnamed=unnamed)  # "Du côté de la préfecture, on rappelle que"
+            # "Du côté de la préfecture, on rappelle que"; "Dans l'entourage du ministre, on assure": the representative
+            opening = next((t for t in head.sent if t.pos_ in ("NOUN", "PROPN")), fronted)
+            if opening.i < fronted.i and opening.text.islower() and (opening.lemma_.lower() in cues.representatives
+                                                                     or opening.lower_ in cues.representatives):
+                fronted = opening
+            return self.resolve(expression(fronted), unnamed=unnamed)
         if head.pos_ == "PRON" and lower not in cues.unnamed:
             return None, False
         if lemma in cues.documents or lower in cues.documents:
@@ -287,6 +294,27 @@ class Speakers(SpeakerNames):
             return None
         return subject
 
+    def role_before(self, token: Token, gender: str | None) -> Token | None:
+        """"Le ministre de l'Intérieur a présenté son texte. Il estime ...", "... Selon son cabinet, ...": the definite
+        singular role noun, of ``gender`` if given, that the article names no one by and that is the subject of the
+        sentence before in the paragraph: the holder of the post, in focus though unnamed."""
+        before = previous_sentence(token.sent)
+        if before is None or "\n" in self.doc.text[before.end_char:token.idx]:
+            return None
+        # the subject, or the noun phrase opening the sentence, which the parse may hang elsewhere ("Le ministre, lui, ...")
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"
+                        or c.left_edge.i == before.start and c.i < before.root.i and c.pos_ == "NOUN"), None)
+        named = self.entity_at(subject) if subject is not None else None
+        if subject is None or subject.pos_ != "NOUN" or not self.role(subject) or not definite(subject) \
+                or subject.lemma_.lower() in self.cues.representatives or "Plur" in subject.morph.get("Number") \
+                or self.quoted(subject.idx) or (named is not None and named.type == "Person") \
+                or any(e.type == "Person" for _, e in self.index.mentions_between(subject.idx, before.root.idx)):
+            return None  # "Its chair, the former official X, rejected ...": the name before the verb is who
+        genders = subject.morph.get("Gender") + [g for t in subject.children if t.dep_ == "det" for g in t.morph.get("Gender")]
+        if gender is not None and genders and ("Fem" if gender == "f" else "Masc") not in genders:
+            return None
+        return subject
+
     def antecedent(self, noun: Token, pronoun: Token) -> Token:
         """What a relative clause hanging on ``noun`` is about: the role ``noun`` completes, if any ("Laurent
         Viguier, secrétaire général de Force ouvrière, qui dénonce ...": the secretary, not the union); the
@@ -400,8 +428,14 @@ class Speakers(SpeakerNames):
         if principal is None and body is not None:  # "a spokeswoman for the department": the body that noun refers back to
             principal = self.named_by_noun(body) or self.public_body(body)
         if principal is None and any(c.lower_ in self.cues.possessives for c in head.children):
-            # "X fustige ... Selon son porte-parole": whoever is in focus nearby, a person or a body, else the last person
-            principal = self.in_focus(head.idx, persons=None, window=NEAR_WINDOW) or self.in_focus(head.idx, persons=True)
+            # "X fustige ... Selon son porte-parole": whoever is in focus nearby, a person or a body, else the last person;
+            # "Le ministre de l'Intérieur a présenté son texte. Selon son cabinet, ...": the unnamed holder of a post
+            # (an office the article never names apart from its post speaks as the post)
+            role = self.role_before(head, None)
+            holder = self.resolve(expression(role), unnamed=True)[0] if role is not None else None
+            if holder is not None and (holder.type != "Person" or holder.key.startswith(slugify(self.article_id))):
+                return holder
+            principal = holder or self.in_focus(head.idx, persons=None, window=NEAR_WINDOW) or self.in_focus(head.idx, persons=True)
         if principal is None and type_ == "Person" and not any(c.dep_ in ("nmod", "prep") for c in head.children):
             # "« ... », fait valoir un porte-parole": of the organisation that has just spoken or been the subject
             principal = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)

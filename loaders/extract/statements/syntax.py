@@ -241,6 +241,9 @@ def inverted_subject(verb: Token) -> Token | None:
             return child
         if child.dep_ == "xcomp" and child.pos_ == "PROPN" and child.i == verb.i + 1:
             return child  # "..., précise Vinci.": a name right after the verb, parsed as its complement
+        if child.dep_ == "obl:mod" and child.i == verb.i + 1 and child.pos_ == "PROPN" and child.ent_type_ \
+                and not any(g.dep_ in ("det", "case") for g in child.children):
+            return child  # "a indiqué Matignon mercredi": a name right after the verb, parsed as a phrase on it
         if child.dep_ == "obl:mod" and child.i == verb.i + 1 and not any(g.dep_ in ("det", "case") for g in child.children):
             # "a indiqué mercredi le ministère": the parse may hang the subject on the bare date before it
             subject = next((g for g in child.rights if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN")

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs
-from policykg.loaders.extract.statements.phrases import dash_name, expression, left_expression
+from policykg.loaders.extract.statements.phrases import dash_name, definite, expression, left_expression
 from policykg.loaders.extract.statements.syntax import (
     char_range, cue_extent, has_verb, inverted_subject, next_word, previous_sentence, previous_word, sentence_end, verb_forms,
 )
@@ -158,10 +158,17 @@ class UncuedQuotes(SpeechVerbs):
             end = next((k for k, t in enumerate(words) if t.pos_ in ("VERB", "AUX") or t.lower_ in ("ne", "n’", "n'")
                         or t.pos_ == "PRON" and k), len(words))
             phrase, predicate = words[:end], words[end:]
-            named = any(t.pos_ == "PROPN" and t.ent_type_ in ("PER", "PERSON", "ORG") and not self.complement(t, phrase) for t in phrase)
+            # a name, or a definite role ("Le ministre s'est voulu rassurant : ...")
+            named = any(t.pos_ == "PROPN" and t.ent_type_ in ("PER", "PERSON", "ORG") and not self.complement(t, phrase)
+                        for t in phrase) \
+                or bool(phrase) and phrase[-1].pos_ == "NOUN" and definite(phrase[-1]) \
+                and (phrase[-1].lemma_.lower() in self.cues.roles or phrase[-1].lower_ in self.cues.roles)
+            # the attribute of "se montrer", "être", read as an adjective or, bare after the verb, as a noun ("catégorique")
+            judging = any(t.pos_ == "ADJ" or t.pos_ == "NOUN" and k and predicate[k - 1].pos_ in ("VERB", "AUX")
+                          and not any(c.dep_ == "det" for c in t.children) for k, t in enumerate(predicate))
             if not phrase or not named or not predicate or len(predicate) > 6 or phrase[0].pos_ == "ADP" \
                     or any(self.is_verb_cue(t) or t.text in QUOTE_MARKS or t.pos_ == "PROPN" for t in predicate) \
-                    or not (predicate[0].lower_ in ("ne", "n’", "n'") or any(t.pos_ == "ADJ" for t in predicate)):
+                    or not (predicate[0].lower_ in ("ne", "n’", "n'") or judging):
                 continue
             head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
             if head is None:

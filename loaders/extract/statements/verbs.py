@@ -100,8 +100,11 @@ class SpeechVerbs(ObjectContents):
         if lemma not in self.cues.pronominal and pronominal:
             return None  # "le bilan s'annonce contrasté": a pronominal verb says nothing unless the lexicon lists it
         if not pronominal and "Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm") \
-                and any(c.pos_ == "AUX" and c.lemma_.lower() in self.cues.passive_auxiliaries for c in verb.children):
-            return None  # "les patients sont invités à ...": a passive, whose subject is not the speaker
+                and any(c.pos_ == "AUX" and c.lemma_.lower() in self.cues.passive_auxiliaries and c.i < verb.i
+                        and c.dep_ != "ccomp" for c in verb.children):
+            # "les patients sont invités à ...": a passive, whose subject is not the speaker; not "a estimé que « ... n'y
+            # est pas »", whose reported clause the parse headed by its copula
+            return None
         cue_first, cue_last = cue_extent(verb)
         particle = self.doc[cue_last.i + 1] if lemma in self.cues.directive and cue_last.i + 1 < len(self.doc) else None
         if particle is not None and particle.lower_ in self.cues.directive_particles and particle.head.i == verb.i:
@@ -194,8 +197,9 @@ class SpeechVerbs(ObjectContents):
             adverb = child.lower_ in SOURCE_PREPOSITIONS and child.pos_ == "ADV"  # "auprès de X", parsed as an adverb
             child = next((g for g in child.children if g.pos_ in ("NOUN", "PROPN")), child) if adverb else child
             if child.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and child.pos_ in ("NOUN", "PROPN") \
+                    and self.quote_around(child.idx) in (None, self.quote_around(verb.idx)) \
                     and (adverb or any(g.dep_ == "case" and g.lower_ in SOURCE_PREPOSITIONS for g in child.children)):
-                return child
+                return child  # not a word of a quotation the verb is outside ("on dénonce « une usine à gaz »")
         return None
 
     def interrupted_clause(self, verb: Token, cue_first: Token) -> tuple[tuple[int, int], Token] | None:

@@ -1,0 +1,148 @@
+"""French who-said-what in the style of real news (round 19): leads closed by a cue and its source, adverbials
+between a cue and its quotation, quotations the parse cuts short, a town's « mairie »; sentences written for these tests."""
+from __future__ import annotations
+
+from test_statements import run, speaker
+
+
+def said(text: str) -> list[tuple[str, str]]:
+    """(speaker label, content) of every statement of ``text``."""
+    found, index = run(text)
+    return [(speaker(s, index), s.content) for s in found]
+
+
+def test_a_named_source_after_a_postposed_cue_speaks_whatever_phrase_follows_it():
+    claim = "Le gouvernement relèvera le plafond des aides dès janvier"
+    for tail in ("dans un communiqué", "mercredi"):
+        assert said(f"{claim}, a indiqué Matignon {tail}.") == [("Matignon", claim)]
+
+
+def test_an_adverbial_between_a_cue_and_its_quotation_is_no_part_of_the_content():
+    assert said("Le député Paul Renard salue au contraire « une avancée pour les locataires ».") \
+        == [("Paul Renard", "une avancée pour les locataires")]
+    assert said("Le maire salue quant à lui « un pas dans la bonne direction ».")[0][1] == "un pas dans la bonne direction"
+    assert said("La CGT dénonce pour sa part « une provocation ».")[0][1] == "une provocation"
+
+
+def test_a_determiner_or_an_object_before_the_quotation_stays_in_the_content():
+    assert said("La CGT dénonce une « provocation ».")[0][1] == "une « provocation »"
+    found, _ = run("The union condemned the vote, calling it “a dangerous precedent”.", "en")
+    assert found[0].content.startswith("it “a dangerous")
+
+
+def test_a_quoted_object_is_whole_even_when_the_parse_ends_it_at_a_comma():
+    text = "Le syndicat a dénoncé « une réforme brutale, injuste et mal préparée » dans un communiqué."
+    assert said(text) == [("syndicat", "une réforme brutale, injuste et mal préparée")]
+    assert said("La CGT réclame au contraire « le retrait pur et simple du texte ».")[0][1] == "le retrait pur et simple du texte"
+
+
+def test_a_bare_town_hall_is_the_town_named_before_it():
+    assert said("À Nantes, la mairie dénonce « un désengagement de l'État ».")[0][0] == "mairie de Nantes"
+    text = "La ville de Rennes a présenté son plan. « Nous doublerons les pistes », indique la mairie."
+    assert said(text)[0][0] == "mairie de Rennes"
+    assert said("À Annecy, la mairie dénonce « un désengagement ».")[0][0] == "mairie d’Annecy"
+
+
+def test_a_town_hall_with_no_town_named_stays_bare():
+    assert said("La mairie a voté une aide. « Nous aidons les familles », explique la mairie.")[0][0] == "mairie"
+
+
+def test_a_pronoun_after_an_unnamed_post_holder_is_that_post():
+    text = "Le ministre de l'Intérieur a présenté mardi son projet. Il estime que le texte sera examiné en janvier."
+    assert said(text) == [("Le ministre de l'Intérieur", "le texte sera examiné en janvier.")]
+    text = "La ministre de la Santé a présenté son plan. Elle assure que les hôpitaux seront aidés."
+    assert said(text)[0][0] == "La ministre de la Santé"
+
+
+def test_the_office_of_an_unnamed_post_holder_speaks_as_the_post():
+    text = "Le ministre de l'Intérieur, lui, s'est félicité du vote. Selon son cabinet, le texte sera examiné en janvier."
+    assert said(text)[-1] == ("Le ministre de l'Intérieur", "le texte sera examiné en janvier.")
+
+
+def test_a_post_holder_named_before_keeps_the_name():
+    text = "Jean Roux a reçu les syndicats. Le ministre a présenté son projet. Il estime que le texte sera voté."
+    assert said(text) == [("Jean Roux", "le texte sera voté.")]
+    text = "Le ministre de l'Intérieur, Jean Roux, a présenté son projet. Selon son cabinet, le texte sera voté."
+    assert said(text) == [("Jean Roux office", "le texte sera voté.")]
+
+
+def test_a_clause_of_another_speaker_after_a_comma_leaves_the_first_verb_its_object():
+    text = "La CGT réclame le retrait du texte, quand la CFDT demande des garanties."
+    assert said(text) == [("CGT", "le retrait du texte"), ("CFDT", "des garanties.")]
+
+
+def test_an_attribute_read_as_a_noun_before_a_colon_still_judges():
+    text = "La sénatrice Anne Vidal s'est montrée catégorique : le texte ne passera pas."
+    assert said(text) == [("Anne Vidal", "le texte ne passera pas.")]
+
+
+def test_a_definite_role_before_a_judging_attribute_and_a_colon_speaks():
+    assert said("Le ministre s'est voulu rassurant : les hôpitaux seront aidés.") == [("Le ministre", "les hôpitaux seront aidés.")]
+    assert said("Le ciel est gris : les nuages arrivent.") == []
+
+
+def test_an_echo_with_an_adverbial_after_its_verb_still_credits_the_sentence_before():
+    for adverbial in ("en tout cas", "du moins"):
+        text = f"Les dégâts ont triplé en un an. C'est {adverbial} ce qu'affirme Marc Lefort."
+        assert said(text) == [("Marc Lefort", "Les dégâts ont triplé en un an.")]
+
+
+def test_a_noun_of_speech_before_a_quotation_with_its_own_cue_adds_no_statement():
+    text = "Même son de cloche chez les écologistes : « Ce budget est une faute », estime Marine Tondelier."
+    assert said(text) == [("Marine Tondelier", "Ce budget est une faute")]
+    assert said("Même son de cloche chez les écologistes : « Ce budget est une faute ».")[0][0] == "les écologistes"
+
+
+def test_a_role_the_parse_joins_to_a_fronted_source_is_no_part_of_the_content():
+    text = "Pour Claire Fourcade, présidente de la Société française de soins (SFAP), « le gouvernement se trompe »."
+    assert said(text) == [("Claire Fourcade", "le gouvernement se trompe")]
+    assert said("Pour Claire Fourcade, présidente de la SFAP, le gouvernement se trompe.")[0][1] == "le gouvernement se trompe."
+
+
+def test_a_participle_read_as_a_noun_after_an_inverted_clitic_is_a_postposed_cue():
+    text = "Bruno Bernard est arrivé tôt. « Nous ne pouvons plus attendre », a-t-il martelé devant le conseil métropolitain."
+    assert said(text) == [("Bruno Bernard", "Nous ne pouvons plus attendre")]
+
+
+def test_a_verb_of_belief_read_as_a_noun_after_a_name_is_a_cue():
+    text = "Le président de la chambre de commerce, Philippe Valentin, redoute « des faillites en série »."
+    assert said(text) == [("Philippe Valentin", "des faillites en série")]
+
+
+def test_a_name_apposed_to_a_role_subject_is_who_a_pronoun_stands_for():
+    text = "Its chair, the former Treasury official Margaret Hollis, rejected the charge. “Few leave,” she said."
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found] == ["Margaret Hollis"]
+
+
+def test_an_adverbial_before_a_quotation_the_parse_made_the_object_is_passed_over():
+    assert said("Le collectif salue au contraire « une décision sage ».") == [("collectif", "une décision sage")]
+
+
+def test_a_quotation_after_a_comma_and_a_verb_the_tagger_read_as_a_noun_is_that_verbs():
+    for verb in ("cingle", "raille", "attaque", "critique"):
+        assert said(f"« Ce projet va trop loin », {verb} Paul Renard.") == [("Paul Renard", "Ce projet va trop loin")]
+
+
+def test_a_quotation_right_after_a_verb_of_judgement_the_parse_hung_elsewhere_is_its_content():
+    assert said("L'association Calme en Ville salue « une décision courageuse ».") == [("Calme en Ville", "une décision courageuse")]
+
+
+def test_a_reported_clause_headed_by_a_copula_is_no_passive_auxiliary():
+    text = "Sophie Marin a estimé que « le compte n'y est pas » et appelé à une nouvelle journée de mobilisation."
+    assert said(text) == [("Sophie Marin", "le compte n'y est pas"),
+                          ("Sophie Marin", "à une nouvelle journée de mobilisation.")]
+
+
+def test_the_words_of_a_person_speak_for_that_person():
+    assert said("« Cette réforme est injuste », selon les mots de Sophie Marin.") == [("Sophie Marin", "Cette réforme est injuste")]
+
+
+def test_a_word_inside_the_quotation_is_not_where_an_impersonal_subject_speaks():
+    assert said("Chez Les Républicains, on dénonce « une usine à gaz ».") == [("Les Républicains", "une usine à gaz")]
+
+
+def test_a_fronted_representative_before_an_impersonal_subject_speaks_not_its_principal():
+    text = "Jean Roux a présenté son plan. Dans l'entourage de Jean Roux, on assure que le calendrier sera tenu."
+    assert said(text) == [("Jean Roux entourage", "le calendrier sera tenu.")]
+    assert said("Dans l'entourage du ministre, on assure que le calendrier sera tenu.")[0][0] == "l'entourage du ministre"
