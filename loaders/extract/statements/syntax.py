@@ -222,6 +222,19 @@ def _noun_aside(words: Span) -> bool:
         t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS or t.text == "," for t in words)
 
 
+def coordinated_subject(verb: Token) -> Token | None:
+    """"..., but X questioned the cost and brewers said ...": a clause joined to another with no subject of its own,
+    after a bare noun the parse joined to the other clause's object; that noun is the clause's own subject."""
+    if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children) or verb.i == 0:
+        return None
+    noun = verb.nbor(-1)
+    opening = noun.left_edge
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.i == verb.head.i or opening.i == 0 \
+            or verb.doc[opening.i - 1].pos_ != "CCONJ" or verb.head not in noun.head.ancestors:
+        return None
+    return noun
+
+
 def inverted_subject(verb: Token) -> Token | None:
     """"..., a déclaré le ministre": the noun phrase after the verb, sometimes parsed as its object; or
     the clitic of an inverted verb ("juge-t-il", "poursuit-elle", "a-t-elle plaidé") when the parse attaches it
