@@ -182,6 +182,7 @@ class SpeakerNames(Focus):
                        + [t.nbor(-1) for t in parts if hyphen_joined(t) or t.i > 1 and t.nbor(-1).text == "-"
                           and not t.nbor(-1).whitespace_ and not t.nbor(-2).whitespace_ and t.nbor(-2) in parts],
                        key=lambda t: t.i)  # "Ban Ki-moon": the hyphen inside a name
+        parts += _complement_in_name(head) if head.text[:1].isupper() and self.collective(head) else []
         words = [t for t in parts if t.lower_ not in self.cues.titles]
         label = "".join(t.text + (t.whitespace_ if k + 1 < len(words) and words[k + 1].i == t.i + 1 else " ")
                         for k, t in enumerate(words)).strip()
@@ -201,3 +202,13 @@ class SpeakerNames(Focus):
         type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not body \
             else "Organization"
         return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
+
+
+def _complement_in_name(head: Token) -> list[Token]:
+    """"(Dunmore Chamber) of Commerce": "of" and a capitalised name right after a capitalised collective noun
+    complete that body's name."""
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    name = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) if of is not None else None
+    if name is None or not all(t.text[:1].isupper() for t in name.subtree) or name.left_edge.i != of.i + 1:
+        return []
+    return [of, *name.subtree]
