@@ -113,6 +113,16 @@ class Focus:
         near = next((e for c, e in named if head.idx - c <= FOCUS_WINDOW), None)
         return near or (named[0][1] if len({e.key for _, e in named}) == 1 else None)  # or the article's only one
 
+    def named_again(self, head: Token, phrase: Span) -> Entity | None:
+        """"the local chamber of commerce" after "the Dunmore Chamber of Commerce": a longer lower-case definite
+        description whose nouns all stand in the name of the organisation ``named_by_noun`` finds."""
+        words = [t for t in phrase if not t.is_punct and not t.is_space]
+        if len(words) < 3 or not all(t.text.islower() for t in words if t.pos_ != "DET"):
+            return None
+        named = self.named_by_noun(head)
+        label = named.label.lower().split() if named is not None else []
+        return named if all(t.lower_ in label for t in words if t.pos_ in ("NOUN", "PROPN")) else None
+
     def introduced_as(self, entity: Entity, noun: Token) -> bool:
         """Whether the article wrote ``noun`` right before a name of ``entity`` ("the shopworkers’ union Unify",
         "the bus operator Stagecross"), so that "the union", "the operator" refer back to it."""

@@ -78,6 +78,8 @@ class Speakers(SpeakerNames):
         if head.pos_ == "NOUN" and definite(head) and len([t for t in phrase if not t.is_punct and t.dep_ != "case"]) == 2 \
                 and (named := self.named_by_noun(head) or self.public_body(head)) is not None:
             return named, True  # "the alliance", "the institute": the organisation just named with that noun
+        if head.pos_ in ("NOUN", "PROPN") and definite(head) and (named := self.named_again(head, phrase)) is not None:
+            return named, True  # "the local chamber of commerce": the lower-case words (a tagger may read as a name) checked there
         opening = self.person_before_affiliation(head, phrase) or self.described_name(head, phrase)
         if opening is not None:
             return opening, False

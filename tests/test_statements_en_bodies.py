@@ -1,0 +1,25 @@
+"""Bodies as speakers in English news style (round 19), on sentences written for these tests: a body's full name
+when the parse cuts it, a body named again by a description, and the speaker of a third coordinated clause."""
+from __future__ import annotations
+
+import pytest
+
+from test_statements_en_press import said
+
+
+# (text, the content's first words, the expected speaker)
+BODIES = [
+    pytest.param("Nurses backed the plan, but landlords criticised the rules and tenants warned that rents would rise.",
+                 "rents would", "tenants", id="third_coordinated_clause_has_its_own_subject"),
+    pytest.param("Bus fares will rise in June. The Kelby Chamber of Commerce said traders feared the cost.",
+                 "traders feared", "Kelby Chamber of Commerce", id="of_and_a_capitalised_name_complete_a_body"),
+    pytest.param("Bus fares will rise in June. The Kelby Chamber of Commerce said traders feared the cost. Drivers are "
+                 "angry.\n\nThe local chamber of commerce said the rise would drive shoppers away.",
+                 "the rise", "Kelby Chamber of Commerce", id="a_longer_description_names_the_body_again"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "expected"), BODIES)
+def test_body_speakers(text: str, opening: str, expected: str) -> None:
+    speakers = [who for who, content in said(text) if content.startswith(opening)]
+    assert speakers == [expected]
