@@ -16,6 +16,12 @@ BODIES = [
     pytest.param("Bus fares will rise in June. The Kelby Chamber of Commerce said traders feared the cost. Drivers are "
                  "angry.\n\nThe local chamber of commerce said the rise would drive shoppers away.",
                  "the rise", "Kelby Chamber of Commerce", id="a_longer_description_names_the_body_again"),
+    pytest.param("Prices will rise, said Tom Hale.\n\nThe council expects half of owners to sign up, a spokeswoman said.",
+                 "The council", "council spokesperson", id="a_spokeswoman_of_the_body_her_sentence_names"),
+    pytest.param("Holiday-let owners and estate agents warned that the tax would empty the villages.",
+                 "the tax", "Holiday-let owners and estate agents", id="hyphenated_modifier_of_a_coordination"),
+    pytest.param("Second-home owners warned that the tax would empty the villages.",
+                 "the tax", "Second-home owners", id="hyphenated_modifier_of_a_plural_noun"),
 ]
 
 

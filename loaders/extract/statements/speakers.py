@@ -1,7 +1,7 @@
 """Speakers: speaker expressions resolved to entities in text order (names, roles, pronouns, representatives)."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.names import fold
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES
@@ -322,6 +322,8 @@ class Speakers(SpeakerNames):
                 phrase.doc[before].pos_ == "CCONJ" and words[0].dep_ == "conj" and words[0].head.i == before - 1)):  # "blood and transplant"
             words.insert(0, phrase.doc[before])
             before -= 1
+        if words:  # "holiday-let owners", "second-home owners": a hyphenated modifier the parse hung elsewhere
+            words[:0] = self.doc[_hyphenated_start(self.doc, words[0].i):words[0].i]
         while len(words) > 1 and words[-1].tag_ == "POS":
             words.pop()  # "the prime minister’s (spokesman)": the title, not its possessive
         collective = self.collective(head)
@@ -405,8 +407,9 @@ class Speakers(SpeakerNames):
             # "X fustige ... Selon son porte-parole": whoever is in focus nearby, a person or a body, else the last person
             principal = self.in_focus(head.idx, persons=None, window=NEAR_WINDOW) or self.in_focus(head.idx, persons=True)
         if principal is None and type_ == "Person" and not any(c.dep_ in ("nmod", "prep") for c in head.children):
-            # "« ... », fait valoir un porte-parole": of the organisation that has just spoken or been the subject
-            principal = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)
+            # "« ... », fait valoir un porte-parole": of the body the sentence's subject names ("The council expects
+            # ..., a spokeswoman said"), else of the organisation that has just spoken or been the subject
+            principal = self.body_of_sentence(head) or self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)
         if principal is None:
             known = self.entity_at(head)
             return known if known is not None and known.acts_for else None
@@ -418,7 +421,27 @@ class Speakers(SpeakerNames):
         return self.index.add(f"{name} {label}", type_, (phrase.start_char, phrase.end_char),
                               key=f"{principal.key}-{slugify(label)}", acts_for=principal.key)
 
+    def body_of_sentence(self, head: Token) -> Entity | None:
+        """The organisation a subject before ``head`` in its sentence names: a name, or a definite noun of a body."""
+        for subject in (t for t in head.sent if t.i < head.i and t.dep_ == "nsubj"):
+            if not (subject.pos_ == "PROPN" and subject.text[:1].isupper() or definite(subject) and self.collective(subject)):
+                continue
+            entity = self.resolve(expression(subject), unnamed=True)[0]
+            if entity is not None and entity.type not in ("Person", "Place"):
+                return entity
+        return None
+
 def _short_name(entity: Entity) -> str:
     """An organisation's acronym when it has one ("AWS"), else its label."""
     acronyms = [a for a in entity.aliases if a.isupper() and 2 <= len(a) <= 6 and " " not in a]
     return min(sorted(acronyms), key=len) if acronyms and entity.type != "Person" else entity.label
+
+
+def _hyphenated_start(doc: Doc, first: int) -> int:
+    """Where the hyphenated word that ends at, or right before, token ``first`` starts ("holiday-let (owners)",
+    "second-(home)"); ``first`` when there is none."""
+    def glued(k: int) -> bool:  # "x-y": a hyphen with no space on either side, between two words
+        return k >= 1 and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha
+    if first >= 3 and doc[first - 1].is_alpha and glued(first - 2):
+        return first - 3
+    return first - 2 if first >= 2 and glued(first - 1) else first
