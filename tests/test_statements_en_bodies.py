@@ -22,6 +22,16 @@ BODIES = [
                  "the tax", "Holiday-let owners and estate agents", id="hyphenated_modifier_of_a_coordination"),
     pytest.param("Second-home owners warned that the tax would empty the villages.",
                  "the tax", "Second-home owners", id="hyphenated_modifier_of_a_plural_noun"),
+    pytest.param("The fee is unfair, said Tom Hale of the Cycle Traders' Association. A poll for the association by "
+                 "Quorum Research found that most members would close earlier.",
+                 "most members", "Cycle Traders' Association", id="a_poll_speaks_for_whom_it_was_made_not_the_pollster"),
+    pytest.param("Bus fares will rise in June. The Kelby Chamber of Commerce said traders feared the cost. A survey of 300 "
+                 "members by the chamber found that trade had fallen.",
+                 "trade had", "Kelby Chamber of Commerce", id="a_survey_by_a_body_after_those_it_counted"),
+    pytest.param("Kelby Borough Council wants a new levy, said Tom Hale. Trade fell by a fifth, according to a council "
+                 "evaluation.", "Trade fell", "Kelby Borough Council", id="a_body_noun_before_the_document"),
+    pytest.param("A poll by Quorum Research found that most members would close earlier.",
+                 "most members", "Quorum Research", id="a_poll_by_its_pollster_alone"),
 ]
 
 

@@ -73,8 +73,15 @@ class Speakers(SpeakerNames):
         if lemma in cues.documents or lower in cues.documents:
             # "Research by X found", "the institute's report says": the author, before any name the words may form
             author = author_of(head) or next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")), None)
-            if author is not None:
-                return self.resolve(expression(author), unnamed=unnamed)
+            if author is not None:  # "a poll for the association by X": the author's phrase up to the pollster
+                by = next((c for c in author.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+                found = expression(author)
+                return self.resolve((author, head.doc[found[1].start:by.i]) if by is not None else found, unnamed=unnamed)
+            body = next((c for c in head.children if c.dep_ == "compound" and c.text.islower() and self.collective(c)), None)
+            # "according to a council evaluation": the body that wrote it when the article named it (else the document)
+            principal = (self.entity_at(body) or self.named_by_noun(body) or self.public_body(body)) if body is not None else None
+            if principal is not None:
+                return principal, True
         if head.pos_ == "NOUN" and definite(head) and len([t for t in phrase if not t.is_punct and t.dep_ != "case"]) == 2 \
                 and (named := self.named_by_noun(head) or self.public_body(head)) is not None:
             return named, True  # "the alliance", "the institute": the organisation just named with that noun

@@ -324,11 +324,13 @@ def text_length(doc: Doc) -> int:
 
 
 def author_of(head: Token) -> Token | None:
-    """The author a document noun names after it ("une étude de la Drees", "a report by the agency"); "by" first,
-    and never the people it counted ("a survey of 2,000 parents by X")."""
+    """The author a document noun names after it ("une étude de la Drees", "a report by the agency"); who it was
+    made "for", then "by", first, and never the people it counted ("a survey of 2,000 parents by X")."""
     objects = [child if child.dep_ == "nmod" else next((g for g in child.children if g.dep_ == "pobj"), None)
                for child in head.rights if child.dep_ in ("nmod", "prep")
                and not (child.left_edge.i == head.i + 1 and child.left_edge.lower_ in ("à", "au", "aux"))]  # "un amendement au texte"
+    objects += [g for o in list(objects) if o is not None for c in o.rights if c.dep_ == "prep" and c.lower_ == "by"
+                for g in c.children if g.dep_ == "pobj"]  # "a survey of 300 members by X": "by" hung on the counted
     objects += [g for a in head.subtree if a.dep_ == "agent" and a.head.dep_ == "acl"  # "a survey of X carried out by Y",
                 and a.head.lemma_.lower() not in READERS for g in a.children if g.dep_ == "pobj"]  # not "papers seen by Y"
     # "un sondage commandé par X", "une étude réalisée par X": the agent of a participle on the document
@@ -338,7 +340,9 @@ def author_of(head: Token) -> Token | None:
               for g in child.subtree if g.dep_ == "obl:agent"]
     authors = [o for o in agents + objects if o is not None and o.pos_ in ("PROPN", "NOUN")
                and not any(g.dep_ == "nummod" for g in o.children)]
-    return next((o for o in authors if o.head.lower_ == "by"), authors[0] if authors else None)
+    # "a poll for X by Y": X commissioned it and speaks, before the pollster
+    return next((o for o in authors if o.head.lower_ == "for"), None) \
+        or next((o for o in authors if o.head.lower_ == "by"), authors[0] if authors else None)
 
 
 def issuer_of(head: Token) -> Token | None:
