@@ -32,6 +32,11 @@ BODIES = [
                  "evaluation.", "Trade fell", "Kelby Borough Council", id="a_body_noun_before_the_document"),
     pytest.param("A poll by Quorum Research found that most members would close earlier.",
                  "most members", "Quorum Research", id="a_poll_by_its_pollster_alone"),
+    pytest.param("Residents of Kelby will pay more for parking from May, the borough council confirmed. Shops fear the "
+                 "cost.\n\nThe council said the money would fund buses.",
+                 "the money", "Kelby borough council", id="a_local_council_is_the_council_of_the_story_place"),
+    pytest.param("Drivers in Leeds and Kelby will pay more, the city council said.",
+                 "Drivers", "city council", id="a_local_council_stays_bare_when_places_compete"),
 ]
 
 

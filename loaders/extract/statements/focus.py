@@ -123,6 +123,26 @@ class Focus:
         label = named.label.lower().split() if named is not None else []
         return named if all(t.lower_ in label for t in words if t.pos_ in ("NOUN", "PROPN")) else None
 
+    def story_place(self, noun: Token) -> str | None:
+        """The place a local body ("the borough council") belongs to: the one place its sentence names, else the one
+        place the article named before it; its name, None when places compete."""
+        sentence = noun.sent
+        names = [e.label for _, e in self.index.mentions_between(sentence.start_char, sentence.end_char) if e.type == "Place"]
+        for token in sentence:  # "Residents of Carrowby", "in Leeds and York": a name after "in" or "of" the NER missed
+            if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.is_sent_start:
+                continue
+            known = self.index.entity_at(token.idx, token.idx + len(token.text))
+            after_in = token.dep_ == "pobj" and (token.head.lower_ == "of" and known is None  # "in X": whatever the NER read
+                                                 or token.head.lower_ == "in" and (known is None or known.type != "Person"))
+            joined = token.dep_ == "conj" and token.head.dep_ == "pobj" and token.head.head.lower_ in ("in", "of") \
+                and (known is None or known.type == "Person")  # a place the NER read as a person
+            if after_in or joined:
+                names.append(token.text)
+        if not names:
+            names = [e.label for _, _, e in self.mentions[:bisect.bisect_left(self.mention_starts, noun.idx)] if e.type == "Place"]
+        places = {name.casefold(): name for name in sorted(names, key=str.isupper, reverse=True)}  # "BRADWELL —" is Bradwell
+        return next(iter(places.values())) if len(places) == 1 else None
+
     def introduced_as(self, entity: Entity, noun: Token) -> bool:
         """Whether the article wrote ``noun`` right before a name of ``entity`` ("the shopworkers’ union Unify",
         "the bus operator Stagecross"), so that "the union", "the operator" refer back to it."""

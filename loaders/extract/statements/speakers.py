@@ -17,6 +17,10 @@ from policykg.loaders.extract.statements.speaker_names import SpeakerNames
 from policykg.loaders.model import Entity, slugify
 
 
+LOCAL_KINDS = frozenset({"town", "city", "borough", "county", "district", "parish"})
+"""The kinds of English local council, which name the council of a place ("the borough council")."""
+
+
 class Speakers(SpeakerNames):
     """Resolves speaker expressions in text order, remembering who was in focus."""
 
@@ -340,6 +344,9 @@ class Speakers(SpeakerNames):
             return None
         label = self.doc[words[0].i:words[-1].i + 1].text
         public = head.lemma_.lower() in self.cues.public_bodies or head.lower_ in self.cues.public_bodies
+        if head.lower_ == "council" and len(words) == 2 and words[0].lower_ in LOCAL_KINDS \
+                and (place := self.story_place(head)) is not None:
+            label = f"{place} {label}"  # "the borough council" of the article's one place: "Carrowby borough council"
         type_ = "GovernmentBody" if public else "Organization" if collective else "Person"
         return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
                               key=slugify(f"{self.article_id} {label}"))
