@@ -37,6 +37,8 @@ BODIES = [
                  "the money", "Kelby borough council", id="a_local_council_is_the_council_of_the_story_place"),
     pytest.param("Drivers in Leeds and Kelby will pay more, the city council said.",
                  "Drivers", "city council", id="a_local_council_stays_bare_when_places_compete"),
+    pytest.param("Upland Farms and Estates said the rent rise would force tenants out.",
+                 "the rent", "Upland Farms and Estates", id="a_name_with_and_inside"),
 ]
 
 
@@ -44,3 +46,8 @@ BODIES = [
 def test_body_speakers(text: str, opening: str, expected: str) -> None:
     speakers = [who for who, content in said(text) if content.startswith(opening)]
     assert speakers == [expected]
+
+
+def test_two_bodies_joined_by_and_stay_apart() -> None:
+    """"Tesco and Asda": two names, not one name with "and" inside."""
+    assert "Tesco and Asda" not in [who for who, _ in said("Tesco and Asda said prices would rise.")]

@@ -169,6 +169,22 @@ class SpeakerNames(Focus):
                   and e.label.startswith(place.label + " ")}
         return next(iter(owners.values())) if len(owners) == 1 else None
 
+    def joined_name(self, head: Token) -> Entity | None:
+        """"Upland Farms and Estates said": two capitalised plural nouns joined by "and" make one body's name, which
+        the NER cut at "and", after a word that opens it (not "Tesco and Asda", "Democrats and Republicans", "John
+        Lewis and Waitrose")."""
+        other = next((c for c in head.rights if c.dep_ == "conj" and c.i == head.i + 2 and head.nbor(1).lower_ == "and"), None)
+        if other is None or any(c.dep_ in ("compound", "cc", "conj") for c in other.children) \
+                or not all(_plural_word(t) for t in (head, other)):
+            return None
+        first = min((t for t in head.subtree if t.i <= head.i and t.dep_ == "compound" and t.text[:1].isupper()), default=head,
+                    key=lambda t: t.i)
+        if first.i == head.i:
+            return None  # "Democrats and Republicans": two bodies; a name opens with a word of its own ("Upland")
+        start, end = first.idx, other.idx + len(other.text)
+        label = self.doc.text[start:end]
+        return self.index.lookup(label) or self.index.add(label, "Organization", (start, end))
+
     def missed_name(self, head: Token, *, organisation: bool = False) -> Entity | None:
         """A name the NER did not catch: looked up, else added to the index."""
         parts = [head]
@@ -212,3 +228,9 @@ def _complement_in_name(head: Token) -> list[Token]:
     if name is None or not all(t.text[:1].isupper() for t in name.subtree) or name.left_edge.i != of.i + 1:
         return []
     return [of, *name.subtree]
+
+
+def _plural_word(token: Token) -> bool:
+    """A capitalised word shaped like an English plural ("Farms", "Estates"; not "Lewis", "Gross", "Sainsbury's")."""
+    lower = token.lower_
+    return token.text[:1].isupper() and token.is_alpha and lower.endswith("s") and not lower.endswith(("ss", "is", "us"))

@@ -95,6 +95,8 @@ class Speakers(SpeakerNames):
         if opening is not None:
             return opening, False
         named = self.entity_at(head)
+        if (joined := self.joined_name(head)) is not None:
+            return joined, False  # "Upland Farms and Estates": one name, whatever the NER read
         if named is not None and self.holder_unnamed(named):
             named = None  # "the home secretary said": the post's holder the article never names is not its speaker
         if named is not None and named.type == "Place":
