@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from test_statements import run, speaker
 from test_statements_en_press import said
 
 
@@ -51,3 +52,19 @@ def test_body_speakers(text: str, opening: str, expected: str) -> None:
 def test_two_bodies_joined_by_and_stay_apart() -> None:
     """"Tesco and Asda": two names, not one name with "and" inside."""
     assert "Tesco and Asda" not in [who for who, _ in said("Tesco and Asda said prices would rise.")]
+
+
+# French bodies named again (class 2): (text, the content's first words, the expected speaker)
+FRENCH_BODIES = [
+    pytest.param("La Chambre de commerce de Valbourg s'oppose à la taxe. Les commerçants craignent le coût.\n\n"
+                 "La chambre estime que la taxe fera fuir les clients.",
+                 "la taxe fera", "Chambre de commerce de Valbourg", id="la_chambre_after_a_body_the_ner_read_as_a_place"),
+    pytest.param("La CCI de Valbourg s'oppose à la taxe. Selon une étude commandée par la CCI, le commerce a reculé.",
+                 "le commerce", "CCI de Valbourg", id="the_short_name_of_a_body_named_in_full"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "expected"), FRENCH_BODIES)
+def test_french_bodies_named_again(text: str, opening: str, expected: str) -> None:
+    found, index = run(text, "fr")
+    assert [speaker(s, index) for s in found if s.content.startswith(opening)] == [expected]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from policykg.ontology import NAMED_TYPES
+from policykg.loaders.extract.names import is_acronym
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.genders import first_names, name_gender, read_genders
 from policykg.loaders.extract.statements.quotes import credit_lines
@@ -49,6 +50,9 @@ class Focus:
                 if entity.type in ("Organization", "Place") and entity.key not in index.kb.actors and span is not None \
                         and self.personal(span):
                     entity.type = "Person"  # "Nadia Perkins, whose sons ...": a person's name, whatever the NER read
+                if entity.type == "Place" and entity.key not in index.kb.actors and span is not None and len(span) > 1 \
+                        and root.text[:1].isupper() and (self.collective(root) or is_acronym(root.text)):
+                    entity.type = "Organization"  # "la Chambre de commerce de X", "la CCI de X": a body, whatever the NER read
                 if entity.type == "Person" and entity.key not in index.kb.actors and span is not None and self.owns_its(root):
                     entity.type = "Organization"  # "Shelter published its figures": "its" stands for no person
                 if entity.type == "Person" and span is not None and span.start > 0 and doc[span.start - 1].text.islower() \

@@ -169,6 +169,14 @@ class SpeakerNames(Focus):
                   and e.label.startswith(place.label + " ")}
         return next(iter(owners.values())) if len(owners) == 1 else None
 
+    def longer_name(self, entity: Entity, at: int) -> Entity | None:
+        """The one organisation named before ``at`` by ``entity``'s name and its complement ("la CCI de Valbourg",
+        "the Chamber of Trade of X"), which the short name ("la CCI") names again."""
+        prefixes = tuple(entity.label + joint for joint in (" de ", " du ", " des ", " d'", " d’", " of "))
+        longer = {e.key: e for e in self.index.entities.values() if e.type in SPEAKER_TYPES and e.type not in ("Person", "Place")
+                  and e.label.startswith(prefixes) and e.mentions and e.mentions[0][0] < at}
+        return next(iter(longer.values())) if len(longer) == 1 else None
+
     def joined_name(self, head: Token) -> Entity | None:
         """"Upland Farms and Estates said": two capitalised plural nouns joined by "and" make one body's name, which
         the NER cut at "and", after a word that opens it (not "Tesco and Asda", "Democrats and Republicans", "John

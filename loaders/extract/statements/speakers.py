@@ -97,6 +97,8 @@ class Speakers(SpeakerNames):
         named = self.entity_at(head)
         if (joined := self.joined_name(head)) is not None:
             return joined, False  # "Upland Farms and Estates": one name, whatever the NER read
+        if named is not None and named.type not in ("Person", "Place") and (longer := self.longer_name(named, head.idx)) is not None:
+            return longer, True  # "la CCI de Valbourg ... la CCI": the body named in full before
         if named is not None and self.holder_unnamed(named):
             named = None  # "the home secretary said": the post's holder the article never names is not its speaker
         if named is not None and named.type == "Place":
