@@ -59,6 +59,10 @@ FRENCH_BODIES = [
     pytest.param("La Chambre de commerce de Valbourg s'oppose à la taxe. Les commerçants craignent le coût.\n\n"
                  "La chambre estime que la taxe fera fuir les clients.",
                  "la taxe fera", "Chambre de commerce de Valbourg", id="la_chambre_after_a_body_the_ner_read_as_a_place"),
+    pytest.param("Airpur Vallée, l'observatoire régional de la qualité de l'air, a relevé que la pollution avait baissé.",
+                 "la pollution", "Airpur Vallée", id="a_name_then_a_definite_description_between_commas"),
+    pytest.param("Mardi, le ministère de la Santé, saisi par les élus, a indiqué que la pollution avait baissé.",
+                 "la pollution", "ministère de la Santé", id="a_day_before_a_description_is_no_name"),
     pytest.param("La CCI de Valbourg s'oppose à la taxe. Selon une étude commandée par la CCI, le commerce a reculé.",
                  "le commerce", "CCI de Valbourg", id="the_short_name_of_a_body_named_in_full"),
 ]

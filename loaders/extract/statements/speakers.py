@@ -236,7 +236,10 @@ class Speakers(SpeakerNames):
         indefinite or bare collective noun set off by commas right after a name describes it, and the parse may
         take it for the subject; the name speaks."""
         bare = head.lemma_.lower() in self.cues.collectives and not any(c.dep_ == "det" for c in head.children)
-        if head.pos_ != "NOUN" or not (bare or any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in head.children)):
+        # "Airpur Vallée, l'observatoire régional de l'air, a relevé": a definite one too, closed by a comma after a
+        # name that opens the sentence
+        closed = phrase.end < len(self.doc) and self.doc[phrase.end].text == "," and self.collective(head)
+        if head.pos_ != "NOUN" or not (bare or closed or any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in head.children)):
             return None
         comma = previous_word(phrase[0])
         name = previous_word(comma) if comma is not None and comma.text == "," else None
@@ -245,6 +248,8 @@ class Speakers(SpeakerNames):
             root = root.head  # "la Ligue des droits de l'homme": up to the name's head
         if root is not None and any(c.dep_ == "case" for c in root.children):
             return None  # "Dans une tribune publiée par Le Monde, des médecins ...": a complement, not the subject
+        if closed and not bare and (root is None or not root.left_edge.is_sent_start or root.ent_type_ in ("DATE", "TIME")):
+            return None  # "Mardi, le ministère, ...": a date, not a name
         if name is None or not name.text[:1].isupper() or name.pos_ in ("VERB", "AUX", "ADJ", "ADV") \
                 or (name.dep_ == "advcl" and not name.ent_type_ and self.entity_at(name) is None):
             return None  # "Interrogé, un porte-parole a indiqué", "Sollicitée, ...": a fronted participle is no name
