@@ -54,6 +54,12 @@ def test_two_bodies_joined_by_and_stay_apart() -> None:
     assert "Tesco and Asda" not in [who for who, _ in said("Tesco and Asda said prices would rise.")]
 
 
+def test_a_body_inside_the_quotation_is_not_the_spokeswomans() -> None:
+    """"“The council has got this wrong,” a spokeswoman said": the council is criticised, not represented."""
+    text = "Tom Hale backs the levy.\n\n“The council has got this wrong,” a spokeswoman said."
+    assert "council spokesperson" not in [who for who, _ in said(text)]
+
+
 # French bodies named again (class 2): (text, the content's first words, the expected speaker)
 FRENCH_BODIES = [
     pytest.param("La Chambre de commerce de Valbourg s'oppose à la taxe. Les commerçants craignent le coût.\n\n"

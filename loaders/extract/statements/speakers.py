@@ -445,8 +445,9 @@ class Speakers(SpeakerNames):
                               key=f"{principal.key}-{slugify(label)}", acts_for=principal.key)
 
     def body_of_sentence(self, head: Token) -> Entity | None:
-        """The organisation a subject before ``head`` in its sentence names: a name, or a definite noun of a body."""
-        for subject in (t for t in head.sent if t.i < head.i and t.dep_ == "nsubj"):
+        """The organisation a subject before ``head`` in its sentence names: a name, or a definite noun of a body; not
+        one inside a quotation ("“The council is wrong,” a spokeswoman said": the body criticised)."""
+        for subject in (t for t in head.sent if t.i < head.i and t.dep_ == "nsubj" and not self.quoted(t.idx)):
             if not (subject.pos_ == "PROPN" and subject.text[:1].isupper() or definite(subject) and self.collective(subject)):
                 continue
             entity = self.resolve(expression(subject), unnamed=True)[0]
