@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from policykg.ontology import NAMED_TYPES
+from policykg.loaders.extract.names import is_acronym
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.genders import first_names, name_gender, read_genders
 from policykg.loaders.extract.statements.quotes import credit_lines
@@ -49,6 +50,9 @@ class Focus:
                 if entity.type in ("Organization", "Place") and entity.key not in index.kb.actors and span is not None \
                         and self.personal(span):
                     entity.type = "Person"  # "Nadia Perkins, whose sons ...": a person's name, whatever the NER read
+                if entity.type == "Place" and entity.key not in index.kb.actors and span is not None and len(span) > 1 \
+                        and root.text[:1].isupper() and (self.collective(root) or is_acronym(root.text)):
+                    entity.type = "Organization"  # "la Chambre de commerce de X", "la CCI de X": a body, whatever the NER read
                 if entity.type == "Person" and entity.key not in index.kb.actors and span is not None and self.owns_its(root):
                     entity.type = "Organization"  # "Shelter published its figures": "its" stands for no person
                 if entity.type == "Person" and span is not None and span.start > 0 and doc[span.start - 1].text.islower() \
@@ -112,6 +116,36 @@ class Focus:
                  and (head.lower_ in e.label.lower().split() or self.introduced_as(e, head))]
         near = next((e for c, e in named if head.idx - c <= FOCUS_WINDOW), None)
         return near or (named[0][1] if len({e.key for _, e in named}) == 1 else None)  # or the article's only one
+
+    def named_again(self, head: Token, phrase: Span) -> Entity | None:
+        """"the local chamber of commerce" after "the Dunmore Chamber of Commerce": a longer lower-case definite
+        description whose nouns all stand in the name of the organisation ``named_by_noun`` finds."""
+        words = [t for t in phrase if not t.is_punct and not t.is_space]
+        if len(words) < 3 or not all(t.text.islower() for t in words if t.pos_ != "DET"):
+            return None
+        named = self.named_by_noun(head)
+        label = named.label.lower().split() if named is not None else []
+        return named if all(t.lower_ in label for t in words if t.pos_ in ("NOUN", "PROPN")) else None
+
+    def story_place(self, noun: Token) -> str | None:
+        """The place a local body ("the borough council") belongs to: the one place its sentence names, else the one
+        place the article named before it; its name, None when places compete."""
+        sentence = noun.sent
+        names = [e.label for _, e in self.index.mentions_between(sentence.start_char, sentence.end_char) if e.type == "Place"]
+        for token in sentence:  # "Residents of Carrowby", "in Leeds and York": a name after "in" or "of" the NER missed
+            if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.is_sent_start:
+                continue
+            known = self.index.entity_at(token.idx, token.idx + len(token.text))
+            after_in = token.dep_ == "pobj" and (token.head.lower_ == "of" and known is None  # "in X": whatever the NER read
+                                                 or token.head.lower_ == "in" and (known is None or known.type != "Person"))
+            joined = token.dep_ == "conj" and token.head.dep_ == "pobj" and token.head.head.lower_ in ("in", "of") \
+                and (known is None or known.type == "Person")  # a place the NER read as a person
+            if after_in or joined:
+                names.append(token.text)
+        if not names:
+            names = [e.label for _, _, e in self.mentions[:bisect.bisect_left(self.mention_starts, noun.idx)] if e.type == "Place"]
+        places = {name.casefold(): name for name in sorted(names, key=str.isupper, reverse=True)}  # "BRADWELL —" is Bradwell
+        return next(iter(places.values())) if len(places) == 1 else None
 
     def introduced_as(self, entity: Entity, noun: Token) -> bool:
         """Whether the article wrote ``noun`` right before a name of ``entity`` ("the shopworkers’ union Unify",

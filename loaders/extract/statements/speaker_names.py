@@ -169,6 +169,30 @@ class SpeakerNames(Focus):
                   and e.label.startswith(place.label + " ")}
         return next(iter(owners.values())) if len(owners) == 1 else None
 
+    def longer_name(self, entity: Entity, at: int) -> Entity | None:
+        """The one organisation named before ``at`` by ``entity``'s name and its complement ("la CCI de Valbourg",
+        "the Chamber of Trade of X"), which the short name ("la CCI") names again."""
+        prefixes = tuple(entity.label + joint for joint in (" de ", " du ", " des ", " d'", " d’", " of "))
+        longer = {e.key: e for e in self.index.entities.values() if e.type in SPEAKER_TYPES and e.type not in ("Person", "Place")
+                  and e.label.startswith(prefixes) and e.mentions and e.mentions[0][0] < at}
+        return next(iter(longer.values())) if len(longer) == 1 else None
+
+    def joined_name(self, head: Token) -> Entity | None:
+        """"Upland Farms and Estates said": two capitalised plural nouns joined by "and" make one body's name, which
+        the NER cut at "and", after a word that opens it (not "Tesco and Asda", "Democrats and Republicans", "John
+        Lewis and Waitrose")."""
+        other = next((c for c in head.rights if c.dep_ == "conj" and c.i == head.i + 2 and head.nbor(1).lower_ == "and"), None)
+        if other is None or any(c.dep_ in ("compound", "cc", "conj") for c in other.children) \
+                or not all(_plural_word(t) for t in (head, other)):
+            return None
+        first = min((t for t in head.subtree if t.i <= head.i and t.dep_ == "compound" and t.text[:1].isupper()), default=head,
+                    key=lambda t: t.i)
+        if first.i == head.i:
+            return None  # "Democrats and Republicans": two bodies; a name opens with a word of its own ("Upland")
+        start, end = first.idx, other.idx + len(other.text)
+        label = self.doc.text[start:end]
+        return self.index.lookup(label) or self.index.add(label, "Organization", (start, end))
+
     def missed_name(self, head: Token, *, organisation: bool = False) -> Entity | None:
         """A name the NER did not catch: looked up, else added to the index."""
         parts = [head]
@@ -182,6 +206,7 @@ class SpeakerNames(Focus):
                        + [t.nbor(-1) for t in parts if hyphen_joined(t) or t.i > 1 and t.nbor(-1).text == "-"
                           and not t.nbor(-1).whitespace_ and not t.nbor(-2).whitespace_ and t.nbor(-2) in parts],
                        key=lambda t: t.i)  # "Ban Ki-moon": the hyphen inside a name
+        parts += _complement_in_name(head) if head.text[:1].isupper() and self.collective(head) else []
         words = [t for t in parts if t.lower_ not in self.cues.titles]
         label = "".join(t.text + (t.whitespace_ if k + 1 < len(words) and words[k + 1].i == t.i + 1 else " ")
                         for k, t in enumerate(words)).strip()
@@ -201,3 +226,19 @@ class SpeakerNames(Focus):
         type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not body \
             else "Organization"
         return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
+
+
+def _complement_in_name(head: Token) -> list[Token]:
+    """"(Dunmore Chamber) of Commerce": "of" and a capitalised name right after a capitalised collective noun
+    complete that body's name."""
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    name = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) if of is not None else None
+    if name is None or not all(t.text[:1].isupper() for t in name.subtree) or name.left_edge.i != of.i + 1:
+        return []
+    return [of, *name.subtree]
+
+
+def _plural_word(token: Token) -> bool:
+    """A capitalised word shaped like an English plural ("Farms", "Estates"; not "Lewis", "Gross", "Sainsbury's")."""
+    lower = token.lower_
+    return token.text[:1].isupper() and token.is_alpha and lower.endswith("s") and not lower.endswith(("ss", "is", "us"))

@@ -1,7 +1,7 @@
 """Speakers: speaker expressions resolved to entities in text order (names, roles, pronouns, representatives)."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.names import fold
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES
@@ -15,6 +15,10 @@ from policykg.loaders.extract.statements.syntax import (
 )
 from policykg.loaders.extract.statements.speaker_names import SpeakerNames
 from policykg.loaders.model import Entity, slugify
+
+
+LOCAL_KINDS = frozenset({"town", "city", "borough", "county", "district", "parish"})
+"""The kinds of English local council, which name the council of a place ("the borough council")."""
 
 
 class Speakers(SpeakerNames):
@@ -80,15 +84,28 @@ class Speakers(SpeakerNames):
         if lemma in cues.documents or lower in cues.documents:
             # "Research by X found", "the institute's report says": the author, before any name the words may form
             author = author_of(head) or next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")), None)
-            if author is not None:
-                return self.resolve(expression(author), unnamed=unnamed)
+            if author is not None:  # "a poll for the association by X": the author's phrase up to the pollster
+                by = next((c for c in author.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+                found = expression(author)
+                return self.resolve((author, head.doc[found[1].start:by.i]) if by is not None else found, unnamed=unnamed)
+            body = next((c for c in head.children if c.dep_ == "compound" and c.text.islower() and self.collective(c)), None)
+            # "according to a council evaluation": the body that wrote it when the article named it (else the document)
+            principal = (self.entity_at(body) or self.named_by_noun(body) or self.public_body(body)) if body is not None else None
+            if principal is not None:
+                return principal, True
         if head.pos_ == "NOUN" and definite(head) and len([t for t in phrase if not t.is_punct and t.dep_ != "case"]) == 2 \
                 and (named := self.named_by_noun(head) or self.public_body(head)) is not None:
             return named, True  # "the alliance", "the institute": the organisation just named with that noun
+        if head.pos_ in ("NOUN", "PROPN") and definite(head) and (named := self.named_again(head, phrase)) is not None:
+            return named, True  # "the local chamber of commerce": the lower-case words (a tagger may read as a name) checked there
         opening = self.person_before_affiliation(head, phrase) or self.described_name(head, phrase)
         if opening is not None:
             return opening, False
         named = self.entity_at(head)
+        if (joined := self.joined_name(head)) is not None:
+            return joined, False  # "Upland Farms and Estates": one name, whatever the NER read
+        if named is not None and named.type not in ("Person", "Place") and (longer := self.longer_name(named, head.idx)) is not None:
+            return longer, True  # "la CCI de Valbourg ... la CCI": the body named in full before
         if named is not None and self.holder_unnamed(named):
             named = None  # "the home secretary said": the post's holder the article never names is not its speaker
         if named is not None and named.type == "Place":
@@ -226,7 +243,10 @@ class Speakers(SpeakerNames):
         indefinite or bare collective noun set off by commas right after a name describes it, and the parse may
         take it for the subject; the name speaks."""
         bare = head.lemma_.lower() in self.cues.collectives and not any(c.dep_ == "det" for c in head.children)
-        if head.pos_ != "NOUN" or not (bare or any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in head.children)):
+        # "Airpur Vallée, l'observatoire régional de l'air, a relevé": a definite one too, closed by a comma after a
+        # name that opens the sentence
+        closed = phrase.end < len(self.doc) and self.doc[phrase.end].text == "," and self.collective(head)
+        if head.pos_ != "NOUN" or not (bare or closed or any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in head.children)):
             return None
         comma = previous_word(phrase[0])
         name = previous_word(comma) if comma is not None and comma.text == "," else None
@@ -235,6 +255,8 @@ class Speakers(SpeakerNames):
             root = root.head  # "la Ligue des droits de l'homme": up to the name's head
         if root is not None and any(c.dep_ == "case" for c in root.children):
             return None  # "Dans une tribune publiée par Le Monde, des médecins ...": a complement, not the subject
+        if closed and not bare and (root is None or not root.left_edge.is_sent_start or root.ent_type_ in ("DATE", "TIME")):
+            return None  # "Mardi, le ministère, ...": a date, not a name
         if name is None or not name.text[:1].isupper() or name.pos_ in ("VERB", "AUX", "ADJ", "ADV") \
                 or (name.dep_ == "advcl" and not name.ent_type_ and self.entity_at(name) is None):
             return None  # "Interrogé, un porte-parole a indiqué", "Sollicitée, ...": a fronted participle is no name
@@ -348,6 +370,8 @@ class Speakers(SpeakerNames):
                 phrase.doc[before].pos_ == "CCONJ" and words[0].dep_ == "conj" and words[0].head.i == before - 1)):  # "blood and transplant"
             words.insert(0, phrase.doc[before])
             before -= 1
+        if words:  # "holiday-let owners", "second-home owners": a hyphenated modifier the parse hung elsewhere
+            words[:0] = self.doc[_hyphenated_start(self.doc, words[0].i):words[0].i]
         while len(words) > 1 and words[-1].tag_ == "POS":
             words.pop()  # "the prime minister’s (spokesman)": the title, not its possessive
         collective = self.collective(head)
@@ -357,6 +381,9 @@ class Speakers(SpeakerNames):
             return None
         label = self.doc[words[0].i:words[-1].i + 1].text
         public = head.lemma_.lower() in self.cues.public_bodies or head.lower_ in self.cues.public_bodies
+        if head.lower_ == "council" and len(words) == 2 and words[0].lower_ in LOCAL_KINDS \
+                and (place := self.story_place(head)) is not None:
+            label = f"{place} {label}"  # "the borough council" of the article's one place: "Carrowby borough council"
         type_ = "GovernmentBody" if public else "Organization" if collective else "Person"
         return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
                               key=slugify(f"{self.article_id} {label}"))
@@ -437,8 +464,9 @@ class Speakers(SpeakerNames):
                 return holder
             principal = holder or self.in_focus(head.idx, persons=None, window=NEAR_WINDOW) or self.in_focus(head.idx, persons=True)
         if principal is None and type_ == "Person" and not any(c.dep_ in ("nmod", "prep") for c in head.children):
-            # "« ... », fait valoir un porte-parole": of the organisation that has just spoken or been the subject
-            principal = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)
+            # "« ... », fait valoir un porte-parole": of the body the sentence's subject names ("The council expects
+            # ..., a spokeswoman said"), else of the organisation that has just spoken or been the subject
+            principal = self.body_of_sentence(head) or self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)
         if principal is None:
             known = self.entity_at(head)
             return known if known is not None and known.acts_for else None
@@ -450,7 +478,28 @@ class Speakers(SpeakerNames):
         return self.index.add(f"{name} {label}", type_, (phrase.start_char, phrase.end_char),
                               key=f"{principal.key}-{slugify(label)}", acts_for=principal.key)
 
+    def body_of_sentence(self, head: Token) -> Entity | None:
+        """The organisation a subject before ``head`` in its sentence names: a name, or a definite noun of a body; not
+        one inside a quotation ("“The council is wrong,” a spokeswoman said": the body criticised)."""
+        for subject in (t for t in head.sent if t.i < head.i and t.dep_ == "nsubj" and not self.quoted(t.idx)):
+            if not (subject.pos_ == "PROPN" and subject.text[:1].isupper() or definite(subject) and self.collective(subject)):
+                continue
+            entity = self.resolve(expression(subject), unnamed=True)[0]
+            if entity is not None and entity.type not in ("Person", "Place"):
+                return entity
+        return None
+
 def _short_name(entity: Entity) -> str:
     """An organisation's acronym when it has one ("AWS"), else its label."""
     acronyms = [a for a in entity.aliases if a.isupper() and 2 <= len(a) <= 6 and " " not in a]
     return min(sorted(acronyms), key=len) if acronyms and entity.type != "Person" else entity.label
+
+
+def _hyphenated_start(doc: Doc, first: int) -> int:
+    """Where the hyphenated word that ends at, or right before, token ``first`` starts ("holiday-let (owners)",
+    "second-(home)"); ``first`` when there is none."""
+    def glued(k: int) -> bool:  # "x-y": a hyphen with no space on either side, between two words
+        return k >= 1 and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha
+    if first >= 3 and doc[first - 1].is_alpha and glued(first - 2):
+        return first - 3
+    return first - 2 if first >= 2 and glued(first - 1) else first

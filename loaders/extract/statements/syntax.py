@@ -222,6 +222,19 @@ def _noun_aside(words: Span) -> bool:
         t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS or t.text == "," for t in words)
 
 
+def coordinated_subject(verb: Token) -> Token | None:
+    """"..., but X questioned the cost and brewers said ...": a clause joined to another with no subject of its own,
+    after a bare noun the parse joined to the other clause's object; that noun is the clause's own subject."""
+    if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children) or verb.i == 0:
+        return None
+    noun = verb.nbor(-1)
+    opening = noun.left_edge
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "conj" or noun.head.i == verb.head.i or opening.i == 0 \
+            or verb.doc[opening.i - 1].pos_ != "CCONJ" or verb.head not in noun.head.ancestors:
+        return None
+    return noun
+
+
 def inverted_subject(verb: Token) -> Token | None:
     """"..., a déclaré le ministre": the noun phrase after the verb, sometimes parsed as its object; or
     the clitic of an inverted verb ("juge-t-il", "poursuit-elle", "a-t-elle plaidé") when the parse attaches it
@@ -314,11 +327,13 @@ def text_length(doc: Doc) -> int:
 
 
 def author_of(head: Token) -> Token | None:
-    """The author a document noun names after it ("une étude de la Drees", "a report by the agency"); "by" first,
-    and never the people it counted ("a survey of 2,000 parents by X")."""
+    """The author a document noun names after it ("une étude de la Drees", "a report by the agency"); who it was
+    made "for", then "by", first, and never the people it counted ("a survey of 2,000 parents by X")."""
     objects = [child if child.dep_ == "nmod" else next((g for g in child.children if g.dep_ == "pobj"), None)
                for child in head.rights if child.dep_ in ("nmod", "prep")
                and not (child.left_edge.i == head.i + 1 and child.left_edge.lower_ in ("à", "au", "aux"))]  # "un amendement au texte"
+    objects += [g for o in list(objects) if o is not None for c in o.rights if c.dep_ == "prep" and c.lower_ == "by"
+                for g in c.children if g.dep_ == "pobj"]  # "a survey of 300 members by X": "by" hung on the counted
     objects += [g for a in head.subtree if a.dep_ == "agent" and a.head.dep_ == "acl"  # "a survey of X carried out by Y",
                 and a.head.lemma_.lower() not in READERS for g in a.children if g.dep_ == "pobj"]  # not "papers seen by Y"
     # "un sondage commandé par X", "une étude réalisée par X": the agent of a participle on the document
@@ -328,7 +343,9 @@ def author_of(head: Token) -> Token | None:
               for g in child.subtree if g.dep_ == "obl:agent"]
     authors = [o for o in agents + objects if o is not None and o.pos_ in ("PROPN", "NOUN")
                and not any(g.dep_ == "nummod" for g in o.children)]
-    return next((o for o in authors if o.head.lower_ == "by"), authors[0] if authors else None)
+    # "a poll for X by Y": X commissioned it and speaks, before the pollster
+    return next((o for o in authors if o.head.lower_ == "for"), None) \
+        or next((o for o in authors if o.head.lower_ == "by"), authors[0] if authors else None)
 
 
 def issuer_of(head: Token) -> Token | None:

@@ -1,0 +1,80 @@
+"""Bodies as speakers in English news style (round 19), on sentences written for these tests: a body's full name
+when the parse cuts it, a body named again by a description, and the speaker of a third coordinated clause."""
+from __future__ import annotations
+
+import pytest
+
+from test_statements import run, speaker
+from test_statements_en_press import said
+
+
+# (text, the content's first words, the expected speaker)
+BODIES = [
+    pytest.param("Nurses backed the plan, but landlords criticised the rules and tenants warned that rents would rise.",
+                 "rents would", "tenants", id="third_coordinated_clause_has_its_own_subject"),
+    pytest.param("Bus fares will rise in June. The Kelby Chamber of Commerce said traders feared the cost.",
+                 "traders feared", "Kelby Chamber of Commerce", id="of_and_a_capitalised_name_complete_a_body"),
+    pytest.param("Bus fares will rise in June. The Kelby Chamber of Commerce said traders feared the cost. Drivers are "
+                 "angry.\n\nThe local chamber of commerce said the rise would drive shoppers away.",
+                 "the rise", "Kelby Chamber of Commerce", id="a_longer_description_names_the_body_again"),
+    pytest.param("Prices will rise, said Tom Hale.\n\nThe council expects half of owners to sign up, a spokeswoman said.",
+                 "The council", "council spokesperson", id="a_spokeswoman_of_the_body_her_sentence_names"),
+    pytest.param("Holiday-let owners and estate agents warned that the tax would empty the villages.",
+                 "the tax", "Holiday-let owners and estate agents", id="hyphenated_modifier_of_a_coordination"),
+    pytest.param("Second-home owners warned that the tax would empty the villages.",
+                 "the tax", "Second-home owners", id="hyphenated_modifier_of_a_plural_noun"),
+    pytest.param("The fee is unfair, said Tom Hale of the Cycle Traders' Association. A poll for the association by "
+                 "Quorum Research found that most members would close earlier.",
+                 "most members", "Cycle Traders' Association", id="a_poll_speaks_for_whom_it_was_made_not_the_pollster"),
+    pytest.param("Bus fares will rise in June. The Kelby Chamber of Commerce said traders feared the cost. A survey of 300 "
+                 "members by the chamber found that trade had fallen.",
+                 "trade had", "Kelby Chamber of Commerce", id="a_survey_by_a_body_after_those_it_counted"),
+    pytest.param("Kelby Borough Council wants a new levy, said Tom Hale. Trade fell by a fifth, according to a council "
+                 "evaluation.", "Trade fell", "Kelby Borough Council", id="a_body_noun_before_the_document"),
+    pytest.param("A poll by Quorum Research found that most members would close earlier.",
+                 "most members", "Quorum Research", id="a_poll_by_its_pollster_alone"),
+    pytest.param("Residents of Kelby will pay more for parking from May, the borough council confirmed. Shops fear the "
+                 "cost.\n\nThe council said the money would fund buses.",
+                 "the money", "Kelby borough council", id="a_local_council_is_the_council_of_the_story_place"),
+    pytest.param("Drivers in Leeds and Kelby will pay more, the city council said.",
+                 "Drivers", "city council", id="a_local_council_stays_bare_when_places_compete"),
+    pytest.param("Upland Farms and Estates said the rent rise would force tenants out.",
+                 "the rent", "Upland Farms and Estates", id="a_name_with_and_inside"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "expected"), BODIES)
+def test_body_speakers(text: str, opening: str, expected: str) -> None:
+    speakers = [who for who, content in said(text) if content.startswith(opening)]
+    assert speakers == [expected]
+
+
+def test_two_bodies_joined_by_and_stay_apart() -> None:
+    """"Tesco and Asda": two names, not one name with "and" inside."""
+    assert "Tesco and Asda" not in [who for who, _ in said("Tesco and Asda said prices would rise.")]
+
+
+def test_a_body_inside_the_quotation_is_not_the_spokeswomans() -> None:
+    """"“The council has got this wrong,” a spokeswoman said": the council is criticised, not represented."""
+    text = "Tom Hale backs the levy.\n\n“The council has got this wrong,” a spokeswoman said."
+    assert "council spokesperson" not in [who for who, _ in said(text)]
+
+
+# French bodies named again (class 2): (text, the content's first words, the expected speaker)
+FRENCH_BODIES = [
+    pytest.param("La Chambre de commerce de Valbourg s'oppose à la taxe. Les commerçants craignent le coût.\n\n"
+                 "La chambre estime que la taxe fera fuir les clients.",
+                 "la taxe fera", "Chambre de commerce de Valbourg", id="la_chambre_after_a_body_the_ner_read_as_a_place"),
+    pytest.param("Airpur Vallée, l'observatoire régional de la qualité de l'air, a relevé que la pollution avait baissé.",
+                 "la pollution", "Airpur Vallée", id="a_name_then_a_definite_description_between_commas"),
+    pytest.param("Mardi, le ministère de la Santé, saisi par les élus, a indiqué que la pollution avait baissé.",
+                 "la pollution", "ministère de la Santé", id="a_day_before_a_description_is_no_name"),
+    pytest.param("La CCI de Valbourg s'oppose à la taxe. Selon une étude commandée par la CCI, le commerce a reculé.",
+                 "le commerce", "CCI de Valbourg", id="the_short_name_of_a_body_named_in_full"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "expected"), FRENCH_BODIES)
+def test_french_bodies_named_again(text: str, opening: str, expected: str) -> None:
+    found, index = run(text, "fr")
+    assert [speaker(s, index) for s in found if s.content.startswith(opening)] == [expected]
