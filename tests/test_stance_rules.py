@@ -319,3 +319,20 @@ def test_a_wrong_put_right(language, text, speaker, content, stance):
 ])
 def test_no_proposal_and_no_ban(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a plea for a review or an evaluation of the measure asks it changed or judged first: against it (stance21)
+    ("en", "The Farmers Union called for an independent review of the scheme.", "Farmers Union",
+     "for an independent review of the scheme", "against"),
+    ("fr", "Rachel de Souza a réclamé une évaluation de la taxe.", "Rachel de Souza", "une évaluation de la taxe",
+     "against"),
+    # a reported question casts doubt on the good it asks about: against, whatever its words of success
+    ("en", "Maria Lopez questioned whether the tax would free up any homes at all.", "Maria Lopez",
+     "whether the tax would free up any homes at all", "against"),
+    # "committed" is support only when committed to something; a crime committed is none
+    ("en", "Maria Lopez said the council was committed to the cap.", "Maria Lopez",
+     "the council was committed to the cap", "for"),
+])
+def test_review_pleas_doubting_questions_and_commitment(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

@@ -161,8 +161,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     if _defends_own(view, index, families):
         return "for"
     lexical = _lexical_stance(view, lex)
-    if lexical == "neutral" and asks(view.content, view.frame, lex):
-        return "against"  # "asked who would pay for the helmets": a question casts doubt on the measure
+    if lexical != "against" and asks(view.content, view.frame, lex):
+        return "against"  # "asked who would pay", "questioned whether it would free up any homes": doubt on it
     if lexical != "against" and deliberates(view.content, lex) or lexical == "neutral" and scheduled(
             view.content, lex):
         return "neutral"  # "it would study the proposal and respond": no side yet; "it opens in May": procedure
