@@ -336,3 +336,15 @@ def test_no_proposal_and_no_ban(language, text, speaker, content, stance):
 ])
 def test_review_pleas_doubting_questions_and_commitment(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # "too" on a verb means "also": a wish for more, no excess (stance21) ...
+    ("en", "Maria Lopez said her party would not oppose the cap but wanted it to cover vans too.", "Maria Lopez",
+     "her party would not oppose the cap but wanted it to cover vans too", "for"),
+    # ... "too" on an adjective or an adverb is excess
+    ("en", "Maria Lopez said the fines were too high.", "Maria Lopez", "the fines were too high", "against"),
+    ("en", "Maria Lopez said the council had gone too far.", "Maria Lopez", "the council had gone too far", "against"),
+])
+def test_too_as_also(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

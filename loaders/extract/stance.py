@@ -274,6 +274,8 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             continue
         if intensifier(token, lex) or polarity == "for" and describes(token, lex):
             continue
+        if fold(token.text) in lex.additive and token.head.pos_ not in ("ADJ", "ADV", "DET"):
+            continue  # "wanted it to cover vans too": also, no excess ("too costly", "go too far")
         if token.dep_ in CLAUSAL_SUBJECTS and not lex.undoing.isdisjoint(forms(token)):
             continue  # "the repeal ... would be a mistake": what is said of the undoing decides
         if fold(token.lemma_) in lex.combat and governs_harm(token, lex, view.content):

@@ -102,6 +102,8 @@ class Lexicon:
     """Verbs of what a measure costs ("cost", « coûter »): with a sum, a figure (``budgeted``)."""
     furthering: frozenset[tuple[str, ...]]
     """Phrases of going further ("go further", « aller plus loin »): urging it asks for more of a measure."""
+    additive: frozenset[str]
+    """Words of excess that mean "also" on a verb or a noun ("too": "wants it to cover vans too"): no excess."""
     wishing: frozenset[str]
     """Verbs of a wish ("want", « souhaiter »): after support and a contrast, support that asks for more."""
     pleading: frozenset[str]
@@ -189,7 +191,7 @@ def lexicon(language: str) -> Lexicon:
         questioning=words("questioning"), question_words=words("question_words"), documents=words("documents"),
         needing=words("needing"), precedence=words("precedence"), conditional=words("conditional"),
         enacting=words("enacting"), scheduling=words("scheduling"), periods=words("periods"),
-        budgeting=words("budgeting"), wishing=words("wishing"), pleading=words("pleading"),
+        budgeting=words("budgeting"), additive=words("additive"), wishing=words("wishing"), pleading=words("pleading"),
         amending=frozenset(phrase(w) for w in data["amending"]), regretting=words("regretting"), possibility=words("possibility"), permitting=words("permitting"),
         covering=words("covering"),
         furthering=frozenset(phrase(w) for w in data["furthering"]),
