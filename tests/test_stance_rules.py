@@ -348,3 +348,15 @@ def test_review_pleas_doubting_questions_and_commitment(language, text, speaker,
 ])
 def test_too_as_also(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # an evaluative verb of another speaker's clause ("A warned ..., while B said ...") is no frame of B's (stance21)
+    ("en", "Drivers warned that the toll would hurt commuters, while Maria Lopez said a road toll was overdue.",
+     "Maria Lopez", "a road toll was overdue", "for"),
+    # ... the speaker's own evaluative verb before a contrast still frames the content
+    ("en", "The Tenants Union welcomed the cap but said it would not help everyone.", "Tenants Union",
+     "it would not help everyone", "against"),
+])
+def test_another_speakers_verb_is_no_frame(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

@@ -100,7 +100,7 @@ class View:
             head = root.head
             while head.i not in inside and head not in path:
                 path.append(head)
-                if head.head == head:
+                if head.head == head or _own_clause(head):
                     break
                 head = head.head
         frame = [*path, *(c for t in path for c in t.children if c.dep_ in OBJECTS and c not in path)]
@@ -111,6 +111,12 @@ class View:
         frame = [t for t in frame if t.i not in inside and t.i not in speaker and t.i not in names
                  and t.pos_ != "PROPN"]
         return cls(statement, text, content, sorted(frame, key=lambda t: t.i))
+
+
+def _own_clause(verb: Token) -> bool:
+    """Whether a reporting verb heads a clause with its own subject joined to another ("A warned that ..., while
+    economists said ..."): the verbs above it are another speaker's, no frame of this content."""
+    return verb.dep_ in ("advcl", "conj") and any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _between_speaker_and_content(doc: Doc, content: Span, speaker: list[int]) -> Span:
