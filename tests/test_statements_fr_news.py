@@ -146,3 +146,10 @@ def test_a_fronted_representative_before_an_impersonal_subject_speaks_not_its_pr
     text = "Jean Roux a présenté son plan. Dans l'entourage de Jean Roux, on assure que le calendrier sera tenu."
     assert said(text) == [("Jean Roux entourage", "le calendrier sera tenu.")]
     assert said("Dans l'entourage du ministre, on assure que le calendrier sera tenu.")[0][0] == "l'entourage du ministre"
+
+
+def test_a_town_hall_far_from_any_place_is_the_story_town():
+    text = ("Le projet de Quimperlé divise\n\nLa ville de Quimperlé va fermer deux écoles. Les parents protestent. "
+            "Le rectorat se tait. Les syndicats attendent. Les élus hésitent. Le préfet observe. "
+            "Selon la mairie, les effectifs ont baissé de 20 %.")
+    assert said(text)[0][0] == "mairie de Quimperlé"
