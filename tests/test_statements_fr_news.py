@@ -153,3 +153,11 @@ def test_a_town_hall_far_from_any_place_is_the_story_town():
             "Le rectorat se tait. Les syndicats attendent. Les élus hésitent. Le préfet observe. "
             "Selon la mairie, les effectifs ont baissé de 20 %.")
     assert said(text)[0][0] == "mairie de Quimperlé"
+
+
+def test_a_name_after_a_noun_with_its_own_article_is_that_nouns_not_the_speakers():
+    text = "L'association des parents d'élèves du collège Victor-Hugo réclame « des surveillants en plus »."
+    assert "Victor-Hugo" != said(text)[0][0]
+    text = "L'association de parents de l'école Louise-Michel réclame « des surveillants en plus »."
+    assert said(text)[0][0].lower().startswith("association de parents")
+    assert said("L'association de patients Renaloo réclame « des moyens ».")[0][0] == "Renaloo"

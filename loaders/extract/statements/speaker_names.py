@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from policykg.loaders.extract.names import hyphen_joined, is_acronym
+from policykg.loaders.extract.names import cues as name_cues, fold, hyphen_joined, is_acronym
 from policykg.loaders.extract.statements.focus import SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.phrases import lower_case_run, noun_phrase
 from policykg.loaders.extract.statements.syntax import capitalised_noun, previous_word
@@ -89,6 +89,11 @@ class SpeakerNames(Focus):
                                      or doc[i].lower_ in self.cues.titles):
                     i += 1
         if i >= len(doc) or doc[i].sent.start != head.sent.start:
+            return None
+        before = i - 1  # the word before the name, past the parts of a hyphenated name the parse split
+        while before > head.i and (doc[before].text == "-" or doc[before].text[:1].isupper()):
+            before -= 1
+        if comma is None and before > head.i and self.collective(head) and noun_owns_name(head, doc[before]):
             return None
         entity = self.index.entity_at(doc[i].idx, doc[i].idx + 1)
         end = i
@@ -226,6 +231,14 @@ class SpeakerNames(Focus):
         type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not body \
             else "Organization"
         return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
+
+
+def noun_owns_name(head: Token, noun: Token) -> bool:
+    """"l'association de parents de l'école X", "... du collège X": a lower-case noun after ``head`` with its own
+    article (or "du", the article in "de") owns the name right after it; it is not ``head``'s name."""
+    article = previous_word(noun)
+    return noun.pos_ == "NOUN" and noun.text.islower() and article is not None and article.i > head.i \
+        and fold(article.text) in name_cues().definite | {"du"}
 
 
 def _complement_in_name(head: Token) -> list[Token]:
