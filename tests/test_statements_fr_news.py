@@ -161,3 +161,8 @@ def test_a_name_after_a_noun_with_its_own_article_is_that_nouns_not_the_speakers
     text = "L'association de parents de l'école Louise-Michel réclame « des surveillants en plus »."
     assert said(text)[0][0].lower().startswith("association de parents")
     assert said("L'association de patients Renaloo réclame « des moyens ».")[0][0] == "Renaloo"
+
+
+def test_a_coordination_of_groups_is_labelled_without_each_groups_article():
+    text = "Des associations de riverains et le syndicat des agents municipaux s’inquiètent pour la sécurité."
+    assert said(text)[0][0] == "associations de riverains et syndicat des agents municipaux"

@@ -7,7 +7,8 @@ from policykg.loaders.extract.names import fold
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import (
-    Expression, bare_noun, definite, described, expression, left_expression, noun_phrase, phrase_label,
+    Expression, bare_noun, coordination_label, definite, described, expression, left_expression, noun_phrase,
+    phrase_label,
 )
 from policykg.loaders.extract.statements.syntax import (
     author_of, capitalised_noun, earlier_description, group_before, issuer_of, fronted_place, modifies, previous_sentence,
@@ -379,7 +380,7 @@ class Speakers(SpeakerNames):
             words.pop(0)  # an organisation is named without its article: "université de Rennes", "the ministry"
         if not words:
             return None
-        label = self.doc[words[0].i:words[-1].i + 1].text
+        label = coordination_label(self.doc[words[0].i:words[-1].i + 1])
         public = head.lemma_.lower() in self.cues.public_bodies or head.lower_ in self.cues.public_bodies
         if head.lower_ == "council" and len(words) == 2 and words[0].lower_ in LOCAL_KINDS \
                 and (place := self.story_place(head)) is not None:
