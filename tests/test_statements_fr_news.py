@@ -166,3 +166,8 @@ def test_a_name_after_a_noun_with_its_own_article_is_that_nouns_not_the_speakers
 def test_a_coordination_of_groups_is_labelled_without_each_groups_article():
     text = "Des associations de riverains et le syndicat des agents municipaux s’inquiètent pour la sécurité."
     assert said(text)[0][0] == "associations de riverains et syndicat des agents municipaux"
+
+
+def test_the_name_after_a_described_body_speaks_for_it():
+    text = "D’après une étude de l’observatoire régional Atmo Sud Marin, les camions émettent trop de particules."
+    assert said(text)[0][0] == "Atmo Sud Marin"

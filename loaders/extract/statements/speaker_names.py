@@ -81,6 +81,13 @@ class SpeakerNames(Focus):
         while reach < min(phrase.end + 6, head.sent.end) and (doc[reach].text[:1].isupper() or doc[reach].pos_ in ("ADP", "DET", "CCONJ")):
             reach += 1
         comma = next((t.i for t in doc[head.i + 1:min(reach + 1, len(doc))] if t.text == ","), None)
+        if comma is not None and not role and self.collective(head) and phrase.end < comma:
+            # "une étude de l'observatoire régional Atmo Sud, les navires ...": the name the parse hung elsewhere,
+            # up to the comma, is the body's
+            cut = self.index.entity_at(doc[phrase.end].idx, doc[phrase.end].idx + 1)
+            if cut is not None and cut.type in SPEAKER_TYPES and cut.type != "Person" \
+                    and all(self.index.entity_at(t.idx, t.idx + 1) is cut for t in doc[phrase.end:comma]):
+                return cut
         if comma is not None:  # the name past a comma, in the phrase ("la fédération, la FCPE") or after it
             i = comma + 1
             # past a description of the name: "le député écologiste", "le docteur"
