@@ -146,3 +146,28 @@ def test_a_fronted_representative_before_an_impersonal_subject_speaks_not_its_pr
     text = "Jean Roux a présenté son plan. Dans l'entourage de Jean Roux, on assure que le calendrier sera tenu."
     assert said(text) == [("Jean Roux entourage", "le calendrier sera tenu.")]
     assert said("Dans l'entourage du ministre, on assure que le calendrier sera tenu.")[0][0] == "l'entourage du ministre"
+
+
+def test_a_town_hall_far_from_any_place_is_the_story_town():
+    text = ("Le projet de Quimperlé divise\n\nLa ville de Quimperlé va fermer deux écoles. Les parents protestent. "
+            "Le rectorat se tait. Les syndicats attendent. Les élus hésitent. Le préfet observe. "
+            "Selon la mairie, les effectifs ont baissé de 20 %.")
+    assert said(text)[0][0] == "mairie de Quimperlé"
+
+
+def test_a_name_after_a_noun_with_its_own_article_is_that_nouns_not_the_speakers():
+    text = "L'association des parents d'élèves du collège Victor-Hugo réclame « des surveillants en plus »."
+    assert "Victor-Hugo" != said(text)[0][0]
+    text = "L'association de parents de l'école Louise-Michel réclame « des surveillants en plus »."
+    assert said(text)[0][0].lower().startswith("association de parents")
+    assert said("L'association de patients Renaloo réclame « des moyens ».")[0][0] == "Renaloo"
+
+
+def test_a_coordination_of_groups_is_labelled_without_each_groups_article():
+    text = "Des associations de riverains et le syndicat des agents municipaux s’inquiètent pour la sécurité."
+    assert said(text)[0][0] == "associations de riverains et syndicat des agents municipaux"
+
+
+def test_the_name_after_a_described_body_speaks_for_it():
+    text = "D’après une étude de l’observatoire régional Atmo Sud Marin, les camions émettent trop de particules."
+    assert said(text)[0][0] == "Atmo Sud Marin"

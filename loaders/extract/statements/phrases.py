@@ -14,6 +14,8 @@ Expression = tuple[Token, Span]
 """A speaker expression: the head word and its noun phrase."""
 
 
+COORDINATED_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "the"})
+"""Articles a group's label drops after "et"/"and" (``coordination_label``)."""
 CIRCUMSTANCES = frozenset({"sur", "dans", "lors", "devant", "pendant", "après", "avant", "depuis",
                            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
 """French prepositions of where, when or through what something was said, and the days: a complement the parse hung on
@@ -177,6 +179,15 @@ def phrase_label(phrase: Span) -> str:
         tokens = tokens[1:]
     tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))]
     return phrase.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else ""
+
+
+def coordination_label(words: Span) -> str:
+    """"associations de riverains et le syndicat des policiers" → "associations de riverains et syndicat des
+    policiers": a coordination of groups is labelled without each group's article, as the first group is."""
+    tokens = [t for t in words if not t.is_space]
+    dropped = {k for k in range(1, len(tokens) - 1) if tokens[k - 1].lower_ in ("et", "and")
+               and tokens[k].lower_ in COORDINATED_ARTICLES and tokens[k + 1].text.islower()}
+    return "".join(t.text_with_ws for k, t in enumerate(tokens) if k not in dropped).strip()
 
 
 def described(head: Token) -> bool:

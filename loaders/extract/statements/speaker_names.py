@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from policykg.loaders.extract.names import hyphen_joined, is_acronym
+from policykg.loaders.extract.names import cues as name_cues, fold, hyphen_joined, is_acronym
 from policykg.loaders.extract.statements.focus import SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.phrases import lower_case_run, noun_phrase
 from policykg.loaders.extract.statements.syntax import capitalised_noun, previous_word
@@ -81,6 +81,13 @@ class SpeakerNames(Focus):
         while reach < min(phrase.end + 6, head.sent.end) and (doc[reach].text[:1].isupper() or doc[reach].pos_ in ("ADP", "DET", "CCONJ")):
             reach += 1
         comma = next((t.i for t in doc[head.i + 1:min(reach + 1, len(doc))] if t.text == ","), None)
+        if comma is not None and not role and self.collective(head) and phrase.end < comma:
+            # "une étude de l'observatoire régional Atmo Sud, les navires ...": the name the parse hung elsewhere,
+            # up to the comma, is the body's
+            cut = self.index.entity_at(doc[phrase.end].idx, doc[phrase.end].idx + 1)
+            if cut is not None and cut.type in SPEAKER_TYPES and cut.type != "Person" \
+                    and all(self.index.entity_at(t.idx, t.idx + 1) is cut for t in doc[phrase.end:comma]):
+                return cut
         if comma is not None:  # the name past a comma, in the phrase ("la fédération, la FCPE") or after it
             i = comma + 1
             # past a description of the name: "le député écologiste", "le docteur"
@@ -89,6 +96,11 @@ class SpeakerNames(Focus):
                                      or doc[i].lower_ in self.cues.titles):
                     i += 1
         if i >= len(doc) or doc[i].sent.start != head.sent.start:
+            return None
+        before = i - 1  # the word before the name, past the parts of a hyphenated name the parse split
+        while before > head.i and (doc[before].text == "-" or doc[before].text[:1].isupper()):
+            before -= 1
+        if comma is None and before > head.i and self.collective(head) and noun_owns_name(head, doc[before]):
             return None
         entity = self.index.entity_at(doc[i].idx, doc[i].idx + 1)
         end = i
@@ -226,6 +238,14 @@ class SpeakerNames(Focus):
         type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not body \
             else "Organization"
         return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
+
+
+def noun_owns_name(head: Token, noun: Token) -> bool:
+    """"l'association de parents de l'école X", "... du collège X": a lower-case noun after ``head`` with its own
+    article (or "du", the article in "de") owns the name right after it; it is not ``head``'s name."""
+    article = previous_word(noun)
+    return noun.pos_ == "NOUN" and noun.text.islower() and article is not None and article.i > head.i \
+        and fold(article.text) in name_cues().definite | {"du"}
 
 
 def _complement_in_name(head: Token) -> list[Token]:

@@ -7,13 +7,14 @@ from policykg.loaders.extract.names import fold
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import (
-    Expression, bare_noun, definite, described, expression, left_expression, noun_phrase, phrase_label,
+    Expression, bare_noun, coordination_label, definite, described, expression, left_expression, noun_phrase,
+    phrase_label,
 )
 from policykg.loaders.extract.statements.syntax import (
     author_of, capitalised_noun, earlier_description, group_before, issuer_of, fronted_place, modifies, previous_sentence,
     previous_word,
 )
-from policykg.loaders.extract.statements.speaker_names import SpeakerNames
+from policykg.loaders.extract.statements.speaker_names import SpeakerNames, noun_owns_name
 from policykg.loaders.model import Entity, slugify
 
 
@@ -379,7 +380,7 @@ class Speakers(SpeakerNames):
             words.pop(0)  # an organisation is named without its article: "université de Rennes", "the ministry"
         if not words:
             return None
-        label = self.doc[words[0].i:words[-1].i + 1].text
+        label = coordination_label(self.doc[words[0].i:words[-1].i + 1])
         public = head.lemma_.lower() in self.cues.public_bodies or head.lower_ in self.cues.public_bodies
         if head.lower_ == "council" and len(words) == 2 and words[0].lower_ in LOCAL_KINDS \
                 and (place := self.story_place(head)) is not None:
@@ -419,8 +420,9 @@ class Speakers(SpeakerNames):
             marker = first if first is not None and first.text == "," else marker
             if marker is None:
                 continue
+            nested = self.collective(head) and noun_owns_name(head, marker)  # "l'association de parents de l'école X"
             apposed = marker.i == head.i or marker.text == "," or marker.lower_ in self.cues.including \
-                or (self.collective(head) and marker.pos_ == "NOUN" and entity.type != "Place"
+                or (self.collective(head) and marker.pos_ == "NOUN" and entity.type != "Place" and not nested
                     and all(t.text.islower() or t.text in "’'" for t in self.doc[head.i + 1:name[0].i]))
             # "l'association de patients X", "le syndicat d'enseignants X": the body's members, then its name
             # "le député Renaissance X": a capitalised word between them is the person's party, whatever its tag
@@ -429,7 +431,7 @@ class Speakers(SpeakerNames):
             # also before a relative clause on the name ("the author and local resident X, who started ...")
             rest = [t for t in phrase if t.idx >= end and not t.is_space]
             last_word = not rest or (rest[0].text == "," and any(t.dep_ in ("relcl", "acl:relcl") for t in rest))
-            closing = entity.type == "Person" and last_word and marker.pos_ in ("NOUN", "PROPN", "ADJ")
+            closing = not nested and entity.type == "Person" and last_word and marker.pos_ in ("NOUN", "PROPN", "ADJ")
             if apposed or titled or closing:
                 return entity
         return None
