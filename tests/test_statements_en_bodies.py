@@ -40,6 +40,10 @@ BODIES = [
                  "Drivers", "city council", id="a_local_council_stays_bare_when_places_compete"),
     pytest.param("Upland Farms and Estates said the rent rise would force tenants out.",
                  "the rent", "Upland Farms and Estates", id="a_name_with_and_inside"),
+    pytest.param("Northern Moor and Estates, which speaks for farmers, said the rent rise would force tenants out.",
+                 "the rent", "Northern Moor and Estates", id="a_singular_noun_and_a_plural_inside_a_name"),
+    pytest.param("Rents rose again. The Second Landlords’ Association said its members could not pay.",
+                 "its members", "Second Landlords’ Association", id="a_capitalised_ordinal_opens_a_name"),
 ]
 
 
