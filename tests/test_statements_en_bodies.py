@@ -42,6 +42,8 @@ BODIES = [
                  "the rent", "Upland Farms and Estates", id="a_name_with_and_inside"),
     pytest.param("Northern Moor and Estates, which speaks for farmers, said the rent rise would force tenants out.",
                  "the rent", "Northern Moor and Estates", id="a_singular_noun_and_a_plural_inside_a_name"),
+    pytest.param("Permits will be issued by Moorwatch, the government’s wildlife agency. A permit can be suspended for two "
+                 "years, the agency said.", "A permit", "Moorwatch", id="a_description_beside_a_name_names_it_again"),
     pytest.param("Rents rose again. The Second Landlords’ Association said its members could not pay.",
                  "its members", "Second Landlords’ Association", id="a_capitalised_ordinal_opens_a_name"),
 ]

@@ -208,7 +208,12 @@ class Speakers(SpeakerNames):
             return focus, True
         if unnamed and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.text.islower() or role)) or lower in cues.unnamed):
             bare = definite(head) and self.collective(head) and len([t for t in phrase if not t.is_punct]) == 2
-            return self.unnamed((bare and earlier_description(head)) or phrase), True  # "the business department ... the department said"
+            earlier = earlier_description(head) if bare else None
+            # "Moorwatch, the government's wildlife agency, ... the agency said": the name the description stood beside
+            named = self.entity_at(earlier.root.head) if earlier is not None and earlier.root.dep_ == "appos" else None
+            if named is not None and named.type != "Place":  # (a body's name the NER may read as a person's)
+                return named, True
+            return self.unnamed(earlier or phrase), True  # "the business department ... the department said"
         return None, False
 
     def in_other_role(self, person: Entity) -> bool:
