@@ -44,6 +44,10 @@ BODIES = [
                  "the rent", "Northern Moor and Estates", id="a_singular_noun_and_a_plural_inside_a_name"),
     pytest.param("Permits will be issued by Moorwatch, the government’s wildlife agency. A permit can be suspended for two "
                  "years, the agency said.", "A permit", "Moorwatch", id="a_description_beside_a_name_names_it_again"),
+    pytest.param("Bins will cost more, but local traders and residents’ groups said it would lead to fly-tipping.",
+                 "it would", "local traders and residents’ groups", id="a_plural_possessive_modifier_after_and"),
+    pytest.param("Tenants’ groups said it would lead to fly-tipping.",
+                 "it would", "Tenants’ groups", id="a_plural_possessive_modifier"),
     pytest.param("Rents rose again. The Second Landlords’ Association said its members could not pay.",
                  "its members", "Second Landlords’ Association", id="a_capitalised_ordinal_opens_a_name"),
 ]
