@@ -48,6 +48,9 @@ BODIES = [
                  "it would", "local traders and residents’ groups", id="a_plural_possessive_modifier_after_and"),
     pytest.param("Tenants’ groups said it would lead to fly-tipping.",
                  "it would", "Tenants’ groups", id="a_plural_possessive_modifier"),
+    pytest.param("Firms will pay more from May. The council said the money would fund trams, but the local chamber of "
+                 "commerce warned that firms would leave.\n\nThe Kelby Chamber of Commerce said it had taken legal advice.",
+                 "firms would", "Kelby Chamber of Commerce", id="a_description_in_the_lede_of_a_body_named_in_full_later"),
     pytest.param("Rents rose again. The Second Landlords’ Association said its members could not pay.",
                  "its members", "Second Landlords’ Association", id="a_capitalised_ordinal_opens_a_name"),
 ]
