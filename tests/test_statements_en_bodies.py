@@ -40,6 +40,19 @@ BODIES = [
                  "Drivers", "city council", id="a_local_council_stays_bare_when_places_compete"),
     pytest.param("Upland Farms and Estates said the rent rise would force tenants out.",
                  "the rent", "Upland Farms and Estates", id="a_name_with_and_inside"),
+    pytest.param("Northern Moor and Estates, which speaks for farmers, said the rent rise would force tenants out.",
+                 "the rent", "Northern Moor and Estates", id="a_singular_noun_and_a_plural_inside_a_name"),
+    pytest.param("Permits will be issued by Moorwatch, the government’s wildlife agency. A permit can be suspended for two "
+                 "years, the agency said.", "A permit", "Moorwatch", id="a_description_beside_a_name_names_it_again"),
+    pytest.param("Bins will cost more, but local traders and residents’ groups said it would lead to fly-tipping.",
+                 "it would", "local traders and residents’ groups", id="a_plural_possessive_modifier_after_and"),
+    pytest.param("Tenants’ groups said it would lead to fly-tipping.",
+                 "it would", "Tenants’ groups", id="a_plural_possessive_modifier"),
+    pytest.param("Firms will pay more from May. The council said the money would fund trams, but the local chamber of "
+                 "commerce warned that firms would leave.\n\nThe Kelby Chamber of Commerce said it had taken legal advice.",
+                 "firms would", "Kelby Chamber of Commerce", id="a_description_in_the_lede_of_a_body_named_in_full_later"),
+    pytest.param("Rents rose again. The Second Landlords’ Association said its members could not pay.",
+                 "its members", "Second Landlords’ Association", id="a_capitalised_ordinal_opens_a_name"),
 ]
 
 

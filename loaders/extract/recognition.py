@@ -333,8 +333,8 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
             return False  # "pro-Clinton", "ministre de la Sécurité"
         first = tokens[0]
         if (first.pos_ in ("VERB", "AUX") and not (len(tokens) > 1 and fold(first.text) in cues().campaign_verbs)) \
-                or first.like_num:
-            return False  # a verb, unless it opens a campaign's name ("Keep Wales Tidy")
+                or first.like_num and not _ordinal_opening(tokens):
+            return False  # a verb, unless it opens a campaign's name ("Keep Wales Tidy"), or a number
         if any(t.is_punct and t.text not in "&.'’" and (t.whitespace_ or t.nbor(-1).whitespace_) for t in tokens[1:-1]):
             return False  # "Cleanliness, Godliness", "Scott - Vinson": two names or a phrase
         if len(tokens) == 1:
@@ -477,3 +477,11 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
             if holder is not None:
                 self.index._from_kb(holder)
                 self.index._mention(holder.id, span, name=False)
+
+
+def _ordinal_opening(tokens: list[Token]) -> bool:
+    """"The Second Homeowners' Association", "Third Sector Alliance": a capitalised ordinal word opens a longer
+    name (a figure or a cardinal word does not: "2024", "Three Republicans")."""
+    first = tokens[0]
+    return len(tokens) > 1 and first.is_alpha and first.text[:1].isupper() \
+        and first.lower_.endswith(("first", "second", "third", "th"))

@@ -123,9 +123,15 @@ class Focus:
         words = [t for t in phrase if not t.is_punct and not t.is_space]
         if len(words) < 3 or not all(t.text.islower() for t in words if t.pos_ != "DET"):
             return None
+        nouns = [t.lower_ for t in words if t.pos_ in ("NOUN", "PROPN")]
         named = self.named_by_noun(head)
-        label = named.label.lower().split() if named is not None else []
-        return named if all(t.lower_ in label for t in words if t.pos_ in ("NOUN", "PROPN")) else None
+        if named is not None and all(n in named.label.lower().split() for n in nouns):
+            return named
+        # "the local chamber of commerce warned ... The Hallam Chamber of Commerce said": the lede's description of
+        # the one organisation the article names in full later
+        later = {e.key: e for e in self.index.entities.values() if e.type not in ("Person", "Place") and e.label[:1].isupper()
+                 and all(n in e.label.lower().split() for n in nouns)}
+        return next(iter(later.values())) if len(later) == 1 else None
 
     def story_place(self, noun: Token) -> str | None:
         """The place a local body ("the borough council") belongs to: the one place its sentence names, else the one

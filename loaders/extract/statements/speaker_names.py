@@ -190,12 +190,12 @@ class SpeakerNames(Focus):
         return next(iter(longer.values())) if len(longer) == 1 else None
 
     def joined_name(self, head: Token) -> Entity | None:
-        """"Upland Farms and Estates said": two capitalised plural nouns joined by "and" make one body's name, which
-        the NER cut at "and", after a word that opens it (not "Tesco and Asda", "Democrats and Republicans", "John
-        Lewis and Waitrose")."""
+        """"Upland Farms and Estates said", "Scottish Land and Estates said": a capitalised noun and a capitalised
+        plural joined by "and" make one body's name, which the NER cut at "and", after a word that opens it (not
+        "Tesco and Asda", "Democrats and Republicans", "John Lewis and Waitrose")."""
         other = next((c for c in head.rights if c.dep_ == "conj" and c.i == head.i + 2 and head.nbor(1).lower_ == "and"), None)
         if other is None or any(c.dep_ in ("compound", "cc", "conj") for c in other.children) \
-                or not all(_plural_word(t) for t in (head, other)):
+                or not _plural_word(other) or not (head.pos_ == "PROPN" and head.is_alpha and head.text[:1].isupper()):
             return None
         first = min((t for t in head.subtree if t.i <= head.i and t.dep_ == "compound" and t.text[:1].isupper()), default=head,
                     key=lambda t: t.i)

@@ -209,7 +209,12 @@ class Speakers(SpeakerNames):
             return focus, True
         if unnamed and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.text.islower() or role)) or lower in cues.unnamed):
             bare = definite(head) and self.collective(head) and len([t for t in phrase if not t.is_punct]) == 2
-            return self.unnamed((bare and earlier_description(head)) or phrase), True  # "the business department ... the department said"
+            earlier = earlier_description(head) if bare else None
+            # "Moorwatch, the government's wildlife agency, ... the agency said": the name the description stood beside
+            named = self.entity_at(earlier.root.head) if earlier is not None and earlier.root.dep_ == "appos" else None
+            if named is not None and named.type != "Place":  # (a body's name the NER may read as a person's)
+                return named, True
+            return self.unnamed(earlier or phrase), True  # "the business department ... the department said"
         return None, False
 
     def in_other_role(self, person: Entity) -> bool:
@@ -362,12 +367,14 @@ class Speakers(SpeakerNames):
         words = [t for t in phrase if not t.is_space and t.i >= head.i]
         # up to a punctuation mark, not a hyphen inside a word ("les sages-femmes"), a participle ("publié en
         # février") or a reflexive ("the review itself")
-        words = words[:next((k for k, t in enumerate(words) if t.is_punct and (t.text != "-" or t.whitespace_)
+        words = words[:next((k for k, t in enumerate(words) if t.is_punct and (t.text != "-" or t.whitespace_) and not _plural_apostrophe(t)
                              or k and (t.pos_ == "VERB" or "Yes" in t.morph.get("Reflex"))), len(words))]
         before = head.i - 1
         while before >= phrase.start and (phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or (  # "Rwanda's", "landlords' group"
                 phrase.doc[before].tag_ == "POS" and before > phrase.start and phrase.doc[before - 1].pos_ == "PROPN") or (
                 phrase.doc[before].dep_ == "case" and before > phrase.start and phrase.doc[before - 1].tag_ == "NNS") or (
+                # "tenants’ groups": a plural's apostrophe, however the parse tagged it
+                before > phrase.start and _plural_apostrophe(phrase.doc[before])) or (
                 phrase.doc[before].pos_ == "CCONJ" and words[0].dep_ == "conj" and words[0].head.i == before - 1)):  # "blood and transplant"
             words.insert(0, phrase.doc[before])
             before -= 1
@@ -505,3 +512,9 @@ def _hyphenated_start(doc: Doc, first: int) -> int:
     if first >= 3 and doc[first - 1].is_alpha and glued(first - 2):
         return first - 3
     return first - 2 if first >= 2 and glued(first - 1) else first
+
+
+def _plural_apostrophe(token: Token) -> bool:
+    """"residents’ (groups)": the apostrophe glued to a plural noun, a possessive inside the phrase, not its end."""
+    return token.text in ("'", "’") and token.i > 0 and not token.nbor(-1).whitespace_ \
+        and token.nbor(-1).tag_ in ("NNS", "NNPS") and token.i + 1 < len(token.doc) and token.nbor(1).pos_ in ("NOUN", "PROPN", "ADJ")
