@@ -164,3 +164,21 @@ def test_a_rubric_s_news_that_opens_with_a_thing_names_the_measure_as_the_body_d
     text = (f"Jardins publics : un gardiennage nocturne pour les protéger\n\n{body} "
             "« On va payer pour les autres », a déploré Peter Kyle.")
     assert topics(text, "fr", content="On va payer pour les autres") == [policy]
+
+
+@pytest.mark.parametrize("headline, policy", [
+    ("Van owners face 2p-a-mile charge from 2031", "2p-a-mile charge"),
+    ("Hauliers face a 10p-per-tonne levy next year", "10p-per-tonne levy"),
+])
+def test_a_hyphenated_modifier_stays_whole_before_a_policy_noun(headline, policy):
+    """"2p-a-mile charge": the parser hangs the parts of a hyphenated word anyhow, but the word is one modifier of
+    the noun, which alone would not say which measure."""
+    assert topics(f"{headline}\n\nOwners will pay from April. {QUOTE}") == [policy]
+
+
+def test_a_law_only_the_body_names_leaves_the_headline_s_measure():
+    """A law the body names once as the text that carries the measure ("included in the Roads Bill") is not
+    what the article debates when the headline names the measure ("2p-a-mile charge")."""
+    text = (f"Van owners face 2p-a-mile charge from 2031\n\nOwners will pay from April. {QUOTE} The measure will be "
+            "included in next year's Roads Bill.")
+    assert topics(text) == ["2p-a-mile charge"]

@@ -83,7 +83,7 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     named = [e for e in index.entities.values()
              if e.type == "Topic" and e.mentions and names_a_law(e.label)]
     subject = _headline_subject(article, doc, index, lex)
-    if not named and (subject is None or not _names_measure(subject, lex)):  # a law named by its name is what
+    if not any(_in_headline(article, e) for e in named) and (subject is None or not _names_measure(subject, lex)):  # a law named by its name is what
         phrase = subject and _action_on_rubric(article, index, lex, subject, doc.lang_) \
             or _headline_phrase(article, doc, index, lex, subject) \
             or subject and _news_noun(article, index)  # the article debates; else the measure
@@ -102,6 +102,15 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     for start, end in references:
         index._mention(main.key, (start, end), name=False)
     return Policies(frozenset(e.key for e in named), main.key)
+
+
+def _in_headline(article: Article, law: Entity) -> bool:
+    """Whether a law is named in the headline (or the article has no headline in its text): a law only the body
+    names ("... will be included in next year's Finance Bill") may be the text that carries the measure a
+    headline's phrase names ("Drivers face 3p-a-mile charge"), which the article debates."""
+    title = (article.title or "").strip()
+    start = article.text.find(title) if title else -1
+    return start < 0 or any(s < start + len(title) for s, _ in law.mentions)
 
 
 def _names_measure(subject: Entity, lex: Lexicon) -> bool:
