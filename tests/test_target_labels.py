@@ -182,3 +182,17 @@ def test_a_law_only_the_body_names_leaves_the_headline_s_measure():
     text = (f"Van owners face 2p-a-mile charge from 2031\n\nOwners will pay from April. {QUOTE} The measure will be "
             "included in next year's Roads Bill.")
     assert topics(text) == ["2p-a-mile charge"]
+
+
+@pytest.mark.parametrize("body, policy", [
+    ("Officers said the charge would save £1m. The charge starts in May.", ["charge"]),
+    ("Officers said the charge would save £1m.", []),  # named once: it may be no measure the article debates
+    ("Officers said the law would save £1m. The law starts in May.", []),  # "the law" says not which
+])
+def test_a_measure_the_article_names_only_by_a_definite_noun_is_that_noun(body, policy):
+    """A headline and lead that tell the news without naming the measure ("Households to pay £58 a year ..."),
+    and a body that calls it "the charge" again and again: the noun is the text's name for it; "the law" is no
+    name."""
+    text = (f"Households to pay £58 a year for garden waste\n\nResidents will pay £58 a year from April, the "
+            f"council said. {body} {QUOTE}")
+    assert topics(text) == policy

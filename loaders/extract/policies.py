@@ -63,6 +63,9 @@ NOUN_PREPOSITIONS = {language: frozenset(map(fold, data.load("targets", language
 NAMING_WORDS = {language: frozenset(map(fold, data.load("targets", language)["naming_words"]))
                 for language in ("en", "fr")}
 """Participles that give a measure the name the press calls it by ("la loi dite « anti-squat »")."""
+GENERIC = {language: frozenset(map(fold, data.load("targets", language)["generic_policy_nouns"]))
+           for language in ("en", "fr")}
+"""Policy nouns that alone name no measure ("the law", "la mesure"), unlike "the ban"."""
 ACTOR_OR_PLACE = frozenset({"Person", "Company", "GovernmentBody", "LawEnforcement", "NGO", "MediaOutlet",
                             "Organization", "Platform", "Place"})
 
@@ -93,6 +96,8 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
         named.append(subject)
         for span in _repetitions(doc, index, subject.label):
             index._mention(subject.key, span, name=False)
+    if not named and (bare := _bare_measure(doc, index, lex)) is not None:
+        named.append(bare)
     if not named:
         return Policies(frozenset(), None)
     main = max(named, key=lambda e: (len(e.mentions), -e.mentions[0][0]))
@@ -102,6 +107,23 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     for start, end in references:
         index._mention(main.key, (start, end), name=False)
     return Policies(frozenset(e.key for e in named), main.key)
+
+
+def _bare_measure(doc: Doc, index: EntityIndex, lex: Lexicon) -> Entity | None:
+    """The measure an article names by a definite policy noun alone ("the charge would save £1.2m", "the ban
+    will cover ...") when neither its headline nor its lead names one: the noun the body so uses most often
+    (the first on ties), at least ``DEBATED`` times, right after its determiner ("the charge", not "the new
+    charge"), labelled by that noun, as the text calls it; a noun of ``GENERIC`` ("the law") names none. None
+    when none is so repeated."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for start, end in _references(doc, index, lex.policy_nouns, lex.policy_determiners):
+        words = doc.char_span(start, end, alignment_mode="expand")
+        if words is not None and len(words) == 2 and fold(words[-1].lemma_) not in GENERIC.get(doc.lang_, ()):
+            spans.setdefault(fold(words[-1].lemma_), []).append((words[-1].idx, end))
+    _, found = max(spans.items(), key=lambda item: (len(item[1]), -item[1][0][0]), default=("", []))
+    if len(found) < DEBATED:
+        return None
+    return index.add(doc.text[found[0][0]:found[0][1]].lower(), "Topic", found[0])
 
 
 def _in_headline(article: Article, law: Entity) -> bool:
