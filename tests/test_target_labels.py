@@ -196,3 +196,16 @@ def test_a_measure_the_article_names_only_by_a_definite_noun_is_that_noun(body, 
     text = (f"Households to pay £58 a year for garden waste\n\nResidents will pay £58 a year from April, the "
             f"council said. {body} {QUOTE}")
     assert topics(text) == policy
+
+
+@pytest.mark.parametrize("headline, lead, policy", [
+    ("Logements vacants : la commune triple sa taxe", "Le conseil a voté la majoration de la taxe sur les "
+     "logements vacants, qui sera triplée.", "taxe sur les logements vacants"),
+    ("Aide à mourir : le texte revient à l'Assemblée", "Le projet de loi sur l'aide à mourir revient mardi.",
+     "Aide à mourir"),  # "projet de loi" only says which text carries it
+])
+def test_a_noun_that_says_what_is_done_to_a_rubric_names_the_measure(headline, lead, policy):
+    """"la taxe sur les logements vacants" after "Logements vacants : ...": the tax is the measure, the rubric
+    what it acts on; "le projet de loi sur l'aide à mourir" is the text that carries the rubric's measure."""
+    text = f"{headline}\n\n{lead} « On va payer pour les autres », a déploré Peter Kyle."
+    assert topics(text, "fr", content="On va payer pour les autres") == [policy]

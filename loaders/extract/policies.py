@@ -244,10 +244,12 @@ def _news_noun(article: Article, index: EntityIndex) -> Entity | None:
 
 
 def _procedure(words: Span | None, lex: Lexicon) -> bool:
-    """Whether words before a measure's name only say which text carries it ("le projet de loi sur l'"): policy
-    nouns, determiners and prepositions."""
-    return words is not None and all(t.pos_ in ("DET", "ADP") or fold(t.text) in lex.policy_nouns
-                                     or fold(t.lemma_) in lex.policy_nouns for t in words)
+    """Whether words before a measure's name only say which text carries it ("le projet de loi sur l'"): nouns
+    of ``GENERIC``, determiners and prepositions; a noun that says what is done ("la taxe sur les logements
+    vacants" after "Logements vacants : ...") makes it the measure."""
+    generic = GENERIC.get(words.doc.lang_, frozenset()) if words is not None else frozenset()
+    return words is not None and all(t.pos_ in ("DET", "ADP") or fold(t.text) in generic or fold(t.lemma_) in generic
+                                     for t in words)
 
 
 def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
