@@ -86,10 +86,11 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     named = [e for e in index.entities.values()
              if e.type == "Topic" and e.mentions and names_a_law(e.label)]
     subject = _headline_subject(article, doc, index, lex)
-    if not any(_in_headline(article, e) for e in named) and (subject is None or not _names_measure(subject, lex)):  # a law named by its name is what
+    prominent = any(_in_lead(doc, e) for e in named)  # a law named by its name in the lead is what the article
+    if not prominent and (subject is None or not _names_measure(subject, lex)):  # debates; else the measure
         phrase = subject and _action_on_rubric(article, index, lex, subject, doc.lang_) \
             or _headline_phrase(article, doc, index, lex, subject) \
-            or subject and _news_noun(article, index)  # the article debates; else the measure
+            or subject and _news_noun(article, index)
         if phrase is not None and (subject is None or not _unspecific(phrase, lex)):  # a phrase names
             subject = phrase
     if subject is not None:
@@ -126,13 +127,12 @@ def _bare_measure(doc: Doc, index: EntityIndex, lex: Lexicon) -> Entity | None:
     return index.add(doc.text[found[0][0]:found[0][1]].lower(), "Topic", found[0])
 
 
-def _in_headline(article: Article, law: Entity) -> bool:
-    """Whether a law is named in the headline (or the article has no headline in its text): a law only the body
-    names ("... will be included in next year's Finance Bill") may be the text that carries the measure a
-    headline's phrase names ("Drivers face 3p-a-mile charge"), which the article debates."""
-    title = (article.title or "").strip()
-    start = article.text.find(title) if title else -1
-    return start < 0 or any(s < start + len(title) for s, _ in law.mentions)
+def _in_lead(doc: Doc, law: Entity) -> bool:
+    """Whether a law is named in the headline or the lead: a law the body names only later ("... will be
+    included in next year's Finance Bill") may be the text that carries the measure a headline's phrase names
+    ("Drivers face 3p-a-mile charge"), which the article debates."""
+    lead = list(islice((s for s in doc.sents if any(t.is_alpha for t in s)), LEAD_SENTENCES))
+    return not lead or any(s < lead[-1].end_char for s, _ in law.mentions)
 
 
 def _names_measure(subject: Entity, lex: Lexicon) -> bool:
