@@ -164,3 +164,48 @@ def test_a_rubric_s_news_that_opens_with_a_thing_names_the_measure_as_the_body_d
     text = (f"Jardins publics : un gardiennage nocturne pour les protéger\n\n{body} "
             "« On va payer pour les autres », a déploré Peter Kyle.")
     assert topics(text, "fr", content="On va payer pour les autres") == [policy]
+
+
+@pytest.mark.parametrize("headline, policy", [
+    ("Van owners face 2p-a-mile charge from 2031", "2p-a-mile charge"),
+    ("Hauliers face a 10p-per-tonne levy next year", "10p-per-tonne levy"),
+])
+def test_a_hyphenated_modifier_stays_whole_before_a_policy_noun(headline, policy):
+    """"2p-a-mile charge": the parser hangs the parts of a hyphenated word anyhow, but the word is one modifier of
+    the noun, which alone would not say which measure."""
+    assert topics(f"{headline}\n\nOwners will pay from April. {QUOTE}") == [policy]
+
+
+def test_a_law_only_the_body_names_leaves_the_headline_s_measure():
+    """A law the body names once as the text that carries the measure ("included in the Roads Bill") is not
+    what the article debates when the headline names the measure ("2p-a-mile charge")."""
+    text = (f"Van owners face 2p-a-mile charge from 2031\n\nOwners will pay from April. {QUOTE} The measure will be "
+            "included in next year's Roads Bill.")
+    assert topics(text) == ["2p-a-mile charge"]
+
+
+@pytest.mark.parametrize("body, policy", [
+    ("Officers said the charge would save £1m. The charge starts in May.", ["charge"]),
+    ("Officers said the charge would save £1m.", []),  # named once: it may be no measure the article debates
+    ("Officers said the law would save £1m. The law starts in May.", []),  # "the law" says not which
+])
+def test_a_measure_the_article_names_only_by_a_definite_noun_is_that_noun(body, policy):
+    """A headline and lead that tell the news without naming the measure ("Households to pay £58 a year ..."),
+    and a body that calls it "the charge" again and again: the noun is the text's name for it; "the law" is no
+    name."""
+    text = (f"Households to pay £58 a year for garden waste\n\nResidents will pay £58 a year from April, the "
+            f"council said. {body} {QUOTE}")
+    assert topics(text) == policy
+
+
+@pytest.mark.parametrize("headline, lead, policy", [
+    ("Logements vacants : la commune triple sa taxe", "Le conseil a voté la majoration de la taxe sur les "
+     "logements vacants, qui sera triplée.", "taxe sur les logements vacants"),
+    ("Aide à mourir : le texte revient à l'Assemblée", "Le projet de loi sur l'aide à mourir revient mardi.",
+     "Aide à mourir"),  # "projet de loi" only says which text carries it
+])
+def test_a_noun_that_says_what_is_done_to_a_rubric_names_the_measure(headline, lead, policy):
+    """"la taxe sur les logements vacants" after "Logements vacants : ...": the tax is the measure, the rubric
+    what it acts on; "le projet de loi sur l'aide à mourir" is the text that carries the rubric's measure."""
+    text = f"{headline}\n\n{lead} « On va payer pour les autres », a déploré Peter Kyle."
+    assert topics(text, "fr", content="On va payer pour les autres") == [policy]

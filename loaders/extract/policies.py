@@ -63,6 +63,9 @@ NOUN_PREPOSITIONS = {language: frozenset(map(fold, data.load("targets", language
 NAMING_WORDS = {language: frozenset(map(fold, data.load("targets", language)["naming_words"]))
                 for language in ("en", "fr")}
 """Participles that give a measure the name the press calls it by ("la loi dite « anti-squat »")."""
+GENERIC = {language: frozenset(map(fold, data.load("targets", language)["generic_policy_nouns"]))
+           for language in ("en", "fr")}
+"""Policy nouns that alone name no measure ("the law", "la mesure"), unlike "the ban"."""
 ACTOR_OR_PLACE = frozenset({"Person", "Company", "GovernmentBody", "LawEnforcement", "NGO", "MediaOutlet",
                             "Organization", "Platform", "Place"})
 
@@ -83,16 +86,19 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     named = [e for e in index.entities.values()
              if e.type == "Topic" and e.mentions and names_a_law(e.label)]
     subject = _headline_subject(article, doc, index, lex)
-    if not named and (subject is None or not _names_measure(subject, lex)):  # a law named by its name is what
+    prominent = any(_in_lead(doc, e) for e in named)  # a law named by its name in the lead is what the article
+    if not prominent and (subject is None or not _names_measure(subject, lex)):  # debates; else the measure
         phrase = subject and _action_on_rubric(article, index, lex, subject, doc.lang_) \
             or _headline_phrase(article, doc, index, lex, subject) \
-            or subject and _news_noun(article, index)  # the article debates; else the measure
+            or subject and _news_noun(article, index)
         if phrase is not None and (subject is None or not _unspecific(phrase, lex)):  # a phrase names
             subject = phrase
     if subject is not None:
         named.append(subject)
         for span in _repetitions(doc, index, subject.label):
             index._mention(subject.key, span, name=False)
+    if not named and (bare := _bare_measure(doc, index, lex)) is not None:
+        named.append(bare)
     if not named:
         return Policies(frozenset(), None)
     main = max(named, key=lambda e: (len(e.mentions), -e.mentions[0][0]))
@@ -102,6 +108,31 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     for start, end in references:
         index._mention(main.key, (start, end), name=False)
     return Policies(frozenset(e.key for e in named), main.key)
+
+
+def _bare_measure(doc: Doc, index: EntityIndex, lex: Lexicon) -> Entity | None:
+    """The measure an article names by a definite policy noun alone ("the charge would save £1.2m", "the ban
+    will cover ...") when neither its headline nor its lead names one: the noun the body so uses most often
+    (the first on ties), at least ``DEBATED`` times, right after its determiner ("the charge", not "the new
+    charge"), labelled by that noun, as the text calls it; a noun of ``GENERIC`` ("the law") names none. None
+    when none is so repeated."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for start, end in _references(doc, index, lex.policy_nouns, lex.policy_determiners):
+        words = doc.char_span(start, end, alignment_mode="expand")
+        if words is not None and len(words) == 2 and fold(words[-1].lemma_) not in GENERIC.get(doc.lang_, ()):
+            spans.setdefault(fold(words[-1].lemma_), []).append((words[-1].idx, end))
+    _, found = max(spans.items(), key=lambda item: (len(item[1]), -item[1][0][0]), default=("", []))
+    if len(found) < DEBATED:
+        return None
+    return index.add(doc.text[found[0][0]:found[0][1]].lower(), "Topic", found[0])
+
+
+def _in_lead(doc: Doc, law: Entity) -> bool:
+    """Whether a law is named in the headline or the lead: a law the body names only later ("... will be
+    included in next year's Finance Bill") may be the text that carries the measure a headline's phrase names
+    ("Drivers face 3p-a-mile charge"), which the article debates."""
+    lead = list(islice((s for s in doc.sents if any(t.is_alpha for t in s)), LEAD_SENTENCES))
+    return not lead or any(s < lead[-1].end_char for s, _ in law.mentions)
 
 
 def _names_measure(subject: Entity, lex: Lexicon) -> bool:
@@ -213,10 +244,12 @@ def _news_noun(article: Article, index: EntityIndex) -> Entity | None:
 
 
 def _procedure(words: Span | None, lex: Lexicon) -> bool:
-    """Whether words before a measure's name only say which text carries it ("le projet de loi sur l'"): policy
-    nouns, determiners and prepositions."""
-    return words is not None and all(t.pos_ in ("DET", "ADP") or fold(t.text) in lex.policy_nouns
-                                     or fold(t.lemma_) in lex.policy_nouns for t in words)
+    """Whether words before a measure's name only say which text carries it ("le projet de loi sur l'"): nouns
+    of ``GENERIC``, determiners and prepositions; a noun that says what is done ("la taxe sur les logements
+    vacants" after "Logements vacants : ...") makes it the measure."""
+    generic = GENERIC.get(words.doc.lang_, frozenset()) if words is not None else frozenset()
+    return words is not None and all(t.pos_ in ("DET", "ADP") or fold(t.text) in generic or fold(t.lemma_) in generic
+                                     for t in words)
 
 
 def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,

@@ -129,12 +129,13 @@ def _change_with_amount(noun: Token, lex: Lexicon) -> bool:
 
 def _modifies(word: Token, first: Token, common: frozenset[str]) -> bool:
     """Whether ``word`` is a modifier on the left of a policy noun's phrase ("electric car grant", the
-    "90" and "-" of "90-night cap", "£2 bus fare cap"): a noun, adjective or number, not a name, except a
-    capitalised noun that opens a headline as a compound and that the parser takes for no name or the article
-    writes in lower case elsewhere (``common``: "Hosepipe ban ..." and "a hosepipe ban"); not an adverb the
-    parser took for one ("Ministers back ban ...")."""
-    if hyphen(word) and word.i > first.i:
-        return True
+    "90" and "-" of "90-night cap", "£2 bus fare cap", each part of "3p-a-mile charge"): a noun, adjective or
+    number, not a name, except a capitalised noun that opens a headline as a compound and that the parser
+    takes for no name or the article writes in lower case elsewhere (``common``: "Hosepipe ban ..." and "a
+    hosepipe ban"); not an adverb the parser took for one ("Ministers back ban ...")."""
+    if hyphen(word) and word.i > first.i or word.i - 1 > first.i and hyphen(word.doc[word.i - 1]) \
+            or hyphen(word.doc[word.i + 1]):
+        return True  # a hyphenated word is one modifier, however the parser tagged and hung its parts ("3p-a-mile")
     if word.head.i < word.i or word.dep_ not in ("compound", "amod", "nummod", "nmod"):
         return False
     if word.pos_ == "PROPN":
