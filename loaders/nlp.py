@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from policykg.config import settings
+from policykg.loaders import lexicon
 
 SUPPORTED_LANGUAGES = ("fr", "en")
 
@@ -36,6 +37,13 @@ AMBIGUOUS_MARKS = frozenset({'"', "''", "'"})
 """Straight quotation marks: opening before a word, closing after one."""
 
 
+@cache
+def title_abbreviations() -> frozenset[str]:
+    """Titles written with a full stop in the cue lexicon ("Lt.", "Sen.", "Mme."), lower case and without it: the
+    tokenizer splits some from their stop ("Lt", "."), which must not end the sentence ("said Army Lt. Gen. X")."""
+    return frozenset(title[:-1].lower() for title in lexicon.load("entity_cues")["honorifics"] if title.endswith("."))
+
+
 @Language.component("policykg_sentences")
 def sentence_boundaries(doc):
     """Sentence boundaries set before the parser, which then keeps them.
@@ -44,7 +52,8 @@ def sentence_boundaries(doc):
     mark followed by a capital or an opening quotation mark; closing quotation marks stay with the
     sentence they end. Left to itself the French parser splits "« Ce texte ... »" into three
     sentences and joins paragraphs, which derails quotation and speaker attribution downstream.
-    Abbreviations ("M.", "Mr.") are single tokens, so their full stop never ends a sentence.
+    Abbreviations ("M.", "Mr.") are single tokens, so their full stop never ends a sentence; a capitalised
+    title's stop that the tokenizer split off ("Lt", ".") does not end one either ("said Army Lt. Gen. X").
     Set in one array: spaCy's ``Token.is_sent_start`` setter scans the whole doc at each call (quadratic).
     """
     starts = doc.to_array([SENT_START]).astype("int64")
@@ -65,7 +74,9 @@ def sentence_boundaries(doc):
             continue  # a closing mark after the full stop: the sentence ends after it
         else:
             starts[i] = 1 if ended and (token.text[:1].isupper() or token.text[:1].isdigit() or opening) else -1
-        ended = token.text in SENTENCE_END
+        ended = token.text in SENTENCE_END and not (
+            token.text == "." and not previous.whitespace_ and previous.text[:1].isupper()
+            and previous.lower_ in title_abbreviations())
     doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy keeps -1 (not a start) wrapped, as to_array gives it
     return doc
 

@@ -117,3 +117,13 @@ def test_sentences_end_at_paragraphs_and_keep_their_closing_quotes():
     assert [sent.text.strip() for sent in doc.sents] == [
         "« Ce texte est dangereux. »", "Il a ajouté que le vote aurait lieu demain",
         "Le ministre n’a pas répondu.", "M. Dupont non plus."]
+
+
+def test_a_title_abbreviation_ends_no_sentence():
+    """The English tokenizer splits some titles from their full stop ("Lt", "."): before a name it ends nothing."""
+    from policykg.loaders.nlp import load_pipeline
+
+    doc = load_pipeline("en")("The plan will fail, said Army Lt. Gen. Jane Roe. Maj. Tom Hale and Cmdr. Ann Lee "
+                              "agreed. It rained.")
+    assert [sent.text.strip() for sent in doc.sents] == [
+        "The plan will fail, said Army Lt. Gen. Jane Roe.", "Maj. Tom Hale and Cmdr. Ann Lee agreed.", "It rained."]
