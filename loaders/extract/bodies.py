@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from policykg.loaders import lexicon
-from policykg.loaders.extract.names import cues, fold, is_acronym
+from policykg.loaders.extract.names import cues, elided, fold, is_acronym
 from policykg.loaders.extract.statements.cues import load_cues
 from policykg.loaders.model import Entity
 
@@ -69,7 +69,7 @@ class BodyAnaphors:
             place = self._last_organisation(t, ("Place",), window=5) or self._story_place()
             if place is None:
                 continue
-            of = "d’" if place.label[:1].lower() in "aeiouyéèêàâîôûh" else "de "
+            of = "d’" if elided(place.label) else "de "
             label = f"{t.lower_} {of}{place.label}"
             entity = self.index.lookup(label) or self.index.add(label, "GovernmentBody", None)
             self.claim(entity.key, t, t, name=False)

@@ -37,6 +37,15 @@ def fold(text: str) -> str:
     return text.translate({ord(c): "'" for c in "’‘`´"})
 
 
+def elided(word: str) -> bool:
+    """Whether French elides the article or "de" before ``word`` ("l'Insee", "mairie d'Arles"): it opens on a
+    vowel or an h, accented or not."""
+    return fold(word[:1]) in _ELIDING
+
+
+_ELIDING = frozenset("aeiouyh")
+
+
 class PhraseTable(Generic[V]):
     """Phrases (as token sequences of one tokenizer) → values, found leftmost-longest in a token list.
 

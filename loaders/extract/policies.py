@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders import lexicon as data
 from policykg.loaders.extract.entities import EntityIndex, fold
-from policykg.loaders.extract.names import names_a_law
+from policykg.loaders.extract.names import elided, names_a_law
 from policykg.loaders.extract.policy_phrases import hyphen, in_quotation, named_place, policy_phrase
 from policykg.loaders.extract.rubric import completed_by_rubric
 from policykg.loaders.extract.stance_lexicon import Lexicon
@@ -448,7 +448,7 @@ def _named(template: str, phrase: list[Token], language: str) -> str:
             "les" if before.pos_ == "NUM" else fold(before.text).replace("’", "'")
         if article and article not in FRENCH_DE:  # a possessive or a demonstrative stays: "de ses urgences"
             words, article = f"{before.text} {words}", ""
-        vowel = fold(words[:1]) in set("aeiouyh")
+        vowel = elided(words)
         joined = "de l'" if vowel and article in ("le", "la") else FRENCH_DE.get(article) or ("d'" if vowel else "de")
         return template[:-len("de {}")] + joined + ("" if joined.endswith("'") else " ") + words
     if not template.startswith("{}") and phrase[0].pos_ != "PROPN":

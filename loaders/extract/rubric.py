@@ -12,14 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from policykg.loaders import lexicon as data
-from policykg.loaders.extract.names import fold
+from policykg.loaders.extract.names import elided, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_words import forms
 from policykg.loaders.nlp import load_pipeline
 
 ENDINGS = {language: tuple(data.load("targets", language)["action_noun_endings"]) for language in ("en", "fr")}
 """Endings of the nouns of action a headline names a measure by ("suppression", "utilisation")."""
-VOWELS = frozenset("aeiouyh")
 
 
 def completed_by_rubric(rubric: str, news: str, offset: int, lex: Lexicon,
@@ -74,7 +73,7 @@ def _of(rubric: str, language: str) -> str:
     words = rubric if head is not None and head.pos_ == "PROPN" else rubric[:1].lower() + rubric[1:]
     if head is not None and "Plur" in head.morph.get("Number"):
         return f"des {words}"
-    if fold(words[:1]) in VOWELS:
+    if elided(words):
         return f"de l'{words}"
     return f"de la {words}" if head is not None and "Fem" in head.morph.get("Gender") else f"du {words}"
 
