@@ -36,6 +36,9 @@ BODIES = [
     pytest.param("Residents of Kelby will pay more for parking from May, the borough council confirmed. Shops fear the "
                  "cost.\n\nThe council said the money would fund buses.",
                  "the money", "Kelby borough council", id="a_local_council_is_the_council_of_the_story_place"),
+    pytest.param("Kelby to charge drivers\n\nDrivers in Kelby will pay a new fee from May. Shops in Leeds and York fear the "
+                 "cost.\n\nThe borough council said the money would fund buses.",
+                 "the money", "Kelby borough council", id="a_local_council_is_the_lead_places_when_later_places_compete"),
     pytest.param("Drivers in Leeds and Kelby will pay more, the city council said.",
                  "Drivers", "city council", id="a_local_council_stays_bare_when_places_compete"),
     pytest.param("Upland Farms and Estates said the rent rise would force tenants out.",

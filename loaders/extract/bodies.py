@@ -58,7 +58,7 @@ class BodyAnaphors:
         """"À Rennes, la mairie dénonce ...", "La ville de Brest a voté ... « ... », indique la mairie": a bare definite
         noun of a town's own body (the lexicon's ``town_halls``) that no title named before (``bodies_of_roles``) is
         the body of the place named last, in its sentence or the five before: "mairie de Rennes"; further on, the
-        story's town (``_story_place``)."""
+        story's town (``EntityIndex.story_place``)."""
         nouns = frozenset((lexicon.load("cues", self.language).get("town_halls") or ()) if self.language == "fr" else ())
         definite = cues().definite
         for k, t in enumerate(self.tokens[1:-1], start=1):
@@ -66,7 +66,7 @@ class BodyAnaphors:
             if t.lower_ not in nouns or fold(self.tokens[k - 1].text) not in definite or fold(after.text) in FRENCH_OF \
                     or after.text[:1].isupper() or after.pos_ == "ADJ" or not self.free(t.i, t.i):
                 continue
-            place = self._last_organisation(t, ("Place",), window=5) or self._story_place()
+            place = self._last_organisation(t, ("Place",), window=5) or self.index.story_place(t.idx, self._in_guillemets)
             if place is None:
                 continue
             of = "d’" if elided(place.label) else "de "
@@ -98,21 +98,13 @@ class BodyAnaphors:
         for start, end, key in reversed(self.index._mentions[:bisect_left(self.index._mentions, (token.idx,))]):
             if start < earliest:
                 return None
-            quoted = self.text.count("«", 0, start) > self.text.count("»", 0, start)
-            if end <= token.idx and self.index.entities[key].type in types and not quoted:
+            if end <= token.idx and self.index.entities[key].type in types and not self._in_guillemets(start):
                 return self.index.entities[key]
         return None
 
-    def _story_place(self) -> Entity | None:
-        """The place the story is about: the first named in its first three sentences (headline, byline, lead),
-        outside quotation marks; a town hall far from any place named is that town's."""
-        starts = self.index._sentence_starts
-        end = starts[3] if len(starts) > 3 else len(self.text)
-        for start, _, key in self.index._mentions[:bisect_left(self.index._mentions, (end,))]:
-            quoted = self.text.count("«", 0, start) > self.text.count("»", 0, start)
-            if self.index.entities[key].type == "Place" and not quoted:
-                return self.index.entities[key]
-        return None
+    def _in_guillemets(self, char: int) -> bool:
+        """Whether ``char`` stands inside « » (the French quotation marks; town halls and collectives are French)."""
+        return self.text.count("«", 0, char) > self.text.count("»", 0, char)
 
     def _title_complement(self, title: Token) -> list[Token]:
         """"(ministre) de l'Intérieur", "(préfet) du Gard": the complement naming a title's remit, a preposition

@@ -7,6 +7,7 @@ resolves names to entities through within-article coreference (``coref``), the a
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -58,6 +59,22 @@ class EntityIndex(ArticleCoreference, KbMatching):
         lo = bisect_left(self._mentions, (start,))
         return [((s, e), self.entities[key]) for s, e, key in self._mentions[lo:bisect_left(self._mentions, (end,))]
                 if e <= end]
+
+    def story_place(self, before: int, quoted: Callable[[int], bool]) -> Entity | None:
+        """The place a local body ("the borough council", « la mairie ») belongs to when no place stands near it: the
+        one place named before ``before`` outside quotations; when several are, the first the headline and lead (the
+        first three sentences) name; None when neither settles it."""
+        places: dict[str, tuple[int, Entity]] = {}
+        for start, _, key in self._mentions[:bisect_left(self._mentions, (before,))]:
+            entity = self.entities[key]
+            folded = entity.label.casefold()
+            if entity.type != "Place" or quoted(start) or folded in places and not places[folded][1].label.isupper():
+                continue
+            places[folded] = (places.get(folded, (start, entity))[0], entity)  # "BRADWELL —" is named Bradwell
+        if len(places) == 1:
+            return next(iter(places.values()))[1]
+        lead_end = self._sentence_starts[3] if len(self._sentence_starts) > 3 else len(self._text)
+        return next((entity for start, entity in places.values() if start < lead_end), None)
 
     def lookup(self, name: str, *, at: int | None = None) -> Entity | None:
         """Resolve a surface form ("M. Tugendhat", "the Home Secretary", "NBC", an alias or a role title the

@@ -134,8 +134,8 @@ class Focus:
         return next(iter(later.values())) if len(later) == 1 else None
 
     def story_place(self, noun: Token) -> str | None:
-        """The place a local body ("the borough council") belongs to: the one place its sentence names, else the one
-        place the article named before it; its name, None when places compete."""
+        """The place a local body ("the borough council") belongs to: the one place its sentence names (None when
+        several compete), else the story's (``EntityIndex.story_place``); its name."""
         sentence = noun.sent
         names = [e.label for _, e in self.index.mentions_between(sentence.start_char, sentence.end_char) if e.type == "Place"]
         for token in sentence:  # "Residents of Carrowby", "in Leeds and York": a name after "in" or "of" the NER missed
@@ -149,7 +149,8 @@ class Focus:
             if after_in or joined:
                 names.append(token.text)
         if not names:
-            names = [e.label for _, _, e in self.mentions[:bisect.bisect_left(self.mention_starts, noun.idx)] if e.type == "Place"]
+            place = self.index.story_place(noun.idx, lambda char: self.quoted(char) or self.in_credit(char))
+            return place.label if place is not None else None
         places = {name.casefold(): name for name in sorted(names, key=str.isupper, reverse=True)}  # "BRADWELL —" is Bradwell
         return next(iter(places.values())) if len(places) == 1 else None
 
