@@ -322,3 +322,10 @@ def test_a_modified_title_is_not_the_person_in_focus_nor_the_posts_holder():
     text = ("Its chairman, Tom Hale, said net migration would fall. The shadow home secretary went further, saying the "
             "route should be closed.")
     assert said_on(text, "2023-05")[-1] == ("The shadow home secretary", "the route should be closed.")
+
+
+def test_a_date_before_an_unnamed_spokesperson_is_no_name_of_theirs():
+    for text in ("The bill will have its second reading in the Commons in January, a government spokesperson said.",
+                 "The plan was approved by the council on Monday, a spokesperson said."):
+        speakers = [who for who, _ in said(text)]
+        assert speakers and not any(who in ("January", "Monday") for who in speakers)

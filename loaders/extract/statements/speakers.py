@@ -264,8 +264,10 @@ class Speakers(SpeakerNames):
         if closed and not bare and (root is None or not root.left_edge.is_sent_start or root.ent_type_ in ("DATE", "TIME")):
             return None  # "Mardi, le ministère, ...": a date, not a name
         if name is None or not name.text[:1].isupper() or name.pos_ in ("VERB", "AUX", "ADJ", "ADV") \
+                or name.ent_type_ in ("DATE", "TIME") \
                 or (name.dep_ == "advcl" and not name.ent_type_ and self.entity_at(name) is None):
-            return None  # "Interrogé, un porte-parole a indiqué", "Sollicitée, ...": a fronted participle is no name
+            return None  # "Interrogé, un porte-parole a indiqué", "Sollicitée, ...": a fronted participle is no name,
+            # nor a date ("... in January, a government spokesperson said")
         return self.entity_at(name) or self.missed_name(name, organisation=name.ent_type_ not in ("PER", "PERSON"))
 
     def unrecognised_subject(self, pronoun: Token, gender: str) -> Entity | None:
