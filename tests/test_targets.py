@@ -832,6 +832,9 @@ def test_without_a_policy_in_the_headline_the_lead_sentence_names_it(lead, polic
     ("Dentists threaten to quit over new contract", "new contract"),  # the terms a profession works under
     ("Council backs 5% levy on homes worth over £2m", "5% levy on homes worth over £2m"),  # "£2m" is one word
     ("Bottle charge to double next year", "Bottle charge"),  # the noun the parser took for "bottles charge"
+    ("Ministers to consult on ban on vape sales to under-18s", "ban on vape sales to under-18s"),  # whom it covers
+    ("Town to consult on ban on alcohol sales to teenagers", "ban on alcohol sales to teenagers"),
+    ("Council to consult on ban on vape sales to 2030", "ban on vape sales"),  # a date is not whom
 ])
 def test_a_headline_names_its_policy_by_the_measure_alone(headline, policy):
     """The policy's name is the measure the headline's noun phrase names: its modifiers (hyphenated words and

@@ -59,6 +59,8 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
                 right = max(right, child.right_edge, key=lambda t: t.i)
         if left == right == noun and noun.i + 1 < len(noun.doc):  # a bare noun: its complement may hang elsewhere
             right = _misattached_complement(noun.doc[noun.i + 1], noun, lex) or right
+        elif headline:
+            right = _recipients(right, noun, lex) or right
         described = next((t.i for t in right.doc[noun.i + 1:right.i + 1]
                           if _described(t, headline=headline) or not headline and _dated(t)), None)
         last = next((t.i - 1 for t in right.doc[noun.i + 1:right.i + 1]
@@ -221,8 +223,27 @@ def named_place(word: Token, lex: Lexicon, *, named: bool = False) -> bool:
     if named:
         return word.pos_ == "ADP" and fold(word.text) in lex.locating and any(t.pos_ == "PROPN" for t in phrase.subtree)
     return word.pos_ == "ADP" and fold(word.text) not in lex.policy_prepositions and \
-        phrase.head.pos_ in ("NOUN", "PROPN") and (any(t.pos_ == "PROPN" for t in phrase.subtree)
+        phrase.head.pos_ in ("NOUN", "PROPN") and (any(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                                       for t in phrase.subtree)
                                                    or fold(word.text) in lex.place_prepositions)
+
+
+def _recipients(last: Token, noun: Token, lex: Lexicon) -> Token | None:
+    """The last word of a complement that ends a headline and names the groups a measure applies to ("ban on
+    smartphone sales to under-14s"), which the parser hung on the verb before the policy noun: a preposition
+    right after the phrase and a plural noun, no place, date, amount or circumstance; None when no such one
+    (what a verb does to one body, "hand ban to council", is singular)."""
+    doc = noun.doc
+    word = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if word is None or word.pos_ != "ADP" or word.head.i >= noun.i or fold(word.text) in lex.circumstances \
+            or named_place(word, lex):
+        return None
+    inner = next((c for c in word.children if c.dep_ in ("pobj", "obj")), None)
+    rest = [t for t in doc[word.i + 1:] if not t.is_punct]
+    if inner is None or inner.right_edge != rest[-1] or not ("Plur" in inner.morph.get("Number") or inner.is_lower and inner.text.endswith("s")) \
+            or any(t.ent_type_ or t.like_num for t in inner.subtree):
+        return None
+    return inner.right_edge
 
 
 def _misattached_complement(word: Token, noun: Token, lex: Lexicon) -> Token | None:
