@@ -844,6 +844,18 @@ def test_a_headline_names_its_policy_by_the_measure_alone(headline, policy):
     assert [text.index.entities[k].label for k in s.targets] == [policy]
 
 
+@pytest.mark.parametrize("headline, policy", [
+    ("Shops threaten legal action over £300 plastic bag levy", "£300 plastic bag levy"),
+    ("Drivers protest over £15 congestion charge", "£15 congestion charge"),
+])
+def test_a_headline_policy_keeps_the_currency_sign_of_its_amount(headline, policy):
+    """An amount's sign is part of the modifier, however the parser hung it ("over £300 ...": a quantifier of
+    the number): the label is the text's phrase, not "300 plastic bag levy"."""
+    text = _with_headline(headline + "\n\n\"We will all pay for this,\" said Peter Kyle.", "en")
+    [s] = text.run(text.statement("Peter Kyle", "We will all pay for this"))
+    assert [text.index.entities[k].label for k in s.targets] == [policy]
+
+
 @pytest.mark.parametrize("headline, body, policy", [
     ("Hosepipe ban for two million households as reservoirs fall", "A hosepipe ban starts on Friday.",
      "Hosepipe ban"),  # the body writes the opening word in lower case: no name; the count is no part of it

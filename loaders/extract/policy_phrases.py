@@ -138,6 +138,8 @@ def _modifies(word: Token, first: Token, common: frozenset[str]) -> bool:
     if hyphen(word) and word.i > first.i or word.i - 1 > first.i and hyphen(word.doc[word.i - 1]) \
             or hyphen(word.doc[word.i + 1]):
         return True  # a hyphenated word is one modifier, however the parser tagged and hung its parts ("3p-a-mile")
+    if word.is_currency and word.dep_ == "quantmod" and word.head.i > word.i:
+        return True  # the sign of an amount that modifies the noun ("£650 workplace parking levy")
     if word.head.i < word.i or word.dep_ not in ("compound", "amod", "nummod", "nmod"):
         return False
     if word.pos_ == "PROPN":
