@@ -145,6 +145,18 @@ def test_a_measure_a_headline_reports_by_its_verb_takes_the_body_s_name():
     assert topics(f"Bridge toll to rise by a third\n\n{body} {QUOTE}") == ["rise in the toll"]
 
 
+@pytest.mark.parametrize("headline, body, policy", [
+    ("Éclairage public : Villemarne éteindra ses rues la nuit", "Selon une étude, l'extinction nocturne réduit la "
+     "facture.", "extinction nocturne"),
+    ("Santé : Valmont fermera ses urgences la nuit", "Selon les médecins, la fermeture nocturne est une erreur.",
+     "fermeture nocturne"),
+])
+def test_a_headline_verb_s_measure_takes_the_body_s_noun_and_adjective(headline, body, policy):
+    """« Villemarne éteindra ses rues » tells the measure by a verb; « l'extinction nocturne » in the body is the
+    text's own name for it, the noun of that verb and its adjective after a definite determiner."""
+    assert topics(f"{headline}\n\nLa ville a voté lundi. {body} {QUOTE}", "fr") == [policy]
+
+
 def test_a_headline_s_passive_future_is_no_part_of_the_measure_s_name():
     """"Tourist levy to be extended to campsites and converted barns": the parser may hang the verb on the noun
     (and a later noun on it as a conjunct); "to be" is the headline's verb, where the measure's name stops."""

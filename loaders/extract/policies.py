@@ -336,7 +336,8 @@ def _body_name(doc: Doc, measure: tuple[str, tuple[int, int]], lex: Lexicon) -> 
     """The body's own name for the measure a headline reports by its verb ("State pension age to rise" and then
     "The rise in the pension age is ..." → "rise in the pension age"): the first noun of the headline's label
     that names a change of ``lex.measure_verbs`` ("rise", "closure"), then a preposition and a noun phrase headed by the label's last noun,
-    with the body's determiner; the headline's wording was made for a headline. None when the body has none."""
+    with the body's determiner, or else that noun and its adjective (``_qualified``: « l'extinction nocturne »);
+    the headline's wording was made for a headline. None when the body has none."""
     label, (_, end) = measure
     nouns = {t.split()[-1] if t.startswith("{}") else t.split()[0] for t in lex.measure_verbs.values()}
     words = [fold(w) for w in label.split()]
@@ -344,16 +345,32 @@ def _body_name(doc: Doc, measure: tuple[str, tuple[int, int]], lex: Lexicon) -> 
     words = [w for w in words if w != change]
     if change is None or not words:
         return None
+    qualified = None
     for noun in doc:
-        if noun.idx < end or noun.pos_ != "NOUN" or fold(noun.text) != change or noun.i + 1 >= len(doc) \
-                or doc[noun.i + 1].pos_ != "ADP":
+        if noun.idx < end or noun.pos_ != "NOUN" or fold(noun.text) != change or noun.i + 1 >= len(doc):
+            continue
+        if qualified is None and _qualified(noun, lex):
+            qualified = doc[noun.i:noun.i + 2].text, (noun.idx, doc[noun.i + 1].idx + len(doc[noun.i + 1].text))
+        if doc[noun.i + 1].pos_ != "ADP":
             continue
         inner = next((c for c in doc[noun.i + 1].children if c.dep_ in ("pobj", "obj", "nmod")), None)
         if inner is None or fold(inner.lemma_) != fold(words[-1]) and fold(inner.text) != words[-1] \
                 or inner.i - noun.i >= BODY_NAME_WORDS:
             continue
         return doc[noun.i:inner.i + 1].text, (noun.idx, inner.idx + len(inner.text))
-    return None
+    return qualified
+
+
+def _qualified(noun: Token, lex: Lexicon) -> bool:
+    """Whether the body names a change by its noun and the adjective after it, after a definite determiner
+    ("Villefranche éteindra ses rues" and then "l'extinction nocturne"): the name the text gives the measure
+    the headline tells by its verb, when it names it by no complement of what it acts on."""
+    doc = noun.doc
+    det = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), None)
+    adjective = doc[noun.i + 1]
+    return det is not None and fold(det.text).replace("’", "'") in lex.policy_determiners \
+        and adjective.pos_ == "ADJ" and adjective.head == noun and adjective.dep_ == "amod" \
+        and (noun.i + 2 >= len(doc) or doc[noun.i + 2].pos_ != "ADJ")
 
 
 def _describes(verb: Token) -> bool:
