@@ -157,6 +157,18 @@ def test_a_headline_verb_s_measure_takes_the_body_s_noun_and_adjective(headline,
     assert topics(f"{headline}\n\nLa ville a voté lundi. {body} {QUOTE}", "fr") == [policy]
 
 
+@pytest.mark.parametrize("headline, body, policy", [
+    ("Saint-Marc-des-Prés : la piétonnisation du centre adoptée", "Le conseil municipal de Saint-Marc-des-Prés a voté.",
+     None),  # the town the news happens in
+    ("Réforme du bac : les lycéens divisés", "La réforme du bac arrive.", "Réforme du bac"),
+    ("Vignes : l'État finance l'arrachage", "Les vignes de la région souffrent.", "Vignes"),  # a common noun
+])
+def test_a_town_a_headline_puts_first_is_no_rubric(headline, body, policy):
+    """A headline's subject the body writes after a preposition that takes a town's name with no article (« de
+    Saint-Marc-des-Prés ») is the place of the news, not a rubric naming the measure."""
+    assert topics(f"{headline}\n\n{body} {QUOTE}", "fr") == ([policy] if policy else [])
+
+
 def test_a_headline_s_passive_future_is_no_part_of_the_measure_s_name():
     """"Tourist levy to be extended to campsites and converted barns": the parser may hang the verb on the noun
     (and a later noun on it as a conjunct); "to be" is the headline's verb, where the measure's name stops."""

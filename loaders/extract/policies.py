@@ -66,6 +66,9 @@ NAMING_WORDS = {language: frozenset(map(fold, data.load("targets", language)["na
 GENERIC = {language: frozenset(map(fold, data.load("targets", language)["generic_policy_nouns"]))
            for language in ("en", "fr")}
 """Policy nouns that alone name no measure ("the law", "la mesure"), unlike "the ban"."""
+PLACE_NAME_PREPOSITIONS = {language: frozenset(data.load("targets", language)["place_name_prepositions"])
+                           for language in ("en", "fr")}
+"""Prepositions that take a town's name with no article ("de Saint-Aubin", "in Harrowgate"; not "du Brexit")."""
 ACTOR_OR_PLACE = frozenset({"Person", "Company", "GovernmentBody", "LawEnforcement", "NGO", "MediaOutlet",
                             "Organization", "Platform", "Place"})
 
@@ -164,7 +167,7 @@ def _headline_subject(article: Article, doc: Doc, index: EntityIndex, lex: Lexic
     if len(subject.split()) > HEADLINE_SUBJECT_WORDS or not any(c.isalpha() for c in subject):
         return None
     known = index.lookup(subject)
-    if known is not None and known.type in ACTOR_OR_PLACE:
+    if known is not None and known.type in ACTOR_OR_PLACE or _place_name(subject, article.text, doc.lang_):
         return None
     parsed = load_pipeline(doc.lang_)(subject)
     if any("Fin" in t.morph.get("VerbForm") for t in parsed) or colon == "?" and not any(
@@ -180,6 +183,18 @@ def _headline_subject(article: Article, doc: Doc, index: EntityIndex, lex: Lexic
         index._mention(known.key, spans[0], name=False)
         return known
     return index.add(subject, "Topic", spans[0])
+
+
+def _place_name(subject: str, body: str, language: str) -> bool:
+    """Whether a headline's subject is a proper name the body writes after a preposition of place or of a name
+    ("Saint-Aubin-des-Landes : ..." and "le conseil municipal de Saint-Aubin-des-Landes"): the town the news
+    happens in, which the recogniser may not know, not a rubric that names the measure; words of three letters
+    or fewer in lower case may join its parts ("des")."""
+    parts = re.split(r"[\s-]+", subject)
+    if not all(p[:1].isupper() or p.islower() and len(p) <= 3 for p in parts) or not parts[0][:1].isupper():
+        return False
+    prepositions = "|".join(re.escape(w) for w in sorted(PLACE_NAME_PREPOSITIONS.get(language, ())))
+    return re.search(rf"(?<![\w'’])(?:{prepositions})['’]?\s*{re.escape(subject)}(?!\w)", body) is not None
 
 
 def _action_on_rubric(article: Article, index: EntityIndex, lex: Lexicon, rubric: Entity,

@@ -242,8 +242,8 @@ def _recipients(last: Token, noun: Token, lex: Lexicon) -> Token | None:
         return None
     inner = next((c for c in word.children if c.dep_ in ("pobj", "obj")), None)
     rest = [t for t in doc[word.i + 1:] if not t.is_punct]
-    if inner is None or inner.right_edge != rest[-1] or not ("Plur" in inner.morph.get("Number") or inner.is_lower and inner.text.endswith("s")) \
-            or any(t.ent_type_ or t.like_num for t in inner.subtree):
+    plural = inner is not None and ("Plur" in inner.morph.get("Number") or inner.is_lower and inner.text.endswith("s"))
+    if inner is None or not plural or inner.right_edge != rest[-1] or any(t.ent_type_ or t.like_num for t in inner.subtree):
         return None
     return inner.right_edge
 
