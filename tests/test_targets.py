@@ -887,6 +887,7 @@ def test_a_headline_policy_keeps_a_common_noun_and_drops_the_count_it_applies_to
      "fermeture de l'incinérateur à déchets"),  # "à" and a bare noun are, as a compound
     ("fr", "Hôpitaux : le ministère veut instaurer deux jours de repos obligatoires",
      "deux jours de repos obligatoires"),  # the measure itself keeps its amount
+    ("fr", "Valmont étend la vidéo-verbalisation à tout le centre-ville", "vidéo-verbalisation"),  # what spreads
 ])
 def test_a_headline_names_the_measure_its_verb_reports(language, headline, policy):
     """A headline that reports the measure by its verb names it by the verb's noun and what the verb acts on,
