@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders import lexicon as data
 from policykg.loaders.extract.entities import fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
+from policykg.loaders.extract.stance_words import forms
 
 POLICY_PHRASE_WORDS = 12
 """The most words of a headline's or lead's policy noun phrase; a longer one is named by its noun and the
@@ -43,7 +44,8 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
         if noun.pos_ != "NOUN":
             continue
         left = noun
-        while left.i > tokens[0].i and _modifies(left.doc[left.i - 1], tokens[0], common):
+        while left.i > tokens[0].i and _modifies(left.doc[left.i - 1], tokens[0], common) \
+                and not _infinitive(left.doc[left.i - 1], lex):
             left = left.doc[left.i - 1]
         if headline and left == noun:
             left = _whose(noun, tokens[0]) or left
@@ -147,6 +149,14 @@ def _modifies(word: Token, first: Token, common: frozenset[str]) -> bool:
     return word.pos_ in ("NOUN", "ADJ", "NUM", "SYM")
 
 
+def _infinitive(word: Token, lex: Lexicon) -> bool:
+    """Whether a word the parser took for a modifier is a measure verb after the infinitive's "to" ("Council
+    votes to double council tax on second homes", read with "double" as an adjective): the headline's verb,
+    no part of the measure's name."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return before is not None and before.lower_ == "to" and any(f in lex.measure_verbs for f in forms(word))
+
+
 def _amount(word: Token) -> bool:
     """Whether a preposition of ``AMOUNT`` opens the amount a measure is set at ("abaissement du seuil de TVA à
     25 000 euros", "taxe sur les logements vacants à 5 %"): how much, not which, after what the measure acts on
@@ -231,10 +241,10 @@ def named_place(word: Token, lex: Lexicon, *, named: bool = False) -> bool:
 
 
 def _recipients(last: Token, noun: Token, lex: Lexicon) -> Token | None:
-    """The last word of a complement that ends a headline and names the groups a measure applies to ("ban on
-    smartphone sales to under-14s"), which the parser hung on the verb before the policy noun: a preposition
-    right after the phrase and a plural noun, no place, date, amount or circumstance; None when no such one
-    (what a verb does to one body, "hand ban to council", is singular)."""
+    """The last word of a complement that ends a headline and names what or whom a measure applies to ("ban on
+    smartphone sales to under-14s", "council tax on second homes"), which the parser hung on a word before the
+    policy noun: a preposition right after the phrase and a plural noun, no place, date, amount or
+    circumstance; None when no such one (what a verb does to one body, "hand ban to council", is singular)."""
     doc = noun.doc
     word = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if word is None or word.pos_ != "ADP" or word.head.i >= noun.i or fold(word.text) in lex.circumstances \
@@ -243,7 +253,8 @@ def _recipients(last: Token, noun: Token, lex: Lexicon) -> Token | None:
     inner = next((c for c in word.children if c.dep_ in ("pobj", "obj")), None)
     rest = [t for t in doc[word.i + 1:] if not t.is_punct]
     plural = inner is not None and ("Plur" in inner.morph.get("Number") or inner.is_lower and inner.text.endswith("s"))
-    if inner is None or not plural or inner.right_edge != rest[-1] or any(t.ent_type_ or t.like_num for t in inner.subtree):
+    if inner is None or not plural or inner.right_edge != rest[-1] \
+            or any(t.ent_type_ not in ("", "ORDINAL") or t.pos_ == "NUM" for t in inner.subtree):
         return None
     return inner.right_edge
 
