@@ -190,6 +190,17 @@ def test_a_rubric_s_news_that_opens_with_a_thing_names_the_measure_as_the_body_d
     assert topics(text, "fr", content="On va payer pour les autres") == [policy]
 
 
+@pytest.mark.parametrize("news, body, policy", [
+    ("une voie réservée aux autocars dès mai", "La voie réservée coûtera cher.", "voie réservée aux autocars"),
+    ("une voie rapide dès mai", "La voie rapide coûtera cher.", "voie rapide"),  # an adjective is no clause
+])
+def test_a_rubric_s_news_is_named_with_the_complement_of_its_participle(news, body, policy):
+    """"une voie réservée aux autocars": the body's "la voie réservée" is a clause cut short, which does not say
+    for what; the measure is named whole, with the participle's complement in the headline."""
+    text = f"Rocade nord : {news}\n\n{body} « On va payer pour les autres », a déploré Peter Kyle."
+    assert topics(text, "fr", content="On va payer pour les autres") == [policy]
+
+
 @pytest.mark.parametrize("headline, policy", [
     ("Van owners face 2p-a-mile charge from 2031", "2p-a-mile charge"),
     ("Hauliers face a 10p-per-tonne levy next year", "10p-per-tonne levy"),

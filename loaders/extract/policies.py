@@ -253,9 +253,24 @@ def _news_noun(article: Article, index: EntityIndex) -> Entity | None:
     for count in range(min(len(words), HEADLINE_SUBJECT_WORDS), 1, -1):
         phrase = " ".join(words[:count])
         if re.search(rf"\b(?:le|la|l['’]|the)\s*{re.escape(phrase)}\b", body, re.IGNORECASE):
+            cut = _cut_participle(opened.group(1), len(phrase), article.language or "fr")
+            phrase = opened.group(1)[:cut] if cut is not None else phrase  # "voie réservée au covoiturage"
             first = start + title.index(news) + opened.start(1)
             return index.add(phrase, "Topic", (first, first + len(phrase)))
     return None
+
+
+def _cut_participle(phrase: str, end: int, language: str) -> int | None:
+    """Where the complement ends of a participle that ends ``phrase[:end]`` ("voie réservée" in "voie réservée au
+    covoiturage dès le printemps"): a clause cut short, which says not what the thing is reserved for; the
+    headline's words name the measure whole. None when the run ends on no participle with a complement after
+    it."""
+    parsed = load_pipeline(language)(phrase)
+    last = next((t for t in parsed if t.idx + len(t.text) == end), None)
+    if last is None or "Part" not in last.morph.get("VerbForm"):
+        return None
+    complements = [c for c in last.rights if c.dep_ in ("obl", "obl:arg", "obl:mod", "obj", "prep", "dobj")]
+    return complements[0].right_edge.idx + len(complements[0].right_edge.text) if complements else None
 
 
 def _procedure(words: Span | None, lex: Lexicon) -> bool:
