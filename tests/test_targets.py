@@ -957,6 +957,9 @@ def test_a_verb_that_acts_on_no_thing_names_no_measure(language, headline):
      "le gouvernement a trahi ses promesses", ["Gouvernement", "Retraites"]),
     ("Chasse : le débat s'ouvre", "fr", "Selon Paul Martin, le gouvernement envisage d'interdire la chasse le dimanche.",
      "Paul Martin", "le gouvernement envisage d'interdire la chasse le dimanche", ["Chasse"]),
+    ("Ministers announce ban on garden bonfires", "en", "The Home Office announced the ban on Monday. Ruth Hale "
+     "described the ban as the best thing the government could do.", "Ruth Hale",  # a description, not the claim's
+     "the ban as the best thing the government could do", ["ban on garden bonfires"]),
 ])
 def test_an_institution_named_by_its_noun_is_the_one_the_article_named(headline, language, text, speaker, content, targets):
     """"The department" names the department the article named before (none named before: no target), "the
