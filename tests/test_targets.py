@@ -835,6 +835,7 @@ def test_without_a_policy_in_the_headline_the_lead_sentence_names_it(lead, polic
     ("Ministers to consult on ban on vape sales to under-18s", "ban on vape sales to under-18s"),  # whom it covers
     ("Town to consult on ban on alcohol sales to teenagers", "ban on alcohol sales to teenagers"),
     ("Council to consult on ban on vape sales to 2030", "ban on vape sales"),  # a date is not whom
+    ("Ministers weigh extending bag levy to supermarkets", "bag levy"),  # the verb's own complement
     ("Harbour town votes to double council tax on holiday homes", "council tax on holiday homes"),  # "double" is
 ])  # the verb, which the parser read as an adjective
 def test_a_headline_names_its_policy_by_the_measure_alone(headline, policy):

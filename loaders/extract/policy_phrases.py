@@ -244,12 +244,13 @@ def _recipients(last: Token, noun: Token, lex: Lexicon) -> Token | None:
     """The last word of a complement that ends a headline and names what or whom a measure applies to ("ban on
     smartphone sales to under-14s", "council tax on second homes"), which the parser hung on a word before the
     policy noun: a preposition right after the phrase and a plural noun, no place, date, amount or
-    circumstance; None when no such one (what a verb does to one body, "hand ban to council", is singular)."""
+    circumstance, nor the complement of a verb whose object the measure is ("extending sugar levy to
+    milkshakes"); None when no such one (what a verb does to one body, "hand ban to council", is singular)."""
     doc = noun.doc
     word = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if word is None or word.pos_ != "ADP" or word.head.i >= noun.i or fold(word.text) in lex.circumstances \
-            or named_place(word, lex):
-        return None
+            or named_place(word, lex) or noun.head == word.head and noun.dep_ in ("dobj", "obj"):
+        return None  # a verb's own complement after its object: "extending sugar levy to milkshakes"
     inner = next((c for c in word.children if c.dep_ in ("pobj", "obj")), None)
     rest = [t for t in doc[word.i + 1:] if not t.is_punct]
     plural = inner is not None and ("Plur" in inner.morph.get("Number") or inner.is_lower and inner.text.endswith("s"))
