@@ -169,6 +169,15 @@ def test_a_town_a_headline_puts_first_is_no_rubric(headline, body, policy):
     assert topics(f"{headline}\n\n{body} {QUOTE}", "fr") == ([policy] if policy else [])
 
 
+def test_a_rubric_s_news_told_by_a_participle_takes_the_french_body_s_name():
+    """"Rubrique : le seuil abaissé à 30 points" tells the measure after the colon by a participle, the news and
+    not a description; the body's « l'abaissement de la note de réussite » (its "de" hangs on the noun it
+    introduces, as French parses) is the text's own name for it."""
+    text = ("Auto-écoles : le seuil de réussite abaissé à 30 points\n\nLe ministère a tranché lundi. Selon la "
+            f"mairie, l'abaissement de la note de réussite inquiète. {QUOTE}")
+    assert topics(text, "fr") == ["abaissement de la note de réussite"]
+
+
 def test_a_headline_s_passive_future_is_no_part_of_the_measure_s_name():
     """"Tourist levy to be extended to campsites and converted barns": the parser may hang the verb on the noun
     (and a later noun on it as a conjunct); "to be" is the headline's verb, where the measure's name stops."""

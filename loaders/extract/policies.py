@@ -384,6 +384,10 @@ def _body_name(doc: Doc, measure: tuple[str, tuple[int, int]], lex: Lexicon) -> 
         if doc[noun.i + 1].pos_ != "ADP":
             continue
         inner = next((c for c in doc[noun.i + 1].children if c.dep_ in ("pobj", "obj", "nmod")), None)
+        if inner is None and doc[noun.i + 1].dep_ == "case":  # French: "de" hangs on the noun it introduces
+            head = doc[noun.i + 1].head
+            inner = next((t for t in doc[noun.i + 2:noun.i + BODY_NAME_WORDS] if (t == head or head.is_ancestor(t))
+                          and fold(t.text) == words[-1]), None)  # "abaissement du seuil de franchise de TVA"
         if inner is None or fold(inner.lemma_) != fold(words[-1]) and fold(inner.text) != words[-1] \
                 or inner.i - noun.i >= BODY_NAME_WORDS:
             continue
@@ -410,8 +414,10 @@ def _describes(verb: Token) -> bool:
     if verb.dep_ in ("amod", "compound") or following is not None and following.pos_ == "VERB" \
             and "Fin" in following.morph.get("VerbForm"):  # "un insecticide interdit divise ..."
         return True
+    opens_news = verb.head.left_edge.i > 0 and verb.doc[verb.head.left_edge.i - 1].text == ":"
     return verb.dep_.startswith("acl") and "Part" in verb.morph.get("VerbForm") and verb.head.dep_ != "ROOT" \
-        and not any(c.dep_.startswith("aux") for c in verb.children)  # "Visas cut by a third" is the news
+        and not opens_news and not any(c.dep_.startswith("aux") for c in verb.children)  # "Visas cut by a
+    # third" is the news, and so is "Rubrique : le plafond abaissé à 25 000 euros" after a rubric's colon
 
 
 def _misread_noun(word: Token) -> bool:
