@@ -145,6 +145,39 @@ def test_a_measure_a_headline_reports_by_its_verb_takes_the_body_s_name():
     assert topics(f"Bridge toll to rise by a third\n\n{body} {QUOTE}") == ["rise in the toll"]
 
 
+@pytest.mark.parametrize("headline, body, policy", [
+    ("Éclairage public : Villemarne éteindra ses rues la nuit", "Selon une étude, l'extinction nocturne réduit la "
+     "facture.", "extinction nocturne"),
+    ("Santé : Valmont fermera ses urgences la nuit", "Selon les médecins, la fermeture nocturne est une erreur.",
+     "fermeture nocturne"),
+])
+def test_a_headline_verb_s_measure_takes_the_body_s_noun_and_adjective(headline, body, policy):
+    """« Villemarne éteindra ses rues » tells the measure by a verb; « l'extinction nocturne » in the body is the
+    text's own name for it, the noun of that verb and its adjective after a definite determiner."""
+    assert topics(f"{headline}\n\nLa ville a voté lundi. {body} {QUOTE}", "fr") == [policy]
+
+
+@pytest.mark.parametrize("headline, body, policy", [
+    ("Saint-Marc-des-Prés : la piétonnisation du centre adoptée", "Le conseil municipal de Saint-Marc-des-Prés a voté.",
+     None),  # the town the news happens in
+    ("Réforme du bac : les lycéens divisés", "La réforme du bac arrive.", "Réforme du bac"),
+    ("Vignes : l'État finance l'arrachage", "Les vignes de la région souffrent.", "Vignes"),  # a common noun
+])
+def test_a_town_a_headline_puts_first_is_no_rubric(headline, body, policy):
+    """A headline's subject the body writes after a preposition that takes a town's name with no article (« de
+    Saint-Marc-des-Prés ») is the place of the news, not a rubric naming the measure."""
+    assert topics(f"{headline}\n\n{body} {QUOTE}", "fr") == ([policy] if policy else [])
+
+
+def test_a_rubric_s_news_told_by_a_participle_takes_the_french_body_s_name():
+    """"Rubrique : le seuil abaissé à 30 points" tells the measure after the colon by a participle, the news and
+    not a description; the body's « l'abaissement de la note de réussite » (its "de" hangs on the noun it
+    introduces, as French parses) is the text's own name for it."""
+    text = ("Auto-écoles : le seuil de réussite abaissé à 30 points\n\nLe ministère a tranché lundi. Selon la "
+            f"mairie, l'abaissement de la note de réussite inquiète. {QUOTE}")
+    assert topics(text, "fr") == ["abaissement de la note de réussite"]
+
+
 def test_a_headline_s_passive_future_is_no_part_of_the_measure_s_name():
     """"Tourist levy to be extended to campsites and converted barns": the parser may hang the verb on the noun
     (and a later noun on it as a conjunct); "to be" is the headline's verb, where the measure's name stops."""
@@ -163,6 +196,17 @@ def test_a_rubric_s_news_that_opens_with_a_thing_names_the_measure_as_the_body_d
     phrase of the news the measure, named as the body names it after a definite article."""
     text = (f"Jardins publics : un gardiennage nocturne pour les protéger\n\n{body} "
             "« On va payer pour les autres », a déploré Peter Kyle.")
+    assert topics(text, "fr", content="On va payer pour les autres") == [policy]
+
+
+@pytest.mark.parametrize("news, body, policy", [
+    ("une voie réservée aux autocars dès mai", "La voie réservée coûtera cher.", "voie réservée aux autocars"),
+    ("une voie rapide dès mai", "La voie rapide coûtera cher.", "voie rapide"),  # an adjective is no clause
+])
+def test_a_rubric_s_news_is_named_with_the_complement_of_its_participle(news, body, policy):
+    """"une voie réservée aux autocars": the body's "la voie réservée" is a clause cut short, which does not say
+    for what; the measure is named whole, with the participle's complement in the headline."""
+    text = f"Rocade nord : {news}\n\n{body} « On va payer pour les autres », a déploré Peter Kyle."
     assert topics(text, "fr", content="On va payer pour les autres") == [policy]
 
 

@@ -832,10 +832,27 @@ def test_without_a_policy_in_the_headline_the_lead_sentence_names_it(lead, polic
     ("Dentists threaten to quit over new contract", "new contract"),  # the terms a profession works under
     ("Council backs 5% levy on homes worth over £2m", "5% levy on homes worth over £2m"),  # "£2m" is one word
     ("Bottle charge to double next year", "Bottle charge"),  # the noun the parser took for "bottles charge"
-])
+    ("Ministers to consult on ban on vape sales to under-18s", "ban on vape sales to under-18s"),  # whom it covers
+    ("Town to consult on ban on alcohol sales to teenagers", "ban on alcohol sales to teenagers"),
+    ("Council to consult on ban on vape sales to 2030", "ban on vape sales"),  # a date is not whom
+    ("Ministers weigh extending bag levy to supermarkets", "bag levy"),  # the verb's own complement
+    ("Harbour town votes to double council tax on holiday homes", "council tax on holiday homes"),  # "double" is
+])  # the verb, which the parser read as an adjective
 def test_a_headline_names_its_policy_by_the_measure_alone(headline, policy):
     """The policy's name is the measure the headline's noun phrase names: its modifiers (hyphenated words and
     amounts included), not the headline's verb, a quote, the place it applies to or the trial it is in."""
+    text = _with_headline(headline + "\n\n\"We will all pay for this,\" said Peter Kyle.", "en")
+    [s] = text.run(text.statement("Peter Kyle", "We will all pay for this"))
+    assert [text.index.entities[k].label for k in s.targets] == [policy]
+
+
+@pytest.mark.parametrize("headline, policy", [
+    ("Shops threaten legal action over £300 plastic bag levy", "£300 plastic bag levy"),
+    ("Drivers protest over £15 congestion charge", "£15 congestion charge"),
+])
+def test_a_headline_policy_keeps_the_currency_sign_of_its_amount(headline, policy):
+    """An amount's sign is part of the modifier, however the parser hung it ("over £300 ...": a quantifier of
+    the number): the label is the text's phrase, not "300 plastic bag levy"."""
     text = _with_headline(headline + "\n\n\"We will all pay for this,\" said Peter Kyle.", "en")
     [s] = text.run(text.statement("Peter Kyle", "We will all pay for this"))
     assert [text.index.entities[k].label for k in s.targets] == [policy]
@@ -872,6 +889,7 @@ def test_a_headline_policy_keeps_a_common_noun_and_drops_the_count_it_applies_to
      "fermeture de l'incinérateur à déchets"),  # "à" and a bare noun are, as a compound
     ("fr", "Hôpitaux : le ministère veut instaurer deux jours de repos obligatoires",
      "deux jours de repos obligatoires"),  # the measure itself keeps its amount
+    ("fr", "Valmont étend la vidéo-verbalisation à tout le centre-ville", "vidéo-verbalisation"),  # what spreads
 ])
 def test_a_headline_names_the_measure_its_verb_reports(language, headline, policy):
     """A headline that reports the measure by its verb names it by the verb's noun and what the verb acts on,
@@ -940,6 +958,9 @@ def test_a_verb_that_acts_on_no_thing_names_no_measure(language, headline):
      "le gouvernement a trahi ses promesses", ["Gouvernement", "Retraites"]),
     ("Chasse : le débat s'ouvre", "fr", "Selon Paul Martin, le gouvernement envisage d'interdire la chasse le dimanche.",
      "Paul Martin", "le gouvernement envisage d'interdire la chasse le dimanche", ["Chasse"]),
+    ("Ministers announce ban on garden bonfires", "en", "The Home Office announced the ban on Monday. Ruth Hale "
+     "described the ban as the best thing the government could do.", "Ruth Hale",  # a description, not the claim's
+     "the ban as the best thing the government could do", ["ban on garden bonfires"]),
 ])
 def test_an_institution_named_by_its_noun_is_the_one_the_article_named(headline, language, text, speaker, content, targets):
     """"The department" names the department the article named before (none named before: no target), "the

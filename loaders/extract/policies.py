@@ -66,6 +66,9 @@ NAMING_WORDS = {language: frozenset(map(fold, data.load("targets", language)["na
 GENERIC = {language: frozenset(map(fold, data.load("targets", language)["generic_policy_nouns"]))
            for language in ("en", "fr")}
 """Policy nouns that alone name no measure ("the law", "la mesure"), unlike "the ban"."""
+PLACE_NAME_PREPOSITIONS = {language: frozenset(data.load("targets", language)["place_name_prepositions"])
+                           for language in ("en", "fr")}
+"""Prepositions that take a town's name with no article ("de Saint-Aubin", "in Harrowgate"; not "du Brexit")."""
 ACTOR_OR_PLACE = frozenset({"Person", "Company", "GovernmentBody", "LawEnforcement", "NGO", "MediaOutlet",
                             "Organization", "Platform", "Place"})
 
@@ -164,7 +167,7 @@ def _headline_subject(article: Article, doc: Doc, index: EntityIndex, lex: Lexic
     if len(subject.split()) > HEADLINE_SUBJECT_WORDS or not any(c.isalpha() for c in subject):
         return None
     known = index.lookup(subject)
-    if known is not None and known.type in ACTOR_OR_PLACE:
+    if known is not None and known.type in ACTOR_OR_PLACE or _place_name(subject, article.text, doc.lang_):
         return None
     parsed = load_pipeline(doc.lang_)(subject)
     if any("Fin" in t.morph.get("VerbForm") for t in parsed) or colon == "?" and not any(
@@ -180,6 +183,18 @@ def _headline_subject(article: Article, doc: Doc, index: EntityIndex, lex: Lexic
         index._mention(known.key, spans[0], name=False)
         return known
     return index.add(subject, "Topic", spans[0])
+
+
+def _place_name(subject: str, body: str, language: str) -> bool:
+    """Whether a headline's subject is a proper name the body writes after a preposition of place or of a name
+    ("Saint-Aubin-des-Landes : ..." and "le conseil municipal de Saint-Aubin-des-Landes"): the town the news
+    happens in, which the recogniser may not know, not a rubric that names the measure; words of three letters
+    or fewer in lower case may join its parts ("des")."""
+    parts = re.split(r"[\s-]+", subject)
+    if not all(p[:1].isupper() or p.islower() and len(p) <= 3 for p in parts) or not parts[0][:1].isupper():
+        return False
+    prepositions = "|".join(re.escape(w) for w in sorted(PLACE_NAME_PREPOSITIONS.get(language, ())))
+    return re.search(rf"(?<![\w'’])(?:{prepositions})['’]?\s*{re.escape(subject)}(?!\w)", body) is not None
 
 
 def _action_on_rubric(article: Article, index: EntityIndex, lex: Lexicon, rubric: Entity,
@@ -238,9 +253,24 @@ def _news_noun(article: Article, index: EntityIndex) -> Entity | None:
     for count in range(min(len(words), HEADLINE_SUBJECT_WORDS), 1, -1):
         phrase = " ".join(words[:count])
         if re.search(rf"\b(?:le|la|l['’]|the)\s*{re.escape(phrase)}\b", body, re.IGNORECASE):
+            cut = _cut_participle(opened.group(1), len(phrase), article.language or "fr")
+            phrase = opened.group(1)[:cut] if cut is not None else phrase  # "voie réservée au covoiturage"
             first = start + title.index(news) + opened.start(1)
             return index.add(phrase, "Topic", (first, first + len(phrase)))
     return None
+
+
+def _cut_participle(phrase: str, end: int, language: str) -> int | None:
+    """Where the complement ends of a participle that ends ``phrase[:end]`` ("voie réservée" in "voie réservée au
+    covoiturage dès le printemps"): a clause cut short, which says not what the thing is reserved for; the
+    headline's words name the measure whole. None when the run ends on no participle with a complement after
+    it."""
+    parsed = load_pipeline(language)(phrase)
+    last = next((t for t in parsed if t.idx + len(t.text) == end), None)
+    if last is None or "Part" not in last.morph.get("VerbForm"):
+        return None
+    complements = [c for c in last.rights if c.dep_ in ("obl", "obl:arg", "obl:mod", "obj", "prep", "dobj")]
+    return complements[0].right_edge.idx + len(complements[0].right_edge.text) if complements else None
 
 
 def _procedure(words: Span | None, lex: Lexicon) -> bool:
@@ -336,7 +366,8 @@ def _body_name(doc: Doc, measure: tuple[str, tuple[int, int]], lex: Lexicon) -> 
     """The body's own name for the measure a headline reports by its verb ("State pension age to rise" and then
     "The rise in the pension age is ..." → "rise in the pension age"): the first noun of the headline's label
     that names a change of ``lex.measure_verbs`` ("rise", "closure"), then a preposition and a noun phrase headed by the label's last noun,
-    with the body's determiner; the headline's wording was made for a headline. None when the body has none."""
+    with the body's determiner, or else that noun and its adjective (``_qualified``: « l'extinction nocturne »);
+    the headline's wording was made for a headline. None when the body has none."""
     label, (_, end) = measure
     nouns = {t.split()[-1] if t.startswith("{}") else t.split()[0] for t in lex.measure_verbs.values()}
     words = [fold(w) for w in label.split()]
@@ -344,16 +375,36 @@ def _body_name(doc: Doc, measure: tuple[str, tuple[int, int]], lex: Lexicon) -> 
     words = [w for w in words if w != change]
     if change is None or not words:
         return None
+    qualified = None
     for noun in doc:
-        if noun.idx < end or noun.pos_ != "NOUN" or fold(noun.text) != change or noun.i + 1 >= len(doc) \
-                or doc[noun.i + 1].pos_ != "ADP":
+        if noun.idx < end or noun.pos_ != "NOUN" or fold(noun.text) != change or noun.i + 1 >= len(doc):
+            continue
+        if qualified is None and _qualified(noun, lex):
+            qualified = doc[noun.i:noun.i + 2].text, (noun.idx, doc[noun.i + 1].idx + len(doc[noun.i + 1].text))
+        if doc[noun.i + 1].pos_ != "ADP":
             continue
         inner = next((c for c in doc[noun.i + 1].children if c.dep_ in ("pobj", "obj", "nmod")), None)
+        if inner is None and doc[noun.i + 1].dep_ == "case":  # French: "de" hangs on the noun it introduces
+            head = doc[noun.i + 1].head
+            inner = next((t for t in doc[noun.i + 2:noun.i + BODY_NAME_WORDS] if (t == head or head.is_ancestor(t))
+                          and fold(t.text) == words[-1]), None)  # "abaissement du seuil de franchise de TVA"
         if inner is None or fold(inner.lemma_) != fold(words[-1]) and fold(inner.text) != words[-1] \
                 or inner.i - noun.i >= BODY_NAME_WORDS:
             continue
         return doc[noun.i:inner.i + 1].text, (noun.idx, inner.idx + len(inner.text))
-    return None
+    return qualified
+
+
+def _qualified(noun: Token, lex: Lexicon) -> bool:
+    """Whether the body names a change by its noun and the adjective after it, after a definite determiner
+    ("Villefranche éteindra ses rues" and then "l'extinction nocturne"): the name the text gives the measure
+    the headline tells by its verb, when it names it by no complement of what it acts on."""
+    doc = noun.doc
+    det = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), None)
+    adjective = doc[noun.i + 1]
+    return det is not None and fold(det.text).replace("’", "'") in lex.policy_determiners \
+        and adjective.pos_ == "ADJ" and adjective.head == noun and adjective.dep_ == "amod" \
+        and (noun.i + 2 >= len(doc) or doc[noun.i + 2].pos_ != "ADJ")
 
 
 def _describes(verb: Token) -> bool:
@@ -363,8 +414,10 @@ def _describes(verb: Token) -> bool:
     if verb.dep_ in ("amod", "compound") or following is not None and following.pos_ == "VERB" \
             and "Fin" in following.morph.get("VerbForm"):  # "un insecticide interdit divise ..."
         return True
+    opens_news = verb.head.left_edge.i > 0 and verb.doc[verb.head.left_edge.i - 1].text == ":"
     return verb.dep_.startswith("acl") and "Part" in verb.morph.get("VerbForm") and verb.head.dep_ != "ROOT" \
-        and not any(c.dep_.startswith("aux") for c in verb.children)  # "Visas cut by a third" is the news
+        and not opens_news and not any(c.dep_.startswith("aux") for c in verb.children)  # "Visas cut by a
+    # third" is the news, and so is "Rubrique : le plafond abaissé à 25 000 euros" after a rubric's colon
 
 
 def _misread_noun(word: Token) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders import lexicon as data
 from policykg.loaders.extract.entities import fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
+from policykg.loaders.extract.stance_words import forms
 
 POLICY_PHRASE_WORDS = 12
 """The most words of a headline's or lead's policy noun phrase; a longer one is named by its noun and the
@@ -43,7 +44,8 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
         if noun.pos_ != "NOUN":
             continue
         left = noun
-        while left.i > tokens[0].i and _modifies(left.doc[left.i - 1], tokens[0], common):
+        while left.i > tokens[0].i and _modifies(left.doc[left.i - 1], tokens[0], common) \
+                and not _infinitive(left.doc[left.i - 1], lex):
             left = left.doc[left.i - 1]
         if headline and left == noun:
             left = _whose(noun, tokens[0]) or left
@@ -59,6 +61,8 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
                 right = max(right, child.right_edge, key=lambda t: t.i)
         if left == right == noun and noun.i + 1 < len(noun.doc):  # a bare noun: its complement may hang elsewhere
             right = _misattached_complement(noun.doc[noun.i + 1], noun, lex) or right
+        elif headline:
+            right = _recipients(right, noun, lex) or right
         described = next((t.i for t in right.doc[noun.i + 1:right.i + 1]
                           if _described(t, headline=headline) or not headline and _dated(t)), None)
         last = next((t.i - 1 for t in right.doc[noun.i + 1:right.i + 1]
@@ -136,11 +140,21 @@ def _modifies(word: Token, first: Token, common: frozenset[str]) -> bool:
     if hyphen(word) and word.i > first.i or word.i - 1 > first.i and hyphen(word.doc[word.i - 1]) \
             or hyphen(word.doc[word.i + 1]):
         return True  # a hyphenated word is one modifier, however the parser tagged and hung its parts ("3p-a-mile")
+    if word.is_currency and word.dep_ == "quantmod" and word.head.i > word.i:
+        return True  # the sign of an amount that modifies the noun ("£650 workplace parking levy")
     if word.head.i < word.i or word.dep_ not in ("compound", "amod", "nummod", "nmod"):
         return False
     if word.pos_ == "PROPN":
         return word == first and word.dep_ == "compound" and (not word.ent_type_ or word.text.lower() in common)
     return word.pos_ in ("NOUN", "ADJ", "NUM", "SYM")
+
+
+def _infinitive(word: Token, lex: Lexicon) -> bool:
+    """Whether a word the parser took for a modifier is a measure verb after the infinitive's "to" ("Council
+    votes to double council tax on second homes", read with "double" as an adjective): the headline's verb,
+    no part of the measure's name."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return before is not None and before.lower_ == "to" and any(f in lex.measure_verbs for f in forms(word))
 
 
 def _amount(word: Token) -> bool:
@@ -221,8 +235,29 @@ def named_place(word: Token, lex: Lexicon, *, named: bool = False) -> bool:
     if named:
         return word.pos_ == "ADP" and fold(word.text) in lex.locating and any(t.pos_ == "PROPN" for t in phrase.subtree)
     return word.pos_ == "ADP" and fold(word.text) not in lex.policy_prepositions and \
-        phrase.head.pos_ in ("NOUN", "PROPN") and (any(t.pos_ == "PROPN" for t in phrase.subtree)
+        phrase.head.pos_ in ("NOUN", "PROPN") and (any(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                                       for t in phrase.subtree)
                                                    or fold(word.text) in lex.place_prepositions)
+
+
+def _recipients(last: Token, noun: Token, lex: Lexicon) -> Token | None:
+    """The last word of a complement that ends a headline and names what or whom a measure applies to ("ban on
+    smartphone sales to under-14s", "council tax on second homes"), which the parser hung on a word before the
+    policy noun: a preposition right after the phrase and a plural noun, no place, date, amount or
+    circumstance, nor the complement of a verb whose object the measure is ("extending sugar levy to
+    milkshakes"); None when no such one (what a verb does to one body, "hand ban to council", is singular)."""
+    doc = noun.doc
+    word = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if word is None or word.pos_ != "ADP" or word.head.i >= noun.i or fold(word.text) in lex.circumstances \
+            or named_place(word, lex) or noun.head == word.head and noun.dep_ in ("dobj", "obj"):
+        return None  # a verb's own complement after its object: "extending sugar levy to milkshakes"
+    inner = next((c for c in word.children if c.dep_ in ("pobj", "obj")), None)
+    rest = [t for t in doc[word.i + 1:] if not t.is_punct]
+    plural = inner is not None and ("Plur" in inner.morph.get("Number") or inner.is_lower and inner.text.endswith("s"))
+    if inner is None or not plural or inner.right_edge != rest[-1] \
+            or any(t.ent_type_ not in ("", "ORDINAL") or t.pos_ == "NUM" for t in inner.subtree):
+        return None
+    return inner.right_edge
 
 
 def _misattached_complement(word: Token, noun: Token, lex: Lexicon) -> Token | None:

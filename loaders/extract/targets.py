@@ -272,7 +272,7 @@ def _institutions(view: View, lex: Lexicon, index: EntityIndex) -> list[str]:
                 or fold(det.text).replace("’", "'") not in lex.policy_determiners \
                 or any(a <= token.idx < b for a, b in outside) \
                 or index.entity_at(token.idx, token.idx + len(token.text)) is not None \
-                or not _in_core(content.doc[det.i:token.i + 1], content, first=True):
+                or not _in_core(content.doc[det.i:token.i + 1], content, first=_opens(det, content)):
             continue
         named = [entity for _, entity in index.mentions_between(0, det.idx)
                  if head in (words := fold(entity.label).replace("-", " ").split())
@@ -283,6 +283,13 @@ def _institutions(view: View, lex: Lexicon, index: EntityIndex) -> list[str]:
         elif head == fold(lex.government) and not _enacts(token, lex):
             found.append(_government(index, lex, (det.idx, token.idx + len(token.text)), len(view.text)))
     return found
+
+
+def _opens(word: Token, content: Span) -> bool:
+    """Whether ``word`` opens the content's first noun phrase, no noun or pronoun before it: the subject
+    however the parser hung it, unlike a noun inside a description after it ("the proposals as the single most
+    useful thing the government could do")."""
+    return not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in content.doc[content.start:word.i])
 
 
 def _bare(entity: Entity, lex: Lexicon) -> bool:
