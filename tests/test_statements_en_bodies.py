@@ -36,6 +36,12 @@ BODIES = [
     pytest.param("Residents of Kelby will pay more for parking from May, the borough council confirmed. Shops fear the "
                  "cost.\n\nThe council said the money would fund buses.",
                  "the money", "Kelby borough council", id="a_local_council_is_the_council_of_the_story_place"),
+    pytest.param("Owners of second homes in Trevennick will pay twice the usual tax from April. About 900 homes stand "
+                 "empty, according to the council’s own figures.", "About 900", "Trevennick Council",
+                 id="a_bare_council_no_name_stood_for_is_the_story_places"),
+    pytest.param("Owners of second homes in Trevennick will pay twice the usual tax.\n\nThe council will spend the money "
+                 "on housing, a council spokesman said.", "The council", "Trevennick Council spokesperson",
+                 id="a_spokesman_of_the_bare_council_of_the_story_place"),
     pytest.param("Drivers in Leeds and Kelby will pay more, the city council said.",
                  "Drivers", "city council", id="a_local_council_stays_bare_when_places_compete"),
     pytest.param("Upland Farms and Estates said the rent rise would force tenants out.",

@@ -389,9 +389,11 @@ class Speakers(SpeakerNames):
             return None
         label = coordination_label(self.doc[words[0].i:words[-1].i + 1])
         public = head.lemma_.lower() in self.cues.public_bodies or head.lower_ in self.cues.public_bodies
-        if head.lower_ == "council" and len(words) == 2 and words[0].lower_ in LOCAL_KINDS \
-                and (place := self.story_place(head)) is not None:
-            label = f"{place} {label}"  # "the borough council" of the article's one place: "Carrowby borough council"
+        local = len(words) == 2 and words[0].lower_ in LOCAL_KINDS or len(words) == 1 and (definite(head) or head.dep_ == "compound")
+        if head.lower_ == "council" and local and (place := self.story_place(head)) is not None:
+            # "the borough council", or a bare "the council" ("a council spokesman") no name before stood for, of the
+            # article's one place: "Carrowby borough council", "Carrowby Council"
+            label = f"{place} {label}" if len(words) == 2 else f"{place} Council"
         type_ = "GovernmentBody" if public else "Organization" if collective else "Person"
         return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
                               key=slugify(f"{self.article_id} {label}"))
