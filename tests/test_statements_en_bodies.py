@@ -42,6 +42,9 @@ BODIES = [
     pytest.param("Owners of second homes in Trevennick will pay twice the usual tax.\n\nThe council will spend the money "
                  "on housing, a council spokesman said.", "The council", "Trevennick Council spokesperson",
                  id="a_spokesman_of_the_bare_council_of_the_story_place"),
+    pytest.param("Council leaders said the plan would cut traffic. Shops are worried.\n\nA council spokeswoman said "
+                 "volunteers would be trained.", "volunteers", "council spokesperson",
+                 id="a_group_described_by_a_noun_is_no_person_whose_surname_is_council"),
     pytest.param("Drivers in Leeds and Kelby will pay more, the city council said.",
                  "Drivers", "city council", id="a_local_council_stays_bare_when_places_compete"),
     pytest.param("Upland Farms and Estates said the rent rise would force tenants out.",
