@@ -45,6 +45,12 @@ BODIES = [
     pytest.param("Council leaders said the plan would cut traffic. Shops are worried.\n\nA council spokeswoman said "
                  "volunteers would be trained.", "volunteers", "council spokesperson",
                  id="a_group_described_by_a_noun_is_no_person_whose_surname_is_council"),
+    pytest.param("The union's leader said the cuts would cost jobs. Shops are worried.\n\nMaria Keane, who leads the "
+                 "union, said the cuts were reckless.", "the cuts would", "Maria Keane",
+                 id="an_owned_role_is_the_person_named_later_as_its_holder"),
+    pytest.param("The union's leader said the cuts would cost jobs. Shops are worried.\n\nMaria Keane, who runs a "
+                 "bakery, said the cuts were reckless.", "the cuts would", "leader",
+                 id="an_owned_role_is_not_a_later_person_of_another_role"),
     pytest.param("Drivers in Leeds and Kelby will pay more, the city council said.",
                  "Drivers", "city council", id="a_local_council_stays_bare_when_places_compete"),
     pytest.param("Upland Farms and Estates said the rent rise would force tenants out.",

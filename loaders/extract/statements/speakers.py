@@ -179,7 +179,7 @@ class Speakers(SpeakerNames):
                 focus = None if described(head) or owned else self.titled(head) or (
                     None if modified or self.in_other_role(focus) else focus)
             if focus is None and owned:
-                focus = self.named_next(head)
+                focus = self.named_next(head) or self.holder_named_later(head)
         elif is_definite and lower in cues.collective_anaphors and bare_noun(head, phrase):
             focus = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)  # "Aylo said ... the company said"
             subject = self.subject_before(head) if focus is None else None
