@@ -51,6 +51,12 @@ BODIES = [
     pytest.param("The union's leader said the cuts would cost jobs. Shops are worried.\n\nMaria Keane, who runs a "
                  "bakery, said the cuts were reckless.", "the cuts would", "leader",
                  id="an_owned_role_is_not_a_later_person_of_another_role"),
+    pytest.param("Anglers in Scotland will need a permit from May. Fishing clubs across Scotland are angry.\n\nA study "
+                 "commissioned by the government found that anglers spend £80m a year.", "anglers spend",
+                 "Scottish government", id="the_government_of_a_story_set_in_a_devolved_nation"),
+    pytest.param("Anglers in England will need a permit from May, as they already do in Wales.\n\nA study commissioned "
+                 "by the government found that anglers spend £80m a year.", "anglers spend", "government",
+                 id="the_government_of_a_story_that_names_a_devolved_nation_in_passing"),
     pytest.param("Drivers in Leeds and Kelby will pay more, the city council said.",
                  "Drivers", "city council", id="a_local_council_stays_bare_when_places_compete"),
     pytest.param("Upland Farms and Estates said the rent rise would force tenants out.",

@@ -20,6 +20,8 @@ from policykg.loaders.model import Entity, slugify
 
 LOCAL_KINDS = frozenset({"town", "city", "borough", "county", "district", "parish"})
 """The kinds of English local council, which name the council of a place ("the borough council")."""
+DEVOLVED = {"scotland": "Scottish", "wales": "Welsh"}
+"""The nations with a government of their own, which "the government" of a story set there names."""
 
 
 class Speakers(SpeakerNames):
@@ -394,9 +396,20 @@ class Speakers(SpeakerNames):
             # "the borough council", or a bare "the council" ("a council spokesman") no name before stood for, of the
             # article's one place: "Carrowby borough council", "Carrowby Council"
             label = f"{place} {label}" if len(words) == 2 else f"{place} Council"
+        if head.lower_ == "government" and len(words) == 1 and definite(head) and (nation := self.story_nation(head)):
+            label = f"{nation} government"  # "the government" of a story set in Scotland: "Scottish government"
         type_ = "GovernmentBody" if public else "Organization" if collective else "Person"
         return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
                               key=slugify(f"{self.article_id} {label}"))
+
+    def story_nation(self, noun: Token) -> str | None:
+        """The adjective of the nation with a government of its own (``DEVOLVED``) a story is set in: the place named
+        most often before ``noun``, quotations included, at least twice and more often than any other; else None."""
+        counts = sorted(((sum(start < noun.idx for start, _ in e.mentions), e.label) for e in self.index.entities.values()
+                         if e.type == "Place"), reverse=True)
+        if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+            return None
+        return DEVOLVED.get(counts[0][1].casefold())
 
     def entity_at(self, token: Token) -> Entity | None:
         entity = self.index.entity_at(token.idx, token.idx + len(token.text))
