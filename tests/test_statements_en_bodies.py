@@ -57,6 +57,15 @@ BODIES = [
     pytest.param("Anglers in England will need a permit from May, as they already do in Wales.\n\nA study commissioned "
                  "by the government found that anglers spend £80m a year.", "anglers spend", "government",
                  id="the_government_of_a_story_that_names_a_devolved_nation_in_passing"),
+    pytest.param("Rents rose again, but letting agents warned that the levy would cost jobs.", "the levy", "letting agents",
+                 id="a_gerund_modifier_read_as_a_verb"),
+    pytest.param("Landlords and letting agents warned that the levy would cost jobs.", "the levy",
+                 "Landlords and letting agents", id="a_gerund_modifier_inside_a_coordination"),
+    pytest.param("The mayor said the money would go to housing, but holiday-home owners and letting agents warned that the "
+                 "premium would hurt trade.", "the premium", "holiday-home owners and letting agents",
+                 id="a_coordination_the_parse_broke_at_a_gerund_modifier"),
+    pytest.param("After hearing residents, councillors said the plan was unfair.", "the plan", "councillors",
+                 id="a_gerund_after_a_preposition_is_a_verb"),
     pytest.param("Drivers in Leeds and Kelby will pay more, the city council said.",
                  "Drivers", "city council", id="a_local_council_stays_bare_when_places_compete"),
     pytest.param("Upland Farms and Estates said the rent rise would force tenants out.",

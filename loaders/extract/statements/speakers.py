@@ -373,6 +373,7 @@ class Speakers(SpeakerNames):
                              or k and (t.pos_ == "VERB" or "Yes" in t.morph.get("Reflex"))), len(words))]
         before = head.i - 1
         while before >= phrase.start and (phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or (  # "Rwanda's", "landlords' group"
+                before == head.i - 1 and phrase.doc[before].tag_ == "VBG" and head.tag_ == "NNS") or (  # "letting agents"
                 phrase.doc[before].tag_ == "POS" and before > phrase.start and phrase.doc[before - 1].pos_ == "PROPN") or (
                 phrase.doc[before].dep_ == "case" and before > phrase.start and phrase.doc[before - 1].tag_ == "NNS") or (
                 # "tenants’ groups": a plural's apostrophe, however the parse tagged it
@@ -380,6 +381,8 @@ class Speakers(SpeakerNames):
                 phrase.doc[before].pos_ == "CCONJ" and words[0].dep_ == "conj" and words[0].head.i == before - 1)):  # "blood and transplant"
             words.insert(0, phrase.doc[before])
             before -= 1
+        if words and words[0].i == phrase.start:  # "letting agents": a gerund modifier the parse read as a verb
+            words[:0] = self.doc[_gerund_modifier_start(self.doc, words[0].i):words[0].i]
         if words:  # "holiday-let owners", "second-home owners": a hyphenated modifier the parse hung elsewhere
             words[:0] = self.doc[_hyphenated_start(self.doc, words[0].i):words[0].i]
         while len(words) > 1 and words[-1].tag_ == "POS":
@@ -527,6 +530,18 @@ def _hyphenated_start(doc: Doc, first: int) -> int:
     if first >= 3 and doc[first - 1].is_alpha and glued(first - 2):
         return first - 3
     return first - 2 if first >= 2 and glued(first - 1) else first
+
+
+def _gerund_modifier_start(doc: Doc, first: int) -> int:
+    """Where a plural subject starts when the parse read the gerund before it as a verb ("but letting agents warned"),
+    with a plural noun and "and" before that gerund, which the parse hung on a verb ("owners and letting agents");
+    ``first`` when there is no such gerund, or it follows a preposition ("after hearing residents")."""
+    gerund = doc[first - 1] if first >= 2 else None
+    if gerund is None or gerund.tag_ != "VBG" or not gerund.text.islower() or doc[first].tag_ != "NNS" \
+            or doc[first].head.i == gerund.i or not (doc[first - 2].pos_ in ("CCONJ", "PUNCT") or gerund.is_sent_start):
+        return first
+    joined = first >= 3 and doc[first - 2].lower_ == "and" and doc[first - 3].tag_ == "NNS" and doc[first - 3].head.pos_ in ("VERB", "AUX")
+    return first - 3 if joined else first - 1
 
 
 def _plural_apostrophe(token: Token) -> bool:
