@@ -66,6 +66,10 @@ BODIES = [
                  id="a_coordination_the_parse_broke_at_a_gerund_modifier"),
     pytest.param("After hearing residents, councillors said the plan was unfair.", "the plan", "councillors",
                  id="a_gerund_after_a_preposition_is_a_verb"),
+    pytest.param("Swimming groups say the fee is unfair. Wend Wild Swimmers, which has 400 members, said it had not been "
+                 "asked.", "it had", "Wend Wild Swimmers", id="a_name_opening_with_a_word_the_tagger_read_as_a_verb"),
+    pytest.param("Swimming groups say the fee is unfair. Wend Open Water Swimmers, which has 400 members, said it had not "
+                 "been asked.", "it had", "Wend Open Water Swimmers", id="a_name_the_ner_missed_opening_with_a_verb"),
     pytest.param("Drivers in Leeds and Kelby will pay more, the city council said.",
                  "Drivers", "city council", id="a_local_council_stays_bare_when_places_compete"),
     pytest.param("Upland Farms and Estates said the rent rise would force tenants out.",

@@ -58,6 +58,11 @@ class NerSpans:
                     and not (out and out[-1][1][-1].i >= tokens[0].i - 2):
                 # "The Musicians’ Guild": a plural possessive opens the name, an organisation's
                 tokens, ner_type = [doc[tokens[0].i - 2], doc[tokens[0].i - 1], *tokens], "Organization"
+            word = doc[tokens[0].i - 1] if tokens[0].i else None
+            if ner_type == "Organization" and word is not None and word.text[:1].isupper() and word.is_alpha \
+                    and word.dep_ == "compound" and tokens[0].i <= word.head.i <= tokens[-1].i \
+                    and word.i not in kind and "\n" not in word.whitespace_ and not (out and out[-1][1][-1].i >= word.i):
+                tokens = [word, *tokens]  # "Wend Wild Swimmers": a capitalised word the tagger misread, which the parse hung on the name
             verb = doc[tokens[0].i - 1] if tokens[0].i else None
             if verb is not None and verb.text[:1].isupper() and fold(verb.text) in c.campaign_verbs and verb.i not in kind \
                     and "\n" not in verb.whitespace_ and not (out and out[-1][1][-1].i >= verb.i):
