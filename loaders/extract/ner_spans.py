@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from policykg.loaders import lexicon
 from policykg.loaders.extract.bodies import FRENCH_OF
 from policykg.loaders.extract.name_spans import longer_names, places_opening_names
+from policykg.loaders.extract.keys import given_names
 from policykg.loaders.extract.names import MAX_INSTITUTION_TOKENS, cues, fold
 
 
@@ -63,6 +64,7 @@ class NerSpans:
                     and word.dep_ == "compound" and tokens[0].i <= word.head.i <= tokens[-1].i \
                     and word.i not in kind and "\n" not in word.whitespace_ and not (out and out[-1][1][-1].i >= word.i):
                 tokens = [word, *tokens]  # "Wend Wild Swimmers": a capitalised word the tagger misread, which the parse hung on the name
+                ner_type = "Person" if fold(word.text) in given_names() else ner_type  # "Cecilia Bonefeld-Dahl"
             verb = doc[tokens[0].i - 1] if tokens[0].i else None
             if verb is not None and verb.text[:1].isupper() and fold(verb.text) in c.campaign_verbs and verb.i not in kind \
                     and "\n" not in verb.whitespace_ and not (out and out[-1][1][-1].i >= verb.i):
