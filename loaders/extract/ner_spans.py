@@ -65,6 +65,10 @@ class NerSpans:
                     and word.i not in kind and "\n" not in word.whitespace_ and not (out and out[-1][1][-1].i >= word.i):
                 tokens = [word, *tokens]  # "Wend Wild Swimmers": a capitalised word the tagger misread, which the parse hung on the name
                 ner_type = "Person" if fold(word.text) in given_names() else ner_type  # "Cecilia Bonefeld-Dahl"
+            if ner_type == "Person" and (first := _particle_opening(tokens)) is not None:
+                if out and out[-1][1][-1].i >= first.i:
+                    out.pop()  # "Sophie" read apart, as an organisation
+                tokens = list(doc[first.i:tokens[-1].i + 1])  # "Sophie in 't Veld", "Ursula von der Leyen"
             verb = doc[tokens[0].i - 1] if tokens[0].i else None
             if verb is not None and verb.text[:1].isupper() and fold(verb.text) in c.campaign_verbs and verb.i not in kind \
                     and "\n" not in verb.whitespace_ and not (out and out[-1][1][-1].i >= verb.i):
@@ -165,6 +169,23 @@ class NerSpans:
                 break
             end, after_place = run - 1, places
         return list(doc[tokens[0].i:end + 1])
+
+
+PARTICLES = frozenset({"in", "t", "'t", "’t", "ter", "ten", "op"})
+"""Dutch particles of surnames ("in 't", "ter", "op den"), besides the name cues' ("van", "der", "de", "la")."""
+
+
+def _particle_opening(tokens: list[Token]) -> Token | None:
+    """The first name before a surname the NER cut from it at its lower-case particles ("Sophie in 't | Veld", "Jean de
+    La | Fontaine"): a given name, then at most three particles (an apostrophe glued to "t" among them); None when
+    there is none."""
+    doc, k, particles = tokens[0].doc, tokens[0].i - 1, 0
+    while k >= 1 and particles < 4 and (fold(doc[k].text) in cues().name_particles | PARTICLES
+                                        or doc[k].text in ("'", "’") and not doc[k].whitespace_):
+        k, particles = k - 1, particles + 1
+    first = doc[k] if particles and k >= 0 else None
+    return first if first is not None and first.text[:1].isupper() and fold(first.text) in given_names() \
+        and "\n" not in first.whitespace_ else None
 
 
 def _plural(token: Token) -> bool:
