@@ -70,6 +70,13 @@ BODIES = [
                  "asked.", "it had", "Wend Wild Swimmers", id="a_name_opening_with_a_word_the_tagger_read_as_a_verb"),
     pytest.param("Swimming groups say the fee is unfair. Wend Open Water Swimmers, which has 400 members, said it had not "
                  "been asked.", "it had", "Wend Open Water Swimmers", id="a_name_the_ner_missed_opening_with_a_verb"),
+    pytest.param("Shops will be barred from selling phones to children, while a parents’ group that has campaigned for "
+                 "years welcomed it as “the line we asked for”.\n\nSafe Screens, the group founded by two mothers in 2024, "
+                 "said it had collected 4,000 signatures.", "it as", "Safe Screens",
+                 id="an_indefinite_group_in_the_lede_is_the_group_named_later_beside_its_noun"),
+    pytest.param("Shops will be barred from selling phones to children, while a parents’ group welcomed it as “the line we "
+                 "asked for”.\n\nTom Hale, a group leader in Leeds, said he had collected 4,000 signatures.", "it as",
+                 "parents’ group", id="an_indefinite_group_is_not_a_person_whose_role_holds_its_noun"),
     pytest.param("Drivers in Leeds and Kelby will pay more, the city council said.",
                  "Drivers", "city council", id="a_local_council_stays_bare_when_places_compete"),
     pytest.param("Upland Farms and Estates said the rent rise would force tenants out.",

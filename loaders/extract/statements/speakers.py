@@ -209,6 +209,8 @@ class Speakers(SpeakerNames):
                 focus = self.in_focus(head.idx, persons=False, speakers_first=True)
         if focus is not None and not self.holder_unnamed(focus):
             return focus, True
+        if head.pos_ == "NOUN" and (later := self.described_later(head)) is not None:
+            return later, True  # "a parents' group ... Phone-Free Childhood, the group founded by ..."
         if unnamed and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.text.islower() or role)) or lower in cues.unnamed):
             bare = definite(head) and self.collective(head) and len([t for t in phrase if not t.is_punct]) == 2
             earlier = earlier_description(head) if bare else None
