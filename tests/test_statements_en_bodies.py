@@ -77,6 +77,8 @@ BODIES = [
     pytest.param("Shops will be barred from selling phones to children, while a parents’ group welcomed it as “the line we "
                  "asked for”.\n\nTom Hale, a group leader in Leeds, said he had collected 4,000 signatures.", "it as",
                  "parents’ group", id="an_indefinite_group_is_not_a_person_whose_role_holds_its_noun"),
+    pytest.param("Fares will rise. The opposition Liberal Democrat group called for a review of the fares.", "for a review",
+                 "Liberal Democrat group", id="a_lower_case_descriptor_before_a_name_like_group"),
     pytest.param("Drivers in Leeds and Kelby will pay more, the city council said.",
                  "Drivers", "city council", id="a_local_council_stays_bare_when_places_compete"),
     pytest.param("Upland Farms and Estates said the rent rise would force tenants out.",

@@ -392,6 +392,10 @@ class Speakers(SpeakerNames):
         collective = self.collective(head)
         while collective and len(words) > 1 and words[0].pos_ == "DET":
             words.pop(0)  # an organisation is named without its article: "université de Rennes", "the ministry"
+        named = next((k for k, t in enumerate(words) if t.text[:1].isupper()), None) if collective else None
+        if named and words[named].i < head.i and all(t.text[:1].isupper() for t in words[named:] if t.i < head.i) \
+                and all(t.pos_ in ("NOUN", "ADJ") for t in words[:named]):
+            words = words[named:]  # "the opposition Liberal Democrat group": the name-like words and the noun
         if not words:
             return None
         label = coordination_label(self.doc[words[0].i:words[-1].i + 1])
