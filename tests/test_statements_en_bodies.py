@@ -79,6 +79,9 @@ BODIES = [
                  "parents’ group", id="an_indefinite_group_is_not_a_person_whose_role_holds_its_noun"),
     pytest.param("Fares will rise. The opposition Liberal Democrat group called for a review of the fares.", "for a review",
                  "Liberal Democrat group", id="a_lower_case_descriptor_before_a_name_like_group"),
+    pytest.param("Shops would be barred from selling phones to children under 14 under plans published on Thursday by the "
+                 "Department for Science and Technology, which said the ban could come into force in 2028.", "the ban",
+                 "Department for Science and Technology", id="a_relative_clause_the_parse_hung_on_the_main_verb"),
     pytest.param("Drivers in Leeds and Kelby will pay more, the city council said.",
                  "Drivers", "city council", id="a_local_council_stays_bare_when_places_compete"),
     pytest.param("Upland Farms and Estates said the rent rise would force tenants out.",

@@ -39,6 +39,12 @@ class Speakers(SpeakerNames):
         if self.in_credit(head.idx):
             return None, False
         misparsed = head.head.dep_ == "dep" and head.i > 0 and head.nbor(-1).text == ","  # ", qui juge ...", hung as a "dep"
+        comma = previous_word(head)
+        before = previous_word(comma) if comma is not None and comma.text == "," else None
+        named = self.entity_at(before) if before is not None and head.head.dep_ == "advcl" and head.tag_ in ("WDT", "WP") else None
+        if lower in cues.relative_pronouns and named is not None and named.type != "Place" and not self.quoted(before.idx):
+            # "published by the Department for X, which said ...": a relative clause the parse hung on the main verb
+            return named, True
         if lower in cues.relative_pronouns and (head.head.dep_ in ("relcl", "acl:relcl", "acl") or misparsed):
             if self.quoted(self.antecedent(head.head.head, head).idx):
                 return None, False  # "X y voit « un appel d'air » qui incitera ...": quoted words speak for no one
