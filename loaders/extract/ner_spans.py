@@ -65,6 +65,10 @@ class NerSpans:
                     and word.i not in kind and "\n" not in word.whitespace_ and not (out and out[-1][1][-1].i >= word.i):
                 tokens = [word, *tokens]  # "Wend Wild Swimmers": a capitalised word the tagger misread, which the parse hung on the name
                 ner_type = "Person" if fold(word.text) in given_names() else ner_type  # "Cecilia Bonefeld-Dahl"
+            after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+            if ner_type == "Organization" and after is not None and after.pos_ == "ADV" and after.text[:1].isupper() \
+                    and after.is_alpha and not after.is_sent_start and after.i not in kind and tokens[-1].whitespace_ == " ":
+                tokens = [*tokens, after]  # "Phone-Free Schools Now": a capitalised adverb inside a sentence ends the name
             if ner_type == "Person" and (first := _particle_opening(tokens)) is not None:
                 if out and out[-1][1][-1].i >= first.i:
                     out.pop()  # "Sophie" read apart, as an organisation
