@@ -82,6 +82,9 @@ BODIES = [
     pytest.param("Shops would be barred from selling phones to children under 14 under plans published on Thursday by the "
                  "Department for Science and Technology, which said the ban could come into force in 2028.", "the ban",
                  "Department for Science and Technology", id="a_relative_clause_the_parse_hung_on_the_main_verb"),
+    pytest.param("Tidewell Water said hosepipes would be banned from Friday. The Consumer Council for Water said customers "
+                 "should not expect lower bills. The ban will stay until reservoirs recover, which the company said could "
+                 "take months.", "could take", "Tidewell Water", id="the_company_is_no_council_that_spoke_in_between"),
     pytest.param("Drivers in Leeds and Kelby will pay more, the city council said.",
                  "Drivers", "city council", id="a_local_council_stays_bare_when_places_compete"),
     pytest.param("Upland Farms and Estates said the rent rise would force tenants out.",

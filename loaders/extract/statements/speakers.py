@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.names import fold
-from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES
+from policykg.loaders.extract.statements.focus import FOCUS_WINDOW, NEAR_WINDOW, SPEAKER_TYPES
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import (
     Expression, bare_noun, coordination_label, definite, described, expression, left_expression, noun_phrase,
@@ -20,6 +20,10 @@ from policykg.loaders.model import Entity, slugify
 
 LOCAL_KINDS = frozenset({"town", "city", "borough", "county", "district", "parish"})
 """The kinds of English local council, which name the council of a place ("the borough council")."""
+BODY_NOUNS = frozenset({"agency", "alliance", "association", "authority", "campaign", "charity", "coalition", "commission",
+                        "committee", "council", "court", "department", "federation", "foundation", "government", "institute",
+                        "ministry", "parliament", "party", "society", "union", "watchdog"})
+"""Head nouns of bodies that are no companies: "the company" does not refer back to "the Consumer Council for Water"."""
 DEVOLVED = {"scotland": "Scottish", "wales": "Welsh"}
 """The nations with a government of their own, which "the government" of a story set there names."""
 
@@ -190,6 +194,8 @@ class Speakers(SpeakerNames):
                 focus = self.named_next(head) or self.holder_named_later(head)
         elif is_definite and lower in cues.collective_anaphors and bare_noun(head, phrase):
             focus = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)  # "Aylo said ... the company said"
+            if focus is not None and lower in ("company", "firm") and _body_name(focus.label):
+                focus = self.company_before(head) or focus
             subject = self.subject_before(head) if focus is None else None
             if subject is not None and subject.pos_ == "PROPN" and self.entity_at(subject) is None and not subject.ent_type_:
                 # "Northwind Renewables wants ... The company says": the name the NER missed just before
@@ -417,6 +423,14 @@ class Speakers(SpeakerNames):
         return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
                               key=slugify(f"{self.article_id} {label}"))
 
+    def company_before(self, head: Token) -> Entity | None:
+        """The organisation heard or mentioned last before ``head``, nearby, whose name is no body's (``BODY_NOUNS``):
+        what "the company" refers back to when a council or an association spoke in between."""
+        known = sorted([(c, e) for c, _, e in self.mentions if c < head.idx] + [s for s in self.spoken if s[0] < head.idx],
+                       key=lambda m: m[0])
+        return next((e for c, e in reversed(known) if head.idx - c <= FOCUS_WINDOW and e.type not in ("Person", "Place")
+                     and not _body_name(e.label)), None)
+
     def story_nation(self, noun: Token) -> str | None:
         """The adjective of the nation with a government of its own (``DEVOLVED``) a story is set in: the place named
         most often before ``noun``, quotations included, at least twice and more often than any other; else None."""
@@ -532,6 +546,11 @@ def _short_name(entity: Entity) -> str:
     """An organisation's acronym when it has one ("AWS"), else its label."""
     acronyms = [a for a in entity.aliases if a.isupper() and 2 <= len(a) <= 6 and " " not in a]
     return min(sorted(acronyms), key=len) if acronyms and entity.type != "Person" else entity.label
+
+
+def _body_name(label: str) -> bool:
+    """Whether a name holds the noun of a body that is no company ("Consumer Council for Water")."""
+    return any(word in BODY_NOUNS for word in label.lower().split())
 
 
 def _hyphenated_start(doc: Doc, first: int) -> int:
