@@ -85,6 +85,11 @@ BODIES = [
     pytest.param("Tidewell Water said hosepipes would be banned from Friday. The Consumer Council for Water said customers "
                  "should not expect lower bills. The ban will stay until reservoirs recover, which the company said could "
                  "take months.", "could take", "Tidewell Water", id="the_company_is_no_council_that_spoke_in_between"),
+    pytest.param("Shops may open all day on Sundays. The shopworkers’ union Unify fiercely opposed the change. A survey for "
+                 "the union found that most staff felt under pressure.", "most staff", "Unify",
+                 id="the_bare_noun_refers_back_to_the_name_the_ner_missed_after_it"),
+    pytest.param("The city council Monday approved the fee. Residents were angry. The council said the fee would fund buses.",
+                 "the fee would", "city council", id="a_day_after_a_bodys_noun_is_no_name"),
     pytest.param("Drivers in Leeds and Kelby will pay more, the city council said.",
                  "Drivers", "city council", id="a_local_council_stays_bare_when_places_compete"),
     pytest.param("Upland Farms and Estates said the rent rise would force tenants out.",

@@ -107,7 +107,7 @@ class Speakers(SpeakerNames):
             if principal is not None:
                 return principal, True
         if head.pos_ == "NOUN" and definite(head) and len([t for t in phrase if not t.is_punct and t.dep_ != "case"]) == 2 \
-                and (named := self.named_by_noun(head) or self.public_body(head)) is not None:
+                and (named := self.named_by_noun(head) or self.name_introduced(head) or self.public_body(head)) is not None:
             return named, True  # "the alliance", "the institute": the organisation just named with that noun
         if head.pos_ in ("NOUN", "PROPN") and definite(head) and (named := self.named_again(head, phrase)) is not None:
             return named, True  # "the local chamber of commerce": the lower-case words (a tagger may read as a name) checked there
@@ -422,6 +422,19 @@ class Speakers(SpeakerNames):
         type_ = "GovernmentBody" if public else "Organization" if collective else "Person"
         return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
                               key=slugify(f"{self.article_id} {label}"))
+
+    def name_introduced(self, head: Token) -> Entity | None:
+        """"The shopworkers' union Unify opposed it. A survey for the union found": the name right after the last earlier
+        use of a body's bare noun (``head``'s), which the NER may have missed, and which the noun refers back to."""
+        if not self.collective(head):
+            return None
+        for token in reversed(self.doc[:head.i]):
+            after = token.nbor(1)
+            if token.lower_ == head.lower_ and token.text.islower() and after.text[:1].isupper() and after.is_alpha \
+                    and not after.is_sent_start and after.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP") \
+                    and not self.quoted(after.idx):  # (a name the tagger may read as a verb; not "the council Monday")
+                return self.entity_at(after) or self.missed_name(after, organisation=True)
+        return None
 
     def company_before(self, head: Token) -> Entity | None:
         """The organisation heard or mentioned last before ``head``, nearby, whose name is no body's (``BODY_NOUNS``):
