@@ -39,6 +39,60 @@ BODIES = [
     pytest.param("Kelby to charge drivers\n\nDrivers in Kelby will pay a new fee from May. Shops in Leeds and York fear the "
                  "cost.\n\nThe borough council said the money would fund buses.",
                  "the money", "Kelby borough council", id="a_local_council_is_the_lead_places_when_later_places_compete"),
+    pytest.param("Owners of second homes in Trevennick will pay twice the usual tax from April. About 900 homes stand "
+                 "empty, according to the council’s own figures.", "About 900", "Trevennick Council",
+                 id="a_bare_council_no_name_stood_for_is_the_story_places"),
+    pytest.param("Owners of second homes in Trevennick will pay twice the usual tax.\n\nThe council will spend the money "
+                 "on housing, a council spokesman said.", "The council", "Trevennick Council spokesperson",
+                 id="a_spokesman_of_the_bare_council_of_the_story_place"),
+    pytest.param("Council leaders said the plan would cut traffic. Shops are worried.\n\nA council spokeswoman said "
+                 "volunteers would be trained.", "volunteers", "council spokesperson",
+                 id="a_group_described_by_a_noun_is_no_person_whose_surname_is_council"),
+    pytest.param("The union's leader said the cuts would cost jobs. Shops are worried.\n\nMaria Keane, who leads the "
+                 "union, said the cuts were reckless.", "the cuts would", "Maria Keane",
+                 id="an_owned_role_is_the_person_named_later_as_its_holder"),
+    pytest.param("The union's leader said the cuts would cost jobs. Shops are worried.\n\nMaria Keane, who runs a "
+                 "bakery, said the cuts were reckless.", "the cuts would", "leader",
+                 id="an_owned_role_is_not_a_later_person_of_another_role"),
+    pytest.param("Anglers in Scotland will need a permit from May. Fishing clubs across Scotland are angry.\n\nA study "
+                 "commissioned by the government found that anglers spend £80m a year.", "anglers spend",
+                 "Scottish government", id="the_government_of_a_story_set_in_a_devolved_nation"),
+    pytest.param("Anglers in England will need a permit from May, as they already do in Wales.\n\nA study commissioned "
+                 "by the government found that anglers spend £80m a year.", "anglers spend", "government",
+                 id="the_government_of_a_story_that_names_a_devolved_nation_in_passing"),
+    pytest.param("Rents rose again, but letting agents warned that the levy would cost jobs.", "the levy", "letting agents",
+                 id="a_gerund_modifier_read_as_a_verb"),
+    pytest.param("Landlords and letting agents warned that the levy would cost jobs.", "the levy",
+                 "Landlords and letting agents", id="a_gerund_modifier_inside_a_coordination"),
+    pytest.param("The mayor said the money would go to housing, but holiday-home owners and letting agents warned that the "
+                 "premium would hurt trade.", "the premium", "holiday-home owners and letting agents",
+                 id="a_coordination_the_parse_broke_at_a_gerund_modifier"),
+    pytest.param("After hearing residents, councillors said the plan was unfair.", "the plan", "councillors",
+                 id="a_gerund_after_a_preposition_is_a_verb"),
+    pytest.param("Swimming groups say the fee is unfair. Wend Wild Swimmers, which has 400 members, said it had not been "
+                 "asked.", "it had", "Wend Wild Swimmers", id="a_name_opening_with_a_word_the_tagger_read_as_a_verb"),
+    pytest.param("Swimming groups say the fee is unfair. Wend Open Water Swimmers, which has 400 members, said it had not "
+                 "been asked.", "it had", "Wend Open Water Swimmers", id="a_name_the_ner_missed_opening_with_a_verb"),
+    pytest.param("Shops will be barred from selling phones to children, while a parents’ group that has campaigned for "
+                 "years welcomed it as “the line we asked for”.\n\nSafe Screens, the group founded by two mothers in 2024, "
+                 "said it had collected 4,000 signatures.", "it as", "Safe Screens",
+                 id="an_indefinite_group_in_the_lede_is_the_group_named_later_beside_its_noun"),
+    pytest.param("Shops will be barred from selling phones to children, while a parents’ group welcomed it as “the line we "
+                 "asked for”.\n\nTom Hale, a group leader in Leeds, said he had collected 4,000 signatures.", "it as",
+                 "parents’ group", id="an_indefinite_group_is_not_a_person_whose_role_holds_its_noun"),
+    pytest.param("Fares will rise. The opposition Liberal Democrat group called for a review of the fares.", "for a review",
+                 "Liberal Democrat group", id="a_lower_case_descriptor_before_a_name_like_group"),
+    pytest.param("Shops would be barred from selling phones to children under 14 under plans published on Thursday by the "
+                 "Department for Science and Technology, which said the ban could come into force in 2028.", "the ban",
+                 "Department for Science and Technology", id="a_relative_clause_the_parse_hung_on_the_main_verb"),
+    pytest.param("Tidewell Water said hosepipes would be banned from Friday. The Consumer Council for Water said customers "
+                 "should not expect lower bills. The ban will stay until reservoirs recover, which the company said could "
+                 "take months.", "could take", "Tidewell Water", id="the_company_is_no_council_that_spoke_in_between"),
+    pytest.param("Shops may open all day on Sundays. The shopworkers’ union Unify fiercely opposed the change. A survey for "
+                 "the union found that most staff felt under pressure.", "most staff", "Unify",
+                 id="the_bare_noun_refers_back_to_the_name_the_ner_missed_after_it"),
+    pytest.param("The city council Monday approved the fee. Residents were angry. The council said the fee would fund buses.",
+                 "the fee would", "city council", id="a_day_after_a_bodys_noun_is_no_name"),
     pytest.param("Drivers in Leeds and Kelby will pay more, the city council said.",
                  "Drivers", "city council", id="a_local_council_stays_bare_when_places_compete"),
     pytest.param("Upland Farms and Estates said the rent rise would force tenants out.",

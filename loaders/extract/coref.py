@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 from policykg.loaders.extract.keys import (DROPPED_SUFFIXES, PersonName, name_words, parse_person, reference_word,
                                           same_first_name)
 from policykg.ontology import ORGANISATION_TYPES
-from policykg.loaders.extract.names import NAME_TYPES, cue_tables, cues, fold, is_acronym
+from policykg.loaders.extract.names import NAME_TYPES, cue_tables, cues, fold, is_acronym, is_description
 from policykg.loaders.kb import KnowledgeBase, normalise, strip_accents
 from policykg.loaders.model import Entity, Span
 
@@ -48,10 +48,11 @@ class ArticleCoreference:
         return None if strip_accents(words[0]) in c.title_modifiers else " ".join(words)
 
     def _people(self) -> list[tuple[Entity, list[PersonName]]]:
-        """The article's named people with their full names, parsed."""
+        """The article's named people with their full names, parsed; not people a description names ("Council
+        leaders", whose "council" is no surname)."""
         found = []
         for entity in self.entities.values():
-            if entity.type == "Person" and entity.acts_for is None:
+            if entity.type == "Person" and entity.acts_for is None and not is_description(entity.label):
                 names = [parse_person(n) for n in sorted({entity.label, *entity.forms})]
                 found.append((entity, [n for n in names if n.full]))
         return [(e, names) for e, names in found if names]

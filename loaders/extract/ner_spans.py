@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from policykg.loaders import lexicon
 from policykg.loaders.extract.bodies import FRENCH_OF
 from policykg.loaders.extract.name_spans import longer_names, places_opening_names
+from policykg.loaders.extract.keys import given_names
 from policykg.loaders.extract.names import MAX_INSTITUTION_TOKENS, cues, fold
 
 
@@ -58,6 +59,20 @@ class NerSpans:
                     and not (out and out[-1][1][-1].i >= tokens[0].i - 2):
                 # "The Musicians’ Guild": a plural possessive opens the name, an organisation's
                 tokens, ner_type = [doc[tokens[0].i - 2], doc[tokens[0].i - 1], *tokens], "Organization"
+            word = doc[tokens[0].i - 1] if tokens[0].i else None
+            if ner_type == "Organization" and word is not None and word.text[:1].isupper() and word.is_alpha \
+                    and word.dep_ == "compound" and tokens[0].i <= word.head.i <= tokens[-1].i \
+                    and word.i not in kind and "\n" not in word.whitespace_ and not (out and out[-1][1][-1].i >= word.i):
+                tokens = [word, *tokens]  # "Wend Wild Swimmers": a capitalised word the tagger misread, which the parse hung on the name
+                ner_type = "Person" if fold(word.text) in given_names() else ner_type  # "Cecilia Bonefeld-Dahl"
+            after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+            if ner_type == "Organization" and after is not None and after.pos_ == "ADV" and after.text[:1].isupper() \
+                    and after.is_alpha and not after.is_sent_start and after.i not in kind and tokens[-1].whitespace_ == " ":
+                tokens = [*tokens, after]  # "Phone-Free Schools Now": a capitalised adverb inside a sentence ends the name
+            if ner_type == "Person" and (first := _particle_opening(tokens)) is not None:
+                if out and out[-1][1][-1].i >= first.i:
+                    out.pop()  # "Sophie" read apart, as an organisation
+                tokens = list(doc[first.i:tokens[-1].i + 1])  # "Sophie in 't Veld", "Ursula von der Leyen"
             verb = doc[tokens[0].i - 1] if tokens[0].i else None
             if verb is not None and verb.text[:1].isupper() and fold(verb.text) in c.campaign_verbs and verb.i not in kind \
                     and "\n" not in verb.whitespace_ and not (out and out[-1][1][-1].i >= verb.i):
@@ -158,6 +173,23 @@ class NerSpans:
                 break
             end, after_place = run - 1, places
         return list(doc[tokens[0].i:end + 1])
+
+
+PARTICLES = frozenset({"in", "t", "'t", "’t", "ter", "ten", "op"})
+"""Dutch particles of surnames ("in 't", "ter", "op den"), besides the name cues' ("van", "der", "de", "la")."""
+
+
+def _particle_opening(tokens: list[Token]) -> Token | None:
+    """The first name before a surname the NER cut from it at its lower-case particles ("Sophie in 't | Veld", "Jean de
+    La | Fontaine"): a given name, then at most three particles (an apostrophe glued to "t" among them); None when
+    there is none."""
+    doc, k, particles = tokens[0].doc, tokens[0].i - 1, 0
+    while k >= 1 and particles < 4 and (fold(doc[k].text) in cues().name_particles | PARTICLES
+                                        or doc[k].text in ("'", "’") and not doc[k].whitespace_):
+        k, particles = k - 1, particles + 1
+    first = doc[k] if particles and k >= 0 else None
+    return first if first is not None and first.text[:1].isupper() and fold(first.text) in given_names() \
+        and "\n" not in first.whitespace_ else None
 
 
 def _plural(token: Token) -> bool:

@@ -332,7 +332,8 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
                 and (len(tokens) == 1 or fold(tokens[0].text) not in cues().name_particles):
             return False  # "pro-Clinton", "ministre de la Sécurité"
         first = tokens[0]
-        if (first.pos_ in ("VERB", "AUX") and not (len(tokens) > 1 and fold(first.text) in cues().campaign_verbs)) \
+        misread = len(tokens) > 1 and first.dep_ == "compound" and first.head in tokens  # "Wend Wild Swimmers"
+        if (first.pos_ in ("VERB", "AUX") and not (len(tokens) > 1 and fold(first.text) in cues().campaign_verbs) and not misread) \
                 or first.like_num and not _ordinal_opening(tokens):
             return False  # a verb, unless it opens a campaign's name ("Keep Wales Tidy"), or a number
         if any(t.is_punct and t.text not in "&.'’" and (t.whitespace_ or t.nbor(-1).whitespace_) for t in tokens[1:-1]):

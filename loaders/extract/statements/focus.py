@@ -188,6 +188,38 @@ class Focus:
                 return entity if min(start for start, _ in entity.mentions) >= after.start_char else None
         return None
 
+    def described_later(self, head: Token) -> Entity | None:
+        """"a parents' group ... welcomed it. Phone-Free Childhood, the group founded by ...": an indefinite collective
+        noun ("a" may hang on its modifier) before any person is named is the one organisation named later, for the
+        first time, and set beside a phrase of that noun."""
+        if not self.collective(head) or "Ind" not in head.left_edge.morph.get("Definite") or not self.lede(head):
+            return None
+        found = {}
+        for char, _, entity in self.mentions[bisect.bisect_right(self.mention_starts, head.idx):]:
+            span = self.doc.char_span(*entity.mentions[0], alignment_mode="expand") if entity.mentions[0][0] == char else None
+            # (a name the NER read as a person's: the collective noun beside it says what it is)
+            if entity.type != "Place" and span is not None and span.end < len(self.doc) and self.doc[span.end].text == "," \
+                    and any(t.lemma_.lower() == head.lemma_.lower() and t.dep_ == "appos" for t in self.doc[span.end + 1:span.end + 4]):
+                found[entity.key] = entity
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def holder_named_later(self, role: Token) -> Entity | None:
+        """"The council's leader said ... Councillor Jo Bell, who leads the council, said": the first person named later,
+        for the first time, whose next words give the role (its noun, or a verb its noun is made of: "leads",
+        "chairs") and the noun of its owner ("council")."""
+        owner = next((c for c in role.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "NOUN"), None)
+        lemma = role.lemma_.lower()
+        if owner is None:
+            return None
+        for char, _, entity in self.mentions[bisect.bisect_right(self.mention_starts, role.idx):]:
+            if entity.type != "Person" or entity.mentions[0][0] != char \
+                    or (span := self.doc.char_span(*entity.mentions[0], alignment_mode="expand")) is None:
+                continue
+            words = {t.lemma_.lower() for t in self.doc[span.end:min(span.end + 8, span.sent.end)]}
+            if owner.lemma_.lower() in words and any(w == lemma or len(w) >= 4 and lemma.startswith(w) for w in words):
+                return entity
+        return None
+
     def organisation_just_spoke(self, at: int) -> bool:
         """Whether the last speaker before ``at`` is an organisation that spoke nearby, with no person named
         as a subject since: a pronoun that may stand for either ("elle", "il") then stands for it."""

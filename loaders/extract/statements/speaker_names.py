@@ -212,6 +212,7 @@ class SpeakerNames(Focus):
             parts.extend(c for c in token.children if c.dep_ in ("flat", "flat:name", "compound")
                          and (c.pos_ == "PROPN" or capitalised_noun(c))
                          or c.dep_ == "amod" and c.pos_ == "PROPN" and c.i == token.i - 1  # "Cecile Richards" misparsed
+                         or c.dep_ == "compound" and c.pos_ == "VERB" and c.text[:1].isupper() and c.is_alpha  # "Wend (Wild Swimmers)"
                          or c.dep_ == "nummod" and c.text[:1].isupper() and c.i == token.i - 1  # "l'association Trois Ponts"
                          or c.dep_ == "poss" and c.pos_ == "PROPN" and c.i == token.i - 2 and c.nbor(1).text in ("’", "'"))
         parts = sorted(parts + [t.nbor(1) for t in parts if t.dep_ == "poss"]  # "The Musicians’ Guild"

@@ -1,0 +1,24 @@
+"""English speakers' names the NER cut (round 21), on sentences written for these tests: a surname with lower-case
+particles before it ("in 't", "von der", "de La") keeps its first name; a name the tagger ends too soon
+("Phone-Free Schools | Now") runs on."""
+from __future__ import annotations
+
+import pytest
+
+from test_statements_en_press import said
+
+
+@pytest.mark.parametrize("name", ["Sophie in 't Veld", "Ursula von der Leyen", "Jean de La Fontaine"])
+def test_a_surname_with_particles_keeps_its_first_name(name: str) -> None:
+    assert said(f"{name} said the ban was overdue.") == [(name, "the ban was overdue.")]
+
+
+def test_a_first_name_before_a_preposition_is_no_particle() -> None:
+    """"Anna in Berlin": "in" before a place is a preposition, and the place no surname."""
+    assert [who for who, _ in said("Talks with Anna in Berlin ended. Merkel said the ban was overdue.")] == ["Merkel"]
+
+
+def test_a_capitalised_adverb_inside_a_sentence_ends_a_name() -> None:
+    """"Phone-Free Schools Now": the tagger reads "Now" as an adverb, but its capital inside a sentence makes it a name's."""
+    text = "Bans will start in May. Parents’ campaign Phone-Free Schools Now hailed the announcement as “a victory”."
+    assert [who for who, _ in said(text)] == ["Phone-Free Schools Now"]
