@@ -232,3 +232,38 @@ def test_the_model_gives_a_person_alone_no_side_without_words_of_criticism(text,
     view.statement.targets = [index.lookup(name).key for name in targets]
     with stance_model.using(Model({"KIND_indirect": sure_of}, (0.0, 0.0, 0.0), 0.4)):
         assert stance_model.decide(view, index, lexicon("en")) == side
+
+
+def _stances(text: str, said: list[tuple[str, str]], model: Model) -> list[str]:
+    """The stances of the statements ``said`` ((speaker, content)) of one English article, decided by ``model``."""
+    article = Article(id="t", source="t.txt", text=text, language="en")
+    doc = load_pipeline("en")(article.nlp_text())
+    index = recognise(article, doc)
+    found = [Statement(speaker=index.lookup(speaker).key, kind="indirect", content=content,
+                       start=text.index(content), end=text.index(content) + len(content)) for speaker, content in said]
+    with stance_model.using(model):
+        assign_targets_and_stance(article, doc, index, found, find_relations(article, doc, index))
+    return [s.stance for s in found]
+
+
+POOLED = Model({"en:harvest": (2.5, 0.0, 0.0), "en:weekend": (0.0, 0.5, 0.0)}, (0.0, 0.0, 0.0), 0.4)
+"""A model sure of against on "harvest" and leaning for on "weekend" (0.45 alone): no word of the lexicon."""
+
+
+@pytest.mark.parametrize("second_speaker, side", [("Greenpeace", "against"), ("Oxfam", "for")])
+def test_a_speaker_s_other_statements_in_the_article_weigh_on_a_weak_side(second_speaker, side):
+    """A statement the model is not sure of leans to the side its speaker's other statements in the article take
+    (a speaker holds one side); another speaker's statements weigh nothing on it."""
+    text = (f"Greenpeace said the farmers had lost the harvest twice. {second_speaker} said the children sang songs "
+            "every weekend.")
+    stances = _stances(text, [("Greenpeace", "the farmers had lost the harvest twice"),
+                              (second_speaker, "the children sang songs every weekend")], POOLED)
+    assert stances[1] == side
+
+
+def test_a_statement_s_own_strong_evidence_outweighs_its_speaker_s_other_statements():
+    text = "Greenpeace said the farmers had lost the harvest twice. Greenpeace said the harvest came every weekend."
+    stances = _stances(text, [("Greenpeace", "the harvest came every weekend"),
+                              ("Greenpeace", "the farmers had lost the harvest twice")],
+                       Model({"en:harvest": (2.5, 0.0, 0.0), "en:weekend": (0.0, 4.0, 0.0)}, (0.0, 0.0, 0.0), 0.4))
+    assert stances[0] == "for"

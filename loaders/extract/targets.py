@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders import lexicon as data
+from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.policies import Policies, find_policies
 from policykg.loaders.extract.positions import align_positions, champion_problems, names_figure, reports_figure
@@ -91,21 +92,24 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
     starts = [s.start_char for s in sentences]
     done: list[Statement] = []
     views: list[View] = []
-    for statement in sorted(statements, key=lambda s: s.start):
-        view = View.of(article.text, doc, statement, index)
-        if view is None:
-            continue
-        statement.targets = _unique(_targets(view, lex, index, policies, executive, done, sentences, starts,
-                                             family_of), index)
-        statement.stance = stance_of(view, lex, index, family_of, speaking_as_authority,
-                                     _lead(view, sentences, starts), _framing(view, sentences, starts, statements),
-                                     authority_on_policy(view, debate))
-        if not statement.targets and policies.main not in (None, statement.speaker):
-            statement.targets = [policies.main]  # what the article debates (after the stance: no actor named),
-            if names_figure(view):  # a figure too ("cash was used in 12 per cent of payments")
-                debate.figures.add(statement.start)
-        done.append(statement)
-        views.append(view)
+    with stance_model.article() as asked:
+        for statement in sorted(statements, key=lambda s: s.start):
+            view = View.of(article.text, doc, statement, index)
+            if view is None:
+                continue
+            statement.targets = _unique(_targets(view, lex, index, policies, executive, done, sentences, starts,
+                                                 family_of), index)
+            statement.stance = stance_of(view, lex, index, family_of, speaking_as_authority,
+                                         _lead(view, sentences, starts), _framing(view, sentences, starts, statements),
+                                         authority_on_policy(view, debate))
+            if not statement.targets and policies.main not in (None, statement.speaker):
+                statement.targets = [policies.main]  # what the article debates (after the stance: no actor named),
+                if names_figure(view):  # a figure too ("cash was used in 12 per cent of payments")
+                    debate.figures.add(statement.start)
+            done.append(statement)
+            views.append(view)
+    stance_model.pool(asked, views, index, lex, lambda v: authority_on_policy(v, debate),  # one side a speaker
+                      lambda s: family_of.get(s.speaker, s.speaker))
     align_positions(views, index, _headlined(article, index, policies, sentences), starts)
     champion_problems(views, lex, index, speaking_as_authority, policies.keys)
     return debate
