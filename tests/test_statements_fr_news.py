@@ -171,3 +171,10 @@ def test_a_coordination_of_groups_is_labelled_without_each_groups_article():
 def test_the_name_after_a_described_body_speaks_for_it():
     text = "D’après une étude de l’observatoire régional Atmo Sud Marin, les camions émettent trop de particules."
     assert said(text)[0][0] == "Atmo Sud Marin"
+
+
+def test_a_title_after_a_spokesperson_is_the_person_of_that_title_not_the_spokesperson():
+    text = ("Le ministre de la Santé, Paul Vasseur, a présenté mardi un plan contre les déserts médicaux. "
+            "Les demandes seront examinées par les agences régionales, a indiqué le porte-parole du ministère. "
+            "« Personne ne doit attendre six mois pour voir un médecin », a déclaré le ministre.")
+    assert said(text)[-1] == ("Paul Vasseur", "Personne ne doit attendre six mois pour voir un médecin")
