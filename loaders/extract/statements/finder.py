@@ -283,14 +283,24 @@ class Finder(UncuedQuotes):
             content = aside
         elif self.words(source.right_edge.idx + len(source.right_edge.text), sent.end_char) >= 3:
             content = self.strip(sent.start_char, sent.end_char)  # "X, selon Y, a ...": the whole sentence
-        elif source.lemma_.lower() in self.cues.own_documents and any(
+        elif (source.lemma_.lower() in self.cues.own_documents or self.unsigned(source)) and any(
                 t.pos_ == "VERB" and self.is_verb_cue(t) and any(c.dep_ == "ccomp" for c in t.children)
                 for t in self.doc[sent.start:span.start]):
-            return  # "Il a ajouté que ..., selon des propos rapportés par X": the cue before reports the clause
+            # "Il a ajouté que ..., selon des propos rapportés par X": the cue before reports the clause; so does "X a
+            # estimé que ..., d'après une étude portant sur quinze villes": a document no one signs is X's evidence
+            return
         else:
             content = self.strip(sent.start_char, span.start_char)
         self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
                            grammatical=not named or holders), *span)
+
+    def unsigned(self, source: Token) -> bool:
+        """Whether ``source`` is a document whose phrase names no author ("une étude portant sur quinze villes",
+        not "une étude de l'Insee")."""
+        if source.lemma_.lower() not in self.cues.documents and source.lower_ not in self.cues.documents:
+            return False
+        phrase = self.doc[source.left_edge.i:source.right_edge.i + 1]
+        return not any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase)
 
     def bracketed(self, span: Span, sent: Span) -> tuple[int, int] | None:
         """"Iowa (93 percent of voters were white, according to exit polls), ...", "Voters - who made up half the turnout,
