@@ -178,3 +178,14 @@ def test_a_title_after_a_spokesperson_is_the_person_of_that_title_not_the_spokes
             "Les demandes seront examinées par les agences régionales, a indiqué le porte-parole du ministère. "
             "« Personne ne doit attendre six mois pour voir un médecin », a déclaré le ministre.")
     assert said(text)[-1] == ("Paul Vasseur", "Personne ne doit attendre six mois pour voir un médecin")
+
+
+def test_an_unsigned_document_after_a_que_clause_is_the_subjects_evidence_not_a_speaker():
+    text = ("Le syndicat a affirmé que les arrière-boutiques des commerces resteront ouvertes le dimanche, "
+            "selon une enquête menée auprès de 300 patrons.")
+    assert said(text) == [("syndicat", "les arrière-boutiques des commerces resteront ouvertes le dimanche")]
+
+
+def test_a_que_clause_the_parse_ends_inside_a_hyphenated_word_goes_on():
+    text = "La chambre de métiers a estimé que la fréquentation des centres-villes piétonnisés baisse en moyenne la première année."
+    assert said(text) == [("chambre de métiers", "la fréquentation des centres-villes piétonnisés baisse en moyenne la première année.")]

@@ -160,6 +160,14 @@ def next_word(token: Token, sent: Span, *, skip_punct: bool = True) -> Token | N
     return None
 
 
+def cut_in_word(token: Token) -> bool:
+    """Whether a hyphen glued to ``token`` and to the word after it follows it ("centres-villes"): a phrase the parse
+    ends at ``token`` goes on past it."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
+        and not doc[token.i + 1].whitespace_ and doc[token.i + 2].is_alpha
+
+
 def sentence_end(token: Token, sent: Span) -> Token:
     """``token``, or the sentence's final punctuation when only punctuation follows it."""
     rest = sent.doc[token.i + 1:sent.end]
