@@ -189,3 +189,15 @@ def test_an_unsigned_document_after_a_que_clause_is_the_subjects_evidence_not_a_
 def test_a_que_clause_the_parse_ends_inside_a_hyphenated_word_goes_on():
     text = "La chambre de métiers a estimé que la fréquentation des centres-villes piétonnisés baisse en moyenne la première année."
     assert said(text) == [("chambre de métiers", "la fréquentation des centres-villes piétonnisés baisse en moyenne la première année.")]
+
+
+def test_a_bare_prefecture_is_the_prefecture_of_the_department_named_before():
+    text = ("Le conseil départemental du Haut-Quercy maintiendra la prime. "
+            "La préfecture estime qu’une collectivité ne peut pas créer seule cette aide.")
+    assert said(text)[-1][0] == "préfecture du Haut-Quercy"
+
+
+def test_a_bare_town_hall_is_the_town_of_the_municipal_council_when_no_place_is_known():
+    text = ("Le conseil municipal de Saint-Martin-des-Vignes a voté lundi la fermeture de la rue. "
+            "Selon un sondage commandé par la mairie, 58 % des habitants approuvent le projet.")
+    assert said(text)[-1][0] == "mairie de Saint-Martin-des-Vignes"
