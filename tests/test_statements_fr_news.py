@@ -201,3 +201,8 @@ def test_a_bare_town_hall_is_the_town_of_the_municipal_council_when_no_place_is_
     text = ("Le conseil municipal de Saint-Martin-des-Vignes a voté lundi la fermeture de la rue. "
             "Selon un sondage commandé par la mairie, 58 % des habitants approuvent le projet.")
     assert said(text)[-1][0] == "mairie de Saint-Martin-des-Vignes"
+
+
+def test_a_clause_joined_by_et_with_its_own_subject_and_cue_is_another_speakers_statement():
+    text = "Le syndicat rappelle que le texte a été voté en mars, et la fédération des commerçants dénonce « un passage en force »."
+    assert said(text) == [("syndicat", "le texte a été voté en mars"), ("fédération des commerçants", "un passage en force")]

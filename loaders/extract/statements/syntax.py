@@ -168,6 +168,13 @@ def cut_in_word(token: Token) -> bool:
         and not doc[token.i + 1].whitespace_ and doc[token.i + 2].is_alpha
 
 
+def subject_verb(token: Token) -> Token:
+    """The verb whose subject ``token`` (or the noun it determines) is, after it ("et l'association X salue ...":
+    "salue"); else ``token``."""
+    noun = token.head if token.dep_ == "det" else token
+    return noun.head if noun.dep_.startswith("nsubj") and noun.head.i > noun.i else token
+
+
 def sentence_end(token: Token, sent: Span) -> Token:
     """``token``, or the sentence's final punctuation when only punctuation follows it."""
     rest = sent.doc[token.i + 1:sent.end]
