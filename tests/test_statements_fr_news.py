@@ -206,3 +206,9 @@ def test_a_bare_town_hall_is_the_town_of_the_municipal_council_when_no_place_is_
 def test_a_clause_joined_by_et_with_its_own_subject_and_cue_is_another_speakers_statement():
     text = "Le syndicat rappelle que le texte a été voté en mars, et la fédération des commerçants dénonce « un passage en force »."
     assert said(text) == [("syndicat", "le texte a été voté en mars"), ("fédération des commerçants", "un passage en force")]
+
+
+def test_a_name_after_a_collective_noun_and_its_complement_of_kind_is_the_speaker():
+    assert said("L’association de riverains Vivre au port dénonce « un projet démesuré ».") \
+        == [("Vivre au port", "un projet démesuré")]
+    assert said("L’association de commerçants Cœur de ville plaide pour un report.")[0][0] == "Cœur de ville"
