@@ -212,3 +212,8 @@ def test_a_name_after_a_collective_noun_and_its_complement_of_kind_is_the_speake
     assert said("L’association de riverains Vivre au port dénonce « un projet démesuré ».") \
         == [("Vivre au port", "un projet démesuré")]
     assert said("L’association de commerçants Cœur de ville plaide pour un report.")[0][0] == "Cœur de ville"
+
+
+def test_du_cote_de_a_group_with_a_complement_speaks_for_the_impersonal_on():
+    text = "Du côté des éditeurs de logiciels éducatifs, on dénonce une décision « prise sans aucune étude d’impact »."
+    assert said(text) == [("éditeurs de logiciels éducatifs", "une décision « prise sans aucune étude d’impact »")]

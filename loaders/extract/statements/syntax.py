@@ -486,9 +486,16 @@ def fronted_place(pronoun: Token) -> Token | None:
     the sentence and ends with a comma right before an impersonal subject: where it is said, hence who says it."""
     comma = previous_word(pronoun)
     sent = pronoun.sent
-    if comma is None or comma.text != "," or not 2 <= comma.i - sent.start <= 6 or sent[0].pos_ != "ADP":
+    if comma is None or comma.text != "," or not 2 <= comma.i - sent.start <= 8 or sent[0].pos_ != "ADP":
         return None
-    return next((t for t in reversed(pronoun.doc[sent.start:comma.i]) if t.pos_ in ("NOUN", "PROPN")), None)
+    # the phrase's head noun, or the noun it opens on ("Du côté des éditeurs de logiciels", "Dans l'entourage du
+    # ministre"), not the last noun of a complement ("logiciels")
+    nouns = [t for t in pronoun.doc[sent.start:comma.i] if t.pos_ in ("NOUN", "PROPN")]
+    head = next((t for t in nouns if not sent.start <= t.head.i < comma.i or t.head.i == t.i), None)
+    if head is None:
+        return nouns[-1] if nouns else None
+    owned = next((c for c in head.children if c.pos_ in ("NOUN", "PROPN") and c.i > head.i), None)
+    return owned if owned is not None and head.text.islower() else head
 
 
 def acting(token: Token) -> bool:
