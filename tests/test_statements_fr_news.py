@@ -217,3 +217,10 @@ def test_a_name_after_a_collective_noun_and_its_complement_of_kind_is_the_speake
 def test_du_cote_de_a_group_with_a_complement_speaks_for_the_impersonal_on():
     text = "Du côté des éditeurs de logiciels éducatifs, on dénonce une décision « prise sans aucune étude d’impact »."
     assert said(text) == [("éditeurs de logiciels éducatifs", "une décision « prise sans aucune étude d’impact »")]
+
+
+def test_a_verbless_reaction_before_a_colon_is_the_quotation_of_who_feels_it():
+    assert said("Colère chez les commerçants : « On nous tue à petit feu. »") \
+        == [("les commerçants", "On nous tue à petit feu.")]
+    assert said("Inquiétude du côté des pêcheurs : « Sans dérogation, nous sommes morts. »")[0][0] == "pêcheurs"
+    assert said("Colère : « On nous tue à petit feu. »") == []

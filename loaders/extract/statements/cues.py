@@ -89,6 +89,9 @@ class Cues:
     noun_authors: frozenset[str]
     credits: frozenset[str]
     interview_credits: tuple[str, ...]
+    reactions: frozenset[str]
+    """Nouns of a feeling that open a verbless reaction ("Colère chez les commerçants : « ... »"): the group after
+    the preposition speaks."""
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -177,4 +180,5 @@ def load_cues(language: str) -> Cues:
         noun_authors=words((raw.get("nouns") or {}).get("authors")),
         credits=words(raw.get("credits")),
         interview_credits=tuple(sorted(words(raw.get("interview_credits")))),
+        reactions=words(raw.get("reactions")),
     )
