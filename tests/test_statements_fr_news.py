@@ -224,3 +224,10 @@ def test_a_verbless_reaction_before_a_colon_is_the_quotation_of_who_feels_it():
         == [("les commerçants", "On nous tue à petit feu.")]
     assert said("Inquiétude du côté des pêcheurs : « Sans dérogation, nous sommes morts. »")[0][0] == "pêcheurs"
     assert said("Colère : « On nous tue à petit feu. »") == []
+
+
+def test_an_announced_or_promised_measure_is_a_statement_with_its_terms_and_date():
+    text = "Le maire, Paul Lachaux, a promis une réunion publique avec les commerçants le 15 janvier."
+    assert said(text) == [("Paul Lachaux", "une réunion publique avec les commerçants le 15 janvier.")]
+    text = "La ministre, Laure Besson, a parlé. Elle a annoncé une décision avant la fin de l’année."
+    assert said(text) == [("Laure Besson", "une décision avant la fin de l’année.")]

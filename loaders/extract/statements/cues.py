@@ -26,6 +26,8 @@ class Cues:
     finding: frozenset[str]
     characterising: frozenset[str]
     judgement: frozenset[str]
+    commitments: frozenset[str]
+    """Verbs of judgement whose object is a commitment ("annonce un abattement pour les familles"): its terms go with it."""
     addressee: frozenset[str]
     addressee_prepositions: frozenset[str]
     """Prepositions of whom a cue is addressed to ("confie au Parisien X"), before its inverted subject."""
@@ -125,6 +127,7 @@ def load_cues(language: str) -> Cues:
         finding=words(verbs.get("finding")),
         characterising=words(verbs.get("characterising")),
         judgement=words(verbs.get("judgement")),
+        commitments=words(verbs.get("commitments")),
         addressee=words(verbs.get("addressee")),
         addressee_prepositions=words(raw.get("addressee_prepositions")),
         aspectual=words(verbs.get("aspectual")),
