@@ -231,3 +231,9 @@ def test_an_announced_or_promised_measure_is_a_statement_with_its_terms_and_date
     assert said(text) == [("Paul Lachaux", "une réunion publique avec les commerçants le 15 janvier.")]
     text = "La ministre, Laure Besson, a parlé. Elle a annoncé une décision avant la fin de l’année."
     assert said(text) == [("Laure Besson", "une décision avant la fin de l’année.")]
+
+
+def test_a_pronoun_in_a_relative_clause_on_the_main_verb_is_that_verbs_subject():
+    text = ("D’après l’Insee, les prix du vin ont baissé. "
+            "La Confédération des vignerons approuve le dispositif, qu’elle réclamait depuis deux ans.")
+    assert said(text)[-1][0] == "Confédération des vignerons"

@@ -48,6 +48,8 @@ class Speakers(SpeakerNames):
             return self.resolve(stressed, unnamed=unnamed)  # "Les associations, elles, saluent": the phrase before
         if lower in cues.person_pronouns:
             gender = "m" if lower in cues.male else "f" if lower in cues.female else None
+            if (main := self.main_subject(head, gender)) is not None:
+                return self.resolve(expression(main), unnamed=unnamed)  # "La fédération approuve le texte, qu'elle réclamait"
             if (body := self.body_before(head, gender)) is not None:
                 return self.resolve(expression(body), unnamed=unnamed)  # "La mairie de Lyon a voté une aide. Elle ..."
             if (role := self.role_before(head, gender)) is not None:
@@ -284,6 +286,20 @@ class Speakers(SpeakerNames):
             if first is not None and names.get(first.lower_, gender) == gender and not token.ent_type_:
                 return self.missed_name(token)
         return None
+
+    def main_subject(self, pronoun: Token, gender: str | None) -> Token | None:
+        """"La Confédération approuve le dispositif, qu'elle réclamait depuis deux ans": the subject of a relative
+        clause hung on the main verb stands for that verb's nominal subject, of its gender, before it."""
+        verb = pronoun.head
+        main = verb.head
+        if gender is None or verb.i == main.i or verb.dep_ not in ("advcl", "acl:relcl", "relcl") \
+                or "Rel" not in verb.left_edge.morph.get("PronType") or main.head.i != main.i:
+            return None
+        subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i < pronoun.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None or self.quoted(subject.idx) \
+                or ("Fem" if gender == "f" else "Masc") not in subject.morph.get("Gender"):
+            return None
+        return subject
 
     def document_before(self, pronoun: Token) -> Token | None:
         """The subject of the sentence before ``pronoun``'s, when it is a document ("the review", "the report"):
