@@ -237,3 +237,9 @@ def test_a_pronoun_in_a_relative_clause_on_the_main_verb_is_that_verbs_subject()
     text = ("D’après l’Insee, les prix du vin ont baissé. "
             "La Confédération des vignerons approuve le dispositif, qu’elle réclamait depuis deux ans.")
     assert said(text)[-1][0] == "Confédération des vignerons"
+
+
+def test_a_name_after_a_collective_noun_and_its_adjective_is_the_speaker_hyphens_included():
+    assert said("Le syndicat enseignant SNUipp-Sarlange dénonce la réforme.")[0][0] == "SNUipp-Sarlange"
+    assert said("L’association locale Bien Vivre à Brest dénonce la réforme.")[0][0] == "Bien Vivre à Brest"
+    assert said("Le syndicat majoritaire dénonce la réforme.")[0][0] == "syndicat majoritaire"
