@@ -243,3 +243,9 @@ def test_a_name_after_a_collective_noun_and_its_adjective_is_the_speaker_hyphens
     assert said("Le syndicat enseignant SNUipp-Sarlange dénonce la réforme.")[0][0] == "SNUipp-Sarlange"
     assert said("L’association locale Bien Vivre à Brest dénonce la réforme.")[0][0] == "Bien Vivre à Brest"
     assert said("Le syndicat majoritaire dénonce la réforme.")[0][0] == "syndicat majoritaire"
+
+
+def test_a_pronoun_opening_a_sentence_is_the_organisation_named_as_the_subject_before_of_its_articles_gender():
+    text = ("La sénatrice Anne Morel a dénoncé « une erreur ». La FNSEA, principal syndicat agricole, soutient la décision "
+            "mais demande davantage. Elle réclame que la dérogation s’applique aussi aux noisettes.")
+    assert said(text)[-1] == ("FNSEA", "la dérogation s’applique aussi aux noisettes.")

@@ -333,8 +333,12 @@ class Speakers(SpeakerNames):
             return None
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
         named = subject is not None and (body := self.entity_at(subject)) is not None and body.type not in ("Person", "Place")
-        if subject is None or subject.pos_ != "NOUN" or not (self.collective(subject) or named) or not definite(subject) \
-                or "Plur" in subject.morph.get("Number") or ("Fem" if gender == "f" else "Masc") not in subject.morph.get("Gender"):
+        # a body's name takes the gender of its article ("La FNSEA, principal syndicat agricole, ... Elle réclame")
+        genders = subject.morph.get("Gender") + [g for c in subject.children if c.dep_ == "det" for g in c.morph.get("Gender")] \
+            if subject is not None and subject.pos_ == "PROPN" and named else subject.morph.get("Gender") if subject is not None else []
+        if subject is None or not (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and named) \
+                or not (self.collective(subject) or named) or not definite(subject) \
+                or "Plur" in subject.morph.get("Number") or ("Fem" if gender == "f" else "Masc") not in genders:
             return None
         return subject
 
