@@ -249,3 +249,9 @@ def test_a_pronoun_opening_a_sentence_is_the_organisation_named_as_the_subject_b
     text = ("La sénatrice Anne Morel a dénoncé « une erreur ». La FNSEA, principal syndicat agricole, soutient la décision "
             "mais demande davantage. Elle réclame que la dérogation s’applique aussi aux noisettes.")
     assert said(text)[-1] == ("FNSEA", "la dérogation s’applique aussi aux noisettes.")
+
+
+def test_a_pronoun_after_a_fronted_topic_quant_a_is_that_topic():
+    text = ("Le rapporteur, Paul Martel, a défendu le seuil. "
+            "Quant à l’opposition de gauche, elle s’interroge : pourquoi viser les plus modestes ?")
+    assert said(text)[-1] == ("l’opposition de gauche", "pourquoi viser les plus modestes ?")

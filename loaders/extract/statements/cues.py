@@ -91,6 +91,8 @@ class Cues:
     noun_authors: frozenset[str]
     credits: frozenset[str]
     interview_credits: tuple[str, ...]
+    topic_markers: frozenset[str]
+    """Words opening a fronted topic that a subject pronoun after its comma takes up ("Quant à l'opposition, elle ...")."""
     reactions: frozenset[str]
     """Nouns of a feeling that open a verbless reaction ("Colère chez les commerçants : « ... »"): the group after
     the preposition speaks."""
@@ -184,4 +186,5 @@ def load_cues(language: str) -> Cues:
         credits=words(raw.get("credits")),
         interview_credits=tuple(sorted(words(raw.get("interview_credits")))),
         reactions=words(raw.get("reactions")),
+        topic_markers=words(raw.get("topic_markers")),
     )

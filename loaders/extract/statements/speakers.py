@@ -50,6 +50,9 @@ class Speakers(SpeakerNames):
             gender = "m" if lower in cues.male else "f" if lower in cues.female else None
             if (main := self.main_subject(head, gender)) is not None:
                 return self.resolve(expression(main), unnamed=unnamed)  # "La fédération approuve le texte, qu'elle réclamait"
+            topic = fronted_place(head) if doc[head.sent.start].lower_ in cues.topic_markers else None
+            if topic is not None and gender is not None and ("Fem" if gender == "f" else "Masc") in topic.morph.get("Gender"):
+                return self.resolve(expression(topic), unnamed=True)  # "Quant à l'opposition de gauche, elle s'interroge"
             if (body := self.body_before(head, gender)) is not None:
                 return self.resolve(expression(body), unnamed=unnamed)  # "La mairie de Lyon a voté une aide. Elle ..."
             if (role := self.role_before(head, gender)) is not None:

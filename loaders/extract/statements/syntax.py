@@ -486,7 +486,7 @@ def fronted_place(pronoun: Token) -> Token | None:
     the sentence and ends with a comma right before an impersonal subject: where it is said, hence who says it."""
     comma = previous_word(pronoun)
     sent = pronoun.sent
-    if comma is None or comma.text != "," or not 2 <= comma.i - sent.start <= 8 or sent[0].pos_ != "ADP":
+    if comma is None or comma.text != "," or not 2 <= comma.i - sent.start <= 8 or not (sent[0].pos_ == "ADP" or sent[0].dep_ == "case"):
         return None
     # the phrase's head noun, or the noun it opens on ("Du côté des éditeurs de logiciels", "Dans l'entourage du
     # ministre"), not the last noun of a complement ("logiciels")
@@ -495,7 +495,7 @@ def fronted_place(pronoun: Token) -> Token | None:
     if head is None:
         return nouns[-1] if nouns else None
     owned = next((c for c in head.children if c.pos_ in ("NOUN", "PROPN") and c.i > head.i), None)
-    return owned if owned is not None and head.text.islower() else head
+    return owned if owned is not None and head.text.islower() and not any(c.dep_ == "det" for c in head.children) else head
 
 
 def acting(token: Token) -> bool:
