@@ -255,3 +255,9 @@ def test_a_pronoun_after_a_fronted_topic_quant_a_is_that_topic():
     text = ("Le rapporteur, Paul Martel, a défendu le seuil. "
             "Quant à l’opposition de gauche, elle s’interroge : pourquoi viser les plus modestes ?")
     assert said(text)[-1] == ("l’opposition de gauche", "pourquoi viser les plus modestes ?")
+
+
+def test_a_plural_role_is_a_group_not_the_person_in_focus():
+    text = ("La ministre, Claire Vasseur, a défendu le plan. "
+            "Les élus locaux saluent le geste, mais jugent le montant très insuffisant.")
+    assert said(text)[-1] == ("Les élus locaux", "le montant très insuffisant.")

@@ -172,7 +172,7 @@ class Speakers(SpeakerNames):
             return self.missed_organisation(phrase), False
         is_definite = definite(head) or (head.dep_ == "appos" and not any(c.dep_ == "det" for c in head.children))
         focus = None
-        if role and is_definite:
+        if role and is_definite and "Plur" not in head.morph.get("Number"):  # "les élus locaux" are not one person in focus
             focus = self.in_focus(head.idx, persons=True)
             owned = any(c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN") for c in head.children)
             if focus is not None and not self.known_as(focus, head):  # "le président de la République": a new person;
