@@ -261,3 +261,8 @@ def test_a_plural_role_is_a_group_not_the_person_in_focus():
     text = ("La ministre, Claire Vasseur, a défendu le plan. "
             "Les élus locaux saluent le geste, mais jugent le montant très insuffisant.")
     assert said(text)[-1] == ("Les élus locaux", "le montant très insuffisant.")
+
+
+def test_an_inverted_subject_after_a_bare_date_the_parse_hung_beside_it_speaks():
+    text = "Les lampadaires seront éteints chaque nuit, a annoncé vendredi le maire, Sébastien Garnier."
+    assert said(text) == [("Sébastien Garnier", "Les lampadaires seront éteints chaque nuit")]

@@ -276,6 +276,10 @@ def inverted_subject(verb: Token) -> Token | None:
             # "a indiqué mercredi le ministère": the parse may hang the subject on the bare date before it
             subject = next((g for g in child.rights if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN")
                             and any(d.dep_ == "det" for d in g.children) and not any(d.dep_ == "case" for d in g.children)), None)
+            # or beside it, as a second phrase on the verb ("a annoncé vendredi le maire")
+            subject = subject or next((g for g in verb.rights if g.dep_ == "obl:mod" and g.left_edge.i == child.right_edge.i + 1
+                                       and g.pos_ in ("NOUN", "PROPN") and any(d.dep_ == "det" for d in g.children)
+                                       and not any(d.dep_ == "case" for d in g.children)), None)
             if subject is not None:
                 return subject
     return None
