@@ -266,3 +266,10 @@ def test_a_plural_role_is_a_group_not_the_person_in_focus():
 def test_an_inverted_subject_after_a_bare_date_the_parse_hung_beside_it_speaks():
     text = "Les lampadaires seront éteints chaque nuit, a annoncé vendredi le maire, Sébastien Garnier."
     assert said(text) == [("Sébastien Garnier", "Les lampadaires seront éteints chaque nuit")]
+
+
+def test_a_postposed_cue_of_several_words_reports_the_clause_before_it():
+    assert said("La gendarmerie n’a pas émis d’objection, a fait savoir le maire.") \
+        == [("le maire", "La gendarmerie n’a pas émis d’objection")]
+    assert said("Le projet coûtera cher, fait valoir le ministère de l’Agriculture.") \
+        == [("ministère de l’Agriculture", "Le projet coûtera cher")]
