@@ -171,3 +171,105 @@ def test_a_coordination_of_groups_is_labelled_without_each_groups_article():
 def test_the_name_after_a_described_body_speaks_for_it():
     text = "D’après une étude de l’observatoire régional Atmo Sud Marin, les camions émettent trop de particules."
     assert said(text)[0][0] == "Atmo Sud Marin"
+
+
+def test_a_title_after_a_spokesperson_is_the_person_of_that_title_not_the_spokesperson():
+    text = ("Le ministre de la Santé, Paul Vasseur, a présenté mardi un plan contre les déserts médicaux. "
+            "Les demandes seront examinées par les agences régionales, a indiqué le porte-parole du ministère. "
+            "« Personne ne doit attendre six mois pour voir un médecin », a déclaré le ministre.")
+    assert said(text)[-1] == ("Paul Vasseur", "Personne ne doit attendre six mois pour voir un médecin")
+
+
+def test_an_unsigned_document_after_a_que_clause_is_the_subjects_evidence_not_a_speaker():
+    text = ("Le syndicat a affirmé que les arrière-boutiques des commerces resteront ouvertes le dimanche, "
+            "selon une enquête menée auprès de 300 patrons.")
+    assert said(text) == [("syndicat", "les arrière-boutiques des commerces resteront ouvertes le dimanche")]
+
+
+def test_a_que_clause_the_parse_ends_inside_a_hyphenated_word_goes_on():
+    text = "La chambre de métiers a estimé que la fréquentation des centres-villes piétonnisés baisse en moyenne la première année."
+    assert said(text) == [("chambre de métiers", "la fréquentation des centres-villes piétonnisés baisse en moyenne la première année.")]
+
+
+def test_a_bare_prefecture_is_the_prefecture_of_the_department_named_before():
+    text = ("Le conseil départemental du Haut-Quercy maintiendra la prime. "
+            "La préfecture estime qu’une collectivité ne peut pas créer seule cette aide.")
+    assert said(text)[-1][0] == "préfecture du Haut-Quercy"
+
+
+def test_a_bare_town_hall_is_the_town_of_the_municipal_council_when_no_place_is_known():
+    text = ("Le conseil municipal de Saint-Martin-des-Vignes a voté lundi la fermeture de la rue. "
+            "Selon un sondage commandé par la mairie, 58 % des habitants approuvent le projet.")
+    assert said(text)[-1][0] == "mairie de Saint-Martin-des-Vignes"
+
+
+def test_a_clause_joined_by_et_with_its_own_subject_and_cue_is_another_speakers_statement():
+    text = "Le syndicat rappelle que le texte a été voté en mars, et la fédération des commerçants dénonce « un passage en force »."
+    assert said(text) == [("syndicat", "le texte a été voté en mars"), ("fédération des commerçants", "un passage en force")]
+
+
+def test_a_name_after_a_collective_noun_and_its_complement_of_kind_is_the_speaker():
+    assert said("L’association de riverains Vivre au port dénonce « un projet démesuré ».") \
+        == [("Vivre au port", "un projet démesuré")]
+    assert said("L’association de commerçants Cœur de ville plaide pour un report.")[0][0] == "Cœur de ville"
+
+
+def test_du_cote_de_a_group_with_a_complement_speaks_for_the_impersonal_on():
+    text = "Du côté des éditeurs de logiciels éducatifs, on dénonce une décision « prise sans aucune étude d’impact »."
+    assert said(text) == [("éditeurs de logiciels éducatifs", "une décision « prise sans aucune étude d’impact »")]
+
+
+def test_a_verbless_reaction_before_a_colon_is_the_quotation_of_who_feels_it():
+    assert said("Colère chez les commerçants : « On nous tue à petit feu. »") \
+        == [("les commerçants", "On nous tue à petit feu.")]
+    assert said("Inquiétude du côté des pêcheurs : « Sans dérogation, nous sommes morts. »")[0][0] == "pêcheurs"
+    assert said("Colère : « On nous tue à petit feu. »") == []
+
+
+def test_an_announced_or_promised_measure_is_a_statement_with_its_terms_and_date():
+    text = "Le maire, Paul Lachaux, a promis une réunion publique avec les commerçants le 15 janvier."
+    assert said(text) == [("Paul Lachaux", "une réunion publique avec les commerçants le 15 janvier.")]
+    text = "La ministre, Laure Besson, a parlé. Elle a annoncé une décision avant la fin de l’année."
+    assert said(text) == [("Laure Besson", "une décision avant la fin de l’année.")]
+
+
+def test_a_pronoun_in_a_relative_clause_on_the_main_verb_is_that_verbs_subject():
+    text = ("D’après l’Insee, les prix du vin ont baissé. "
+            "La Confédération des vignerons approuve le dispositif, qu’elle réclamait depuis deux ans.")
+    assert said(text)[-1][0] == "Confédération des vignerons"
+
+
+def test_a_name_after_a_collective_noun_and_its_adjective_is_the_speaker_hyphens_included():
+    assert said("Le syndicat enseignant SNUipp-Sarlange dénonce la réforme.")[0][0] == "SNUipp-Sarlange"
+    assert said("L’association locale Bien Vivre à Brest dénonce la réforme.")[0][0] == "Bien Vivre à Brest"
+    assert said("Le syndicat majoritaire dénonce la réforme.")[0][0] == "syndicat majoritaire"
+
+
+def test_a_pronoun_opening_a_sentence_is_the_organisation_named_as_the_subject_before_of_its_articles_gender():
+    text = ("La sénatrice Anne Morel a dénoncé « une erreur ». La FNSEA, principal syndicat agricole, soutient la décision "
+            "mais demande davantage. Elle réclame que la dérogation s’applique aussi aux noisettes.")
+    assert said(text)[-1] == ("FNSEA", "la dérogation s’applique aussi aux noisettes.")
+
+
+def test_a_pronoun_after_a_fronted_topic_quant_a_is_that_topic():
+    text = ("Le rapporteur, Paul Martel, a défendu le seuil. "
+            "Quant à l’opposition de gauche, elle s’interroge : pourquoi viser les plus modestes ?")
+    assert said(text)[-1] == ("l’opposition de gauche", "pourquoi viser les plus modestes ?")
+
+
+def test_a_plural_role_is_a_group_not_the_person_in_focus():
+    text = ("La ministre, Claire Vasseur, a défendu le plan. "
+            "Les élus locaux saluent le geste, mais jugent le montant très insuffisant.")
+    assert said(text)[-1] == ("Les élus locaux", "le montant très insuffisant.")
+
+
+def test_an_inverted_subject_after_a_bare_date_the_parse_hung_beside_it_speaks():
+    text = "Les lampadaires seront éteints chaque nuit, a annoncé vendredi le maire, Sébastien Garnier."
+    assert said(text) == [("Sébastien Garnier", "Les lampadaires seront éteints chaque nuit")]
+
+
+def test_a_postposed_cue_of_several_words_reports_the_clause_before_it():
+    assert said("La gendarmerie n’a pas émis d’objection, a fait savoir le maire.") \
+        == [("le maire", "La gendarmerie n’a pas émis d’objection")]
+    assert said("Le projet coûtera cher, fait valoir le ministère de l’Agriculture.") \
+        == [("ministère de l’Agriculture", "Le projet coûtera cher")]

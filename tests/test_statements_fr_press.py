@@ -148,7 +148,6 @@ def test_an_inverted_clitic_cue_that_the_parser_reads_as_passive():
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Airbnb juge la mesure « disproportionnée » et promet un recours.", "la mesure « disproportionnée »"),
     ("L’association Robin des Bois s’inquiète, elle, des retards du chantier.", "des retards du chantier."),
     ("Le député Paul Azoulay s’interroge sur « le coût réel de la réforme ».", "sur « le coût réel de la réforme »."),
     # a reason after the object goes with it; a phrase on the object's noun is the object's
@@ -157,12 +156,21 @@ def test_an_inverted_clitic_cue_that_the_parser_reads_as_passive():
     ("Le syndicat dénonce une décision prise par le préfet sans concertation.",
      "une décision prise par le préfet sans concertation."),
     # reconnaître and assumer with a quoted noun phrase: the phrase is what was conceded or claimed
-    ("Le maire a toutefois reconnu des « erreurs de calendrier » et annoncé un report.", "des « erreurs de calendrier »"),
     ("À l’origine du texte, la députée Anne Roy assume un choix « ferme » face aux critiques.", "un choix « ferme »"),
 ])
 def test_verbs_of_judgement_and_pronominal_verbs_report_their_complement(text, content):
     found, _ = run(text)
     assert only(found).content == content
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Airbnb juge la mesure « disproportionnée » et promet un recours.", "la mesure « disproportionnée »", "un recours."),
+    ("Le maire a toutefois reconnu des « erreurs de calendrier » et annoncé un report.", "des « erreurs de calendrier »",
+     "un report."),
+])
+def test_a_judged_complement_stops_before_a_commitment_joined_to_it_which_is_a_statement_of_its_own(text, first, second):
+    found, _ = run(text)
+    assert [s.content for s in found] == [first, second]
 
 
 def test_a_pronominal_verb_the_lexicon_does_not_list_reports_nothing():
@@ -1179,7 +1187,7 @@ def test_an_inverted_clitic_cue_inside_a_quotation_reports_all_of_it(text: str, 
      [('Paul Martin', 'les licenciements.'), ('CGT', 'l’ouverture de négociations.')]),
     ('Le ministre de l’Intérieur, Paul Ravier, a annoncé des renforts. Le ministère précise que 300 policiers '
      'seront déployés.',
-     [('ministère de l’Intérieur', '300 policiers seront déployés.')]),
+     [('Paul Ravier', 'des renforts.'), ('ministère de l’Intérieur', '300 policiers seront déployés.')]),
     ('Le préfet de l’Hérault, Paul Morin, a pris un arrêté. La préfecture précise que les contrôles seront renforcés.',
      [('préfecture de l’Hérault', 'les contrôles seront renforcés.')]),
     ('La ministre des Armées, Claire Dumas, a visité la base. Selon le ministère, mille postes seront créés.',

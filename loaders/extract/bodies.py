@@ -39,6 +39,7 @@ class BodyAnaphors:
         ("ministère de l'Intérieur"), unless the article last wrote the body's own name (the statement finder
         takes it from there). Nothing when no such title came before."""
         bodies = (lexicon.load("cues", self.language).get("bodies_of_roles") or {}) if self.language == "fr" else {}
+        towns = frozenset((lexicon.load("cues", self.language).get("town_halls") or ()) if self.language == "fr" else ())
         definite = cues().definite
         for k, t in enumerate(self.tokens[1:-1], start=1):
             titles = bodies.get(t.lower_)
@@ -48,11 +49,26 @@ class BodyAnaphors:
                 continue
             named = next(((u, complement) for u in reversed(self.tokens[:k]) if u.lower_ in (t.lower_, *titles)
                           and (complement := self._title_complement(u))), None)
+            if named is None and t.lower_ not in towns:  # "le conseil départemental du Gard ... la préfecture"
+                named = self._territory(t, k)
             if named is None or named[0].lower_ == t.lower_:
                 continue
-            label = f"{t.text} {self.text[named[1][0].idx:named[1][-1].idx + len(named[1][-1].text)]}"
-            entity = self.index.lookup(label) or self.index.add(label, "GovernmentBody", None)
-            self.claim(entity.key, t, t, name=False)
+            self._body_of(t, named[1])
+
+    def _body_of(self, noun: Token, complement: list[Token]) -> None:
+        """``noun`` ("préfecture") is a mention of the body its ``complement`` ("du Gard") names."""
+        label = f"{noun.text} {self.text[complement[0].idx:complement[-1].idx + len(complement[-1].text)]}"
+        entity = self.index.lookup(label) or self.index.add(label, "GovernmentBody", None)
+        self.claim(entity.key, noun, noun, name=False)
+
+    def _territory(self, noun: Token, k: int) -> tuple[Token, list[Token]] | None:
+        """The last word before ``noun`` (the ``k``-th token) that names its body's territory with a complement
+        (``bodies_of_territories``: "(conseil) départemental du Gard" for "préfecture"), with that complement."""
+        if self.language != "fr":
+            return None
+        words = (lexicon.load("cues", self.language).get("bodies_of_territories") or {}).get(noun.lower_) or ()
+        return next(((u, complement) for u in reversed(self.tokens[:k]) if u.lower_ in words
+                     and (complement := self._title_complement(u))), None)
 
     def town_halls(self) -> None:
         """"À Rennes, la mairie dénonce ...", "La ville de Brest a voté ... « ... », indique la mairie": a bare definite
@@ -67,6 +83,8 @@ class BodyAnaphors:
                     or after.text[:1].isupper() or after.pos_ == "ADJ" or not self.free(t.i, t.i):
                 continue
             place = self._last_organisation(t, ("Place",), window=5) or self.index.story_place(t.idx, self._in_guillemets)
+            if place is None and (named := self._territory(t, k)) is not None:
+                self._body_of(t, named[1])  # "Le conseil municipal de X ... la mairie": X, a town the NER missed
             if place is None:
                 continue
             of = "d’" if elided(place.label) else "de "

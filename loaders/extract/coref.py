@@ -70,9 +70,10 @@ class ArticleCoreference:
             found = [e for e, names in people if any(n.words[position] == word for n in names)]
             if found:
                 return max(found, key=lambda e: self._salience(e, at)) if len(found) > 1 else found[0]
-        if len(word) >= 6:  # a one-letter typo of a surname: "McLenney" for "McClenney"
-            found = [e for e, names in people if any(len(n.last) >= 6 and Levenshtein.distance(n.last, word) == 1
-                                                     for n in names)]
+        if len(word) >= 6:  # a one-letter typo of a surname: "McLenney" for "McClenney"; not of a described
+            # person's noun ("ministre" is not a typo of "le porte-parole du ministère")
+            found = [e for e, names in people if e.label[:1].isupper() and any(
+                len(n.last) >= 6 and Levenshtein.distance(n.last, word) == 1 for n in names)]
             if len(found) == 1:
                 return found[0]
         return None

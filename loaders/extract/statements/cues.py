@@ -26,6 +26,8 @@ class Cues:
     finding: frozenset[str]
     characterising: frozenset[str]
     judgement: frozenset[str]
+    commitments: frozenset[str]
+    """Verbs of judgement whose object is a commitment ("annonce un abattement pour les familles"): its terms go with it."""
     addressee: frozenset[str]
     addressee_prepositions: frozenset[str]
     """Prepositions of whom a cue is addressed to ("confie au Parisien X"), before its inverted subject."""
@@ -89,6 +91,11 @@ class Cues:
     noun_authors: frozenset[str]
     credits: frozenset[str]
     interview_credits: tuple[str, ...]
+    topic_markers: frozenset[str]
+    """Words opening a fronted topic that a subject pronoun after its comma takes up ("Quant à l'opposition, elle ...")."""
+    reactions: frozenset[str]
+    """Nouns of a feeling that open a verbless reaction ("Colère chez les commerçants : « ... »"): the group after
+    the preposition speaks."""
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -122,6 +129,7 @@ def load_cues(language: str) -> Cues:
         finding=words(verbs.get("finding")),
         characterising=words(verbs.get("characterising")),
         judgement=words(verbs.get("judgement")),
+        commitments=words(verbs.get("commitments")),
         addressee=words(verbs.get("addressee")),
         addressee_prepositions=words(raw.get("addressee_prepositions")),
         aspectual=words(verbs.get("aspectual")),
@@ -177,4 +185,6 @@ def load_cues(language: str) -> Cues:
         noun_authors=words((raw.get("nouns") or {}).get("authors")),
         credits=words(raw.get("credits")),
         interview_credits=tuple(sorted(words(raw.get("interview_credits")))),
+        reactions=words(raw.get("reactions")),
+        topic_markers=words(raw.get("topic_markers")),
     )

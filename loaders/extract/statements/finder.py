@@ -188,6 +188,7 @@ class Finder(UncuedQuotes):
         marker = next((t for t in self.doc[span.end:sent.end] if t.lower_ in self.cues.complementizers or t.text == ":"), None)
         first = next_word(marker, sent) if marker is not None and quote is None else None
         inverted = None
+        backward: tuple[int, int] | None = None
         opening = min((span[0], *(cue_extent(t)[0] for t in span)), key=lambda t: t.i)
         comma = previous_word(opening)
         postposed = comma is not None and comma.text == "," and previous_word(comma) is not None \
@@ -203,9 +204,17 @@ class Finder(UncuedQuotes):
             inverted = (expression(noun) if whole else words) or (expression(clitic) if clitic is not None else None)
             before = previous_word(opening)
             quote = self.quote_around(before.idx - 1) if inverted is not None and before is not None and before.text == "," else None
-            if quote is None:
+            following = next_word(span[-1], sent)
+            noun = noun or (following.head if following is not None and following.dep_ == "det" else following)
+            whole = noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.left_edge.i == span[-1].i + 1 \
+                and all(t.is_punct or t.is_space for t in self.doc[noun.right_edge.i + 1:sent.end])  # it closes the sentence
+            if quote is None and whole and before is not None and before.text == "," and before.i - sent.start >= 3 \
+                    and has_verb(self.doc, sent.start_char, before.idx, finite=True):
+                # "La gendarmerie n'a pas émis d'objection, a fait savoir le maire": the clause before the comma
+                inverted, backward = expression(noun), self.strip(sent.start_char, before.idx)
+            elif quote is None:
                 return
-        subject = self.subject_of(verb)
+        subject = self.subject_of(verb) if backward is None else None  # a subject before the comma is the clause's
         if subject is not None and inverted is not None and self.quote_around(subject.idx) is not None:
             subject = None  # "« La race ne compte pas », fait valoir X": the parsed subject is in the quotation
         left = left_expression(span[0], self.cues)
@@ -217,7 +226,7 @@ class Finder(UncuedQuotes):
             heads, grammatical = [expression(source)], True  # "« ... », a-t-on fait savoir à l'Élysée"
         closing = self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand") if quote is not None else None
         relative = relative_after(closing[-1], self.cues) if closing is not None else None
-        content = self.content(first, sentence_end(sent[-1], sent)) if quote is None \
+        content = backward if backward is not None else self.content(first, sentence_end(sent[-1], sent)) if quote is None \
             else (quote.start, self.content(closing[-1], relative)[1]) if relative is not None else quote.inner
         self.add(Candidate(content, "cue-phrase", char_range(span[0], span[-1]), tuple(heads), grammatical=grammatical), *span)
 
@@ -283,14 +292,24 @@ class Finder(UncuedQuotes):
             content = aside
         elif self.words(source.right_edge.idx + len(source.right_edge.text), sent.end_char) >= 3:
             content = self.strip(sent.start_char, sent.end_char)  # "X, selon Y, a ...": the whole sentence
-        elif source.lemma_.lower() in self.cues.own_documents and any(
+        elif (source.lemma_.lower() in self.cues.own_documents or self.unsigned(source)) and any(
                 t.pos_ == "VERB" and self.is_verb_cue(t) and any(c.dep_ == "ccomp" for c in t.children)
                 for t in self.doc[sent.start:span.start]):
-            return  # "Il a ajouté que ..., selon des propos rapportés par X": the cue before reports the clause
+            # "Il a ajouté que ..., selon des propos rapportés par X": the cue before reports the clause; so does "X a
+            # estimé que ..., d'après une étude portant sur quinze villes": a document no one signs is X's evidence
+            return
         else:
             content = self.strip(sent.start_char, span.start_char)
         self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
                            grammatical=not named or holders), *span)
+
+    def unsigned(self, source: Token) -> bool:
+        """Whether ``source`` is a document whose phrase names no author ("une étude portant sur quinze villes",
+        not "une étude de l'Insee")."""
+        if source.lemma_.lower() not in self.cues.documents and source.lower_ not in self.cues.documents:
+            return False
+        phrase = self.doc[source.left_edge.i:source.right_edge.i + 1]
+        return not any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase)
 
     def bracketed(self, span: Span, sent: Span) -> tuple[int, int] | None:
         """"Iowa (93 percent of voters were white, according to exit polls), ...", "Voters - who made up half the turnout,

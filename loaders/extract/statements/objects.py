@@ -128,10 +128,12 @@ class ObjectContents(PostposedCues):
         # "a justifié la mesure par le coût", "évalue le coût à deux milliards": a reason or a figure set right after
         # the object goes with it
         joined = self.cues.reason_prepositions | self.cues.measure_prepositions
+        # a commitment's terms and date go with it ("a promis une décision avant la fin de l'année")
+        terms = (self.cue_lemma(verb) or verb.lemma_.lower()) in self.cues.commitments
         # not a clause of the writer's set beside it ("..., tandis que l'Union des familles juge ...")
         tail = [c.right_edge for c in verb.rights if c.i > target.i and c.dep_ in ("obl:mod", "obl:arg", "obl", "ccomp", "advmod")
                 and (self.doc[c.left_edge.i - 1].text == "," and c.dep_ != "obl:arg"
-                     or c.left_edge.i == target.right_edge.i + 1 and c.left_edge.lower_ in joined)
+                     or c.left_edge.i == target.right_edge.i + 1 and (c.left_edge.lower_ in joined or terms and c.dep_ != "ccomp"))
                 and not (c.left_edge.i + 1 < len(self.doc) and self.doc[c.left_edge.i + 1].lower_ in self.cues.complementizers)]
         last = max([target.right_edge, *tail], key=lambda t: t.i)
         # "a soutenu la prolongation tout en annonçant une réforme": the gerund is a statement of its own

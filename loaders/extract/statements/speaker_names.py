@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from policykg.loaders.extract.names import cues as name_cues, fold, hyphen_joined, is_acronym
 from policykg.loaders.extract.statements.focus import SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.phrases import lower_case_run, noun_phrase
-from policykg.loaders.extract.statements.syntax import capitalised_noun, previous_word
+from policykg.loaders.extract.statements.syntax import capitalised_noun, cut_in_word, previous_word
 from policykg.loaders.model import Entity
 
 NOT_SPEAKER_NER = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC", "EVENT",
@@ -47,15 +47,24 @@ class SpeakerNames(Focus):
 
     def apposed_run(self, head: Token) -> Entity | None:
         """"l'association France Nature Environnement": a collective noun followed by a name of several
-        capitalised words, which the NER may have cut ("France")."""
+        capitalised words, which the NER may have cut ("France"); past the noun's complement of kind ("l'association
+        de riverains Vivre au port", "de commerçants Cœur de ville"), a name whose rest is in lower case."""
         doc = self.doc
-        run = head.i + 1
-        while run < len(doc) and doc[run].sent.start == head.sent.start and (doc[run].text[:1].isupper() or doc[run].text == "&"):
-            run += 1
-        run = lower_case_run(head, run, self.cues.reflexives | self.cues.person_pronouns | self.cues.possessives)
-        if run - head.i <= 2 or not head.text.islower() or head.pos_ != "NOUN":
+        anchor = head
+        while anchor.i + 1 < len(doc) and doc[anchor.i + 1].dep_ == "amod" and doc[anchor.i + 1].head.i == head.i \
+                and doc[anchor.i + 1].text.islower():
+            anchor = doc[anchor.i + 1]  # "le syndicat enseignant X", "l'association locale X": the noun's adjective
+        while anchor.i + 2 < len(doc) and fold(doc[anchor.i + 1].text) in ("de", "d'") and doc[anchor.i + 2].pos_ == "NOUN" \
+                and doc[anchor.i + 2].text.islower():
+            anchor = doc[anchor.i + 2]  # "de riverains", "de parents d'élèves": no article, so no name of their own
+        run = anchor.i + 1
+        while run < len(doc) and doc[run].sent.start == head.sent.start and (doc[run].text[:1].isupper() or doc[run].text == "&"
+                                                                             or cut_in_word(doc[run - 1])):
+            run += 1  # "SNUipp-Sarlange": a hyphen inside the name
+        run = lower_case_run(anchor, run, self.cues.reflexives | self.cues.person_pronouns | self.cues.possessives)
+        if run - anchor.i <= 2 or not head.text.islower() or head.pos_ != "NOUN":
             return None
-        start, end = doc[head.i + 1].idx, doc[run - 1].idx + len(doc[run - 1].text)
+        start, end = doc[anchor.i + 1].idx, doc[run - 1].idx + len(doc[run - 1].text)
         known = self.index.entity_at(start, end)
         if known is not None and known.type in SPEAKER_TYPES and len(known.label) >= end - start - 1:
             return known

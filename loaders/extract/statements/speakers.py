@@ -60,6 +60,11 @@ class Speakers(SpeakerNames):
             return self.resolve(stressed, unnamed=unnamed)  # "Les associations, elles, saluent": the phrase before
         if lower in cues.person_pronouns:
             gender = "m" if lower in cues.male else "f" if lower in cues.female else None
+            if (main := self.main_subject(head, gender)) is not None:
+                return self.resolve(expression(main), unnamed=unnamed)  # "La fédération approuve le texte, qu'elle réclamait"
+            topic = fronted_place(head) if doc[head.sent.start].lower_ in cues.topic_markers else None
+            if topic is not None and gender is not None and ("Fem" if gender == "f" else "Masc") in topic.morph.get("Gender"):
+                return self.resolve(expression(topic), unnamed=True)  # "Quant à l'opposition de gauche, elle s'interroge"
             if (body := self.body_before(head, gender)) is not None:
                 return self.resolve(expression(body), unnamed=unnamed)  # "La mairie de Lyon a voté une aide. Elle ..."
             if (role := self.role_before(head, gender)) is not None:
@@ -179,7 +184,7 @@ class Speakers(SpeakerNames):
             return self.missed_organisation(phrase), False
         is_definite = definite(head) or (head.dep_ == "appos" and not any(c.dep_ == "det" for c in head.children))
         focus = None
-        if role and is_definite:
+        if role and is_definite and "Plur" not in head.morph.get("Number"):  # "les élus locaux" are not one person in focus
             focus = self.in_focus(head.idx, persons=True)
             owned = any(c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN") for c in head.children)
             if focus is not None and not self.known_as(focus, head):  # "le président de la République": a new person;
@@ -303,6 +308,20 @@ class Speakers(SpeakerNames):
                 return self.missed_name(token)
         return None
 
+    def main_subject(self, pronoun: Token, gender: str | None) -> Token | None:
+        """"La Confédération approuve le dispositif, qu'elle réclamait depuis deux ans": the subject of a relative
+        clause hung on the main verb stands for that verb's nominal subject, of its gender, before it."""
+        verb = pronoun.head
+        main = verb.head
+        if gender is None or verb.i == main.i or verb.dep_ not in ("advcl", "acl:relcl", "relcl") \
+                or "Rel" not in verb.left_edge.morph.get("PronType") or main.head.i != main.i:
+            return None
+        subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i < pronoun.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None or self.quoted(subject.idx) \
+                or ("Fem" if gender == "f" else "Masc") not in subject.morph.get("Gender"):
+            return None
+        return subject
+
     def document_before(self, pronoun: Token) -> Token | None:
         """The subject of the sentence before ``pronoun``'s, when it is a document ("the review", "the report"):
         what a pronoun opening the next sentence refers to before any organisation."""
@@ -335,8 +354,12 @@ class Speakers(SpeakerNames):
             return None
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
         named = subject is not None and (body := self.entity_at(subject)) is not None and body.type not in ("Person", "Place")
-        if subject is None or subject.pos_ != "NOUN" or not (self.collective(subject) or named) or not definite(subject) \
-                or "Plur" in subject.morph.get("Number") or ("Fem" if gender == "f" else "Masc") not in subject.morph.get("Gender"):
+        # a body's name takes the gender of its article ("La FNSEA, principal syndicat agricole, ... Elle réclame")
+        genders = subject.morph.get("Gender") + [g for c in subject.children if c.dep_ == "det" for g in c.morph.get("Gender")] \
+            if subject is not None and subject.pos_ == "PROPN" and named else subject.morph.get("Gender") if subject is not None else []
+        if subject is None or not (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and named) \
+                or not (self.collective(subject) or named) or not definite(subject) \
+                or "Plur" in subject.morph.get("Number") or ("Fem" if gender == "f" else "Masc") not in genders:
             return None
         return subject
 

@@ -160,6 +160,21 @@ def next_word(token: Token, sent: Span, *, skip_punct: bool = True) -> Token | N
     return None
 
 
+def cut_in_word(token: Token) -> bool:
+    """Whether a hyphen glued to ``token`` and to the word after it follows it ("centres-villes"): a phrase the parse
+    ends at ``token`` goes on past it."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
+        and not doc[token.i + 1].whitespace_ and doc[token.i + 2].is_alpha
+
+
+def subject_verb(token: Token) -> Token:
+    """The verb whose subject ``token`` (or the noun it determines) is, after it ("et l'association X salue ...":
+    "salue"); else ``token``."""
+    noun = token.head if token.dep_ == "det" else token
+    return noun.head if noun.dep_.startswith("nsubj") and noun.head.i > noun.i else token
+
+
 def sentence_end(token: Token, sent: Span) -> Token:
     """``token``, or the sentence's final punctuation when only punctuation follows it."""
     rest = sent.doc[token.i + 1:sent.end]
@@ -261,6 +276,10 @@ def inverted_subject(verb: Token) -> Token | None:
             # "a indiqué mercredi le ministère": the parse may hang the subject on the bare date before it
             subject = next((g for g in child.rights if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN")
                             and any(d.dep_ == "det" for d in g.children) and not any(d.dep_ == "case" for d in g.children)), None)
+            # or beside it, as a second phrase on the verb ("a annoncé vendredi le maire")
+            subject = subject or next((g for g in verb.rights if g.dep_ == "obl:mod" and g.left_edge.i == child.right_edge.i + 1
+                                       and g.pos_ in ("NOUN", "PROPN") and any(d.dep_ == "det" for d in g.children)
+                                       and not any(d.dep_ == "case" for d in g.children)), None)
             if subject is not None:
                 return subject
     return None
@@ -471,9 +490,16 @@ def fronted_place(pronoun: Token) -> Token | None:
     the sentence and ends with a comma right before an impersonal subject: where it is said, hence who says it."""
     comma = previous_word(pronoun)
     sent = pronoun.sent
-    if comma is None or comma.text != "," or not 2 <= comma.i - sent.start <= 6 or sent[0].pos_ != "ADP":
+    if comma is None or comma.text != "," or not 2 <= comma.i - sent.start <= 8 or not (sent[0].pos_ == "ADP" or sent[0].dep_ == "case"):
         return None
-    return next((t for t in reversed(pronoun.doc[sent.start:comma.i]) if t.pos_ in ("NOUN", "PROPN")), None)
+    # the phrase's head noun, or the noun it opens on ("Du côté des éditeurs de logiciels", "Dans l'entourage du
+    # ministre"), not the last noun of a complement ("logiciels")
+    nouns = [t for t in pronoun.doc[sent.start:comma.i] if t.pos_ in ("NOUN", "PROPN")]
+    head = next((t for t in nouns if not sent.start <= t.head.i < comma.i or t.head.i == t.i), None)
+    if head is None:
+        return nouns[-1] if nouns else None
+    owned = next((c for c in head.children if c.pos_ in ("NOUN", "PROPN") and c.i > head.i), None)
+    return owned if owned is not None and head.text.islower() and not any(c.dep_ == "det" for c in head.children) else head
 
 
 def acting(token: Token) -> bool:

@@ -136,11 +136,20 @@ class UncuedQuotes(SpeechVerbs):
             # "..., boomed, “...”": only a verb with its subject introduces a quotation this way.
             return bool(heads) and self.add(Candidate(quote.inner, "quote+verb", char_range(verb, verb), tuple(heads)), verb) is not None
         left = left_expression(mark[0], self.cues)
+        reaction = not heads and left is not None and left[0].lemma_.lower() in self.cues.reactions
+        if reaction:  # "Colère chez les commerçants : « ... »": who feels it, the noun phrase after the preposition,
+            # speaks, named or not
+            holder = next((t for t in left[1] if t.pos_ in ("NOUN", "PROPN") and t.i > left[0].i
+                           and any(c.dep_ == "case" for c in t.children)), None)
+            owned = next((c for c in holder.children if c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "case" for g in c.children)),
+                         None) if holder is not None and holder.text.islower() and not any(c.dep_ == "det" for c in holder.children) else None
+            holder = owned or holder  # "du côté des pêcheurs": a bare noun of a locution, then who is meant
+            left = expression(holder) if holder is not None else None
         if not heads and left is None:
             return False
         cue = char_range(verb, verb) if verb is not None else None
         return self.add(Candidate(self.clause_from(quote), "colon-quote", cue, (*heads, *([left] if left else [])),
-                                  grammatical=bool(heads))) is not None
+                                  grammatical=bool(heads) or reaction)) is not None
 
     def colon_clauses(self) -> None:
         """"Le maire de Nice, X, est formel : la plage rouvrira samedi.", "X n'en démord pas : la réforme doit être

@@ -12,10 +12,10 @@ from policykg.loaders.extract.statements.postposed import COMPLEMENT_DEPS
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs
 from policykg.loaders.extract.statements.phrases import Expression, expression, left_expression
 from policykg.loaders.extract.statements.syntax import (
-    aside, bare_participle, called_for, char_range, hearsay_subject, closing_acl, cue_extent, inverted_after_quote,
-    coordinated_subject, inverted_subject, modifies, next_word, present_participle, previous_sentence, previous_word,
-    reflexive, before_aside, misread_noun, restrictive_negation, sentence_end, separated, verb_forms,
-    withheld,
+    aside, bare_participle, called_for, char_range, cut_in_word, hearsay_subject, closing_acl, cue_extent,
+    inverted_after_quote, coordinated_subject, inverted_subject, modifies, next_word, present_participle, previous_sentence,
+    previous_word, reflexive, before_aside, misread_noun, restrictive_negation, sentence_end, separated, subject_verb,
+    verb_forms, withheld,
 )
 from policykg.loaders.model import Entity
 
@@ -425,7 +425,7 @@ class SpeechVerbs(ObjectContents):
         jobs would go and accused the council of ...") and before another speaker's cue set off by a comma
         ("told the BBC he feared the noise, while his neighbour said ...")."""
         holders = [c for c in complements if c.left_edge.i <= first.i <= c.right_edge.i]
-        last = holders[0].right_edge if holders else sent[-1]
+        last = holders[0].right_edge if holders and not cut_in_word(holders[0].right_edge) else sent[-1]  # "centres-villes"
         while last.i > first.i and (last.pos_ == "CCONJ" or last.text == ","):
             last = previous_word(last)  # "said X was tight and warned ...": the parse hung the conjunction on the clause
         for token in self.doc[first.i + 1:last.i]:
@@ -441,7 +441,7 @@ class SpeechVerbs(ObjectContents):
                 and (any(c.dep_ in COMPLEMENT_DEPS | {"obj", "dobj", "obl:arg"} for c in after.children) or called_for(after, after, self.cues)
                      or self.opens_that_clause(after)) \
                 and not own_subject
-            clause = token.head if token.dep_ == "mark" else after if token.dep_ == "cc" else None
+            clause = token.head if token.dep_ == "mark" else subject_verb(after) if token.dep_ == "cc" else None
             other_speaker = clause is not None and previous_word(token).text == "," and clause.pos_ == "VERB" \
                 and clause.dep_ in ("advcl", "conj") and self.is_verb_cue(clause) \
                 and any(c.dep_.startswith("nsubj") and c.i > token.i for c in clause.children)
