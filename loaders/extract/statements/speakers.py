@@ -1,34 +1,24 @@
 """Speakers: speaker expressions resolved to entities in text order (names, roles, pronouns, representatives)."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.names import fold
-from policykg.loaders.extract.statements.focus import FOCUS_WINDOW, NEAR_WINDOW, SPEAKER_TYPES
+from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import (
-    Expression, bare_noun, coordination_label, definite, described, expression, left_expression, noun_phrase,
-    phrase_label,
+    Expression, bare_noun, definite, described, expression, left_expression, noun_phrase, phrase_label,
 )
 from policykg.loaders.extract.statements.syntax import (
     author_of, capitalised_noun, earlier_description, group_before, issuer_of, fronted_place, modifies, previous_sentence,
     previous_word,
 )
-from policykg.loaders.extract.statements.speaker_names import SpeakerNames, noun_owns_name
+from policykg.loaders.extract.statements.speaker_names import noun_owns_name
+from policykg.loaders.extract.statements.unnamed_speakers import UnnamedSpeakers, names_a_body
 from policykg.loaders.model import Entity, slugify
 
 
-LOCAL_KINDS = frozenset({"town", "city", "borough", "county", "district", "parish"})
-"""The kinds of English local council, which name the council of a place ("the borough council")."""
-BODY_NOUNS = frozenset({"agency", "alliance", "association", "authority", "campaign", "charity", "coalition", "commission",
-                        "committee", "council", "court", "department", "federation", "foundation", "government", "institute",
-                        "ministry", "parliament", "party", "society", "union", "watchdog"})
-"""Head nouns of bodies that are no companies: "the company" does not refer back to "the Consumer Council for Water"."""
-DEVOLVED = {"scotland": "Scottish", "wales": "Welsh"}
-"""The nations with a government of their own, which "the government" of a story set there names."""
-
-
-class Speakers(SpeakerNames):
+class Speakers(UnnamedSpeakers):
     """Resolves speaker expressions in text order, remembering who was in focus."""
 
     def resolve(self, spoken_by: Expression, *, unnamed: bool = False) -> tuple[Entity | None, bool]:
@@ -199,7 +189,7 @@ class Speakers(SpeakerNames):
                 focus = self.named_next(head) or self.holder_named_later(head)
         elif is_definite and lower in cues.collective_anaphors and bare_noun(head, phrase):
             focus = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)  # "Aylo said ... the company said"
-            if focus is not None and lower in ("company", "firm") and _body_name(focus.label):
+            if focus is not None and lower in ("company", "firm") and names_a_body(focus.label):
                 focus = self.company_before(head) or focus
             subject = self.subject_before(head) if focus is None else None
             if subject is not None and subject.pos_ == "PROPN" and self.entity_at(subject) is None and not subject.ent_type_:
@@ -401,83 +391,6 @@ class Speakers(SpeakerNames):
     def role(self, noun: Token) -> bool:
         return any(w in self.cues.roles or w in self.cues.representatives for w in (noun.lemma_.lower(), noun.lower_))
 
-    def unnamed(self, phrase: Span) -> Entity | None:
-        """"a source familiar with ...", "les manifestants": a speaker the article does not name, as an
-        entity of this article only (two articles' "a source" are not the same person)."""
-        head = phrase.root
-        words = [t for t in phrase if not t.is_space and t.i >= head.i]
-        # up to a punctuation mark, not a hyphen inside a word ("les sages-femmes"), a participle ("publié en
-        # février") or a reflexive ("the review itself")
-        words = words[:next((k for k, t in enumerate(words) if t.is_punct and (t.text != "-" or t.whitespace_) and not _plural_apostrophe(t)
-                             or k and (t.pos_ == "VERB" or "Yes" in t.morph.get("Reflex"))), len(words))]
-        before = head.i - 1
-        while before >= phrase.start and (phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or (  # "Rwanda's", "landlords' group"
-                before == head.i - 1 and phrase.doc[before].tag_ == "VBG" and head.tag_ == "NNS") or (  # "letting agents"
-                phrase.doc[before].tag_ == "POS" and before > phrase.start and phrase.doc[before - 1].pos_ == "PROPN") or (
-                phrase.doc[before].dep_ == "case" and before > phrase.start and phrase.doc[before - 1].tag_ == "NNS") or (
-                # "tenants’ groups": a plural's apostrophe, however the parse tagged it
-                before > phrase.start and _plural_apostrophe(phrase.doc[before])) or (
-                phrase.doc[before].pos_ == "CCONJ" and words[0].dep_ == "conj" and words[0].head.i == before - 1)):  # "blood and transplant"
-            words.insert(0, phrase.doc[before])
-            before -= 1
-        if words and words[0].i == phrase.start:  # "letting agents": a gerund modifier the parse read as a verb
-            words[:0] = self.doc[_gerund_modifier_start(self.doc, words[0].i):words[0].i]
-        if words:  # "holiday-let owners", "second-home owners": a hyphenated modifier the parse hung elsewhere
-            words[:0] = self.doc[_hyphenated_start(self.doc, words[0].i):words[0].i]
-        while len(words) > 1 and words[-1].tag_ == "POS":
-            words.pop()  # "the prime minister’s (spokesman)": the title, not its possessive
-        collective = self.collective(head)
-        while collective and len(words) > 1 and words[0].pos_ == "DET":
-            words.pop(0)  # an organisation is named without its article: "université de Rennes", "the ministry"
-        named = next((k for k, t in enumerate(words) if t.text[:1].isupper()), None) if collective else None
-        if named and words[named].i < head.i and all(t.text[:1].isupper() for t in words[named:] if t.i < head.i) \
-                and all(t.pos_ in ("NOUN", "ADJ") for t in words[:named]):
-            words = words[named:]  # "the opposition Liberal Democrat group": the name-like words and the noun
-        if not words:
-            return None
-        label = coordination_label(self.doc[words[0].i:words[-1].i + 1])
-        public = head.lemma_.lower() in self.cues.public_bodies or head.lower_ in self.cues.public_bodies
-        local = len(words) == 2 and words[0].lower_ in LOCAL_KINDS or len(words) == 1 and (definite(head) or head.dep_ == "compound")
-        if head.lower_ == "council" and local and (place := self.story_place(head)) is not None:
-            # "the borough council", or a bare "the council" ("a council spokesman") no name before stood for, of the
-            # article's one place: "Carrowby borough council", "Carrowby Council"
-            label = f"{place} {label}" if len(words) == 2 else f"{place} Council"
-        if head.lower_ == "government" and len(words) == 1 and definite(head) and (nation := self.story_nation(head)):
-            label = f"{nation} government"  # "the government" of a story set in Scotland: "Scottish government"
-        type_ = "GovernmentBody" if public else "Organization" if collective else "Person"
-        return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
-                              key=slugify(f"{self.article_id} {label}"))
-
-    def name_introduced(self, head: Token) -> Entity | None:
-        """"The shopworkers' union Unify opposed it. A survey for the union found": the name right after the last earlier
-        use of a body's bare noun (``head``'s), which the NER may have missed, and which the noun refers back to."""
-        if not self.collective(head):
-            return None
-        for token in reversed(self.doc[:head.i]):
-            after = token.nbor(1)
-            if token.lower_ == head.lower_ and token.text.islower() and after.text[:1].isupper() and after.is_alpha \
-                    and not after.is_sent_start and after.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP") \
-                    and not self.quoted(after.idx):  # (a name the tagger may read as a verb; not "the council Monday")
-                return self.entity_at(after) or self.missed_name(after, organisation=True)
-        return None
-
-    def company_before(self, head: Token) -> Entity | None:
-        """The organisation heard or mentioned last before ``head``, nearby, whose name is no body's (``BODY_NOUNS``):
-        what "the company" refers back to when a council or an association spoke in between."""
-        known = sorted([(c, e) for c, _, e in self.mentions if c < head.idx] + [s for s in self.spoken if s[0] < head.idx],
-                       key=lambda m: m[0])
-        return next((e for c, e in reversed(known) if head.idx - c <= FOCUS_WINDOW and e.type not in ("Person", "Place")
-                     and not _body_name(e.label)), None)
-
-    def story_nation(self, noun: Token) -> str | None:
-        """The adjective of the nation with a government of its own (``DEVOLVED``) a story is set in: the place named
-        most often before ``noun``, quotations included, at least twice and more often than any other; else None."""
-        counts = sorted(((sum(start < noun.idx for start, _ in e.mentions), e.label) for e in self.index.entities.values()
-                         if e.type == "Place"), reverse=True)
-        if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
-            return None
-        return DEVOLVED.get(counts[0][1].casefold())
-
     def entity_at(self, token: Token) -> Entity | None:
         entity = self.index.entity_at(token.idx, token.idx + len(token.text))
         return entity if entity is not None and entity.type in SPEAKER_TYPES else None
@@ -584,36 +497,3 @@ def _short_name(entity: Entity) -> str:
     """An organisation's acronym when it has one ("AWS"), else its label."""
     acronyms = [a for a in entity.aliases if a.isupper() and 2 <= len(a) <= 6 and " " not in a]
     return min(sorted(acronyms), key=len) if acronyms and entity.type != "Person" else entity.label
-
-
-def _body_name(label: str) -> bool:
-    """Whether a name holds the noun of a body that is no company ("Consumer Council for Water")."""
-    return any(word in BODY_NOUNS for word in label.lower().split())
-
-
-def _hyphenated_start(doc: Doc, first: int) -> int:
-    """Where the hyphenated word that ends at, or right before, token ``first`` starts ("holiday-let (owners)",
-    "second-(home)"); ``first`` when there is none."""
-    def glued(k: int) -> bool:  # "x-y": a hyphen with no space on either side, between two words
-        return k >= 1 and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha
-    if first >= 3 and doc[first - 1].is_alpha and glued(first - 2):
-        return first - 3
-    return first - 2 if first >= 2 and glued(first - 1) else first
-
-
-def _gerund_modifier_start(doc: Doc, first: int) -> int:
-    """Where a plural subject starts when the parse read the gerund before it as a verb ("but letting agents warned"),
-    with a plural noun and "and" before that gerund, which the parse hung on a verb ("owners and letting agents");
-    ``first`` when there is no such gerund, or it follows a preposition ("after hearing residents")."""
-    gerund = doc[first - 1] if first >= 2 else None
-    if gerund is None or gerund.tag_ != "VBG" or not gerund.text.islower() or doc[first].tag_ != "NNS" \
-            or doc[first].head.i == gerund.i or not (doc[first - 2].pos_ in ("CCONJ", "PUNCT") or gerund.is_sent_start):
-        return first
-    joined = first >= 3 and doc[first - 2].lower_ == "and" and doc[first - 3].tag_ == "NNS" and doc[first - 3].head.pos_ in ("VERB", "AUX")
-    return first - 3 if joined else first - 1
-
-
-def _plural_apostrophe(token: Token) -> bool:
-    """"residents’ (groups)": the apostrophe glued to a plural noun, a possessive inside the phrase, not its end."""
-    return token.text in ("'", "’") and token.i > 0 and not token.nbor(-1).whitespace_ \
-        and token.nbor(-1).tag_ in ("NNS", "NNPS") and token.i + 1 < len(token.doc) and token.nbor(1).pos_ in ("NOUN", "PROPN", "ADJ")
