@@ -360,3 +360,21 @@ def test_too_as_also(language, text, speaker, content, stance):
 ])
 def test_another_speakers_verb_is_no_frame(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # an authority telling a safeguard of its measure in words that read negative is for it (stance22r)
+    ("en", "The Health Department said no patient would be charged if the clinic moved.", "Health Department",
+     "no patient would be charged if the clinic moved", "for"),
+    ("en", "The Transport Department said small hauliers would be exempt from the toll.", "Transport Department",
+     "small hauliers would be exempt from the toll", "for"),
+    # ... not a loss told by someone with no authority
+    ("en", "The Hauliers Association said no haulier would be spared by the toll.", "Hauliers Association",
+     "no haulier would be spared by the toll", "neutral"),
+    ("fr", "Le préfet du Gard, Didier Martin, a précisé qu'aucune exploitation ne perdrait ses aides.",
+     "Didier Martin", "aucune exploitation ne perdrait ses aides", "for"),
+    ("fr", "Le préfet du Gard, Didier Martin, a précisé que les petites communes resteront exonérées de la taxe.",
+     "Didier Martin", "les petites communes resteront exonérées de la taxe", "for"),
+])
+def test_an_authority_telling_a_safeguard_is_for(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

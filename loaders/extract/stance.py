@@ -54,8 +54,8 @@ from policykg.loaders.extract.stance_predicates import (describes, enacts_policy
 from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, budgeted,
                                                    consequence, deliberates, forms, future_form, has_number,
                                                    is_policy, lookup, negation, precondition, regrets_shortfall,
-                                                   relief, root_of, scheduled, starts_phrase, urged_further,
-                                                   urged_to_enact)
+                                                   relief, root_of, safeguard, scheduled, starts_phrase,
+                                                   urged_further, urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -164,6 +164,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
         return verdict
     if documented_figure(view, lex) or no_comment(view, lex) or budgeted(view.content, lex):
         return "neutral"  # "a survey by X found that 64 per cent ...", "it would not comment", "would cost £9m"
+    if view.statement.speaker in authorities and safeguard(view.content, lex):
+        return "for"  # "small firms would be exempt", "no one will lose out": the author presents a safeguard
     if _defends_own(view, index, families):
         return "for"
     lexical = _lexical_stance(view, lex)

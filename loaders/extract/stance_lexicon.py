@@ -118,6 +118,11 @@ class Lexicon:
     covering: frozenset[str]
     """Verbs of regret and the words of what a measure covers ("cover", « concerner », "also"): a regret that it
     leaves something out asks for more of it."""
+    safeguards: frozenset[tuple[str, ...]]
+    remaining: frozenset[str]
+    nobody: frozenset[str]
+    """Words of a relief a measure grants ("exemption", « abattement »), of what stays as it was ("remain",
+    "still", « rester »), and of no one ("nobody", "no", « aucun »): an authority telling them tells a safeguard."""
     enacting: frozenset[str]
     """Verbs that carry a measure out ("fund", "adopter"): what an urged party is urged to do to it."""
     self_subjects: frozenset[str]
@@ -193,7 +198,8 @@ def lexicon(language: str) -> Lexicon:
         enacting=words("enacting"), scheduling=words("scheduling"), periods=words("periods"),
         budgeting=words("budgeting"), additive=words("additive"), wishing=words("wishing"), pleading=words("pleading"),
         amending=frozenset(phrase(w) for w in data["amending"]), regretting=words("regretting"), possibility=words("possibility"), permitting=words("permitting"),
-        covering=words("covering"),
+        covering=words("covering"), safeguards=frozenset(phrase(w) for w in data["safeguards"]),
+        remaining=words("remaining"), nobody=words("nobody"),
         furthering=frozenset(phrase(w) for w in data["furthering"]),
         opponents=words("opponents"), proponents=words("proponents"),
         self_subjects=words("self_subjects"),

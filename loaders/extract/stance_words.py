@@ -365,3 +365,23 @@ def future_form(verb: Token, lex: Lexicon) -> bool:
     stems = {lemma, lex.future_stems.get(lemma, lemma)} | {
         lemma[:-len(end)] + stem for end, stem in lex.future_changes.items() if lemma.endswith(end)}
     return any(text.startswith(stem) and text[len(stem):] in lex.future_endings for stem in stems)
+
+
+def safeguard(content: Span, lex: Lexicon) -> bool:
+    """Whether a content tells a safeguard of a measure, in words that read negative: a relief it grants ("would
+    exempt firms with fewer than five staff", « un abattement est prévu »), what stays as it was ("families would
+    still be consulted", « les grands axes resteront éclairés »), or a harm no one will suffer ("no one will lose
+    out", « aucune école ne fermera »). Its author presents the measure so (docs/gold-format.md, Officials and
+    facts: for), where the lexicon reads a loss or a closure."""
+    for token in content:
+        if starts_phrase(token, lex.safeguards) and not negation(token, lex)[0]:
+            return True
+        verb = token.head if token.pos_ == "ADV" else token
+        if not lex.remaining.isdisjoint(forms(token)) and verb.pos_ in ("VERB", "AUX") and not negation(verb, lex)[0] \
+                and (token is verb or _hypothetical(verb, lex)):
+            return True  # "will remain open", « restent exonérés »; "would still be consulted"
+        if token.dep_ in SUBJECTS and _hypothetical(token.head, lex) and (
+                fold(token.text) in lex.nobody and not any(c.dep_ == "det" for c in token.children)
+                or any(c.dep_ == "det" and fold(c.text) in lex.nobody for c in token.children)):
+            return True  # "no organ would be taken", « aucun ménage ne paiera plus »
+    return False
