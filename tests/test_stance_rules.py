@@ -378,3 +378,19 @@ def test_another_speakers_verb_is_no_frame(language, text, speaker, content, sta
 ])
 def test_an_authority_telling_a_safeguard_is_for(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a plea for a new thing the measure's name does not name asks for an alternative: against the measure
+    ("en", "The night flight cap was approved by the council on Monday. Maria Lopez called for a full curfew at the "
+     "airport.", "Maria Lopez", "for a full curfew at the airport", "against"),
+    ("fr", "Le plafonnement des loyers entre en vigueur lundi. Rachel de Souza plaide pour une aide aux locataires.",
+     "Rachel de Souza", "pour une aide aux locataires", "against"),
+    # ... the measure itself, or more of it, is asked for
+    ("fr", "Le plafonnement des loyers entre en vigueur lundi. Rachel de Souza plaide pour un plafonnement durable.",
+     "Rachel de Souza", "pour un plafonnement durable", "for"),
+    ("fr", "Le plafonnement des loyers entre en vigueur lundi. Rachel de Souza réclame des contrôles plus fréquents.",
+     "Rachel de Souza", "des contrôles plus fréquents", "for"),
+])
+def test_a_plea_for_an_alternative_is_against_the_measure(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

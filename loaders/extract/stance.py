@@ -140,13 +140,16 @@ def _roots(span: Span) -> list[Token]:
 
 def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int],
               authorities: frozenset[str], lead: Span | None, framing: Span | None = None,
-              authority_on_policy: bool = False) -> Stance:
+              authority_on_policy: bool = False, main_policy: str | None = None) -> Stance:
     """An evaluative reporting verb, then the speaker's defence of their own organisation, then the polar words
     of the content, then the speaker's own voice, then an evaluative verb of the sentence before whose subject
     is the speaker or their organisation, then the side the article puts the speaker on (``framing``: the
     sentence before when it reports no statement); what they leave neutral, the model decides, and it reconsiders
-    an against on a harm described (``authority_on_policy``: one of its features)."""
+    an against on a harm described (``authority_on_policy``: one of its features). ``main_policy``: what the
+    article debates, the target a statement that names none will be given."""
     verdict = cue_verdict(view.frame, lex, view.content)
+    if _pleads_alternative(view, lex, index, view.statement.targets or [main_policy or ""]):
+        return "against"  # « plaide pour un contrôle parental » on a ban, "called for a total ban" on a cap
     if _urges(view, lex) and (urged_to_enact(view.content, lex) or urged_further(view.content, lex)):
         return "for"  # "urged lawmakers to fund the programme", "urged the council to go further"
     if amends(view.content, view.frame, lex):
@@ -354,6 +357,30 @@ def _contrasted(view: View, lex: Lexicon) -> bool:
     ("supported transparency but warned that ...": a concession, then the side)."""
     turn = max((t.i for t in view.frame if t.i < view.content.start and fold(t.text) in lex.contrastive), default=-1)
     return turn >= 0 and cue_verdict([t for t in view.frame if t.i > turn], lex, view.content) is None
+
+
+def _pleads_alternative(view: View, lex: Lexicon, index: EntityIndex, targets: list[str]) -> bool:
+    """Whether a plea or an urging before the content asks for a new thing that is not the measure the statement is
+    about (« plaide pour un contrôle parental » on a ban, "urged ministers to fund a scheme of free phones" on a
+    ban of sales, "called for a total ban" on a cap): a noun with a singular indefinite determiner, the first the
+    plea names or the object of the act urged, that no word of the measure's name names (« des bus plus fréquents »
+    asks for more). An alternative urged is against the measure
+    (docs/gold-format.md, Urging); a measure named by its name ("called for a cap" on the cap) is asked for."""
+    content = view.content
+    verbs = [t for t in view.frame if t.i < content.start and t.pos_ in ("VERB", "AUX")]
+    if not verbs or (lex.pleading | lex.urging).isdisjoint(forms(verbs[-1])):
+        return False  # the verb nearest the content pleads: not « salue une décision » after « qui réclamait »
+    measures = [index.entities[k] for k in targets if k in index.entities and index.entities[k].type == "Topic"]
+    named = {fold(w) for entity in measures for w in entity.label.replace("-", " ").split()}
+    if not any(len(w) > 3 and w not in lex.policy_nouns | lex.policy_references for w in named):
+        return False  # "the plans", « proposition de loi »: no name to compare with
+    first_verb = next((t for t in content if t.pos_ == "VERB"), None)
+    asked = next((t for t in content if t.pos_ == "NOUN"), None)
+    if first_verb is not None and asked is not None and asked.head != first_verb and asked.head.head != first_verb:
+        asked = next((c for c in first_verb.children if c.dep_ in ("obj", "dobj")), asked)  # "ministers to fund a ..."
+    return asked is not None and named.isdisjoint(forms(asked)) and lex.scheduling.isdisjoint(
+        w for t in asked.subtree for w in forms(t)) and asked.dep_ not in ("attr", "oprd", "xcomp", "appos") and any(
+        c.dep_ == "det" and fold(c.text) in lex.indefinite for c in asked.children)
 
 
 def _urges(view: View, lex: Lexicon) -> bool:

@@ -118,6 +118,9 @@ class Lexicon:
     covering: frozenset[str]
     """Verbs of regret and the words of what a measure covers ("cover", « concerner », "also"): a regret that it
     leaves something out asks for more of it."""
+    indefinite: frozenset[str]
+    """Indefinite determiners ("a", « un »): a plea for a thing so introduced, not named by the measure's name, asks
+    for an alternative."""
     safeguards: frozenset[tuple[str, ...]]
     remaining: frozenset[str]
     nobody: frozenset[str]
@@ -199,6 +202,7 @@ def lexicon(language: str) -> Lexicon:
         budgeting=words("budgeting"), additive=words("additive"), wishing=words("wishing"), pleading=words("pleading"),
         amending=frozenset(phrase(w) for w in data["amending"]), regretting=words("regretting"), possibility=words("possibility"), permitting=words("permitting"),
         covering=words("covering"), safeguards=frozenset(phrase(w) for w in data["safeguards"]),
+        indefinite=words("indefinite"),
         remaining=words("remaining"), nobody=words("nobody"),
         furthering=frozenset(phrase(w) for w in data["furthering"]),
         opponents=words("opponents"), proponents=words("proponents"),
