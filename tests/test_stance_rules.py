@@ -394,3 +394,16 @@ def test_an_authority_telling_a_safeguard_is_for(language, text, speaker, conten
 ])
 def test_a_plea_for_an_alternative_is_against_the_measure(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # urging a party to take the measure up is for it, to look at it again against it
+    ("en", "The rent cap was approved in Leeds. Maria Lopez urged other councils to look at the cap.", "Maria Lopez",
+     "other councils to look at the cap", "for"),
+    ("en", "The rent cap was approved in Leeds. Maria Lopez urged the council to look again at the cap.",
+     "Maria Lopez", "the council to look again at the cap", "against"),
+    ("en", "The rent cap was proposed in Leeds. Maria Lopez urged ministers to bring in the cap before winter.",
+     "Maria Lopez", "ministers to bring in the cap before winter", "for"),
+])
+def test_urging_to_take_the_measure_up_is_for_it(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

@@ -128,6 +128,10 @@ class Lexicon:
     "still", « rester »), and of no one ("nobody", "no", « aucun »): an authority telling them tells a safeguard."""
     enacting: frozenset[str]
     """Verbs that carry a measure out ("fund", "adopter"): what an urged party is urged to do to it."""
+    taking_up: frozenset[str]
+    reversing: frozenset[str]
+    """Verbs that take a measure up ("bring in", "look at", « instaurer »), read only in what an urged party is
+    urged to do, and words that turn such an act back on the measure ("look again at", "take it back")."""
     self_subjects: frozenset[str]
     promise: dict[str, frozenset[str]]
     future: frozenset[str]
@@ -202,7 +206,8 @@ def lexicon(language: str) -> Lexicon:
         budgeting=words("budgeting"), additive=words("additive"), wishing=words("wishing"), pleading=words("pleading"),
         amending=frozenset(phrase(w) for w in data["amending"]), regretting=words("regretting"), possibility=words("possibility"), permitting=words("permitting"),
         covering=words("covering"), safeguards=frozenset(phrase(w) for w in data["safeguards"]),
-        indefinite=words("indefinite"),
+        indefinite=words("indefinite"), reversing=words("reversing"),
+        taking_up=words("taking_up"),
         remaining=words("remaining"), nobody=words("nobody"),
         furthering=frozenset(phrase(w) for w in data["furthering"]),
         opponents=words("opponents"), proponents=words("proponents"),

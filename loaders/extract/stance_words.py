@@ -262,12 +262,16 @@ def starts_phrase(token: Token, phrases: Iterable[tuple[str, ...]]) -> bool:
 
 def urged_to_enact(content: Span, lex: Lexicon) -> bool:
     """Whether what an urged party is urged to do carries a measure out ("lawmakers to fund the programme", "the
-    government to give the code legal force": the measure may head the object or sit in it, « les députés à adopter
-    le texte »): urging that is for the measure,
-    where urging to drop, delay or change it is against (docs/gold-format.md)."""
-    return any(t.pos_ == "VERB" and not lex.enacting.isdisjoint(forms(t)) and not negation(t, lex)[0]
-               and any(c.dep_ in ("obj", "dobj", "dative", "iobj", "obl:arg") and any(
-                   is_policy(n, lex) for n in c.subtree if n.pos_ == "NOUN") for c in t.children) for t in content)
+    government to give the code legal force", "ministers to bring in the law", "to take it up", "other councils to
+    look at the scheme": the measure, or a pronoun that stands for it, may head the object or sit in it, « les
+    députés à adopter le texte »): urging that is for the measure, where urging to drop, delay, change it or look
+    at it again ("to look again at", ``lex.reversing``) is against (docs/gold-format.md)."""
+    verbs = lex.enacting | lex.taking_up
+    return any(t.pos_ == "VERB" and not verbs.isdisjoint(forms(t)) and not negation(t, lex)[0]
+               and not any(not lex.reversing.isdisjoint(forms(c)) for c in t.children)
+               and any(c.dep_ in ("obj", "dobj", "dative", "iobj", "obl:arg", "prep") and (any(
+                   is_policy(n, lex) for n in c.subtree if n.pos_ == "NOUN") or c.pos_ == "PRON" and fold(
+                       c.text) in lex.anaphoric) for c in t.children) for t in content)
 
 
 def urged_further(content: Span, lex: Lexicon) -> bool:
