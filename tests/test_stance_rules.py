@@ -389,7 +389,8 @@ def test_an_authority_telling_a_safeguard_is_for(language, text, speaker, conten
     # ... the measure itself, or more of it, is asked for
     ("fr", "Le plafonnement des loyers entre en vigueur lundi. Rachel de Souza plaide pour un plafonnement durable.",
      "Rachel de Souza", "pour un plafonnement durable", "for"),
-    ("fr", "Le plafonnement des loyers entre en vigueur lundi. Rachel de Souza réclame des contrôles plus fréquents.",
+    ("fr", "Le plafonnement des loyers entre en vigueur lundi. Rachel de Souza réclame des contrôles plus "
+     "fréquents.",
      "Rachel de Souza", "des contrôles plus fréquents", "for"),
 ])
 def test_a_plea_for_an_alternative_is_against_the_measure(language, text, speaker, content, stance):
@@ -406,4 +407,18 @@ def test_a_plea_for_an_alternative_is_against_the_measure(language, text, speake
      "Maria Lopez", "ministers to bring in the cap before winter", "for"),
 ])
 def test_urging_to_take_the_measure_up_is_for_it(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a loss or a burden to come, told by an authority or of one's own members, announces no measure
+    ("fr", "Le maire de Vals, Didier Martin, a prévenu que la commune perdra un tiers de ses recettes.",
+     "Didier Martin", "la commune perdra un tiers de ses recettes", "neutral"),
+    ("fr", "« Nos artisans vont payer pour aller travailler », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Nos artisans vont payer pour aller travailler", "neutral"),
+    # ... what will be done is announced
+    ("fr", "Le maire de Vals, Didier Martin, a prévenu que la commune fermera la piscine en mai.",
+     "Didier Martin", "la commune fermera la piscine en mai", "for"),
+])
+def test_a_burden_to_come_announces_no_measure(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance

@@ -415,7 +415,7 @@ def _own_voice(view: View, lex: Lexicon, index: EntityIndex) -> bool:
     if speaker.type == "Person" and speaker.acts_for is None:
         return False
     own = {key for key in (speaker.key, speaker.acts_for) if key}
-    return any(token.dep_ in SUBJECTS and inside(token.head, view.content)
+    return any(token.dep_ in SUBJECTS and inside(token.head, view.content) and not _burden(token.head, lex)
                and (fold(token.text) in lex.first_person or (entity := entity_of(token, index)) and entity.key in own
                     or any("Yes" in c.morph.get("Poss") for c in token.children))  # "ses équipes ont remplacé"
                for token in view.content)
@@ -429,9 +429,15 @@ def _announces(view: View, lex: Lexicon, authorities: frozenset[str]) -> bool:
     pourront plus dépasser ... »): what a measure bans (in the development gold, for nearly always)."""
     authority = view.statement.speaker in authorities
     return any(not inside(t.head, view.content) or t.head == t for t in view.content
-               if t.pos_ in ("VERB", "AUX") and _future(t, lex) and (
+               if t.pos_ in ("VERB", "AUX") and _future(t, lex) and not _burden(t, lex) and (
                    negation(t, lex)[0] and _prohibits(t, lex) and (authority or _permission(t, lex))
                    or authority and t.pos_ == "VERB" and not negation(t, lex)[0]))
+
+
+def _burden(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb tells a loss or a burden borne ("the town will lose a third of its taxes", « nos artisans vont
+    payer », "would penalise"): a harm to come, no measure announced nor an organisation's account of its work."""
+    return not (lex.losses | lex.detriments | lex.burdens).isdisjoint(forms(verb))
 
 
 def _permission(verb: Token, lex: Lexicon) -> bool:

@@ -70,6 +70,8 @@ class Lexicon:
     backing: frozenset[str]
     """Verbs after which a preposition of support is support ("voted for", "militer pour"; not "pay for")."""
     losses: frozenset[str]
+    burdens: frozenset[str]
+    """Verbs of a burden borne ("pay", « subir »): with the losses, no measure announced (``stance._burden``)."""
     wins: frozenset[str]
     success: frozenset[str]
     refusing: frozenset[str]
@@ -197,6 +199,7 @@ def lexicon(language: str) -> Lexicon:
         demand=frozenset(phrase(w) for w in data["demand"]),
         acceptance=words("acceptance"), undoing=words("undoing"), opposing=words("opposing"),
         supporting=words("supporting"), backing=words("backing"), losses=words("losses"), wins=words("wins"),
+        burdens=words("burdens"),
         success=words("success"),
         refusing=words("refusing"), commenting=words("commenting"), concealing=words("concealing"),
         interrogative=words("interrogative"),
