@@ -422,3 +422,17 @@ def test_urging_to_take_the_measure_up_is_for_it(language, text, speaker, conten
 ])
 def test_a_burden_to_come_announces_no_measure(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # criticism answered or rejected is a defence of what is criticised
+    ("fr", "Rachel de Souza a répondu aux critiques en affirmant que la taxe paierait les nouveaux bus.",
+     "Rachel de Souza", "la taxe paierait les nouveaux bus", "for"),
+    ("en", "Maria Lopez rejected the criticism and said the levy would be spent on buses.", "Maria Lopez",
+     "the levy would be spent on buses", "for"),
+    # ... rejecting the measure is against it
+    ("en", "Maria Lopez rejected the levy and said it would be spent on roads.", "Maria Lopez",
+     "it would be spent on roads", "against"),
+])
+def test_criticism_rebutted_is_a_defence(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

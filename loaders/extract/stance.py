@@ -48,7 +48,7 @@ from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_predicates import (describes, enacts_policy, fighter, forbidding, fought,
-                                                        governs_harm, governs_policy, inside, intensifier,
+                                                        governs_harm, governs_policy, inside, intensifier, rebutted,
                                                         measure_succeeds, own_outcome, promise, refused, remedied,
                                                         supports_policy, undoes_policy, undoing_subject)
 from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, budgeted,
@@ -283,6 +283,9 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
         if polarity == "against" and token.pos_ in ("NOUN", "ADJ") and remedied(token, lex, view.content):
             support += weight  # a wrong put right: « la réforme corrigera des injustices »
             continue
+        if polarity == "against" and rebutted(token, lex):
+            support += weight  # « a répondu aux critiques en affirmant que ... »: a defence
+            continue
         if intensifier(token, lex) or polarity == "for" and describes(token, lex):
             continue
         if fold(token.text) in lex.additive and token.head.pos_ not in ("ADJ", "ADV", "DET"):
@@ -503,6 +506,9 @@ def cue_verdict(frame: Iterable[Token], lex: Lexicon, content: Span | None = Non
         phrase = target_verb(token, lex)
         polarity = lookup(list(token.doc[token.i:token.i + len(phrase)]), lex) if phrase else None
         if polarity in ("for", "against"):
+            if polarity == "against" and any(rebutted(c, lex) and lookup([c], lex) == "against"
+                                             for c in token.children):
+                return "for"  # "rejected the criticism", "dismissed the concerns": a defence
             return ("for" if polarity == "against" else "against") if negation(token, lex)[0] else polarity
     return None
 

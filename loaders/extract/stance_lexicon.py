@@ -71,6 +71,8 @@ class Lexicon:
     """Verbs after which a preposition of support is support ("voted for", "militer pour"; not "pay for")."""
     losses: frozenset[str]
     burdens: frozenset[str]
+    rebutting: frozenset[str]
+    """Verbs of rebuttal ("dismiss", « balayer »): the criticism they answer or reject is a defence."""
     """Verbs of a burden borne ("pay", « subir »): with the losses, no measure announced (``stance._burden``)."""
     wins: frozenset[str]
     success: frozenset[str]
@@ -199,7 +201,7 @@ def lexicon(language: str) -> Lexicon:
         demand=frozenset(phrase(w) for w in data["demand"]),
         acceptance=words("acceptance"), undoing=words("undoing"), opposing=words("opposing"),
         supporting=words("supporting"), backing=words("backing"), losses=words("losses"), wins=words("wins"),
-        burdens=words("burdens"),
+        burdens=words("burdens"), rebutting=words("rebutting"),
         success=words("success"),
         refusing=words("refusing"), commenting=words("commenting"), concealing=words("concealing"),
         interrogative=words("interrogative"),
