@@ -436,3 +436,16 @@ def test_a_burden_to_come_announces_no_measure(language, text, speaker, content,
 ])
 def test_criticism_rebutted_is_a_defence(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a sum the measure would add is a cost against it; what it adds that is no sum says nothing
+    ("en", "Maria Lopez said the levy would add £90 a year to the average rent.", "Maria Lopez",
+     "the levy would add £90 a year to the average rent", "against"),
+    ("fr", "Rachel de Souza a dit que la taxe ajouterait 80 euros à chaque facture.", "Rachel de Souza",
+     "la taxe ajouterait 80 euros à chaque facture", "against"),
+    ("en", "Maria Lopez said the levy would add a new line to the form.", "Maria Lopez",
+     "the levy would add a new line to the form", "neutral"),
+])
+def test_a_sum_the_measure_adds_is_a_cost(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

@@ -152,6 +152,9 @@ class Lexicon:
     their clause tells a consequence to come, though in the present."""
     urging: frozenset[str]
     """Verbs that press someone to act ("urge", "exhorter"): the act demanded, when polar, decides."""
+    surcharges: frozenset[str]
+    currencies: frozenset[str]
+    """Verbs of a sum added ("add") and words of money ("pounds", « euros »): a sum a measure adds is a cost."""
     benefits: frozenset[str]
     detriments: frozenset[str]
     """Verbs of what a measure brings, good or bad ("fund", "discourage"), read in the future or the conditional."""
@@ -222,7 +225,8 @@ def lexicon(language: str) -> Lexicon:
         conditional_endings=tuple(data["future_forms"]["conditional"] or ()),
         future_changes={fold(k): fold(v) for k, v in (data["future_forms"]["changes"] or {}).items()},
         future_stems={fold(k): fold(v) for k, v in (data["future_forms"]["irregular"] or {}).items()},
-        risk=words("risk"), imminent=words("imminent"), urging=words("urging"), benefits=words("benefits"), detriments=words("detriments"),
+        risk=words("risk"), imminent=words("imminent"), urging=words("urging"), benefits=words("benefits"),
+        surcharges=words("surcharges"), currencies=words("currencies"), detriments=words("detriments"),
         hypothetical=words("hypothetical"),
         authority_roles=frozenset(phrase(w) for w in data["authority_roles"]),
         authority_bodies=words("authority_bodies"), prohibiting=words("prohibiting"),

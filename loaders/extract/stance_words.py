@@ -16,6 +16,7 @@ from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
 FOLD_CACHE = 65536
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 CLAUSAL_SUBJECTS = SUBJECTS | {"csubj", "csubj:pass", "csubjpass"}
+CURRENCY_SIGNS = frozenset("£€$")
 CLAUSAL = frozenset({"ccomp", "csubj", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
 """Dependencies that open a new clause: negation does not reach across them (except xcomp, climbed on purpose)."""
 
@@ -324,12 +325,14 @@ def consequence(verb: Token, lex: Lexicon) -> str | None:
     """What a verb of benefit or of detriment (``lex.benefits``, ``lex.detriments``) says of a measure, its
     subject, when it tells what will or would happen ("the charge would fund better buses", "the tax could
     discourage visitors", "la régulation découragera les jeunes", "la réforme pourrait fragiliser ..."): for or
-    against the measure, the reverse when negated. Only in the future or the conditional: the speaker argues
+    against the measure, the reverse when negated; a sum it adds is a cost against it ("the scheme would add £30
+    million a year to shoppers' bills"). Only in the future or the conditional: the speaker argues
     what the measure would bring; elsewhere these verbs report facts ("the council funded the study")."""
     if verb.pos_ != "VERB":
         return None
     word = set(forms(verb))
-    polarity = "for" if word & lex.benefits else "against" if word & lex.detriments else None
+    polarity = "for" if word & lex.benefits else "against" if word & lex.detriments or word & lex.surcharges and any(
+        t.text in CURRENCY_SIGNS or fold(t.text) in lex.currencies for t in verb.subtree) else None
     if polarity is None:
         return None
     chain = [verb]
