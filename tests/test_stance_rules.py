@@ -449,3 +449,15 @@ def test_criticism_rebutted_is_a_defence(language, text, speaker, content, stanc
 ])
 def test_a_sum_the_measure_adds_is_a_cost(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a body with no authority telling its own work on a measure takes no side by that alone
+    ("en", "The visa cap was announced on Monday. The Care Providers Association said its members relied on "
+     "nurses from abroad.", "Care Providers Association", "its members relied on nurses from abroad", "neutral"),
+    # ... an authority telling its own work on it presents it
+    ("en", "The visa cap was announced on Monday. The Home Office said its officers checked every application.",
+     "Home Office", "its officers checked every application", "for"),
+])
+def test_a_body_telling_its_own_work_on_a_measure(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

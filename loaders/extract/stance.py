@@ -177,7 +177,7 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     if lexical != "against" and deliberates(view.content, lex) or lexical == "neutral" and scheduled(
             view.content, lex):
         return "neutral"  # "it would study the proposal and respond": no side yet; "it opens in May": procedure
-    if lexical == "neutral" and (_own_voice(view, lex, index) or any(_demand(t, lex) for t in view.frame)
+    if lexical == "neutral" and (_own_voice(view, lex, index, authorities) or any(_demand(t, lex) for t in view.frame)
                                  or _announces(view, lex, authorities)):
         return "for"
     refers_back = _refers_back(view, lex)
@@ -407,15 +407,18 @@ def _demand(token: Token, lex: Lexicon) -> bool:
     return token.pos_ == "VERB" and starts_phrase(token, lex.demand)
 
 
-def _own_voice(view: View, lex: Lexicon, index: EntityIndex) -> bool:
+def _own_voice(view: View, lex: Lexicon, index: EntityIndex, authorities: frozenset[str]) -> bool:
     """With no polar word: a spokesperson speaking about nobody in particular, or an organisation (or its
-    spokesperson) telling what it does ("Meta has finished rolling out ...", "we remove ...")."""
+    spokesperson) telling what it does ("Meta has finished rolling out ...", "we remove ..."); not a body with no
+    authority telling its own work or findings on a measure ("its members relied on graduates", "its inquiry had
+    found that ..."): that is its case about the measure, which the words decide."""
     speaker = index.entities.get(view.statement.speaker)
     if speaker is None:
         return False
     if speaker.acts_for is not None and not view.statement.targets:
         return True
-    if speaker.type == "Person" and speaker.acts_for is None:
+    if speaker.type == "Person" and speaker.acts_for is None or speaker.key not in authorities and any(
+            index.entities[k].type == "Topic" for k in view.statement.targets if k in index.entities):
         return False
     own = {key for key in (speaker.key, speaker.acts_for) if key}
     return any(token.dep_ in SUBJECTS and inside(token.head, view.content) and not _burden(token.head, lex)
