@@ -461,3 +461,15 @@ def test_a_sum_the_measure_adds_is_a_cost(language, text, speaker, content, stan
 ])
 def test_a_body_telling_its_own_work_on_a_measure(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a bare « ne » under a word of fear is expletive: no negation
+    ("fr", "Rachel de Souza craint que la taxe ne pousse les éleveurs à abandonner leurs troupeaux.",
+     "Rachel de Souza", "la taxe ne pousse les éleveurs à abandonner leurs troupeaux", "against"),
+    # ... and praise in the frame before a contrast is conceded: the fear after it decides
+    ("fr", "Rachel de Souza salue une avancée mais craint que la taxe ne pousse les éleveurs à abandonner leurs "
+     "troupeaux.", "Rachel de Souza", "la taxe ne pousse les éleveurs à abandonner leurs troupeaux", "against"),
+])
+def test_an_expletive_ne_and_praise_conceded_in_the_frame(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

@@ -256,6 +256,7 @@ def _placed_side(view: View, framing: Span | None, lex: Lexicon) -> Stance | Non
 def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     """More against than for, or a tie with some criticism, is against; no evidence is neutral."""
     turn = max((t.i for t in view.content if fold(t.text) in lex.contrastive), default=-1)
+    framed = max((t.i for t in view.frame if t.i < view.content.start and fold(t.text) in lex.contrastive), default=-1)
     against = float(sum(1 for t in view.content
                         if forbidding(t, lex) or refused(t, lex, lex.acceptance) or refused(t, lex, lex.success)
                         or own_outcome(t, lex.losses, lex)))
@@ -268,7 +269,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             else:
                 against += 1
     for token, polarity, phrase in _polar_words(view, lex):
-        weight = CONCEDED if token.i < turn else 1.0
+        weight = CONCEDED if token.i < max(turn, framed) else 1.0  # "welcomed it but fears that ...": conceded
         if polarity == "harm":
             combat = fighter(token, lex, view.content)
             if combat is not None and lookup([combat], lex) is None:

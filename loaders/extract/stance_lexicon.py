@@ -31,6 +31,8 @@ class Lexicon:
     inclusive: frozenset[tuple[str, ...]]
     """Words that name what follows as part of what a claim is about ("including", "y compris")."""
     particles: frozenset[str]
+    fearing: frozenset[str]
+    """Words of fear or avoidance (« craindre », « éviter »): a bare particle in the clause they govern is expletive."""
     target_verbs: frozenset[tuple[str, ...]]
     first_person: frozenset[str]
     anaphoric: frozenset[str]
@@ -189,7 +191,7 @@ def lexicon(language: str) -> Lexicon:
         relief=frozenset(phrase(w) for w in data["relief"]),
         deliberation=frozenset(phrase(w) for w in data["deliberation"]),
         inclusive=frozenset(phrase(w) for w in data["inclusive"]),
-        particles=words("particles"),
+        particles=words("particles"), fearing=words("fearing"),
         target_verbs=frozenset(phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
         anaphoric=words("anaphoric"), policy_nouns=words("policy_nouns"),
         policy_determiners=words("policy_determiners"), policy_references=words("policy_references"),

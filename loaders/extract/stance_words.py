@@ -83,9 +83,21 @@ def negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[
                 exceptive = True
     if negators and negators <= lex.particles and exceptive:
         return False, True
+    if negators and negators <= lex.particles and _expletive(chain, lex):
+        return False, restricted  # « craint que le coût ne pousse les maîtres à abandonner »: no negation
     if negators and negators <= lex.particles and any(fold(t.text) in lex.negators for t in phrase):
         return False, restricted  # "n'apporte aucune solution": "ne" and the phrase's "aucune" are one negation
     return bool(negators), restricted
+
+
+def _expletive(chain: list[Token], lex: Lexicon) -> bool:
+    """Whether a bare particle of negation is expletive: in a clause governed by a word of fear or avoidance
+    (« craint que le coût ne pousse ... », « éviter que les clubs ne fassent ... », « avant qu'il ne soit ... »)."""
+    verb = chain[-1]  # the top of the chain of verbs: "ne pousse" over "à abandonner"
+    return verb.pos_ in ("VERB", "AUX") and verb.head != verb and (
+        not lex.fearing.isdisjoint(forms(verb.head))
+        or any(c.dep_ == "mark" and not lex.fearing.isdisjoint(forms(g)) for c in verb.children
+               for g in (c, *c.children)))
 
 
 def _negates_apposition(negator: Token) -> bool:
