@@ -148,9 +148,11 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     an against on a harm described (``authority_on_policy``: one of its features). ``main_policy``: what the
     article debates, the target a statement that names none will be given."""
     verdict = cue_verdict(view.frame, lex, view.content)
-    if _pleads_alternative(view, lex, index, view.statement.targets or [main_policy or ""]):
+    measures = [k for k in view.statement.targets or [main_policy or ""]
+                if k in index.entities and index.entities[k].type == "Topic"]
+    if _pleads_alternative(view, lex, index, measures):
         return "against"  # « plaide pour un contrôle parental » on a ban, "called for a total ban" on a cap
-    if _urges(view, lex) and (urged_to_enact(view.content, lex) or urged_further(view.content, lex)):
+    if measures and _urges(view, lex) and (urged_to_enact(view.content, lex) or urged_further(view.content, lex)):
         return "for"  # "urged lawmakers to fund the programme", "urged the council to go further"
     if amends(view.content, view.frame, lex):
         return "against"  # "called for a two-year delay", « plaide pour que les petits commerces soient exclus »
@@ -363,19 +365,19 @@ def _contrasted(view: View, lex: Lexicon) -> bool:
     return turn >= 0 and cue_verdict([t for t in view.frame if t.i > turn], lex, view.content) is None
 
 
-def _pleads_alternative(view: View, lex: Lexicon, index: EntityIndex, targets: list[str]) -> bool:
+def _pleads_alternative(view: View, lex: Lexicon, index: EntityIndex, measures: list[str]) -> bool:
     """Whether a plea or an urging before the content asks for a new thing that is not the measure the statement is
     about (« plaide pour un contrôle parental » on a ban, "urged ministers to fund a scheme of free phones" on a
     ban of sales, "called for a total ban" on a cap): a noun with a singular indefinite determiner, the first the
     plea names or the object of the act urged, that no word of the measure's name names (« des bus plus fréquents »
     asks for more). An alternative urged is against the measure
-    (docs/gold-format.md, Urging); a measure named by its name ("called for a cap" on the cap) is asked for."""
+    (docs/gold-format.md, Urging); a measure named by its name ("called for a cap" on the cap) is asked for.
+    ``measures``: the statement's targets that are measures."""
     content = view.content
     verbs = [t for t in view.frame if t.i < content.start and t.pos_ in ("VERB", "AUX")]
     if not verbs or (lex.pleading | lex.urging).isdisjoint(forms(verbs[-1])):
         return False  # the verb nearest the content pleads: not « salue une décision » after « qui réclamait »
-    measures = [index.entities[k] for k in targets if k in index.entities and index.entities[k].type == "Topic"]
-    named = {fold(w) for entity in measures for w in entity.label.replace("-", " ").split()}
+    named = {fold(w) for key in measures for w in index.entities[key].label.replace("-", " ").split()}
     if not any(len(w) > 3 and w not in lex.policy_nouns | lex.policy_references for w in named):
         return False  # "the plans", « proposition de loi »: no name to compare with
     first_verb = next((t for t in content if t.pos_ == "VERB"), None)
