@@ -60,6 +60,8 @@ from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
 """Entity types that are targets only when nothing else is."""
+PRIVATE = frozenset({"Company", "Platform", "Organization", "NGO"})
+"""Types of a party that is no government: urged to bring in measures of its own, it is criticised."""
 OBJECTS = frozenset({"obj", "dobj", "iobj", "obl:arg", "appos", "flat:name", "conj", "attr", "acomp", "xcomp"})
 """Dependents of a reporting verb that name (or describe) what the statement is about."""
 HARM_WEIGHT = 0.5
@@ -152,8 +154,10 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
                 if k in index.entities and index.entities[k].type == "Topic"]
     if _pleads_alternative(view, lex, index, measures):
         return "against"  # « plaide pour un contrôle parental » on a ban, "called for a total ban" on a cap
-    if measures and _urges(view, lex) and (urged_to_enact(view.content, lex) or urged_further(view.content, lex)):
-        return "for"  # "urged lawmakers to fund the programme", "urged the council to go further"
+    if (measures or not any(index.entities[k].type in PRIVATE for k in view.statement.targets
+                            if k in index.entities)) and _urges(view, lex) and (
+            urged_to_enact(view.content, lex) or urged_further(view.content, lex)):
+        return "for"  # "urged lawmakers to fund the programme"; not a company urged « à introduire des mesures »
     if amends(view.content, view.frame, lex):
         return "against"  # "called for a two-year delay", « plaide pour que les petits commerces soient exclus »
     if regrets_shortfall(view.content, view.frame, lex):

@@ -32,7 +32,8 @@ class Lexicon:
     """Words that name what follows as part of what a claim is about ("including", "y compris")."""
     particles: frozenset[str]
     fearing: frozenset[str]
-    """Words of fear or avoidance (« craindre », « éviter »): a bare particle in the clause they govern is expletive."""
+    """Words of fear or avoidance (« craindre », « éviter »): a bare particle in the clause they govern is
+    expletive."""
     target_verbs: frozenset[tuple[str, ...]]
     first_person: frozenset[str]
     anaphoric: frozenset[str]

@@ -92,7 +92,8 @@ def negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[
 
 def _expletive(chain: list[Token], lex: Lexicon) -> bool:
     """Whether a bare particle of negation is expletive: in a clause governed by a word of fear or avoidance
-    (« craint que le coût ne pousse ... », « éviter que les clubs ne fassent ... », « avant qu'il ne soit ... »)."""
+    (« craint que le coût ne pousse ... », « éviter que les clubs ne fassent ... », « avant qu'il ne soit ...
+    »)."""
     verb = chain[-1]  # the top of the chain of verbs: "ne pousse" over "à abandonner"
     return verb.pos_ in ("VERB", "AUX") and verb.head != verb and (
         not lex.fearing.isdisjoint(forms(verb.head))
