@@ -360,3 +360,116 @@ def test_too_as_also(language, text, speaker, content, stance):
 ])
 def test_another_speakers_verb_is_no_frame(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # an authority telling a safeguard of its measure in words that read negative is for it (stance22r)
+    ("en", "The Health Department said no patient would be charged if the clinic moved.", "Health Department",
+     "no patient would be charged if the clinic moved", "for"),
+    ("en", "The Transport Department said small hauliers would be exempt from the toll.", "Transport Department",
+     "small hauliers would be exempt from the toll", "for"),
+    # ... not a loss told by someone with no authority
+    ("en", "The Hauliers Association said no haulier would be spared by the toll.", "Hauliers Association",
+     "no haulier would be spared by the toll", "neutral"),
+    ("fr", "Le préfet du Gard, Didier Martin, a précisé qu'aucune exploitation ne perdrait ses aides.",
+     "Didier Martin", "aucune exploitation ne perdrait ses aides", "for"),
+    ("fr", "Le préfet du Gard, Didier Martin, a précisé que les petites communes resteront exonérées de la taxe.",
+     "Didier Martin", "les petites communes resteront exonérées de la taxe", "for"),
+])
+def test_an_authority_telling_a_safeguard_is_for(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a plea for a new thing the measure's name does not name asks for an alternative: against the measure
+    ("en", "The night flight cap was approved by the council on Monday. Maria Lopez called for a full curfew at the "
+     "airport.", "Maria Lopez", "for a full curfew at the airport", "against"),
+    ("fr", "Le plafonnement des loyers entre en vigueur lundi. Rachel de Souza plaide pour une aide aux locataires.",
+     "Rachel de Souza", "pour une aide aux locataires", "against"),
+    # ... the measure itself, or more of it, is asked for
+    ("fr", "Le plafonnement des loyers entre en vigueur lundi. Rachel de Souza plaide pour un plafonnement durable.",
+     "Rachel de Souza", "pour un plafonnement durable", "for"),
+    ("fr", "Le plafonnement des loyers entre en vigueur lundi. Rachel de Souza réclame des contrôles plus "
+     "fréquents.",
+     "Rachel de Souza", "des contrôles plus fréquents", "for"),
+])
+def test_a_plea_for_an_alternative_is_against_the_measure(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # urging a party to take the measure up is for it, to look at it again against it
+    ("en", "The rent cap was approved in Leeds. Maria Lopez urged other councils to look at the cap.", "Maria Lopez",
+     "other councils to look at the cap", "for"),
+    ("en", "The rent cap was approved in Leeds. Maria Lopez urged the council to look again at the cap.",
+     "Maria Lopez", "the council to look again at the cap", "against"),
+    ("en", "The rent cap was proposed in Leeds. Maria Lopez urged ministers to bring in the cap before winter.",
+     "Maria Lopez", "ministers to bring in the cap before winter", "for"),
+])
+def test_urging_to_take_the_measure_up_is_for_it(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a loss or a burden to come, told by an authority or of one's own members, announces no measure
+    ("fr", "Le maire de Vals, Didier Martin, a prévenu que la commune perdra un tiers de ses recettes.",
+     "Didier Martin", "la commune perdra un tiers de ses recettes", "neutral"),
+    ("fr", "« Nos artisans vont payer pour aller travailler », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Nos artisans vont payer pour aller travailler", "neutral"),
+    # ... what will be done is announced
+    ("fr", "Le maire de Vals, Didier Martin, a prévenu que la commune fermera la piscine en mai.",
+     "Didier Martin", "la commune fermera la piscine en mai", "for"),
+])
+def test_a_burden_to_come_announces_no_measure(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # criticism answered or rejected is a defence of what is criticised
+    ("fr", "Rachel de Souza a répondu aux critiques en affirmant que la taxe paierait les nouveaux bus.",
+     "Rachel de Souza", "la taxe paierait les nouveaux bus", "for"),
+    ("en", "Maria Lopez rejected the criticism and said the levy would be spent on buses.", "Maria Lopez",
+     "the levy would be spent on buses", "for"),
+    # ... rejecting the measure is against it
+    ("en", "Maria Lopez rejected the levy and said it would be spent on roads.", "Maria Lopez",
+     "it would be spent on roads", "against"),
+])
+def test_criticism_rebutted_is_a_defence(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a sum the measure would add is a cost against it; what it adds that is no sum says nothing
+    ("en", "Maria Lopez said the levy would add £90 a year to the average rent.", "Maria Lopez",
+     "the levy would add £90 a year to the average rent", "against"),
+    ("fr", "Rachel de Souza a dit que la taxe ajouterait 80 euros à chaque facture.", "Rachel de Souza",
+     "la taxe ajouterait 80 euros à chaque facture", "against"),
+    ("en", "Maria Lopez said the levy would add a new line to the form.", "Maria Lopez",
+     "the levy would add a new line to the form", "neutral"),
+])
+def test_a_sum_the_measure_adds_is_a_cost(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a body with no authority telling its own work on a measure takes no side by that alone
+    ("en", "The visa cap was announced on Monday. The Care Providers Association said its members relied on "
+     "nurses from abroad.", "Care Providers Association", "its members relied on nurses from abroad", "neutral"),
+    # ... an authority telling its own work on it presents it
+    ("en", "The visa cap was announced on Monday. The Home Office said its officers checked every application.",
+     "Home Office", "its officers checked every application", "for"),
+])
+def test_a_body_telling_its_own_work_on_a_measure(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a bare « ne » under a word of fear is expletive: no negation
+    ("fr", "Rachel de Souza craint que la taxe ne pousse les éleveurs à abandonner leurs troupeaux.",
+     "Rachel de Souza", "la taxe ne pousse les éleveurs à abandonner leurs troupeaux", "against"),
+    # ... and praise in the frame before a contrast is conceded: the fear after it decides
+    ("fr", "Rachel de Souza salue une avancée mais craint que la taxe ne pousse les éleveurs à abandonner leurs "
+     "troupeaux.", "Rachel de Souza", "la taxe ne pousse les éleveurs à abandonner leurs troupeaux", "against"),
+])
+def test_an_expletive_ne_and_praise_conceded_in_the_frame(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

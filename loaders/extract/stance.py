@@ -48,18 +48,20 @@ from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_predicates import (describes, enacts_policy, fighter, forbidding, fought,
-                                                        governs_harm, governs_policy, inside, intensifier,
+                                                        governs_harm, governs_policy, inside, intensifier, rebutted,
                                                         measure_succeeds, own_outcome, promise, refused, remedied,
                                                         supports_policy, undoes_policy, undoing_subject)
 from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, budgeted,
                                                    consequence, deliberates, forms, future_form, has_number,
                                                    is_policy, lookup, negation, precondition, regrets_shortfall,
-                                                   relief, root_of, scheduled, starts_phrase, urged_further,
-                                                   urged_to_enact)
+                                                   relief, root_of, safeguard, scheduled, starts_phrase,
+                                                   urged_further, urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
 """Entity types that are targets only when nothing else is."""
+PRIVATE = frozenset({"Company", "Platform", "Organization", "NGO"})
+"""Types of a party that is no government: urged to bring in measures of its own, it is criticised."""
 OBJECTS = frozenset({"obj", "dobj", "iobj", "obl:arg", "appos", "flat:name", "conj", "attr", "acomp", "xcomp"})
 """Dependents of a reporting verb that name (or describe) what the statement is about."""
 HARM_WEIGHT = 0.5
@@ -140,15 +142,22 @@ def _roots(span: Span) -> list[Token]:
 
 def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int],
               authorities: frozenset[str], lead: Span | None, framing: Span | None = None,
-              authority_on_policy: bool = False) -> Stance:
+              authority_on_policy: bool = False, main_policy: str | None = None) -> Stance:
     """An evaluative reporting verb, then the speaker's defence of their own organisation, then the polar words
     of the content, then the speaker's own voice, then an evaluative verb of the sentence before whose subject
     is the speaker or their organisation, then the side the article puts the speaker on (``framing``: the
     sentence before when it reports no statement); what they leave neutral, the model decides, and it reconsiders
-    an against on a harm described (``authority_on_policy``: one of its features)."""
+    an against on a harm described (``authority_on_policy``: one of its features). ``main_policy``: what the
+    article debates, the target a statement that names none will be given."""
     verdict = cue_verdict(view.frame, lex, view.content)
-    if _urges(view, lex) and (urged_to_enact(view.content, lex) or urged_further(view.content, lex)):
-        return "for"  # "urged lawmakers to fund the programme", "urged the council to go further"
+    measures = [k for k in view.statement.targets or [main_policy or ""]
+                if k in index.entities and index.entities[k].type == "Topic"]
+    if _pleads_alternative(view, lex, index, measures):
+        return "against"  # « plaide pour un contrôle parental » on a ban, "called for a total ban" on a cap
+    if (measures or not any(index.entities[k].type in PRIVATE for k in view.statement.targets
+                            if k in index.entities)) and _urges(view, lex) and (
+            urged_to_enact(view.content, lex) or urged_further(view.content, lex)):
+        return "for"  # "urged lawmakers to fund the programme"; not a company urged « à introduire des mesures »
     if amends(view.content, view.frame, lex):
         return "against"  # "called for a two-year delay", « plaide pour que les petits commerces soient exclus »
     if regrets_shortfall(view.content, view.frame, lex):
@@ -164,6 +173,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
         return verdict
     if documented_figure(view, lex) or no_comment(view, lex) or budgeted(view.content, lex):
         return "neutral"  # "a survey by X found that 64 per cent ...", "it would not comment", "would cost £9m"
+    if view.statement.speaker in authorities and safeguard(view.content, lex):
+        return "for"  # "small firms would be exempt", "no one will lose out": the author presents a safeguard
     if _defends_own(view, index, families):
         return "for"
     lexical = _lexical_stance(view, lex)
@@ -172,7 +183,7 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     if lexical != "against" and deliberates(view.content, lex) or lexical == "neutral" and scheduled(
             view.content, lex):
         return "neutral"  # "it would study the proposal and respond": no side yet; "it opens in May": procedure
-    if lexical == "neutral" and (_own_voice(view, lex, index) or any(_demand(t, lex) for t in view.frame)
+    if lexical == "neutral" and (_own_voice(view, lex, index, authorities) or any(_demand(t, lex) for t in view.frame)
                                  or _announces(view, lex, authorities)):
         return "for"
     refers_back = _refers_back(view, lex)
@@ -251,6 +262,7 @@ def _placed_side(view: View, framing: Span | None, lex: Lexicon) -> Stance | Non
 def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     """More against than for, or a tie with some criticism, is against; no evidence is neutral."""
     turn = max((t.i for t in view.content if fold(t.text) in lex.contrastive), default=-1)
+    framed = max((t.i for t in view.frame if t.i < view.content.start and fold(t.text) in lex.contrastive), default=-1)
     against = float(sum(1 for t in view.content
                         if forbidding(t, lex) or refused(t, lex, lex.acceptance) or refused(t, lex, lex.success)
                         or own_outcome(t, lex.losses, lex)))
@@ -263,7 +275,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             else:
                 against += 1
     for token, polarity, phrase in _polar_words(view, lex):
-        weight = CONCEDED if token.i < turn else 1.0
+        weight = CONCEDED if token.i < max(turn, framed) else 1.0  # "welcomed it but fears that ...": conceded
         if polarity == "harm":
             combat = fighter(token, lex, view.content)
             if combat is not None and lookup([combat], lex) is None:
@@ -277,6 +289,9 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             continue
         if polarity == "against" and token.pos_ in ("NOUN", "ADJ") and remedied(token, lex, view.content):
             support += weight  # a wrong put right: « la réforme corrigera des injustices »
+            continue
+        if polarity == "against" and rebutted(token, lex):
+            support += weight  # « a répondu aux critiques en affirmant que ... »: a defence
             continue
         if intensifier(token, lex) or polarity == "for" and describes(token, lex):
             continue
@@ -354,6 +369,30 @@ def _contrasted(view: View, lex: Lexicon) -> bool:
     return turn >= 0 and cue_verdict([t for t in view.frame if t.i > turn], lex, view.content) is None
 
 
+def _pleads_alternative(view: View, lex: Lexicon, index: EntityIndex, measures: list[str]) -> bool:
+    """Whether a plea or an urging before the content asks for a new thing that is not the measure the statement is
+    about (« plaide pour un contrôle parental » on a ban, "urged ministers to fund a scheme of free phones" on a
+    ban of sales, "called for a total ban" on a cap): a noun with a singular indefinite determiner, the first the
+    plea names or the object of the act urged, that no word of the measure's name names (« des bus plus fréquents »
+    asks for more). An alternative urged is against the measure
+    (docs/gold-format.md, Urging); a measure named by its name ("called for a cap" on the cap) is asked for.
+    ``measures``: the statement's targets that are measures."""
+    content = view.content
+    verbs = [t for t in view.frame if t.i < content.start and t.pos_ in ("VERB", "AUX")]
+    if not verbs or (lex.pleading | lex.urging).isdisjoint(forms(verbs[-1])):
+        return False  # the verb nearest the content pleads: not « salue une décision » after « qui réclamait »
+    named = {fold(w) for key in measures for w in index.entities[key].label.replace("-", " ").split()}
+    if not any(len(w) > 3 and w not in lex.policy_nouns | lex.policy_references for w in named):
+        return False  # "the plans", « proposition de loi »: no name to compare with
+    first_verb = next((t for t in content if t.pos_ == "VERB"), None)
+    asked = next((t for t in content if t.pos_ == "NOUN"), None)
+    if first_verb is not None and asked is not None and asked.head != first_verb and asked.head.head != first_verb:
+        asked = next((c for c in first_verb.children if c.dep_ in ("obj", "dobj")), asked)  # "ministers to fund a ..."
+    return asked is not None and named.isdisjoint(forms(asked)) and lex.scheduling.isdisjoint(
+        w for t in asked.subtree for w in forms(t)) and asked.dep_ not in ("attr", "oprd", "xcomp", "appos") and any(
+        c.dep_ == "det" and fold(c.text) in lex.indefinite for c in asked.children)
+
+
 def _urges(view: View, lex: Lexicon) -> bool:
     """Whether the speaker urges someone to act ("urged Congress to protect the regulator and strengthen its
     powers"): pressing them is against them (the verb counts so), unless the act demanded outweighs it."""
@@ -375,18 +414,21 @@ def _demand(token: Token, lex: Lexicon) -> bool:
     return token.pos_ == "VERB" and starts_phrase(token, lex.demand)
 
 
-def _own_voice(view: View, lex: Lexicon, index: EntityIndex) -> bool:
+def _own_voice(view: View, lex: Lexicon, index: EntityIndex, authorities: frozenset[str]) -> bool:
     """With no polar word: a spokesperson speaking about nobody in particular, or an organisation (or its
-    spokesperson) telling what it does ("Meta has finished rolling out ...", "we remove ...")."""
+    spokesperson) telling what it does ("Meta has finished rolling out ...", "we remove ..."); not a body with no
+    authority telling its own work or findings on a measure ("its members relied on graduates", "its inquiry had
+    found that ..."): that is its case about the measure, which the words decide."""
     speaker = index.entities.get(view.statement.speaker)
     if speaker is None:
         return False
     if speaker.acts_for is not None and not view.statement.targets:
         return True
-    if speaker.type == "Person" and speaker.acts_for is None:
+    if speaker.type == "Person" and speaker.acts_for is None or speaker.key not in authorities and any(
+            index.entities[k].type == "Topic" for k in view.statement.targets if k in index.entities):
         return False
     own = {key for key in (speaker.key, speaker.acts_for) if key}
-    return any(token.dep_ in SUBJECTS and inside(token.head, view.content)
+    return any(token.dep_ in SUBJECTS and inside(token.head, view.content) and not _burden(token.head, lex)
                and (fold(token.text) in lex.first_person or (entity := entity_of(token, index)) and entity.key in own
                     or any("Yes" in c.morph.get("Poss") for c in token.children))  # "ses équipes ont remplacé"
                for token in view.content)
@@ -400,9 +442,15 @@ def _announces(view: View, lex: Lexicon, authorities: frozenset[str]) -> bool:
     pourront plus dépasser ... »): what a measure bans (in the development gold, for nearly always)."""
     authority = view.statement.speaker in authorities
     return any(not inside(t.head, view.content) or t.head == t for t in view.content
-               if t.pos_ in ("VERB", "AUX") and _future(t, lex) and (
+               if t.pos_ in ("VERB", "AUX") and _future(t, lex) and not _burden(t, lex) and (
                    negation(t, lex)[0] and _prohibits(t, lex) and (authority or _permission(t, lex))
                    or authority and t.pos_ == "VERB" and not negation(t, lex)[0]))
+
+
+def _burden(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb tells a loss or a burden borne ("the town will lose a third of its taxes", « nos artisans vont
+    payer », "would penalise"): a harm to come, no measure announced nor an organisation's account of its work."""
+    return not (lex.losses | lex.detriments | lex.burdens).isdisjoint(forms(verb))
 
 
 def _permission(verb: Token, lex: Lexicon) -> bool:
@@ -468,6 +516,9 @@ def cue_verdict(frame: Iterable[Token], lex: Lexicon, content: Span | None = Non
         phrase = target_verb(token, lex)
         polarity = lookup(list(token.doc[token.i:token.i + len(phrase)]), lex) if phrase else None
         if polarity in ("for", "against"):
+            if polarity == "against" and any(rebutted(c, lex) and lookup([c], lex) == "against"
+                                             for c in token.children):
+                return "for"  # "rejected the criticism", "dismissed the concerns": a defence
             return ("for" if polarity == "against" else "against") if negation(token, lex)[0] else polarity
     return None
 

@@ -31,6 +31,9 @@ class Lexicon:
     inclusive: frozenset[tuple[str, ...]]
     """Words that name what follows as part of what a claim is about ("including", "y compris")."""
     particles: frozenset[str]
+    fearing: frozenset[str]
+    """Words of fear or avoidance (« craindre », « éviter »): a bare particle in the clause they govern is
+    expletive."""
     target_verbs: frozenset[tuple[str, ...]]
     first_person: frozenset[str]
     anaphoric: frozenset[str]
@@ -70,6 +73,10 @@ class Lexicon:
     backing: frozenset[str]
     """Verbs after which a preposition of support is support ("voted for", "militer pour"; not "pay for")."""
     losses: frozenset[str]
+    burdens: frozenset[str]
+    rebutting: frozenset[str]
+    """Verbs of rebuttal ("dismiss", « balayer »): the criticism they answer or reject is a defence."""
+    """Verbs of a burden borne ("pay", « subir »): with the losses, no measure announced (``stance._burden``)."""
     wins: frozenset[str]
     success: frozenset[str]
     refusing: frozenset[str]
@@ -118,8 +125,20 @@ class Lexicon:
     covering: frozenset[str]
     """Verbs of regret and the words of what a measure covers ("cover", « concerner », "also"): a regret that it
     leaves something out asks for more of it."""
+    indefinite: frozenset[str]
+    """Indefinite determiners ("a", « un »): a plea for a thing so introduced, not named by the measure's name, asks
+    for an alternative."""
+    safeguards: frozenset[tuple[str, ...]]
+    remaining: frozenset[str]
+    nobody: frozenset[str]
+    """Words of a relief a measure grants ("exemption", « abattement »), of what stays as it was ("remain",
+    "still", « rester »), and of no one ("nobody", "no", « aucun »): an authority telling them tells a safeguard."""
     enacting: frozenset[str]
     """Verbs that carry a measure out ("fund", "adopter"): what an urged party is urged to do to it."""
+    taking_up: frozenset[str]
+    reversing: frozenset[str]
+    """Verbs that take a measure up ("bring in", "look at", « instaurer »), read only in what an urged party is
+    urged to do, and words that turn such an act back on the measure ("look again at", "take it back")."""
     self_subjects: frozenset[str]
     promise: dict[str, frozenset[str]]
     future: frozenset[str]
@@ -136,6 +155,9 @@ class Lexicon:
     their clause tells a consequence to come, though in the present."""
     urging: frozenset[str]
     """Verbs that press someone to act ("urge", "exhorter"): the act demanded, when polar, decides."""
+    surcharges: frozenset[str]
+    currencies: frozenset[str]
+    """Verbs of a sum added ("add") and words of money ("pounds", « euros »): a sum a measure adds is a cost."""
     benefits: frozenset[str]
     detriments: frozenset[str]
     """Verbs of what a measure brings, good or bad ("fund", "discourage"), read in the future or the conditional."""
@@ -170,7 +192,7 @@ def lexicon(language: str) -> Lexicon:
         relief=frozenset(phrase(w) for w in data["relief"]),
         deliberation=frozenset(phrase(w) for w in data["deliberation"]),
         inclusive=frozenset(phrase(w) for w in data["inclusive"]),
-        particles=words("particles"),
+        particles=words("particles"), fearing=words("fearing"),
         target_verbs=frozenset(phrase(w) for w in data["target_verbs"]), first_person=words("first_person"),
         anaphoric=words("anaphoric"), policy_nouns=words("policy_nouns"),
         policy_determiners=words("policy_determiners"), policy_references=words("policy_references"),
@@ -185,6 +207,7 @@ def lexicon(language: str) -> Lexicon:
         demand=frozenset(phrase(w) for w in data["demand"]),
         acceptance=words("acceptance"), undoing=words("undoing"), opposing=words("opposing"),
         supporting=words("supporting"), backing=words("backing"), losses=words("losses"), wins=words("wins"),
+        burdens=words("burdens"), rebutting=words("rebutting"),
         success=words("success"),
         refusing=words("refusing"), commenting=words("commenting"), concealing=words("concealing"),
         interrogative=words("interrogative"),
@@ -193,7 +216,10 @@ def lexicon(language: str) -> Lexicon:
         enacting=words("enacting"), scheduling=words("scheduling"), periods=words("periods"),
         budgeting=words("budgeting"), additive=words("additive"), wishing=words("wishing"), pleading=words("pleading"),
         amending=frozenset(phrase(w) for w in data["amending"]), regretting=words("regretting"), possibility=words("possibility"), permitting=words("permitting"),
-        covering=words("covering"),
+        covering=words("covering"), safeguards=frozenset(phrase(w) for w in data["safeguards"]),
+        indefinite=words("indefinite"), reversing=words("reversing"),
+        taking_up=words("taking_up"),
+        remaining=words("remaining"), nobody=words("nobody"),
         furthering=frozenset(phrase(w) for w in data["furthering"]),
         opponents=words("opponents"), proponents=words("proponents"),
         self_subjects=words("self_subjects"),
@@ -202,7 +228,8 @@ def lexicon(language: str) -> Lexicon:
         conditional_endings=tuple(data["future_forms"]["conditional"] or ()),
         future_changes={fold(k): fold(v) for k, v in (data["future_forms"]["changes"] or {}).items()},
         future_stems={fold(k): fold(v) for k, v in (data["future_forms"]["irregular"] or {}).items()},
-        risk=words("risk"), imminent=words("imminent"), urging=words("urging"), benefits=words("benefits"), detriments=words("detriments"),
+        risk=words("risk"), imminent=words("imminent"), urging=words("urging"), benefits=words("benefits"),
+        surcharges=words("surcharges"), currencies=words("currencies"), detriments=words("detriments"),
         hypothetical=words("hypothetical"),
         authority_roles=frozenset(phrase(w) for w in data["authority_roles"]),
         authority_bodies=words("authority_bodies"), prohibiting=words("prohibiting"),

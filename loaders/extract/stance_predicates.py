@@ -191,3 +191,13 @@ def governs_harm(token: Token, lex: Lexicon, content: Span) -> bool:
     """Whether ``token`` is the combat word nearest to some harm word ("lutter contre les abus")."""
     return any(lookup([t], lex) == "harm" and fighter(t, lex, content) == token
                for t in token.subtree if inside(t, content))
+
+
+def rebutted(word: Token, lex: Lexicon) -> bool:
+    """Whether a word of criticism is what a verb of rebuttal answers or rejects ("rejected the criticism",
+    "dismissed the concerns", « a répondu aux critiques »): the speaker defends what is criticised."""
+    head = word.head
+    if head.pos_ == "ADP" and head.head != head:
+        head = head.head  # "responded to critics"
+    return word.pos_ == "NOUN" and head.pos_ == "VERB" and not lex.rebutting.isdisjoint(forms(head)) \
+        and not negation(head, lex)[0]

@@ -16,6 +16,7 @@ from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
 FOLD_CACHE = 65536
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 CLAUSAL_SUBJECTS = SUBJECTS | {"csubj", "csubj:pass", "csubjpass"}
+CURRENCY_SIGNS = frozenset("£€$")
 CLAUSAL = frozenset({"ccomp", "csubj", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
 """Dependencies that open a new clause: negation does not reach across them (except xcomp, climbed on purpose)."""
 
@@ -82,9 +83,22 @@ def negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[
                 exceptive = True
     if negators and negators <= lex.particles and exceptive:
         return False, True
+    if negators and negators <= lex.particles and _expletive(chain, lex):
+        return False, restricted  # « craint que le coût ne pousse les maîtres à abandonner »: no negation
     if negators and negators <= lex.particles and any(fold(t.text) in lex.negators for t in phrase):
         return False, restricted  # "n'apporte aucune solution": "ne" and the phrase's "aucune" are one negation
     return bool(negators), restricted
+
+
+def _expletive(chain: list[Token], lex: Lexicon) -> bool:
+    """Whether a bare particle of negation is expletive: in a clause governed by a word of fear or avoidance
+    (« craint que le coût ne pousse ... », « éviter que les clubs ne fassent ... », « avant qu'il ne soit ...
+    »)."""
+    verb = chain[-1]  # the top of the chain of verbs: "ne pousse" over "à abandonner"
+    return verb.pos_ in ("VERB", "AUX") and verb.head != verb and (
+        not lex.fearing.isdisjoint(forms(verb.head))
+        or any(c.dep_ == "mark" and not lex.fearing.isdisjoint(forms(g)) for c in verb.children
+               for g in (c, *c.children)))
 
 
 def _negates_apposition(negator: Token) -> bool:
@@ -262,12 +276,16 @@ def starts_phrase(token: Token, phrases: Iterable[tuple[str, ...]]) -> bool:
 
 def urged_to_enact(content: Span, lex: Lexicon) -> bool:
     """Whether what an urged party is urged to do carries a measure out ("lawmakers to fund the programme", "the
-    government to give the code legal force": the measure may head the object or sit in it, « les députés à adopter
-    le texte »): urging that is for the measure,
-    where urging to drop, delay or change it is against (docs/gold-format.md)."""
-    return any(t.pos_ == "VERB" and not lex.enacting.isdisjoint(forms(t)) and not negation(t, lex)[0]
-               and any(c.dep_ in ("obj", "dobj", "dative", "iobj", "obl:arg") and any(
-                   is_policy(n, lex) for n in c.subtree if n.pos_ == "NOUN") for c in t.children) for t in content)
+    government to give the code legal force", "ministers to bring in the law", "to take it up", "other councils to
+    look at the scheme": the measure, or a pronoun that stands for it, may head the object or sit in it, « les
+    députés à adopter le texte »): urging that is for the measure, where urging to drop, delay, change it or look
+    at it again ("to look again at", ``lex.reversing``) is against (docs/gold-format.md)."""
+    verbs = lex.enacting | lex.taking_up
+    return any(t.pos_ == "VERB" and not verbs.isdisjoint(forms(t)) and not negation(t, lex)[0]
+               and not any(not lex.reversing.isdisjoint(forms(c)) for c in t.children)
+               and any(c.dep_ in ("obj", "dobj", "dative", "iobj", "obl:arg", "prep") and (any(
+                   is_policy(n, lex) for n in c.subtree if n.pos_ == "NOUN") or c.pos_ == "PRON" and fold(
+                       c.text) in lex.anaphoric) for c in t.children) for t in content)
 
 
 def urged_further(content: Span, lex: Lexicon) -> bool:
@@ -320,12 +338,14 @@ def consequence(verb: Token, lex: Lexicon) -> str | None:
     """What a verb of benefit or of detriment (``lex.benefits``, ``lex.detriments``) says of a measure, its
     subject, when it tells what will or would happen ("the charge would fund better buses", "the tax could
     discourage visitors", "la régulation découragera les jeunes", "la réforme pourrait fragiliser ..."): for or
-    against the measure, the reverse when negated. Only in the future or the conditional: the speaker argues
+    against the measure, the reverse when negated; a sum it adds is a cost against it ("the scheme would add £30
+    million a year to shoppers' bills"). Only in the future or the conditional: the speaker argues
     what the measure would bring; elsewhere these verbs report facts ("the council funded the study")."""
     if verb.pos_ != "VERB":
         return None
     word = set(forms(verb))
-    polarity = "for" if word & lex.benefits else "against" if word & lex.detriments else None
+    polarity = "for" if word & lex.benefits else "against" if word & lex.detriments or word & lex.surcharges and any(
+        t.text in CURRENCY_SIGNS or fold(t.text) in lex.currencies for t in verb.subtree) else None
     if polarity is None:
         return None
     chain = [verb]
@@ -365,3 +385,23 @@ def future_form(verb: Token, lex: Lexicon) -> bool:
     stems = {lemma, lex.future_stems.get(lemma, lemma)} | {
         lemma[:-len(end)] + stem for end, stem in lex.future_changes.items() if lemma.endswith(end)}
     return any(text.startswith(stem) and text[len(stem):] in lex.future_endings for stem in stems)
+
+
+def safeguard(content: Span, lex: Lexicon) -> bool:
+    """Whether a content tells a safeguard of a measure, in words that read negative: a relief it grants ("would
+    exempt firms with fewer than five staff", « un abattement est prévu »), what stays as it was ("families would
+    still be consulted", « les grands axes resteront éclairés »), or a harm no one will suffer ("no one will lose
+    out", « aucune école ne fermera »). Its author presents the measure so (docs/gold-format.md, Officials and
+    facts: for), where the lexicon reads a loss or a closure."""
+    for token in content:
+        if starts_phrase(token, lex.safeguards) and not negation(token, lex)[0]:
+            return True
+        verb = token.head if token.pos_ == "ADV" else token
+        if not lex.remaining.isdisjoint(forms(token)) and verb.pos_ in ("VERB", "AUX") and not negation(verb, lex)[0] \
+                and (token is verb or _hypothetical(verb, lex)):
+            return True  # "will remain open", « restent exonérés »; "would still be consulted"
+        if token.dep_ in SUBJECTS and _hypothetical(token.head, lex) and (
+                fold(token.text) in lex.nobody and not any(c.dep_ == "det" for c in token.children)
+                or any(c.dep_ == "det" and fold(c.text) in lex.nobody for c in token.children)):
+            return True  # "no organ would be taken", « aucun ménage ne paiera plus »
+    return False

@@ -101,7 +101,7 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
                                                  family_of), index)
             statement.stance = stance_of(view, lex, index, family_of, speaking_as_authority,
                                          _lead(view, sentences, starts), _framing(view, sentences, starts, statements),
-                                         authority_on_policy(view, debate))
+                                         authority_on_policy(view, debate), policies.main)
             if not statement.targets and policies.main not in (None, statement.speaker):
                 statement.targets = [policies.main]  # what the article debates (after the stance: no actor named),
                 if names_figure(view):  # a figure too ("cash was used in 12 per cent of payments")
