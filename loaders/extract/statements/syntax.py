@@ -336,6 +336,8 @@ def author_of(head: Token) -> Token | None:
                 for g in c.children if g.dep_ == "pobj"]  # "a survey of 300 members by X": "by" hung on the counted
     objects += [g for a in head.subtree if a.dep_ == "agent" and a.head.dep_ == "acl"  # "a survey of X carried out by Y",
                 and a.head.lemma_.lower() not in READERS for g in a.children if g.dep_ == "pobj"]  # not "papers seen by Y"
+    objects += [g for a in head.subtree if a.dep_ == "prep" and a.lower_ == "for" and a.head.dep_ in ("acl", "pobj")
+                and a.head.i > head.i for g in a.children if g.dep_ == "pobj"]  # "a poll carried out by Y for X"
     # "un sondage commandé par X", "une étude réalisée par X": the agent of a participle on the document
     # the parse may hang it on a date after the participle; it wins over the pollster named after the noun
     # ("un sondage Ifop commandé par X": X speaks)
