@@ -329,3 +329,8 @@ def test_a_date_before_an_unnamed_spokesperson_is_no_name_of_theirs():
                  "The plan was approved by the council on Monday, a spokesperson said."):
         speakers = [who for who, _ in said(text)]
         assert speakers and not any(who in ("January", "Monday") for who in speakers)
+
+
+def test_a_poll_carried_out_by_a_pollster_for_a_body_speaks_for_the_body():
+    text = "Voting rules may change. A poll carried out by Quorum Research for the Fair Votes Society found that most adults backed it."
+    assert said(text)[-1][0] == "Fair Votes Society"

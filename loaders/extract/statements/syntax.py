@@ -355,6 +355,8 @@ def author_of(head: Token) -> Token | None:
                 for g in c.children if g.dep_ == "pobj"]  # "a survey of 300 members by X": "by" hung on the counted
     objects += [g for a in head.subtree if a.dep_ == "agent" and a.head.dep_ == "acl"  # "a survey of X carried out by Y",
                 and a.head.lemma_.lower() not in READERS for g in a.children if g.dep_ == "pobj"]  # not "papers seen by Y"
+    objects += [g for a in head.subtree if a.dep_ == "prep" and a.lower_ == "for" and a.head.dep_ in ("acl", "pobj")
+                and a.head.i > head.i for g in a.children if g.dep_ == "pobj"]  # "a poll carried out by Y for X"
     # "un sondage commandé par X", "une étude réalisée par X": the agent of a participle on the document
     # the parse may hang it on a date after the participle; it wins over the pollster named after the noun
     # ("un sondage Ifop commandé par X": X speaks)
@@ -394,6 +396,25 @@ def postposed_clause(verb: Token) -> bool:
     before = previous_word(auxiliaries[0]) if auxiliaries else None
     return verb.dep_ in ("advcl", "conj") and before is not None and before.text == "," \
         and not any(c.dep_ == "cc" for c in verb.children)
+
+
+def folded_postposed_speaker(verb: Token) -> Token | None:
+    """"Les tarifs resteront bas, a précisé le maire": a cue with its own auxiliary right after a comma, which the
+    parse made the sentence's root, taking the reported clause's subject for its own (that clause's verb hung on it)
+    and the phrase after it for a second subject or an object; that phrase, closing the sentence, is the speaker."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i and "Fin" in c.morph.get("VerbForm")]
+    comma = previous_word(auxiliaries[0]) if auxiliaries else None
+    folded = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < comma.i), None) \
+        if verb.dep_ == "ROOT" and comma is not None and comma.text == "," else None
+    if folded is None or not has_verb(verb.doc, folded.idx, comma.idx, finite=True) \
+            or any(t.dep_ in ("relcl", "acl:relcl") or t.tag_ in ("WDT", "WP") or "Rel" in t.morph.get("PronType")
+                   for t in verb.doc[folded.i:comma.i]):
+        return None  # "Paul Verdier, rapporteur du texte, | qui préside ..., a défendu une mesure": the subject's own
+    after = next((c for c in verb.children if c.i > verb.i and (c.dep_ in ("nsubj", "obj") and c.pos_ in ("NOUN", "PROPN")
+                                                                 or c.dep_ == "obl:mod" and c.pos_ == "PROPN")), None)
+    if after is None or not all(t.is_punct for t in verb.doc[after.right_edge.i + 1:verb.sent.end]):
+        return None
+    return after
 
 
 def closing_acl(verb: Token) -> bool:
@@ -463,7 +484,7 @@ def modifies_cue(doc: Doc, verb: Token, start: int, end: int) -> bool:
     (its subject, a preposition, an adverb, a participle clause), not as the clause it reports."""
     span = doc.char_span(start, end, alignment_mode="expand")
     roots = [t for t in span if not t.is_punct and not start <= t.head.idx < end] if span is not None else []
-    return bool(roots) and all(t.head.i == verb.i and t.dep_ in FRONTED_DEPS and not heads_clause(t) for t in roots)
+    return bool(roots) and folded_postposed_speaker(verb) is None and all(t.head.i == verb.i and t.dep_ in FRONTED_DEPS and not heads_clause(t) for t in roots)
 
 
 def has_verb(doc: Doc, start: int, end: int, *, finite: bool = False) -> bool:

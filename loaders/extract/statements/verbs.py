@@ -13,9 +13,9 @@ from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, parag
 from policykg.loaders.extract.statements.phrases import Expression, expression, left_expression
 from policykg.loaders.extract.statements.syntax import (
     aside, bare_participle, called_for, char_range, cut_in_word, hearsay_subject, closing_acl, cue_extent,
-    inverted_after_quote, coordinated_subject, inverted_subject, modifies, next_word, present_participle, previous_sentence,
-    previous_word, reflexive, before_aside, misread_noun, restrictive_negation, sentence_end, separated, subject_verb,
-    verb_forms, withheld,
+    folded_postposed_speaker, inverted_after_quote, coordinated_subject, inverted_subject, modifies, next_word,
+    present_participle, previous_sentence, previous_word, reflexive, before_aside, misread_noun, restrictive_negation,
+    sentence_end, separated, subject_verb, verb_forms, withheld,
 )
 from policykg.loaders.model import Entity
 
@@ -503,6 +503,8 @@ class SpeechVerbs(ObjectContents):
         """The speaker's head word: the verb's subject, or that of the verb a participle hangs on."""
         if closing_acl(verb):
             return verb.head
+        if (speaker := folded_postposed_speaker(verb)) is not None:
+            return speaker
         if (own := coordinated_subject(verb)) is not None:
             return own
         token = verb

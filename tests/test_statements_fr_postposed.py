@@ -1,0 +1,26 @@
+"""French cues set after the clause they report, where the parse folds that clause into the cue's (its subject made
+the cue's, its verb hung on that subject); sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_statements_fr_news import said
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les tarifs resteront bas, a précisé le maire.", ("le maire", "Les tarifs resteront bas")),
+    ("Les deux-roues électriques resteront gratuits, tout comme les vélos, a précisé le porte-parole de la mairie.",
+     ("le porte-parole de la mairie", "Les deux-roues électriques resteront gratuits, tout comme les vélos")),
+    ("Le permis de louer concernera environ 2 300 logements dans trois quartiers, a précisé la porte-parole.",
+     ("la porte-parole", "Le permis de louer concernera environ 2 300 logements dans trois quartiers")),
+])
+def test_a_cue_after_a_clause_the_parse_folded_into_it_reports_that_clause(text: str, expected: tuple[str, str]) -> None:
+    assert said(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Le député Paul Verdier, rapporteur du texte, a défendu une mesure « de justice territoriale ».",
+    "Le député Paul Verdier, qui préside la commission, a défendu une mesure « de justice territoriale ».",
+])
+def test_a_subject_set_off_by_an_apposition_or_a_relative_clause_is_the_cues_own(text: str) -> None:
+    assert [who for who, _ in said(text)] == ["Paul Verdier"]
