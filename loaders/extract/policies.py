@@ -346,7 +346,8 @@ def _measure_phrase(title: Doc, index: EntityIndex, lex: Lexicon, offset: int) -
         if template is None or verb.pos_ != "VERB" or _describes(verb) or _misread_noun(verb) \
                 or in_quotation(title.text[:verb.idx]):
             continue
-        acted_on = next((c for c in verb.rights if c.dep_ in ("dobj", "obj", "npadvmod")), None)
+        passive = any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)  # "to be banned ... all summer"
+        acted_on = None if passive else next((c for c in verb.rights if c.dep_ in ("dobj", "obj", "npadvmod")), None)
         head = acted_on if acted_on is not None else _subject_before(verb)
         phrase = _acted_on(head, lex, amount=template == "{}")
         if not phrase or fold(head.lemma_) in lex.authority_bodies or (
@@ -375,12 +376,14 @@ def _body_name(doc: Doc, measure: tuple[str, tuple[int, int]], lex: Lexicon) -> 
     words = [w for w in words if w != change]
     if change is None or not words:
         return None
-    qualified = None
+    qualified, bare = None, []
     for noun in doc:
         if noun.idx < end or noun.pos_ != "NOUN" or fold(noun.text) != change or noun.i + 1 >= len(doc):
             continue
         if qualified is None and _qualified(noun, lex):
             qualified = doc[noun.i:noun.i + 2].text, (noun.idx, doc[noun.i + 1].idx + len(doc[noun.i + 1].text))
+        if _alone(noun, lex):
+            bare.append((noun.text.lower(), (noun.idx, noun.idx + len(noun.text))))
         if doc[noun.i + 1].pos_ != "ADP":
             continue
         inner = next((c for c in doc[noun.i + 1].children if c.dep_ in ("pobj", "obj", "nmod")), None)
@@ -392,7 +395,17 @@ def _body_name(doc: Doc, measure: tuple[str, tuple[int, int]], lex: Lexicon) -> 
                 or inner.i - noun.i >= BODY_NAME_WORDS:
             continue
         return doc[noun.i:inner.i + 1].text, (noun.idx, inner.idx + len(inner.text))
-    return qualified
+    return qualified or (bare[0] if len(bare) >= DEBATED else None)
+
+
+def _alone(noun: Token, lex: Lexicon) -> bool:
+    """Whether the body names a change by its noun alone right after a determiner that refers back ("Dogs to be
+    banned ..." and then "the ban will cover ...", « l'interdiction ») and no complement or adjective follows:
+    the text's own short name for the measure, which it repeats."""
+    doc = noun.doc
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return noun.i > 0 and fold(doc[noun.i - 1].text).replace("’", "'") in lex.policy_determiners \
+        and (following is None or following.pos_ not in ("ADP", "ADJ", "NOUN", "PROPN") or following.is_punct)
 
 
 def _qualified(noun: Token, lex: Lexicon) -> bool:

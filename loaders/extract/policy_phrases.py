@@ -78,6 +78,8 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
                 return None if headline else (offset + noun.idx, offset + noun.idx + len(noun.text))  # the lead told it
             if not headline and noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and noun.head.dep_ == "ROOT":
                 return None  # "A bill introduced on Monday would ...": the lead's measure, unnamed; not a later noun
+            if headline and (purpose := _purpose(noun, lex)) is not None:
+                return offset + noun.idx, offset + purpose.idx + len(purpose.text)
             continue  # a bare "ban" or "plan" does not say which
         doc = noun.doc
         return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
@@ -147,6 +149,25 @@ def _modifies(word: Token, first: Token, common: frozenset[str]) -> bool:
     if word.pos_ == "PROPN":
         return word == first and word.dep_ == "compound" and (not word.ent_type_ or word.text.lower() in common)
     return word.pos_ in ("NOUN", "ADJ", "NUM", "SYM")
+
+
+def _purpose(noun: Token, lex: Lexicon) -> Token | None:
+    """The last word of the infinitive that says what a bare policy noun, object of a headline's verb, does
+    ("Ministers publish bill to lower the voting age to 16 in local elections" → "bill to lower the voting age
+    to 16"), which the parser may hang on the headline's verb: the infinitive, its object and an amount, not a
+    circumstance after them. None when no infinitive with an object follows the noun."""
+    doc = noun.doc
+    if noun.dep_ not in ("dobj", "obj", "pobj") or noun.i + 2 >= len(doc) or doc[noun.i + 1].tag_ != "TO":
+        return None
+    verb = doc[noun.i + 2]
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "obj")), None)
+    if verb.pos_ != "VERB" or "Inf" not in verb.morph.get("VerbForm") or obj is None:
+        return None
+    last = obj.right_edge
+    for child in verb.rights:
+        if child.i == last.i + 1 and _amount(child):
+            last = child.right_edge
+    return last
 
 
 def _infinitive(word: Token, lex: Lexicon) -> bool:
