@@ -10,8 +10,10 @@ from policykg.loaders.clean import mask_headline
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import recognise
 from policykg.loaders.extract.policy_phrases import _misread_verb
+from policykg.loaders.extract.policies import _body_name
 from policykg.loaders.extract.relations import find_relations
 from policykg.loaders.extract.stance import View
+from policykg.loaders.extract.stance_lexicon import lexicon
 from policykg.loaders.extract.targets import assign_targets_and_stance, authority_on_policy
 from policykg.loaders.kb import normalise
 from policykg.loaders.model import Article, Statement
@@ -253,3 +255,37 @@ def test_a_noun_that_says_what_is_done_to_a_rubric_names_the_measure(headline, l
     what it acts on; "le projet de loi sur l'aide à mourir" is the text that carries the rubric's measure."""
     text = f"{headline}\n\n{lead} « On va payer pour les autres », a déploré Peter Kyle."
     assert topics(text, "fr", content="On va payer pour les autres") == [policy]
+
+
+def test_a_bill_named_by_the_infinitive_after_it_keeps_it_without_its_circumstance():
+    """"publish bill to lower ...": a generic policy noun is named by what its infinitive does, with the
+    amount, not the place after it, when the parser hangs the infinitive on the headline's verb."""
+    text = ("Ministers publish bill to lower the speed limit to 20mph in towns\n\n"
+            f"The bill was welcomed by cyclists. {QUOTE}")
+    assert topics(text) == ["bill to lower the speed limit to 20mph"]
+
+
+@pytest.mark.parametrize("text, language, content, policy", [
+    ("Ferries to be banned from the old harbour all winter\n\nFerries will be banned from the harbour, the port "
+     f"said. The ban will cover four months. Critics of the ban were loud. {QUOTE}", "en", CONTENT, "ban"),
+    ("Les écoles de Valmont et de Sarzac fusionneront en septembre\n\nLa fusion a été votée lundi. Les parents "
+     "craignent la fusion. « Nous paierons tous », a dit Peter Kyle.", "fr", "Nous paierons tous", "fusion"),
+])
+def test_a_one_off_act_a_headline_verb_reports_takes_the_body_s_bare_noun(text, language, content, policy):
+    """A headline that reports an act by its verb ("to be banned ... all winter", « fusionneront ») and a body
+    that repeats its noun alone ("the ban", « la fusion »): the text's own name for the measure, not a
+    circumstance of the headline ("ban on winter") nor a place."""
+    assert topics(text, language, content) == [policy]
+
+
+def test_a_change_of_amount_keeps_what_it_changes():
+    """"the rise" alone says not what rises: the body's bare noun names no measure when it is a change of
+    amount, where it does when it names an act ("the ban")."""
+    headline = "Bus fares to rise by a third in May"
+    text = f"{headline}\n\nThe rise was approved on Monday. Drivers said the rise was small. The ban was lifted."
+    doc = load_pipeline("en")(text)
+    lex = lexicon("en")
+    assert _body_name(doc, ("bus fares rise", (0, len(headline))), lex) is None
+    assert _body_name(doc, ("ban on bus fares", (0, len(headline))), lex) is None  # said once only
+    doc = load_pipeline("en")(f"{headline}\n\nThe ban was lifted. Drivers said the ban was small.")
+    assert _body_name(doc, ("ban on bus fares", (0, len(headline))), lex)[0] == "ban"

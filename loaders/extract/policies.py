@@ -66,6 +66,9 @@ NAMING_WORDS = {language: frozenset(map(fold, data.load("targets", language)["na
 GENERIC = {language: frozenset(map(fold, data.load("targets", language)["generic_policy_nouns"]))
            for language in ("en", "fr")}
 """Policy nouns that alone name no measure ("the law", "la mesure"), unlike "the ban"."""
+AMOUNT_CHANGES = {language: frozenset(map(fold, data.load("targets", language)["amount_changes"]))
+                  for language in ("en", "fr")}
+"""Nouns of a change of amount ("rise"), which alone do not name the measure, unlike "the ban"."""
 PLACE_NAME_PREPOSITIONS = {language: frozenset(data.load("targets", language)["place_name_prepositions"])
                            for language in ("en", "fr")}
 """Prepositions that take a town's name with no article ("de Saint-Aubin", "in Harrowgate"; not "du Brexit")."""
@@ -346,7 +349,7 @@ def _measure_phrase(title: Doc, index: EntityIndex, lex: Lexicon, offset: int) -
         if template is None or verb.pos_ != "VERB" or _describes(verb) or _misread_noun(verb) \
                 or in_quotation(title.text[:verb.idx]):
             continue
-        passive = any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)  # "to be banned ... all summer"
+        passive = _passive(verb)
         acted_on = None if passive else next((c for c in verb.rights if c.dep_ in ("dobj", "obj", "npadvmod")), None)
         head = acted_on if acted_on is not None else _subject_before(verb)
         phrase = _acted_on(head, lex, amount=template == "{}")
@@ -367,8 +370,9 @@ def _body_name(doc: Doc, measure: tuple[str, tuple[int, int]], lex: Lexicon) -> 
     """The body's own name for the measure a headline reports by its verb ("State pension age to rise" and then
     "The rise in the pension age is ..." → "rise in the pension age"): the first noun of the headline's label
     that names a change of ``lex.measure_verbs`` ("rise", "closure"), then a preposition and a noun phrase headed by the label's last noun,
-    with the body's determiner, or else that noun and its adjective (``_qualified``: « l'extinction nocturne »);
-    the headline's wording was made for a headline. None when the body has none."""
+    with the body's determiner, or else that noun and its adjective (``_qualified``: « l'extinction nocturne »),
+    or else that noun alone when the body repeats it so (``_alone``: "the ban", « la fusion »), unless it is of
+    ``AMOUNT_CHANGES``; the headline's wording was made for a headline. None when the body has none."""
     label, (_, end) = measure
     nouns = {t.split()[-1] if t.startswith("{}") else t.split()[0] for t in lex.measure_verbs.values()}
     words = [fold(w) for w in label.split()]
@@ -395,7 +399,8 @@ def _body_name(doc: Doc, measure: tuple[str, tuple[int, int]], lex: Lexicon) -> 
                 or inner.i - noun.i >= BODY_NAME_WORDS:
             continue
         return doc[noun.i:inner.i + 1].text, (noun.idx, inner.idx + len(inner.text))
-    return qualified or (bare[0] if len(bare) >= DEBATED else None)
+    alone = len(bare) >= DEBATED and change not in AMOUNT_CHANGES.get(doc.lang_, ())
+    return qualified or (bare[0] if alone else None)
 
 
 def _alone(noun: Token, lex: Lexicon) -> bool:
@@ -431,6 +436,16 @@ def _describes(verb: Token) -> bool:
     return verb.dep_.startswith("acl") and "Part" in verb.morph.get("VerbForm") and verb.head.dep_ != "ROOT" \
         and not opens_news and not any(c.dep_.startswith("aux") for c in verb.children)  # "Visas cut by a
     # third" is the news, and so is "Rubrique : le plafond abaissé à 25 000 euros" after a rubric's colon
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a headline's verb is passive ("Dogs to be banned from the beach all summer", « Les écrans bannis
+    des crèches »): what it acts on is the noun phrase before it; a noun after it is a circumstance or a place
+    the parser took for its object."""
+    children = [c.dep_ for c in verb.children]
+    return any(d in ("auxpass", "aux:pass") for d in children) \
+        or "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+        and not any(d.startswith("aux") for d in children)
 
 
 def _misread_noun(word: Token) -> bool:
