@@ -289,3 +289,15 @@ def test_a_change_of_amount_keeps_what_it_changes():
     assert _body_name(doc, ("ban on bus fares", (0, len(headline))), lex) is None  # said once only
     doc = load_pipeline("en")(f"{headline}\n\nThe ban was lifted. Drivers said the ban was small.")
     assert _body_name(doc, ("ban on bus fares", (0, len(headline))), lex)[0] == "ban"
+
+
+@pytest.mark.parametrize("headline, policy", [
+    ("Habitat dégradé : le contrôle des balcons imposé dans deux rues de Valmont", ["contrôle des balcons"]),
+    ("Habitat dégradé : le contrôle des balcons divise les habitants de Valmont", ["Habitat dégradé"]),
+])
+def test_a_definite_thing_a_headline_s_news_says_is_done_is_the_measure(headline, policy):
+    """"Rubric : le contrôle de X imposé ...": the thing the news opens with, which a passive verb says is
+    imposed, is the measure the body repeats, not the rubric's topic; one that acts ("divise") is not."""
+    text = (f"{headline}\n\nLe contrôle des balcons commence lundi. Le contrôle des balcons coûte "
+            "dix euros. « Nous paierons tous », a dit Peter Kyle.")
+    assert topics(text, "fr", "Nous paierons tous") == policy

@@ -237,20 +237,22 @@ def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexico
     return None
 
 
-INDEFINITE = re.compile(r"\s*(?:une?|an?)\s+([^,;:.!?«»“”\"]+)", re.IGNORECASE)
-"""The indefinite noun phrase that opens a headline's news ("... : un tirage au sort partiel pour ...")."""
+INDEFINITE = re.compile(r"\s*(?:(?:une?|an?|les?|la|the)\s+|l['’]\s*)([^,;:.!?«»“”\"]+)", re.IGNORECASE)
+"""The noun phrase that opens a headline's news ("... : un tirage au sort partiel pour ...", "... : le permis de
+louer imposé ...")."""
 
 
 def _news_noun(article: Article, index: EntityIndex) -> Entity | None:
-    """The Topic a "Rubric: a thing ..." headline names by the indefinite noun phrase that opens its news, as the
-    body names it after a definite article ("Études de médecine : un tirage au sort partiel ..." and then "Le
+    """The Topic a "Rubric: a thing ..." headline names by the noun phrase that opens its news ("... : le permis
+    de louer imposé ..."), as the body names it after a definite article ("Études de médecine : un tirage au sort partiel ..." and then "Le
     tirage au sort est ..." → "tirage au sort"): the rubric is the field, the news the measure. The longest
     run of the phrase's first words (two at least) that the body so repeats; None when it repeats none."""
     title = (article.title or "").strip()
     start = article.text.find(title)
     _, colon, news = (re.split(r"\s?([:?])", title, maxsplit=1) + ["", ""])[:3]
     opened = INDEFINITE.match(news) if start >= 0 and colon == ":" else None
-    if opened is None:
+    if opened is None or opened.group(0).split()[0].lower() not in ("un", "une", "a", "an") \
+            and not _undergoes(news, article.language or "fr"):
         return None
     words, body = opened.group(1).split(), article.text[start + len(title):]
     for count in range(min(len(words), HEADLINE_SUBJECT_WORDS), 1, -1):
@@ -261,6 +263,15 @@ def _news_noun(article: Article, index: EntityIndex) -> Entity | None:
             first = start + title.index(news) + opened.start(1)
             return index.add(phrase, "Topic", (first, first + len(phrase)))
     return None
+
+
+def _undergoes(news: str, language: str) -> bool:
+    """Whether a headline's news tells what is done to the definite thing that opens it ("... : le permis de
+    louer imposé dans trois quartiers"), by a passive verb: the thing is the measure; one that acts ("... :
+    l'autorité pose ses conditions", « l'enquête s'ouvre ») is an actor or a procedure."""
+    parsed = load_pipeline(language)(news)
+    verb = next((t for t in parsed if t.pos_ == "VERB"), None)
+    return verb is not None and _passive(verb) and not any(t.is_punct for t in parsed[:verb.i])
 
 
 def _cut_participle(phrase: str, end: int, language: str) -> int | None:
