@@ -557,3 +557,14 @@ def test_a_harm_of_ones_own(sentence, own):
 def test_praise_of_those_a_detriment_hits(sentence, good):
     doc = load_pipeline("en")(sentence)
     assert any(good_harmed(t, lexicon("en")) for t in doc) is good
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a reach in figures is neutral, but a date of application is an announcement
+    ("en", "Camden Council said the ban will apply on about 10 to 15 days a year.", "Camden Council",
+     "the ban will apply on about 10 to 15 days a year", "neutral"),
+    ("en", "Camden Council said the charge will apply from 2027.", "Camden Council",
+     "the charge will apply from 2027", "for"),
+])
+def test_a_reach_in_figures_and_a_date_of_application(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

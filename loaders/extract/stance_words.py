@@ -147,13 +147,14 @@ def scheduled(content: Span, lex: Lexicon) -> bool:
 def reach(content: Span, lex: Lexicon) -> bool:
     """Whether a content tells only how far a measure will reach, in figures ("the rules will apply to about 80
     flats", "the ban will cover the two-mile beach", « la mesure concernera 3 000 logements »): a verb of covering
-    to come, unnegated, with a number in what it governs. Its reach is a fact, neutral (docs/gold-format.md,
-    Officials and facts), not an announcement that presents the measure."""
+    to come, unnegated, with a number (no year) in what it governs. Its reach is a fact, neutral
+    (docs/gold-format.md, Officials and facts), not an announcement that presents the measure."""
     roots = [t for t in content
              if t.pos_ in ("VERB", "AUX") and (t.head == t or not content.start <= t.head.i < content.end)]
     return bool(roots) and all(
         not lex.covering.isdisjoint(forms(v)) and _to_come(v, lex) and any(
-            t.like_num for c in v.children if c.dep_ not in SUBJECTS for t in c.subtree) for v in roots)
+            t.like_num and not (len(t.text) == 4 and t.text[:2] in ("19", "20"))  # "from 2027": a date, announced
+            for c in v.children if c.dep_ not in SUBJECTS for t in c.subtree) for v in roots)
 
 
 def split_figures(content: Span, lex: Lexicon) -> bool:
