@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.loaders.nlp import load_pipeline
 from policykg.loaders.extract.stance_lexicon import lexicon
+from policykg.loaders.extract.stance_predicates import good_harmed, own_harm
 from policykg.loaders.extract.stance_words import scheduled
 
 from test_targets import Text, stance_of
@@ -472,4 +474,97 @@ def test_a_body_telling_its_own_work_on_a_measure(language, text, speaker, conte
      "troupeaux.", "Rachel de Souza", "la taxe ne pousse les éleveurs à abandonner leurs troupeaux", "against"),
 ])
 def test_an_expletive_ne_and_praise_conceded_in_the_frame(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # an official's step of procedure at a date, and a measure's reach in figures, are neutral
+    ("en", "Camden Council said the bylaw will have its second reading in January.", "Camden Council",
+     "the bylaw will have its second reading in January", "neutral"),
+    ("en", "The Home Office said the regulations will be laid before Parliament in the spring.", "Home Office",
+     "the regulations will be laid before Parliament in the spring", "neutral"),
+    ("en", "Camden Council said it will hold a public meeting on March 4.", "Camden Council",
+     "it will hold a public meeting on March 4", "neutral"),
+    ("en", "Camden Council said the rules will apply to about 80 flats.", "Camden Council",
+     "the rules will apply to about 80 flats", "neutral"),
+])
+def test_procedure_and_reach_are_neutral(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # the figures of both sides are neutral; one side's figure alone is still read
+    ("en", "The Resolution Trust said 52% backed the plan and 39% opposed it.", "Resolution Trust",
+     "52% backed the plan and 39% opposed it", "neutral"),
+    ("en", "Maria Lopez said 58% supported a summer ban, while 35% were opposed.", "Maria Lopez",
+     "58% supported a summer ban, while 35% were opposed", "neutral"),
+    ("en", "Maria Lopez said 58% supported a summer ban.", "Maria Lopez", "58% supported a summer ban", "for"),
+])
+def test_both_sides_figures_are_neutral(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a side declared in the first person decides, whatever the condition or the clause around it
+    ("en", "\"If this keeps the lorries out of the village, I'm for it,\" said Maria Lopez.", "Maria Lopez",
+     "If this keeps the lorries out of the village, I'm for it", "for"),
+    ("en", "\"We are against it, whatever the council says,\" said Maria Lopez.", "Maria Lopez",
+     "We are against it, whatever the council says", "against"),
+    ("en", "\"I'm not for it,\" said Maria Lopez.", "Maria Lopez", "I'm not for it", "against"),
+])
+def test_a_side_declared_in_the_first_person(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # "out of all proportion" is a criticism, as "disproportionate" is
+    ("en", "\"The fine is out of all proportion,\" said Maria Lopez.", "Maria Lopez",
+     "The fine is out of all proportion", "against"),
+    ("fr", "« Cette amende est hors de proportion », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Cette amende est hors de proportion", "against"),
+])
+def test_a_criticism_of_proportion(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # praise of those a measure hits makes the blow unjust: against
+    ("en", "Maria Lopez said the rule would penalise honest landlords.", "Maria Lopez",
+     "the rule would penalise honest landlords", "against"),
+    ("en", "Maria Lopez said the council was punishing responsible owners for the mistakes of a few.", "Maria Lopez",
+     "the council was punishing responsible owners for the mistakes of a few", "against"),
+])
+def test_praise_of_those_a_measure_hits(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("sentence, own", [
+    # a harm the speaker suffers, in the first person singular, is a grievance; one told of others may not be
+    ("I have already had three cancellations since Monday.", True),
+    ("I have had two cancellations this month.", True),
+    ("Complaints about litter have doubled in a year.", False),
+    ("We have had three complaints about litter this week.", False),
+])
+def test_a_harm_of_ones_own(sentence, own):
+    assert own_harm(load_pipeline("en")(sentence)[:], lexicon("en")) is own
+
+
+@pytest.mark.parametrize("sentence, good", [
+    # praise of those a verb of detriment hits: an unjust blow; praise elsewhere is praise
+    ("The rule would penalise honest landlords.", True),
+    ("Honest landlords would welcome the rule.", False),
+])
+def test_praise_of_those_a_detriment_hits(sentence, good):
+    doc = load_pipeline("en")(sentence)
+    assert any(good_harmed(t, lexicon("en")) for t in doc) is good
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a reach in figures is neutral, but a date of application is an announcement
+    ("en", "Camden Council said the ban will apply on about 10 to 15 days a year.", "Camden Council",
+     "the ban will apply on about 10 to 15 days a year", "neutral"),
+    ("en", "Camden Council said the charge will apply from 2027.", "Camden Council",
+     "the charge will apply from 2027", "for"),
+])
+def test_a_reach_in_figures_and_a_date_of_application(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance

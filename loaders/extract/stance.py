@@ -48,13 +48,14 @@ from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_predicates import (describes, enacts_policy, fighter, forbidding, fought,
-                                                        governs_harm, governs_policy, inside, intensifier, rebutted,
-                                                        measure_succeeds, own_outcome, promise, refused, remedied,
-                                                        supports_policy, undoes_policy, undoing_subject)
-from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, budgeted,
-                                                   consequence, deliberates, forms, future_form, has_number,
-                                                   is_policy, lookup, negation, precondition, regrets_shortfall,
-                                                   relief, root_of, safeguard, scheduled, starts_phrase,
+                                                        good_harmed, governs_harm, governs_policy, inside, intensifier,
+                                                        rebutted, measure_succeeds, own_harm, own_outcome, promise,
+                                                        refused, remedied, supports_policy, undoes_policy,
+                                                        undoing_subject)
+from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, budgeted, consequence,
+                                                   declared_side, deliberates, forms, future_form, has_number,
+                                                   is_policy, lookup, negation, precondition, regrets_shortfall, reach,
+                                                   relief, root_of, safeguard, scheduled, split_figures, starts_phrase,
                                                    urged_further, urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
 
@@ -152,6 +153,9 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     verdict = cue_verdict(view.frame, lex, view.content)
     measures = [k for k in view.statement.targets or [main_policy or ""]
                 if k in index.entities and index.entities[k].type == "Topic"]
+    declared = declared_side(view.content, lex)
+    if declared is not None:
+        return declared  # "If this gets the children out of those huts, I'm for it": the side said outright
     if _pleads_alternative(view, lex, index, measures):
         return "against"  # « plaide pour un contrôle parental » on a ban, "called for a total ban" on a cap
     if (measures or not any(index.entities[k].type in PRIVATE for k in view.statement.targets
@@ -180,8 +184,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     lexical = _lexical_stance(view, lex)
     if lexical != "against" and asks(view.content, view.frame, lex):
         return "against"  # "asked who would pay", "questioned whether it would free up any homes": doubt on it
-    if lexical != "against" and deliberates(view.content, lex) or lexical == "neutral" and scheduled(
-            view.content, lex):
+    if lexical != "against" and deliberates(view.content, lex) or lexical == "neutral" and (scheduled(
+            view.content, lex) or reach(view.content, lex)) or split_figures(view.content, lex):
         return "neutral"  # "it would study the proposal and respond": no side yet; "it opens in May": procedure
     if lexical == "neutral" and (_own_voice(view, lex, index, authorities) or any(_demand(t, lex) for t in view.frame)
                                  or _announces(view, lex, authorities)):
@@ -203,6 +207,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     if verdict is None and lexical == "against" and stance_model.described_harm(view, index, lex):
         if authority_on_policy and not _criticised_around(view, lex):
             return "for"  # a minister on the harm their measure answers: "too many fans have paid five times more"
+        if own_harm(view.content, lex):
+            return "against"  # "I have already had two cancellations": the speaker's own loss is a grievance
         return stance_model.reconsider(view, index, lex, authority_on_policy)  # "rents have doubled": whose harm?
     if stance != "neutral":
         return stance
@@ -301,6 +307,8 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             continue  # "the repeal ... would be a mistake": what is said of the undoing decides
         if fold(token.lemma_) in lex.combat and governs_harm(token, lex, view.content):
             polarity = "for"
+        elif polarity == "for" and good_harmed(token, lex):
+            polarity = "against"  # "was punishing the many responsible owners": an unjust blow
         negated, restricted = negation(root_of(phrase), lex, phrase)
         if undoing_subject(token, lex):
             negated = not negated  # "arrêter le chantier serait un gâchis": against undoing it, for it

@@ -201,3 +201,27 @@ def rebutted(word: Token, lex: Lexicon) -> bool:
         head = head.head  # "responded to critics"
     return word.pos_ == "NOUN" and head.pos_ == "VERB" and not lex.rebutting.isdisjoint(forms(head)) \
         and not negation(head, lex)[0]
+
+
+def own_harm(content: Span, lex: Lexicon) -> bool:
+    """Whether a harm the content describes is the speaker's own, told in the first person singular ("I have
+    already had two cancellations", "my bookings have halved", « j'ai perdu trois clients »): a grievance, against
+    whoever tells it, where a harm told of others ("complaints had tripled") may be a backer's case for a measure."""
+    for token in content:
+        if not token.is_alpha or lookup([token], lex) not in ("against", "harm"):
+            continue
+        head = token
+        while head.pos_ not in ("VERB", "AUX", "ADJ") and head.head != head:
+            head = head.head
+        if any(c.dep_ in SUBJECTS and any("1" in t.morph.get("Person") and "Sing" in t.morph.get("Number")
+                                          for t in c.subtree if t.pos_ in ("PRON", "DET")) for c in head.children):
+            return True
+    return False
+
+
+def good_harmed(word: Token, lex: Lexicon) -> bool:
+    """Whether a word of praise qualifies those a verb of detriment hits ("punishing responsible owners",
+    « pénalise les commerçants honnêtes »): the praise makes the blow unjust, against whoever deals it."""
+    noun = word.head
+    return word.dep_ in ("amod", "acl") and noun.dep_ in ("obj", "dobj") and not lex.detriments.isdisjoint(
+        forms(noun.head))

@@ -144,6 +144,54 @@ def scheduled(content: Span, lex: Lexicon) -> bool:
                and any(_period(t, lex) for t in v.subtree if content.start <= t.i < content.end) for v in steps)
 
 
+def reach(content: Span, lex: Lexicon) -> bool:
+    """Whether a content tells only how far a measure will reach, in figures ("the rules will apply to about 80
+    flats", "the ban will cover the two-mile beach", « la mesure concernera 3 000 logements »): a verb of covering
+    to come, unnegated, with a number (no year) in what it governs. Its reach is a fact, neutral
+    (docs/gold-format.md, Officials and facts), not an announcement that presents the measure."""
+    roots = [t for t in content
+             if t.pos_ in ("VERB", "AUX") and (t.head == t or not content.start <= t.head.i < content.end)]
+    return bool(roots) and all(
+        not lex.covering.isdisjoint(forms(v)) and _to_come(v, lex) and any(
+            t.like_num and not (len(t.text) == 4 and t.text[:2] in ("19", "20"))  # "from 2027": a date, announced
+            for c in v.children if c.dep_ not in SUBJECTS for t in c.subtree) for v in roots)
+
+
+def split_figures(content: Span, lex: Lexicon) -> bool:
+    """Whether a content gives the figures of both sides ("52% backed the plan and 39% opposed it", « 46 %
+    soutiennent la mesure, 41 % s'y opposent »): polar words of both polarities, each in a clause whose subject
+    is a figure. A poll's split is a fact, neutral; one side's figure alone is still read."""
+    sides = set()
+    for token in content:
+        polarity = lookup([token], lex) if token.is_alpha else None
+        if polarity not in ("for", "against"):
+            continue
+        head = token
+        while head.pos_ not in ("VERB", "AUX", "ADJ") and head.head != head:
+            head = head.head
+        heads = (head, head.head) if head.dep_ in ("acomp", "attr", "xcomp") else (head,)  # "35% were opposed"
+        if any(c.dep_ in SUBJECTS and any(t.like_num for t in c.subtree) for h in heads for c in h.children):
+            sides.add(polarity)
+    return len(sides) == 2
+
+
+def declared_side(content: Span, lex: Lexicon) -> str | None:
+    """The side a speaker declares in the first person ("I'm for it", "we are against it", « je suis contre »),
+    whatever the clauses around it say ("If this gets the buses through, I'm for it"): a preposition of a side
+    (``lex.supporting``, ``lex.opposing``) after a copula whose subject is the speaker, with no object or a pronoun."""
+    for token in content:
+        word = fold(token.text)
+        if token.pos_ != "ADP" or not (word in lex.supporting or word in lex.opposing) or any(
+                c.pos_ not in ("PRON", "PUNCT") for c in token.children):
+            continue
+        verb = token.head
+        if verb.pos_ == "AUX" and any(c.dep_ in SUBJECTS and ("1" in c.morph.get("Person") or fold(c.text) in
+                                                             lex.first_person) for c in verb.children):
+            side = "for" if word in lex.supporting else "against"
+            return ({"for": "against", "against": "for"}[side]) if negation(verb, lex)[0] else side
+    return None
+
+
 def _to_come(verb: Token, lex: Lexicon) -> bool:
     """A verb to come, unnegated, its tense on it or on its auxiliary (« serait organisée »)."""
     return _pending(verb, lex) or any(c.dep_.startswith("aux") and _hypothetical(c, lex) for c in verb.children) \
