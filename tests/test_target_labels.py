@@ -301,3 +301,22 @@ def test_a_definite_thing_a_headline_s_news_says_is_done_is_the_measure(headline
     text = (f"{headline}\n\nLe contrôle des balcons commence lundi. Le contrôle des balcons coûte "
             "dix euros. « Nous paierons tous », a dit Peter Kyle.")
     assert topics(text, "fr", "Nous paierons tous") == policy
+
+
+@pytest.mark.parametrize("lead, policy", [
+    ("Anyone running a food stall in Dunmore will need a street trading licence from June, and will face fines "
+     "of up to £2,000 if they trade without one, the council said.", ["street trading licence"]),
+    ("Anyone running a food stall in Dunmore will risk a penalty of £200 a day from June under a street "
+     "trading scheme, the council said.", ["street trading scheme"]),
+])
+def test_a_penalty_one_faces_is_the_sanction_and_a_licence_is_the_measure(lead, policy):
+    """"will face fines of up to £2,000" is the sanction for breaking the measure, not what the article debates;
+    the licence people must hold is."""
+    text = f"Stall holders must hold a licence from June\n\n{lead} {QUOTE}"
+    assert topics(text) == policy
+
+
+def test_a_penalty_a_headline_changes_is_the_measure():
+    """"Fines for ... to double": the fine itself is what the news changes."""
+    text = f"Fines for parking on pavements to double\n\nThe fines will rise in May. {QUOTE}"
+    assert topics(text) == ["Fines for parking on pavements"]

@@ -21,6 +21,13 @@ GOVERNING = {language: frozenset(map(fold, data.load("targets", language)["gover
 AMOUNT = {language: frozenset(map(fold, data.load("targets", language)["amount_prepositions"]))
           for language in ("en", "fr")}
 """Prepositions that give the amount a measure is set at ("cap at £250", "seuil à 25 000 euros")."""
+PERMITS = {language: frozenset(map(fold, data.load("targets", language)["permit_nouns"])) for language in ("en", "fr")}
+"""Nouns of a document an authority makes people hold ("a council licence", « un permis de louer »): a measure."""
+PENALTIES = {language: frozenset(map(fold, data.load("targets", language)["penalty_nouns"]))
+             for language in ("en", "fr")}
+"""Nouns of a penalty, which a measure sets for those who break it."""
+RISKING = {language: frozenset(map(fold, data.load("targets", language)["risk_verbs"])) for language in ("en", "fr")}
+"""Verbs of what one faces ("will face fines of up to £5,000"): a penalty they take is the sanction, not the measure."""
 
 
 def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozenset[str], *,
@@ -33,9 +40,10 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
     ("under plans approved by the council"): the measure the lead sentence has just told. ``common``: the words
     the article writes in lower case."""
     for noun in tokens:
-        named = fold(noun.lemma_) in lex.policy_nouns or fold(noun.text) in lex.policy_nouns
+        named = fold(noun.lemma_) in lex.policy_nouns or fold(noun.text) in lex.policy_nouns \
+            or fold(noun.lemma_) in PERMITS.get(noun.lang_, ())
         change = headline and not named and _change_with_amount(noun, lex)
-        if not named and not change:
+        if not named and not change or _sanction(noun):
             continue
         if in_quotation(noun.doc.text[tokens[0].idx:noun.idx]):
             continue  # a speaker's words, not the article naming what it is about
@@ -84,6 +92,14 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
         doc = noun.doc
         return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
     return None
+
+
+def _sanction(noun: Token) -> bool:
+    """Whether a penalty noun is what people face or risk ("will need a licence ... and will face fines of up to
+    £5,000", "Cat owners to face £500 fines"): the sanction for breaking the measure, which the article debates
+    under another name; a penalty the news sets or changes ("Fines for term-time holidays to double") is one."""
+    return fold(noun.lemma_) in PENALTIES.get(noun.lang_, ()) and noun.dep_ in ("dobj", "obj") \
+        and fold(noun.head.lemma_) in RISKING.get(noun.lang_, ())
 
 
 def _verb_of_a_noun(word: Token) -> bool:
