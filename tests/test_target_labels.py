@@ -320,3 +320,13 @@ def test_a_penalty_a_headline_changes_is_the_measure():
     """"Fines for ... to double": the fine itself is what the news changes."""
     text = f"Fines for parking on pavements to double\n\nThe fines will rise in May. {QUOTE}"
     assert topics(text) == ["Fines for parking on pavements"]
+
+
+def test_a_rule_about_any_such_change_does_not_name_the_measure():
+    """"must approve any sale of council car parks" states a rule about every sale; the body's "the sale",
+    repeated, names the one the headline reports."""
+    headline = "Council to sell town car park for flats"
+    text = (f"{headline}\n\nMinisters must approve any sale of council car parks. Traders oppose the sale. "
+            "The sale would raise £2m.")
+    doc = load_pipeline("en")(text)
+    assert _body_name(doc, ("sale of town car park", (0, len(headline))), lexicon("en"))[0] == "sale"
