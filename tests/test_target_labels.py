@@ -330,3 +330,12 @@ def test_a_rule_about_any_such_change_does_not_name_the_measure():
             "The sale would raise £2m.")
     doc = load_pipeline("en")(text)
     assert _body_name(doc, ("sale of town car park", (0, len(headline))), lexicon("en"))[0] == "sale"
+
+
+def test_a_town_s_news_that_opens_with_a_noun_of_action_names_the_measure_by_that_noun():
+    """"Town : la végétalisation du parvis adoptée": the town is no rubric, the news says what is done, and the
+    body's « la végétalisation » is the text's short name for the measure."""
+    text = ("Val-Joli : la végétalisation du parvis adoptée de justesse\n\nLe conseil municipal de Val-Joli a voté "
+            "lundi la végétalisation de la place et du parvis. La végétalisation coûtera deux millions d'euros. "
+            "« Nous paierons tous », a dit Peter Kyle.")
+    assert topics(text, "fr", "Nous paierons tous") == ["végétalisation"]

@@ -42,7 +42,7 @@ from policykg.loaders import lexicon as data
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.names import elided, names_a_law
 from policykg.loaders.extract.policy_phrases import hyphen, in_quotation, named_place, policy_phrase
-from policykg.loaders.extract.rubric import completed_by_rubric
+from policykg.loaders.extract.rubric import ENDINGS, completed_by_rubric
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_words import forms
 from policykg.loaders.kb import normalise
@@ -96,7 +96,7 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     if not prominent and (subject is None or not _names_measure(subject, lex)):  # debates; else the measure
         phrase = subject and _action_on_rubric(article, index, lex, subject, doc.lang_) \
             or _headline_phrase(article, doc, index, lex, subject) \
-            or subject and _news_noun(article, index)
+            or _news_noun(article, index)
         if phrase is not None and (subject is None or not _unspecific(phrase, lex)):  # a phrase names
             subject = phrase
     if subject is not None:
@@ -245,8 +245,9 @@ louer imposé ...")."""
 def _news_noun(article: Article, index: EntityIndex) -> Entity | None:
     """The Topic a "Rubric: a thing ..." headline names by the noun phrase that opens its news ("... : le permis
     de louer imposé ..."), as the body names it after a definite article ("Études de médecine : un tirage au sort partiel ..." and then "Le
-    tirage au sort est ..." → "tirage au sort"): the rubric is the field, the news the measure. The longest
-    run of the phrase's first words (two at least) that the body so repeats; None when it repeats none."""
+    tirage au sort est ..." → "tirage au sort"): the rubric is the field or the town, the news the measure. The
+    longest run of the phrase's first words (two at least, or a noun of action alone: « la piétonnisation du
+    centre-ville adoptée » and then « la piétonnisation ») that the body so repeats; None when it repeats none."""
     title = (article.title or "").strip()
     start = article.text.find(title)
     _, colon, news = (re.split(r"\s?([:?])", title, maxsplit=1) + ["", ""])[:3]
@@ -255,7 +256,8 @@ def _news_noun(article: Article, index: EntityIndex) -> Entity | None:
             and not _undergoes(news, article.language or "fr"):
         return None
     words, body = opened.group(1).split(), article.text[start + len(title):]
-    for count in range(min(len(words), HEADLINE_SUBJECT_WORDS), 1, -1):
+    action = words[0].lower().endswith(ENDINGS.get(article.language or "fr", ()))
+    for count in range(min(len(words), HEADLINE_SUBJECT_WORDS), 0 if action else 1, -1):
         phrase = " ".join(words[:count])
         if re.search(rf"\b(?:le|la|l['’]|the)\s*{re.escape(phrase)}\b", body, re.IGNORECASE):
             cut = _cut_participle(opened.group(1), len(phrase), article.language or "fr")
@@ -269,9 +271,9 @@ def _undergoes(news: str, language: str) -> bool:
     """Whether a headline's news tells what is done to the definite thing that opens it ("... : le permis de
     louer imposé dans trois quartiers"), by a passive verb: the thing is the measure; one that acts ("... :
     l'autorité pose ses conditions", « l'enquête s'ouvre ») is an actor or a procedure."""
-    parsed = load_pipeline(language)(news)
+    parsed = load_pipeline(language)(news.strip())
     verb = next((t for t in parsed if t.pos_ == "VERB"), None)
-    return verb is not None and _passive(verb) and not any(t.is_punct for t in parsed[:verb.i])
+    return verb is not None and _passive(verb) and not any(t.is_punct and not hyphen(t) for t in parsed[:verb.i])
 
 
 def _cut_participle(phrase: str, end: int, language: str) -> int | None:
