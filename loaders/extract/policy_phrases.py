@@ -21,8 +21,9 @@ GOVERNING = {language: frozenset(map(fold, data.load("targets", language)["gover
 AMOUNT = {language: frozenset(map(fold, data.load("targets", language)["amount_prepositions"]))
           for language in ("en", "fr")}
 """Prepositions that give the amount a measure is set at ("cap at £250", "seuil à 25 000 euros")."""
-PERMITS = {language: frozenset(map(fold, data.load("targets", language)["permit_nouns"])) for language in ("en", "fr")}
-"""Nouns of a document an authority makes people hold ("a council licence", « un permis de louer »): a measure."""
+GRANTED = {language: frozenset(map(fold, data.load("targets", language)["granted_nouns"])) for language in ("en", "fr")}
+"""Nouns of what an authority makes people hold or pays them ("a council licence", « une prime à l'arrachage »):
+a measure."""
 PENALTIES = {language: frozenset(map(fold, data.load("targets", language)["penalty_nouns"]))
              for language in ("en", "fr")}
 """Nouns of a penalty, which a measure sets for those who break it."""
@@ -41,7 +42,7 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
     the article writes in lower case."""
     for noun in tokens:
         named = fold(noun.lemma_) in lex.policy_nouns or fold(noun.text) in lex.policy_nouns \
-            or fold(noun.lemma_) in PERMITS.get(noun.lang_, ())
+            or fold(noun.lemma_) in GRANTED.get(noun.lang_, ())
         change = headline and not named and _change_with_amount(noun, lex)
         if not named and not change or _sanction(noun):
             continue
@@ -76,7 +77,7 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
         last = next((t.i - 1 for t in right.doc[noun.i + 1:right.i + 1]
                      if t.is_punct and not hyphen(t) and not _possessive(t) or t.i == described
                      or headline and _misread_verb(t) or named_place(t, lex) or t.i > noun.i + 1 and _amount(t)
-                     or _counted(t) and fold(noun.text) not in lex.policy_wrappers), right.i)
+                     or _counted(t, noun) and fold(noun.text) not in lex.policy_wrappers), right.i)
         last = _whole_word(noun.doc, _misattached_infinitive(noun.doc, last))
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
             last = noun.i
@@ -204,11 +205,16 @@ def _amount(word: Token) -> bool:
         and bool(following) and following[0].like_num
 
 
-def _counted(word: Token) -> bool:
+def _counted(word: Token, policy: Token) -> bool:
     """Whether a preposition opens a complement that counts what a policy applies to ("ban for two million
-    households"): a plural noun with an amount, which says how far the measure reaches, not which it is."""
+    households", « une prime à l'arrachage de 30 000 hectares »): a plural noun with an amount, which says how
+    far the measure reaches, not which it is. French hangs the preposition on its noun, and a count right after
+    the policy noun is what it acts on (« suppression de 500 postes »)."""
     noun = next((c for c in word.children if c.dep_ == "pobj"), None) if word.pos_ == "ADP" else None
-    return noun is not None and "Plur" in noun.morph.get("Number") and any(c.dep_ == "nummod" for c in noun.children)
+    if noun is None and word.pos_ == "ADP" and word.dep_ == "case" and word.head.i > word.i > policy.i + 1:
+        noun = word.head
+    return noun is not None and "Plur" in noun.morph.get("Number") \
+        and any(c.dep_ == "nummod" or c.dep_ == "det" and c.like_num for c in noun.children)
 
 
 def hyphen(word: Token) -> bool:
