@@ -357,3 +357,11 @@ def test_an_ordinal_is_no_count_of_what_a_measure_covers():
     """"second homes" is a kind of home, not a count: the phrase keeps it."""
     text = f"Council votes to double council tax on second homes\n\nOwners will pay more. {QUOTE}"
     assert topics(text) == ["council tax on second homes"]
+
+
+def test_a_claim_about_the_authority_alone_is_about_its_measure_too():
+    """"the Department for Transport has finally acted": a claim about the body that decides the measure argues
+    over the measure as well."""
+    text = ("Drivers face 3p-a-mile charge from 2029\n\nElectric car drivers will pay 3p a mile from 2029, the "
+            "Department for Transport confirmed. \"The Department for Transport has finally acted,\" said Peter Kyle.")
+    assert topics(text, content="The Department for Transport has finally acted") == ["3p-a-mile charge"]

@@ -215,9 +215,10 @@ def _targets(view: View, lex: Lexicon, index: EntityIndex, policies: Policies, e
     core, peripheral, background = _content_entities(view, lex, index, policies)
     institutions = [k for k in _institutions(view, lex, index) if not _same_voice(k, speaker, index)]
     found = [*_cue_objects(view, lex, index, policies), *core, *institutions] or peripheral
-    if set(found) <= {*institutions, *executive} and policies.main not in (None, speaker) \
-            and not reports_figure(view):  # "the government broke its promise", "urged ministers to act":
-        found = [*found, policies.main]  # the measure is what is argued over
+    if all(k in institutions or k in executive or index.entities[k].type == "GovernmentBody" for k in found) \
+            and policies.main not in (None, speaker) and not reports_figure(view):  # "the Treasury grasped the
+        # nettle", "the government broke its promise", "urged ministers to act": the authority over the measure,
+        found = [*found, policies.main]  # and the measure, which is what is argued over
     if not found:
         found = _from_context(view, lex, index, done, sentences, starts, family_of, policies.main)
     if not found:
