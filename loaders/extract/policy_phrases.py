@@ -42,7 +42,7 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
     the article writes in lower case."""
     for noun in tokens:
         named = fold(noun.lemma_) in lex.policy_nouns or fold(noun.text) in lex.policy_nouns \
-            or fold(noun.lemma_) in GRANTED.get(noun.lang_, ())
+            or fold(noun.lemma_) in GRANTED.get(noun.lang_, ()) and not _acted_on_by_measure(noun, lex)
         change = headline and not named and _change_with_amount(noun, lex)
         if not named and not change or _sanction(noun):
             continue
@@ -93,6 +93,12 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
         doc = noun.doc
         return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
     return None
+
+
+def _acted_on_by_measure(noun: Token, lex: Lexicon) -> bool:
+    """Whether a verb that enacts a measure acts on a noun ("to pause new mining licences"): the noun is what the
+    measure changes, the verb names the measure."""
+    return noun.dep_ in ("dobj", "obj") and any(f in lex.measure_verbs for f in forms(noun.head))
 
 
 def _sanction(noun: Token) -> bool:
