@@ -28,7 +28,8 @@ PENALTIES = {language: frozenset(map(fold, data.load("targets", language)["penal
              for language in ("en", "fr")}
 """Nouns of a penalty, which a measure sets for those who break it."""
 RISKING = {language: frozenset(map(fold, data.load("targets", language)["risk_verbs"])) for language in ("en", "fr")}
-"""Verbs of what one faces ("will face fines of up to £5,000"): a penalty they take is the sanction, not the measure."""
+"""Verbs of what one faces ("will face fines of up to £5,000"): a penalty they take is the sanction, not the
+measure."""
 
 
 def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozenset[str], *,
