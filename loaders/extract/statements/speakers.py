@@ -44,6 +44,9 @@ class Speakers(UnnamedSpeakers):
                 return None, False  # "X y voit « un appel d'air » qui incitera ...": quoted words speak for no one
             return self.resolve(expression(self.antecedent(head.head.head, head)), unnamed=unnamed)
         doc = head.doc
+        if (lower in cues.titles or lemma in cues.titles) and head.i + 1 < len(doc) \
+                and (titled := self.entity_at(doc[head.i + 1])) is not None and titled.type == "Person":
+            return titled, False  # "a déclaré Mme Le Bihan-Moreau": the parse made the title alone the subject
         if lower in cues.person_pronouns | cues.group_pronouns and 0 < head.i < len(doc) - 1 \
                 and doc[head.i - 1].text == doc[head.i + 1].text == "," \
                 and (stressed := left_expression(doc[head.i + 1], cues)) is not None and stressed[0].i < head.i:
