@@ -36,3 +36,15 @@ def test_a_title_the_parse_made_the_subject_alone_stands_for_the_named_person():
     text = ("La maire, Anne Le Garrec-Dubois, a signé l'arrêté mardi. « Nous irons jusqu'au bout », "
             "a déclaré Mme Le Garrec-Dubois au micro d'une radio locale.")
     assert ("Anne Le Garrec-Dubois", "Nous irons jusqu'au bout") in said(text)
+
+
+def test_an_acronym_defined_in_parentheses_is_the_body_spelled_out_in_sentence_case():
+    text = ("Le centre de soins fermera en juin, a annoncé l'Agence régionale de santé (ARS) de Bretagne. "
+            "Aucun poste ne sera supprimé, a indiqué l'ARS.")
+    assert [who for who, _ in said(text)] == ["Agence régionale de santé", "Agence régionale de santé"]
+
+
+def test_a_french_spokesperson_is_named_after_the_body_not_its_acronym():
+    text = ("Le centre de soins fermera en juin, a annoncé l'Agence régionale de santé (ARS) de Bretagne. "
+            "Les soignants seront reclassés, a précisé la porte-parole de l'ARS.")
+    assert said(text)[-1][0] == "Agence régionale de santé spokesperson"
