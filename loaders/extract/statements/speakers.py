@@ -477,7 +477,10 @@ class Speakers(UnnamedSpeakers):
         if principal is None:
             known = self.entity_at(head)
             return known if known is not None and known.acts_for else None
-        name = _short_name(principal)
+        actor = self.index.kb.actors.get(principal.key)
+        # French names a spokesperson by the body's name ("la porte-parole de l'ARS" → "Agence régionale de santé
+        # spokesperson"), or the short name the knowledge base gives it for that ("AWS")
+        name = (actor.short or principal.label if actor else principal.label) if self.doc.lang_ == "fr" else _short_name(principal)
         first = self.doc.char_span(principal.mentions[0][0], principal.mentions[0][1], alignment_mode="expand") \
             if principal.mentions else None
         if first is not None and first[0].pos_ == "DET" and name.startswith(first[0].text):
