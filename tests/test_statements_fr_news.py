@@ -273,3 +273,17 @@ def test_a_postposed_cue_of_several_words_reports_the_clause_before_it():
         == [("le maire", "La gendarmerie n’a pas émis d’objection")]
     assert said("Le projet coûtera cher, fait valoir le ministère de l’Agriculture.") \
         == [("ministère de l’Agriculture", "Le projet coûtera cher")]
+
+
+def test_a_party_between_a_role_and_a_name_is_not_the_speaker():
+    assert said("Le député Les Républicains Paul Verdier a dénoncé « une erreur ».") == [("Paul Verdier", "une erreur")]
+
+
+def test_a_gerund_cue_after_a_reported_clause_is_the_main_speakers():
+    found = said("Nathalie Kieffer estime que la décision va dans le bon sens, tout en jugeant que les stages restent à évaluer.")
+    assert [who for who, _ in found] == ["Nathalie Kieffer", "Nathalie Kieffer"]
+
+
+def test_a_bare_apposition_the_parse_made_the_subject_stands_for_the_name_before_it():
+    text = "La chercheuse Nathalie Kieffer, auteure d'un livre, estime que la décision va dans le bon sens."
+    assert said(text) == [("Nathalie Kieffer", "la décision va dans le bon sens.")]

@@ -24,3 +24,9 @@ def test_a_cue_after_a_clause_the_parse_folded_into_it_reports_that_clause(text:
 ])
 def test_a_subject_set_off_by_an_apposition_or_a_relative_clause_is_the_cues_own(text: str) -> None:
     assert [who for who, _ in said(text)] == ["Paul Verdier"]
+
+
+def test_a_bare_day_between_a_postposed_cue_and_its_subject_is_no_part_of_the_speaker():
+    claim = "Le gouvernement relèvera le plafond des aides dès janvier"
+    assert said(f"{claim}, a indiqué mardi Matignon.") == [("Matignon", claim)]
+    assert [who for who, _ in said("Le tarif augmentera de 5 %, a confirmé vendredi la société Valmetal.")] == ["Valmetal"]

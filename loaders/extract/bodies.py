@@ -75,7 +75,7 @@ class BodyAnaphors:
         noun of a town's own body (the lexicon's ``town_halls``) that no title named before (``bodies_of_roles``) is
         the body of the place named last, in its sentence or the five before: "mairie de Rennes"; further on, the
         story's town (``EntityIndex.story_place``)."""
-        nouns = frozenset((lexicon.load("cues", self.language).get("town_halls") or ()) if self.language == "fr" else ())
+        nouns: dict[str, str] = (lexicon.load("cues", self.language).get("town_halls") or {}) if self.language == "fr" else {}
         definite = cues().definite
         for k, t in enumerate(self.tokens[1:-1], start=1):
             after = self.tokens[k + 1]
@@ -88,7 +88,7 @@ class BodyAnaphors:
             if place is None:
                 continue
             of = "d’" if elided(place.label) else "de "
-            label = f"{t.lower_} {of}{place.label}"
+            label = f"{nouns[t.lower_]} {of}{place.label}"  # "la municipalité" of Rennes is the "mairie de Rennes"
             entity = self.index.lookup(label) or self.index.add(label, "GovernmentBody", None)
             self.claim(entity.key, t, t, name=False)
 

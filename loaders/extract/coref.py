@@ -108,12 +108,18 @@ class ArticleCoreference:
         return None
 
     def _acronym_of(self, name: str) -> Entity | None:
-        """The organisation of the article whose initials ``name`` is ("IMF": International Monetary Fund)."""
+        """The organisation of the article whose initials ``name`` is ("IMF": International Monetary Fund), those
+        of its capitalised words or, for a name in sentence case, of all but its articles and prepositions ("ARS":
+        Agence régionale de santé)."""
         if not is_acronym(name):
             return None
+        small = cues().determiners | cues().complement_joins | {"et", "and", "pour", "sur", "en"}
         for entity in self.entities.values():
-            words = [w for w in entity.label.split() if w[:1].isupper()]
-            if entity.type in ORGANISATION_TYPES and len(words) > 1 and "".join(w[0] for w in words) == name:
+            label = entity.label.split()
+            words = [w for w in label if w[:1].isupper()]
+            content = [w for w in label if fold(w) not in small] if label[0][:1].isupper() else []
+            if entity.type in ORGANISATION_TYPES and any(
+                    len(ws) > 1 and "".join(w[0] for w in ws).upper() == name for ws in (words, content)):
                 return entity
         return None
 

@@ -319,8 +319,8 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
             and fold(tokens[0].text) in cues().institution_heads
         long_ok = institution or (self.language == "en" and any(fold(t.text) in cues().complement_heads for t in tokens))
         if len(tokens) > (MAX_INSTITUTION_TOKENS if long_ok else MAX_NAME_TOKENS) \
-                or not any(t.is_alpha for t in tokens):
-            return False
+                or not any(t.text.replace("-", "").isalpha() for t in tokens):
+            return False  # a number or punctuation; "Saint-Gildas-sur-Mer", one token, is a name
         # "le syndicat Force ouvrière": after a collective noun, a name may end on a lower-case adjective
         typed = self.language == "fr" and tokens[0].i > 0 and tokens[-1].pos_ == "ADJ" \
             and self.doc[tokens[0].i - 1].lower_ in load_cues(self.language).collectives
@@ -341,8 +341,9 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         if len(tokens) == 1:
             if not first.text[:1].isupper() or len(first.text) < 2 or first.is_stop:
                 return False
-            if first.pos_ != "PROPN" and not first.text.isupper():
-                return False  # a capitalised common word: "Recevez", "Conscient", "État"
+            unknown = first.is_oov and first.vocab.vectors.shape[0] > 0  # "Montrivel", a town the tagger read as a noun
+            if first.pos_ != "PROPN" and not first.text.isupper() and not unknown:
+                return False  # a capitalised common word the model knows: "Recevez", "Conscient", "État"
         return True
 
     def _cued_type(self, tokens: list[Token], *, inside: bool = True, before: bool) -> str | None:

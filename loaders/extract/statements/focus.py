@@ -79,6 +79,8 @@ class Focus:
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() and w.replace("-", "").replace("'", "").isalpha()
                                               and w.lower() not in self.cues.collectives for w in words):
             return False
+        if name.end < len(self.doc) and self.doc[name.end].ent_iob_ == "B" and self.doc[name.end].ent_type_ in ("PER", "PERSON"):
+            return False  # "le député Les Républicains Paul Verdier": the words before a person's name are the party
         after = self.doc[name.end + 1] if name.end + 1 < len(self.doc) and self.doc[name.end].text == "," else None
         role = name.root.head if name.root.dep_ == "appos" else None
         return words[0].lower() in first_names() or (after is not None and after.lower_ in self.cues.personal_relatives) \

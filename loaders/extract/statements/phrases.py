@@ -8,7 +8,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.statements.cues import Cues
-from policykg.loaders.extract.statements.syntax import CLAUSE_DEPS
+from policykg.loaders.extract.statements.syntax import CLAUSE_DEPS, DAYS
 
 Expression = tuple[Token, Span]
 """A speaker expression: the head word and its noun phrase."""
@@ -16,8 +16,7 @@ Expression = tuple[Token, Span]
 
 COORDINATED_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "the"})
 """Articles a group's label drops after "et"/"and" (``coordination_label``)."""
-CIRCUMSTANCES = frozenset({"sur", "dans", "lors", "devant", "pendant", "après", "avant", "depuis",
-                           "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+CIRCUMSTANCES = frozenset({"sur", "dans", "lors", "devant", "pendant", "après", "avant", "depuis"}) | DAYS
 """French prepositions of where, when or through what something was said, and the days: a complement the parse hung on
 a speaker's noun with these ("le ministre de l'Économie sur BFMTV", "l'Assemblée nationale lundi") describes the
 speaking, not the speaker."""

@@ -44,6 +44,13 @@ class Speakers(UnnamedSpeakers):
                 return None, False  # "X y voit « un appel d'air » qui incitera ...": quoted words speak for no one
             return self.resolve(expression(self.antecedent(head.head.head, head)), unnamed=unnamed)
         doc = head.doc
+        if (lower in cues.titles or lemma in cues.titles) and head.i + 1 < len(doc) \
+                and (titled := self.entity_at(doc[head.i + 1])) is not None and titled.type == "Person":
+            return titled, False  # "a déclaré Mme Le Bihan-Moreau": the parse made the title alone the subject
+        if head.pos_ == "NOUN" and head.text.islower() and not any(c.dep_ == "det" for c in head.children) \
+                and comma is not None and comma.text == "," and before is not None \
+                and (apposed := self.entity_at(before)) is not None and apposed.type == "Person":
+            return apposed, False  # "La chercheuse X, auteure de ..., estime": the parse made the bare apposition the subject
         if lower in cues.person_pronouns | cues.group_pronouns and 0 < head.i < len(doc) - 1 \
                 and doc[head.i - 1].text == doc[head.i + 1].text == "," \
                 and (stressed := left_expression(doc[head.i + 1], cues)) is not None and stressed[0].i < head.i:
@@ -474,7 +481,10 @@ class Speakers(UnnamedSpeakers):
         if principal is None:
             known = self.entity_at(head)
             return known if known is not None and known.acts_for else None
-        name = _short_name(principal)
+        actor = self.index.kb.actors.get(principal.key)
+        # French names a spokesperson by the body's name ("la porte-parole de l'ARS" → "Agence régionale de santé
+        # spokesperson"), or the short name the knowledge base gives it for that ("AWS")
+        name = (actor.short or principal.label if actor else principal.label) if self.doc.lang_ == "fr" else _short_name(principal)
         first = self.doc.char_span(principal.mentions[0][0], principal.mentions[0][1], alignment_mode="expand") \
             if principal.mentions else None
         if first is not None and first[0].pos_ == "DET" and name.startswith(first[0].text):

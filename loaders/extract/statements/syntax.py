@@ -10,6 +10,8 @@ from policykg.loaders.extract.statements.quotes import QUOTE_MARKS
 CLAUSE_DEPS = {"relcl", "acl:relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp", "csubj"}
 """Dependents that are not part of a speaker's noun phrase."""
 NOUN_PHRASE_DEPS = {"flat", "flat:name", "compound", "nmod", "appos", "fixed", "amod", "nummod", "det", "case", "poss"}
+DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+"""The French days, which news sets between a cue and its inverted subject ("a indiqué mardi Matignon")."""
 ASIDE_DEPS = {"prep", "advmod", "npadvmod", "obl", "obl:mod", "nmod"}
 """How a phrase set off by commas between a subject and its verb hangs on the verb ("X, on Monday, said")."""
 READERS = frozenset({"see", "obtain", "read", "review", "examine", "receive", "view", "quote", "cite", "leak",
@@ -265,8 +267,9 @@ def inverted_subject(verb: Token) -> Token | None:
         if child.dep_ in ("flat:name", "flat") and child.pos_ == "PROPN" and child.i == verb.i + 1:
             return child  # "lance Clara Benali, étudiante ...": the name right after the verb, hung on it as part of a name
         if child.dep_ in ("obj", "dobj", "nsubj", "obl:arg", "nmod") and child.pos_ in ("NOUN", "PROPN", "PRON") \
-                and not any(grandchild.dep_ == "case" for grandchild in child.children):
-            return child
+                and not any(grandchild.dep_ == "case" for grandchild in child.children) \
+                and not (child.lower_ in DAYS and not list(child.children)):
+            return child  # not the bare day before it ("a annoncé jeudi Élisabeth Borne", the day parsed as an object)
         if child.dep_ == "xcomp" and child.pos_ == "PROPN" and child.i == verb.i + 1:
             return child  # "..., précise Vinci.": a name right after the verb, parsed as its complement
         if child.dep_ == "obl:mod" and child.i == verb.i + 1 and child.pos_ == "PROPN" and child.ent_type_ \
@@ -274,8 +277,10 @@ def inverted_subject(verb: Token) -> Token | None:
             return child  # "a indiqué Matignon mercredi": a name right after the verb, parsed as a phrase on it
         if child.dep_ == "obl:mod" and child.i == verb.i + 1 and not any(g.dep_ in ("det", "case") for g in child.children):
             # "a indiqué mercredi le ministère": the parse may hang the subject on the bare date before it
-            subject = next((g for g in child.rights if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN")
-                            and any(d.dep_ == "det" for d in g.children) and not any(d.dep_ == "case" for d in g.children)), None)
+            # ("a indiqué mardi Matignon": a name needs no article; "a confirmé vendredi la société X": or as its object)
+            subject = next((g for g in child.rights if g.dep_ in ("nmod", "obj") and g.pos_ in ("NOUN", "PROPN")
+                            and (g.pos_ == "PROPN" and g.text[:1].isupper() or any(d.dep_ == "det" for d in g.children))
+                            and not any(d.dep_ == "case" for d in g.children)), None)
             # or beside it, as a second phrase on the verb ("a annoncé vendredi le maire")
             subject = subject or next((g for g in verb.rights if g.dep_ == "obl:mod" and g.left_edge.i == child.right_edge.i + 1
                                        and g.pos_ in ("NOUN", "PROPN") and any(d.dep_ == "det" for d in g.children)

@@ -509,9 +509,9 @@ class SpeechVerbs(ObjectContents):
             return own
         token = verb
         if self.gerund(verb):
-            # "X a soutenu Y tout en annonçant Z": the main clause's verb before the gerund, wherever the parse hangs it
+            # "X a soutenu Y tout en annonçant Z", "X estime que Y va ..., tout en jugeant": the main verb, not a reported one
             token = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and a.i < verb.i
-                          and a.dep_ not in ("relcl", "acl:relcl")), verb)
+                          and a.dep_ not in ("relcl", "acl:relcl", "ccomp")), verb)
         for _ in range(4):
             if token.i != verb.i and (reporter := hearsay_subject(token, self.cues)) is not None:
                 return reporter  # "X was quoted as saying", "X is understood to have told colleagues"
