@@ -22,3 +22,15 @@ def test_a_capitalised_adverb_inside_a_sentence_ends_a_name() -> None:
     """"Phone-Free Schools Now": the tagger reads "Now" as an adverb, but its capital inside a sentence makes it a name's."""
     text = "Bans will start in May. Parents’ campaign Phone-Free Schools Now hailed the announcement as “a victory”."
     assert [who for who, _ in said(text)] == ["Phone-Free Schools Now"]
+
+
+def test_a_titled_name_runs_on_through_particles() -> None:
+    """"Dr Helena van Rijn": the NER missed the name; after the title, the particles and the surname are the name's."""
+    text = "Dr Helena van Rijn, a lung doctor, backed the ban. Admissions rose in winter, she said."
+    assert [who for who, _ in said(text)] == ["Helena van Rijn"]
+
+
+def test_a_plural_for_a_capitalised_cause_names_a_group() -> None:
+    """"Dads for Cleaner Air": a capitalised plural, "for" and a capitalised cause make one group's name."""
+    text = "The city voted on Monday. Dads for Cleaner Air, a parents' group, said the ban was overdue."
+    assert said(text) == [("Dads for Cleaner Air", "the ban was overdue.")]

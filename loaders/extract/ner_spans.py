@@ -192,6 +192,18 @@ def _particle_opening(tokens: list[Token]) -> Token | None:
         and "\n" not in first.whitespace_ else None
 
 
+def particle_surname(tokens: list[Token]) -> int:
+    """How many of ``tokens`` make the rest of a person's name after their first name: lower-case particles (at most
+    three), then a capitalised surname no other name of the NER's ("Marguerite | du Plessis"); 0 when they do not."""
+    k = 0
+    while k < min(3, len(tokens)) and tokens[k].is_lower and fold(tokens[k].text) in cues().name_particles:
+        k += 1
+    surname = tokens[k] if 0 < k < len(tokens) else None
+    closes = surname is not None and surname.text[:1].isupper() and surname.is_alpha and not surname.ent_type_ \
+        and "\n" not in tokens[k - 1].whitespace_
+    return k + 1 if closes else 0
+
+
 def _plural(token: Token) -> bool:
     """A plural noun, which the tagger may read as a singular name in capitals ("Landlords")."""
     return token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and token.lower_.endswith("s")
