@@ -269,8 +269,10 @@ def _complement_in_name(head: Token, joint: str = "of") -> list[Token]:
                                                                    and g.ent_type_ not in ("GPE", "LOC", "NORP", "DATE"))), None) \
         if of is not None else None
     # "for" takes the words up to the name's head only: an apposition may hang on it ("Lungs, a campaign group")
-    words = list(name.subtree) if joint == "of" or name is None else list(name.doc[name.left_edge.i:name.i + 1])
-    if name is None or not all(t.text[:1].isupper() for t in words) or name.left_edge.i != of.i + 1:
+    if name is None:
+        return []
+    words = list(name.subtree) if joint == "of" else list(name.doc[name.left_edge.i:name.i + 1])
+    if not all(t.text[:1].isupper() for t in words) or name.left_edge.i != of.i + 1:
         return []
     return [of, *words]
 
