@@ -148,3 +148,19 @@ FRENCH_BODIES = [
 def test_french_bodies_named_again(text: str, opening: str, expected: str) -> None:
     found, index = run(text, "fr")
     assert [speaker(s, index) for s in found if s.content.startswith(opening)] == [expected]
+
+
+def test_a_lede_indefinite_body_is_the_one_named_later_with_that_head() -> None:
+    """"A housing trust wants ...": the lede's indefinite noun is the body named next whose name that noun heads."""
+    text = ("A housing trust wants to knock down forty flats, saying the blocks are unsafe.\n\n"
+            "The Brookfield Homes Trust, which owns the estate, said tenants would be rehoused.")
+    assert [who for who, _ in said(text)] == ["Brookfield Homes Trust", "Brookfield Homes Trust"]
+
+
+def test_a_bare_noun_is_the_body_it_heads_not_one_it_ends() -> None:
+    """"the trust" after "Meadows in Trust": the body whose name the noun heads ("... Homes Trust"), not a name that
+    merely holds the noun after a preposition."""
+    text = ("The Brookfield Homes Trust said tenants would be rehoused.\n\n"
+            "According to Meadows in Trust, a charity that protects green spaces, towns lost 200 parks.\n\n"
+            "The trust will meet tenants in May, a spokesman said.")
+    assert [who for who, _ in said(text)][-1] == "Brookfield Homes Trust spokesperson"

@@ -110,12 +110,17 @@ class Focus:
 
     def named_by_noun(self, head: Token) -> Entity | None:
         """The organisation named or heard last, nearby (or the article's only one), whose name holds the noun ``head``
-        ("the X Alliance ... the alliance")."""
+        ("the X Alliance ... the alliance"); one whose name the noun heads first ("the trust": "the Oakmere Learning
+        Trust" before "Fields in Trust")."""
         known = sorted([(c, e) for c, _, e in self.mentions if c < head.idx] + [s for s in self.spoken if s[0] < head.idx], key=lambda m: m[0])
         named = [(c, e) for c, e in reversed(known) if e.type not in ("Person", "Place")
                  and (head.lower_ in e.label.lower().split() or self.introduced_as(e, head))]
-        near = next((e for c, e in named if head.idx - c <= FOCUS_WINDOW), None)
-        return near or (named[0][1] if len({e.key for _, e in named}) == 1 else None)  # or the article's only one
+        headed = [(c, e) for c, e in named if _name_head(e.label) in (head.lower_, head.lemma_.lower())]
+        for found in (headed, named):
+            near = next((e for c, e in found if head.idx - c <= FOCUS_WINDOW), None)
+            if near is not None or len({e.key for _, e in found}) == 1:  # or the article's only one
+                return near or found[0][1]
+        return None
 
     def named_again(self, head: Token, phrase: Span) -> Entity | None:
         """"the local chamber of commerce" after "the Dunmore Chamber of Commerce": a longer lower-case definite
@@ -191,7 +196,8 @@ class Focus:
     def described_later(self, head: Token) -> Entity | None:
         """"a parents' group ... welcomed it. Phone-Free Childhood, the group founded by ...": an indefinite collective
         noun ("a" may hang on its modifier) before any person is named is the one organisation named later, for the
-        first time, and set beside a phrase of that noun."""
+        first time, and set beside a phrase of that noun, or whose name ends in that noun ("An academy trust wants ...
+        The Oakmere Learning Trust said")."""
         if not self.collective(head) or "Ind" not in head.left_edge.morph.get("Definite") or not self.lede(head):
             return None
         found = {}
@@ -200,6 +206,9 @@ class Focus:
             # (a name the NER read as a person's: the collective noun beside it says what it is)
             if entity.type != "Place" and span is not None and span.end < len(self.doc) and self.doc[span.end].text == "," \
                     and any(t.lemma_.lower() == head.lemma_.lower() and t.dep_ == "appos" for t in self.doc[span.end + 1:span.end + 4]):
+                found[entity.key] = entity
+            elif span is not None and entity.type not in ("Person", "Place") \
+                    and _name_head(entity.label) in (head.lower_, head.lemma_.lower()):
                 found[entity.key] = entity
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -318,3 +327,11 @@ class Focus:
         spans = [self.doc.char_span(*mention, alignment_mode="expand") for mention in entity.mentions]
         roots = [span.root for span in spans if span is not None]
         return bool(roots) and all(r.pos_ == "NOUN" and "Plur" in r.morph.get("Number") for r in roots)
+
+
+def _name_head(label: str) -> str | None:
+    """The word that heads a name of several words, in lower case: its last capitalised word before any lower-case one
+    ("Trust" in "Oakmere Learning Trust", "Fields" in "Fields in Trust"); None for a one-word name."""
+    words = label.split()
+    capitalised = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+    return words[capitalised - 1].lower() if len(words) > 1 and capitalised else None
