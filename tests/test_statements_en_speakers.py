@@ -34,3 +34,12 @@ def test_a_plural_for_a_capitalised_cause_names_a_group() -> None:
     """"Dads for Cleaner Air": a capitalised plural, "for" and a capitalised cause make one group's name."""
     text = "The city voted on Monday. Dads for Cleaner Air, a parents' group, said the ban was overdue."
     assert said(text) == [("Dads for Cleaner Air", "the ban was overdue.")]
+
+
+def test_the_bodys_leader_is_the_one_later_titled_so() -> None:
+    """"The council's leader said ... Council leader Jo Bell said": the title before the later name gives the role."""
+    text = ("Owners of empty shops will pay a levy from April, the council announced on Monday. The council’s leader said "
+            "the charge would end the era of boarded-up windows.\n\n"
+            "The levy will apply to sixty units, a council spokeswoman said.\n\n"
+            "Council leader Amara Okoye said one shop in five was empty.")
+    assert [who for who, _ in said(text)][1::2] == ["Amara Okoye", "Amara Okoye"]

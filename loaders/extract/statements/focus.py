@@ -213,8 +213,8 @@ class Focus:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def holder_named_later(self, role: Token) -> Entity | None:
-        """"The council's leader said ... Councillor Jo Bell, who leads the council, said": the first person named later,
-        for the first time, whose next words give the role (its noun, or a verb its noun is made of: "leads",
+        """"The council's leader said ... Councillor Jo Bell, who leads the council, said" (or "Council leader Jo Bell
+        said"): the first person named later, for the first time, whose title or next words give the role (its noun, or a verb its noun is made of: "leads",
         "chairs") and the noun of its owner ("council")."""
         owner = next((c for c in role.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "NOUN"), None)
         lemma = role.lemma_.lower()
@@ -224,7 +224,11 @@ class Focus:
             if entity.type != "Person" or entity.mentions[0][0] != char \
                     or (span := self.doc.char_span(*entity.mentions[0], alignment_mode="expand")) is None:
                 continue
-            words = {t.lemma_.lower() for t in self.doc[span.end:min(span.end + 8, span.sent.end)]}
+            title = span.start  # "Council leader Priya Venkatesh": the title the name follows says it as well
+            while title > max(span.sent.start, span.start - 4) and self.doc[title - 1].pos_ in ("NOUN", "PROPN") \
+                    and self.doc[title - 1].ent_type_ != "PERSON":
+                title -= 1
+            words = {t.lemma_.lower() for t in self.doc[title:min(span.end + 8, span.sent.end)]}
             if owner.lemma_.lower() in words and any(w == lemma or len(w) >= 4 and lemma.startswith(w) for w in words):
                 return entity
         return None
