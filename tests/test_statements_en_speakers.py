@@ -43,3 +43,10 @@ def test_the_bodys_leader_is_the_one_later_titled_so() -> None:
             "The levy will apply to sixty units, a council spokeswoman said.\n\n"
             "Council leader Amara Okoye said one shop in five was empty.")
     assert [who for who, _ in said(text)][1::2] == ["Amara Okoye", "Amara Okoye"]
+
+
+def test_an_accusation_the_parse_read_as_an_adjective_is_reported() -> None:
+    """"X accused ministers of ...": the parse hangs "accused" on "ministers" as an adjective, but the verb has its own
+    subject; the object and the charge are what X said."""
+    assert said("Tom Hale-Price accused officials of ignoring rural drivers.") == [
+        ("Tom Hale-Price", "officials of ignoring rural drivers.")]
