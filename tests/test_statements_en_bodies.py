@@ -164,3 +164,19 @@ def test_a_bare_noun_is_the_body_it_heads_not_one_it_ends() -> None:
             "According to Meadows in Trust, a charity that protects green spaces, towns lost 200 parks.\n\n"
             "The trust will meet tenants in May, a spokesman said.")
     assert [who for who, _ in said(text)][-1] == "Brookfield Homes Trust spokesperson"
+
+
+def test_the_association_is_the_body_its_noun_heads() -> None:
+    """"the association" after a society and an association read as a public body: the body whose name the noun
+    heads, whatever its type."""
+    text = ("A survey for the Fair Votes Society found that most adults backed the change. The District Government Association "
+            "backs the principle. A spokesman for the association said the cost could reach £5m.")
+    assert [who for who, _ in said(text)][-1] == "District Government Association spokesperson"
+
+
+def test_the_government_is_no_body_that_holds_the_word() -> None:
+    """"a government spokesperson" after "the Regional Government Forum": "government" inside another body's
+    name is not the government."""
+    text = ("The Regional Government Forum warned that offices would need more money.\n\n"
+            "The bill will be debated in January, a government spokesperson said.")
+    assert [who for who, _ in said(text)][-1] != "Regional Government Forum spokesperson"

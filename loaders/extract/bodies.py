@@ -5,14 +5,16 @@ that types them ("La FCPE, première fédération de ...", "le groupe Valmetal")
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from policykg.loaders import lexicon
-from policykg.loaders.extract.names import cues, elided, fold, is_acronym
+from policykg.loaders.extract.names import cues, elided, fold, is_acronym, name_head
 from policykg.loaders.extract.statements.cues import load_cues
 from policykg.loaders.model import Entity
+from policykg.ontology import ORGANISATION_TYPES
 
 if TYPE_CHECKING:
     from policykg.loaders.extract.entities import EntityIndex
@@ -104,20 +106,23 @@ class BodyAnaphors:
             if t.lower_ not in nouns or fold(self.tokens[k - 1].text) not in definite or fold(after.text) in FRENCH_OF \
                     or after.text[:1].isupper() or after.pos_ in ("ADJ", "PROPN") or not self.free(t.i, t.i):
                 continue
-            entity = self._last_organisation(t)
+            entity = self._last_organisation(t, ORGANISATION_TYPES, headed=True) or self._last_organisation(t)
             if entity is not None:
                 self.claim(entity.key, t, t, name=False)
 
-    def _last_organisation(self, token: Token, types: tuple[str, ...] = ("Organization", "NGO"),
-                           window: int = 2) -> Entity | None:
+    def _last_organisation(self, token: Token, types: Collection[str] = ("Organization", "NGO"),
+                           window: int = 2, *, headed: bool = False) -> Entity | None:
         """The organisation (of ``types``) mentioned last before ``token``, in its sentence or the ``window`` before,
-        not inside quotation marks."""
+        not inside quotation marks; with ``headed``, one whose name ``token`` heads ("the association": "the Local
+        Government Association", a public body, over a society named after it)."""
         earliest = self.index._sentence_starts[max(0, self.index._sentence(token.idx) - window)]
         for start, end, key in reversed(self.index._mentions[:bisect_left(self.index._mentions, (token.idx,))]):
             if start < earliest:
                 return None
-            if end <= token.idx and self.index.entities[key].type in types and not self._in_guillemets(start):
-                return self.index.entities[key]
+            entity = self.index.entities[key]
+            if end <= token.idx and entity.type in types and not self._in_guillemets(start) \
+                    and (not headed or name_head(entity.label) == token.lower_):
+                return entity
         return None
 
     def _in_guillemets(self, char: int) -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from policykg.ontology import NAMED_TYPES
-from policykg.loaders.extract.names import is_acronym
+from policykg.loaders.extract.names import is_acronym, name_head
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.genders import first_names, name_gender, read_genders
 from policykg.loaders.extract.statements.quotes import credit_lines
@@ -111,11 +111,15 @@ class Focus:
     def named_by_noun(self, head: Token) -> Entity | None:
         """The organisation named or heard last, nearby (or the article's only one), whose name holds the noun ``head``
         ("the X Alliance ... the alliance"); one whose name the noun heads first ("the trust": "the Oakmere Learning
-        Trust" before "Fields in Trust")."""
+        Trust" before "Fields in Trust"), and only such a one for a public body's noun."""
         known = sorted([(c, e) for c, _, e in self.mentions if c < head.idx] + [s for s in self.spoken if s[0] < head.idx], key=lambda m: m[0])
+        nouns = (head.lower_, head.lemma_.lower())
+        public = head.lower_ in self.cues.public_bodies  # "the government" is no "Local Government Association"
         named = [(c, e) for c, e in reversed(known) if e.type not in ("Person", "Place")
-                 and (head.lower_ in e.label.lower().split() or self.introduced_as(e, head))]
-        headed = [(c, e) for c, e in named if _name_head(e.label) in (head.lower_, head.lemma_.lower())]
+                 and (head.lower_ in e.label.lower().split()
+                      and not (public and name_head(e.label) not in nouns and e.label.split()[-1].lower() not in nouns)
+                      or self.introduced_as(e, head))]
+        headed = [(c, e) for c, e in named if name_head(e.label) in nouns]
         for found in (headed, named):
             near = next((e for c, e in found if head.idx - c <= FOCUS_WINDOW), None)
             if near is not None or len({e.key for _, e in found}) == 1:  # or the article's only one
@@ -208,7 +212,7 @@ class Focus:
                     and any(t.lemma_.lower() == head.lemma_.lower() and t.dep_ == "appos" for t in self.doc[span.end + 1:span.end + 4]):
                 found[entity.key] = entity
             elif span is not None and entity.type not in ("Person", "Place") \
-                    and _name_head(entity.label) in (head.lower_, head.lemma_.lower()):
+                    and name_head(entity.label) in (head.lower_, head.lemma_.lower()):
                 found[entity.key] = entity
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -331,11 +335,3 @@ class Focus:
         spans = [self.doc.char_span(*mention, alignment_mode="expand") for mention in entity.mentions]
         roots = [span.root for span in spans if span is not None]
         return bool(roots) and all(r.pos_ == "NOUN" and "Plur" in r.morph.get("Number") for r in roots)
-
-
-def _name_head(label: str) -> str | None:
-    """The word that heads a name of several words, in lower case: its last capitalised word before any lower-case one
-    ("Trust" in "Oakmere Learning Trust", "Fields" in "Fields in Trust"); None for a one-word name."""
-    words = label.split()
-    capitalised = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
-    return words[capitalised - 1].lower() if len(words) > 1 and capitalised else None
