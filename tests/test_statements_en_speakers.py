@@ -50,3 +50,11 @@ def test_an_accusation_the_parse_read_as_an_adjective_is_reported() -> None:
     subject; the object and the charge are what X said."""
     assert said("Tom Hale-Price accused officials of ignoring rural drivers.") == [
         ("Tom Hale-Price", "officials of ignoring rural drivers.")]
+
+
+def test_a_bare_council_is_the_kind_of_council_the_article_wrote() -> None:
+    """"the district council decided ... a council spokeswoman said": the one kind of council the article wrote
+    before names the council of the story's place."""
+    text = ("Parking will be free in Lowmere from June, the district council decided on Monday.\n\n"
+            "The scheme will cost £40,000 a year, a council spokeswoman said.")
+    assert [who for who, _ in said(text)][-1].lower() == "lowmere district council spokesperson"
