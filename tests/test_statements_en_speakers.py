@@ -58,3 +58,8 @@ def test_a_bare_council_is_the_kind_of_council_the_article_wrote() -> None:
     text = ("Parking will be free in Lowmere from June, the district council decided on Monday.\n\n"
             "The scheme will cost £40,000 a year, a council spokeswoman said.")
     assert [who for who, _ in said(text)][-1].lower() == "lowmere district council spokesperson"
+
+
+def test_a_police_rank_is_no_part_of_the_name() -> None:
+    """"Chief Constable Dana Whitlow": the rank is a title, not the person's first name."""
+    assert [who for who, _ in said("Chief Constable Dana Whitlow said forces would enforce the limit.")] == ["Dana Whitlow"]
