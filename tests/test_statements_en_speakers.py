@@ -60,6 +60,12 @@ def test_a_bare_council_is_the_kind_of_council_the_article_wrote() -> None:
     assert [who for who, _ in said(text)][-1].lower() == "lowmere district council spokesperson"
 
 
+def test_a_nations_adjective_opens_an_organisations_name() -> None:
+    """"The British Cider and Perry Association": the NER reads "British" as a nationality and cuts it off the name."""
+    text = "The British Cider and Perry Association said the change would hurt small producers."
+    assert [who for who, _ in said(text)] == ["British Cider and Perry Association"]
+
+
 def test_a_police_rank_is_no_part_of_the_name() -> None:
     """"Chief Constable Dana Whitlow": the rank is a title, not the person's first name."""
     assert [who for who, _ in said("Chief Constable Dana Whitlow said forces would enforce the limit.")] == ["Dana Whitlow"]

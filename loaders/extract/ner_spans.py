@@ -128,13 +128,15 @@ class NerSpans:
     def _with_modifiers(self, tokens: list[Token], kind: dict[int, str]) -> list[Token]:
         """``tokens`` run back over the proper nouns the NER left before an organisation's head word, and "and"
         between them ("South Calder" + "District Council", "Brampton and Lowmoor District Council", "The
-        Betting and Gaming Council", "the UK Vaping Industry Association"), within MAX_INSTITUTION_TOKENS."""
+        Betting and Gaming Council", "the UK Vaping Industry Association"), and a nation's adjective ("the British
+        Beer and Pub Association"), within MAX_INSTITUTION_TOKENS."""
         doc, start = self.doc, tokens[0].i
 
         def modifier(i: int, *, joined: bool = False) -> bool:
             """A proper noun of the name (a lone one before "and" even where the NER read a person: "Brampton")."""
             person = joined and kind.get(i) == "PERSON" and kind.get(i - 1) != "PERSON"
-            return i >= 0 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and "\n" not in doc[i].whitespace_ \
+            nation = doc[i].pos_ == "ADJ" and kind.get(i) == "NORP"  # "British" (+ "Beer and Pub Association")
+            return i >= 0 and (doc[i].pos_ == "PROPN" or nation) and doc[i].text[:1].isupper() and "\n" not in doc[i].whitespace_ \
                 and (kind.get(i, "") in ("", "GPE", "LOC", "NORP", "FAC", "ORG") or person)
 
         while tokens[-1].i - start < MAX_INSTITUTION_TOKENS - 1:
