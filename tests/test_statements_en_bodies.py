@@ -180,3 +180,11 @@ def test_the_government_is_no_body_that_holds_the_word() -> None:
     text = ("The Regional Government Forum warned that offices would need more money.\n\n"
             "The bill will be debated in January, a government spokesperson said.")
     assert [who for who, _ in said(text)][-1] != "Regional Government Forum spokesperson"
+
+
+def test_a_name_the_ner_missed_before_a_collective_apposition_is_a_body() -> None:
+    """"Bats Protection, the UK's largest wildlife charity, ...": capitalised words opening the sentence and
+    described by a collective noun name the body, which "the charity" then stands for."""
+    text = ("Bats Protection, the UK’s largest wildlife charity, welcomed the rules. A spokeswoman for the charity said "
+            "most rescues had no chip.")
+    assert [who for who, _ in said(text)] == ["Bats Protection spokesperson"]

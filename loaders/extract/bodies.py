@@ -155,6 +155,24 @@ class BodyAnaphors:
                 entity = self._add_name(t.text, "Organization")
                 self.claim(entity.key, t, t, name=True)
 
+    def described_names(self) -> None:
+        """"Cats Protection, the UK's largest feline charity, welcomed ...": capitalised words the NER missed that open
+        an English sentence, then a comma and an apposition headed by a collective noun, are that organisation's name."""
+        if self.language != "en":
+            return
+        collectives = load_cues(self.language).collectives
+        for sentence in self.doc.sents:
+            words = [t for t in sentence[:6] if not t.is_space]
+            end = next((k for k, t in enumerate(words) if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha)), 0)
+            if end < 2 or words[end].text != "," or any(t.ent_type_ for t in words[:end]) \
+                    or not self.free(words[0].i, words[end - 1].i):
+                continue
+            last = words[end - 1]
+            if any(c.dep_ == "appos" and c.text.islower() and c.lemma_.lower() in collectives for c in last.children):
+                start, stop = self.span(words[0], last)
+                entity = self._add_name(self.text[start:stop], "Organization")
+                self.claim(entity.key, words[0], last, name=True)
+
     def managements(self) -> None:
         """"La direction du groupe a dénoncé ...", "la direction de Valmetal": the management (the lexicon's
         ``managements``) of a company speaks for it: the company named in its complement, or, after a company's

@@ -70,6 +70,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         self.title_references()
         self.descriptions_and_anaphors()
         self.described_acronyms()
+        self.described_names()
         self.names_after_type_nouns()
         self.bodies_of_roles()
         self.town_halls()
