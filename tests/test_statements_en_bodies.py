@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.loaders.extract.names import name_head
 from test_statements import run, speaker
 from test_statements_en_press import said
 
@@ -188,3 +189,11 @@ def test_a_name_the_ner_missed_before_a_collective_apposition_is_a_body() -> Non
     text = ("Bats Protection, the UK’s largest wildlife charity, welcomed the rules. A spokeswoman for the charity said "
             "most rescues had no chip.")
     assert [who for who, _ in said(text)] == ["Bats Protection spokesperson"]
+
+
+@pytest.mark.parametrize(("label", "head"), [("Northmoor Fire and Rescue Service", "service"), ("Fields in Trust", "fields"),
+                                             ("Brookfield Homes Trust", "trust"), ("Tenants", None)])
+def test_the_word_that_heads_a_name(label: str, head: str | None) -> None:
+    """"a service spokesperson" stands for the body whose name "service" heads: "and" inside the name does not end it,
+    a preposition does."""
+    assert name_head(label) == head

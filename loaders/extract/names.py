@@ -256,7 +256,8 @@ def hyphen_joined(token: Token) -> bool:
 
 def name_head(label: str) -> str | None:
     """The word that heads a name of several words, in lower case: its last capitalised word before any lower-case one
-    ("trust" in "Oakmere Learning Trust", "fields" in "Fields in Trust"); None for a one-word name."""
+    ("trust" in "Oakmere Learning Trust", "service" in "Fire and Rescue Service", "fields" in "Fields in Trust"); None
+    for a one-word name."""
     words = label.split()
-    capitalised = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+    capitalised = next((k for k, w in enumerate(words) if not w[:1].isupper() and w not in ("and", "&")), len(words))
     return words[capitalised - 1].lower() if len(words) > 1 and capitalised else None

@@ -108,10 +108,10 @@ class Focus:
         first = self.doc.char_span(*entity.mentions[0], alignment_mode="expand") if entity.mentions else None
         return entity if first is not None and "Plur" in first.root.morph.get("Number") else None
 
-    def named_by_noun(self, head: Token) -> Entity | None:
+    def named_by_noun(self, head: Token, *, headed_only: bool = False) -> Entity | None:
         """The organisation named or heard last, nearby (or the article's only one), whose name holds the noun ``head``
         ("the X Alliance ... the alliance"); one whose name the noun heads first ("the trust": "the Oakmere Learning
-        Trust" before "Fields in Trust"), and only such a one for a public body's noun."""
+        Trust" before "Fields in Trust"), and only such a one for a public body's noun or with ``headed_only``."""
         known = sorted([(c, e) for c, _, e in self.mentions if c < head.idx] + [s for s in self.spoken if s[0] < head.idx], key=lambda m: m[0])
         nouns = (head.lower_, head.lemma_.lower())
         public = head.lower_ in self.cues.public_bodies  # "the government" is no "Local Government Association"
@@ -120,7 +120,7 @@ class Focus:
                       and not (public and name_head(e.label) not in nouns and e.label.split()[-1].lower() not in nouns)
                       or self.introduced_as(e, head))]
         headed = [(c, e) for c, e in named if name_head(e.label) in nouns]
-        for found in (headed, named):
+        for found in (headed,) if headed_only else (headed, named):
             near = next((e for c, e in found if head.idx - c <= FOCUS_WINDOW), None)
             if near is not None or len({e.key for _, e in found}) == 1:  # or the article's only one
                 return near or found[0][1]

@@ -454,6 +454,9 @@ class Speakers(UnnamedSpeakers):
         if principal is None and body is not None:  # "a government spokesperson": the body named before the noun,
             # or the organisation named with it ("the Federation of X ... a federation spokeswoman")
             principal = self.index.lookup(body.text) or self.named_by_noun(body) or self.unnamed(noun_phrase(body))
+        noun = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()), None)
+        if principal is None and noun is not None:  # "a service spokesperson": the body whose name that noun heads
+            principal = self.named_by_noun(noun, headed_only=True)
         body = next((g for c in head.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
                      and definite(g) and g.text.islower() and bare_noun(g, noun_phrase(g))), None)
         if principal is None and body is not None:  # "a spokeswoman for the department": the body that noun refers back to
