@@ -117,7 +117,7 @@ class Focus:
         public = head.lower_ in self.cues.public_bodies  # "the government" is no "Local Government Association"
         named = [(c, e) for c, e in reversed(known) if e.type not in ("Person", "Place")
                  and (head.lower_ in e.label.lower().split()
-                      and not (public and name_head(e.label) not in nouns and e.label.split()[-1].lower() not in nouns)
+                      and not (public and name_head(e.label) not in (None, *nouns) and e.label.split()[-1].lower() not in nouns)
                       or self.introduced_as(e, head))]
         headed = [(c, e) for c, e in named if name_head(e.label) in nouns]
         for found in (headed,) if headed_only else (headed, named):
