@@ -69,3 +69,9 @@ def test_a_nations_adjective_opens_an_organisations_name() -> None:
 def test_a_police_rank_is_no_part_of_the_name() -> None:
     """"Chief Constable Dana Whitlow": the rank is a title, not the person's first name."""
     assert [who for who, _ in said("Chief Constable Dana Whitlow said forces would enforce the limit.")] == ["Dana Whitlow"]
+
+
+def test_a_forecast_that_is_reported_speech() -> None:
+    """"X has forecast that ...": a forecast's that-clause is what the forecaster said, as with "predict"."""
+    text = "Ticket sales rose last year, but the Rail Fares Institute has forecast that they will fall by a third by 2030."
+    assert said(text) == [("Rail Fares Institute", "they will fall by a third by 2030.")]
