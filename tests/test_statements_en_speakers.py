@@ -75,3 +75,9 @@ def test_a_forecast_that_is_reported_speech() -> None:
     """"X has forecast that ...": a forecast's that-clause is what the forecaster said, as with "predict"."""
     text = "Ticket sales rose last year, but the Rail Fares Institute has forecast that they will fall by a third by 2030."
     assert said(text) == [("Rail Fares Institute", "they will fall by a third by 2030.")]
+
+
+def test_a_described_group_of_members_is_that_group() -> None:
+    """"opposition MPs said": the lower-case noun before the members' plural acronym says which of them spoke."""
+    text = "The bill was published on Monday. Charities welcomed it, but opposition MPs said it was rushed."
+    assert [who for who, _ in said(text)][-1].lower() == "opposition mps"

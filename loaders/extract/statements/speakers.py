@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from policykg.loaders.extract.names import fold
+from policykg.loaders.extract.names import fold, is_acronym
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import (
@@ -110,6 +110,9 @@ class Speakers(UnnamedSpeakers):
         if opening is not None:
             return opening, False
         named = self.entity_at(head)
+        if named is not None and head.text[-1:] == "s" and is_acronym(head.text[:-1]) \
+                and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower() for c in head.children):
+            return (self.unnamed(phrase) if unnamed else None), False  # "opposition MPs": a group of the members, not all
         if (joined := self.joined_name(head)) is not None:
             return joined, False  # "Upland Farms and Estates": one name, whatever the NER read
         if named is not None and named.type not in ("Person", "Place") and (longer := self.longer_name(named, head.idx)) is not None:
