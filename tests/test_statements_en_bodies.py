@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.loaders.extract.names import name_head
 from test_statements import run, speaker
 from test_statements_en_press import said
 
@@ -148,3 +149,51 @@ FRENCH_BODIES = [
 def test_french_bodies_named_again(text: str, opening: str, expected: str) -> None:
     found, index = run(text, "fr")
     assert [speaker(s, index) for s in found if s.content.startswith(opening)] == [expected]
+
+
+def test_a_lede_indefinite_body_is_the_one_named_later_with_that_head() -> None:
+    """"A housing trust wants ...": the lede's indefinite noun is the body named next whose name that noun heads."""
+    text = ("A housing trust wants to knock down forty flats, saying the blocks are unsafe.\n\n"
+            "The Brookfield Homes Trust, which owns the estate, said tenants would be rehoused.")
+    assert [who for who, _ in said(text)] == ["Brookfield Homes Trust", "Brookfield Homes Trust"]
+
+
+def test_a_bare_noun_is_the_body_it_heads_not_one_it_ends() -> None:
+    """"the trust" after "Meadows in Trust": the body whose name the noun heads ("... Homes Trust"), not a name that
+    merely holds the noun after a preposition."""
+    text = ("The Brookfield Homes Trust said tenants would be rehoused.\n\n"
+            "According to Meadows in Trust, a charity that protects green spaces, towns lost 200 parks.\n\n"
+            "The trust will meet tenants in May, a spokesman said.")
+    assert [who for who, _ in said(text)][-1] == "Brookfield Homes Trust spokesperson"
+
+
+def test_the_association_is_the_body_its_noun_heads() -> None:
+    """"the association" after a society and an association read as a public body: the body whose name the noun
+    heads, whatever its type."""
+    text = ("A survey for the Fair Votes Society found that most adults backed the change. The District Government Association "
+            "backs the principle. A spokesman for the association said the cost could reach £5m.")
+    assert [who for who, _ in said(text)][-1] == "District Government Association spokesperson"
+
+
+def test_the_government_is_no_body_that_holds_the_word() -> None:
+    """"a government spokesperson" after "the Regional Government Forum": "government" inside another body's
+    name is not the government."""
+    text = ("The Regional Government Forum warned that offices would need more money.\n\n"
+            "The bill will be debated in January, a government spokesperson said.")
+    assert [who for who, _ in said(text)][-1] != "Regional Government Forum spokesperson"
+
+
+def test_a_name_the_ner_missed_before_a_collective_apposition_is_a_body() -> None:
+    """"Bats Protection, the UK's largest wildlife charity, ...": capitalised words opening the sentence and
+    described by a collective noun name the body, which "the charity" then stands for."""
+    text = ("Bats Protection, the UK’s largest wildlife charity, welcomed the rules. A spokeswoman for the charity said "
+            "most rescues had no chip.")
+    assert [who for who, _ in said(text)] == ["Bats Protection spokesperson"]
+
+
+@pytest.mark.parametrize(("label", "head"), [("Northmoor Fire and Rescue Service", "service"), ("Fields in Trust", "fields"),
+                                             ("Brookfield Homes Trust", "trust"), ("Tenants", None)])
+def test_the_word_that_heads_a_name(label: str, head: str | None) -> None:
+    """"a service spokesperson" stands for the body whose name "service" heads: "and" inside the name does not end it,
+    a preposition does."""
+    assert name_head(label) == head

@@ -5,14 +5,16 @@ that types them ("La FCPE, première fédération de ...", "le groupe Valmetal")
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from policykg.loaders import lexicon
-from policykg.loaders.extract.names import cues, elided, fold, is_acronym
+from policykg.loaders.extract.names import cues, elided, fold, is_acronym, name_head
 from policykg.loaders.extract.statements.cues import load_cues
 from policykg.loaders.model import Entity
+from policykg.ontology import ORGANISATION_TYPES
 
 if TYPE_CHECKING:
     from policykg.loaders.extract.entities import EntityIndex
@@ -104,20 +106,23 @@ class BodyAnaphors:
             if t.lower_ not in nouns or fold(self.tokens[k - 1].text) not in definite or fold(after.text) in FRENCH_OF \
                     or after.text[:1].isupper() or after.pos_ in ("ADJ", "PROPN") or not self.free(t.i, t.i):
                 continue
-            entity = self._last_organisation(t)
+            entity = self._last_organisation(t, ORGANISATION_TYPES, headed=True) or self._last_organisation(t)
             if entity is not None:
                 self.claim(entity.key, t, t, name=False)
 
-    def _last_organisation(self, token: Token, types: tuple[str, ...] = ("Organization", "NGO"),
-                           window: int = 2) -> Entity | None:
+    def _last_organisation(self, token: Token, types: Collection[str] = ("Organization", "NGO"),
+                           window: int = 2, *, headed: bool = False) -> Entity | None:
         """The organisation (of ``types``) mentioned last before ``token``, in its sentence or the ``window`` before,
-        not inside quotation marks."""
+        not inside quotation marks; with ``headed``, one whose name ``token`` heads ("the association": "the Local
+        Government Association", a public body, over a society named after it)."""
         earliest = self.index._sentence_starts[max(0, self.index._sentence(token.idx) - window)]
         for start, end, key in reversed(self.index._mentions[:bisect_left(self.index._mentions, (token.idx,))]):
             if start < earliest:
                 return None
-            if end <= token.idx and self.index.entities[key].type in types and not self._in_guillemets(start):
-                return self.index.entities[key]
+            entity = self.index.entities[key]
+            if end <= token.idx and entity.type in types and not self._in_guillemets(start) \
+                    and (not headed or name_head(entity.label) == token.lower_):
+                return entity
         return None
 
     def _in_guillemets(self, char: int) -> bool:
@@ -149,6 +154,24 @@ class BodyAnaphors:
             if any(u.lower_ in collectives for u in self.tokens[k + 2:k + 5]):
                 entity = self._add_name(t.text, "Organization")
                 self.claim(entity.key, t, t, name=True)
+
+    def described_names(self) -> None:
+        """"Cats Protection, the UK's largest feline charity, welcomed ...": capitalised words the NER missed that open
+        an English sentence, then a comma and an apposition headed by a collective noun, are that organisation's name."""
+        if self.language != "en":
+            return
+        collectives = load_cues(self.language).collectives
+        for sentence in self.doc.sents:
+            words = [t for t in sentence[:6] if not t.is_space]
+            end = next((k for k, t in enumerate(words) if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha)), 0)
+            if end < 2 or words[end].text != "," or any(t.ent_type_ for t in words[:end]) \
+                    or not self.free(words[0].i, words[end - 1].i):
+                continue
+            last = words[end - 1]
+            if any(c.dep_ == "appos" and c.text.islower() and c.lemma_.lower() in collectives for c in last.children):
+                start, stop = self.span(words[0], last)
+                entity = self._add_name(self.text[start:stop], "Organization")
+                self.claim(entity.key, words[0], last, name=True)
 
     def managements(self) -> None:
         """"La direction du groupe a dénoncé ...", "la direction de Valmetal": the management (the lexicon's

@@ -27,6 +27,27 @@ def places_opening_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str,
     return out
 
 
+def joined_organisations(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, list[Token]]]:
+    """"Fields" + "in" + "Trust": two English organisations' names the NER cut at a lower-case preposition between
+    them, on one line, are one name ("Fields in Trust", "Friends of the Earth" cut as "Friends" + "the Earth")."""
+    out: list[tuple[str, list[Token]]] = []
+    for ner_type, tokens in ents:
+        if out and out[-1][0] == ner_type == "Organization":
+            first = out[-1][1]
+            doc = first[0].doc
+            between = doc[first[-1].i + 1:tokens[0].i]
+            if len(between) == 1 and between[0].lower_ in JOINING_PREPOSITIONS and between[0].is_lower \
+                    and "\n" not in doc[first[-1].i:tokens[0].i + 1].text and tokens[0].text[:1].isupper():
+                out[-1] = ("Organization", [*first, between[0], *tokens])
+                continue
+        out.append((ner_type, tokens))
+    return out
+
+
+JOINING_PREPOSITIONS = frozenset({"in", "for", "of", "on", "against"})
+"""Prepositions inside English organisations' names ("Fields in Trust", "Campaign for Better Transport")."""
+
+
 def longer_names(ents: list[tuple[str, list[Token]]], roles: frozenset[str]) -> list[tuple[str, list[Token]]]:
     """"Brightwell Games, which ..." where the NER found only a later "Brightwell": an organisation's words that
     open a compound of capitalised proper nouns the NER left out, elsewhere or right after them, are the first

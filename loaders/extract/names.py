@@ -252,3 +252,12 @@ def hyphen_joined(token: Token) -> bool:
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
         and not doc[token.i - 2].whitespace_ and doc[token.i - 2].text[:1].isupper() and token.is_alpha
+
+
+def name_head(label: str) -> str | None:
+    """The word that heads a name of several words, in lower case: its last capitalised word before any lower-case one
+    ("trust" in "Oakmere Learning Trust", "service" in "Fire and Rescue Service", "fields" in "Fields in Trust"); None
+    for a one-word name."""
+    words = label.split()
+    capitalised = next((k for k, w in enumerate(words) if not w[:1].isupper() and w not in ("and", "&")), len(words))
+    return words[capitalised - 1].lower() if len(words) > 1 and capitalised else None

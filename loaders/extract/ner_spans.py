@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from policykg.loaders import lexicon
 from policykg.loaders.extract.bodies import FRENCH_OF
-from policykg.loaders.extract.name_spans import longer_names, places_opening_names
+from policykg.loaders.extract.name_spans import joined_organisations, longer_names, places_opening_names
 from policykg.loaders.extract.keys import given_names
 from policykg.loaders.extract.names import MAX_INSTITUTION_TOKENS, cues, fold
 
@@ -47,7 +47,7 @@ class NerSpans:
             return ents
         kind = {t.i: ent.label_ for ent in doc.ents for t in ent}
         out: list[tuple[str, list[Token]]] = []
-        for ner_type, tokens in longer_names(ents, post_titles(self.language)):
+        for ner_type, tokens in longer_names(joined_organisations(ents), post_titles(self.language)):
             if out and out[-1][1][-1].i >= tokens[0].i:
                 continue  # inside the name before it
             if ner_type == "Organization" and any(fold(t.text) in c.complement_heads for t in tokens):
@@ -128,13 +128,15 @@ class NerSpans:
     def _with_modifiers(self, tokens: list[Token], kind: dict[int, str]) -> list[Token]:
         """``tokens`` run back over the proper nouns the NER left before an organisation's head word, and "and"
         between them ("South Calder" + "District Council", "Brampton and Lowmoor District Council", "The
-        Betting and Gaming Council", "the UK Vaping Industry Association"), within MAX_INSTITUTION_TOKENS."""
+        Betting and Gaming Council", "the UK Vaping Industry Association"), and a nation's adjective ("the British
+        Beer and Pub Association"), within MAX_INSTITUTION_TOKENS."""
         doc, start = self.doc, tokens[0].i
 
         def modifier(i: int, *, joined: bool = False) -> bool:
             """A proper noun of the name (a lone one before "and" even where the NER read a person: "Brampton")."""
             person = joined and kind.get(i) == "PERSON" and kind.get(i - 1) != "PERSON"
-            return i >= 0 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and "\n" not in doc[i].whitespace_ \
+            nation = doc[i].pos_ == "ADJ" and kind.get(i) == "NORP"  # "British" (+ "Beer and Pub Association")
+            return i >= 0 and (doc[i].pos_ == "PROPN" or nation) and doc[i].text[:1].isupper() and "\n" not in doc[i].whitespace_ \
                 and (kind.get(i, "") in ("", "GPE", "LOC", "NORP", "FAC", "ORG") or person)
 
         while tokens[-1].i - start < MAX_INSTITUTION_TOKENS - 1:
@@ -190,6 +192,18 @@ def _particle_opening(tokens: list[Token]) -> Token | None:
     first = doc[k] if particles and k >= 0 else None
     return first if first is not None and first.text[:1].isupper() and fold(first.text) in given_names() \
         and "\n" not in first.whitespace_ else None
+
+
+def particle_surname(tokens: list[Token]) -> int:
+    """How many of ``tokens`` make the rest of a person's name after their first name: lower-case particles (at most
+    three), then a capitalised surname no other name of the NER's ("Marguerite | du Plessis"); 0 when they do not."""
+    k = 0
+    while k < min(3, len(tokens)) and tokens[k].is_lower and fold(tokens[k].text) in cues().name_particles:
+        k += 1
+    surname = tokens[k] if 0 < k < len(tokens) else None
+    closes = surname is not None and surname.text[:1].isupper() and surname.is_alpha and not surname.ent_type_ \
+        and "\n" not in tokens[k - 1].whitespace_
+    return k + 1 if closes else 0
 
 
 def _plural(token: Token) -> bool:

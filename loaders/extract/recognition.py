@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from policykg.loaders.extract.bodies import FRENCH_OF, BodyAnaphors
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
-from policykg.loaders.extract.ner_spans import NerSpans
+from policykg.loaders.extract.ner_spans import NerSpans, particle_surname
 from policykg.loaders.extract.name_spans import (
     drop_epithets, first_name_words, longest_run, name_before_place, past_affiliation, titled_person,
 )
@@ -70,6 +70,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         self.title_references()
         self.descriptions_and_anaphors()
         self.described_acronyms()
+        self.described_names()
         self.names_after_type_nouns()
         self.bodies_of_roles()
         self.town_halls()
@@ -395,6 +396,8 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
             end = k + 1
             while end < len(tokens) and end - k <= 3 and tokens[end].text[:1].isupper() and tokens[end].is_alpha:
                 end += 1
+            if end > k + 1 and self.language == "en":
+                end += particle_surname(tokens[end:])  # "Dr Marguerite du Plessis"
             if end > k + 1 and self.free(tokens[k + 1].i, tokens[end - 1].i):
                 self.take(tokens[k + 1].i, tokens[end - 1].i)
                 span = self.span(tokens[k + 1], tokens[end - 1])

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from policykg.ontology import NAMED_TYPES
-from policykg.loaders.extract.names import is_acronym
+from policykg.loaders.extract.names import is_acronym, name_head
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.genders import first_names, name_gender, read_genders
 from policykg.loaders.extract.statements.quotes import credit_lines
@@ -110,14 +110,23 @@ class Focus:
         first = self.doc.char_span(*entity.mentions[0], alignment_mode="expand") if entity.mentions else None
         return entity if first is not None and "Plur" in first.root.morph.get("Number") else None
 
-    def named_by_noun(self, head: Token) -> Entity | None:
+    def named_by_noun(self, head: Token, *, headed_only: bool = False) -> Entity | None:
         """The organisation named or heard last, nearby (or the article's only one), whose name holds the noun ``head``
-        ("the X Alliance ... the alliance")."""
+        ("the X Alliance ... the alliance"); one whose name the noun heads first ("the trust": "the Oakmere Learning
+        Trust" before "Fields in Trust"), and only such a one for a public body's noun or with ``headed_only``."""
         known = sorted([(c, e) for c, _, e in self.mentions if c < head.idx] + [s for s in self.spoken if s[0] < head.idx], key=lambda m: m[0])
+        nouns = (head.lower_, head.lemma_.lower())
+        public = head.lower_ in self.cues.public_bodies  # "the government" is no "Local Government Association"
         named = [(c, e) for c, e in reversed(known) if e.type not in ("Person", "Place")
-                 and (head.lower_ in e.label.lower().split() or self.introduced_as(e, head))]
-        near = next((e for c, e in named if head.idx - c <= FOCUS_WINDOW), None)
-        return near or (named[0][1] if len({e.key for _, e in named}) == 1 else None)  # or the article's only one
+                 and (head.lower_ in e.label.lower().split()
+                      and not (public and name_head(e.label) not in (None, *nouns) and e.label.split()[-1].lower() not in nouns)
+                      or self.introduced_as(e, head))]
+        headed = [(c, e) for c, e in named if name_head(e.label) in nouns]
+        for found in (headed,) if headed_only else (headed, named):
+            near = next((e for c, e in found if head.idx - c <= FOCUS_WINDOW), None)
+            if near is not None or len({e.key for _, e in found}) == 1:  # or the article's only one
+                return near or found[0][1]
+        return None
 
     def named_again(self, head: Token, phrase: Span) -> Entity | None:
         """"the local chamber of commerce" after "the Dunmore Chamber of Commerce": a longer lower-case definite
@@ -193,7 +202,8 @@ class Focus:
     def described_later(self, head: Token) -> Entity | None:
         """"a parents' group ... welcomed it. Phone-Free Childhood, the group founded by ...": an indefinite collective
         noun ("a" may hang on its modifier) before any person is named is the one organisation named later, for the
-        first time, and set beside a phrase of that noun."""
+        first time, and set beside a phrase of that noun, or whose name ends in that noun ("An academy trust wants ...
+        The Oakmere Learning Trust said")."""
         if not self.collective(head) or "Ind" not in head.left_edge.morph.get("Definite") or not self.lede(head):
             return None
         found = {}
@@ -203,11 +213,14 @@ class Focus:
             if entity.type != "Place" and span is not None and span.end < len(self.doc) and self.doc[span.end].text == "," \
                     and any(t.lemma_.lower() == head.lemma_.lower() and t.dep_ == "appos" for t in self.doc[span.end + 1:span.end + 4]):
                 found[entity.key] = entity
+            elif span is not None and entity.type not in ("Person", "Place") \
+                    and name_head(entity.label) in (head.lower_, head.lemma_.lower()):
+                found[entity.key] = entity
         return next(iter(found.values())) if len(found) == 1 else None
 
     def holder_named_later(self, role: Token) -> Entity | None:
-        """"The council's leader said ... Councillor Jo Bell, who leads the council, said": the first person named later,
-        for the first time, whose next words give the role (its noun, or a verb its noun is made of: "leads",
+        """"The council's leader said ... Councillor Jo Bell, who leads the council, said" (or "Council leader Jo Bell
+        said"): the first person named later, for the first time, whose title or next words give the role (its noun, or a verb its noun is made of: "leads",
         "chairs") and the noun of its owner ("council")."""
         owner = next((c for c in role.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "NOUN"), None)
         lemma = role.lemma_.lower()
@@ -217,7 +230,11 @@ class Focus:
             if entity.type != "Person" or entity.mentions[0][0] != char \
                     or (span := self.doc.char_span(*entity.mentions[0], alignment_mode="expand")) is None:
                 continue
-            words = {t.lemma_.lower() for t in self.doc[span.end:min(span.end + 8, span.sent.end)]}
+            title = span.start  # "Council leader Priya Venkatesh": the title the name follows says it as well
+            while title > max(span.sent.start, span.start - 4) and self.doc[title - 1].pos_ in ("NOUN", "PROPN") \
+                    and self.doc[title - 1].ent_type_ != "PERSON":
+                title -= 1
+            words = {t.lemma_.lower() for t in self.doc[title:min(span.end + 8, span.sent.end)]}
             if owner.lemma_.lower() in words and any(w == lemma or len(w) >= 4 and lemma.startswith(w) for w in words):
                 return entity
         return None

@@ -34,7 +34,7 @@ class ObjectContents(PostposedCues):
             # "accused the developer of downplaying the noise", "accuse le gouvernement de mentir": the object and the
             # gerund or infinitive charged against it, the gerund right after the preposition whatever the tagger
             # made of it ("of betraying renters" read as a noun, "of misleading parliament" as an adjective)
-            objects = [c for c in verb.rights if c.dep_ in ("obj", "dobj")]
+            objects = [c for c in verb.rights if c.dep_ in ("obj", "dobj")] or misread_object(verb)
             preps = [p for c in (verb, *objects) for p in c.rights if p.dep_ == "prep" and p.i + 1 < sent.end] if objects else []
             gerund = next((p for p in preps if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
                            or p.nbor(1).is_alpha and p.nbor(1).lower_.endswith("ing")), None)
@@ -185,3 +185,12 @@ class ObjectContents(PostposedCues):
         closing = next_word(pronoun, sent, skip_punct=False) if pronoun is not None and pronoun.pos_ == "PRON" \
             and pronoun.lower_ in self.cues.person_pronouns | self.cues.group_pronouns else None
         return next_word(closing, sent) if closing is not None and closing.text == "," else None
+
+
+def misread_object(verb: Token) -> list[Token]:
+    """"X accused ministers of ...", parsed as "accused ministers" (an adjective): a verb with a subject of its own
+    that the parse hung on the noun right after it as a modifier; that noun is its object."""
+    if verb.dep_ == "amod" and verb.head.i == verb.i + 1 and verb.head.pos_ == "NOUN" \
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return [verb.head]
+    return []

@@ -228,7 +228,9 @@ class SpeakerNames(Focus):
                        + [t.nbor(-1) for t in parts if hyphen_joined(t) or t.i > 1 and t.nbor(-1).text == "-"
                           and not t.nbor(-1).whitespace_ and not t.nbor(-2).whitespace_ and t.nbor(-2) in parts],
                        key=lambda t: t.i)  # "Ban Ki-moon": the hyphen inside a name
-        parts += _complement_in_name(head) if head.text[:1].isupper() and self.collective(head) else []
+        complement = _complement_in_name(head) if head.text[:1].isupper() and self.collective(head) else \
+            _complement_in_name(head, "for") if _plural_word(head) and not self.role(head) and len(parts) == 1 else []
+        parts += complement
         words = [t for t in parts if t.lower_ not in self.cues.titles]
         label = "".join(t.text + (t.whitespace_ if k + 1 < len(words) and words[k + 1].i == t.i + 1 else " ")
                         for k, t in enumerate(words)).strip()
@@ -241,7 +243,7 @@ class SpeakerNames(Focus):
         # "The RSPCA": a name in capitals, or after an article, is an organisation's, not a person's
         # and so is one that opens with a place's name ("Southern Vale Water")
         before = previous_word(parts[0])  # "the housing charity Crisis", whatever the parse made of the two words
-        body = organisation or is_acronym(label) or any(c.dep_ == "det" for c in head.children) \
+        body = organisation or bool(complement) or is_acronym(label) or any(c.dep_ == "det" for c in head.children) \
             or (before is not None and before.text.islower() and self.collective(before)) or any(
             (known := self.index.lookup(" ".join(t.text for t in words[:k]))) is not None and known.type == "Place"
             for k in range(1, len(words)))
@@ -258,14 +260,21 @@ def noun_owns_name(head: Token, noun: Token) -> bool:
         and fold(article.text) in name_cues().definite | {"du"}
 
 
-def _complement_in_name(head: Token) -> list[Token]:
+def _complement_in_name(head: Token, joint: str = "of") -> list[Token]:
     """"(Dunmore Chamber) of Commerce": "of" and a capitalised name right after a capitalised collective noun
-    complete that body's name."""
-    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
-    name = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) if of is not None else None
-    if name is None or not all(t.text[:1].isupper() for t in name.subtree) or name.left_edge.i != of.i + 1:
+    complete that body's name; so does "for" and a capitalised word that is no place after a capitalised plural
+    ("Mums for Lungs", "Parents for Safer Roads")."""
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == joint and c.i == head.i + 1), None)
+    name = next((g for g in of.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or joint == "for" and g.text[:1].isupper()
+                                                                   and g.ent_type_ not in ("GPE", "LOC", "NORP", "DATE"))), None) \
+        if of is not None else None
+    # "for" takes the words up to the name's head only: an apposition may hang on it ("Lungs, a campaign group")
+    if name is None:
         return []
-    return [of, *name.subtree]
+    words = list(name.subtree) if joint == "of" else list(name.doc[name.left_edge.i:name.i + 1])
+    if not all(t.text[:1].isupper() for t in words) or name.left_edge.i != of.i + 1:
+        return []
+    return [of, *words]
 
 
 def _plural_word(token: Token) -> bool:

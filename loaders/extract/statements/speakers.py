@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from policykg.loaders.extract.names import fold
+from policykg.loaders.extract.names import fold, is_acronym
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import (
@@ -117,6 +117,9 @@ class Speakers(UnnamedSpeakers):
         if opening is not None:
             return opening, False
         named = self.entity_at(head)
+        if named is not None and head.text[-1:] == "s" and is_acronym(head.text[:-1]) \
+                and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower() for c in head.children):
+            return (self.unnamed(phrase) if unnamed else None), False  # "opposition MPs": a group of the members, not all
         if (joined := self.joined_name(head)) is not None:
             return joined, False  # "Upland Farms and Estates": one name, whatever the NER read
         if named is not None and named.type not in ("Person", "Place") and (longer := self.longer_name(named, head.idx)) is not None:
@@ -461,6 +464,9 @@ class Speakers(UnnamedSpeakers):
         if principal is None and body is not None:  # "a government spokesperson": the body named before the noun,
             # or the organisation named with it ("the Federation of X ... a federation spokeswoman")
             principal = self.index.lookup(body.text) or self.named_by_noun(body) or self.unnamed(noun_phrase(body))
+        noun = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()), None)
+        if principal is None and noun is not None:  # "a service spokesperson": the body whose name that noun heads
+            principal = self.named_by_noun(noun, headed_only=True)
         body = next((g for c in head.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
                      and definite(g) and g.text.islower() and bare_noun(g, noun_phrase(g))), None)
         if principal is None and body is not None:  # "a spokeswoman for the department": the body that noun refers back to

@@ -63,12 +63,23 @@ class UnnamedSpeakers(SpeakerNames):
         if head.lower_ == "council" and local and (place := self.story_place(head)) is not None:
             # "the borough council", or a bare "the council" ("a council spokesman") no name before stood for, of the
             # article's one place: "Carrowby borough council", "Carrowby Council"
-            label = f"{place} {label}" if len(words) == 2 else f"{place} Council"
+            kinds = {kind for at, kind in self.council_kinds() if at < head.idx}
+            kind = f"{next(iter(kinds))} council" if len(words) == 1 and len(kinds) == 1 else "Council"
+            label = f"{place} {label}" if len(words) == 2 else f"{place} {kind}"  # "the town council ... a council spokesman"
         if head.lower_ == "government" and len(words) == 1 and definite(head) and (nation := self.story_nation(head)):
             label = f"{nation} government"  # "the government" of a story set in Scotland: "Scottish government"
         type_ = "GovernmentBody" if public else "Organization" if collective else "Person"
         return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
                               key=slugify(f"{self.article_id} {label}"))
+
+    def council_kinds(self) -> list[tuple[int, str]]:
+        """Where the article writes a kind of local council in lower case ("the town council"), and the kind; read once."""
+        found = self.__dict__.get("_council_kinds")
+        if found is None:
+            found = [(t.idx, t.nbor(-1).lower_) for t in self.doc if t.lower_ == "council" and t.i > 0
+                     and t.nbor(-1).lower_ in LOCAL_KINDS and t.nbor(-1).text.islower()]
+            self.__dict__["_council_kinds"] = found
+        return found
 
     def name_introduced(self, head: Token) -> Entity | None:
         """"The shopworkers' union Unify opposed it. A survey for the union found": the name right after the last earlier
