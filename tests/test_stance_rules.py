@@ -568,3 +568,48 @@ def test_praise_of_those_a_detriment_hits(sentence, good):
 ])
 def test_a_reach_in_figures_and_a_date_of_application(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # evaluative idioms of criticism and of praise, and a new measure called a start
+    ("en", "Maria Lopez said the council had used the car park \"as a piggy bank\".", "Maria Lopez",
+     "the council had used the car park \"as a piggy bank\"", "against"),
+    ("en", "\"The new register is window dressing,\" said Maria Lopez.", "Maria Lopez",
+     "The new register is window dressing", "against"),
+    ("en", "Maria Lopez said the curfew was unenforceable.", "Maria Lopez", "the curfew was unenforceable",
+     "against"),
+    ("en", "\"Small builders will foot the bill,\" said Maria Lopez.", "Maria Lopez", "Small builders will foot the bill",
+     "against"),
+    ("en", "\"For rural families the new bus pass is a game changer,\" said Maria Lopez.", "Maria Lopez",
+     "For rural families the new bus pass is a game changer", "for"),
+    ("en", "\"A register is a start,\" said Maria Lopez.", "Maria Lopez", "A register is a start", "for"),
+    ("en", "\"The toll has flaws, but it is the right step,\" said Maria Lopez.", "Maria Lopez",
+     "The toll has flaws, but it is the right step", "for"),
+    # an institution named by its common noun ("the trust") is no word of praise
+    ("en", "Maria Lopez said the trust had sold the playing field.", "Maria Lopez",
+     "the trust had sold the playing field", "neutral"),
+    # an authority announcing what will be banned announces its measure
+    ("en", "Scooters will be banned from the seafront from April, Camden Council announced.", "Camden Council",
+     "Scooters will be banned from the seafront from April", "for"),
+    # a question inside a longer quote casts doubt on what it asks about
+    ("en", "\"What has the curfew achieved? We spend a fortune on patrols every night,\" said Maria Lopez.",
+     "Maria Lopez", "What has the curfew achieved? We spend a fortune on patrols every night", "against"),
+])
+def test_idioms_institutions_bans_announced_and_questions(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a wrong a measure closes is fought; a relative clause judges its noun, not what is done to it
+    ("en", "\"The new rules plug the loopholes that rogue agents have used for years,\" said Maria Lopez.",
+     "Maria Lopez", "The new rules plug the loopholes that rogue agents have used for years", "for"),
+    ("en", "\"The council wants to close the museum, which is a disgrace,\" said Maria Lopez.", "Maria Lopez",
+     "The council wants to close the museum, which is a disgrace", "against"),
+    # a measure that puts a wrong right, or ends a bad time, is welcome
+    ("en", "\"This reform puts that right,\" said Maria Lopez.", "Maria Lopez", "This reform puts that right", "for"),
+    # a decision taken with no consultation is a grievance, whatever words stand between
+    ("en", "Maria Lopez said the rule had been written without any public consultation.", "Maria Lopez",
+     "the rule had been written without any public consultation", "against"),
+])
+def test_wrongs_remedied_relative_clauses_and_consultation(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

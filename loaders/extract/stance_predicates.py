@@ -168,9 +168,10 @@ def remedied(word: Token, lex: Lexicon, content: Span) -> bool:
     """Whether a word of criticism is what a verb of remedy, unnegated, puts right within a few heads inside the
     content ("will end the unfair treatment", "tackles the problem of unfair fees", « la réforme corrigera des
     injustices », « mettre fin à un sentiment d'injustice »: the verb's object says the remedy): the wrong is
-    fought, not what is debated."""
+    fought, not what is debated. A relative clause judges its noun, not what is done to it ("close the library,
+    which is a disgrace")."""
     token, steps = word, 0
-    while steps < HARM_REACH and token.head != token and inside(token.head, content):
+    while steps < HARM_REACH and token.head != token and inside(token.head, content) and token.dep_ != "relcl":
         token = token.head
         if not lex.remedying.isdisjoint(forms(token)) or token.pos_ == "VERB" and any(
                 c.dep_ in ("obj", "dobj") and not lex.remedying.isdisjoint(forms(c)) for c in token.children):
