@@ -47,11 +47,11 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
-from policykg.loaders.extract.stance_predicates import (describes, enacts_policy, fighter, forbidding, fought,
-                                                        good_harmed, governs_harm, governs_policy, inside, intensifier,
-                                                        rebutted, measure_succeeds, own_harm, own_outcome, promise,
-                                                        refused, remedied, supports_policy, undoes_policy,
-                                                        undoing_subject)
+from policykg.loaders.extract.stance_predicates import (clause_start, describes, enacts_policy, fighter, forbidding,
+                                                        fought, good_harmed, governs_harm, governs_policy, inside,
+                                                        intensifier, own_clause, rebutted, measure_succeeds, own_harm,
+                                                        own_outcome, promise, refused, remedied, supports_policy,
+                                                        undoes_policy, undoing_subject)
 from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, budgeted, consequence,
                                                    declared_side, deliberates, forms, future_form, has_number,
                                                    is_policy, lookup, negation, precondition, regrets_shortfall, reach,
@@ -103,7 +103,7 @@ class View:
             head = root.head
             while head.i not in inside and head not in path:
                 path.append(head)
-                if head.head == head or _own_clause(head):
+                if head.head == head or own_clause(head):
                     break
                 head = head.head
         frame = [*path, *(c for t in path for c in t.children if c.dep_ in OBJECTS and c not in path)]
@@ -116,22 +116,16 @@ class View:
         return cls(statement, text, content, sorted(frame, key=lambda t: t.i))
 
 
-def _own_clause(verb: Token) -> bool:
-    """Whether a reporting verb heads a clause with its own subject joined to another ("A warned that ..., while
-    economists said ..."): the verbs above it are another speaker's, no frame of this content."""
-    return verb.dep_ in ("advcl", "conj") and any(c.dep_ in SUBJECTS for c in verb.children)
-
-
 def _between_speaker_and_content(doc: Doc, content: Span, speaker: list[int]) -> Span:
     """The words between the speaker's mention and the content, in the content's sentence; without a mention
-    of the speaker there ("Il a exhorté ..."), those from the start of the sentence."""
+    of the speaker there ("Il a exhorté ..."), those from the start of its reporting clause."""
     before = [i for i in speaker if i < content.start]
     after = [i for i in speaker if i >= content.end]
     if before:
         return doc[before[-1] + 1:content.start]
     if after:
         return doc[content.end:after[0]]
-    return doc[content.sent.start:content.start]
+    return doc[clause_start(content):content.start]
 
 
 def _roots(span: Span) -> list[Token]:

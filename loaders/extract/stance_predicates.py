@@ -23,6 +23,27 @@ def inside(token: Token, span: Span) -> bool:
     return span.start <= token.i < span.end
 
 
+def own_clause(verb: Token) -> bool:
+    """Whether a reporting verb heads a clause with its own subject joined to another ("A warned that ..., while
+    economists said ..."): the verbs above it are another speaker's, no frame of this content."""
+    return verb.dep_ in ("advcl", "conj") and any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def clause_start(content: Span) -> int:
+    """Where the reporting clause of a content begins: its sentence's start, or the first word of the clause with
+    its own subject that reports it ("Landlords called the register unworkable, while the group welcomed it as
+    ..."): the words before that clause are another speaker's."""
+    for root in (t for t in content if t.head == t or not inside(t.head, content)):
+        head = root.head
+        while not inside(head, content):
+            if own_clause(head):
+                return max(content.sent.start, min(t.i for t in head.subtree))
+            if head.head == head:
+                break
+            head = head.head
+    return content.sent.start
+
+
 def undoing_subject(token: Token, lex: Lexicon) -> bool:
     """Whether the clause of a polar word has the undoing of something as its subject ("Arrêter un chantier
     achevé serait un gâchis", "un arrêt prolongé coûterait des emplois", "scrapping the scheme would be a
