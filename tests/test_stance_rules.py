@@ -20,6 +20,8 @@ from test_targets import Text, stance_of
      "Care Board", "alarms had failed in 12 per cent of homes", "neutral"),
     ("fr", "D'après une étude de l'Observatoire des loyers, 40 % des locataires peinent à payer leur loyer.",
      "Observatoire des loyers", "40 % des locataires peinent à payer leur loyer", "neutral"),
+    ("en", "An evaluation by the Road Users Trust found that 40 per cent of drivers were unaware of the danger.",
+     "Road Users Trust", "40 per cent of drivers were unaware of the danger", "neutral"),
     # ... but a figure of the measure judges it, and a figure with no document is still read
     ("fr", "D'après une note de l'Observatoire des loyers, la mesure est un échec : les loyers ont baissé de 1 %.",
      "Observatoire des loyers", "la mesure est un échec : les loyers ont baissé de 1 %", "against"),
@@ -612,4 +614,41 @@ def test_idioms_institutions_bans_announced_and_questions(language, text, speake
      "the rule had been written without any public consultation", "against"),
 ])
 def test_wrongs_remedied_relative_clauses_and_consultation(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a speaker not named in the sentence: the words of another clause with its own subject are no frame
+    ("en", "Maria Lopez runs a transport charity. Hauliers warned that the toll would slow the switch to electric "
+     "lorries, while she said a per-mile toll was overdue.", "Maria Lopez", "a per-mile toll was overdue", "for"),
+    ("en", "Maria Lopez runs a parents' group. Landlords called the register unworkable, while her group welcomed it "
+     "as \"the rule we have been asking for\".", "Maria Lopez", "it as \"the rule we have been asking for\"",
+     "for"),
+    # "deserve better" and "resist" are against what they answer
+    ("en", "\"Our village deserves better than a closure notice in the post,\" Maria Lopez said.", "Maria Lopez",
+     "Our village deserves better than a closure notice in the post", "against"),
+    ("en", "Maria Lopez said the union would resist any attempt to pass the levy on to staff.", "Maria Lopez",
+     "the union would resist any attempt to pass the levy on to staff", "against"),
+])
+def test_another_clauses_words_and_idioms_of_refusal(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # idioms of a cost borne, of a bad day and of a tax on what should be rewarded are against; a godsend is for
+    ("en", "\"Tenants will pay the price,\" said Maria Lopez.", "Maria Lopez", "Tenants will pay the price", "against"),
+    ("en", "\"This is a bad day for small landlords,\" said Maria Lopez.", "Maria Lopez",
+     "This is a bad day for small landlords", "against"),
+    ("en", "\"The surcharge is a tax on aspiration,\" said Maria Lopez.", "Maria Lopez",
+     "The surcharge is a tax on aspiration", "against"),
+    ("en", "\"The new ferry pass will be a godsend for island families,\" said Maria Lopez.", "Maria Lopez",
+     "The new ferry pass will be a godsend for island families", "for"),
+    ("en", "\"The permit fee is a small price to pay for quieter streets,\" said Maria Lopez.", "Maria Lopez",
+     "The permit fee is a small price to pay for quieter streets", "for"),
+    # an object a negator determines negates its verb
+    ("en", "\"The register helps no one,\" said Maria Lopez.", "Maria Lopez", "The register helps no one", "against"),
+    ("en", "\"The curfew will benefit no resident,\" said Maria Lopez.", "Maria Lopez",
+     "The curfew will benefit no resident", "against"),
+])
+def test_idioms_of_cost_and_objects_negated(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance

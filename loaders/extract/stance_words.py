@@ -122,11 +122,10 @@ def _negates_apposition(negator: Token) -> bool:
 
 
 def negates(child: Token, lex: Lexicon) -> bool:
-    """Whether a dependent negates its head: a negator, or an adverb a negator modifies ("no longer worked")."""
-    return fold(child.text) in lex.negators or child.dep_ == "advmod" and any(
-        fold(g.text) in lex.negators for g in child.children)
-
-
+    """Whether a dependent negates its head: a negator, an adverb a negator modifies ("no longer worked"), or an
+    object a negator determines ("helps no one", "protects no child")."""
+    return fold(child.text) in lex.negators or child.dep_ in ("advmod", "dobj", "obj") and any(
+        fold(g.text) in lex.negators and (child.dep_ == "advmod" or g.dep_ == "det") for g in child.children)
 
 
 def deliberates(content: Span, lex: Lexicon) -> bool:
