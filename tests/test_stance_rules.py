@@ -652,3 +652,14 @@ def test_another_clauses_words_and_idioms_of_refusal(language, text, speaker, co
 ])
 def test_idioms_of_cost_and_objects_negated(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # the words of a name in the content ("Protection", "Safer") are no praise
+    ("en", "Maria Lopez said the Data Protection Commission had written to the firm.", "Maria Lopez",
+     "the Data Protection Commission had written to the firm", "neutral"),
+    ("en", "Maria Lopez said the Data Protection Commission had written to the firm, a welcome step.", "Maria Lopez",
+     "the Data Protection Commission had written to the firm, a welcome step", "for"),
+])
+def test_the_words_of_a_name_are_no_polar_words(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

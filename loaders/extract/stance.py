@@ -86,6 +86,8 @@ class View:
     """The reporting words: the content's ancestors outside it and their object-like dependents, the words
     between the speaker and the content (the parser often attaches "a salué X, estimant que" wrongly), and
     the cue the statement was found by."""
+    names: frozenset[int] = frozenset()
+    """The tokens of names in the content's sentence ("the Data Protection Commission"): no polar words."""
 
     @classmethod
     def of(cls, text: str, doc: Doc, statement: Statement, index: EntityIndex) -> View | None:
@@ -113,7 +115,7 @@ class View:
             frame.extend(t for t in cue or () if t not in frame)
         frame = [t for t in frame if t.i not in inside and t.i not in speaker and t.i not in names
                  and t.pos_ != "PROPN"]
-        return cls(statement, text, content, sorted(frame, key=lambda t: t.i))
+        return cls(statement, text, content, sorted(frame, key=lambda t: t.i), frozenset(names))
 
 
 def _between_speaker_and_content(doc: Doc, content: Span, speaker: list[int]) -> Span:
@@ -338,8 +340,8 @@ def _reserved(view: View, turn: int, lex: Lexicon) -> bool:
     doc = view.content.doc
     if doc[turn].pos_ not in ("CCONJ", "ADV") or any(fold(t.text) in lex.negators for t in doc[turn + 1:turn + 2]):
         return False  # "anything but", and a limit rather than a reservation: "would help but not transform it"
-    before = View(view.statement, view.text, doc[view.content.start:turn], [])
-    after = View(view.statement, view.text, doc[turn + 1:view.content.end], [])
+    before = View(view.statement, view.text, doc[view.content.start:turn], [], view.names)
+    after = View(view.statement, view.text, doc[turn + 1:view.content.end], [], view.names)
     wants = any(not (t.head.i > turn and t.head.i < view.content.end) and not lex.wishing.isdisjoint(forms(t))
                 for t in after.content)  # "backed the ban but wanted the fines to fund patrols": support asking more
     return not wants and _lexical_stance(before, lex) == "for" and _lexical_stance(after, lex) == "neutral"
@@ -552,7 +554,7 @@ def _polar_words(view: View, lex: Lexicon) -> Iterable[tuple[Token, str, list[To
     """Polar words of the content, and those of the frame that evaluate (not plain reporting verbs), except an
     evaluative verb past a contrast after the content ("said it did not oppose the ban, but warned that ..."):
     the clause after "but" is another statement, on its own side ("and warned" goes on with the same one)."""
-    yield from _matches(list(view.content), lex)
+    yield from _matches([t for t in view.content if t.i not in view.names], lex)
     for token, polarity, phrase in _matches(view.frame, lex):
         if token.pos_ not in ("VERB", "AUX") or target_verb(token, lex) and not _conceded_before(token, view, lex):
             yield token, polarity, phrase
