@@ -20,6 +20,8 @@ from test_targets import Text, stance_of
      "Care Board", "alarms had failed in 12 per cent of homes", "neutral"),
     ("fr", "D'après une étude de l'Observatoire des loyers, 40 % des locataires peinent à payer leur loyer.",
      "Observatoire des loyers", "40 % des locataires peinent à payer leur loyer", "neutral"),
+    ("en", "An evaluation by the Road Users Trust found that 40 per cent of drivers were unaware of the danger.",
+     "Road Users Trust", "40 per cent of drivers were unaware of the danger", "neutral"),
     # ... but a figure of the measure judges it, and a figure with no document is still read
     ("fr", "D'après une note de l'Observatoire des loyers, la mesure est un échec : les loyers ont baissé de 1 %.",
      "Observatoire des loyers", "la mesure est un échec : les loyers ont baissé de 1 %", "against"),

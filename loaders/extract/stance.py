@@ -47,11 +47,11 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
-from policykg.loaders.extract.stance_predicates import (describes, enacts_policy, fighter, forbidding, fought,
-                                                        good_harmed, governs_harm, governs_policy, inside, intensifier,
-                                                        rebutted, measure_succeeds, own_harm, own_outcome, promise,
-                                                        refused, remedied, supports_policy, undoes_policy,
-                                                        undoing_subject)
+from policykg.loaders.extract.stance_predicates import (clause_start, describes, enacts_policy, fighter, forbidding,
+                                                        fought, good_harmed, governs_harm, governs_policy, inside,
+                                                        intensifier, own_clause, rebutted, measure_succeeds, own_harm,
+                                                        own_outcome, promise, refused, remedied, supports_policy,
+                                                        undoes_policy, undoing_subject)
 from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, budgeted, consequence,
                                                    declared_side, deliberates, forms, future_form, has_number,
                                                    is_policy, lookup, negation, precondition, regrets_shortfall, reach,
@@ -86,6 +86,8 @@ class View:
     """The reporting words: the content's ancestors outside it and their object-like dependents, the words
     between the speaker and the content (the parser often attaches "a salué X, estimant que" wrongly), and
     the cue the statement was found by."""
+    names: frozenset[int] = frozenset()
+    """The tokens of names in the content's sentence ("the Data Protection Commission"): no polar words."""
 
     @classmethod
     def of(cls, text: str, doc: Doc, statement: Statement, index: EntityIndex) -> View | None:
@@ -103,7 +105,7 @@ class View:
             head = root.head
             while head.i not in inside and head not in path:
                 path.append(head)
-                if head.head == head or _own_clause(head):
+                if head.head == head or own_clause(head):
                     break
                 head = head.head
         frame = [*path, *(c for t in path for c in t.children if c.dep_ in OBJECTS and c not in path)]
@@ -113,25 +115,19 @@ class View:
             frame.extend(t for t in cue or () if t not in frame)
         frame = [t for t in frame if t.i not in inside and t.i not in speaker and t.i not in names
                  and t.pos_ != "PROPN"]
-        return cls(statement, text, content, sorted(frame, key=lambda t: t.i))
-
-
-def _own_clause(verb: Token) -> bool:
-    """Whether a reporting verb heads a clause with its own subject joined to another ("A warned that ..., while
-    economists said ..."): the verbs above it are another speaker's, no frame of this content."""
-    return verb.dep_ in ("advcl", "conj") and any(c.dep_ in SUBJECTS for c in verb.children)
+        return cls(statement, text, content, sorted(frame, key=lambda t: t.i), frozenset(names))
 
 
 def _between_speaker_and_content(doc: Doc, content: Span, speaker: list[int]) -> Span:
     """The words between the speaker's mention and the content, in the content's sentence; without a mention
-    of the speaker there ("Il a exhorté ..."), those from the start of the sentence."""
+    of the speaker there ("Il a exhorté ..."), those from the start of its reporting clause."""
     before = [i for i in speaker if i < content.start]
     after = [i for i in speaker if i >= content.end]
     if before:
         return doc[before[-1] + 1:content.start]
     if after:
         return doc[content.end:after[0]]
-    return doc[content.sent.start:content.start]
+    return doc[clause_start(content):content.start]
 
 
 def _roots(span: Span) -> list[Token]:
@@ -344,8 +340,8 @@ def _reserved(view: View, turn: int, lex: Lexicon) -> bool:
     doc = view.content.doc
     if doc[turn].pos_ not in ("CCONJ", "ADV") or any(fold(t.text) in lex.negators for t in doc[turn + 1:turn + 2]):
         return False  # "anything but", and a limit rather than a reservation: "would help but not transform it"
-    before = View(view.statement, view.text, doc[view.content.start:turn], [])
-    after = View(view.statement, view.text, doc[turn + 1:view.content.end], [])
+    before = View(view.statement, view.text, doc[view.content.start:turn], [], view.names)
+    after = View(view.statement, view.text, doc[turn + 1:view.content.end], [], view.names)
     wants = any(not (t.head.i > turn and t.head.i < view.content.end) and not lex.wishing.isdisjoint(forms(t))
                 for t in after.content)  # "backed the ban but wanted the fines to fund patrols": support asking more
     return not wants and _lexical_stance(before, lex) == "for" and _lexical_stance(after, lex) == "neutral"
@@ -558,7 +554,7 @@ def _polar_words(view: View, lex: Lexicon) -> Iterable[tuple[Token, str, list[To
     """Polar words of the content, and those of the frame that evaluate (not plain reporting verbs), except an
     evaluative verb past a contrast after the content ("said it did not oppose the ban, but warned that ..."):
     the clause after "but" is another statement, on its own side ("and warned" goes on with the same one)."""
-    yield from _matches(list(view.content), lex)
+    yield from _matches([t for t in view.content if t.i not in view.names], lex)
     for token, polarity, phrase in _matches(view.frame, lex):
         if token.pos_ not in ("VERB", "AUX") or target_verb(token, lex) and not _conceded_before(token, view, lex):
             yield token, polarity, phrase

@@ -23,6 +23,27 @@ def inside(token: Token, span: Span) -> bool:
     return span.start <= token.i < span.end
 
 
+def own_clause(verb: Token) -> bool:
+    """Whether a reporting verb heads a clause with its own subject joined to another ("A warned that ..., while
+    economists said ..."): the verbs above it are another speaker's, no frame of this content."""
+    return verb.dep_ in ("advcl", "conj") and any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def clause_start(content: Span) -> int:
+    """Where the reporting clause of a content begins: its sentence's start, or the first word of the clause with
+    its own subject that reports it ("Landlords called the register unworkable, while the group welcomed it as
+    ..."): the words before that clause are another speaker's."""
+    for root in (t for t in content if t.head == t or not inside(t.head, content)):
+        head = root.head
+        while not inside(head, content):
+            if own_clause(head):
+                return max(content.sent.start, min(t.i for t in head.subtree))
+            if head.head == head:
+                break
+            head = head.head
+    return content.sent.start
+
+
 def undoing_subject(token: Token, lex: Lexicon) -> bool:
     """Whether the clause of a polar word has the undoing of something as its subject ("Arrêter un chantier
     achevé serait un gâchis", "un arrêt prolongé coûterait des emplois", "scrapping the scheme would be a
@@ -168,9 +189,10 @@ def remedied(word: Token, lex: Lexicon, content: Span) -> bool:
     """Whether a word of criticism is what a verb of remedy, unnegated, puts right within a few heads inside the
     content ("will end the unfair treatment", "tackles the problem of unfair fees", « la réforme corrigera des
     injustices », « mettre fin à un sentiment d'injustice »: the verb's object says the remedy): the wrong is
-    fought, not what is debated."""
+    fought, not what is debated. A relative clause judges its noun, not what is done to it ("close the library,
+    which is a disgrace")."""
     token, steps = word, 0
-    while steps < HARM_REACH and token.head != token and inside(token.head, content):
+    while steps < HARM_REACH and token.head != token and inside(token.head, content) and token.dep_ != "relcl":
         token = token.head
         if not lex.remedying.isdisjoint(forms(token)) or token.pos_ == "VERB" and any(
                 c.dep_ in ("obj", "dobj") and not lex.remedying.isdisjoint(forms(c)) for c in token.children):

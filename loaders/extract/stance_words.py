@@ -22,11 +22,23 @@ CLAUSAL = frozenset({"ccomp", "csubj", "advcl", "acl", "acl:relcl", "relcl", "pa
 
 
 def lookup(window: list[Token], lex: Lexicon) -> str | None:
-    """The polarity of a token sequence, each word matched by its text or its lemma."""
+    """The polarity of a token sequence, each word matched by its text or its lemma. A noun that names an
+    institution after a determiner ("the trust had sold the field") is no word of praise, though its lemma is
+    one ("trust")."""
+    if len(window) == 1 and institution(window[0], lex):
+        return None
     candidates: list[tuple[str, ...]] = [()]
     for token in window:
         candidates = [(*c, f) for c in candidates for f in forms(token)]
     return next((lex.polarity[c] for c in candidates if c in lex.polarity), None)
+
+
+def institution(token: Token, lex: Lexicon) -> bool:
+    """A noun that heads a definite noun phrase naming an institution, with no complement ("the trust", "its
+    authority"; not "the trust of parents")."""
+    return token.pos_ == "NOUN" and not lex.institution_heads.isdisjoint(forms(token)) and any(
+        c.dep_ == "det" and fold(c.text) in lex.policy_determiners for c in token.children) and not any(
+        c.dep_ == "prep" for c in token.children)
 
 
 def forms(token: Token) -> tuple[str, ...]:
@@ -110,11 +122,10 @@ def _negates_apposition(negator: Token) -> bool:
 
 
 def negates(child: Token, lex: Lexicon) -> bool:
-    """Whether a dependent negates its head: a negator, or an adverb a negator modifies ("no longer worked")."""
-    return fold(child.text) in lex.negators or child.dep_ == "advmod" and any(
-        fold(g.text) in lex.negators for g in child.children)
-
-
+    """Whether a dependent negates its head: a negator, an adverb a negator modifies ("no longer worked"), or an
+    object a negator determines ("helps no one", "protects no child")."""
+    return fold(child.text) in lex.negators or child.dep_ in ("advmod", "dobj", "obj") and any(
+        fold(g.text) in lex.negators and (child.dep_ == "advmod" or g.dep_ == "det") for g in child.children)
 
 
 def deliberates(content: Span, lex: Lexicon) -> bool:
@@ -242,11 +253,11 @@ def budgeted(content: Span, lex: Lexicon) -> bool:
 
 
 def asks(content: Span, frame: Iterable[Token], lex: Lexicon) -> bool:
-    """Whether a statement is a question: a direct one ("Who will pay for it?") or one reported by a verb of
+    """Whether a statement is or holds a question: a direct one ("Who will pay for it?") or one reported by a verb of
     asking before the content that opens with a question word ("questioned whether hospitals were ready", "asked
     how a small firm would cope", "se demande si ..."). A question about a debated measure casts doubt on it;
     a request is no question ("asked the firms to explain how ...": the content opens with its addressee)."""
-    if content.text.rstrip(" .\"'»”’").endswith("?"):
+    if any(t.text == "?" for t in content):  # "What has the ban achieved? We would be spending millions ..."
         return True
     opening = next((t for t in content if not (t.is_punct or t.is_space)), None)
     return opening is not None and fold(opening.text) in lex.question_words and any(

@@ -1,0 +1,101 @@
+"""Stance rules by class of error (stance24en), on sentences written for the test: English idioms of criticism and
+praise, institutions and names that are no polar words, questions, negated objects, and the frame of a speaker not
+named in the sentence."""
+from __future__ import annotations
+
+import pytest
+
+from test_targets import stance_of
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # evaluative idioms of criticism and of praise, and a new measure called a start
+    ("en", "Maria Lopez said the council had used the car park \"as a piggy bank\".", "Maria Lopez",
+     "the council had used the car park \"as a piggy bank\"", "against"),
+    ("en", "\"The new register is window dressing,\" said Maria Lopez.", "Maria Lopez",
+     "The new register is window dressing", "against"),
+    ("en", "Maria Lopez said the curfew was unenforceable.", "Maria Lopez", "the curfew was unenforceable",
+     "against"),
+    ("en", "\"Small builders will foot the bill,\" said Maria Lopez.", "Maria Lopez", "Small builders will foot the bill",
+     "against"),
+    ("en", "\"For rural families the new bus pass is a game changer,\" said Maria Lopez.", "Maria Lopez",
+     "For rural families the new bus pass is a game changer", "for"),
+    ("en", "\"A register is a start,\" said Maria Lopez.", "Maria Lopez", "A register is a start", "for"),
+    ("en", "\"The toll has flaws, but it is the right step,\" said Maria Lopez.", "Maria Lopez",
+     "The toll has flaws, but it is the right step", "for"),
+    # an institution named by its common noun ("the trust") is no word of praise
+    ("en", "Maria Lopez said the trust had sold the playing field.", "Maria Lopez",
+     "the trust had sold the playing field", "neutral"),
+    # an authority announcing what will be banned announces its measure
+    ("en", "Scooters will be banned from the seafront from April, Camden Council announced.", "Camden Council",
+     "Scooters will be banned from the seafront from April", "for"),
+    # a question inside a longer quote casts doubt on what it asks about
+    ("en", "\"What has the curfew achieved? We spend a fortune on patrols every night,\" said Maria Lopez.",
+     "Maria Lopez", "What has the curfew achieved? We spend a fortune on patrols every night", "against"),
+])
+def test_idioms_institutions_bans_announced_and_questions(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a wrong a measure closes is fought; a relative clause judges its noun, not what is done to it
+    ("en", "\"The new rules plug the loopholes that rogue agents have used for years,\" said Maria Lopez.",
+     "Maria Lopez", "The new rules plug the loopholes that rogue agents have used for years", "for"),
+    ("en", "\"The council wants to close the museum, which is a disgrace,\" said Maria Lopez.", "Maria Lopez",
+     "The council wants to close the museum, which is a disgrace", "against"),
+    # a measure that puts a wrong right, or ends a bad time, is welcome
+    ("en", "\"This reform puts that right,\" said Maria Lopez.", "Maria Lopez", "This reform puts that right", "for"),
+    # a decision taken with no consultation is a grievance, whatever words stand between
+    ("en", "Maria Lopez said the rule had been written without any public consultation.", "Maria Lopez",
+     "the rule had been written without any public consultation", "against"),
+])
+def test_wrongs_remedied_relative_clauses_and_consultation(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a speaker not named in the sentence: the words of another clause with its own subject are no frame
+    ("en", "Maria Lopez runs a transport charity. Hauliers warned that the toll would slow the switch to electric "
+     "lorries, while she said a per-mile toll was overdue.", "Maria Lopez", "a per-mile toll was overdue", "for"),
+    ("en", "Maria Lopez runs a parents' group. Landlords called the register unworkable, while her group welcomed it "
+     "as \"the rule we have been asking for\".", "Maria Lopez", "it as \"the rule we have been asking for\"",
+     "for"),
+    # "deserve better" and "resist" are against what they answer
+    ("en", "\"Our village deserves better than a closure notice in the post,\" Maria Lopez said.", "Maria Lopez",
+     "Our village deserves better than a closure notice in the post", "against"),
+    ("en", "Maria Lopez said the union would resist any attempt to pass the levy on to staff.", "Maria Lopez",
+     "the union would resist any attempt to pass the levy on to staff", "against"),
+])
+def test_another_clauses_words_and_idioms_of_refusal(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # idioms of a cost borne, of a bad day and of a tax on what should be rewarded are against; a godsend is for
+    ("en", "\"Tenants will pay the price,\" said Maria Lopez.", "Maria Lopez", "Tenants will pay the price", "against"),
+    ("en", "\"This is a bad day for small landlords,\" said Maria Lopez.", "Maria Lopez",
+     "This is a bad day for small landlords", "against"),
+    ("en", "\"The surcharge is a tax on aspiration,\" said Maria Lopez.", "Maria Lopez",
+     "The surcharge is a tax on aspiration", "against"),
+    ("en", "\"The new ferry pass will be a godsend for island families,\" said Maria Lopez.", "Maria Lopez",
+     "The new ferry pass will be a godsend for island families", "for"),
+    ("en", "\"The permit fee is a small price to pay for quieter streets,\" said Maria Lopez.", "Maria Lopez",
+     "The permit fee is a small price to pay for quieter streets", "for"),
+    # an object a negator determines negates its verb
+    ("en", "\"The register helps no one,\" said Maria Lopez.", "Maria Lopez", "The register helps no one", "against"),
+    ("en", "\"The curfew will benefit no resident,\" said Maria Lopez.", "Maria Lopez",
+     "The curfew will benefit no resident", "against"),
+])
+def test_idioms_of_cost_and_objects_negated(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # the words of a name in the content ("Protection", "Safer") are no praise
+    ("en", "Maria Lopez said the Data Protection Commission had written to the firm.", "Maria Lopez",
+     "the Data Protection Commission had written to the firm", "neutral"),
+    ("en", "Maria Lopez said the Data Protection Commission had written to the firm, a welcome step.", "Maria Lopez",
+     "the Data Protection Commission had written to the firm, a welcome step", "for"),
+])
+def test_the_words_of_a_name_are_no_polar_words(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
