@@ -178,7 +178,8 @@ def split_figures(content: Span, lex: Lexicon) -> bool:
 def declared_side(content: Span, lex: Lexicon) -> str | None:
     """The side a speaker declares in the first person ("I'm for it", "we are against it", « je suis contre »),
     whatever the clauses around it say ("If this gets the buses through, I'm for it"): a preposition of a side
-    (``lex.supporting``, ``lex.opposing``) after a copula whose subject is the speaker, with no object or a pronoun."""
+    (``lex.supporting``, ``lex.opposing``) after a copula whose subject is the speaker, with no object or a pronoun.
+    Denied before a contrast (« nous ne sommes pas contre, mais ... ») it is a concession: the reservation decides."""
     for token in content:
         word = fold(token.text)
         if token.pos_ != "ADP" or not (word in lex.supporting or word in lex.opposing) or any(
@@ -188,7 +189,11 @@ def declared_side(content: Span, lex: Lexicon) -> str | None:
         if verb.pos_ == "AUX" and any(c.dep_ in SUBJECTS and ("1" in c.morph.get("Person") or fold(c.text) in
                                                              lex.first_person) for c in verb.children):
             side = "for" if word in lex.supporting else "against"
-            return ({"for": "against", "against": "for"}[side]) if negation(verb, lex)[0] else side
+            if not negation(verb, lex)[0]:
+                return side
+            if any(fold(t.text) in lex.contrastive for t in content if t.i > token.i):
+                return None  # « nous ne sommes pas contre, mais ... »: a concession, the reservation decides
+            return {"for": "against", "against": "for"}[side]
     return None
 
 

@@ -1,0 +1,68 @@
+"""French stance rules by class of error on realistic copy (frstance24), on sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from test_targets import stance_of
+
+
+@pytest.mark.parametrize("text, speaker, content, stance", [
+    # idioms of criticism: a blow, a remedy that cannot work, a waste of effort, a wrong route
+    ("« Ce plan est un coup d'épée dans l'eau », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Ce plan est un coup d'épée dans l'eau", "against"),
+    ("« Ce chèque est un pansement sur une jambe de bois », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Ce chèque est un pansement sur une jambe de bois", "against"),
+    ("La Fédération des forains parle d'un « coup de massue » pour la profession.", "Fédération des forains",
+     "d'un « coup de massue » pour la profession", "against"),
+    ("« C'est la double peine pour les habitants », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "C'est la double peine pour les habitants", "against"),
+    ("« On nous prend pour des vaches à lait », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "On nous prend pour des vaches à lait", "against"),
+    ("« C'est un transfert de charges déguisé vers les communes », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "C'est un transfert de charges déguisé vers les communes", "against"),
+    ("« Ce sont les familles qui vont trinquer », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Ce sont les familles qui vont trinquer", "against"),
+    ("« Beaucoup de petits cafés vont mettre la clé sous la porte », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Beaucoup de petits cafés vont mettre la clé sous la porte", "against"),
+    # ... and of praise: a step the right way (its « pas » is no negation), a strong signal, an example
+    ("« Cette loi est un pas dans la bonne direction », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Cette loi est un pas dans la bonne direction", "for"),
+    ("« C'est un signal fort », a déclaré Rachel de Souza.", "Rachel de Souza", "C'est un signal fort", "for"),
+    ("Rachel de Souza juge la réforme « exemplaire ».", "Rachel de Souza", "la réforme « exemplaire »", "for"),
+])
+def test_idioms_of_criticism_and_praise(text, speaker, content, stance):
+    assert stance_of("fr", text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("text, speaker, content, stance", [
+    # a side denied before a contrast is a concession: the reservation after it decides
+    ("« Nous ne sommes pas contre, mais ce calendrier est intenable », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Nous ne sommes pas contre, mais ce calendrier est intenable", "against"),
+])
+def test_a_side_denied_then_a_reservation(text, speaker, content, stance):
+    assert stance_of("fr", text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("text, speaker, content, stance", [
+    # a plea for an exemption, a priority or a permission to stay as before asks for the measure changed
+    ("Rachel de Souza a demandé que les fours puissent rester allumés le dimanche.", "Rachel de Souza",
+     "les fours puissent rester allumés le dimanche", "against"),
+    ("Rachel de Souza plaide pour que les pâturages libérés soient attribués en priorité aux jeunes éleveurs.",
+     "Rachel de Souza", "les pâturages libérés soient attribués en priorité aux jeunes éleveurs", "against"),
+    ("Rachel de Souza réclame une dérogation pour les petites exploitations.", "Rachel de Souza",
+     "une dérogation pour les petites exploitations", "against"),
+    # ... a plea for more of the measure asks no change
+    ("Rachel de Souza plaide pour que la mesure soit étendue à tout le département.", "Rachel de Souza",
+     "la mesure soit étendue à tout le département", "for"),
+])
+def test_a_plea_for_an_exemption_is_against(text, speaker, content, stance):
+    assert stance_of("fr", text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("text, speaker, content, stance", [
+    # the speaker's side losing its business or its staff is a grievance
+    ("« On va licencier la moitié de l'équipe », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "On va licencier la moitié de l'équipe", "against"),
+])
+def test_the_speakers_own_loss(text, speaker, content, stance):
+    assert stance_of("fr", text, speaker, content) == stance
