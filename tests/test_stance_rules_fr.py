@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.loaders.extract.stance_lexicon import lexicon
+from policykg.loaders.extract.stance_words import negation
+from policykg.loaders.nlp import load_pipeline
+
 from test_targets import stance_of
 
 
@@ -66,3 +70,29 @@ def test_a_plea_for_an_exemption_is_against(text, speaker, content, stance):
 ])
 def test_the_speakers_own_loss(text, speaker, content, stance):
     assert stance_of("fr", text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("text, content, stance", [
+    # a poll counts opinions: its figures are neutral, even of the measure they name
+    ("Selon un sondage commandé par Rachel de Souza, 55 % des habitants se disent favorables au projet, mais "
+     "seulement 30 % des commerçants.", "55 % des habitants se disent favorables au projet, mais seulement 30 % des "
+     "commerçants", "neutral"),
+    ("Un sondage réalisé pour Rachel de Souza indique que 64 % des Français seraient favorables à une interdiction "
+     "des trottinettes.", "64 % des Français seraient favorables à une interdiction des trottinettes", "neutral"),
+    # ... a study's figures of the measure judge it
+    ("D'après une étude de Rachel de Souza, la mesure est un échec : les loyers ont baissé de 1 %.",
+     "la mesure est un échec : les loyers ont baissé de 1 %", "against"),
+])
+def test_a_polls_figures_are_neutral(text, content, stance):
+    assert stance_of("fr", text, "Rachel de Souza", content) == stance
+
+
+@pytest.mark.parametrize("sentence, word, negated", [
+    # « sans » negates the noun it introduces, not the subject of that noun's copula
+    ("L'avertissement des pompiers est sans détour.", "avertissement", False),
+    ("La réforme a été menée sans concertation.", "concertation", True),
+])
+def test_sans_negates_its_own_noun(sentence, word, negated):
+    doc = load_pipeline("fr")(sentence)
+    [token] = [t for t in doc if t.text == word]
+    assert negation(token, lexicon("fr"))[0] is negated

@@ -72,8 +72,8 @@ def negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[
         hides = not lex.concealing.isdisjoint(forms(link))  # "ne cache pas son opposition" shows it
         for child in link.children:
             word = fold(child.text)
-            if child in phrase or child.dep_ == "prep" or hides:
-                continue  # "rushed it through without considering ...": "without" negates what it governs
+            if child in phrase or child.dep_ == "prep" or hides or k > 0 and child.dep_ == "case":
+                continue  # "without considering ...", « l'avertissement est sans détour »: « sans » negates its noun
             if negates(child, lex) and (not _negates_apposition(child)
                                         or k > 0 and chain[k - 1].dep_ == "appos" and chain[k - 1].i > child.i):
                 negators.add(word)  # "a cure, not a sticking plaster": the negator is the apposition's
@@ -385,6 +385,14 @@ def has_number(span: Span) -> bool:
 def is_policy(noun: Token, lex: Lexicon) -> bool:
     """Whether a noun names a measure ("the plan", "la mesure") or refers to one ("the decision")."""
     return not (lex.policy_nouns | lex.policy_references).isdisjoint(forms(noun))
+
+
+def judged_figure(content: Span, lex: Lexicon) -> bool:
+    """Whether a content's figures judge a measure it names ("the measure cut emissions by only 0.3 %"): a policy
+    noun, unless a poll gives them (« 58 % des habitants se disent favorables au projet »): a poll counts opinions,
+    neutral (docs/gold-format.md, Officials and facts)."""
+    return any(t.pos_ == "NOUN" and is_policy(t, lex) for t in content) and lex.polls.isdisjoint(
+        w for t in content.sent for w in forms(t))
 
 
 def consequence(verb: Token, lex: Lexicon) -> str | None:
