@@ -96,3 +96,28 @@ def test_sans_negates_its_own_noun(sentence, word, negated):
     doc = load_pipeline("fr")(sentence)
     [token] = [t for t in doc if t.text == word]
     assert negation(token, lexicon("fr"))[0] is negated
+
+
+@pytest.mark.parametrize("text, content, stance", [
+    # when and how a file is lodged or controls are run is procedure: neutral; what is opened is done: for
+    ("Les habitants pourront déposer leur dossier auprès de la mairie de Dinan du 15 janvier au 28 février, a "
+     "précisé Marc Lenoir, le maire de Dinan.",
+     "Les habitants pourront déposer leur dossier auprès de la mairie de Dinan du 15 janvier au 28 février", "neutral"),
+    ("La police municipale effectuera des contrôles à partir de juin, a précisé Marc Lenoir, le maire de Dinan.",
+     "La police municipale effectuera des contrôles à partir de juin", "neutral"),
+    ("La mairie ouvrira deux crèches en septembre, a précisé Marc Lenoir, le maire de Dinan.",
+     "La mairie ouvrira deux crèches en septembre", "for"),
+])
+def test_an_authoritys_procedure_is_neutral(text, content, stance):
+    assert stance_of("fr", text, "Marc Lenoir", content) == stance
+
+
+@pytest.mark.parametrize("text, content", [
+    # who pays the bill, in the idiom, is who the measure wrongs
+    ("« Ce sont encore les locataires qui vont payer la facture », a déclaré Rachel de Souza.",
+     "Ce sont encore les locataires qui vont payer la facture"),
+    ("« Au bout du compte, ce sont les usagers qui paieront l'addition », a déclaré Rachel de Souza.",
+     "Au bout du compte, ce sont les usagers qui paieront l'addition"),
+])
+def test_who_pays_the_bill(text, content):
+    assert stance_of("fr", text, "Rachel de Souza", content) == "against"
