@@ -16,6 +16,16 @@ from test_targets import stance_of
      "Ce plan est un coup d'épée dans l'eau", "against"),
     ("« Ce chèque est un pansement sur une jambe de bois », a déclaré Rachel de Souza.", "Rachel de Souza",
      "Ce chèque est un pansement sur une jambe de bois", "against"),
+    ("« C'est deux poids, deux mesures », a déclaré Rachel de Souza.", "Rachel de Souza", "C'est deux poids, deux mesures",
+     "against"),
+    ("« Les commerçants sont les grands oubliés de cette réforme », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Les commerçants sont les grands oubliés de cette réforme", "against"),
+    ("« C'est une mesure d'affichage », a déclaré Rachel de Souza.", "Rachel de Souza", "C'est une mesure d'affichage",
+     "against"),
+    ("« La mesure est mal ficelée », a déclaré Rachel de Souza.", "Rachel de Souza", "La mesure est mal ficelée",
+     "against"),
+    ("« Nous n'avons pas les moyens de suivre », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Nous n'avons pas les moyens de suivre", "against"),
     ("La Fédération des forains parle d'un « coup de massue » pour la profession.", "Fédération des forains",
      "d'un « coup de massue » pour la profession", "against"),
     ("« C'est la double peine pour les habitants », a déclaré Rachel de Souza.", "Rachel de Souza",
@@ -32,6 +42,9 @@ from test_targets import stance_of
     ("« Cette loi est un pas dans la bonne direction », a déclaré Rachel de Souza.", "Rachel de Souza",
      "Cette loi est un pas dans la bonne direction", "for"),
     ("« C'est un signal fort », a déclaré Rachel de Souza.", "Rachel de Souza", "C'est un signal fort", "for"),
+    ("« Il était temps », a déclaré Rachel de Souza.", "Rachel de Souza", "Il était temps", "for"),
+    ("« Il faudrait aller encore plus loin », a déclaré Rachel de Souza.", "Rachel de Souza",
+     "Il faudrait aller encore plus loin", "for"),
     ("Rachel de Souza juge la réforme « exemplaire ».", "Rachel de Souza", "la réforme « exemplaire »", "for"),
 ])
 def test_idioms_of_criticism_and_praise(text, speaker, content, stance):
@@ -42,8 +55,11 @@ def test_idioms_of_criticism_and_praise(text, speaker, content, stance):
     # a side denied before a contrast is a concession: the reservation after it decides
     ("« Nous ne sommes pas contre, mais ce calendrier est intenable », a déclaré Rachel de Souza.", "Rachel de Souza",
      "Nous ne sommes pas contre, mais ce calendrier est intenable", "against"),
+    # ... and a flaw conceded before a merit is support
+    ("« Le dispositif n'est pas parfait, mais il a le mérite d'exister », a déclaré Rachel de Souza.",
+     "Rachel de Souza", "Le dispositif n'est pas parfait, mais il a le mérite d'exister", "for"),
 ])
-def test_a_side_denied_then_a_reservation(text, speaker, content, stance):
+def test_a_concession_then_the_side(text, speaker, content, stance):
     assert stance_of("fr", text, speaker, content) == stance
 
 
