@@ -137,3 +137,14 @@ def test_an_authoritys_procedure_is_neutral(text, content, stance):
 ])
 def test_who_pays_the_bill(text, content):
     assert stance_of("fr", text, "Rachel de Souza", content) == "against"
+
+
+@pytest.mark.parametrize("text, content, stance", [
+    # « un peu », « à peu près » measure, they do not deplore: « peu » alone (« trop peu ») still does
+    ("D'après Rachel de Souza, un peu plus de 300 piscines ouvrent déjà le dimanche en France.",
+     "un peu plus de 300 piscines ouvrent déjà le dimanche en France", "neutral"),
+    ("« Ce texte propose trop peu de moyens », a déclaré Rachel de Souza.", "Ce texte propose trop peu de moyens",
+     "against"),
+])
+def test_a_little_is_a_measure_of_quantity(text, content, stance):
+    assert stance_of("fr", text, "Rachel de Souza", content) == stance
