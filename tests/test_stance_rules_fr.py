@@ -129,9 +129,7 @@ def test_an_authoritys_procedure_is_neutral(text, content, stance):
 
 
 @pytest.mark.parametrize("text, content", [
-    # who pays the bill, in the idiom, is who the measure wrongs
-    ("« Ce sont encore les locataires qui vont payer la facture », a déclaré Rachel de Souza.",
-     "Ce sont encore les locataires qui vont payer la facture"),
+    # who pays the bill, in the idiom, is who the measure wrongs (« payer la facture » may be a bare request: no idiom)
     ("« Au bout du compte, ce sont les usagers qui paieront l'addition », a déclaré Rachel de Souza.",
      "Au bout du compte, ce sont les usagers qui paieront l'addition"),
 ])
