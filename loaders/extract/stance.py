@@ -54,7 +54,7 @@ from policykg.loaders.extract.stance_predicates import (clause_start, describes,
                                                         undoes_policy, undoing_subject)
 from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, budgeted, consequence,
                                                    declared_side, deliberates, forms, future_form, has_number,
-                                                   is_policy, lookup, negation, precondition, regrets_shortfall, reach,
+                                                   judged_figure, lookup, negation, precondition, regrets_shortfall, reach,
                                                    relief, root_of, safeguard, scheduled, split_figures, starts_phrase,
                                                    urged_further, urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
@@ -218,7 +218,7 @@ def documented_figure(view: View, lex: Lexicon) -> bool:
     neutral whatever their words (docs/gold-format.md, Officials and facts); figures of the measure judge it ("the
     measure cut emissions by only 0.3 %")."""
     content = view.content
-    if not has_number(content) or any(t.pos_ == "NOUN" and is_policy(t, lex) for t in content):
+    if not has_number(content) or judged_figure(content, lex):
         return False
     return any(t.pos_ == "NOUN" and not inside(t, content) and not lex.documents.isdisjoint(forms(t))
                for t in content.sent)

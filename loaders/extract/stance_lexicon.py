@@ -175,6 +175,8 @@ class Lexicon:
     longest: int
     starts: frozenset[str]
     """First words of the polarity entries, to skip the other words quickly."""
+    polls: frozenset[str] = frozenset()
+    """Nouns of a poll (« sondage »): its figures count opinions, neutral even of the measure they name."""
 
 
 @cache
@@ -237,6 +239,7 @@ def lexicon(language: str) -> Lexicon:
                       str(data["unlemmatised"]["infinitive"] or "")),
         longest=max(len(p) for p in polarity),
         starts=frozenset(p[0] for p in polarity),
+        polls=frozenset(fold(w) for w in data.get("polls") or ()),
     )
 
 

@@ -84,8 +84,8 @@ def negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[
         hides = not lex.concealing.isdisjoint(forms(link))  # "ne cache pas son opposition" shows it
         for child in link.children:
             word = fold(child.text)
-            if child in phrase or child.dep_ == "prep" or hides:
-                continue  # "rushed it through without considering ...": "without" negates what it governs
+            if child in phrase or child.dep_ == "prep" or hides or k > 0 and child.dep_ == "case":
+                continue  # "without considering ...", « l'avertissement est sans détour »: « sans » negates its noun
             if negates(child, lex) and (not _negates_apposition(child)
                                         or k > 0 and chain[k - 1].dep_ == "appos" and chain[k - 1].i > child.i):
                 negators.add(word)  # "a cure, not a sticking plaster": the negator is the apposition's
@@ -189,7 +189,8 @@ def split_figures(content: Span, lex: Lexicon) -> bool:
 def declared_side(content: Span, lex: Lexicon) -> str | None:
     """The side a speaker declares in the first person ("I'm for it", "we are against it", « je suis contre »),
     whatever the clauses around it say ("If this gets the buses through, I'm for it"): a preposition of a side
-    (``lex.supporting``, ``lex.opposing``) after a copula whose subject is the speaker, with no object or a pronoun."""
+    (``lex.supporting``, ``lex.opposing``) after a copula whose subject is the speaker, with no object or a pronoun.
+    Denied before a contrast (« nous ne sommes pas contre, mais ... ») it is a concession: the reservation decides."""
     for token in content:
         word = fold(token.text)
         if token.pos_ != "ADP" or not (word in lex.supporting or word in lex.opposing) or any(
@@ -199,7 +200,11 @@ def declared_side(content: Span, lex: Lexicon) -> str | None:
         if verb.pos_ == "AUX" and any(c.dep_ in SUBJECTS and ("1" in c.morph.get("Person") or fold(c.text) in
                                                              lex.first_person) for c in verb.children):
             side = "for" if word in lex.supporting else "against"
-            return ({"for": "against", "against": "for"}[side]) if negation(verb, lex)[0] else side
+            if not negation(verb, lex)[0]:
+                return side
+            if any(fold(t.text) in lex.contrastive for t in content if t.i > token.i):
+                return None  # « nous ne sommes pas contre, mais ... »: a concession, the reservation decides
+            return {"for": "against", "against": "for"}[side]
     return None
 
 
@@ -391,6 +396,14 @@ def has_number(span: Span) -> bool:
 def is_policy(noun: Token, lex: Lexicon) -> bool:
     """Whether a noun names a measure ("the plan", "la mesure") or refers to one ("the decision")."""
     return not (lex.policy_nouns | lex.policy_references).isdisjoint(forms(noun))
+
+
+def judged_figure(content: Span, lex: Lexicon) -> bool:
+    """Whether a content's figures judge a measure it names ("the measure cut emissions by only 0.3 %"): a policy
+    noun, unless a poll gives them (« 58 % des habitants se disent favorables au projet »): a poll counts opinions,
+    neutral (docs/gold-format.md, Officials and facts)."""
+    return any(t.pos_ == "NOUN" and is_policy(t, lex) for t in content) and lex.polls.isdisjoint(
+        w for t in content.sent for w in forms(t))
 
 
 def consequence(verb: Token, lex: Lexicon) -> str | None:
