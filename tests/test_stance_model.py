@@ -267,3 +267,45 @@ def test_a_statement_s_own_strong_evidence_outweighs_its_speaker_s_other_stateme
                               ("Greenpeace", "the farmers had lost the harvest twice")],
                        Model({"en:harvest": (2.5, 0.0, 0.0), "en:weekend": (0.0, 4.0, 0.0)}, (0.0, 0.0, 0.0), 0.4))
     assert stances[0] == "for"
+
+
+def _features(language: str, text: str, speaker: str, content: str) -> set[str]:
+    article = Article(id="t", source="t.txt", text=text, language=language)
+    doc = load_pipeline(language)(article.nlp_text())
+    index = recognise(article, doc)
+    start = text.index(content)
+    statement = Statement(speaker=index.lookup(speaker).key, kind="indirect", content=content, start=start,
+                          end=start + len(content))
+    return stance_model.features(View.of(text, doc, statement, index), index, lexicon(language))
+
+
+@pytest.mark.parametrize("language, text, speaker, content, described", [
+    ("en", "Greenpeace, which opposes the plan, said the queues had tripled.", "Greenpeace", "the queues had tripled",
+     "DESCRIBED_against"),
+    ("en", "Greenpeace said the queues had tripled. Greenpeace, which supports the plan, met on Monday.", "Greenpeace",
+     "the queues had tripled", "DESCRIBED_for"),
+    ("fr", "Selon Greenpeace, opposante au projet, les files ont triplé.", "Greenpeace", "les files ont triplé",
+     "DESCRIBED_opponent"),
+])
+def test_the_side_the_article_describes_the_speaker_on_is_a_feature(language, text, speaker, content, described):
+    """Who tells a harm decides whose it is: the words that describe the speaker wherever the article names them."""
+    found = _features(language, text, speaker, content)
+    assert described in found and f"{language}:{described}" in found
+    plain = _features(language, f"Selon {speaker}, {content}." if language == "fr" else
+                      f"{speaker} said {content}.", speaker, content)
+    assert not any(f.startswith("DESCRIBED_") for f in plain)
+
+
+@pytest.mark.parametrize("content, harm", [
+    ("the ban will destroy jobs", {"HARM_TO_COME", "HARM_OF_MEASURE", "HARM_TO_COME_OF_MEASURE"}),
+    ("pollution had doubled", {"HARM_PAST"}),
+])
+def test_a_harm_s_time_and_whether_it_is_the_measure_s_are_features(content, harm):
+    found = {f for f in _features("en", f"Greenpeace said {content}.", "Greenpeace", content) if f.startswith("HARM")}
+    assert found == harm
+
+
+def test_the_preposition_that_ties_a_measure_to_its_clause_is_a_feature():
+    """"since the ban" tells the measure as a harm's cause; "for the ban" as what is asked."""
+    content = "sales have fallen since the ban"
+    assert "POLICY_AFTER_since" in _features("en", f"Greenpeace said {content}.", "Greenpeace", content)

@@ -9,7 +9,10 @@ scope of a negation, ``AFTER_`` after a contrast), the root verb, modal and futu
 type and the types of the entities the content names, whether it names a measure, and the polarity of the
 lexicon's words around it (the rest of its sentence, the sentence before, the other sentences naming the
 speaker), and what the speaker or their organisation does elsewhere in the article (the verbs whose subject names
-them), and whether the speaker is an authority speaking of a policy the article debates. None of the features is
+them), how the article describes them wherever it names them ("critics such as X", "X, which opposes the plan":
+``_described``), the preposition that ties a measure to its clause ("since the ban"), the time of the content's
+harms and whether they are the measure's (``_harm_times``), and whether the speaker is an authority speaking of a
+policy the article debates. None of the features is
 an output of the rules but ``LEFT_NEUTRAL`` (see ``asked``), so a change of rules needs no retraining unless it moves
 many statements in or out of the rules' neutral (a changed
 lexicon shifts the polarity features a little: retrain then, it takes a minute). It gives a side only when it
@@ -49,10 +52,10 @@ LENGTH_STEP = 12
 LEFT_NEUTRAL = "LEFT_NEUTRAL"
 PLACES_AND_THINGS = frozenset({"Place", "Topic", "Feature"})
 """Entity types that no one blames: a content naming another entity criticises it (``described_harm``)."""
-RECONSIDER = 0.45
+RECONSIDER = 0.40
 """How sure of *for* the model must be to overturn the rules' against on a harm described (exact cross-validation
-by article, with the extractor: en 0.7226 -> 0.7307, fr 0.7471 -> 0.7571, PolNeAR 0.6615 unchanged; 0.5 gave
-0.7294 / 0.7554, 0.6 gave 0.7253 / 0.7554)."""
+by article, with the extractor, after stance24m's features: 0.30 / 0.35 / 0.40 / 0.45 / 0.50 gave en 0.7615 /
+0.7623 / 0.7623 / 0.7608 / 0.76, fr 0.7864 / 0.7917 / 0.7926 / 0.7926 / 0.7908, PolNeAR 0.7656 throughout)."""
 MODALS = {"Cnd": "MOOD_conditional", "Fut": "TENSE_future", "Imp": "MOOD_imperative"}
 
 
@@ -249,6 +252,7 @@ def features(view: StanceView, index: EntityIndex, lex: Lexicon, authority_on_po
         if token.pos_ == "NOUN" and not (lex.policy_nouns | lex.policy_references).isdisjoint(
                 (fold(token.text), fold(token.lemma_))):
             found.add("POLICY" if not token.dep_.startswith(("obj", "dobj")) else "POLICY_OBJECT")
+            found.update(f"POLICY_AFTER_{word}" for word in _markers(token))
         if token.like_num:
             found.add("NUMBER")
         if token.head == token or not view.content.start <= token.head.i < view.content.end:
@@ -270,6 +274,8 @@ def features(view: StanceView, index: EntityIndex, lex: Lexicon, authority_on_po
         found.add(f"SPEAKER_{speaker.type}" + ("_SPOKESPERSON" if speaker.acts_for else ""))
         found.update(_polar(_speaker_sentences(view, speaker), "SPEAKER_SENTENCES", lex))
         found.update(_speaker_acts(view, speaker, index, lex))
+        found.update(_described(view, speaker, index, lex))
+    found.update(_harm_times(view, lex))
     found.update(f"NAMES_{entity.type}" for (s, e), entity in
                  index.mentions_between(view.content.start_char, view.content.end_char)
                  if entity.key != view.statement.speaker)
@@ -364,6 +370,85 @@ def _speaker_acts(view: StanceView, speaker: Entity, index: EntityIndex, lex: Le
                 verbs.append(span.root.head)
     found = _polar(verbs, "SPEAKER_VERB", lex)
     return found | {f"SPEAKER_VERB_{word}" for word in (_word(t, lex) for t in verbs) if word}
+
+
+DESCRIBING = frozenset({"appos", "acl", "acl:relcl", "relcl", "amod", "nmod", "prep", "compound"})
+"""Dependents of a name that say who it names ("X, a critic of the plan", "X, who opposes it", « X, opposant au
+projet »)."""
+
+
+def _described(view: StanceView, speaker: Entity, index: EntityIndex, lex: Lexicon) -> set[str]:
+    """The side the article puts the speaker, or the organisation they speak for, on wherever it names them: the
+    words of the name, of its apposition, relative clause or modifiers, and the noun that introduces it ("critics
+    such as X", "X, who backs the plan", "Stop the Levy", « les opposants, dont X », « le collectif contre la
+    taxe »): the polarity of those words (``DESCRIBED_against``), the lexicon's nouns of a side ("critic",
+    « partisan ») and a preposition of opposition or support governing a measure ("campaigners against the
+    levy"). A speaker holds one side: a backer's account of a harm and an opponent's read alike, who tells it does
+    not."""
+    doc = view.content.doc
+    organisation = index.entities.get(speaker.acts_for or "")
+    chosen: dict[int, Token] = {}
+    for entity in (speaker, organisation) if organisation is not None else (speaker,):
+        for start, end in entity.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            words = [*span, *_introducing(span.root)]
+            words.extend(w for c in span.root.children if c.dep_ in DESCRIBING and not span.start <= c.i < span.end
+                         for w in c.subtree)
+            chosen.update((t.i, t) for t in words if not view.content.start <= t.i < view.content.end)
+    tokens = [chosen[i] for i in sorted(chosen)]
+    found = _polar(tokens, "DESCRIBED", lex)
+    for token in tokens:
+        words = set(forms(token))
+        if words & lex.opponents:
+            found.add("DESCRIBED_opponent")
+        if words & lex.proponents:
+            found.add("DESCRIBED_proponent")
+        if token.pos_ == "ADP" and words & (lex.opposing | lex.supporting) and any(
+                is_policy(n, lex) for n in (token.head, *token.children) if n.pos_ == "NOUN"):
+            found.add("DESCRIBED_MEASURE_" + ("against" if words & lex.opposing else "for"))
+    return found
+
+
+def _introducing(name: Token) -> list[Token]:
+    """The noun a name is given as an instance of ("critics such as X", "opponents, led by X", « les partisans
+    de la mesure, dont X »), at most three links up through prepositions and participles."""
+    for head in list(name.ancestors)[:3]:
+        if head.pos_ == "NOUN":
+            return [head]
+        if head.pos_ != "ADP" and (head.pos_ != "VERB" or head.dep_ not in ("acl", "acl:relcl", "relcl")):
+            return []
+    return []
+
+
+def _markers(noun: Token) -> list[str]:
+    """The prepositions that tie a noun to its clause ("since the ban", "because of the levy", « à cause de la
+    mesure », « depuis l'interdiction »): whether the measure is told as a harm's cause or as the answer to one."""
+    words = [c for c in noun.children if c.dep_ in ("case", "mark")]
+    if noun.dep_ == "pobj":
+        words.append(noun.head)
+        if noun.head.dep_ in ("pcomp", "prep") and noun.head.head.pos_ in ("ADP", "SCONJ"):
+            words.append(noun.head.head)
+    words.extend(f for w in list(words) for f in w.children if f.dep_ == "fixed")
+    return sorted({fold(w.lemma_) for w in words if w.is_alpha})
+
+
+def _harm_times(view: StanceView, lex: Lexicon) -> set[str]:
+    """When the content's negative words (against or harm) tell their harm, and of what: to come (a measure's
+    harm, an opponent's fear: "will destroy jobs") or now and before (a backer's account of what the measure
+    answers: "complaints had tripled"), of the measure ("the ban has cost us") or of something else."""
+    found = set()
+    for token in view.content:
+        if token.is_alpha and lookup([token], lex) in ("against", "harm"):
+            chain = _clause_chain(token)
+            time = "TO_COME" if _to_come(chain, lex) else "PAST" if any(
+                "Past" in w.morph.get("Tense") for link in chain for w in (link, *link.children)
+                if w is link or w.dep_.startswith("aux")) else "NOW"
+            found.add(f"HARM_{time}")
+            if _of_the_measure(chain, lex):
+                found.update(("HARM_OF_MEASURE", f"HARM_{time}_OF_MEASURE"))
+    return found
 
 
 def _word(token: Token, lex: Lexicon) -> str | None:
