@@ -341,16 +341,11 @@ def test_a_town_s_news_that_opens_with_a_noun_of_action_names_the_measure_by_tha
     assert topics(text, "fr", "Nous paierons tous") == ["végétalisation"]
 
 
-@pytest.mark.parametrize("lead, policy", [
-    ("Le gouvernement versera une prime à l'arrachage de 2 000 hectares de vergers, a annoncé le ministère.",
-     ["prime à l'arrachage"]),  # the count says how far it reaches, not which measure it is
-    ("Le gouvernement a annoncé la suppression de 500 postes dans les vergers publics.",
-     ["suppression de 500 postes"]),  # right after the noun, the count is what the measure acts on
-])
-def test_a_grant_is_a_measure_and_its_count_of_what_it_covers_is_no_part_of_its_name(lead, policy):
-    """« une prime à l'arrachage » is what the State pays, the measure; « de 2 000 hectares » how far it goes."""
-    text = f"Vergers : l'État paie pour arracher\n\n{lead} « Nous paierons tous », a dit Peter Kyle."
-    assert topics(text, "fr", "Nous paierons tous") == policy
+def test_a_grant_is_a_measure():
+    """« une prime à l'arrachage » is what the State pays: the measure the article debates."""
+    text = ("Vergers : l'État paie pour arracher\n\nLe gouvernement versera une prime à l'arrachage des vergers, a "
+            "annoncé le ministère. « Nous paierons tous », a dit Peter Kyle.")
+    assert topics(text, "fr", "Nous paierons tous") == ["prime à l'arrachage des vergers"]
 
 
 def test_an_ordinal_is_no_count_of_what_a_measure_covers():
