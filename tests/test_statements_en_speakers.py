@@ -4,6 +4,10 @@ particles before it ("in 't", "von der", "de La") keeps its first name; a name t
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
+
+from policykg.loaders.extract.ner_spans import hyphenated_rest
 
 from test_statements_en_press import said
 
@@ -81,3 +85,31 @@ def test_a_described_group_of_members_is_that_group() -> None:
     """"opposition MPs said": the lower-case noun before the members' plural acronym says which of them spoke."""
     text = "The bill was published on Monday. Charities welcomed it, but opposition MPs said it was rushed."
     assert [who for who, _ in said(text)][-1].lower() == "opposition mps"
+
+
+@pytest.mark.parametrize("text", ["The fisheries minister, Lord Hallam of Brixworth, announced on Monday that quotas would be cut.",
+                                  "Lord Hallam of Brixworth said quotas would be cut."])
+def test_a_peer_keeps_the_title_of_a_territorial_name(text: str) -> None:
+    """"Lord Hallam of Brixworth": a peer's title is part of the name; "Hallam of Brixworth" names no one."""
+    assert [who for who, _ in said(text)] == ["Lord Hallam of Brixworth"]
+
+
+def test_a_title_without_a_territorial_name_is_dropped() -> None:
+    """"Lord Hallam said": without "of" and a place, the title goes, as other titles do."""
+    assert [who for who, _ in said("Lord Hallam said quotas would be cut.")] == ["Hallam"]
+
+
+def test_a_double_barrelled_surname_keeps_its_second_part() -> None:
+    """"Sir Gerald Pengelly | -Hart": where the NER cuts a name at its hyphen, the glued hyphen and capitalised word
+    run it on; a spaced dash does not ("Gerald Pengelly - Hart said")."""
+    vocab = spacy.blank("en").vocab
+    glued = Doc(vocab, words=["Sir", "Gerald", "Pengelly", "-", "Hart", "said"], spaces=[True, True, False, False, True, False])
+    assert [t.text for t in hyphenated_rest(list(glued[1:3]))] == ["Gerald", "Pengelly", "-", "Hart"]
+    spaced = Doc(vocab, words=["Gerald", "Pengelly", "-", "Hart", "said"], spaces=[True, True, True, True, False])
+    assert [t.text for t in hyphenated_rest(list(spaced[0:2]))] == ["Gerald", "Pengelly"]
+
+
+def test_capitalised_particles_keep_a_first_name_the_list_lacks() -> None:
+    """"Alistair Van der Walt": the NER kept the surname only; the parse hangs the first name on the particles."""
+    text = "The Conservative MP Alistair Van der Walt wrote on X that the plan was \"a mess\"."
+    assert [who for who, _ in said(text)] == ["Alistair Van der Walt"]

@@ -100,6 +100,10 @@ def _titles() -> frozenset[str]:
     return c.honorifics | c.title_modifiers | c.title_references | frozenset(strip_accents(t) for t in CONSTANTS.titles)
 
 
+PEERAGES = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess"})
+"""Titles of peers: "Lord Smith of Leigh" is a peer's whole name, "Smith of Leigh" none, so the title stays."""
+
+
 def is_title(word: str) -> bool:
     """Whether a folded word is a title ("president", "sen") rather than a name."""
     return word in _titles()
@@ -173,7 +177,10 @@ def person_form(surface: str) -> str:
     "Senator Jane A. Whitfield's" → "Jane A. Whitfield"."""
     raw = _POSSESSIVE.sub("", surface.strip()).split()
     folded = [" ".join(name_words(w)) for w in raw]
-    return " ".join(raw[_name_start(folded):])
+    start = _name_start(folded)
+    if start and folded[start - 1] in PEERAGES and "of" in folded[start + 1:-1]:
+        start -= 1  # "Lord Smith of Leigh": a peer's title is part of the name
+    return " ".join(raw[start:])
 
 
 def person_key(text: str) -> str:

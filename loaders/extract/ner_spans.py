@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from policykg.loaders import lexicon
 from policykg.loaders.extract.bodies import FRENCH_OF
 from policykg.loaders.extract.name_spans import joined_organisations, longer_names, places_opening_names
-from policykg.loaders.extract.keys import given_names
+from policykg.loaders.extract.keys import PEERAGES, given_names
 from policykg.loaders.extract.names import MAX_INSTITUTION_TOKENS, cues, fold
 
 
@@ -73,6 +73,8 @@ class NerSpans:
                 if out and out[-1][1][-1].i >= first.i:
                     out.pop()  # "Sophie" read apart, as an organisation
                 tokens = list(doc[first.i:tokens[-1].i + 1])  # "Sophie in 't Veld", "Ursula von der Leyen"
+            if ner_type == "Person":
+                tokens = hyphenated_rest(_with_peerage(tokens))
             verb = doc[tokens[0].i - 1] if tokens[0].i else None
             if verb is not None and verb.text[:1].isupper() and fold(verb.text) in c.campaign_verbs and verb.i not in kind \
                     and "\n" not in verb.whitespace_ and not (out and out[-1][1][-1].i >= verb.i):
@@ -190,8 +192,40 @@ def _particle_opening(tokens: list[Token]) -> Token | None:
                                         or doc[k].text in ("'", "’") and not doc[k].whitespace_):
         k, particles = k - 1, particles + 1
     first = doc[k] if particles and k >= 0 else None
-    return first if first is not None and first.text[:1].isupper() and fold(first.text) in given_names() \
+    # a first name the list lacks ("Alistair Van der | Merwe") when the parse hangs it on the particles it opens
+    joined = first is not None and first.pos_ == "PROPN" and not first.ent_type_ and first.dep_ == "compound" \
+        and first.i < first.head.i <= tokens[-1].i and fold(doc[k + 1].text) in cues().name_particles
+    return first if first is not None and first.text[:1].isupper() and (fold(first.text) in given_names() or joined) \
         and "\n" not in first.whitespace_ else None
+
+
+def peer_title(token: Token) -> bool:
+    """A peerage title before a name and its territorial "of" and capitalised place ("Lord | Farrant of Kesgrave")."""
+    doc, k = token.doc, token.i + 1
+    while k < len(doc) and k <= token.i + 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1  # the peer's names
+    return fold(token.text) in PEERAGES and token.text[:1].isupper() and k > token.i + 1 and k + 1 < len(doc) \
+        and doc[k].lower_ == "of" and doc[k + 1].text[:1].isupper() and "\n" not in doc[token.i:k + 2].text
+
+
+def _with_peerage(tokens: list[Token]) -> list[Token]:
+    """A peer's name with its title when the NER left it out: "Farrant of Kesgrave" is no name without "Lord"."""
+    doc, i, end = tokens[0].doc, tokens[0].i, tokens[-1].i
+    if i == 0 or not peer_title(doc[i - 1]):
+        return tokens
+    if not any(t.lower_ == "of" for t in tokens):  # "Lord Hallam | of | Brixworth": the NER read the place apart
+        end += 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "of" and doc[end + 2].text[:1].isupper() else 0
+    return list(doc[i - 1:end + 1])
+
+
+def hyphenated_rest(tokens: list[Token]) -> list[Token]:
+    """A person's double-barrelled surname the NER cut at its hyphen ("Douglas Penhaligon | -Ward"): a hyphen glued
+    to a capitalised word on either side runs the name on."""
+    doc, end = tokens[0].doc, tokens[-1].i
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
+            and doc[end + 2].text[:1].isupper() and doc[end + 2].is_alpha:
+        end += 2
+    return list(doc[tokens[0].i:end + 1])
 
 
 def particle_surname(tokens: list[Token]) -> int:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from policykg.loaders.extract.bodies import FRENCH_OF, BodyAnaphors
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
-from policykg.loaders.extract.ner_spans import NerSpans, particle_surname
+from policykg.loaders.extract.ner_spans import NerSpans, particle_surname, peer_title
 from policykg.loaders.extract.name_spans import (
     drop_epithets, first_name_words, longest_run, name_before_place, past_affiliation, titled_person,
 )
@@ -283,7 +283,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
                 or (t.text in c.sentence_articles and t.idx in self.index._sentence_starts_set)
 
         def title(t: Token) -> bool:
-            return type_ == "Person" and fold(t.text).rstrip(".") in c.honorifics
+            return type_ == "Person" and fold(t.text).rstrip(".") in c.honorifics and not peer_title(t)
 
         cleaned = []
         for part in parts:
