@@ -113,3 +113,11 @@ def test_capitalised_particles_keep_a_first_name_the_list_lacks() -> None:
     """"Alistair Van der Walt": the NER kept the surname only; the parse hangs the first name on the particles."""
     text = "The Conservative MP Alistair Van der Walt wrote on X that the plan was \"a mess\"."
     assert [who for who, _ in said(text)] == ["Alistair Van der Walt"]
+
+
+@pytest.mark.parametrize("union", ["Unison", "RMT"])
+def test_a_union_spokesman_speaks_for_the_union_named_before_the_noun(union: str) -> None:
+    """"The RMT union ... A union spokesman said": the noun after the name refers the later bare noun back to it."""
+    text = (f"The {union} union, which represents nurses, said its members were angry. "
+            "A union spokesman said the plan would mean \"longer shifts\" for staff.")
+    assert [who for who, _ in said(text)] == [union, f"{union} spokesperson"]

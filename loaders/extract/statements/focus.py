@@ -167,12 +167,15 @@ class Focus:
 
     def introduced_as(self, entity: Entity, noun: Token) -> bool:
         """Whether the article wrote ``noun`` right before a name of ``entity`` ("the shopworkers’ union Unify",
-        "the bus operator Stagecross"), so that "the union", "the operator" refer back to it."""
-        for start, _ in entity.mentions:
-            span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-            before = self.doc[span.start - 1] if span is not None and span.start > 0 else None
-            if before is not None and before.i < noun.i and before.text.islower() and before.lemma_.lower() == noun.lemma_.lower():
-                return True
+        "the bus operator Stagecross"), or right after it ("the GMB union"), so that "the union", "the operator" refer
+        back to it."""
+        for start, end in entity.mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            for word in (self.doc[span.start - 1] if span.start > 0 else None, self.doc[span.end] if span.end < len(self.doc) else None):
+                if word is not None and word.i < noun.i and word.text.islower() and word.lemma_.lower() == noun.lemma_.lower():
+                    return True
         return False
 
     def public_body(self, head: Token) -> Entity | None:
