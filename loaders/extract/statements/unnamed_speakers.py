@@ -48,6 +48,8 @@ class UnnamedSpeakers(SpeakerNames):
             words[:0] = self.doc[_hyphenated_start(self.doc, words[0].i):words[0].i]
         while len(words) > 1 and words[-1].tag_ == "POS":
             words.pop()  # "the prime minister’s (spokesman)": the title, not its possessive
+        if len(words) > 1 and words[0].lower_ == "own":
+            words.pop(0)  # "the council's own grounds staff": "own" stresses the possessive, it names no one
         collective = self.collective(head)
         while collective and len(words) > 1 and words[0].pos_ == "DET":
             words.pop(0)  # an organisation is named without its article: "université de Rennes", "the ministry"
