@@ -127,3 +127,9 @@ def test_own_after_a_possessive_is_no_part_of_a_groups_label() -> None:
     """"the school's own cleaning staff": "own" stresses whose staff they are; the group is "cleaning staff"."""
     text = "Teachers welcomed the plan; the school's own cleaning staff and some parents fear the rooms will be dirty."
     assert [who for who, _ in said(text)][-1] == "cleaning staff and some parents"
+
+
+def test_a_company_described_by_a_hyphenated_participle_is_the_one_named_before() -> None:
+    """"the state-owned company said": the participle describes the company named before; it introduces no new one."""
+    text = "Northgate Water will cut bills next year. The cut will apply to all homes, the state-owned company said in a statement."
+    assert [who for who, _ in said(text)] == ["Northgate Water"]

@@ -200,8 +200,11 @@ def described(head: Token) -> bool:
 def bare_noun(head: Token, phrase: Span) -> bool:
     """Whether ``phrase`` is its article, ``head`` and at most lower-case nouns before it ("the union", "the housing
     charity", "the business group"): a description that refers back, with no name or complement of its own. An
-    adjective ("the regional ambulance trust") more often introduces a body not named yet."""
-    return all(t.i == head.i or t.is_punct or t.pos_ in ("DET", "ADP") or (
+    adjective ("the regional ambulance trust") more often introduces a body not named yet; a hyphenated participle
+    ("the state-owned company") describes the one named before."""
+    owned = {t.i for t in phrase if t.dep_ == "amod" and t.head.i == head.i and t.tag_ == "VBN" and t.i > phrase.start
+             and t.nbor(-1).text == "-" and not t.nbor(-1).whitespace_}
+    return all(t.i == head.i or t.is_punct or t.pos_ in ("DET", "ADP") or t.i in owned or t.head.i in owned and t.text.islower() or (
         t.head.i == head.i and t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.islower()) for t in phrase)
 
 
