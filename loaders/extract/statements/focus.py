@@ -173,7 +173,8 @@ class Focus:
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            for word in (self.doc[span.start - 1] if span.start > 0 else None, self.doc[span.end] if span.end < len(self.doc) else None):
+            after = self.doc[span.end] if span.end < len(self.doc) and self.collective(self.doc[span.end]) else None
+            for word in (self.doc[span.start - 1] if span.start > 0 else None, after):  # not "a Google spokesperson"
                 if word is not None and word.i < noun.i and word.text.islower() and word.lemma_.lower() == noun.lemma_.lower():
                     return True
         return False
