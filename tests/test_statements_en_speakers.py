@@ -1,6 +1,8 @@
 """English speakers' names the NER cut (round 21), on sentences written for these tests: a surname with lower-case
 particles before it ("in 't", "von der", "de La") keeps its first name; a name the tagger ends too soon
-("Phone-Free Schools | Now") runs on."""
+("Phone-Free Schools | Now") runs on; a peer keeps the title of a territorial name ("Lord X of Y"), a
+double-barrelled surname its second part; "a union spokesman" speaks for the union named with that noun; "own" and a
+hyphenated participle ("the state-owned company") neither name a group nor introduce a body."""
 from __future__ import annotations
 
 import pytest
