@@ -6,7 +6,7 @@ import pytest
 
 from policykg.loaders.nlp import load_pipeline
 from policykg.loaders.extract.stance_lexicon import lexicon
-from policykg.loaders.extract.stance_predicates import good_harmed, own_harm
+from policykg.loaders.extract.stance_predicates import good_harmed, own_harm, refused
 from policykg.loaders.extract.stance_words import scheduled
 
 from test_targets import Text, stance_of
@@ -592,3 +592,16 @@ def test_a_reach_in_figures_and_a_date_of_application(language, text, speaker, c
 def test_a_penalty_and_a_meeting_at_a_date_are_terms_of_the_measure(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
 
+
+
+@pytest.mark.parametrize("language, sentence, verb, failure", [
+    # a failure supposed ("if it does not work, we will say so") is no failure told; one told is
+    ("en", "If the scheme does not work, we will review it.", "work", False),
+    ("en", "The scheme will not work.", "work", True),
+    ("fr", "Si le dispositif ne fonctionne pas, nous le dirons.", "fonctionne", False),
+    ("fr", "Le dispositif ne fonctionne pas.", "fonctionne", True),
+])
+def test_a_failure_supposed_is_no_failure(language, sentence, verb, failure):
+    lex = lexicon(language)
+    [token] = [t for t in load_pipeline(language)(sentence) if t.text == verb]
+    assert refused(token, lex, lex.success) is failure
