@@ -107,6 +107,8 @@ class Lexicon:
     ("January", "weeks"): a step to come at a date is bare procedure (``stance_words.scheduled``)."""
     budgeting: frozenset[str]
     """Verbs of what a measure costs ("cost", « coûter »): with a sum, a figure (``budgeted``)."""
+    penalties: frozenset[str]
+    """Words of the penalty a measure sets for a breach ("fine", « amende »): with its sum, a term (``penalised``)."""
     furthering: frozenset[tuple[str, ...]]
     """Phrases of going further ("go further", « aller plus loin »): urging it asks for more of a measure."""
     additive: frozenset[str]
@@ -216,7 +218,8 @@ def lexicon(language: str) -> Lexicon:
         questioning=words("questioning"), question_words=words("question_words"), documents=words("documents"),
         needing=words("needing"), precedence=words("precedence"), conditional=words("conditional"),
         enacting=words("enacting"), scheduling=words("scheduling"), periods=words("periods"),
-        budgeting=words("budgeting"), additive=words("additive"), wishing=words("wishing"), pleading=words("pleading"),
+        budgeting=words("budgeting"), penalties=words("penalties"),
+        additive=words("additive"), wishing=words("wishing"), pleading=words("pleading"),
         amending=frozenset(phrase(w) for w in data["amending"]), regretting=words("regretting"), possibility=words("possibility"), permitting=words("permitting"),
         covering=words("covering"), safeguards=frozenset(phrase(w) for w in data["safeguards"]),
         indefinite=words("indefinite"), reversing=words("reversing"),

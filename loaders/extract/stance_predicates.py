@@ -125,9 +125,10 @@ def refused(token: Token, lex: Lexicon, verbs: frozenset[str]) -> bool:
     "will not pay"; not "cannot keep paying", an inability) or a failure ("has never worked"), against what
     it governs or its subject. Not a refusal to vote against ("will not vote against the cap", « ne votera pas
     contre le texte »): that negates an opposition, which ``undoes_policy`` reads; nor a preposition ("pays
-    without")."""
+    without"); nor a supposition ("if it does not work, we will say so", « s'il ne fonctionne pas »)."""
     return token.pos_ == "VERB" and not verbs.isdisjoint(forms(token)) \
         and any(negates(c, lex) and c.pos_ != "ADP" for c in token.children) \
+        and not any(c.dep_ == "mark" and fold(c.text) in lex.conditional for c in token.children) \
         and not any(fold(t.text) in lex.opposing for c in token.children for t in (c, *c.children)
                     if t.pos_ == "ADP")
 

@@ -257,6 +257,20 @@ def budgeted(content: Span, lex: Lexicon) -> bool:
     return False
 
 
+def penalised(content: Span, lex: Lexicon) -> bool:
+    """Whether a content tells only the penalty a measure sets for a breach, with its sum ("breaches will be
+    punishable by a fine of £1,000", « le non-respect de l'arrêté sera puni d'une amende de 135 euros »): a word of
+    penalty read as polar (``lex.penalties``), a figure, no other polar word, no negator ("punish the polluter, not
+    the family"), nobody said to risk it ("shops face fines", « les commerces s'exposent à des amendes »: a
+    consequence, judged) and no first person. A term of the measure, neutral (docs/gold-format.md, Officials and
+    facts); where the penalty is the measure ("parents will be fined £160"), no polar word and the model decide."""
+    polar = [t for t in content if t.is_alpha and lookup([t], lex)]
+    return bool(polar) and any(c.isdigit() for c in content.text) and all(
+        not lex.penalties.isdisjoint(forms(t)) for t in polar) and not any(
+        not lex.risk.isdisjoint(forms(t)) or fold(t.text) in lex.self_subjects | lex.first_person | lex.negators
+        for t in content)
+
+
 def asks(content: Span, frame: Iterable[Token], lex: Lexicon) -> bool:
     """Whether a statement is or holds a question: a direct one ("Who will pay for it?") or one reported by a verb of
     asking before the content that opens with a question word ("questioned whether hospitals were ready", "asked
