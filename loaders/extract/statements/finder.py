@@ -10,7 +10,7 @@ from policykg.loaders.extract.statements.phrases import (
 )
 from policykg.loaders.extract.statements.syntax import (
     bare_participle, cue_extent, depending_on, has_verb, inverted_subject, next_word, phrase_object, previous_sentence,
-    previous_word, relative_after, sentence_end, char_range, verb_forms,
+    past_time, previous_word, relative_after, sentence_end, char_range, verb_forms,
 )
 from policykg.loaders.extract.statements.uncued import UncuedQuotes
 from policykg.loaders.extract.statements.verbs import Candidate
@@ -204,9 +204,10 @@ class Finder(UncuedQuotes):
             inverted = (expression(noun) if whole else words) or (expression(clitic) if clitic is not None else None)
             before = previous_word(opening)
             quote = self.quote_around(before.idx - 1) if inverted is not None and before is not None and before.text == "," else None
-            following = next_word(span[-1], sent)
-            noun = noun or (following.head if following is not None and following.dep_ == "det" else following)
-            whole = noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.left_edge.i == span[-1].i + 1 \
+            lead = past_time(span[-1])  # "a fait savoir lundi la préfecture": past the date
+            following = next_word(lead, sent)
+            noun = (noun if lead.i == span[-1].i else None) or (following.head if following is not None and following.dep_ == "det" else following)
+            whole = noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.left_edge.i == lead.i + 1 \
                 and all(t.is_punct or t.is_space for t in self.doc[noun.right_edge.i + 1:sent.end])  # it closes the sentence
             if quote is None and whole and before is not None and before.text == "," and before.i - sent.start >= 3 \
                     and has_verb(self.doc, sent.start_char, before.idx, finite=True):

@@ -12,6 +12,9 @@ CLAUSE_DEPS = {"relcl", "acl:relcl", "acl", "advcl", "parataxis", "ccomp", "xcom
 NOUN_PHRASE_DEPS = {"flat", "flat:name", "compound", "nmod", "appos", "fixed", "amod", "nummod", "det", "case", "poss"}
 DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
 """The French days, which news sets between a cue and its inverted subject ("a indiqué mardi Matignon")."""
+TIMES_OF_DAY = DAYS | {"matin", "matinée", "midi", "après-midi", "soir", "soirée", "nuit", "journée", "week-end", "veille",
+                       "lendemain"}
+"""Nouns of a time phrase set between a cue and its inverted subject ("a indiqué dans la soirée la préfecture")."""
 ASIDE_DEPS = {"prep", "advmod", "npadvmod", "obl", "obl:mod", "nmod"}
 """How a phrase set off by commas between a subject and its verb hangs on the verb ("X, on Monday, said")."""
 READERS = frozenset({"see", "obtain", "read", "review", "examine", "receive", "view", "quote", "cite", "leak",
@@ -275,8 +278,10 @@ def inverted_subject(verb: Token) -> Token | None:
         if child.dep_ == "obl:mod" and child.i == verb.i + 1 and child.pos_ == "PROPN" and child.ent_type_ \
                 and not any(g.dep_ in ("det", "case") for g in child.children):
             return child  # "a indiqué Matignon mercredi": a name right after the verb, parsed as a phrase on it
-        if child.dep_ == "obl:mod" and child.i == verb.i + 1 and not any(g.dep_ in ("det", "case") for g in child.children):
-            # "a indiqué mercredi le ministère": the parse may hang the subject on the bare date before it
+        bare = child.i == verb.i + 1 and not any(g.dep_ in ("det", "case") for g in child.children)
+        if child.dep_ == "obl:mod" and (bare or child.left_edge.i == verb.i + 1 and child.lower_ in TIMES_OF_DAY):
+            # "a indiqué mercredi le ministère", "a précisé dans la soirée le maire": the parse may hang the subject on the
+            # date or time phrase before it
             # ("a indiqué mardi Matignon": a name needs no article; "a confirmé vendredi la société X": or as its object)
             subject = next((g for g in child.rights if g.dep_ in ("nmod", "obj") and g.pos_ in ("NOUN", "PROPN")
                             and (g.pos_ == "PROPN" and g.text[:1].isupper() or any(d.dep_ == "det" for d in g.children))
@@ -403,6 +408,17 @@ def postposed_clause(verb: Token) -> bool:
         and not any(c.dep_ == "cc" for c in verb.children)
 
 
+def past_time(token: Token) -> Token:
+    """The last word of a date or time phrase right after ``token`` ("a fait savoir lundi", "mardi soir", "dans la
+    soirée"), else ``token``: news sets it between a cue and its inverted subject."""
+    following = next_word(token, token.sent)
+    time = following.head if following is not None and following.dep_ in ("case", "det") else following
+    if time is None or time.lower_ not in TIMES_OF_DAY or time.left_edge.i != token.i + 1:
+        return token
+    after = next_word(time, token.sent)
+    return after if after is not None and after.lower_ in TIMES_OF_DAY else time
+
+
 def folded_postposed_speaker(verb: Token) -> Token | None:
     """"Les tarifs resteront bas, a précisé le maire": a cue with its own auxiliary right after a comma, which the
     parse made the sentence's root, taking the reported clause's subject for its own (that clause's verb hung on it)
@@ -417,6 +433,8 @@ def folded_postposed_speaker(verb: Token) -> Token | None:
         return None  # "Paul Verdier, rapporteur du texte, | qui préside ..., a défendu une mesure": the subject's own
     after = next((c for c in verb.children if c.i > verb.i and (c.dep_ in ("nsubj", "obj") and c.pos_ in ("NOUN", "PROPN")
                                                                  or c.dep_ == "obl:mod" and c.pos_ == "PROPN")), None)
+    if after is None and any(c.dep_ == "obl:mod" and c.left_edge.i == verb.i + 1 and c.lower_ in TIMES_OF_DAY for c in verb.children):
+        after = inverted_subject(verb)  # "..., a indiqué dans la soirée la préfecture": the speaker hung on the time phrase
     if after is None or not all(t.is_punct for t in verb.doc[after.right_edge.i + 1:verb.sent.end]):
         return None
     return after
@@ -489,6 +507,8 @@ def modifies_cue(doc: Doc, verb: Token, start: int, end: int) -> bool:
     (its subject, a preposition, an adverb, a participle clause), not as the clause it reports."""
     span = doc.char_span(start, end, alignment_mode="expand")
     roots = [t for t in span if not t.is_punct and not start <= t.head.idx < end] if span is not None else []
+    if verb.dep_ in ("advcl", "parataxis") and start <= verb.head.idx < end and heads_clause(verb.head):
+        return False  # "Les tarifs resteront bas jusqu'à la fin de l'année, a précisé le maire": the cue hangs on that clause
     return bool(roots) and folded_postposed_speaker(verb) is None and all(t.head.i == verb.i and t.dep_ in FRONTED_DEPS and not heads_clause(t) for t in roots)
 
 
