@@ -572,28 +572,6 @@ def test_a_reach_in_figures_and_a_date_of_application(language, text, speaker, c
     assert stance_of(language, text, speaker, content) == stance
 
 
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    # the penalty a measure sets, with its sum, is a term of it: neutral; a penalty someone is said to risk, or
-    # one judged, takes a side
-    ("en", "Council leader Tom Hale said breaches will be punishable by a fine of up to £1,000.", "Tom Hale",
-     "breaches will be punishable by a fine of up to £1,000", "neutral"),
-    ("fr", "« Le non-respect de l'arrêté sera puni d'une amende de 135 euros », a précisé la préfète Claire Morel.",
-     "Claire Morel", "Le non-respect de l'arrêté sera puni d'une amende de 135 euros", "neutral"),
-    ("fr", "« Les petits commerces s'exposent à des amendes de 1 500 euros », a dénoncé Rachel de Souza.",
-     "Rachel de Souza", "Les petits commerces s'exposent à des amendes de 1 500 euros", "against"),
-    ("fr", "« Une amende de 500 euros, c'est scandaleux », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Une amende de 500 euros, c'est scandaleux", "against"),
-    ("en", "\"Punish the polluters, not the families who paid £2,000 for a clean boiler,\" said Rachel Price.",
-     "Rachel Price", "Punish the polluters, not the families who paid £2,000 for a clean boiler", "against"),
-    # a meeting at a date is bare procedure
-    ("fr", "« Le comité de suivi se réunira le 12 mars », a indiqué la préfète Claire Morel.", "Claire Morel",
-     "Le comité de suivi se réunira le 12 mars", "neutral"),
-])
-def test_a_penalty_and_a_meeting_at_a_date_are_terms_of_the_measure(language, text, speaker, content, stance):
-    assert stance_of(language, text, speaker, content) == stance
-
-
-
 @pytest.mark.parametrize("language, sentence, verb, failure", [
     # a failure supposed ("if it does not work, we will say so") is no failure told; one told is
     ("en", "If the scheme does not work, we will review it.", "work", False),
