@@ -360,3 +360,30 @@ def test_a_claim_about_the_authority_alone_is_about_its_measure_too():
     text = ("Drivers face 3p-a-mile charge from 2029\n\nElectric car drivers will pay 3p a mile from 2029, the "
             "Department for Transport confirmed. \"The Department for Transport has finally acted,\" said Peter Kyle.")
     assert topics(text, content="The Department for Transport has finally acted") == ["3p-a-mile charge"]
+
+
+@pytest.mark.parametrize("headline, policy", [
+    ("Council backs four-day working week for its office staff", "four-day working week"),
+    ("Phone jamming to be installed in every young offender institution", "Phone jamming"),
+    ("Minimum price for cigarettes to be set at £12 a packet", "Minimum price"),
+    ("Council backs £40m sea wall for the seafront", "sea wall"),
+])
+def test_a_thing_a_headline_puts_in_place_is_the_measure(headline, policy):
+    """What a headline says is backed, installed or set is the measure, named as the headline names it, without
+    what it applies to or its amount."""
+    assert topics(f"{headline}\n\nThe plan was announced on Monday. {QUOTE}") == [policy]
+
+
+def test_a_verb_of_what_is_to_come_puts_nothing_in_place():
+    """"Set to" tells what is coming, told by the verb after it: what it acts on is not the measure."""
+    assert "Bus fares" not in topics(f"Bus fares set to rise by 10p\n\nThe rise starts in May. {QUOTE}")
+
+
+@pytest.mark.parametrize("language, headline, policy", [
+    ("en", "Trust confirms plan to close Elmford birth centre and move staff to the city", "plan to close Elmford birth centre"),
+    ("en", "Ministers announce ban on buying and selling ivory", "ban on buying and selling ivory"),
+])
+def test_a_measure_is_named_by_its_first_act(language, headline, policy):
+    """A plan of two acts is named by the first, with its object, as the text's shorter name for it is; two verbs
+    that share one object stay."""
+    assert topics(f"{headline}\n\nThe plan was announced on Monday. {QUOTE}", language) == [policy]

@@ -360,8 +360,9 @@ def _measure_phrase(title: Doc, index: EntityIndex, lex: Lexicon, offset: int) -
     for verb in title:
         template = next((lex.measure_verbs[f] for f in forms(verb) if f in lex.measure_verbs), None)
         if template is None or verb.pos_ != "VERB" or _describes(verb) or _misread_noun(verb) \
-                or in_quotation(title.text[:verb.idx]):
-            continue
+                or in_quotation(title.text[:verb.idx]) \
+                or not lex.imminent.isdisjoint(forms(verb)) and any(c.dep_ == "xcomp" for c in verb.children):
+            continue  # "Prices set to rise": what is to come, told by the verb after it
         passive = _passive(verb)
         acted_on = None if passive else next((c for c in verb.rights if c.dep_ in ("dobj", "obj", "npadvmod")), None)
         head = acted_on if acted_on is not None else _subject_before(verb)
@@ -468,8 +469,15 @@ def _passive(verb: Token) -> bool:
 
 def _misread_noun(word: Token) -> bool:
     """Whether a word tagged as a verb or an adjective heads a compound or takes a determiner, as only a noun
-    does ("Jury trials to be scrapped", "La dernière centrale fermera")."""
-    return any(c.dep_ in ("compound", "det") for c in word.children)
+    does ("Jury trials to be scrapped", "La dernière centrale fermera"), or is a gerund with no auxiliary whose
+    subject is a bare noun before it and which governs the infinitive after it ("Signal blocking to be
+    installed"): a headline's verb is finite, so the gerund is the noun of what the infinitive acts on."""
+    if any(c.dep_ in ("compound", "det") for c in word.children):
+        return True
+    return word.tag_ == "VBG" and not any(c.dep_.startswith("aux") for c in word.children) \
+        and any(c.dep_ == "nsubj" and c.i == word.i - 1 and c.left_edge == c and c.pos_ == "NOUN"
+                for c in word.children) \
+        and any(c.dep_ == "xcomp" and c.i > word.i and any(a.tag_ == "TO" for a in c.children) for c in word.children)
 
 
 def _subject_before(verb: Token) -> Token | None:
@@ -500,7 +508,8 @@ def _acted_on(head: Token | None, lex: Lexicon, *, amount: bool = False) -> list
     stops = [t.i for t in doc[head.left_edge.i:head.i] if t.is_punct and not hyphen(t)]
     left = doc[stops[-1] + 1] if stops else head.left_edge
     while left.i < head.i and (left.pos_ in ("DET", "PRON") or left.pos_ == "NUM" and not amount
-                               or "Ord" in left.morph.get("NumType") or left.tag_ in ("PRP$", "POS")) \
+                               or "Ord" in left.morph.get("NumType") or left.tag_ in ("PRP$", "POS")
+                               or _price(left)) \
             and not hyphen(doc[left.i + 1]):
         left = doc[left.i + 1]
     last = head.i
@@ -516,6 +525,18 @@ def _acted_on(head: Token | None, lex: Lexicon, *, amount: bool = False) -> list
     last = next((t.i - 1 for t in doc[head.i + 1:last + 1] if t.is_punct and not hyphen(t)
                  or ranked and t.pos_ == "ADP" and t.i < last and doc[t.i + 1].ent_type_ in PLACES), last)
     return list(doc[left.i:last + 1])
+
+
+def _price(word: Token) -> bool:
+    """Whether a word is a currency sign or the number after one ("backs £1.6bn tidal lagoon"): what the thing
+    costs, a figure, not part of its name."""
+    signs = word.doc[max(0, word.i - 2):word.i]
+    return word.is_currency or any(t.is_currency for t in signs) \
+        and (word.like_num or word.pos_ == "NUM" or word.lower_ in MULTIPLIERS)
+
+
+MULTIPLIERS = frozenset({"k", "m", "bn", "million", "billion"})
+"""What a sum's number may be cut from ("£40m")."""
 
 
 def _noun_complement(preposition: Token, noun: Token) -> bool:

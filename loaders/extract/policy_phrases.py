@@ -78,7 +78,7 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
         last = next((t.i - 1 for t in right.doc[noun.i + 1:right.i + 1]
                      if t.is_punct and not hyphen(t) and not _possessive(t) or t.i == described
                      or headline and _misread_verb(t) or named_place(t, lex) or t.i > noun.i + 1 and _amount(t)
-                     or _counted(t) and fold(noun.text) not in lex.policy_wrappers), right.i)
+                     or _counted(t) and fold(noun.text) not in lex.policy_wrappers or _second_act(t)), right.i)
         last = _whole_word(noun.doc, _misattached_infinitive(noun.doc, last))
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
             last = noun.i
@@ -217,6 +217,20 @@ def _counted(word: Token) -> bool:
     households"): a plural noun with an amount, which says how far the measure reaches, not which it is."""
     noun = next((c for c in word.children if c.dep_ == "pobj"), None) if word.pos_ == "ADP" else None
     return noun is not None and "Plur" in noun.morph.get("Number") and any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _second_act(word: Token) -> bool:
+    """Whether a word is the conjunction that joins a second verb to a verb that already has its object ("plan to
+    close the unit and move births 31 miles away", « projet de fermer la gare et de vendre le terrain »): the
+    measure is named by its first act, as the text's shorter name for it is; not a pair of verbs that share
+    one object ("ban on buying and selling ivory")."""
+    if word.dep_ != "cc" or word.head.pos_ != "VERB":
+        return False
+    first = word.head.head if word.head.dep_ == "conj" and word.head.i > word.i else word.head
+    second = word.head if first is not word.head else next(
+        (c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > word.i), None)
+    return second is not None and first.pos_ == "VERB" \
+        and any(c.dep_ in ("dobj", "obj") and c.i < word.i for c in first.children)
 
 
 def hyphen(word: Token) -> bool:
