@@ -10,7 +10,7 @@ from policykg.loaders.clean import mask_headline
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import recognise
 from policykg.loaders.extract.policy_phrases import _misread_verb
-from policykg.loaders.extract.policies import _body_name
+from policykg.loaders.extract.policies import _body_name, _place_name
 from policykg.loaders.extract.relations import find_relations
 from policykg.loaders.extract.stance import View
 from policykg.loaders.extract.stance_lexicon import lexicon
@@ -387,3 +387,27 @@ def test_a_measure_is_named_by_its_first_act(language, headline, policy):
     """A plan of two acts is named by the first, with its object, as the text's shorter name for it is; two verbs
     that share one object stay."""
     assert topics(f"{headline}\n\nThe plan was announced on Monday. {QUOTE}", language) == [policy]
+
+
+@pytest.mark.parametrize("subject, body, place", [
+    ("Gorges du Tarnon", "Les trois sentiers des gorges du Tarnon seront fermés.", True),
+    ("Vignes", "L'arrachage des vignes commence.", False),  # a common noun alone stays a rubric
+    ("Encadrement des loyers", "Le conseil de Encadrement des loyers", False),
+])
+def test_a_rubric_the_body_writes_as_a_named_place_is_that_place(subject, body, place):
+    """A headline's subject that is a common noun before a proper name ("Gorges du Tarnon") is a place when the
+    body writes it after a preposition, its common noun in lower case."""
+    assert _place_name(subject, body, "fr") is place
+
+
+def test_a_french_headline_s_installed_thing_is_the_measure():
+    """« installe » puts a thing in place: the thing is the measure, not the headline's rubric of a field."""
+    text = ("Stationnement : Villebrune installe des caméras de verbalisation dans le centre\n\n"
+            f"Les caméras seront en service en mai. {QUOTE}")
+    assert topics(text, "fr") == ["caméras de verbalisation"]
+
+
+def test_a_french_count_of_what_a_measure_covers_is_no_part_of_its_name():
+    """« de 2 000 logements » after the measure's complement counts how far it reaches, not which measure it is."""
+    lead = "Le département versera une prime à la rénovation de 2 000 logements anciens, a annoncé le président."
+    assert topics(f"Logement : la colère monte\n\n{lead} {QUOTE}", "fr") == ["prime à la rénovation"]

@@ -192,12 +192,16 @@ def _place_name(subject: str, body: str, language: str) -> bool:
     """Whether a headline's subject is a proper name the body writes after a preposition of place or of a name
     ("Saint-Aubin-des-Landes : ..." and "le conseil municipal de Saint-Aubin-des-Landes"): the town the news
     happens in, which the recogniser may not know, not a rubric that names the measure; words of three letters
-    or fewer in lower case may join its parts ("des")."""
+    or fewer in lower case may join its parts ("des"), and the body may write in lower case the common noun
+    before a proper name ("Gorges du Verdanson : ..." and "les sentiers des gorges du Verdanson")."""
     parts = re.split(r"[\s-]+", subject)
     if not all(p[:1].isupper() or p.islower() and len(p) <= 3 for p in parts) or not parts[0][:1].isupper():
         return False
     prepositions = "|".join(re.escape(w) for w in sorted(PLACE_NAME_PREPOSITIONS.get(language, ())))
-    return re.search(rf"(?<![\w'’])(?:{prepositions})['’]?\s*{re.escape(subject)}(?!\w)", body) is not None
+    name = re.escape(subject)
+    if any(p[:1].isupper() for p in parts[1:]):  # "les gorges du Verdanson": a common noun before a proper name
+        name = f"[{re.escape(subject[0].lower())}{re.escape(subject[0])}]{re.escape(subject[1:])}"
+    return re.search(rf"(?<![\w'’])(?:{prepositions})['’]?\s*{name}(?!\w)", body) is not None
 
 
 def _action_on_rubric(article: Article, index: EntityIndex, lex: Lexicon, rubric: Entity,
