@@ -387,7 +387,8 @@ BODY_NAME_WORDS = 8
 def _body_name(doc: Doc, measure: tuple[str, tuple[int, int]], lex: Lexicon) -> tuple[str, tuple[int, int]] | None:
     """The body's own name for the measure a headline reports by its verb ("State pension age to rise" and then
     "The rise in the pension age is ..." → "rise in the pension age"): the first noun of the headline's label
-    that names a change of ``lex.measure_verbs`` ("rise", "closure"), then a preposition and a noun phrase headed by the label's last noun,
+    that names a change of ``lex.measure_verbs`` ("rise", "closure") after the label's last words (``_compound``:
+    "the age rise"), or then a preposition and a noun phrase headed by the label's last noun,
     with the body's determiner, or else that noun and its adjective (``_qualified``: « l'extinction nocturne »),
     or else that noun alone when the body repeats it so (``_alone``: "the ban", « la fusion »), unless it is of
     ``AMOUNT_CHANGES``; the headline's wording was made for a headline. None when the body has none."""
@@ -402,6 +403,8 @@ def _body_name(doc: Doc, measure: tuple[str, tuple[int, int]], lex: Lexicon) -> 
     for noun in doc:
         if noun.idx < end or noun.pos_ != "NOUN" or fold(noun.text) != change or noun.i + 1 >= len(doc):
             continue
+        if (compound := _compound(noun, words, lex)) is not None:
+            return doc[compound:noun.i + 1].text, (doc[compound].idx, noun.idx + len(noun.text))
         if qualified is None and _qualified(noun, lex):
             qualified = doc[noun.i:noun.i + 2].text, (noun.idx, doc[noun.i + 1].idx + len(doc[noun.i + 1].text))
         if _alone(noun, lex):
@@ -419,6 +422,19 @@ def _body_name(doc: Doc, measure: tuple[str, tuple[int, int]], lex: Lexicon) -> 
         return doc[noun.i:inner.i + 1].text, (noun.idx, inner.idx + len(inner.text))
     alone = len(bare) >= DEBATED and change not in AMOUNT_CHANGES.get(doc.lang_, ())
     return qualified or (bare[0] if alone else None)
+
+
+def _compound(noun: Token, words: list[str], lex: Lexicon) -> int | None:
+    """Where the body's compound name for a change starts when it is the last words of the headline's phrase
+    before the change's noun, after a determiner that refers back ("Minimum age to rise to 21" and then "the age
+    rise"): the text's own shorter name; None when the body writes none so."""
+    doc = noun.doc
+    for count in range(min(len(words), noun.i - 1), 0, -1):
+        start = noun.i - count
+        if [fold(t.text) for t in doc[start:noun.i]] == words[-count:] \
+                and fold(doc[start - 1].text).replace("’", "'") in lex.policy_determiners:
+            return start
+    return None
 
 
 def _alone(noun: Token, lex: Lexicon) -> bool:
