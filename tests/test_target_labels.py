@@ -418,3 +418,11 @@ def test_a_change_takes_the_body_s_compound_name():
     text = (f"Resident parking fee to rise to £90\n\nThe council approved it on Monday. The fee rise starts "
             f"in April. {QUOTE}")
     assert topics(text) == ["fee rise"]
+
+
+def test_a_change_to_a_named_place_takes_the_body_s_bare_noun_once_written():
+    """« La piscine de Saint-Aubin-les-Bois fermera » and then « la fermeture »: the short name, without the place,
+    even written once."""
+    text = ("La piscine de Saint-Aubin-les-Bois fermera en juin\n\nLe maire l'a annoncé lundi. Selon lui, la "
+            f"fermeture, décidée en conseil, était inévitable. {QUOTE}")
+    assert topics(text, "fr") == ["fermeture"]

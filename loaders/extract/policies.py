@@ -390,7 +390,8 @@ def _body_name(doc: Doc, measure: tuple[str, tuple[int, int]], lex: Lexicon) -> 
     that names a change of ``lex.measure_verbs`` ("rise", "closure") after the label's last words (``_compound``:
     "the age rise"), or then a preposition and a noun phrase headed by the label's last noun,
     with the body's determiner, or else that noun and its adjective (``_qualified``: « l'extinction nocturne »),
-    or else that noun alone when the body repeats it so (``_alone``: "the ban", « la fusion »), unless it is of
+    or else that noun alone when the body repeats it so (``_alone``: "the ban", « la fusion »; once is enough
+    when the headline's phrase names a proper name, a place: « la brigade de Saint-Julien fermera »), unless it is of
     ``AMOUNT_CHANGES``; the headline's wording was made for a headline. None when the body has none."""
     label, (_, end) = measure
     nouns = {t.split()[-1] if t.startswith("{}") else t.split()[0] for t in lex.measure_verbs.values()}
@@ -420,7 +421,8 @@ def _body_name(doc: Doc, measure: tuple[str, tuple[int, int]], lex: Lexicon) -> 
                 or inner.i - noun.i >= BODY_NAME_WORDS:
             continue
         return doc[noun.i:inner.i + 1].text, (noun.idx, inner.idx + len(inner.text))
-    alone = len(bare) >= DEBATED and change not in AMOUNT_CHANGES.get(doc.lang_, ())
+    proper = any(w[:1].isupper() for w in label.split()[1:])  # "fermeture de la brigade de Saint-Julien"
+    alone = len(bare) >= (1 if proper else DEBATED) and change not in AMOUNT_CHANGES.get(doc.lang_, ())
     return qualified or (bare[0] if alone else None)
 
 
