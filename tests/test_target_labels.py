@@ -10,7 +10,8 @@ from policykg.loaders.clean import mask_headline
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import recognise
 from policykg.loaders.extract.policy_phrases import _misread_verb
-from policykg.loaders.extract.policies import _body_name, _place_name
+from policykg.loaders.extract.headline_verb import body_name
+from policykg.loaders.extract.policies import _place_name
 from policykg.loaders.extract.relations import find_relations
 from policykg.loaders.extract.stance import View
 from policykg.loaders.extract.stance_lexicon import lexicon
@@ -285,10 +286,10 @@ def test_a_change_of_amount_keeps_what_it_changes():
     text = f"{headline}\n\nThe rise was approved on Monday. Drivers said the rise was small. The ban was lifted."
     doc = load_pipeline("en")(text)
     lex = lexicon("en")
-    assert _body_name(doc, ("bus fares rise", (0, len(headline))), lex) is None
-    assert _body_name(doc, ("ban on bus fares", (0, len(headline))), lex) is None  # said once only
+    assert body_name(doc, ("bus fares rise", (0, len(headline))), lex) is None
+    assert body_name(doc, ("ban on bus fares", (0, len(headline))), lex) is None  # said once only
     doc = load_pipeline("en")(f"{headline}\n\nThe ban was lifted. Drivers said the ban was small.")
-    assert _body_name(doc, ("ban on bus fares", (0, len(headline))), lex)[0] == "ban"
+    assert body_name(doc, ("ban on bus fares", (0, len(headline))), lex)[0] == "ban"
 
 
 @pytest.mark.parametrize("headline, policy", [
@@ -329,7 +330,7 @@ def test_a_rule_about_any_such_change_does_not_name_the_measure():
     text = (f"{headline}\n\nMinisters must approve any sale of council car parks. Traders oppose the sale. "
             "The sale would raise £2m.")
     doc = load_pipeline("en")(text)
-    assert _body_name(doc, ("sale of town car park", (0, len(headline))), lexicon("en"))[0] == "sale"
+    assert body_name(doc, ("sale of town car park", (0, len(headline))), lexicon("en"))[0] == "sale"
 
 
 def test_a_town_s_news_that_opens_with_a_noun_of_action_names_the_measure_by_that_noun():
@@ -380,7 +381,8 @@ def test_a_verb_of_what_is_to_come_puts_nothing_in_place():
 
 
 @pytest.mark.parametrize("language, headline, policy", [
-    ("en", "Trust confirms plan to close Elmford birth centre and move staff to the city", "plan to close Elmford birth centre"),
+    ("en", "Trust confirms plan to close Elmford birth centre and move staff to the city",
+     "plan to close Elmford birth centre"),
     ("en", "Ministers announce ban on buying and selling ivory", "ban on buying and selling ivory"),
 ])
 def test_a_measure_is_named_by_its_first_act(language, headline, policy):
