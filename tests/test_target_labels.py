@@ -428,3 +428,10 @@ def test_a_change_to_a_named_place_takes_the_body_s_bare_noun_once_written():
     text = ("La piscine de Saint-Aubin-les-Bois fermera en juin\n\nLe maire l'a annoncé lundi. Selon lui, la "
             f"fermeture, décidée en conseil, était inévitable. {QUOTE}")
     assert topics(text, "fr") == ["fermeture"]
+
+
+def test_a_lead_s_bare_noun_under_which_something_is_done_is_the_measure():
+    """"... under regulations laid before Parliament": the lead tells the measure and names it by that noun."""
+    text = ("Dog owners to face fines for unleashed dogs\n\nDog owners will have to keep dogs on a lead in parks, "
+            f"under regulations laid before Parliament on Monday. {QUOTE}")
+    assert topics(text) == ["regulations"]

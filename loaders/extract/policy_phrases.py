@@ -257,8 +257,9 @@ def _possessive(word: Token) -> bool:
 def _described(word: Token, *, headline: bool) -> bool:
     """Whether a past participle in a policy's phrase is a headline's predicate ("Reservoir plan approved
     despite ...", "restrictions d'eau renforcées ...") or, in a sentence, a reduced relative clause that names
-    who did what with the measure ("under plans approved by the cabinet on Monday") or what is yet to be done
-    with it ("under legislation to be introduced next month"): no part of its name, unlike a present participle
+    who did what with the measure ("under plans approved by the cabinet on Monday", "under regulations laid
+    before Holyrood": a noun after a preposition of ``GOVERNING``) or what is yet to be done with it ("under
+    legislation to be introduced next month"): no part of its name, unlike a present participle
     ("a bill requiring ...") or one that says what the measure is ("l'usage de caméras dotées d'algorithmes")."""
     if word.dep_ not in ("acl", "relcl") or "Part" not in word.morph.get("VerbForm") \
             or "Past" not in word.morph.get("Tense"):
@@ -266,8 +267,10 @@ def _described(word: Token, *, headline: bool) -> bool:
     if headline:
         return word.dep_ == "acl"
     children = list(word.children)
+    governed = word.head.dep_ in ("pobj", "obj", "obl") and fold(word.head.head.text) in GOVERNING.get(word.lang_, ())
     return any(c.dep_ in ("agent", "obl:agent") for c in children) or word.dep_ == "relcl" \
-        and any(c.tag_ == "TO" for c in children) and any(c.dep_ == "auxpass" for c in children)
+        and any(c.tag_ == "TO" for c in children) and any(c.dep_ == "auxpass" for c in children) \
+        or governed and word.dep_ == "acl"  # "under regulations laid before Holyrood on Thursday"
 
 
 def _dated(word: Token) -> bool:
