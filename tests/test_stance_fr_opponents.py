@@ -1,0 +1,59 @@
+"""French stance on realistic copy (stance26fr), by class of error, on sentences written for the test: opponents
+whose words carry praise or promise, and officials' terms read as criticism."""
+from __future__ import annotations
+
+import pytest
+
+from test_targets import stance_of
+
+SPEAKER = "Rachel de Souza"
+
+
+@pytest.mark.parametrize("text, content, stance", [
+    # what is not made for a use is unfit for it
+    ("« Nos petites routes ne sont pas faites pour absorber autant de camions », a déclaré Rachel de Souza.",
+     "Nos petites routes ne sont pas faites pour absorber autant de camions", "against"),
+    # praise that holds on paper only is a reservation
+    ("Rachel de Souza juge la mesure « séduisante sur le papier ».", "la mesure « séduisante sur le papier »",
+     "against"),
+    # a measure that will never replace what it stands for is insufficient, not a reassurance
+    ("« Le couvre-feu ne remplacera jamais des éducateurs dans la rue », a déclaré Rachel de Souza.",
+     "Le couvre-feu ne remplacera jamais des éducateurs dans la rue", "against"),
+])
+def test_praise_and_promise_words_of_an_opponent(text, content, stance):
+    assert stance_of("fr", text, SPEAKER, content) == stance
+
+
+@pytest.mark.parametrize("text, content, stance", [
+    # approval granted on a condition sets a condition on the measure: against it as it stands
+    ("Rachel de Souza juge le dispositif acceptable « à condition que les maires soient consultés ».",
+     "le dispositif acceptable « à condition que les maires soient consultés »", "against"),
+    # ... an eligibility told with no approval sets none
+    ("« L'aide sera versée à condition que le logement soit occupé », a précisé Rachel de Souza.",
+     "L'aide sera versée à condition que le logement soit occupé", "for"),
+])
+def test_approval_on_a_condition(text, content, stance):
+    assert stance_of("fr", text, SPEAKER, content) == stance
+
+
+@pytest.mark.parametrize("text, content, stance", [
+    # what the speaker's own people will pay or lose, named by a first-person possessive, is a grievance
+    ("« Nos commerçants, nos apprentis vont payer pour aller travailler », a déclaré Rachel de Souza.",
+     "Nos commerçants, nos apprentis vont payer pour aller travailler", "against"),
+    ("« Nos clients vont perdre leur bureau de poste », a déclaré Rachel de Souza.",
+     "Nos clients vont perdre leur bureau de poste", "against"),
+    # ... and what they win is a claim
+    ("« Nos agents vont gagner du temps sur les trajets », a déclaré Rachel de Souza.",
+     "Nos agents vont gagner du temps sur les trajets", "for"),
+])
+def test_the_speakers_people_pay_or_lose(text, content, stance):
+    assert stance_of("fr", text, SPEAKER, content) == stance
+
+
+@pytest.mark.parametrize("text, content, stance", [
+    # a warning then a fine, with its sum, is a term of the measure: neutral
+    ("« Les contrevenants recevront un avertissement, puis une amende de 90 euros », a précisé Rachel de Souza.",
+     "Les contrevenants recevront un avertissement, puis une amende de 90 euros", "neutral"),
+])
+def test_a_graded_penalty_is_a_term_of_the_measure(text, content, stance):
+    assert stance_of("fr", text, SPEAKER, content) == stance
