@@ -57,3 +57,24 @@ def test_the_speakers_people_pay_or_lose(text, content, stance):
 ])
 def test_a_graded_penalty_is_a_term_of_the_measure(text, content, stance):
     assert stance_of("fr", text, SPEAKER, content) == stance
+
+
+@pytest.mark.parametrize("text, content", [
+    # words of protest and grievance in general use: not even enough, an appeal to a court, not consulted, an
+    # abandonment, a day of protest
+    ("Rachel de Souza juge que la subvention « ne couvre même pas le prix du matériel ».",
+     "la subvention « ne couvre même pas le prix du matériel »"),
+    ("Rachel de Souza a annoncé un recours devant le tribunal administratif.",
+     "un recours devant le tribunal administratif."),
+    ("« Les associations n'ont jamais été consultées », a déclaré Rachel de Souza.",
+     "Les associations n'ont jamais été consultées"),
+    ("Rachel de Souza parle d'un « abandon des quartiers populaires ».", "d'un « abandon des quartiers populaires »"),
+    ("Rachel de Souza a annoncé une journée de mobilisation le 12 mars.", "une journée de mobilisation le 12 mars."),
+])
+def test_words_of_protest(text, content):
+    assert stance_of("fr", text, SPEAKER, content) == "against"
+
+
+def test_abandoning_a_project_judged_a_mistake_is_for_it():
+    assert stance_of("fr", "« L'abandon de ce projet serait une erreur », a déclaré Rachel de Souza.", SPEAKER,
+                     "L'abandon de ce projet serait une erreur") == "for"
