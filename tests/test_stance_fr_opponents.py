@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_targets import stance_of
+from test_targets import Text, stance_of
 
 SPEAKER = "Rachel de Souza"
 
@@ -78,3 +78,11 @@ def test_words_of_protest(text, content):
 def test_abandoning_a_project_judged_a_mistake_is_for_it():
     assert stance_of("fr", "« L'abandon de ce projet serait une erreur », a déclaré Rachel de Souza.", SPEAKER,
                      "L'abandon de ce projet serait une erreur") == "for"
+
+
+def test_the_final_stop_brings_no_words_of_the_other_speakers_clause():
+    # the parser hangs the stop on the main verb, whose speaker is another: « abandon » is theirs, not hers
+    text = Text("Les élus de la vallée parlent d'un « abandon des villages », tandis que Rachel de Souza assure que "
+                "les contrôles seront plus nombreux.", "fr")
+    [statement] = text.run(text.statement(SPEAKER, "les contrôles seront plus nombreux."))
+    assert statement.stance != "against"
