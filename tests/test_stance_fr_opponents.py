@@ -86,3 +86,14 @@ def test_the_final_stop_brings_no_words_of_the_other_speakers_clause():
                 "les contrôles seront plus nombreux.", "fr")
     [statement] = text.run(text.statement(SPEAKER, "les contrôles seront plus nombreux."))
     assert statement.stance != "against"
+
+
+@pytest.mark.parametrize("text, content", [
+    # one course taken instead of another is a reproach
+    ("« La ville verbalise les cyclistes au lieu d'aménager des pistes », a déclaré Rachel de Souza.",
+     "La ville verbalise les cyclistes au lieu d'aménager des pistes"),
+    ("« On préfère fermer des classes plutôt que de recruter des enseignants », a déclaré Rachel de Souza.",
+     "On préfère fermer des classes plutôt que de recruter des enseignants"),
+])
+def test_instead_of_is_a_reproach(text, content):
+    assert stance_of("fr", text, SPEAKER, content) == "against"
