@@ -415,11 +415,11 @@ def test_urging_to_take_the_measure_up_is_for_it(language, text, speaker, conten
 
 
 @pytest.mark.parametrize("language, text, speaker, content, stance", [
-    # a loss or a burden to come, told by an authority or of one's own members, announces no measure
+    # a loss or a burden to come, told by an authority, announces no measure; of one's own members, a grievance
     ("fr", "Le maire de Vals, Didier Martin, a prévenu que la commune perdra un tiers de ses recettes.",
      "Didier Martin", "la commune perdra un tiers de ses recettes", "neutral"),
     ("fr", "« Nos artisans vont payer pour aller travailler », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Nos artisans vont payer pour aller travailler", "neutral"),
+     "Nos artisans vont payer pour aller travailler", "against"),
     # ... what will be done is announced
     ("fr", "Le maire de Vals, Didier Martin, a prévenu que la commune fermera la piscine en mai.",
      "Didier Martin", "la commune fermera la piscine en mai", "for"),

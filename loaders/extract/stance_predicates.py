@@ -154,11 +154,15 @@ def promise(token: Token, lex: Lexicon) -> bool:
 
 
 def own_outcome(token: Token, words: frozenset[str], lex: Lexicon) -> bool:
-    """A loss or a win (``words``) of the speaker's side ("on va perdre", "we will win"): a complaint or a
-    claim; another's loss or win ("she lost the election", "he won the state") is a fact."""
-    verbs = [token, token.head] if token.dep_ == "xcomp" else [token]  # "on va perdre"
+    """A loss or a win (``words``) of the speaker's side ("on va perdre", "we will win", « nos artisans vont
+    payer »): a complaint or a claim; another's loss or win ("she lost the election", "he won the state") is a
+    fact, and so is one asked of an addressee (« on demande aux locataires de payer »)."""
+    addressed = any(c.dep_ in ("obj", "dobj", "iobj", "obl:arg", "dative") for c in token.head.children)
+    verbs = [token, token.head] if token.dep_ == "xcomp" and not addressed else [token]  # "on va perdre"
     return not words.isdisjoint(forms(token)) and any(
-        c.dep_ in SUBJECTS and fold(c.text) in lex.self_subjects for verb in verbs for c in verb.children)
+        c.dep_ in SUBJECTS and (fold(c.text) in lex.self_subjects or any(
+            d.dep_ in ("det", "poss", "nmod:poss") and fold(d.text) in lex.first_person for d in c.children))
+        for verb in verbs for c in verb.children)
 
 
 def describes(token: Token, lex: Lexicon) -> bool:

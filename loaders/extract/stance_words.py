@@ -287,10 +287,12 @@ def precondition(content: Span, frame: Iterable[Token], lex: Lexicon) -> bool:
     """Whether a statement sets a condition on a measure: something needed or demanded before it or first
     ("drivers needed clear advice before the rule comes in", "a demandé de « garantir d'abord des trains »"), or
     the only condition on which it would work ("would only work if the old law was enforced", "ne réduira la
-    pollution que si ..."). Such a condition is against the measure as it stands (docs/gold-format.md); a step
-    planned before it ("bays will be added before the ban takes effect") or deliberation ("would consult schools
-    before publishing rules") sets none."""
-    if any(fold(t.text) in lex.conditional and _only(t, lex) for t in content):
+    pollution que si ..."), or approval granted on a condition (« juge le projet acceptable à condition que ... »).
+    Such a condition is against the measure as it stands (docs/gold-format.md); a step planned before it ("bays
+    will be added before the ban takes effect") or deliberation ("would consult schools before publishing rules")
+    sets none, nor an eligibility told with no approval (« l'aide sera versée à condition que ... »)."""
+    if any(fold(t.text) in lex.conditional and (_only(t, lex) or t.pos_ == "NOUN" and any(
+            lookup([w], lex) == "for" and w.pos_ == "ADJ" for w in content if w.i < t.i)) for t in content):
         return True
     needed = any(not (lex.needing | lex.deontic).isdisjoint(forms(t))
                  for t in (*(t for t in frame if t.i < content.start), *content))
