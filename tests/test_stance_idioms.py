@@ -120,3 +120,27 @@ def test_the_words_of_a_name_are_no_polar_words(language, text, speaker, content
 ])
 def test_a_penalty_and_a_meeting_at_a_date_are_terms_of_the_measure(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a measure come too late, or not based on the evidence (stance26en)
+    ("en", "Maria Lopez said the new curfew was \"a decade too late\".", "Maria Lopez",
+     "the new curfew was \"a decade too late\"", "for"),
+    ("en", "Maria Lopez said the ban was not based on the evidence.", "Maria Lopez",
+     "the ban was not based on the evidence", "against"),
+    # a risk word graded low is no risk
+    ("en", "Maria Lopez said a low-risk clinic would stay open in the town.", "Maria Lopez",
+     "a low-risk clinic would stay open in the town", "neutral"),
+    # a good taken away is a blow
+    ("en", "\"Cut the grant, and you cut the support these families depend on,\" said Maria Lopez.", "Maria Lopez",
+     "Cut the grant, and you cut the support these families depend on", "against"),
+    # a pseudo-cleft states the stand, whatever the concession before it
+    ("en", "\"We support the aim. What we do not support is a law that leaves shop staff to enforce it alone,\" said "
+     "Maria Lopez.", "Maria Lopez",
+     "We support the aim. What we do not support is a law that leaves shop staff to enforce it alone", "against"),
+    # doing whatever is decided is no stand on it
+    ("en", "Maria Lopez said the police would enforce whatever rules Parliament passed.", "Maria Lopez",
+     "the police would enforce whatever rules Parliament passed", "neutral"),
+])
+def test_lateness_a_good_taken_away_a_cleft_and_free_choice(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance

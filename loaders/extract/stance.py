@@ -51,7 +51,7 @@ from policykg.loaders.extract.stance_predicates import (clause_start, describes,
                                                         fought, good_harmed, governs_harm, governs_policy, inside,
                                                         intensifier, own_clause, rebutted, measure_succeeds, own_harm,
                                                         own_outcome, promise, refused, remedied, supports_policy,
-                                                        undoes_policy, undoing_subject)
+                                                        undoes_policy, undoing_subject, indifferent)
 from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, budgeted, consequence,
                                                    declared_side, deliberates, forms, future_form, has_number,
                                                    judged_figure, lookup, negation, precondition, regrets_shortfall, reach,
@@ -295,7 +295,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
         if polarity == "against" and rebutted(token, lex):
             support += weight  # « a répondu aux critiques en affirmant que ... »: a defence
             continue
-        if intensifier(token, lex) or polarity == "for" and describes(token, lex):
+        if intensifier(token, lex) or indifferent(token, lex) or polarity == "for" and describes(token, lex):
             continue
         if fold(token.text) in lex.additive and token.head.pos_ not in ("ADJ", "ADV", "DET"):
             continue  # "wanted it to cover vans too": also, no excess ("too costly", "go too far")

@@ -187,8 +187,9 @@ def split_figures(content: Span, lex: Lexicon) -> bool:
 
 
 def declared_side(content: Span, lex: Lexicon) -> str | None:
-    """The side a speaker declares in the first person ("I'm for it", "we are against it", « je suis contre »),
-    whatever the clauses around it say ("If this gets the buses through, I'm for it"): a preposition of a side
+    """The side a speaker declares in the first person ("I'm for it", "we are against it", « je suis contre ») or in
+    a pseudo-cleft ("What we oppose is ..."), whatever the clauses around it say ("If this gets the buses through,
+    I'm for it"): a preposition of a side
     (``lex.supporting``, ``lex.opposing``) after a copula whose subject is the speaker, with no object or a pronoun.
     Denied before a contrast (« nous ne sommes pas contre, mais ... ») it is a concession: the reservation decides."""
     for token in content:
@@ -205,6 +206,20 @@ def declared_side(content: Span, lex: Lexicon) -> str | None:
             if any(fold(t.text) in lex.contrastive for t in content if t.i > token.i):
                 return None  # « nous ne sommes pas contre, mais ... »: a concession, the reservation decides
             return {"for": "against", "against": "for"}[side]
+    return _clefted(content, lex)
+
+
+def _clefted(content: Span, lex: Lexicon) -> str | None:
+    """The side a pseudo-cleft puts forward ("What we do not support is a law that ...", "What worries us is
+    ..."): the polar verb of a "what" clause subject of a copula is the speaker's stand, whatever the concession
+    before it ("We support the aim."). English only: ``lex.clefting`` names the pronoun."""
+    for token in content:
+        verb = token.head
+        if fold(token.text) not in lex.clefting or verb.dep_ != "csubj" or verb.pos_ != "VERB":
+            continue
+        side = lookup([verb], lex)
+        if side in ("for", "against"):
+            return ({"for": "against", "against": "for"}[side]) if negation(verb, lex)[0] else side
     return None
 
 
