@@ -128,6 +128,9 @@ def test_a_penalty_and_a_meeting_at_a_date_are_terms_of_the_measure(language, te
      "the new curfew was \"a decade too late\"", "for"),
     ("en", "Maria Lopez said the ban was not based on the evidence.", "Maria Lopez",
      "the ban was not based on the evidence", "against"),
+    # what would need to improve is a condition, a reservation
+    ("en", "Maria Lopez said ambulance response times would need to improve.", "Maria Lopez",
+     "ambulance response times would need to improve", "against"),
     # a risk word graded low is no risk
     ("en", "Maria Lopez said a low-risk clinic would stay open in the town.", "Maria Lopez",
      "a low-risk clinic would stay open in the town", "neutral"),
