@@ -147,3 +147,11 @@ def test_a_penalty_and_a_meeting_at_a_date_are_terms_of_the_measure(language, te
 ])
 def test_lateness_a_good_taken_away_a_cleft_and_free_choice(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+def test_the_stop_after_a_content_does_not_bring_another_speakers_verb_into_its_frame():
+    # the parser hangs the final stop on the sentence's root, the first speaker's verb (stance26en)
+    text = "Conservation groups hailed the vote, while Maria Lopez said honest farmers would be punished for things " \
+           "they had not done."
+    assert stance_of("en", text, "Maria Lopez", "honest farmers would be punished for things they had not done.") \
+        == "against"

@@ -131,8 +131,8 @@ def _between_speaker_and_content(doc: Doc, content: Span, speaker: list[int]) ->
 
 
 def _roots(span: Span) -> list[Token]:
-    """Tokens of ``span`` whose head lies outside it (a content may hold several clauses)."""
-    return [t for t in span if not t.is_space and (not inside(t.head, span) or t.head == t)]
+    """Tokens of ``span`` whose head lies outside it (several clauses); not its stops, hung on the sentence root."""
+    return [t for t in span if not (t.is_space or t.is_punct) and (not inside(t.head, span) or t.head == t)]
 
 
 # --- stance ----------------------------------------------------------------------------------------------
