@@ -137,6 +137,9 @@ def test_a_penalty_and_a_meeting_at_a_date_are_terms_of_the_measure(language, te
     # a good taken away is a blow
     ("en", "\"Cut the grant, and you cut the support these families depend on,\" said Maria Lopez.", "Maria Lopez",
      "Cut the grant, and you cut the support these families depend on", "against"),
+    # praise of those a blow hits makes it unjust, in the passive too
+    ("en", "Maria Lopez said honest owners would be punished for crimes they had not committed.", "Maria Lopez",
+     "honest owners would be punished for crimes they had not committed", "against"),
     # a pseudo-cleft states the stand, whatever the concession before it
     ("en", "\"We support the aim. What we do not support is a law that leaves shop staff to enforce it alone,\" said "
      "Maria Lopez.", "Maria Lopez",

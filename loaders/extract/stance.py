@@ -51,7 +51,7 @@ from policykg.loaders.extract.stance_predicates import (clause_start, describes,
                                                         fought, good_harmed, governs_harm, governs_policy, inside,
                                                         intensifier, own_clause, rebutted, measure_succeeds, own_harm,
                                                         own_outcome, promise, refused, remedied, supports_policy,
-                                                        undoes_policy, undoing_subject, indifferent)
+                                                        undoes_policy, undoing_subject, indifferent, defers)
 from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, budgeted, consequence,
                                                    declared_side, deliberates, forms, future_form, has_number,
                                                    judged_figure, lookup, negation, precondition, regrets_shortfall, reach,
@@ -171,7 +171,7 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
         return verdict if lexical == "neutral" else lexical
     if verdict is not None:
         return verdict
-    if documented_figure(view, lex) or no_comment(view, lex) or any(f(view.content, lex) for f in (budgeted, penalised)):
+    if documented_figure(view, lex) or no_comment(view, lex) or any(f(view.content, lex) for f in (budgeted, penalised, defers)):
         return "neutral"  # "a survey by X found that 64 per cent ...", "would not comment", "would cost £9m", a fine
     if view.statement.speaker in authorities and safeguard(view.content, lex):
         return "for"  # "small firms would be exempt", "no one will lose out": the author presents a safeguard

@@ -244,13 +244,19 @@ def own_harm(content: Span, lex: Lexicon) -> bool:
 
 def good_harmed(word: Token, lex: Lexicon) -> bool:
     """Whether a word of praise qualifies those a verb of detriment hits ("punishing responsible owners",
-    « pénalise les commerçants honnêtes »): the praise makes the blow unjust, against whoever deals it; or is itself
-    the good a verb takes away or undoes ("cut the lifeline", "withdraw the support"), a blow too."""
+    « pénalise les commerçants honnêtes », "honest owners would be punished"): the praise makes the blow unjust,
+    against whoever deals it; or is itself the good a verb takes away ("cut the lifeline"), a blow too."""
     noun = word.head
     if word.pos_ == "NOUN" and word.dep_ in ("obj", "dobj"):
         return not lex.depriving.isdisjoint(forms(word.head))
-    return word.dep_ in ("amod", "acl") and noun.dep_ in ("obj", "dobj") and not lex.detriments.isdisjoint(
-        forms(noun.head))
+    return word.dep_ in ("amod", "acl") and noun.dep_ in ("obj", "dobj", "nsubjpass") \
+        and not lex.detriments.isdisjoint(forms(noun.head))  # "honest estates would be punished"
+
+
+def defers(content: Span, lex: Lexicon) -> bool:
+    """Whether the content's main verb does whatever another decides ("forces would enforce whatever limit
+    Parliament set"): no side, which the model would otherwise guess from the topic's words."""
+    return any(indifferent(t, lex) for t in content if t.head == t or not inside(t.head, content))
 
 
 def indifferent(verb: Token, lex: Lexicon) -> bool:
