@@ -140,6 +140,9 @@ def test_a_penalty_and_a_meeting_at_a_date_are_terms_of_the_measure(language, te
     # praise of those a blow hits makes it unjust, in the passive too
     ("en", "Maria Lopez said honest owners would be punished for crimes they had not committed.", "Maria Lopez",
      "honest owners would be punished for crimes they had not committed", "against"),
+    # a side declared with a typographic apostrophe, which the parser reads as a verb ("I’m")
+    ("en", "“The old hall leaks every winter. If this gets the choir a dry room, I’m for it,” said Maria Lopez.",
+     "Maria Lopez", "The old hall leaks every winter. If this gets the choir a dry room, I’m for it", "for"),
     # a pseudo-cleft states the stand, whatever the concession before it
     ("en", "\"We support the aim. What we do not support is a law that leaves shop staff to enforce it alone,\" said "
      "Maria Lopez.", "Maria Lopez",

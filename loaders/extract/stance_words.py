@@ -198,8 +198,9 @@ def declared_side(content: Span, lex: Lexicon) -> str | None:
                 c.pos_ not in ("PRON", "PUNCT") for c in token.children):
             continue
         verb = token.head
-        if verb.pos_ == "AUX" and any(c.dep_ in SUBJECTS and ("1" in c.morph.get("Person") or fold(c.text) in
-                                                             lex.first_person) for c in verb.children):
+        copula = verb.pos_ == "AUX" or fold(verb.text).startswith("'")  # "I’m": the parser reads it as a verb
+        if copula and any(c.dep_ in SUBJECTS and ("1" in c.morph.get("Person") or fold(c.text) in lex.first_person)
+                          for c in verb.children):
             side = "for" if word in lex.supporting else "against"
             if not negation(verb, lex)[0]:
                 return side
