@@ -143,6 +143,11 @@ def test_a_penalty_and_a_meeting_at_a_date_are_terms_of_the_measure(language, te
     # a side declared with a typographic apostrophe, which the parser reads as a verb ("I’m")
     ("en", "“The old hall leaks every winter. If this gets the choir a dry room, I’m for it,” said Maria Lopez.",
      "Maria Lopez", "The old hall leaks every winter. If this gets the choir a dry room, I’m for it", "for"),
+    # accepting a cost for what a measure brings is support; a promise to look again is deliberation
+    ("en", "\"If a toll means my street gets its evenings back, I will take that,\" said Maria Lopez.", "Maria Lopez",
+     "If a toll means my street gets its evenings back, I will take that", "for"),
+    ("en", "\"If the queues have not shortened by spring, we will look again,\" Camden Council said.", "Camden Council",
+     "If the queues have not shortened by spring, we will look again", "neutral"),
     # a pseudo-cleft states the stand, whatever the concession before it
     ("en", "\"We support the aim. What we do not support is a law that leaves shop staff to enforce it alone,\" said "
      "Maria Lopez.", "Maria Lopez",
