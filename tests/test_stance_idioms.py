@@ -148,6 +148,13 @@ def test_a_penalty_and_a_meeting_at_a_date_are_terms_of_the_measure(language, te
      "If a toll means my street gets its evenings back, I will take that", "for"),
     ("en", "\"If the queues have not shortened by spring, we will look again,\" Camden Council said.", "Camden Council",
      "If the queues have not shortened by spring, we will look again", "neutral"),
+    # "should have to" is an obligation, no reproach ("should have acted"); a reason argues its verb's side
+    ("en", "\"Every landlord should have to pass a fair inspection,\" said Maria Lopez.", "Maria Lopez",
+     "Every landlord should have to pass a fair inspection", "for"),
+    ("en", "Maria Lopez said she backed the curfew because the late buses had become a danger to drivers.",
+     "Maria Lopez", "she backed the curfew because the late buses had become a danger to drivers", "for"),
+    ("en", "Maria Lopez said she opposed the levy because it would help the richest landlords.", "Maria Lopez",
+     "she opposed the levy because it would help the richest landlords", "against"),
     # a pseudo-cleft states the stand, whatever the concession before it
     ("en", "\"We support the aim. What we do not support is a law that leaves shop staff to enforce it alone,\" said "
      "Maria Lopez.", "Maria Lopez",

@@ -56,7 +56,7 @@ from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, a
                                                    declared_side, deliberates, forms, future_form, has_number,
                                                    judged_figure, lookup, negation, precondition, regrets_shortfall, reach,
                                                    relief, root_of, safeguard, scheduled, split_figures, starts_phrase,
-                                                   penalised, urged_further, urged_to_enact)
+                                                   penalised, reason, urged_further, urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -554,7 +554,7 @@ def _polar_words(view: View, lex: Lexicon) -> Iterable[tuple[Token, str, list[To
     """Polar words of the content, and those of the frame that evaluate (not plain reporting verbs), except an
     evaluative verb past a contrast after the content ("said it did not oppose the ban, but warned that ..."):
     the clause after "but" is another statement, on its own side ("and warned" goes on with the same one)."""
-    yield from _matches([t for t in view.content if t.i not in view.names], lex)
+    yield from _matches([t for t in view.content if t.i not in view.names and not reason(t, lex)], lex)
     for token, polarity, phrase in _matches(view.frame, lex):
         if token.pos_ not in ("VERB", "AUX") or target_verb(token, lex) and not _conceded_before(token, view, lex):
             yield token, polarity, phrase

@@ -183,6 +183,8 @@ class Lexicon:
     """Verbs that take a good away ("cut", "slash"): a word of praise as their object is a good harmed."""
     free_choice: frozenset[str] = frozenset()
     clefting: frozenset[str] = frozenset()
+    causal: frozenset[str] = frozenset()
+    """Conjunctions of a reason ("because"): the reason for a polar verb argues its side."""
     """The pronoun of a pseudo-cleft ("what": "What we oppose is ..."): its verb states the stand."""
     """Determiners of free choice ("whatever", "whichever"): a verb on such an object is no stand."""
 
@@ -252,6 +254,7 @@ def lexicon(language: str) -> Lexicon:
         depriving=frozenset(fold(w) for w in data.get("depriving") or ()),
         free_choice=frozenset(fold(w) for w in data.get("free_choice") or ()),
         clefting=frozenset(fold(w) for w in data.get("clefting") or ()),
+        causal=frozenset(fold(w) for w in data.get("causal") or ()),
     )
 
 

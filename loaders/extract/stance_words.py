@@ -210,6 +210,18 @@ def declared_side(content: Span, lex: Lexicon) -> str | None:
     return _clefted(content, lex)
 
 
+def reason(token: Token, lex: Lexicon) -> bool:
+    """Whether a word lies in the reason given for a polar verb ("backed the curfew because the buses had become a
+    danger", "opposed the levy because it would help landlords"): the reason argues the verb's side, so its own
+    words (the harm a measure fights) do not count against it."""
+    head = token
+    while head.head != head:
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and fold(c.text) in lex.causal for c in head.children):
+            return lookup([head.head], lex) in ("for", "against")
+        head = head.head
+    return False
+
+
 def _clefted(content: Span, lex: Lexicon) -> str | None:
     """The side a pseudo-cleft puts forward ("What we do not support is a law that ...", "What worries us is
     ..."): the polar verb of a "what" clause subject of a copula is the speaker's stand, whatever the concession
