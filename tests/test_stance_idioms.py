@@ -155,6 +155,13 @@ def test_a_penalty_and_a_meeting_at_a_date_are_terms_of_the_measure(language, te
      "Maria Lopez", "she backed the curfew because the late buses had become a danger to drivers", "for"),
     ("en", "Maria Lopez said she opposed the levy because it would help the richest landlords.", "Maria Lopez",
      "she opposed the levy because it would help the richest landlords", "against"),
+    # idioms of criticism behind a concession
+    ("en", "\"The curfew is gesture politics, and shift workers will pay for it,\" said Maria Lopez.", "Maria Lopez",
+     "The curfew is gesture politics, and shift workers will pay for it", "against"),
+    ("en", "\"We share the goal. But a register is only as good as the checks behind it,\" said Maria Lopez.",
+     "Maria Lopez", "We share the goal. But a register is only as good as the checks behind it", "against"),
+    ("en", "Maria Lopez said the cap would leave tenants at the mercy of agents.", "Maria Lopez",
+     "the cap would leave tenants at the mercy of agents", "against"),
     # a pseudo-cleft states the stand, whatever the concession before it
     ("en", "\"We support the aim. What we do not support is a law that leaves shop staff to enforce it alone,\" said "
      "Maria Lopez.", "Maria Lopez",

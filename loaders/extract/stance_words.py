@@ -189,8 +189,8 @@ def split_figures(content: Span, lex: Lexicon) -> bool:
 def declared_side(content: Span, lex: Lexicon) -> str | None:
     """The side a speaker declares in the first person ("I'm for it", "we are against it", « je suis contre ») or in
     a pseudo-cleft ("What we oppose is ..."), whatever the clauses around it say ("If this gets the buses through,
-    I'm for it"): a preposition of a side
-    (``lex.supporting``, ``lex.opposing``) after a copula whose subject is the speaker, with no object or a pronoun.
+    I'm for it"): a preposition of a side (``lex.supporting``, ``lex.opposing``) after a copula whose subject is
+    the speaker, with no object or a pronoun.
     Denied before a contrast (« nous ne sommes pas contre, mais ... ») it is a concession: the reservation decides."""
     for token in content:
         word = fold(token.text)
