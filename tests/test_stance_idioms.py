@@ -162,6 +162,14 @@ def test_a_penalty_and_a_meeting_at_a_date_are_terms_of_the_measure(language, te
      "Maria Lopez", "We share the goal. But a register is only as good as the checks behind it", "against"),
     ("en", "Maria Lopez said the cap would leave tenants at the mercy of agents.", "Maria Lopez",
      "the cap would leave tenants at the mercy of agents", "against"),
+    # a wrong put right or over is for; an excess of people or things ("too many") is a harm told, weak
+    ("en", "\"Nobody renting a flat should find out after a year that the boiler was never checked. This bill puts "
+     "that right,\" said Maria Lopez.", "Maria Lopez", "Nobody renting a flat should find out after a year that the "
+     "boiler was never checked. This bill puts that right", "for"),
+    ("en", "\"Too many tenants have paid twice the deposit they owed. Those days are over,\" said Maria Lopez.",
+     "Maria Lopez", "Too many tenants have paid twice the deposit they owed. Those days are over", "for"),
+    ("en", "\"Too many families will pay more under this scheme,\" said Maria Lopez.", "Maria Lopez",
+     "Too many families will pay more under this scheme", "against"),
     # a pseudo-cleft states the stand, whatever the concession before it
     ("en", "\"We support the aim. What we do not support is a law that leaves shop staff to enforce it alone,\" said "
      "Maria Lopez.", "Maria Lopez",
