@@ -120,3 +120,71 @@ def test_the_words_of_a_name_are_no_polar_words(language, text, speaker, content
 ])
 def test_a_penalty_and_a_meeting_at_a_date_are_terms_of_the_measure(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", [
+    # a measure come too late, or not based on the evidence (stance26en)
+    ("en", "Maria Lopez said the new curfew was \"a decade too late\".", "Maria Lopez",
+     "the new curfew was \"a decade too late\"", "for"),
+    ("en", "Maria Lopez said the ban was not based on the evidence.", "Maria Lopez",
+     "the ban was not based on the evidence", "against"),
+    # what would need to improve is a condition, a reservation
+    ("en", "Maria Lopez said ambulance response times would need to improve.", "Maria Lopez",
+     "ambulance response times would need to improve", "against"),
+    # a risk word graded low is no risk
+    ("en", "Maria Lopez said a low-risk clinic would stay open in the town.", "Maria Lopez",
+     "a low-risk clinic would stay open in the town", "neutral"),
+    # a good taken away is a blow
+    ("en", "\"Cut the grant, and you cut the support these families depend on,\" said Maria Lopez.", "Maria Lopez",
+     "Cut the grant, and you cut the support these families depend on", "against"),
+    # praise of those a blow hits makes it unjust, in the passive too
+    ("en", "Maria Lopez said honest owners would be punished for crimes they had not committed.", "Maria Lopez",
+     "honest owners would be punished for crimes they had not committed", "against"),
+    # a side declared with a typographic apostrophe, which the parser reads as a verb ("I’m")
+    ("en", "“The old hall leaks every winter. If this gets the choir a dry room, I’m for it,” said Maria Lopez.",
+     "Maria Lopez", "The old hall leaks every winter. If this gets the choir a dry room, I’m for it", "for"),
+    # accepting a cost for what a measure brings is support; a promise to look again is deliberation
+    ("en", "\"If a toll means my street gets its evenings back, I will take that,\" said Maria Lopez.", "Maria Lopez",
+     "If a toll means my street gets its evenings back, I will take that", "for"),
+    ("en", "\"If the queues have not shortened by spring, we will look again,\" Camden Council said.", "Camden Council",
+     "If the queues have not shortened by spring, we will look again", "neutral"),
+    # "should have to" is an obligation, no reproach ("should have acted"); a reason argues its verb's side
+    ("en", "\"Every landlord should have to pass a fair inspection,\" said Maria Lopez.", "Maria Lopez",
+     "Every landlord should have to pass a fair inspection", "for"),
+    ("en", "Maria Lopez said she backed the curfew because the late buses had become a danger to drivers.",
+     "Maria Lopez", "she backed the curfew because the late buses had become a danger to drivers", "for"),
+    ("en", "Maria Lopez said she opposed the levy because it would help the richest landlords.", "Maria Lopez",
+     "she opposed the levy because it would help the richest landlords", "against"),
+    # idioms of criticism behind a concession
+    ("en", "\"The curfew is gesture politics, and shift workers will pay for it,\" said Maria Lopez.", "Maria Lopez",
+     "The curfew is gesture politics, and shift workers will pay for it", "against"),
+    ("en", "\"We share the goal. But a register is only as good as the checks behind it,\" said Maria Lopez.",
+     "Maria Lopez", "We share the goal. But a register is only as good as the checks behind it", "against"),
+    ("en", "Maria Lopez said the cap would leave tenants at the mercy of agents.", "Maria Lopez",
+     "the cap would leave tenants at the mercy of agents", "against"),
+    # a wrong put right or over is for; an excess of people or things ("too many") is a harm told, weak
+    ("en", "\"Nobody renting a flat should find out after a year that the boiler was never checked. This bill puts "
+     "that right,\" said Maria Lopez.", "Maria Lopez", "Nobody renting a flat should find out after a year that the "
+     "boiler was never checked. This bill puts that right", "for"),
+    ("en", "\"Too many tenants have paid twice the deposit they owed. Those days are over,\" said Maria Lopez.",
+     "Maria Lopez", "Too many tenants have paid twice the deposit they owed. Those days are over", "for"),
+    ("en", "\"Too many families will pay more under this scheme,\" said Maria Lopez.", "Maria Lopez",
+     "Too many families will pay more under this scheme", "against"),
+    # a pseudo-cleft states the stand, whatever the concession before it
+    ("en", "\"We support the aim. What we do not support is a law that leaves shop staff to enforce it alone,\" said "
+     "Maria Lopez.", "Maria Lopez",
+     "We support the aim. What we do not support is a law that leaves shop staff to enforce it alone", "against"),
+    # doing whatever is decided is no stand on it
+    ("en", "Maria Lopez said the police would enforce whatever rules Parliament passed.", "Maria Lopez",
+     "the police would enforce whatever rules Parliament passed", "neutral"),
+])
+def test_lateness_a_good_taken_away_a_cleft_and_free_choice(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
+
+def test_the_stop_after_a_content_does_not_bring_another_speakers_verb_into_its_frame():
+    # the parser hangs the final stop on the sentence's root, the first speaker's verb (stance26en)
+    text = "Conservation groups hailed the vote, while Maria Lopez said honest farmers would be punished for things " \
+           "they had not done."
+    assert stance_of("en", text, "Maria Lopez", "honest farmers would be punished for things they had not done.") \
+        == "against"

@@ -51,12 +51,12 @@ from policykg.loaders.extract.stance_predicates import (clause_start, describes,
                                                         fought, good_harmed, governs_harm, governs_policy, inside,
                                                         intensifier, own_clause, rebutted, measure_succeeds, own_harm,
                                                         own_outcome, promise, refused, remedied, supports_policy,
-                                                        undoes_policy, undoing_subject)
+                                                        undoes_policy, undoing_subject, indifferent, defers)
 from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, budgeted, consequence,
                                                    declared_side, deliberates, forms, future_form, has_number,
                                                    judged_figure, lookup, negation, precondition, regrets_shortfall, reach,
                                                    relief, root_of, safeguard, scheduled, split_figures, starts_phrase,
-                                                   penalised, urged_further, urged_to_enact)
+                                                   penalised, reason, urged_further, urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -131,7 +131,7 @@ def _between_speaker_and_content(doc: Doc, content: Span, speaker: list[int]) ->
 
 
 def _roots(span: Span) -> list[Token]:
-    """Tokens of ``span`` whose head lies outside it (several clauses); no stop, which hangs on the main verb."""
+    """Tokens of ``span`` whose head lies outside it (several clauses); not its stops, hung on the sentence root."""
     return [t for t in span if not (t.is_space or t.is_punct) and (not inside(t.head, span) or t.head == t)]
 
 
@@ -171,7 +171,7 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
         return verdict if lexical == "neutral" else lexical
     if verdict is not None:
         return verdict
-    if documented_figure(view, lex) or no_comment(view, lex) or any(f(view.content, lex) for f in (budgeted, penalised)):
+    if documented_figure(view, lex) or no_comment(view, lex) or any(f(view.content, lex) for f in (budgeted, penalised, defers)):
         return "neutral"  # "a survey by X found that 64 per cent ...", "would not comment", "would cost £9m", a fine
     if view.statement.speaker in authorities and safeguard(view.content, lex):
         return "for"  # "small firms would be exempt", "no one will lose out": the author presents a safeguard
@@ -295,7 +295,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
         if polarity == "against" and rebutted(token, lex):
             support += weight  # « a répondu aux critiques en affirmant que ... »: a defence
             continue
-        if intensifier(token, lex) or polarity == "for" and describes(token, lex):
+        if intensifier(token, lex) or indifferent(token, lex) or polarity == "for" and describes(token, lex):
             continue
         if fold(token.text) in lex.additive and token.head.pos_ not in ("ADJ", "ADV", "DET"):
             continue  # "wanted it to cover vans too": also, no excess ("too costly", "go too far")
@@ -554,7 +554,7 @@ def _polar_words(view: View, lex: Lexicon) -> Iterable[tuple[Token, str, list[To
     """Polar words of the content, and those of the frame that evaluate (not plain reporting verbs), except an
     evaluative verb past a contrast after the content ("said it did not oppose the ban, but warned that ..."):
     the clause after "but" is another statement, on its own side ("and warned" goes on with the same one)."""
-    yield from _matches([t for t in view.content if t.i not in view.names], lex)
+    yield from _matches([t for t in view.content if t.i not in view.names and not reason(t, lex)], lex)
     for token, polarity, phrase in _matches(view.frame, lex):
         if token.pos_ not in ("VERB", "AUX") or target_verb(token, lex) and not _conceded_before(token, view, lex):
             yield token, polarity, phrase

@@ -179,6 +179,14 @@ class Lexicon:
     """First words of the polarity entries, to skip the other words quickly."""
     polls: frozenset[str] = frozenset()
     """Nouns of a poll (« sondage »): its figures count opinions, neutral even of the measure they name."""
+    depriving: frozenset[str] = frozenset()
+    """Verbs that take a good away ("cut", "slash"): a word of praise as their object is a good harmed."""
+    free_choice: frozenset[str] = frozenset()
+    clefting: frozenset[str] = frozenset()
+    causal: frozenset[str] = frozenset()
+    """Conjunctions of a reason ("because"): the reason for a polar verb argues its side."""
+    """The pronoun of a pseudo-cleft ("what": "What we oppose is ..."): its verb states the stand."""
+    """Determiners of free choice ("whatever", "whichever"): a verb on such an object is no stand."""
 
 
 @cache
@@ -243,6 +251,10 @@ def lexicon(language: str) -> Lexicon:
         longest=max(len(p) for p in polarity),
         starts=frozenset(p[0] for p in polarity),
         polls=frozenset(fold(w) for w in data.get("polls") or ()),
+        depriving=frozenset(fold(w) for w in data.get("depriving") or ()),
+        free_choice=frozenset(fold(w) for w in data.get("free_choice") or ()),
+        clefting=frozenset(fold(w) for w in data.get("clefting") or ()),
+        causal=frozenset(fold(w) for w in data.get("causal") or ()),
     )
 
 

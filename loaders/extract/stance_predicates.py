@@ -248,7 +248,27 @@ def own_harm(content: Span, lex: Lexicon) -> bool:
 
 def good_harmed(word: Token, lex: Lexicon) -> bool:
     """Whether a word of praise qualifies those a verb of detriment hits ("punishing responsible owners",
-    « pénalise les commerçants honnêtes »): the praise makes the blow unjust, against whoever deals it."""
+    « pénalise les commerçants honnêtes », "honest owners would be punished"): the praise makes the blow unjust,
+    against whoever deals it; or is itself the good a verb takes away ("cut the lifeline"), a blow too."""
     noun = word.head
-    return word.dep_ in ("amod", "acl") and noun.dep_ in ("obj", "dobj") and not lex.detriments.isdisjoint(
-        forms(noun.head))
+    if word.pos_ == "NOUN" and word.dep_ in ("obj", "dobj"):
+        return not lex.depriving.isdisjoint(forms(word.head))
+    return word.dep_ in ("amod", "acl") and noun.dep_ in ("obj", "dobj", "nsubjpass") \
+        and not lex.detriments.isdisjoint(forms(noun.head))  # "honest estates would be punished"
+
+
+def defers(content: Span, lex: Lexicon) -> bool:
+    """Whether the content's main verb does whatever another decides ("forces would enforce whatever limit
+    Parliament set"): no side, which the model would otherwise guess from the topic's words."""
+    return any(indifferent(t, lex) for t in content if t.head == t or not inside(t.head, content))
+
+
+def indifferent(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb's object is one of free choice ("would enforce whatever limit Parliament sets"): doing
+    whatever is decided is no stand on what is decided. The parser may hang the relative on the verb ("whatever
+    limit" as the object of "sets", a complement of "enforce")."""
+    if verb.pos_ != "VERB":
+        return False
+    objects = [g for c in verb.children if c.dep_ in ("ccomp", "obj", "dobj")
+               for g in (c, *c.children) if g.dep_ in ("obj", "dobj")]
+    return any(fold(d.text) in lex.free_choice for o in objects for d in o.children if d.dep_ == "det")

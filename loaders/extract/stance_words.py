@@ -187,9 +187,10 @@ def split_figures(content: Span, lex: Lexicon) -> bool:
 
 
 def declared_side(content: Span, lex: Lexicon) -> str | None:
-    """The side a speaker declares in the first person ("I'm for it", "we are against it", « je suis contre »),
-    whatever the clauses around it say ("If this gets the buses through, I'm for it"): a preposition of a side
-    (``lex.supporting``, ``lex.opposing``) after a copula whose subject is the speaker, with no object or a pronoun.
+    """The side a speaker declares in the first person ("I'm for it", "we are against it", « je suis contre ») or in
+    a pseudo-cleft ("What we oppose is ..."), whatever the clauses around it say ("If this gets the buses through,
+    I'm for it"): a preposition of a side (``lex.supporting``, ``lex.opposing``) after a copula whose subject is
+    the speaker, with no object or a pronoun.
     Denied before a contrast (« nous ne sommes pas contre, mais ... ») it is a concession: the reservation decides."""
     for token in content:
         word = fold(token.text)
@@ -197,14 +198,41 @@ def declared_side(content: Span, lex: Lexicon) -> str | None:
                 c.pos_ not in ("PRON", "PUNCT") for c in token.children):
             continue
         verb = token.head
-        if verb.pos_ == "AUX" and any(c.dep_ in SUBJECTS and ("1" in c.morph.get("Person") or fold(c.text) in
-                                                             lex.first_person) for c in verb.children):
+        copula = verb.pos_ == "AUX" or fold(verb.text).startswith("'")  # "I’m": the parser reads it as a verb
+        if copula and any(c.dep_ in SUBJECTS and ("1" in c.morph.get("Person") or fold(c.text) in lex.first_person)
+                          for c in verb.children):
             side = "for" if word in lex.supporting else "against"
             if not negation(verb, lex)[0]:
                 return side
             if any(fold(t.text) in lex.contrastive for t in content if t.i > token.i):
                 return None  # « nous ne sommes pas contre, mais ... »: a concession, the reservation decides
             return {"for": "against", "against": "for"}[side]
+    return _clefted(content, lex)
+
+
+def reason(token: Token, lex: Lexicon) -> bool:
+    """Whether a word lies in the reason given for a polar verb ("backed the curfew because the buses had become a
+    danger", "opposed the levy because it would help landlords"): the reason argues the verb's side, so its own
+    words (the harm a measure fights) do not count against it."""
+    head = token
+    while head.head != head:
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and fold(c.text) in lex.causal for c in head.children):
+            return lookup([head.head], lex) in ("for", "against")
+        head = head.head
+    return False
+
+
+def _clefted(content: Span, lex: Lexicon) -> str | None:
+    """The side a pseudo-cleft puts forward ("What we do not support is a law that ...", "What worries us is
+    ..."): the polar verb of a "what" clause subject of a copula is the speaker's stand, whatever the concession
+    before it ("We support the aim."). English only: ``lex.clefting`` names the pronoun."""
+    for token in content:
+        verb = token.head
+        if fold(token.text) not in lex.clefting or verb.dep_ != "csubj" or verb.pos_ != "VERB":
+            continue
+        side = lookup([verb], lex)
+        if side in ("for", "against"):
+            return ({"for": "against", "against": "for"}[side]) if negation(verb, lex)[0] else side
     return None
 
 
