@@ -124,6 +124,8 @@ class SpeechVerbs(ForwardContents):
             content, method, cue_first = self.previous_content(verb), "source-of-previous", clitic
         if method is None and not postposed and not self.bare_postposed(verb):
             content, method = self.forward_any(verb, cue_last, lemma)
+            if content is not None and self.subject_read_as_content(verb, content):
+                content, method = None, None
         if content is None and (interrupted := self.interrupted_clause(verb, cue_first)) is not None:
             # the parse may give the cue the subject of the clause it interrupts
             content, inverted, subject = interrupted[0], expression(interrupted[1]), None
