@@ -200,6 +200,10 @@ class PostposedCues(QuotedText):
         quote = self.quote_around(end - 1)
         if quote is not None and (quote.start < start or self.text[start:quote.start].rstrip().endswith((":", "-", "–", "—", "("))):
             start = quote.start  # a quotation of several sentences, or set off by a colon, a dash or a parenthesis
+        colon = next((t for t in reversed(self.doc[sent.start:verb.i]) if t.text == ":" and start <= t.idx < end
+                      and self.quote_around(t.idx) is None), None)
+        if colon is not None and any(self.is_verb_cue(t) for t in self.doc[sent.start:colon.i] if t.idx >= start):
+            start = colon.idx + 1  # "X rejette l'idée : B, a rappelé Y": the clause before the colon has its own cue
         start, end = self.strip(start, end)
         last = subject.right_edge if subject is not None and subject.i > verb.i else verb
         comma = next_word(last, sent, skip_punct=False)
