@@ -135,3 +135,22 @@ def test_a_company_described_by_a_hyphenated_participle_is_the_one_named_before(
     """"the state-owned company said": the participle describes the company named before; it introduces no new one."""
     text = "Northgate Water will cut bills next year. The cut will apply to all homes, the state-owned company said in a statement."
     assert [who for who, _ in said(text)] == ["Northgate Water"]
+
+
+def test_a_name_in_a_complement_before_a_postposed_cue_is_no_name_the_speaker_describes():
+    found = said("The minister spoke on Tuesday. The levy still needs the approval of both houses of Parliament, "
+                 "a Treasury spokesperson said.")
+    assert [who for who, _ in found] == ["Treasury spokesperson"]
+    found = said("The scheme will be run by Greenmoor, the county's farming agency, which said it expected 50 applications.")
+    assert [who for who, _ in found] == ["Greenmoor"]
+
+
+def test_a_unit_of_a_named_body_speaks_for_that_body():
+    found = said("Fees have risen since 2019. A study by the University of Carrowby's housing research group estimated "
+                 "that rents had doubled.")
+    assert [who for who, _ in found] == ["University of Carrowby"]
+
+
+def test_a_verb_joined_to_the_reported_clause_does_not_split_it():
+    found = said("The Department for Transport said it would study the plan and respond in the new year.")
+    assert [content for _, content in found] == ["it would study the plan and respond in the new year."]

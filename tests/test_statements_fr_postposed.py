@@ -54,3 +54,22 @@ def test_a_phrase_the_parse_hung_on_a_cue_that_hangs_on_the_clause_before_it_sta
 def test_a_date_between_fait_savoir_and_its_subject_is_passed_over(when: str) -> None:
     assert said(f"Les écoles resteront fermées demain, a fait savoir {when} la préfecture.") \
         == [("préfecture", "Les écoles resteront fermées demain")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Il faudra payer pour se garer en ville, a annoncé le président de la communauté de communes, Paul Garnier.",
+     ("Paul Garnier", "Il faudra payer pour se garer en ville")),
+    ("Dès le 1er mars, il faudra réserver une place en ligne pour visiter les grottes du plateau, dans la limite de 500 "
+     "personnes par jour, a annoncé lundi la directrice du parc, Julie Marchal.",
+     ("Julie Marchal", "Dès le 1er mars, il faudra réserver une place en ligne pour visiter les grottes du plateau, "
+      "dans la limite de 500 personnes par jour")),
+    ("La vente de pétards sera interdite dans toutes les communes du département à compter du 1er juillet, a annoncé "
+     "vendredi la préfète du Gers, Anne Morel, par un arrêté valable deux mois.",
+     ("Anne Morel", "La vente de pétards sera interdite dans toutes les communes du département à compter du 1er juillet")),
+    ("La baignade sera interdite la nuit sur les plages de la commune, a annoncé jeudi le maire, Marc Delorme, dans un "
+     "communiqué.", ("Marc Delorme", "La baignade sera interdite la nuit sur les plages de la commune")),
+])
+def test_a_lead_closed_by_a_cue_its_title_and_a_name_reports_the_clause_before_the_cue(
+        text: str, expected: tuple[str, str]) -> None:
+    """The title and the name after the cue are its subject, not what it announced, even with a phrase on the cue after."""
+    assert said(text) == [expected]

@@ -93,6 +93,8 @@ class Cues:
     interview_credits: tuple[str, ...]
     topic_markers: frozenset[str]
     """Words opening a fronted topic that a subject pronoun after its comma takes up ("Quant à l'opposition, elle ...")."""
+    mouthpieces: frozenset[str]
+    """Nouns of a body's channel before the person who speaks for it ("L'opposition, par la voix de X, répond")."""
     reactions: frozenset[str]
     """Nouns of a feeling that open a verbless reaction ("Colère chez les commerçants : « ... »"): the group after
     the preposition speaks."""
@@ -186,5 +188,6 @@ def load_cues(language: str) -> Cues:
         credits=words(raw.get("credits")),
         interview_credits=tuple(sorted(words(raw.get("interview_credits")))),
         reactions=words(raw.get("reactions")),
+        mouthpieces=words(raw.get("mouthpieces")),
         topic_markers=words(raw.get("topic_markers")),
     )

@@ -372,7 +372,11 @@ class Finder(UncuedQuotes):
         subject = self.subject_of(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i else None
         if subject is None:
             return
-        content = self.content(first, sentence_end(sent[-1], sent))
+        colon = next((t for t in self.doc[first.i:sent.end] if t.text == ":" and self.quote_around(t.idx) is None), None)
+        if colon is not None and (after := next_word(colon, sent)) is not None and after.text in QUOTE_MARKS:
+            colon = None  # "X rejette l'idée selon laquelle A : « B »": the quotation goes on with the idea
+        # "X rejette l'idée selon laquelle A : B, a rappelé Y": the idea ends at the colon
+        content = self.content(first, previous_word(colon) if colon is not None else sentence_end(sent[-1], sent))
         self.add(Candidate(content, "cue-phrase", char_range(noun, pronoun), (expression(subject),)), *span)
 
     def speech_noun(self, token: Token) -> bool:
@@ -486,7 +490,7 @@ class Finder(UncuedQuotes):
         content = quote.inner if quote is not None and opens else self.content(first, sentence_end(last, sent))
         if subject is not None and (antecedent := relative_antecedent(subject[1], self.cues)) is not None:
             content = self.content(antecedent, sentence_end(last, sent))  # "Une décision que X juge « ... »"
-        self.add(Candidate(content, method, char_range(cue_first, token), (subject,) if subject else (), follows=shared), token)
+        self.add_joined(Candidate(content, method, char_range(cue_first, token), (subject,) if subject else (), follows=shared), token)
 
     def read_in(self, verb: Token) -> None:
         """"« ... », lit-on dans le rapport", "a-t-on appris auprès de X": the document or the body is the speaker."""

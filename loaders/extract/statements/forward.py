@@ -9,7 +9,7 @@ from policykg.loaders.extract.statements.postposed import COMPLEMENT_DEPS
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote
 from policykg.loaders.extract.statements.syntax import (
     before_aside, called_for, cut_in_word, next_word, present_participle, previous_word, restrictive_negation,
-    sentence_end, subject_verb,
+    sentence_end, subject_verb, verb_forms,
 )
 
 
@@ -38,6 +38,25 @@ class ForwardContents(ObjectContents):
             if content is not None:
                 return content, method
         return None, "speech-verb"
+
+    def joined_cue(self, content: tuple[int, int], cue: Token) -> tuple[tuple[int, int], Token, tuple[int, int]] | None:
+        """"X rappelle que A mais doute que B", "X juge A, et demande au préfet de B": a second verb of the lexicon joined
+        to the cue inside its content, outside quotation marks and right before a complementizer or a preposition,
+        reports B on its own, for the same speaker; A ends before the conjunction. A, that verb and B. Not a verb the parse
+        joined to the reported clause's ("said it would study the code and respond in May"): it joins the cue ``cue``, or
+        the tagger misread it (« mais doute que », read as a noun)."""
+        span = self.doc.char_span(*content, alignment_mode="expand")
+        for conj in span if span is not None else ():
+            verb = next_word(conj, conj.sent) if conj.pos_ == "CCONJ" and self.quote_around(conj.idx) is None else None
+            if verb is not None and verb.lower_ in self.cues.reflexives:
+                verb = next_word(verb, conj.sent)  # "mais s'inquiète pour ..."
+            after = next_word(verb, conj.sent) if verb is not None and verb.text.islower() else None
+            if after is None or after.i >= span.end or not (after.lower_ in self.cues.complementizers or after.pos_ == "ADP") \
+                    or not any(form in self.cues.verbs for form in verb_forms(verb)) \
+                    or verb.pos_ in ("VERB", "AUX") and verb.head.i != cue.i:
+                continue
+            return self.strip(content[0], conj.idx), verb, self.strip(verb.idx + len(verb.text), content[1])
+        return None
 
     def reports_that(self, verb: Token) -> bool:
         """Whether ``verb`` takes a clause opened by a complementizer after it ("found last year that ...")."""

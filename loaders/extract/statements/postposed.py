@@ -10,7 +10,8 @@ from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, QuotedText
 from policykg.loaders.extract.statements.phrases import Expression
 from policykg.loaders.extract.statements.syntax import (
-    aside, char_range, cue_extent, has_verb, modifies_cue, next_word, postposed_clause, previous_word, sentence_end, verb_forms,
+    aside, char_range, closes_sentence, cue_extent, has_verb, modifies_cue, next_word, postposed_clause, previous_word,
+    sentence_end, verb_forms,
 )
 
 COMPLEMENT_DEPS = {"ccomp", "xcomp"}
@@ -58,6 +59,23 @@ class PostposedCues(QuotedText):
         ("Les travaux dureront deux ans, précise la préfecture."), the parse making that phrase its object; not a
         second verb of a list after a cue ("dénonce la réforme, fustige le budget")."""
         return postposed_clause(verb) or self.bare_postposed(verb)
+
+    def subject_read_as_content(self, verb: Token, content: tuple[int, int]) -> bool:
+        """"Il faudra réserver, a annoncé mardi le président du syndicat, Jean Dupont.": after a comma, a cue with its
+        own auxiliary whose words after it are only a noun phrase with no verb (its inverted subject, parsed as its
+        object, with a name in apposition) reports the clause before the comma, not that phrase; so does such a cue
+        the parse made the root, the clause before it hung on it."""
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i and "Fin" in c.morph.get("VerbForm")]
+        before = previous_word(auxiliaries[0]) if auxiliaries else None
+        span = self.doc.char_span(*content, alignment_mode="expand")
+        if before is None or before.text != "," or span is None or verb.dep_ not in ("advcl", "conj", "parataxis") and not (
+                    verb.dep_ == "ROOT" and has_verb(self.doc, verb.sent.start_char, before.idx, finite=True)) \
+                or any(c.dep_ == "cc" for c in verb.children) or has_verb(self.doc, *content) or self.quoted_share(*content) > 0:
+            return False
+        phrase = span[0].head if span[0].dep_ == "det" else span[0]
+        if phrase.head.i != verb.i or phrase.pos_ not in ("NOUN", "PROPN") or phrase.dep_ not in ("obj", "dobj", "nsubj"):
+            return False
+        return closes_sentence(verb, phrase)
 
     def bare_postposed(self, verb: Token) -> bool:
         """``postposed`` for a verb with no auxiliary: what follows it is its subject, never its content."""
@@ -182,6 +200,10 @@ class PostposedCues(QuotedText):
         quote = self.quote_around(end - 1)
         if quote is not None and (quote.start < start or self.text[start:quote.start].rstrip().endswith((":", "-", "–", "—", "("))):
             start = quote.start  # a quotation of several sentences, or set off by a colon, a dash or a parenthesis
+        colon = next((t for t in reversed(self.doc[sent.start:verb.i]) if t.text == ":" and start <= t.idx < end
+                      and self.quote_around(t.idx) is None), None)
+        if colon is not None and any(self.is_verb_cue(t) for t in self.doc[sent.start:colon.i] if t.idx >= start):
+            start = colon.idx + 1  # "X rejette l'idée : B, a rappelé Y": the clause before the colon has its own cue
         start, end = self.strip(start, end)
         last = subject.right_edge if subject is not None and subject.i > verb.i else verb
         comma = next_word(last, sent, skip_punct=False)

@@ -113,7 +113,10 @@ class SpeakerNames(Focus):
             return None
         entity = self.index.entity_at(doc[i].idx, doc[i].idx + 1)
         end = i
-        if entity is None and doc[i].text[:1].isupper() and (doc[i].pos_ == "PROPN" or comma is not None and (
+        # "l'adjointe au micro de France Bleu": with no comma, words the NER missed after a complement of the noun end
+        # that complement's name; they are not a name in apposition
+        ends_complement = comma is None and any(t.pos_ == "ADP" for t in doc[head.i + 1:i])
+        if entity is None and doc[i].text[:1].isupper() and not ends_complement and (doc[i].pos_ == "PROPN" or comma is not None and (
                 i + 1 < len(doc) and doc[i + 1].text == ",")):  # a name the NER missed ("la FCPE"), whatever its tag
             entity = self.missed_name(doc[i])
             end = max([i, *(c.i for c in doc[i].children if c.dep_ in ("flat", "flat:name", "compound"))])

@@ -113,6 +113,10 @@ class Speakers(UnnamedSpeakers):
             return named, True  # "the alliance", "the institute": the organisation just named with that noun
         if head.pos_ in ("NOUN", "PROPN") and definite(head) and (named := self.named_again(head, phrase)) is not None:
             return named, True  # "the local chamber of commerce": the lower-case words (a tagger may read as a name) checked there
+        voiced = next((e for t in phrase if t.head.i == head.i and t.lemma_.lower() in cues.mouthpieces for g in t.rights
+                       if (e := self.entity_at(g)) is not None and e.type == "Person"), None)
+        if voiced is not None:
+            return voiced, False  # "L'opposition, par la voix de Paul Roux, répond": the person speaks for the body
         opening = self.person_before_affiliation(head, phrase) or self.described_name(head, phrase)
         if opening is not None:
             return opening, False
@@ -228,6 +232,11 @@ class Speakers(UnnamedSpeakers):
             return focus, True
         if head.pos_ == "NOUN" and (later := self.described_later(head)) is not None:
             return later, True  # "a parents' group ... Phone-Free Childhood, the group founded by ..."
+        owner = next((e for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN" and not c.is_sent_start
+                      and (e := self.entity_at(c)) is not None), None)
+        if unnamed and owner is not None and owner.type in SPEAKER_TYPES and owner.type not in ("Person", "Place") \
+                and head.pos_ == "NOUN" and self.collective(head):
+            return owner, True  # "the University of X's alcohol research group": a unit of a named body speaks for it
         if unnamed and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.text.islower() or role)) or lower in cues.unnamed):
             bare = definite(head) and self.collective(head) and len([t for t in phrase if not t.is_punct]) == 2
             earlier = earlier_description(head) if bare else None
@@ -280,8 +289,10 @@ class Speakers(UnnamedSpeakers):
         root = name
         while root is not None and root.dep_ in ("nmod", "flat", "flat:name") and root.head.i < root.i:
             root = root.head  # "la Ligue des droits de l'homme": up to the name's head
-        if root is not None and any(c.dep_ == "case" for c in root.children):
-            return None  # "Dans une tribune publiée par Le Monde, des médecins ...": a complement, not the subject
+        if root is not None and (any(c.dep_ == "case" for c in root.children) or root.dep_ == "pobj" and head.head.i != root.i):
+            # "Dans une tribune publiée par Le Monde, des médecins ...", "... approval of Parliament, a Home Office
+            # spokesperson said": a complement, not the subject
+            return None
         if closed and not bare and (root is None or not root.left_edge.is_sent_start or root.ent_type_ in ("DATE", "TIME")):
             return None  # "Mardi, le ministère, ...": a date, not a name
         if name is None or not name.text[:1].isupper() or name.pos_ in ("VERB", "AUX", "ADJ", "ADV") \

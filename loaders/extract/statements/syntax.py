@@ -435,9 +435,17 @@ def folded_postposed_speaker(verb: Token) -> Token | None:
                                                                  or c.dep_ == "obl:mod" and c.pos_ == "PROPN")), None)
     if after is None and any(c.dep_ == "obl:mod" and c.left_edge.i == verb.i + 1 and c.lower_ in TIMES_OF_DAY for c in verb.children):
         after = inverted_subject(verb)  # "..., a indiqué dans la soirée la préfecture": the speaker hung on the time phrase
-    if after is None or not all(t.is_punct for t in verb.doc[after.right_edge.i + 1:verb.sent.end]):
-        return None
-    return after
+    return after if after is not None and closes_sentence(verb, after) else None
+
+
+def closes_sentence(verb: Token, phrase: Token) -> bool:
+    """Whether nothing but punctuation and phrases on ``verb`` follow ``phrase`` in its sentence ("..., a annoncé la
+    préfète, Claire Roux, par un arrêté."): the inverted subject of a postposed cue ends its clause."""
+    rest = verb.doc[phrase.right_edge.i + 1:verb.sent.end]
+    if len(rest) > 1 and rest[0].text == "," and rest[1].pos_ == "PROPN":  # ", Paul Garnier": a name the parse hung elsewhere
+        rest = rest[next((k for k, t in enumerate(rest) if k and t.pos_ != "PROPN"), len(rest)):]
+    on_verb = [next((a for a in (t, *t.ancestors) if a.head.i == verb.i), t) for t in rest]
+    return all(t.is_punct or t.dep_ in ("obl", "obl:mod", "advmod") and t.i > phrase.i for t in on_verb)
 
 
 def closing_acl(verb: Token) -> bool:

@@ -61,6 +61,18 @@ class SpeechVerbs(ForwardContents):
         self.used_cues.update(token.i for token in cue_tokens)
         return candidate
 
+    def add_joined(self, candidate: Candidate, *cue_tokens: Token) -> Candidate | None:
+        """``add``, after cutting off a second cue joined inside a content that follows its cue (``joined_cue``): that
+        cue reports the rest, for the same speaker."""
+        second = self.joined_cue(candidate.content, cue_tokens[0]) \
+            if cue_tokens and candidate.cue is not None and candidate.content[0] >= candidate.cue[1] else None
+        if second is not None:
+            candidate.content = second[0]
+        added = self.add(candidate, *cue_tokens)
+        if second is not None and added is not None:
+            self.add(Candidate(second[2], "speech-verb", char_range(second[1], second[1]), follows=added), second[1])
+        return added
+
     # -- verbs of saying -----------------------------------------------------------------------
 
     def passive(self, verb: Token) -> bool:
@@ -124,6 +136,8 @@ class SpeechVerbs(ForwardContents):
             content, method, cue_first = self.previous_content(verb), "source-of-previous", clitic
         if method is None and not postposed and not self.bare_postposed(verb):
             content, method = self.forward_any(verb, cue_last, lemma)
+            if content is not None and self.subject_read_as_content(verb, content):
+                content, method = None, None
         if content is None and (interrupted := self.interrupted_clause(verb, cue_first)) is not None:
             # the parse may give the cue the subject of the clause it interrupts
             content, inverted, subject = interrupted[0], expression(interrupted[1]), None
@@ -161,8 +175,8 @@ class SpeechVerbs(ForwardContents):
         left = left_expression(cue_first, self.cues)
         if left is not None and subject is not None and modifies(left[0], subject):
             left = None  # a noun inside the parsed subject ("the head of the messaging service") is not the speaker
-        return self.add(Candidate(content, method, char_range(cue_first, cue_last), (*heads, *([left] if left else [])),
-                                  grammatical=bool(heads), belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
+        return self.add_joined(Candidate(content, method, char_range(cue_first, cue_last), (*heads, *([left] if left else [])),
+                                         grammatical=bool(heads), belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
 
     def headline_claims(self) -> None:
         """"Starmer: we will not back down": a headline (a short line with no closing stop nor quotation marks) that

@@ -1,0 +1,56 @@
+"""French speakers told by a role, a channel or a medium: « l'adjointe » named before, « par la voix de X », « au micro de
+France Y »; sentences written for these tests."""
+from __future__ import annotations
+
+from test_statements_fr_news import said
+
+LEAD = ("Les cantines proposeront un plat sans viande chaque midi, a annoncé lundi l’adjointe à l’éducation, "
+        "Claire Fontaine.\n\n")
+
+
+def test_a_deputy_mayor_named_before_is_the_speaker_of_the_bare_role():
+    found = said(LEAD + "« Trop de viande finit à la poubelle », a expliqué l’adjointe.")
+    assert found[-1] == ("Claire Fontaine", "Trop de viande finit à la poubelle")
+
+
+def test_a_radio_after_the_role_is_where_it_spoke_not_who():
+    found = said(LEAD + "« Trop de viande finit à la poubelle », a expliqué l’adjointe au micro de Radio Vallée Bleue.")
+    assert found[-1] == ("Claire Fontaine", "Trop de viande finit à la poubelle")
+
+
+def test_a_name_after_a_role_with_no_comma_is_still_the_role_holder():
+    assert said("« Il faut agir vite », a déclaré le maire de Lyon Grégory Doucet.") == [("Grégory Doucet", "Il faut agir vite")]
+
+
+def test_the_person_a_body_speaks_through_is_the_speaker():
+    found = said("L’opposition municipale, par la voix de Marc Lenoir, a répondu que « rien n’a été chiffré ».")
+    assert [who for who, _ in found] == ["Marc Lenoir"]
+
+
+def test_a_second_cue_joined_inside_the_content_reports_the_rest_for_the_same_speaker():
+    found = said("L’association Santé Plus rappelle que « le sucre reste la première cause de caries » mais doute "
+                 "qu’une taxe limitée aux sodas change les habitudes.")
+    assert found == [("Santé Plus", "le sucre reste la première cause de caries"),
+                     ("Santé Plus", "qu’une taxe limitée aux sodas change les habitudes.")]
+    found = said("La sénatrice Anne Morel juge « indécent » de fermer une école rénovée, et demande au recteur de revoir "
+                 "sa copie.")
+    assert [content for _, content in found] == ["« indécent » de fermer une école rénovée", "au recteur de revoir sa copie."]
+    assert {who for who, _ in found} == {"Anne Morel"}
+
+
+def test_a_conjunction_before_a_noun_does_not_split_the_content():
+    found = said("Le maire affirme que les travaux dureront deux ans et que la demande de logements restera forte.")
+    assert len(found) == 1
+
+
+def test_an_idea_rejected_ends_at_the_colon_and_the_postposed_cue_reports_what_follows():
+    found = said(LEAD + "La mairie rejette l’idée selon laquelle les cantines seraient oubliées : une aide de 20 000 euros "
+                 "est prévue pour les cuisines, a rappelé l’adjointe.")
+    assert found[1:] == [("mairie", "les cantines seraient oubliées"),
+                         ("Claire Fontaine", "une aide de 20 000 euros est prévue pour les cuisines")]
+
+
+def test_an_idea_rejected_goes_on_into_the_quotation_after_its_colon():
+    found = said("Le maire rejette l’idée selon laquelle la mesure coûterait cher : « Aucune commune voisine n’a vu ses "
+                 "dépenses augmenter. »")
+    assert len(found) == 1 and "Aucune commune voisine" in found[0][1]
