@@ -19,9 +19,9 @@ from spacy.tokens import Doc, Token
 from policykg.loaders.extract.bodies import FRENCH_OF, BodyAnaphors
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
-from policykg.loaders.extract.ner_spans import NerSpans, particle_surname, peer_title
+from policykg.loaders.extract.ner_spans import NerSpans, particle_surname, peer_title, post_titles
 from policykg.loaders.extract.name_spans import (
-    drop_epithets, first_name_words, longest_run, name_before_place, past_affiliation, titled_person,
+    affiliated_person, drop_epithets, elided_surname, first_name_words, longest_run, name_before_place, past_affiliation, titled_person,
 )
 from policykg.loaders.extract.statements.cues import load_cues
 from policykg.loaders.extract.statements.phrases import CIRCUMSTANCES
@@ -187,7 +187,9 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
     def ner_names(self) -> list[Name]:
         """NER entities that look like names, typed (cue words refine the NER's label), in text order."""
         names = []
-        parts = [titled_person(ner_type, tokens) for ner_type, ent in self.ents for tokens in self._name_parts(ent, ner_type)]
+        roles = self._role_words() | post_titles(self.language)
+        parts = [affiliated_person(*titled_person(ner_type, tokens), roles)
+                 for ner_type, ent in self.ents for tokens in self._name_parts(ent, ner_type)]
         headlines = self.headlines
         body_words = {fold(t.text) for _, tokens in parts if self._line(tokens[0]) not in headlines for t in tokens}
         for ner_type, tokens in parts:
@@ -326,7 +328,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         typed = self.language == "fr" and tokens[0].i > 0 and tokens[-1].pos_ == "ADJ" \
             and self.doc[tokens[0].i - 1].lower_ in load_cues(self.language).collectives
         if not tokens[-1].text[:1].isupper() and not tokens[-1].text[:1].isdigit() \
-                and not (institution and tokens[-1].is_alpha) and not hyphen_joined(tokens[-1]) \
+                and not (institution and tokens[-1].is_alpha) and not hyphen_joined(tokens[-1]) and not elided_surname(tokens[-1]) \
                 and not typed:
             return False
         if not tokens[0].text[:1].isupper() and not tokens[0].text[:1].isdigit() \
