@@ -167,6 +167,18 @@ def past_affiliation(tokens: list[Token], roles: frozenset[str] = frozenset()) -
     return tokens
 
 
+def before_clause(tokens: list[Token]) -> list[Token]:
+    """"le Syndicat des déchets | d’avoir (« fermé ... »)": a name the NER ran on to the verb of the clause after it;
+    a lower-case verb or auxiliary closing the span whose head lies past it opens that clause, and the preposition
+    or conjunction before it with it."""
+    out = list(tokens)
+    if out and out[-1].is_lower and out[-1].pos_ in ("VERB", "AUX") and out[-1].head.i > out[-1].i:
+        out.pop()
+        while out and out[-1].is_lower and out[-1].dep_ == "mark":
+            out.pop()
+    return out
+
+
 def elided_surname(token: Token) -> bool:
     """"d'Abernon", "O’Neill": a surname opened by an elided particle glued to its capital, which a lower-case first
     letter does not make a common word."""

@@ -21,7 +21,7 @@ from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
 from policykg.loaders.extract.ner_spans import NerSpans, particle_surname, peer_title, post_titles
 from policykg.loaders.extract.name_spans import (
-    affiliated_person, drop_epithets, elided_surname, first_name_words, longest_run, name_before_place, past_affiliation, titled_person,
+    affiliated_person, before_clause, drop_epithets, elided_surname, first_name_words, longest_run, name_before_place, past_affiliation, titled_person,
 )
 from policykg.loaders.extract.statements.cues import load_cues
 from policykg.loaders.extract.statements.phrases import CIRCUMSTANCES
@@ -294,7 +294,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
             common = next((k for k, t in enumerate(part) if not (t.is_lower and t.pos_ in ("NOUN", "PROPN", "ADJ"))), 0)
             if common and part[common].text[:1].isupper() and fold(part[0].text) in c.institution_heads:
                 part = part[common:]  # "institut Météo-Alpes": the institution's common noun is no part of its name
-            part = self._before_cue_verb(part)
+            part = before_clause(self._before_cue_verb(part))
             # a title at the end is the next person's: "Charlotte Mayor | Jennifer Roberts"
             while part and (edge(part[-1]) or part[-1].text in CIRCUMSTANCES or (title(part[-1]) and part[-1].i + 1 < len(self.doc)
                                                 and self.doc[part[-1].i + 1].text[:1].isupper())):

@@ -1,0 +1,75 @@
+"""Speaker labels (round 25), on sentences written for these tests: where a speaker's name starts and ends. An
+elided particle glued to the surname stays in it ("Dupré-N’Gom", "d'Aubigny"); a first name, particles and a surname
+the NER read as a place are a person's; a party or a role word the NER kept before a person's name is no part of it
+(docs/gold-format.md: a speaker's label is the person's name)."""
+from __future__ import annotations
+
+from test_statements import run, speaker
+
+
+def said(text: str, language: str) -> list[str]:
+    """The speaker label of every statement of ``text``."""
+    found, index = run(text, language)
+    return [speaker(s, index) for s in found]
+
+
+def test_a_surname_keeps_the_elided_particle_after_its_hyphen() -> None:
+    text = "« Nous irons jusqu’au bout », a promis M. Moreau-N’Gom devant les élus."
+    assert said(text, "fr") == ["Moreau-N’Gom"]
+
+
+def test_an_english_surname_opened_by_an_elided_particle_keeps_it() -> None:
+    text = "On Monday, the Liberal MP for Kestrel Bay, Sir Rupert d'Aubigny, urged the firm to cut its prices."
+    assert said(text, "en") == ["Rupert d'Aubigny"]
+
+
+def test_a_first_name_and_a_particle_surname_read_as_a_place_name_a_person() -> None:
+    text = "Le maire de Villers-sur-Loire, Olivier d’Aubigny, a salué « une décision de bon sens »."
+    assert said(text, "fr") == ["Olivier d’Aubigny"]
+
+
+def test_a_party_and_a_role_before_an_english_name_are_no_part_of_it() -> None:
+    text = "Opinion was split. The Labour MP Sadia Okonjo-Hale called the plan \"late by ten years\"; the minister said no."
+    assert said(text, "en")[0] == "Sadia Okonjo-Hale"
+
+
+def test_a_party_after_a_french_role_is_no_part_of_the_name() -> None:
+    text = "Le conseiller régional RN Thierry Vasseur a, lui, dénoncé « le mépris de l’État pour les campagnes »."
+    assert said(text, "fr") == ["Thierry Vasseur"]
+
+
+# --- trailing words glued to a body's name ---------------------------------------------------------------------
+
+def test_an_acronym_is_named_without_the_complement_of_where_it_speaks_from() -> None:
+    assert said("La CGT de l’usine s’inquiète pour l’avenir de l’atelier.", "fr") == ["CGT"]
+
+
+def test_a_hyphenated_acronym_is_named_without_whom_it_gathers() -> None:
+    text = "Le syndicat SA-FPT des agents municipaux soutient en revanche le projet."
+    assert said(text, "fr") == ["SA-FPT"]
+
+
+def test_a_name_the_ner_ran_on_to_the_next_clause_ends_before_its_verb() -> None:
+    text = ("Marc Duval, maire de Vernon, s’interroge sur la mesure. Il accuse le Syndicat départemental des eaux "
+            "d’avoir « fermé deux stations en trois ans ».")
+    labels = said(text, "fr")
+    assert "Syndicat départemental des eaux d’avoir" not in labels
+    assert labels[-1] == "Marc Duval"
+
+
+def test_a_participle_after_a_body_s_name_is_no_part_of_it() -> None:
+    text = "La hausse rapporterait 200 millions, d’après l’étude de la direction de la Santé publique jointe au rapport."
+    assert said(text, "fr") == ["direction de la Santé publique"]
+
+
+def test_a_hyphenated_place_completes_the_body_of_a_title() -> None:
+    text = "Le préfet des Hautes-Pyrénées a signé l’arrêté lundi. La préfecture a précisé que les contrôles seraient stricts."
+    assert said(text, "fr") == ["préfecture des Hautes-Pyrénées"]
+
+
+# --- never a speaker ----------------------------------------------------------------------------------------------
+
+def test_a_sum_is_never_a_speaker() -> None:
+    text = ("La redevance, de son nom officiel « contribution sur les emballages », rapporte aujourd’hui environ "
+            "320 millions d’euros par an. Le ministre a jugé la mesure « utile ».")
+    assert "320 millions d’euros par an" not in said(text, "fr")
