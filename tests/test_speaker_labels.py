@@ -73,3 +73,28 @@ def test_a_sum_is_never_a_speaker() -> None:
     text = ("La redevance, de son nom officiel « contribution sur les emballages », rapporte aujourd’hui environ "
             "320 millions d’euros par an. Le ministre a jugé la mesure « utile ».")
     assert "320 millions d’euros par an" not in said(text, "fr")
+
+
+def test_a_share_of_people_may_speak() -> None:
+    """"63 percent said": a poll's respondents, not a sum; the figure rule leaves them."""
+    text = "A poll of 900 voters came out on Sunday. Another 21 percent said they would back neither candidate."
+    assert said(text, "en") == ["Another 21 percent"]
+
+
+def test_an_acronym_with_a_lower_case_noun_of_its_branch_keeps_it() -> None:
+    """"la CGT santé": no preposition, the branch's noun is the name's."""
+    text = "L’avertissement de la CGT santé est clair : « Si la maternité ferme, les femmes auront une heure de route. »"
+    assert said(text, "fr") == ["CGT santé"]
+
+
+def test_a_sentence_initial_name_the_parse_split_stays_whole() -> None:
+    text = ("The council will switch off its meters in May.\n\nVeterans Rights Harlow warned that older drivers "
+            "would struggle with small screens.")
+    assert said(text, "en") == ["Veterans Rights Harlow"]
+
+
+def test_the_medium_of_an_interview_is_not_the_speaker() -> None:
+    """"a défendu le maire sur France Bleu Azur", "Bleu" parsed as the subject: the outlet is where he spoke."""
+    text = ("Le maire, Paul Renaud, y voit « un outil moderne ». « Une caméra voit en dix secondes ce qu’une patrouille "
+            "cherche une heure », a défendu le maire sur France Bleu Azur.")
+    assert said(text, "fr") == ["Paul Renaud", "Paul Renaud"]

@@ -143,8 +143,8 @@ def affiliated_person(ner_type: str, tokens: list[Token], roles: frozenset[str])
     doc, k = tokens[0].doc, tokens[0].i - 1
     while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
         k -= 1  # "conseiller régional"
-    if len(tokens) == 3 and k >= 0 and doc[k].is_lower and doc[k].pos_ == "NOUN" and (doc[k].lower_ in roles or doc[k].lemma_.lower() in roles) \
-            and not known_first_name(tokens[0]) and known_first_name(tokens[1]):
+    role_noun = k >= 0 and doc[k].is_lower and doc[k].pos_ == "NOUN" and (doc[k].lower_ in roles or doc[k].lemma_.lower() in roles)
+    if len(tokens) == 3 and role_noun and not known_first_name(tokens[0]) and known_first_name(tokens[1]):
         return "Person", tokens[1:]
     return ner_type, tokens
 

@@ -153,6 +153,8 @@ class SpeakerNames(Focus):
         or a participle. A name the NER read whole, or a person's, stays; so does an acronym ("la CFDT du site": its
         complement is where it speaks from)."""
         if in_capitals(head.text) and head.i + 1 < len(self.doc) and self.doc[head.i + 1].pos_ == "ADP":
+            if named is not None and named.type == "Place":
+                named.type = "Organization"  # "pour la FCPE de la commune": a body whose branch speaks, whatever the NER read
             return named or self.missed_name(head, organisation=True)  # "la CFDT du site": where it speaks from
         if not head.text[:1].isupper() or head.is_sent_start or head.ent_type_ in ("PER", "PERSON") \
                 or head.lower_ in self.cues.roles or (named is not None and named.type == "Person"):
@@ -267,13 +269,14 @@ class SpeakerNames(Focus):
 
 
 FIGURE_WORDS = frozenset({"million", "millions", "milliard", "milliards", "billion", "billions", "trillion", "trillions",
-                          "euro", "euros", "dollar", "dollars", "pound", "pounds", "percent", "pourcent", "%"})
-"""Words that head a sum or a share ("450 millions d'euros", "£3m", "12 percent"), never a speaker."""
+                          "euro", "euros", "dollar", "dollars", "pound", "pounds"})
+"""Words that head a sum ("450 millions d'euros", "£3 billion"), never a speaker."""
 
 
 def figure(head: Token) -> bool:
-    """Whether ``head`` heads a sum, a share or a figure written in digits: what it is no one says."""
-    return head.lower_ in FIGURE_WORDS or head.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") \
+    """Whether ``head`` heads a sum, a quantity or a bare figure in digits: what it is no one says. A share of
+    people may speak ("63 percent said", a poll's respondents)."""
+    return head.lower_ in FIGURE_WORDS or head.ent_type_ in ("MONEY", "QUANTITY") \
         or (head.pos_ == "NUM" and head.text[:1].isdigit())
 
 
@@ -285,6 +288,17 @@ def attached_participle(token: Token) -> bool:
     after = doc[k + 1] if k + 1 < len(doc) else None
     return token.pos_ == "ADJ" and token.is_lower and after is not None and after.lower_ in ("à", "au", "aux", "par") \
         and k >= 2 and doc[k - 1].pos_ == "ADJ" and doc[k - 1].is_lower and doc[k - 2].text[:1].isupper()
+
+
+def name_after_preposition(token: Token) -> bool:
+    """"a défendu le maire sur France Bleu Azur" with "Bleu" parsed as the subject: a name (the NER's span
+    ``token`` is in) that a preposition opens is where or to whom one speaks (the medium, the outlet), not who."""
+    doc, k = token.doc, token.i
+    if not token.ent_type_:
+        return False
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k > 0 and doc[k - 1].pos_ == "ADP" and doc[k - 1].is_lower and doc[k - 1].head.i >= k
 
 
 def in_capitals(word: str) -> bool:
