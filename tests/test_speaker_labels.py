@@ -4,6 +4,14 @@ the NER read as a place are a person's; a party or a role word the NER kept befo
 (docs/gold-format.md: a speaker's label is the person's name)."""
 from __future__ import annotations
 
+import spacy
+from spacy.tokens import Doc
+
+from policykg.loaders.extract.name_spans import before_clause
+from policykg.loaders.extract.ner_spans import hyphenated_rest
+from policykg.loaders.extract.statements.speaker_names import figure
+from policykg.loaders.nlp import load_pipeline
+
 from test_statements import run, speaker
 
 
@@ -14,8 +22,14 @@ def said(text: str, language: str) -> list[str]:
 
 
 def test_a_surname_keeps_the_elided_particle_after_its_hyphen() -> None:
-    text = "« Nous irons jusqu’au bout », a promis M. Moreau-N’Gom devant les élus."
-    assert said(text, "fr") == ["Moreau-N’Gom"]
+    """The NER may end a name on "N’" and read the rest apart: the apostrophe glued to a capital runs it on; a spaced
+    one does not."""
+    vocab = spacy.blank("fr").vocab
+    glued = Doc(vocab, words=["M.", "Moreau", "-", "N’", "Gom", "dans"], spaces=[True, False, False, False, True, False])
+    assert [t.text for t in hyphenated_rest(list(glued[1:4]))] == ["Moreau", "-", "N’", "Gom"]
+    spaced = Doc(vocab, words=["M.", "Moreau", "-", "N’", "Gom"], spaces=[True, False, False, True, False])
+    assert [t.text for t in hyphenated_rest(list(spaced[1:4]))] == ["Moreau", "-", "N’"]
+    assert said("« Nous irons jusqu’au bout », a promis M. Moreau-N’Gom devant les élus.", "fr") == ["Moreau-N’Gom"]
 
 
 def test_an_english_surname_opened_by_an_elided_particle_keeps_it() -> None:
@@ -98,3 +112,18 @@ def test_the_medium_of_an_interview_is_not_the_speaker() -> None:
     text = ("Le maire, Paul Renaud, y voit « un outil moderne ». « Une caméra voit en dix secondes ce qu’une patrouille "
             "cherche une heure », a défendu le maire sur France Bleu Azur.")
     assert said(text, "fr") == ["Paul Renaud", "Paul Renaud"]
+
+
+def test_a_span_run_on_to_the_next_clause_s_verb_ends_before_it() -> None:
+    """The NER's "le Syndicat départemental des eaux d’avoir": the infinitive opens the clause after the name."""
+    doc = load_pipeline("fr")("Il accuse le Syndicat départemental des eaux d’avoir « fermé deux stations ».")
+    name = [t for t in doc if t.text in ("Syndicat", "départemental", "des", "eaux", "d’", "avoir")]
+    assert [t.text for t in before_clause(name)] == ["Syndicat", "départemental", "des", "eaux"]
+    assert [t.text for t in before_clause(name[:4])] == ["Syndicat", "départemental", "des", "eaux"]
+
+
+def test_a_sum_heads_no_speaker_but_a_share_of_people_may() -> None:
+    sums = load_pipeline("fr")("La redevance rapporte environ 320 millions d’euros par an.")
+    assert figure(next(t for t in sums if t.text == "millions"))
+    share = load_pipeline("en")("Another 21 percent said they would back neither candidate.")
+    assert not figure(next(t for t in share if t.text == "percent"))
