@@ -134,7 +134,8 @@ class BodyAnaphors:
         and capitalised words (with the article and lower-case words between them); empty when there is none."""
         words: list[Token] = []
         for token in self.doc[title.i + 1:title.i + 7]:
-            if token.is_punct or token.ent_type_ in ("PER", "PERSON") or token.pos_ in ("VERB", "AUX") \
+            glued = token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_  # "des Alpes-Maritimes"
+            if token.is_punct and not glued or token.ent_type_ in ("PER", "PERSON") or token.pos_ in ("VERB", "AUX") \
                     or not words and fold(token.text) not in FRENCH_OF:
                 break
             words.append(token)

@@ -41,8 +41,13 @@ class NerSpans:
         c, doc = cues(), self.doc
         ents = places_opening_names([(ner_type, list(ent)) for ent in doc.ents if (ner_type := c.ner_types.get(ent.label_)) is not None])
         if self.language == "fr":
-            return [(t, self._capitalised_article(self._french_complement(self._capitalised_rest(tokens)))
-                     if t == "Organization" else tokens) for t, tokens in ents]
+            out = []
+            for t, tokens in ents:
+                if out and out[-1][1][-1].i >= tokens[0].i:
+                    continue  # inside the person's name before it ("Diaye" after "Lacoste-N’")
+                out.append((t, self._capitalised_article(self._french_complement(self._capitalised_rest(tokens)))
+                            if t == "Organization" else hyphenated_rest(tokens) if t == "Person" else tokens))
+            return out
         if self.language != "en":
             return ents
         kind = {t.i: ent.label_ for ent in doc.ents for t in ent}
@@ -219,13 +224,19 @@ def _with_peerage(tokens: list[Token]) -> list[Token]:
 
 
 def hyphenated_rest(tokens: list[Token]) -> list[Token]:
-    """A person's double-barrelled surname the NER cut at its hyphen ("Douglas Penhaligon | -Ward"): a hyphen glued
-    to a capitalised word on either side runs the name on."""
+    """A person's double-barrelled surname the NER cut at its hyphen ("Douglas Penhaligon | -Ward") or after an elided
+    particle ("Lacoste-N’ | Diaye"): a hyphen glued to a capitalised word on either side, or an apostrophe glued to
+    the next one, runs the name on."""
     doc, end = tokens[0].doc, tokens[-1].i
-    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
-            and doc[end + 2].text[:1].isupper() and doc[end + 2].is_alpha:
-        end += 2
-    return list(doc[tokens[0].i:end + 1])
+    while True:
+        if end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
+                and doc[end + 2].text[:1].isupper() and doc[end + 2].is_alpha:
+            end += 2
+        elif end + 1 < len(doc) and doc[end].text[-1:] in ("'", "’") and len(doc[end].text) <= 3 and not doc[end].whitespace_ \
+                and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+            end += 1  # "Lacoste-N’ | Diaye": an elided particle glued to the surname it opens
+        else:
+            return list(doc[tokens[0].i:end + 1])
 
 
 def particle_surname(tokens: list[Token]) -> int:

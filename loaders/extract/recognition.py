@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Token
 from policykg.loaders.extract.bodies import FRENCH_OF, BodyAnaphors
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
-from policykg.loaders.extract.ner_spans import NerSpans, particle_surname, peer_title
+from policykg.loaders.extract.ner_spans import NerSpans, particle_surname, peer_title, post_titles
 from policykg.loaders.extract.name_spans import (
-    drop_epithets, first_name_words, longest_run, name_before_place, past_affiliation, titled_person,
+    affiliated_person, before_clause, drop_epithets, elided_surname, first_name_words, longest_run, name_before_place,
+    past_affiliation, titled_person,
 )
 from policykg.loaders.extract.statements.cues import load_cues
 from policykg.loaders.extract.statements.phrases import CIRCUMSTANCES
@@ -187,7 +188,9 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
     def ner_names(self) -> list[Name]:
         """NER entities that look like names, typed (cue words refine the NER's label), in text order."""
         names = []
-        parts = [titled_person(ner_type, tokens) for ner_type, ent in self.ents for tokens in self._name_parts(ent, ner_type)]
+        roles = self._role_words() | post_titles(self.language)
+        parts = [affiliated_person(*titled_person(ner_type, tokens), roles)
+                 for ner_type, ent in self.ents for tokens in self._name_parts(ent, ner_type)]
         headlines = self.headlines
         body_words = {fold(t.text) for _, tokens in parts if self._line(tokens[0]) not in headlines for t in tokens}
         for ner_type, tokens in parts:
@@ -292,7 +295,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
             common = next((k for k, t in enumerate(part) if not (t.is_lower and t.pos_ in ("NOUN", "PROPN", "ADJ"))), 0)
             if common and part[common].text[:1].isupper() and fold(part[0].text) in c.institution_heads:
                 part = part[common:]  # "institut Météo-Alpes": the institution's common noun is no part of its name
-            part = self._before_cue_verb(part)
+            part = before_clause(self._before_cue_verb(part))
             # a title at the end is the next person's: "Charlotte Mayor | Jennifer Roberts"
             while part and (edge(part[-1]) or part[-1].text in CIRCUMSTANCES or (title(part[-1]) and part[-1].i + 1 < len(self.doc)
                                                 and self.doc[part[-1].i + 1].text[:1].isupper())):
@@ -327,6 +330,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
             and self.doc[tokens[0].i - 1].lower_ in load_cues(self.language).collectives
         if not tokens[-1].text[:1].isupper() and not tokens[-1].text[:1].isdigit() \
                 and not (institution and tokens[-1].is_alpha) and not hyphen_joined(tokens[-1]) \
+                and not elided_surname(tokens[-1]) \
                 and not typed:
             return False
         if not tokens[0].text[:1].isupper() and not tokens[0].text[:1].isdigit() \

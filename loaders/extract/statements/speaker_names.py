@@ -61,7 +61,9 @@ class SpeakerNames(Focus):
         while run < len(doc) and doc[run].sent.start == head.sent.start and (doc[run].text[:1].isupper() or doc[run].text == "&"
                                                                              or cut_in_word(doc[run - 1])):
             run += 1  # "SNUipp-Sarlange": a hyphen inside the name
-        run = lower_case_run(anchor, run, self.cues.reflexives | self.cues.person_pronouns | self.cues.possessives)
+        if not in_capitals(doc[anchor.i + 1:run].text):  # "le syndicat FA-FPT des policiers": an
+            run = lower_case_run(anchor, run, self.cues.reflexives | self.cues.person_pronouns | self.cues.possessives)
+            # acronym's lower-case complement says whom it gathers, it is no part of its name
         if run - anchor.i <= 2 or not head.text.islower() or head.pos_ != "NOUN":
             return None
         start, end = doc[anchor.i + 1].idx, doc[run - 1].idx + len(doc[run - 1].text)
@@ -151,7 +153,12 @@ class SpeakerNames(Focus):
     def full_name(self, head: Token, phrase: Span, named: Entity | None) -> Entity | None:
         """"la Ligue des droits de l'homme", "l'Union française des industries pétrolières": a capitalised word
         opening a name whose lower-case rest the NER cut off; the name is the phrase up to a comma, a parenthesis
-        or a participle. A name the NER read whole, or a person's, stays."""
+        or a participle. A name the NER read whole, or a person's, stays; so does an acronym ("la CFDT du site": its
+        complement is where it speaks from)."""
+        if in_capitals(head.text) and head.i + 1 < len(self.doc) and self.doc[head.i + 1].pos_ == "ADP":
+            if named is not None and named.type == "Place":
+                named.type = "Organization"  # "pour la FCPE de la commune": a body whose branch speaks, whatever the NER read
+            return named or self.missed_name(head, organisation=True)  # "la CFDT du site": where it speaks from
         if not head.text[:1].isupper() or head.is_sent_start or head.ent_type_ in ("PER", "PERSON") \
                 or head.lower_ in self.cues.roles or (named is not None and named.type == "Person"):
             return None
@@ -226,11 +233,20 @@ class SpeakerNames(Focus):
                          or c.dep_ == "amod" and c.pos_ == "PROPN" and c.i == token.i - 1  # "Cecile Richards" misparsed
                          or c.dep_ == "compound" and c.pos_ == "VERB" and c.text[:1].isupper() and c.is_alpha  # "Wend (Wild Swimmers)"
                          or c.dep_ == "nummod" and c.text[:1].isupper() and c.i == token.i - 1  # "l'association Trois Ponts"
+                         or c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_sent_start and c.text[:1].isupper()
+                         and token.pos_ == "PROPN" and c.i == token.i - 1  # "Disability Rights": the capital is the name's
                          or c.dep_ == "poss" and c.pos_ == "PROPN" and c.i == token.i - 2 and c.nbor(1).text in ("’", "'"))
         parts = sorted(parts + [t.nbor(1) for t in parts if t.dep_ == "poss"]  # "The Musicians’ Guild"
                        + [t.nbor(-1) for t in parts if hyphen_joined(t) or t.i > 1 and t.nbor(-1).text == "-"
                           and not t.nbor(-1).whitespace_ and not t.nbor(-2).whitespace_ and t.nbor(-2) in parts],
                        key=lambda t: t.i)  # "Ban Ki-moon": the hyphen inside a name
+        after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        if after is not None and after.pos_ == "PROPN" and after.dep_ == head.dep_ and after.head.i == head.head.i != head.i \
+                and after.text[:1].isupper() and not after.ent_type_ and head.whitespace_ == " ":
+            parts.append(after)  # "Disability Rights | Dunmere warned": a name the parse made two subjects of one verb
+        # "Labour MP Sadia Okonjo": a party and a role compounded with a person's name are no part of it
+        parts = parts[next((k + 1 for k in range(len(parts) - 3, -1, -1) if parts[k].lower_ in self.cues.roles
+                            and parts[k].text[:1].isupper()), 0):]
         complement = _complement_in_name(head) if head.text[:1].isupper() and self.collective(head) else \
             _complement_in_name(head, "for") if _plural_word(head) and not self.role(head) and len(parts) == 1 else []
         parts += complement
@@ -253,6 +269,45 @@ class SpeakerNames(Focus):
         type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not body \
             else "Organization"
         return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
+
+
+FIGURE_WORDS = frozenset({"million", "millions", "milliard", "milliards", "billion", "billions", "trillion", "trillions",
+                          "euro", "euros", "dollar", "dollars", "pound", "pounds"})
+"""Words that head a sum ("450 millions d'euros", "£3 billion"), never a speaker."""
+
+
+def figure(head: Token) -> bool:
+    """Whether ``head`` heads a sum, a quantity or a bare figure in digits: what it is no one says. A share of
+    people may speak ("63 percent said", a poll's respondents)."""
+    return head.lower_ in FIGURE_WORDS or head.ent_type_ in ("MONEY", "QUANTITY") \
+        or (head.pos_ == "NUM" and head.text[:1].isdigit())
+
+
+def attached_participle(token: Token) -> bool:
+    """"la direction de la Sécurité sociale | jointe à l'amendement": a second lower-case adjective after a
+    capitalised name and its adjective, before "à" or "par", is a participle describing something else (the tagger
+    reads it as an adjective); the body's name ends before it."""
+    doc, k = token.doc, token.i
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return token.pos_ == "ADJ" and token.is_lower and after is not None and after.lower_ in ("à", "au", "aux", "par") \
+        and k >= 2 and doc[k - 1].pos_ == "ADJ" and doc[k - 1].is_lower and doc[k - 2].text[:1].isupper()
+
+
+def name_after_preposition(token: Token) -> bool:
+    """"a défendu le maire sur France Bleu Azur" with "Bleu" parsed as the subject: a name (the NER's span
+    ``token`` is in) that a preposition opens is where or to whom one speaks (the medium, the outlet), not who."""
+    doc, k = token.doc, token.i
+    if not token.ent_type_:
+        return False
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k > 0 and doc[k - 1].pos_ == "ADP" and doc[k - 1].is_lower and doc[k - 1].head.i >= k
+
+
+def in_capitals(word: str) -> bool:
+    """An acronym, hyphenated or not ("CFDT", "FA-FPT"): a whole name that no lower-case words complete."""
+    letters = word.replace("-", "")
+    return 2 <= len(letters) <= 10 and letters.isalpha() and letters.isupper()
 
 
 def noun_owns_name(head: Token, noun: Token) -> bool:

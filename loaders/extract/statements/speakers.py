@@ -449,7 +449,7 @@ class Speakers(UnnamedSpeakers):
                     and all(t.text.islower() or t.text in "’'" for t in self.doc[head.i + 1:name[0].i]))
             # "l'association de patients X", "le syndicat d'enseignants X": the body's members, then its name
             # "le député Renaissance X": a capitalised word between them is the person's party, whatever its tag
-            titled = entity.type == "Person" and marker.pos_ in ("PROPN", "NOUN", "ADJ") and marker.text[:1].isupper()
+            titled = entity.type == "Person" and marker.pos_ in ("PROPN", "NOUN", "ADJ", "X") and marker.text[:1].isupper()
             # "Former secretary of state Hillary Clinton": a person's name closing the phrase, after a title.
             # also before a relative clause on the name ("the author and local resident X, who started ...")
             rest = [t for t in phrase if t.idx >= end and not t.is_space]

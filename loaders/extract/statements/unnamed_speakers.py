@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.statements.focus import FOCUS_WINDOW
 from policykg.loaders.extract.statements.phrases import coordination_label, definite
-from policykg.loaders.extract.statements.speaker_names import SpeakerNames
+from policykg.loaders.extract.statements.speaker_names import SpeakerNames, attached_participle, figure
 from policykg.loaders.model import Entity, slugify
 
 LOCAL_KINDS = frozenset({"town", "city", "borough", "county", "district", "parish"})
@@ -27,11 +27,13 @@ class UnnamedSpeakers(SpeakerNames):
         """"a source familiar with ...", "les manifestants": a speaker the article does not name, as an
         entity of this article only (two articles' "a source" are not the same person)."""
         head = phrase.root
+        if figure(head):
+            return None  # "450 millions d'euros par an": a sum speaks for no one
         words = [t for t in phrase if not t.is_space and t.i >= head.i]
         # up to a punctuation mark, not a hyphen inside a word ("les sages-femmes"), a participle ("publié en
         # février") or a reflexive ("the review itself")
         words = words[:next((k for k, t in enumerate(words) if t.is_punct and (t.text != "-" or t.whitespace_) and not _plural_apostrophe(t)
-                             or k and (t.pos_ == "VERB" or "Yes" in t.morph.get("Reflex"))), len(words))]
+                             or k and (t.pos_ == "VERB" or "Yes" in t.morph.get("Reflex") or attached_participle(t))), len(words))]
         before = head.i - 1
         while before >= phrase.start and (phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or (  # "Rwanda's", "landlords' group"
                 before == head.i - 1 and phrase.doc[before].tag_ == "VBG" and head.tag_ == "NNS") or (  # "letting agents"

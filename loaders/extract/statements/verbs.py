@@ -10,6 +10,7 @@ from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.forward import ForwardContents
 from policykg.loaders.extract.statements.postposed import COMPLEMENT_DEPS
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, paragraphs
+from policykg.loaders.extract.statements.speaker_names import name_after_preposition
 from policykg.loaders.extract.statements.phrases import Expression, expression, left_expression
 from policykg.loaders.extract.statements.syntax import (
     aside, bare_participle, char_range, closing_acl, cue_extent, folded_postposed_speaker, inverted_after_quote,
@@ -299,8 +300,9 @@ class SpeechVerbs(ForwardContents):
                     # own subject is the speaker
                     before = previous_word(child)
                     return before if before is not None and (before.pos_ in ("PROPN", "PRON")) else None
-                if child.dep_.startswith("nsubj") and any(g.dep_ == "case" for g in child.children):
-                    continue  # "confie au Parisien Marie Durand": the outlet addressed, parsed as a subject
+                if child.dep_.startswith("nsubj") and (any(g.dep_ == "case" for g in child.children)
+                                                       or name_after_preposition(child)):
+                    continue  # "confie au Parisien Marie Durand", "a dit X sur France Bleu": the outlet, parsed as a subject
                 if child.dep_.startswith("nsubj") and (child.dep_ not in PASSIVE_DEPS or child.text.startswith("-")
                                                        or not self.passive(token)):
                     after = child.nbor(1) if child.i + 1 < len(child.doc) else None
