@@ -21,7 +21,7 @@ from policykg.loaders.extract.stance_words import future_form
 from policykg.loaders.extract.targets import assign_targets_and_stance, authority_on_policy
 from policykg.loaders.model import Article, Statement
 from policykg.loaders.nlp import load_pipeline
-from policykg.stance_training import Sample, _error_row, collect, fit
+from policykg.stance_training import Sample, _error_row, batches, collect, cross_validate, fit, folds
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -309,3 +309,38 @@ def test_the_preposition_that_ties_a_measure_to_its_clause_is_a_feature():
     """"since the ban" tells the measure as a harm's cause; "for the ban" as what is asked."""
     content = "sales have fallen since the ban"
     assert "POLICY_AFTER_since" in _features("en", f"Greenpeace said {content}.", "Greenpeace", content)
+
+
+def _sample(article: str, gold: str, part: str = "en") -> Sample:
+    return Sample(article, 0, part, frozenset({"en:tax"} if gold == "against" else {"en:welcome"}), gold,
+                  "neutral", True)
+
+
+def test_the_batch_out_measure_trains_only_on_articles_written_before_the_batch():
+    """Each batch (``BATCH`` numbers of each language) is judged by a model trained on the lower numbers and
+    PolNeAR's articles, never on the batch itself or a later one: a blind batch, mimicked."""
+    names = [f"en{n:02d}_x" for n in range(1, 50)] + [f"fr{n:02d}_y" for n in range(1, 50)] + ["polnear_1"]
+    samples = [_sample(name, "for", "polnear" if name.startswith("polnear") else name[:2]) for name in names]
+    splits = batches(samples)
+    assert splits == batches(list(reversed(samples)))
+    assert sorted(splits[-1][1]) == [f"{lang}{n}_{end}" for lang, end in (("en", "x"), ("fr", "y"))
+                                     for n in range(42, 50)]
+    for trained, held in splits:
+        first = min(int(name[2:4]) for name in held)
+        assert "polnear_1" in trained and trained.isdisjoint(held)
+        assert all(int(name[2:4]) < first for name in trained if name != "polnear_1")
+
+
+def test_a_named_holdout_is_judged_by_a_model_trained_on_every_other_article():
+    samples = [_sample(name, "for") for name in ("en140_a", "en150_b", "fr150_c", "en20_d")]
+    [(trained, held)] = batches(samples, "en1[4-6][0-9]*,fr15*")
+    assert held == {"en140_a", "en150_b", "fr150_c"} and trained == {"en20_d"}
+
+
+def test_cross_validation_scores_only_the_held_articles_with_a_model_that_never_saw_them():
+    """Words that always meant against in training say against in a held article; the k-fold splits judge every
+    article once."""
+    samples = [_sample(f"en{n:02d}_a", "against" if n % 2 else "for") for n in range(1, 61)]
+    assert sorted(n for _, held in folds(samples) for n in held) == sorted(s.article for s in samples)
+    table = cross_validate(samples, batches(samples))
+    assert table[0.4] == {"en": 1.0} and table[0.0] == {"en": 0.0}
