@@ -392,14 +392,14 @@ GOLD = Path(__file__).parent / "gold"
 
 
 @pytest.mark.parametrize("language, statements, targets, stance", [
-    ("en", 1370, 0.69, 0.80),
-    ("fr", 1190, 0.66, 0.81),
+    ("en", 1500, 0.66, 0.81),
+    ("fr", 1300, 0.63, 0.81),
 ])
 def test_development_gold_keeps_its_target_and_stance_scores(tmp_path, language, statements, targets, stance):
     """Ingest the development articles of a language and score them: the level reached less a margin, so a
-    change that loses statements, targets or stance anywhere in the gold fails here (2026-12-04 early morning,
-    137 English articles: 1407 statements with the right speaker, targets F1 0.709, stance 0.828; 132 French: 1227,
-    0.679, 0.839; several blind batches name their measures in the annotator's own words, "Ground rent cap", which no
+    change that loses statements, targets or stance anywhere in the gold fails here (2026-12-04, 145 English
+    articles: 1547 statements with the right speaker, targets F1 0.684, stance 0.842; 140 French: 1355, 0.654,
+    0.844; several blind batches name their measures in the annotator's own words, "Ground rent cap", which no
     extracted label matches, hence the target floors; the stance model is trained on these articles, so its floor
     guards regressions, not accuracy)."""
     data = tmp_path / "data"
