@@ -409,11 +409,6 @@ def test_a_french_headline_s_installed_thing_is_the_measure():
     assert topics(text, "fr") == ["caméras de verbalisation"]
 
 
-def test_a_french_count_of_what_a_measure_covers_is_no_part_of_its_name():
-    """« de 2 000 logements » after the measure's complement counts how far it reaches, not which measure it is."""
-    lead = "Le département versera une prime à la rénovation de 2 000 logements anciens, a annoncé le président."
-    assert topics(f"Logement : la colère monte\n\n{lead} {QUOTE}", "fr") == ["prime à la rénovation"]
-
 
 def test_a_change_takes_the_body_s_compound_name():
     """"Resident parking fee to rise to £90" and then "the fee rise": the body's own shorter name for the change."""
