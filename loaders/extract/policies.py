@@ -41,7 +41,8 @@ from spacy.tokens import Doc, Span
 
 from policykg.loaders import lexicon as data
 from policykg.loaders.extract.entities import EntityIndex, fold
-from policykg.loaders.extract.headline_verb import ACTOR_OR_PLACE, DEBATED, body_name, measure_phrase, passive
+from policykg.loaders.extract.headline_verb import ACTOR_OR_PLACE, DEBATED, body_name, formal_name, measure_phrase, \
+    passive
 from policykg.loaders.extract.names import names_a_law
 from policykg.loaders.extract.policy_phrases import hyphen, named_place, policy_phrase
 from policykg.loaders.extract.rubric import ENDINGS, completed_by_rubric
@@ -116,10 +117,31 @@ def _bare_measure(doc: Doc, index: EntityIndex, lex: Lexicon) -> Entity | None:
         words = doc.char_span(start, end, alignment_mode="expand")
         if words is not None and len(words) == 2 and fold(words[-1].lemma_) not in GENERIC.get(doc.lang_, ()):
             spans.setdefault(fold(words[-1].lemma_), []).append((words[-1].idx, end))
-    _, found = max(spans.items(), key=lambda item: (len(item[1]), -item[1][0][0]), default=("", []))
+    noun, found = max(spans.items(), key=lambda item: (len(item[1]), -item[1][0][0]), default=("", []))
     if len(found) < DEBATED:
         return None
+    named = _compound_name(doc, index, noun, lex)
+    if named is not None:
+        return index.add(doc.text[named[0]:named[1]], "Topic", named)
     return index.add(doc.text[found[0][0]:found[0][1]].lower(), "Topic", found[0])
+
+
+def _compound_name(doc: Doc, index: EntityIndex, noun: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of the first compound the body heads by a bare measure's noun after a determiner that refers
+    back ("the charge" and "The forecourt access charge applies ..."): the scheme's name, which says which
+    charge, as a coder labels it; the nouns and adjectives before the noun, no name. None when the body writes
+    the noun with no such modifier."""
+    for token in doc:
+        if token.pos_ != "NOUN" or fold(token.lemma_) != noun or token.dep_ == "compound":
+            continue
+        left = token.i
+        while left > 0 and (doc[left - 1].pos_ in ("NOUN", "ADJ") and token.i - left < 3
+                            and doc[left - 1].head.i in range(left, token.i + 1) or hyphen(doc[left - 1])):
+            left -= 1
+        if left < token.i and left > 0 and fold(doc[left - 1].text) in lex.policy_determiners \
+                and not hyphen(doc[left]) and index.entity_at(doc[left].idx, token.idx + len(token.text)) is None:
+            return doc[left].idx, token.idx + len(token.text)
+    return None
 
 
 def _in_lead(doc: Doc, law: Entity) -> bool:
@@ -309,7 +331,22 @@ def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
                 yield None, renamed
             yield _nicknamed(article.text, found, doc.lang_)
     if parsed is not None and (measure := measure_phrase(parsed, index, lex, start)) is not None:
-        yield body_name(doc, measure, lex) or measure
+        if (named := body_name(doc, measure, lex)) is not None:
+            yield named
+        else:
+            if (formal := formal_name(doc, start + len(title))) is not None:
+                _as_measure(index, formal[1])
+                yield formal
+            yield measure
+
+
+def _as_measure(index: EntityIndex, span: tuple[int, int]) -> None:
+    """Make a Topic of the organisation the recogniser read in a name the text says is formally a measure's ("The
+    Clean Air Levy, as the scheme is formally called"): a capitalised name it knew nothing of, which is the
+    scheme's."""
+    known = index.entity_at(*span)
+    if known is not None and known.type == "Organization":
+        known.type = "Topic"
 
 
 def _renamed(sentence: Span, lex: Lexicon) -> tuple[int, int] | None:
