@@ -477,3 +477,12 @@ def test_a_measure_a_headline_tells_by_its_verb_takes_its_formal_name(sentence):
     it says the measure formally has is the text's own."""
     text = f"Council to scrap all street bins\n\nThe council will remove 300 bins by June, it said. {sentence} {QUOTE}"
     assert topics(text) == ["Clean Streets Alignment"]
+
+
+def test_a_verb_told_measure_s_bare_body_noun_gives_way_to_the_compound_that_opens_a_sentence():
+    """"Anglers limited to two rods" and then "the limit": the bare noun says not which limit; "The two-rod rule, part
+    of ..." opening a later sentence is the scheme's name, as a coder labels it."""
+    text = ("Anglers limited to two rods at a time on Wexmoor lakes from May\n\nAnglers will be allowed no more than two "
+            "rods at a time, after the council approved new byelaws on Monday. Clubs welcomed the limit. The two-rod "
+            f"rule, part of the council's lake plan, will carry a fine. Critics oppose the limit. {QUOTE}")
+    assert topics(text) == ["two-rod rule"]

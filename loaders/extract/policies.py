@@ -41,8 +41,8 @@ from spacy.tokens import Doc, Span
 
 from policykg.loaders import lexicon as data
 from policykg.loaders.extract.entities import EntityIndex, fold
-from policykg.loaders.extract.headline_verb import ACTOR_OR_PLACE, DEBATED, body_name, formal_name, measure_phrase, \
-    passive
+from policykg.loaders.extract.headline_verb import ACTOR_OR_PLACE, DEBATED, FORMAL_SENTENCES, body_name, formal_name, \
+    measure_phrase, passive
 from policykg.loaders.extract.names import names_a_law
 from policykg.loaders.extract.policy_phrases import hyphen, named_place, policy_phrase
 from policykg.loaders.extract.rubric import ENDINGS, completed_by_rubric
@@ -332,6 +332,8 @@ def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
             yield _nicknamed(article.text, found, doc.lang_)
     if parsed is not None and (measure := measure_phrase(parsed, index, lex, start)) is not None:
         if (named := body_name(doc, measure, lex)) is not None:
+            if " " not in named[0] and (renamed := _opening_name(doc, start + len(title), lex)) is not None:
+                yield None, renamed
             yield named
         else:
             if (formal := formal_name(doc, start + len(title))) is not None:
@@ -349,17 +351,25 @@ def _as_measure(index: EntityIndex, span: tuple[int, int]) -> None:
         known.type = "Topic"
 
 
+def _opening_name(doc: Doc, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The compound name that opens one of the first ``FORMAL_SENTENCES`` body sentences after ``end`` (the
+    headline's end), as ``_renamed`` reads it ("Walkers limited to four dogs", "the limit", and "The four-dog rule,
+    part of ..., will ..."): the scheme's name, which a bare noun of the body ("the limit") does not say."""
+    sentences = (s for s in doc.sents if s.start_char >= end)
+    return next((found for s in islice(sentences, FORMAL_SENTENCES) if (found := _renamed(s, lex)) is not None), None)
+
+
 def _renamed(sentence: Span, lex: Lexicon) -> tuple[int, int] | None:
-    """The span of the nouns and adjectives, a policy noun last, that open ``sentence`` after a determiner that
-    refers back and before its verb ("... under a scheme launched on Monday. The satellite voucher is aimed at
-    ..."): the article's name for the measure its lead told by a bare noun, which says which one; read from the
+    """The span of the nouns, adjectives and numbers, a policy noun last, that open ``sentence`` after a determiner
+    that refers back and before its verb or an apposition's comma ("... under a scheme launched on Monday. The
+    satellite voucher is aimed at ...", "The four-dog rule, part of ..."): the article's name for the measure its lead told by a bare noun, which says which one; read from the
     words' parts of speech, as the parser may take the first noun for the subject. None when the sentence
     opens otherwise."""
     if len(sentence) < 4 or fold(sentence[0].text) not in lex.policy_determiners:
         return None
-    words = list(takewhile(lambda t: t.pos_ in ("NOUN", "ADJ") or hyphen(t), sentence[1:]))
+    words = list(takewhile(lambda t: t.pos_ in ("NOUN", "ADJ", "NUM") or hyphen(t), sentence[1:]))
     if len(words) < 2 or fold(words[-1].lemma_) not in lex.policy_nouns \
-            or sentence[len(words) + 1].pos_ not in ("AUX", "VERB"):
+            or sentence[len(words) + 1].pos_ not in ("AUX", "VERB") and sentence[len(words) + 1].text != ",":
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
