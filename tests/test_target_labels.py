@@ -486,3 +486,12 @@ def test_a_verb_told_measure_s_bare_body_noun_gives_way_to_the_compound_that_ope
             "rods at a time, after the council approved new byelaws on Monday. Clubs welcomed the limit. The two-rod "
             f"rule, part of the council's lake plan, will carry a fine. Critics oppose the limit. {QUOTE}")
     assert topics(text) == ["two-rod rule"]
+
+
+def test_a_lead_s_bare_bill_takes_the_nickname_the_next_sentences_give_it():
+    """« un projet de loi » says not which bill; « Le texte, déjà surnommé « loi anti-bruit », ... » gives the name
+    the press calls it by, which a coder uses."""
+    text = ("Voisinage : le gouvernement veut sanctionner les fêtes tardives\n\nLe gouvernement a présenté mercredi un "
+            "projet de loi qui obligerait les propriétaires à payer une amende. Le texte, déjà surnommé « loi "
+            "anti-bruit », s'appliquerait dès janvier. " + "« Nous paierons tous », a déclaré Peter Kyle.")
+    assert topics(text, "fr", content="Nous paierons tous") == ["loi anti-bruit"]

@@ -329,6 +329,9 @@ def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
             if following is not None and " " not in article.text[found[0]:found[1]].strip() \
                     and (renamed := _renamed(following, lex)) is not None:
                 yield None, renamed
+            if _procedure(doc.char_span(*found, alignment_mode="expand"), lex) \
+                    and (nickname := _nickname(doc, sentence.end_char)) is not None:
+                yield None, nickname
             yield _nicknamed(article.text, found, doc.lang_)
     if parsed is not None and (measure := measure_phrase(parsed, index, lex, start)) is not None:
         if (named := body_name(doc, measure, lex)) is not None:
@@ -388,6 +391,23 @@ def _nicknamed(text: str, span: tuple[int, int], language: str) -> tuple[str | N
     if len(words) < 2 or quoted is None or fold(words[-1]) not in NAMING_WORDS.get(language, ()):
         return None, span
     return " ".join([*words[:-1], quoted.group(1)]), (start, quoted.end())
+
+
+NICKNAME_WORDS = 3
+"""The most words between a naming participle and the quoted name it gives ("surnommé « loi anti-squat »")."""
+
+
+def _nickname(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The span of the quoted name a participle of ``NAMING_WORDS`` gives in one of the first ``FORMAL_SENTENCES``
+    sentences after ``end`` (« Le texte, ... déjà surnommé « loi anti-squat », s'appliquerait ... »): what the press
+    calls the measure a lead names by policy nouns alone (« un projet de loi »), which say not which. None when no
+    such name follows."""
+    sentences = islice((s for s in doc.sents if s.start_char >= end), FORMAL_SENTENCES)
+    for word in (t for s in sentences for t in s if fold(t.text) in NAMING_WORDS.get(doc.lang_, ())):
+        quoted = QUOTED_NAME.match(doc.text, word.idx + len(word.text))
+        if quoted is not None and len(quoted.group(1).split()) <= NICKNAME_WORDS:
+            return quoted.start(1), quoted.end(1)
+    return None
 
 
 def _repetitions(doc: Doc, index: EntityIndex, subject: str) -> list[tuple[int, int]]:
