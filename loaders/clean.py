@@ -20,8 +20,9 @@ MAX_HEADLINE_WORDS = 30
 SENTENCE_INSIDE = re.compile(r"[a-z\d][.!?][\"'”’»]?\s+[\"'“‘«]?[A-Z]")
 """A full stop that ends a sentence inside a line (not "J. Blige": an initial is a capital)."""
 SPEAKER_COLON = re.compile(r"^[A-Z][^:]{1,40}:\s+\S")
-QUOTED_PHRASE_END = re.compile(r"\s[‘“][^‘’“”]+\w[’”]$")
-"""A quoted phrase closing a line, its last word right before the mark: no quoted sentence ends so."""
+QUOTED_PHRASE_END = re.compile(r"\s(?:[‘“][^‘’“”\"]+\w[’”]|\"[^‘’“”\"]+\w\")$")
+"""A quoted phrase closing a line, its last word right before the mark, curly or straight ("... call it "a tax
+on saying goodbye""): no quoted sentence ends so."""
 BYLINE = re.compile(r"^\s*(?:By|BY|Par|PAR)\s+(?P<author>[A-ZÀ-Ý][\w.'’-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’-]*|and|et|de|du|van|von))*)"
                     r"(?:\s*[,|—-]\s*[^\n.]{0,50})?\s*$")
 """A byline: "By Jane Doe", "Par Jean Dupont, à Bruxelles"; an author, then at most a short affiliation."""

@@ -430,3 +430,63 @@ def test_a_lead_s_bare_noun_under_which_something_is_done_is_the_measure():
     text = ("Dog owners to face fines for unleashed dogs\n\nDog owners will have to keep dogs on a lead in parks, "
             f"under regulations laid before Parliament on Monday. {QUOTE}")
     assert topics(text) == ["regulations"]
+
+
+@pytest.mark.parametrize("headline", [
+    'Council to scrap all street bins as shoppers call it "a step too far"',
+    "Council to scrap all street bins as shoppers call it “a step too far”",
+])
+def test_a_headline_that_ends_on_a_quoted_phrase_in_straight_or_curly_quotes_tells_the_measure(headline):
+    """A headline closing on a quoted phrase is a headline whatever its quotation marks: its verb tells the measure,
+    which then takes the formal name the body gives it; a first paragraph read as the body's tells none."""
+    text = (f"{headline}\n\nThe council will remove 300 bins by June, it said. The Clean Streets Alignment, as the "
+            f"scheme is formally called, starts in May. {QUOTE}")
+    assert topics(text) == ["Clean Streets Alignment"]
+
+
+@pytest.mark.parametrize("headline, policy", [
+    ("Feux d'artifice : le Sénat vote leur interdiction totale d'ici à 2030, les artificiers protestent",
+     "interdiction totale"),
+    ("Plages : la mairie vote l'interdiction du tabac dès 2027", "interdiction du tabac"),
+])
+def test_when_a_measure_is_due_is_no_part_of_its_french_name(headline, policy):
+    """« d'ici à 2030 », « dès 2027 » say when the measure applies, which a coder leaves out of its name; not
+    « des », a determiner that « dès » folds to."""
+    assert topics(f"{headline}\n\nLe vote a eu lieu mardi. {QUOTE}", "fr") == [policy]
+
+
+def test_a_bare_measure_noun_takes_the_body_s_compound_name_for_it():
+    """"the charge", repeated, and "The kerbside collection charge": the compound says which charge, the name a
+    coder gives the measure."""
+    text = ("Residents angry\n\nResidents will pay more from June, the council said. The kerbside collection charge "
+            f"applies to every home. The charge is £40. Critics say the charge is unfair. {QUOTE}")
+    assert topics(text) == ["kerbside collection charge"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Clean Streets Alignment, as the scheme is formally called, starts in May.",
+    "The decision, formally the Clean Streets Alignment, starts in May.",
+])
+def test_a_measure_a_headline_tells_by_its_verb_takes_its_formal_name(sentence):
+    """"Council to scrap all street bins" composes "scrapping of street bins", which the text never writes; the name
+    it says the measure formally has is the text's own."""
+    text = f"Council to scrap all street bins\n\nThe council will remove 300 bins by June, it said. {sentence} {QUOTE}"
+    assert topics(text) == ["Clean Streets Alignment"]
+
+
+def test_a_verb_told_measure_s_bare_body_noun_gives_way_to_the_compound_that_opens_a_sentence():
+    """"Anglers limited to two rods" and then "the limit": the bare noun says not which limit; "The two-rod rule, part
+    of ..." opening a later sentence is the scheme's name, as a coder labels it."""
+    text = ("Anglers limited to two rods at a time on Wexmoor lakes from May\n\nAnglers will be allowed no more than two "
+            "rods at a time, after the council approved new byelaws on Monday. Clubs welcomed the limit. The two-rod "
+            f"rule, part of the council's lake plan, will carry a fine. Critics oppose the limit. {QUOTE}")
+    assert topics(text) == ["two-rod rule"]
+
+
+def test_a_lead_s_bare_bill_takes_the_nickname_the_next_sentences_give_it():
+    """« un projet de loi » says not which bill; « Le texte, déjà surnommé « loi anti-bruit », ... » gives the name
+    the press calls it by, which a coder uses."""
+    text = ("Voisinage : le gouvernement veut sanctionner les fêtes tardives\n\nLe gouvernement a présenté mercredi un "
+            "projet de loi qui obligerait les propriétaires à payer une amende. Le texte, déjà surnommé « loi "
+            "anti-bruit », s'appliquerait dès janvier. " + "« Nous paierons tous », a déclaré Peter Kyle.")
+    assert topics(text, "fr", content="Nous paierons tous") == ["loi anti-bruit"]

@@ -22,6 +22,10 @@ NOUN_PREPOSITIONS = {language: frozenset(map(fold, data.load("targets", language
 AMOUNT_CHANGES = {language: frozenset(map(fold, data.load("targets", language)["amount_changes"]))
                   for language in ("en", "fr")}
 """Nouns of a change of amount ("rise"), which alone do not name the measure, unlike "the ban"."""
+FORMAL = {language: frozenset(data.load("targets", language)["formal_words"]) for language in ("en", "fr")}
+"""Adverbs that give a measure its formal name ("as the scheme is formally called")."""
+FORMAL_SENTENCES = 4
+"""How many body sentences may give the formal name of the measure a headline tells by its verb."""
 ACTOR_OR_PLACE = frozenset({"Person", "Company", "GovernmentBody", "LawEnforcement", "NGO", "MediaOutlet",
                             "Organization", "Platform", "Place"})
 
@@ -97,6 +101,37 @@ def body_name(doc: Doc, measure: tuple[str, tuple[int, int]], lex: Lexicon) -> t
     proper = any(w[:1].isupper() for w in label.split()[1:])  # "fermeture de la brigade de Saint-Julien"
     alone = len(bare) >= (1 if proper else DEBATED) and change not in AMOUNT_CHANGES.get(doc.lang_, ())
     return qualified or (bare[0] if alone else None)
+
+
+def formal_name(doc: Doc, end: int) -> tuple[None, tuple[int, int]] | None:
+    """The span of the capitalised name one of the first ``FORMAL_SENTENCES`` after ``end`` (the headline's end)
+    says is formally the measure's, after its adverb ("the decision, formally the Rural Bus Alignment") or before
+    it ("The Clean Air Levy, as the scheme is formally called, ..."): the text's own name for a measure a headline
+    tells by its verb, which the label composed from the verb is not. None when none is given so."""
+    sentences = [s for s in doc.sents if s.end_char > end][:FORMAL_SENTENCES]
+    for word in (t for s in sentences for t in s if t.lower_ in FORMAL.get(doc.lang_, ())):
+        start = word.i + 1
+        while start < word.sent.end and start - word.i <= 3 and doc[start].is_lower:
+            start += 1  # "formally called the ..."
+        last = start
+        while last < word.sent.end and _capitalised(doc[last]):
+            last += 1
+        if last - start < 2:
+            comma = word.i - 1
+            while comma > word.sent.start and doc[comma].is_lower:
+                comma -= 1  # "..., as the scheme is formally called"
+            last, start = comma, comma
+            while start > word.sent.start and _capitalised(doc[start - 1]):
+                start -= 1
+            if doc[comma].text != "," or last - start < 2:
+                continue
+        return None, (doc[start].idx, doc[last - 1].idx + len(doc[last - 1].text))
+    return None
+
+
+def _capitalised(word: Token) -> bool:
+    """Whether a word is part of a name written in capitals, a determiner aside ("The")."""
+    return word.is_alpha and word.text[:1].isupper() and word.pos_ != "DET"
 
 
 def _compound(noun: Token, words: list[str], lex: Lexicon) -> int | None:

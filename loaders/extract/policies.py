@@ -41,7 +41,8 @@ from spacy.tokens import Doc, Span
 
 from policykg.loaders import lexicon as data
 from policykg.loaders.extract.entities import EntityIndex, fold
-from policykg.loaders.extract.headline_verb import ACTOR_OR_PLACE, DEBATED, body_name, measure_phrase, passive
+from policykg.loaders.extract.headline_verb import ACTOR_OR_PLACE, DEBATED, FORMAL_SENTENCES, body_name, formal_name, \
+    measure_phrase, passive
 from policykg.loaders.extract.names import names_a_law
 from policykg.loaders.extract.policy_phrases import hyphen, named_place, policy_phrase
 from policykg.loaders.extract.rubric import ENDINGS, completed_by_rubric
@@ -116,10 +117,31 @@ def _bare_measure(doc: Doc, index: EntityIndex, lex: Lexicon) -> Entity | None:
         words = doc.char_span(start, end, alignment_mode="expand")
         if words is not None and len(words) == 2 and fold(words[-1].lemma_) not in GENERIC.get(doc.lang_, ()):
             spans.setdefault(fold(words[-1].lemma_), []).append((words[-1].idx, end))
-    _, found = max(spans.items(), key=lambda item: (len(item[1]), -item[1][0][0]), default=("", []))
+    noun, found = max(spans.items(), key=lambda item: (len(item[1]), -item[1][0][0]), default=("", []))
     if len(found) < DEBATED:
         return None
+    named = _compound_name(doc, index, noun, lex)
+    if named is not None:
+        return index.add(doc.text[named[0]:named[1]], "Topic", named)
     return index.add(doc.text[found[0][0]:found[0][1]].lower(), "Topic", found[0])
+
+
+def _compound_name(doc: Doc, index: EntityIndex, noun: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of the first compound the body heads by a bare measure's noun after a determiner that refers
+    back ("the charge" and "The forecourt access charge applies ..."): the scheme's name, which says which
+    charge, as a coder labels it; the nouns and adjectives before the noun, no name. None when the body writes
+    the noun with no such modifier."""
+    for token in doc:
+        if token.pos_ != "NOUN" or fold(token.lemma_) != noun or token.dep_ == "compound":
+            continue
+        left = token.i
+        while left > 0 and (doc[left - 1].pos_ in ("NOUN", "ADJ") and token.i - left < 3
+                            and doc[left - 1].head.i in range(left, token.i + 1) or hyphen(doc[left - 1])):
+            left -= 1
+        if left < token.i and left > 0 and fold(doc[left - 1].text) in lex.policy_determiners \
+                and not hyphen(doc[left]) and index.entity_at(doc[left].idx, token.idx + len(token.text)) is None:
+            return doc[left].idx, token.idx + len(token.text)
+    return None
 
 
 def _in_lead(doc: Doc, law: Entity) -> bool:
@@ -307,22 +329,50 @@ def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
             if following is not None and " " not in article.text[found[0]:found[1]].strip() \
                     and (renamed := _renamed(following, lex)) is not None:
                 yield None, renamed
+            if _procedure(doc.char_span(*found, alignment_mode="expand"), lex) \
+                    and (nickname := _nickname(doc, sentence.end_char)) is not None:
+                yield None, nickname
             yield _nicknamed(article.text, found, doc.lang_)
     if parsed is not None and (measure := measure_phrase(parsed, index, lex, start)) is not None:
-        yield body_name(doc, measure, lex) or measure
+        if (named := body_name(doc, measure, lex)) is not None:
+            if " " not in named[0] and (renamed := _opening_name(doc, start + len(title), lex)) is not None:
+                yield None, renamed
+            yield named
+        else:
+            if (formal := formal_name(doc, start + len(title))) is not None:
+                _as_measure(index, formal[1])
+                yield formal
+            yield measure
+
+
+def _as_measure(index: EntityIndex, span: tuple[int, int]) -> None:
+    """Make a Topic of the organisation the recogniser read in a name the text says is formally a measure's ("The
+    Clean Air Levy, as the scheme is formally called"): a capitalised name it knew nothing of, which is the
+    scheme's."""
+    known = index.entity_at(*span)
+    if known is not None and known.type == "Organization":
+        known.type = "Topic"
+
+
+def _opening_name(doc: Doc, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The compound name that opens one of the first ``FORMAL_SENTENCES`` body sentences after ``end`` (the
+    headline's end), as ``_renamed`` reads it ("Walkers limited to four dogs", "the limit", and "The four-dog rule,
+    part of ..., will ..."): the scheme's name, which a bare noun of the body ("the limit") does not say."""
+    sentences = (s for s in doc.sents if s.start_char >= end)
+    return next((found for s in islice(sentences, FORMAL_SENTENCES) if (found := _renamed(s, lex)) is not None), None)
 
 
 def _renamed(sentence: Span, lex: Lexicon) -> tuple[int, int] | None:
-    """The span of the nouns and adjectives, a policy noun last, that open ``sentence`` after a determiner that
-    refers back and before its verb ("... under a scheme launched on Monday. The satellite voucher is aimed at
-    ..."): the article's name for the measure its lead told by a bare noun, which says which one; read from the
+    """The span of the nouns, adjectives and numbers, a policy noun last, that open ``sentence`` after a determiner
+    that refers back and before its verb or an apposition's comma ("... under a scheme launched on Monday. The
+    satellite voucher is aimed at ...", "The four-dog rule, part of ..."): the article's name for the measure its lead told by a bare noun, which says which one; read from the
     words' parts of speech, as the parser may take the first noun for the subject. None when the sentence
     opens otherwise."""
     if len(sentence) < 4 or fold(sentence[0].text) not in lex.policy_determiners:
         return None
-    words = list(takewhile(lambda t: t.pos_ in ("NOUN", "ADJ") or hyphen(t), sentence[1:]))
+    words = list(takewhile(lambda t: t.pos_ in ("NOUN", "ADJ", "NUM") or hyphen(t), sentence[1:]))
     if len(words) < 2 or fold(words[-1].lemma_) not in lex.policy_nouns \
-            or sentence[len(words) + 1].pos_ not in ("AUX", "VERB"):
+            or sentence[len(words) + 1].pos_ not in ("AUX", "VERB") and sentence[len(words) + 1].text != ",":
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
@@ -341,6 +391,23 @@ def _nicknamed(text: str, span: tuple[int, int], language: str) -> tuple[str | N
     if len(words) < 2 or quoted is None or fold(words[-1]) not in NAMING_WORDS.get(language, ()):
         return None, span
     return " ".join([*words[:-1], quoted.group(1)]), (start, quoted.end())
+
+
+NICKNAME_WORDS = 3
+"""The most words between a naming participle and the quoted name it gives ("surnommé « loi anti-squat »")."""
+
+
+def _nickname(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The span of the quoted name a participle of ``NAMING_WORDS`` gives in one of the first ``FORMAL_SENTENCES``
+    sentences after ``end`` (« Le texte, ... déjà surnommé « loi anti-squat », s'appliquerait ... »): what the press
+    calls the measure a lead names by policy nouns alone (« un projet de loi »), which say not which. None when no
+    such name follows."""
+    sentences = islice((s for s in doc.sents if s.start_char >= end), FORMAL_SENTENCES)
+    for word in (t for s in sentences for t in s if fold(t.text) in NAMING_WORDS.get(doc.lang_, ())):
+        quoted = QUOTED_NAME.match(doc.text, word.idx + len(word.text))
+        if quoted is not None and len(quoted.group(1).split()) <= NICKNAME_WORDS:
+            return quoted.start(1), quoted.end(1)
+    return None
 
 
 def _repetitions(doc: Doc, index: EntityIndex, subject: str) -> list[tuple[int, int]]:

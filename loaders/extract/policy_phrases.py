@@ -27,6 +27,10 @@ a measure."""
 PENALTIES = {language: frozenset(map(fold, data.load("targets", language)["penalty_nouns"]))
              for language in ("en", "fr")}
 """Nouns of a penalty, which a measure sets for those who break it."""
+DEADLINES = {language: frozenset(data.load("targets", language)["deadline_words"])
+             for language in ("en", "fr")}
+"""Words that open when a measure is due (« d'ici à 2028 », « dès 2027 »): no part of its name; not
+folded, as « dès » is not « des »."""
 RISKING = {language: frozenset(map(fold, data.load("targets", language)["risk_verbs"])) for language in ("en", "fr")}
 """Verbs of what one faces ("will face fines of up to £5,000"): a penalty they take is the sanction, not the
 measure."""
@@ -78,7 +82,8 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
         last = next((t.i - 1 for t in right.doc[noun.i + 1:right.i + 1]
                      if t.is_punct and not hyphen(t) and not _possessive(t) or t.i == described
                      or headline and _misread_verb(t) or named_place(t, lex) or t.i > noun.i + 1 and _amount(t)
-                     or _counted(t) and fold(noun.text) not in lex.policy_wrappers or _second_act(t)), right.i)
+                     or _counted(t) and fold(noun.text) not in lex.policy_wrappers or _second_act(t)
+                     or _deadline(t)), right.i)
         last = _whole_word(noun.doc, _misattached_infinitive(noun.doc, last))
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
             last = noun.i
@@ -219,6 +224,16 @@ def _counted(word: Token) -> bool:
     withdrawn twice: it cut a French held-out set's measure, target F1 61.8 -> 43.6.)"""
     noun = next((c for c in word.children if c.dep_ == "pobj"), None) if word.pos_ == "ADP" else None
     return noun is not None and "Plur" in noun.morph.get("Number") and any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _deadline(word: Token) -> bool:
+    """Whether a word opens a complement that says when a measure is due (« d'ici à 2028 », « dès 2027 »): a coder
+    names the measure without it (« interdiction totale »)."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if word.lower_ in DEADLINES.get(word.lang_, ()) and word.i > 0 and word.doc[word.i - 1].pos_ != "ADP":
+        return True  # « dès 2027 »; « d’ici » is cut at its « d’ »
+    return word.pos_ == "ADP" and following is not None and following.lower_ in DEADLINES.get(word.lang_, ()) \
+        and following.pos_ == "ADV"
 
 
 def _second_act(word: Token) -> bool:
