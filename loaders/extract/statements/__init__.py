@@ -142,7 +142,7 @@ def find_statements(article: Article, doc: Doc, index: EntityIndex) -> list[Stat
         k = bisect.bisect_right(starts, char) - 1
         return any(start <= char < end and (start, end) != own for start, end in contents[max(0, k - 3):k + 1])
 
-    speakers = Speakers(article.id, doc, index, cues, finder.quoted, reported)
+    speakers = Speakers(article.id, doc, index, cues, finder.quoted, reported, headline=article.title or "")
     statements: list[Statement] = []
     for candidate in sorted(candidates, key=lambda c: min(c.content[0], (c.cue or c.content)[0])):
         if candidate.follows is not None:

@@ -61,6 +61,7 @@ class Cues:
     group_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
     personal_relatives: frozenset[str]
+    impersonal_relatives: frozenset[str]
     impersonal_pronouns: frozenset[str]
     organisation_pronouns: frozenset[str]
     possessives: frozenset[str]
@@ -159,6 +160,7 @@ def load_cues(language: str) -> Cues:
         group_pronouns=words(pronouns.get("group")),
         relative_pronouns=words(pronouns.get("relative")),
         personal_relatives=words(pronouns.get("personal_relative")),
+        impersonal_relatives=words(pronouns.get("impersonal_relative")),
         impersonal_pronouns=words(pronouns.get("impersonal")),
         organisation_pronouns=words(pronouns.get("organisation")),
         possessives=words(pronouns.get("possessive")),

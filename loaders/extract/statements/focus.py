@@ -33,8 +33,10 @@ class Focus:
     """The article's actor mentions and speakers in text order, and the queries on who is in focus at a point."""
 
     def __init__(self, article_id: str, doc: Doc, index: EntityIndex, cues: Cues, quoted: Callable[[int], bool],
-                 reported: Callable[[int], bool]):
+                 reported: Callable[[int], bool], headline: str = ""):
         self.article_id = article_id
+        self.headline = headline
+        """The article's headline, which the NLP does not read (``clean.mask_headline``)."""
         self.doc = doc
         self.index = index
         self.cues = cues
@@ -53,8 +55,11 @@ class Focus:
                 if entity.type == "Place" and entity.key not in index.kb.actors and span is not None and len(span) > 1 \
                         and root.text[:1].isupper() and (self.collective(root) or is_acronym(root.text)):
                     entity.type = "Organization"  # "la Chambre de commerce de X", "la CCI de X": a body, whatever the NER read
-                if entity.type == "Person" and entity.key not in index.kb.actors and span is not None and self.owns_its(root):
-                    entity.type = "Organization"  # "Shelter published its figures": "its" stands for no person
+                if entity.type == "Person" and entity.key not in index.kb.actors and span is not None and (
+                        self.owns_its(root) or self.impersonal(span)):
+                    # "Shelter published its figures", "Northway Buses, which runs ...", "le Syndicat intercommunal
+                    # des eaux": a pronoun that stands for no person, or a body's noun heading the name
+                    entity.type = "Organization"
                 if entity.type == "Person" and span is not None and span.start > 0 and doc[span.start - 1].text.islower() \
                         and self.collective(doc[span.start - 1]) and doc[span.start - 1].head.i in (root.i, root.head.i):
                     # "patient group Consent Matters": a body's name, whatever the NER read (or the parse, which may
@@ -85,6 +90,15 @@ class Focus:
         role = name.root.head if name.root.dep_ == "appos" else None
         return words[0].lower() in first_names() or (after is not None and after.lower_ in self.cues.personal_relatives) \
             or (role is not None and role.text.islower() and (role.lemma_.lower() in self.cues.roles or role.lower_ in self.cues.roles))
+
+    def impersonal(self, name: Span) -> bool:
+        """Whether ``name`` opens with a capitalised body's noun ("Syndicat intercommunal des eaux", "Association X")
+        or is a subject followed by a relative pronoun that stands for no person ("Northway Buses, which runs ...")."""
+        after = self.doc[name.end + 1] if name.end + 1 < len(self.doc) and self.doc[name.end].text == "," else None
+        return (name[0].text[:1].isupper() and name.root.i == name.start and self.collective(name[0])) \
+            or (after is not None and after.lower_ in self.cues.impersonal_relatives  # on the subject, not "pro-X, which"
+                and after.head.dep_ in ("relcl", "acl:relcl") and after.head.head.i == name.root.i
+                and name.root.dep_.startswith("nsubj"))
 
     def owns_its(self, root: Token) -> bool:
         """Whether ``root``, a verb's subject, is what a neuter possessive of that verb's object stands for

@@ -109,8 +109,9 @@ class Speakers(UnnamedSpeakers):
             if principal is not None:
                 return principal, True
         if head.pos_ == "NOUN" and definite(head) and len([t for t in phrase if not t.is_punct and t.dep_ != "case"]) == 2 \
-                and (named := self.named_by_noun(head) or self.name_introduced(head) or self.public_body(head)) is not None:
-            return named, True  # "the alliance", "the institute": the organisation just named with that noun
+                and (named := self.named_by_noun(head) or self.name_introduced(head) or self.name_ending(head)
+                     or self.public_body(head)) is not None:
+            return self.call(head, named), True  # "the alliance", "the institute": the organisation just named with that noun
         if head.pos_ in ("NOUN", "PROPN") and definite(head) and (named := self.named_again(head, phrase)) is not None:
             return named, True  # "the local chamber of commerce": the lower-case words (a tagger may read as a name) checked there
         voiced = next((e for t in phrase if t.head.i == head.i and t.lemma_.lower() in cues.mouthpieces for g in t.rights
@@ -190,8 +191,11 @@ class Speakers(UnnamedSpeakers):
         focus = None
         if role and is_definite and "Plur" not in head.morph.get("Number"):  # "les élus locaux" are not one person in focus
             focus = self.in_focus(head.idx, persons=True)
-            owned = any(c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN") for c in head.children)
-            if focus is not None and not self.known_as(focus, head):  # "le président de la République": a new person;
+            owners = [c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")]
+            owned = bool(owners)
+            # "the council's chief executive" is not the person called "the alliance's chief executive" before
+            if focus is not None and (not self.known_as(focus, head) or any(not self.known_as(focus, o) for o in owners)):
+                # "le président de la République": a new person;
                 # "le ministre": the person called so before, over another in focus
                 # "the shadow home secretary": a modified title the article has not used before is another post than
                 # anyone's in focus
@@ -209,6 +213,8 @@ class Speakers(UnnamedSpeakers):
             if subject is not None and subject.pos_ == "PROPN" and self.entity_at(subject) is None and not subject.ent_type_:
                 # "Northwind Renewables wants ... The company says": the name the NER missed just before
                 focus = self.missed_name(subject, organisation=True)
+            # the body the noun stood for before, else the last body of its kind named nearby
+            focus = self.call(head, focus or self.body_called(head) or self.kind_before(head))
         elif lemma in cues.documents or lower in cues.documents:
             inside = [e for _, e in self.index.mentions_between(phrase.start_char, phrase.end_char) if e.type in SPEAKER_TYPES]
             if inside:
@@ -234,8 +240,16 @@ class Speakers(UnnamedSpeakers):
             return later, True  # "a parents' group ... Phone-Free Childhood, the group founded by ..."
         owner = next((e for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN" and not c.is_sent_start
                       and (e := self.entity_at(c)) is not None), None)
+        if unnamed and owner is None and (head.pos_ == "NOUN" or head.text.islower()) and self.collective(head):
+            # "the council's transport department", "its cabinet": a unit of a body the noun or the pronoun stands for
+            owning = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss")), None)
+            if owning is not None and owning.pos_ == "NOUN" and definite(owning) and self.collective(owning):
+                owner = self.named_by_noun(owning) or self.name_introduced(owning) or self.name_ending(owning) \
+                    or self.body_called(owning) or self.unnamed(earlier_description(owning) or expression(owning)[1])
+            elif owning is not None and owning.lower_ in cues.possessives and "Neut" in owning.morph.get("Gender"):
+                owner = self.body_of_sentence(head) or self.in_focus(head.idx, persons=False, window=NEAR_WINDOW)
         if unnamed and owner is not None and owner.type in SPEAKER_TYPES and owner.type not in ("Person", "Place") \
-                and head.pos_ == "NOUN" and self.collective(head):
+                and (head.pos_ == "NOUN" or head.text.islower()) and self.collective(head):
             return owner, True  # "the University of X's alcohol research group": a unit of a named body speaks for it
         if unnamed and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.text.islower() or role)) or lower in cues.unnamed):
             bare = definite(head) and self.collective(head) and len([t for t in phrase if not t.is_punct]) == 2
@@ -471,10 +485,15 @@ class Speakers(UnnamedSpeakers):
         titled = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "NOUN" and self.role(c)), None)
         if principal is None and titled is not None:  # "the prime minister's official spokesman": the holder's, or the title's
             principal = self.resolve(expression(titled))[0] or self.resolve(expression(titled), unnamed=True)[0]
-        body = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and self.collective(c)), None)
+        joined = any(c.dep_ == "conj" for c in head.children)  # "the council's staff and residents": a group of both
+        body = next((c for c in head.children if c.pos_ == "NOUN" and self.collective(c) and (
+            c.dep_ == "compound" or c.dep_ in ("poss", "nmod:poss") and definite(c) and not joined)), None)
         if principal is None and body is not None:  # "a government spokesperson": the body named before the noun,
-            # or the organisation named with it ("the Federation of X ... a federation spokeswoman")
-            principal = self.index.lookup(body.text) or self.named_by_noun(body) or self.unnamed(noun_phrase(body))
+            # or the organisation named with it ("the Federation of X ... a federation spokeswoman"), or one the
+            # noun stood for or named the kind of before ("Northway Buses warned ... A company spokesman said")
+            anaphor = body.lower_ in self.cues.collective_anaphors or body.lemma_.lower() in self.cues.collective_anaphors
+            principal = self.index.lookup(body.text) or self.named_by_noun(body) or self.name_ending(body) \
+                or self.body_called(body) or (self.kind_before(body) if anaphor else None) or self.unnamed(noun_phrase(body))
         noun = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()), None)
         if principal is None and noun is not None:  # "a service spokesperson": the body whose name that noun heads
             principal = self.named_by_noun(noun, headed_only=True)

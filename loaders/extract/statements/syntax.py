@@ -343,10 +343,14 @@ def earlier_description(head: Token) -> Span | None:
             first -= 1
         if first < token.i:
             return head.doc[first:token.i + 1]
+        # "le ministère de la Transition", or a name right after the noun ("la région Nouvelle-Aquitaine")
         named = next((c for c in token.rights if c.dep_ == "nmod" and c.text[:1].isupper() and not c.is_sent_start
-                      and any(g.dep_ == "case" for g in c.children)), None)
+                      and (any(g.dep_ == "case" for g in c.children) or c.i == token.i + 1)), None)
         if named is not None:
-            return head.doc[token.i:named.right_edge.i + 1]
+            end = named.right_edge.i
+            while end + 1 < len(head.doc) and head.doc[end + 1].ent_iob_ == "I":
+                end += 1  # "Nouvelle-Aquitaine": the rest of the name the parse hung beside its first word
+            return head.doc[token.i:end + 1]
     return None
 
 

@@ -3,9 +3,13 @@ council", "letting agents"), labelled as the article writes it (an entity of the
 noun refers back to ("the company", "the union", "the government" of a devolved nation)."""
 from __future__ import annotations
 
+import bisect
+import re
+
 from spacy.tokens import Doc, Span, Token
 
-from policykg.loaders.extract.statements.focus import FOCUS_WINDOW
+from policykg.loaders.extract.names import is_acronym
+from policykg.loaders.extract.statements.focus import FOCUS_WINDOW, PUBLIC_BODY_TYPES
 from policykg.loaders.extract.statements.phrases import coordination_label, definite
 from policykg.loaders.extract.statements.speaker_names import SpeakerNames, attached_participle, figure
 from policykg.loaders.model import Entity, slugify
@@ -16,6 +20,8 @@ BODY_NOUNS = frozenset({"agency", "alliance", "association", "authority", "campa
                         "committee", "council", "court", "department", "federation", "foundation", "government", "institute",
                         "ministry", "parliament", "party", "society", "union", "watchdog"})
 """Head nouns of bodies that are no companies: "the company" does not refer back to "the Consumer Council for Water"."""
+NAME = r"[A-ZÀ-Ý][\w’'-]*(?:[ -][A-ZÀ-Ý][\w’'-]*)*"
+"""Capitalised words joined by spaces or hyphens: a name in a headline ("Clermont-Ferrand", "North Kelby")."""
 DEVOLVED = {"scotland": "Scottish", "wales": "Welsh"}
 """The nations with a government of their own, which "the government" of a story set there names."""
 
@@ -72,9 +78,23 @@ class UnnamedSpeakers(SpeakerNames):
             label = f"{place} {label}" if len(words) == 2 else f"{place} {kind}"  # "the town council ... a council spokesman"
         if head.lower_ == "government" and len(words) == 1 and definite(head) and (nation := self.story_nation(head)):
             label = f"{nation} government"  # "the government" of a story set in Scotland: "Scottish government"
+        if collective and len(words) == 1 and definite(head) and (headed := self.headline_name(head)) is not None:
+            label = headed  # "le rectorat" of an article whose headline says "le rectorat de Clermont-Ferrand"
         type_ = "GovernmentBody" if public else "Organization" if collective else "Person"
         return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
                               key=slugify(f"{self.article_id} {label}"))
+
+    def headline_name(self, noun: Token) -> str | None:
+        """The body's noun completed by a name in the headline, which the body of the article may never repeat:
+        « le rectorat de Clermont-Ferrand assume », "Kelby Council scraps ..."; None when the headline has none."""
+        word = re.escape(noun.lower_)
+        if self.doc.lang_ == "fr":
+            found = re.search(rf"(?i:\b{word})\s+(?:de la |de l['’]|du |des |d['’]|de )\s*{NAME}", self.headline)
+        else:  # capitalised words ending in the noun, not the headline's first ("Coastal Council to ..." may be no name)
+            found = next((m for m in re.finditer(NAME, self.headline) if m.start() > 1 and " " in m.group(0)
+                          and m.group(0).split()[-1].lower() == noun.lower_
+                          and (self.headline[m.start() - 2].islower() or self.headline[m.start() - 2] in ",:")), None)
+        return found.group(0) if found else None
 
     def council_kinds(self) -> list[tuple[int, str]]:
         """Where the article writes a kind of local council in lower case ("the town council"), and the kind; read once."""
@@ -96,6 +116,54 @@ class UnnamedSpeakers(SpeakerNames):
                     and not after.is_sent_start and after.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP") \
                     and not self.quoted(after.idx):  # (a name the tagger may read as a verb; not "the council Monday")
                 return self.entity_at(after) or self.missed_name(after, organisation=True)
+        return None
+
+    def call(self, noun: Token, entity: Entity | None) -> Entity | None:
+        """Remember that the bare ``noun`` ("the company") stood for the named body ``entity``; ``entity``."""
+        if entity is not None and entity.type not in ("Person", "Place") and not entity.key.startswith(slugify(self.article_id)):
+            self.__dict__.setdefault("_called", []).append((noun.idx, noun.lemma_.lower(), entity))
+        return entity
+
+    def body_called(self, noun: Token) -> Entity | None:
+        """The named body the same bare noun stood for last before ``noun`` ("Severnside Water ... The company said
+        ... a company spokeswoman said"): a description keeps its referent until a name holding the noun comes."""
+        return next((e for at, lemma, e in reversed(self.__dict__.get("_called", ())) if at < noun.idx
+                     and lemma == noun.lemma_.lower()), None)
+
+    def kind_before(self, noun: Token) -> Entity | None:
+        """"la FCPE du Puy-de-Dôme ... L'association demande", "Northway Buses warned ... A company spokesman said":
+        the named body mentioned last before ``noun``, nearby, of its kind: a public body for a noun of the state,
+        another body for any other noun; not one whose name holds another body's noun ("the company" is no
+        "Vale Water Justice Campaign"), and a place's name only when it spoke or a part of it is an acronym ("le
+        Snes-FSU"), which the noun then shows to be a body's."""
+        public = noun.lower_ in self.cues.public_bodies or noun.lemma_.lower() in self.cues.public_bodies
+        nouns = {noun.lower_, noun.lemma_.lower()}
+        first = bisect.bisect_left(self.mention_starts, noun.idx - FOCUS_WINDOW)
+        known = sorted([m for m in self.mentions[first:] if m[0] < noun.idx]
+                       + [(c, True, e) for c, e in self.spoken if noun.idx - FOCUS_WINDOW <= c < noun.idx], key=lambda m: m[0])
+        spoke = {e.key for _, e in self.spoken}
+        for _, _, entity in reversed(known):
+            acting = entity.key not in self.index.kb.actors and (entity.key in spoke or "-" in entity.label
+                                                                 and any(is_acronym(w) for w in entity.label.split("-")))
+            if entity.type == "Person" or (entity.type == "Place" and not acting) or entity.key.startswith(slugify(self.article_id)) \
+                    or (entity.type in PUBLIC_BODY_TYPES) != public \
+                    or (names_a_body(entity.label) and not nouns & set(entity.label.lower().split())):
+                continue
+            if entity.type == "Place":
+                entity.type = "Organization"
+            return entity
+        return None
+
+    def name_ending(self, noun: Token) -> Entity | None:
+        """"Dunmere County Council will remove ... The council said": the last name before ``noun`` that the same
+        noun, capitalised, ends, whether or not the NER caught it."""
+        for token in reversed(self.doc[:noun.i]):
+            if token.lower_ == noun.lower_ and token.text[:1].isupper() and token.i > 0 and not token.is_sent_start \
+                    and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).text[:1].isupper() and not self.quoted(token.idx) \
+                    and (token.i + 1 == len(self.doc) or not token.nbor(1).text[:1].isupper()):
+                found = self.entity_at(token) or self.missed_name(token, organisation=True)
+                return found if found is not None and found.type not in ("Person", "Place") \
+                    and found.label.split()[0].lower() != noun.lower_ else None  # a name, not "Council" alone
         return None
 
     def company_before(self, head: Token) -> Entity | None:
