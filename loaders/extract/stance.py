@@ -56,7 +56,7 @@ from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, a
                                                    declared_side, deliberates, forms, future_form, has_number,
                                                    judged_figure, lookup, negation, precondition, regrets_shortfall, reach,
                                                    relief, root_of, safeguard, scheduled, split_figures, starts_phrase,
-                                                   penalised, reason, urged_further, urged_to_enact)
+                                                   penalised, reason, urged_further, urged_to_enact, claim_rejected)
 from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -149,8 +149,7 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
     verdict = cue_verdict(view.frame, lex, view.content)
     measures = [k for k in view.statement.targets or [main_policy or ""]
                 if k in index.entities and index.entities[k].type == "Topic"]
-    declared = declared_side(view.content, lex)
-    if declared is not None:
+    if (declared := declared_side(view.content, lex)) is not None:
         return declared  # "If this gets the children out of those huts, I'm for it": the side said outright
     if _pleads_alternative(view, lex, index, measures):
         return "against"  # « plaide pour un contrôle parental » on a ban, "called for a total ban" on a cap
@@ -247,7 +246,7 @@ def _placed_side(view: View, framing: Span | None, lex: Lexicon) -> Stance | Non
     sentence, outside the content, that names a side ("Critics of the pilot, led by X, say ...", "les détracteurs
     de la mesure"), then the sentence before when it reports no statement and frames what follows ("Opponents
     are not persuaded.", "Environmental groups were furious.", "Les parents, eux, applaudissent."): the
-    statement it introduces takes the polarity of its words."""
+    statement it introduces takes the polarity of its words; not a sentence of figures (an account of facts)."""
     around = [t for t in view.content.sent if not inside(t, view.content)]
     if framing is not None:
         around.extend(framing)
@@ -255,7 +254,7 @@ def _placed_side(view: View, framing: Span | None, lex: Lexicon) -> Stance | Non
     against, support = not words.isdisjoint(lex.opponents), not words.isdisjoint(lex.proponents)
     if against != support:
         return "against" if against else "for"
-    if framing is None:
+    if framing is None or has_number(framing):
         return None
     stance = _lexical_stance(View(view.statement, view.text, framing, []), lex)
     return None if stance == "neutral" else stance
@@ -293,7 +292,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             support += weight  # a wrong put right: « la réforme corrigera des injustices »
             continue
         if polarity == "against" and rebutted(token, lex):
-            support += weight  # « a répondu aux critiques en affirmant que ... »: a defence
+            support += weight * (token.pos_ != "VERB")  # « a répondu aux critiques »: a defence; not "rejected claims"
             continue
         if intensifier(token, lex) or indifferent(token, lex) or polarity == "for" and describes(token, lex):
             continue
@@ -406,8 +405,7 @@ def _urges(view: View, lex: Lexicon) -> bool:
 def _defends_own(view: View, index: EntityIndex, families: dict[str, int]) -> bool:
     """An organisation's own voice (itself, its leader, its spokesperson, a sister company) speaking about it:
     it defends it, whatever words of criticism or harm it uses."""
-    speaker = index.entities.get(view.statement.speaker)
-    if speaker is None:
+    if (speaker := index.entities.get(view.statement.speaker)) is None:
         return False
     family = {families.get(key) for key in (speaker.key, speaker.acts_for) if key in families}
     return any(families.get(t) in family for t in view.statement.targets)
@@ -423,8 +421,7 @@ def _own_voice(view: View, lex: Lexicon, index: EntityIndex, authorities: frozen
     spokesperson) telling what it does ("Meta has finished rolling out ...", "we remove ..."); not a body with no
     authority telling its own work or findings on a measure ("its members relied on graduates", "its inquiry had
     found that ..."): that is its case about the measure, which the words decide."""
-    speaker = index.entities.get(view.statement.speaker)
-    if speaker is None:
+    if (speaker := index.entities.get(view.statement.speaker)) is None:
         return False
     if speaker.acts_for is not None and not view.statement.targets:
         return True
@@ -520,6 +517,9 @@ def cue_verdict(frame: Iterable[Token], lex: Lexicon, content: Span | None = Non
         phrase = target_verb(token, lex)
         polarity = lookup(list(token.doc[token.i:token.i + len(phrase)]), lex) if phrase else None
         if polarity in ("for", "against"):
+            if polarity == "against" and rebutted(token, lex) and content is not None and any(
+                    (lookup([t], lex) or consequence(t, lex)) and claim_rejected(t, lex) for t in content):
+                continue  # "rejected claims that the toll would hurt shops": the claim's words, denied, decide
             if polarity == "against" and any(rebutted(c, lex) and lookup([c], lex) == "against"
                                              for c in token.children):
                 return "for"  # "rejected the criticism", "dismissed the concerns": a defence

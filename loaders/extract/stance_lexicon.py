@@ -76,6 +76,13 @@ class Lexicon:
     burdens: frozenset[str]
     rebutting: frozenset[str]
     """Verbs of rebuttal ("dismiss", « balayer »): the criticism they answer or reject is a defence."""
+    already: frozenset[str]
+    """Adverbs of what is so already ("already", « déjà »): praise of it is a case against a new measure."""
+    revenues: frozenset[str]
+    """Nouns of a measure's money ("proceeds", « les recettes »): what it pays for is the measure's use."""
+    claims: frozenset[str]
+    """Nouns of what others say ("claims", "fears", « les craintes »): a clause they introduce, rejected, is
+    denied."""
     """Verbs of a burden borne ("pay", « subir »): with the losses, no measure announced (``stance._burden``)."""
     wins: frozenset[str]
     success: frozenset[str]
@@ -219,7 +226,8 @@ def lexicon(language: str) -> Lexicon:
         demand=frozenset(phrase(w) for w in data["demand"]),
         acceptance=words("acceptance"), undoing=words("undoing"), opposing=words("opposing"),
         supporting=words("supporting"), backing=words("backing"), losses=words("losses"), wins=words("wins"),
-        burdens=words("burdens"), rebutting=words("rebutting"),
+        burdens=words("burdens"), rebutting=words("rebutting"), claims=words("claims"), revenues=words("revenues"),
+        already=words("already"),
         success=words("success"),
         refusing=words("refusing"), commenting=words("commenting"), concealing=words("concealing"),
         interrogative=words("interrogative"),

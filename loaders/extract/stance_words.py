@@ -99,7 +99,24 @@ def negation(token: Token, lex: Lexicon, phrase: Sequence[Token] = ()) -> tuple[
         return False, restricted  # « craint que le coût ne pousse les maîtres à abandonner »: no negation
     if negators and negators <= lex.particles and any(fold(t.text) in lex.negators for t in phrase):
         return False, restricted  # "n'apporte aucune solution": "ne" and the phrase's "aucune" are one negation
-    return bool(negators), restricted
+    return bool(negators) != claim_rejected(chain[-1], lex), restricted
+
+
+def claim_rejected(token: Token, lex: Lexicon) -> bool:
+    """Whether a word lies in the clause of a claim that a verb of rebuttal, unnegated, rejects ("rejected claims
+    that ships would go elsewhere", "dismissed fears that the toll would drive shoppers away", « a balayé les
+    craintes de voir les commerces fermer »): the speaker denies what the claim says."""
+    below = token
+    for above in token.ancestors:
+        claim = above if above.pos_ == "NOUN" else next(
+            (c for c in above.children if c.dep_ in ("obj", "dobj") and c.i < below.i), None)  # a parse: « rejette
+        if below.dep_ in ("acl", "acl:relcl", "ccomp") and claim is not None and not lex.claims.isdisjoint(
+                forms(claim)):  # l'idée selon laquelle ... » with the clause hung on the verb
+            verb = claim.head
+            return claim.dep_ in ("obj", "dobj") and not lex.rebutting.isdisjoint(forms(verb)) and not any(
+                negates(c, lex) for c in verb.children)
+        below = above
+    return False
 
 
 def _expletive(chain: list[Token], lex: Lexicon) -> bool:
@@ -460,8 +477,9 @@ def consequence(verb: Token, lex: Lexicon) -> str | None:
     if verb.pos_ != "VERB":
         return None
     word = set(forms(verb))
-    polarity = "for" if word & lex.benefits else "against" if word & lex.detriments or word & lex.surcharges and any(
-        t.text in CURRENCY_SIGNS or fold(t.text) in lex.currencies for t in verb.subtree) else None
+    polarity = "for" if word & lex.benefits or _funds(verb, lex) else "against" if word & lex.detriments or (
+        word & lex.surcharges and any(t.text in CURRENCY_SIGNS or fold(t.text) in lex.currencies
+                                      for t in verb.subtree)) else None
     if polarity is None:
         return None
     chain = [verb]
@@ -476,6 +494,18 @@ def consequence(verb: Token, lex: Lexicon) -> str | None:
     if negation(verb, lex)[0]:
         return "against" if polarity == "for" else "for"
     return polarity
+
+
+def _funds(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb of paying has a measure's money for subject and what it buys after "for" ("the money would
+    pay for extra buses", « les recettes paieront pour ... »): the levy's use, no burden borne."""
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)  # "would repair the front and pay for buses"
+    return not lex.burdens.isdisjoint(forms(verb)) and any(
+        c.dep_ in SUBJECTS and not lex.revenues.isdisjoint(forms(c)) for link in chain for c in link.children) and any(
+        fold(w.text) in lex.supporting for c in verb.children for w in (c, *c.children)
+        if c.dep_ == "prep" or w.dep_ == "case" and c.dep_.startswith("obl"))
 
 
 def _hypothetical(verb: Token, lex: Lexicon) -> bool:
