@@ -138,8 +138,9 @@ class UnnamedSpeakers(SpeakerNames):
         Snes-FSU"), which the noun then shows to be a body's."""
         public = noun.lower_ in self.cues.public_bodies or noun.lemma_.lower() in self.cues.public_bodies
         nouns = {noun.lower_, noun.lemma_.lower()}
-        first = bisect.bisect_left(self.mention_starts, noun.idx - FOCUS_WINDOW)
-        known = sorted([m for m in self.mentions[first:] if m[0] < noun.idx]
+        window = slice(bisect.bisect_left(self.mention_starts, noun.idx - FOCUS_WINDOW),
+                       bisect.bisect_left(self.mention_starts, noun.idx))
+        known = sorted(self.mentions[window]
                        + [(c, True, e) for c, e in self.spoken if noun.idx - FOCUS_WINDOW <= c < noun.idx], key=lambda m: m[0])
         spoke = {e.key for _, e in self.spoken}
         for _, _, entity in reversed(known):
