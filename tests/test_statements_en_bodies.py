@@ -1,5 +1,7 @@
 """Bodies as speakers in English news style (round 19), on sentences written for these tests: a body's full name
-when the parse cuts it, a body named again by a description, and the speaker of a third coordinated clause."""
+when the parse cuts it, a body named again by a description ("a company spokesman", "the council's transport
+department", « l'association »: the named body of that kind written before), and the speaker of a third
+coordinated clause."""
 from __future__ import annotations
 
 import pytest
@@ -111,6 +113,23 @@ BODIES = [
                  "firms would", "Kelby Chamber of Commerce", id="a_description_in_the_lede_of_a_body_named_in_full_later"),
     pytest.param("Rents rose again. The Second Landlords’ Association said its members could not pay.",
                  "its members", "Second Landlords’ Association", id="a_capitalised_ordinal_opens_a_name"),
+    # a body named once, then spoken for by a description or an unnamed voice (bodies25)
+    pytest.param("Northway Coaches, which runs most rural routes, warned that fares would rise. A company spokesman said "
+                 "the operator had not been consulted.", "the operator", "Northway Coaches spokesperson",
+                 id="a_company_spokesman_speaks_for_the_company_named_before"),
+    pytest.param("Harlow Water will fit meters in every home by 2029. The company said bills would fall for most people.\n\n"
+                 "The Kelby Tenants Union said the plan was unfair.\n\nCustomers can switch back within two years, a "
+                 "company spokeswoman said.", "Customers can", "Harlow Water spokesperson",
+                 id="the_company_stays_the_body_it_stood_for_before"),
+    pytest.param("Dunmere County Council will remove its parking machines by June. The council said the move would save "
+                 "money.", "the move", "Dunmere County Council",
+                 id="the_council_is_the_name_its_capitalised_noun_ends"),
+    pytest.param("Brennock Council will raise fares in April. Pass holders keep their passes, the council's transport "
+                 "department said.", "Pass holders", "Brennock Council",
+                 id="a_department_of_the_council_speaks_for_the_council"),
+    pytest.param("Parking will cost more in Brennock. Brennock Council will stop issuing free passes, its cabinet agreed "
+                 "on Thursday.", "Brennock Council will", "Brennock Council",
+                 id="its_cabinet_speaks_for_the_body_its_sentence_names"),
 ]
 
 
@@ -142,6 +161,13 @@ FRENCH_BODIES = [
                  "la pollution", "ministère de la Santé", id="a_day_before_a_description_is_no_name"),
     pytest.param("La CCI de Valbourg s'oppose à la taxe. Selon une étude commandée par la CCI, le commerce a reculé.",
                  "le commerce", "CCI de Valbourg", id="the_short_name_of_a_body_named_in_full"),
+    pytest.param("Le projet ne convainc pas la FCPE du Cantal. Son président, Paul Roux, dénonce une réforme brutale. "
+                 "L'association demande un moratoire d'un an.", "un moratoire", "FCPE du Cantal",
+                 id="l_association_after_a_body_named_once"),
+    pytest.param("Les foyers desservis par le Syndicat intercommunal des eaux de la Brenne seront équipés d'un compteur, a "
+                 "annoncé son président, Jean Le Goff. Le réseau sera modernisé.\n\nLe déploiement coûtera sept millions "
+                 "d'euros, a précisé le syndicat.", "Le déploiement", "Syndicat intercommunal des eaux de la Brenne",
+                 id="le_syndicat_after_a_name_its_noun_heads"),
 ]
 
 
@@ -197,3 +223,25 @@ def test_the_word_that_heads_a_name(label: str, head: str | None) -> None:
     """"a service spokesperson" stands for the body whose name "service" heads: "and" inside the name does not end it,
     a preposition does."""
     assert name_head(label) == head
+
+
+def test_the_company_is_no_body_of_the_state() -> None:
+    """"the company" after a regulator and a company: the company, not the regulator named last."""
+    text = ("Harlow Water Services wants to raise bills. The Environment Agency said rivers were low. A company spokesman said "
+            "the rise was needed.")
+    assert [who for who, content in said(text) if content.startswith("the rise")] == ["Harlow Water Services spokesperson"]
+
+
+def test_a_bare_body_noun_takes_the_name_the_headline_gives_it() -> None:
+    """« le rectorat » of an article whose headline (which the NLP does not read) says « le rectorat de Valbourg »."""
+    from policykg.loaders.extract.entities import recognise
+    from policykg.loaders.extract.statements import find_statements
+    from policykg.loaders.model import Article
+    from policykg.loaders.nlp import load_pipeline
+
+    text = "Huit collèges perdront leur classe bilangue à la rentrée, a confirmé lundi le rectorat."
+    article = Article(id="t", source="t.txt", text=text, language="fr",
+                      title="Classes bilangues : le rectorat de Valbourg assume, les parents protestent")
+    doc = load_pipeline("fr")(article.nlp_text())
+    index = recognise(article, doc)
+    assert [index.entities[s.speaker].label for s in find_statements(article, doc, index)] == ["rectorat de Valbourg"]
