@@ -10,7 +10,7 @@ from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.names import elided
 from policykg.loaders.extract.policy_phrases import hyphen, in_quotation
 from policykg.loaders.extract.stance_lexicon import Lexicon
-from policykg.loaders.extract.stance_words import forms
+from policykg.loaders.extract.stance_words import definite_reference, forms
 
 DEBATED = 2
 """How many mentions (references included) make a law the article's main policy, unless its headline names it."""
@@ -87,7 +87,7 @@ def body_name(doc: Doc, measure: tuple[str, tuple[int, int]], lex: Lexicon) -> t
             qualified = doc[noun.i:noun.i + 2].text, (noun.idx, doc[noun.i + 1].idx + len(doc[noun.i + 1].text))
         if _alone(noun, lex):
             bare.append((noun.text.lower(), (noun.idx, noun.idx + len(noun.text))))
-        if doc[noun.i + 1].pos_ != "ADP" or not _definite(noun, lex):
+        if doc[noun.i + 1].pos_ != "ADP" or not definite_reference(noun, lex):
             continue  # "must approve any sale of school playing fields" is a rule, not this measure
         inner = next((c for c in doc[noun.i + 1].children if c.dep_ in ("pobj", "obj", "nmod")), None)
         if inner is None and doc[noun.i + 1].dep_ == "case":  # French: "de" hangs on the noun it introduces
@@ -163,15 +163,8 @@ def _qualified(noun: Token, lex: Lexicon) -> bool:
     the headline tells by its verb, when it names it by no complement of what it acts on."""
     doc = noun.doc
     adjective = doc[noun.i + 1]
-    return _definite(noun, lex) and adjective.pos_ == "ADJ" and adjective.head == noun and adjective.dep_ == "amod" \
+    return definite_reference(noun, lex) and adjective.pos_ == "ADJ" and adjective.head == noun and adjective.dep_ == "amod" \
         and (noun.i + 2 >= len(doc) or doc[noun.i + 2].pos_ != "ADJ")
-
-
-def _definite(noun: Token, lex: Lexicon) -> bool:
-    """Whether a noun takes a determiner that refers back ("the rise in ...", « l'extinction »): the body naming
-    the measure the headline told, not a kind of thing ("any sale of school playing fields")."""
-    det = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), None)
-    return det is not None and fold(det.text).replace("’", "'") in lex.policy_determiners
 
 
 def _describes(verb: Token) -> bool:

@@ -289,7 +289,7 @@ def budgeted(content: Span, lex: Lexicon) -> bool:
     for verb in content:
         if verb.pos_ != "VERB" or lex.budgeting.isdisjoint(forms(verb)):
             continue
-        subject = any(c.dep_ in SUBJECTS and (is_policy(c, lex) or _definite(c, lex) or fold(c.text) in lex.anaphoric
+        subject = any(c.dep_ in SUBJECTS and (is_policy(c, lex) or definite_reference(c, lex) or fold(c.text) in lex.anaphoric
                                               and fold(c.text) not in lex.first_person) for c in verb.children)
         payers = [c for c in verb.subtree if c.dep_ in ("iobj", "dative") or c.pos_ in ("NOUN", "PROPN") and any(
             g.dep_ == "case" and fold(g.text) in ("a", "au", "aux") for g in c.children)  # "aux ménages"
@@ -359,7 +359,7 @@ def _only(word: Token, lex: Lexicon) -> bool:
     before = word.doc[word.i - 1] if word.i > 0 else None
     restricted = before is not None and fold(before.text) in lex.restrictive | lex.exceptive or any(
         fold(c.text) in lex.restrictive for c in clause.children)
-    return restricted and any(c.dep_ in SUBJECTS and (is_policy(c, lex) or _definite(c, lex))
+    return restricted and any(c.dep_ in SUBJECTS and (is_policy(c, lex) or definite_reference(c, lex))
                               for c in clause.children)
 
 
@@ -485,7 +485,7 @@ def consequence(verb: Token, lex: Lexicon) -> str | None:
     chain = [verb]
     while chain[-1].dep_ in ("conj", "xcomp") and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)  # "would cut traffic and fund buses", "pourrait fragiliser"
-    if not any(c.dep_ in SUBJECTS and (is_policy(c, lex) or _definite(c, lex))
+    if not any(c.dep_ in SUBJECTS and (is_policy(c, lex) or definite_reference(c, lex))
                for link in chain for c in link.children):
         return None
     if not any(_hypothetical(link, lex) or link is not verb and not lex.hypothetical.isdisjoint(forms(link))
@@ -514,9 +514,11 @@ def _hypothetical(verb: Token, lex: Lexicon) -> bool:
         or any(c.dep_.startswith("aux") and not lex.hypothetical.isdisjoint(forms(c)) for c in verb.children)
 
 
-def _definite(noun: Token, lex: Lexicon) -> bool:
-    """A common noun after a determiner that refers back ("the site", "le parc"): what the article is about."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and fold(c.text) in lex.policy_determiners
+def definite_reference(noun: Token, lex: Lexicon) -> bool:
+    """A common noun after a determiner that refers back ("the site", "the rise in ...", « l'extinction »): what the
+    article is about, not a kind of thing ("any sale of school playing fields")."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.i < noun.i
+                                       and fold(c.text).replace("’", "'") in lex.policy_determiners
                                        for c in noun.children)
 
 
