@@ -59,6 +59,12 @@ def stance_of(language: str, text: str, speaker: str, content: str) -> str:
     return statement.stance
 
 
+def cases(behaviour: str, rows: list[tuple]) -> list:
+    """The ``rows`` of one behaviour as test parameters named after it ("behaviour-1", "behaviour-2"...): the
+    stance tests keep one table of many behaviours, and a failure still says which one broke."""
+    return [pytest.param(*row, id=f"{behaviour}-{n}") for n, row in enumerate(rows, 1)]
+
+
 def test_the_subject_is_the_target_not_what_its_description_names():
     text = Text("« Telegram, une messagerie qui appartient à Pavel Durov, est devenue un refuge pour les escrocs », "
                 "a affirmé Ylva Johansson.", "fr")
@@ -186,156 +192,525 @@ def test_an_organisation_telling_what_it_does_is_for_it():
     assert s.stance == "for"
 
 
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("en", "\"Encryption is not a threat to children,\" Meredith Whittaker said.", "Meredith Whittaker",
-     "Encryption is not a threat to children", "for"),
-    ("en", "\"Charging patients for every visit is not acceptable,\" Peter Kyle said.", "Peter Kyle",
-     "Charging patients for every visit is not acceptable", "against"),
-    ("en", "\"Apple works to prevent the spread of abuse material,\" Peter Wanless said.", "Peter Wanless",
-     "Apple works to prevent the spread of abuse material", "for"),
-    ("en", "\"Apple will release the update next week,\" Peter Kyle said.", "Peter Kyle",
-     "Apple will release the update next week", "neutral"),
-    ("fr", "« Snapchat n'a répondu qu'à une poignée de nos questions », a déclaré Rachel de Souza.",
-     "Rachel de Souza",
-     "Snapchat n'a répondu qu'à une poignée de nos questions", "neutral"),
-    ("fr", "« Discord n'a aidé les enquêteurs que très tard », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Discord n'a aidé les enquêteurs que très tard", "against"),
-    ("fr", "« Le gouvernement refuse d'entendre les associations », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Le gouvernement refuse d'entendre les associations", "against"),
-    ("en", "\"We have never opposed the licensing scheme,\" Peter Kyle said.", "Peter Kyle",
-     "We have never opposed the licensing scheme", "for"),
-    # the clause after "but" is another statement: its verb does not judge what came before
-    ("en", "Peter Kyle said he did not oppose the levy, but warned that it would not protect tenants.", "Peter Kyle",
-     "he did not oppose the levy", "for"),
-    ("en", "\"We back the goal of the bill, but its deadlines are far too tight,\" Peter Kyle said.", "Peter Kyle",
-     "We back the goal of the bill, but its deadlines are far too tight", "against"),
-    ("fr", "« Il ne s'agit pas de Signal », a déclaré Ylva Johansson.", "Ylva Johansson",
-     "Il ne s'agit pas de Signal", "neutral"),
-    ("fr", "« Les assureurs ne doivent pas lire nos dossiers médicaux », a déclaré Rachel de Souza.",
-     "Rachel de Souza", "Les assureurs ne doivent pas lire nos dossiers médicaux", "against"),
-    ("en", "\"Landlords must not be allowed to evict tenants without notice,\" Peter Kyle said.", "Peter Kyle",
-     "Landlords must not be allowed to evict tenants without notice", "against"),
-    ("fr", "« Cette obligation empêchera les petites radios d'émettre », a déclaré Ylva Johansson.",
-     "Ylva Johansson", "Cette obligation empêchera les petites radios d'émettre", "against"),
-    ("fr", "« Le registre ne pourra plus garantir l'anonymat des donneurs », a déclaré Rachel de Souza.",
-     "Rachel de Souza", "Le registre ne pourra plus garantir l'anonymat des donneurs", "against"),
-    ("en", "\"Other towns should follow,\" Peter Kyle said.", "Peter Kyle", "Other towns should follow", "for"),
-    ("en", "\"The tariff would drive up prices for families,\" Peter Kyle said.", "Peter Kyle",
-     "The tariff would drive up prices for families", "against"),
-    ("en", "\"Honest traders have nothing to fear from the register,\" Peter Kyle said.", "Peter Kyle",
-     "Honest traders have nothing to fear from the register", "for"),
-    ("en", "\"The scheme will cut pollution in the valley,\" Peter Kyle said.", "Peter Kyle",
-     "The scheme will cut pollution in the valley", "for"),
-    ("en", "\"A curfew is not a substitute for youth clubs,\" Peter Kyle said.", "Peter Kyle",
-     "A curfew is not a substitute for youth clubs", "against"),
-    ("en", "\"Under the levy nobody loses out,\" Peter Kyle said.", "Peter Kyle", "Under the levy nobody loses out",
-     "for"),
-    ("en", "\"The ban will keep children away from harmful content,\" Peter Kyle said.", "Peter Kyle",
-     "The ban will keep children away from harmful content", "for"),
-    ("en", "\"The levy would cost jobs in every seaside town,\" Peter Kyle said.", "Peter Kyle",
-     "The levy would cost jobs in every seaside town", "against"),
-    ("en", "\"Buyers will just shop elsewhere,\" Peter Kyle said.", "Peter Kyle", "Buyers will just shop elsewhere",
-     "against"),
-    ("en", "\"The charge is causing rents to rise across the city,\" Peter Kyle said.", "Peter Kyle",
-     "The charge is causing rents to rise across the city", "against"),
-    ("en", "\"The levy pays for new buses without raising rents,\" Peter Kyle said.", "Peter Kyle",
-     "The levy pays for new buses without raising rents", "for"),
-    # what would have been better, what is needed instead: a reproach, an alternative
-    ("fr", "« L'argent aurait été mieux utilisé ailleurs », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "L'argent aurait été mieux utilisé ailleurs", "against"),
-    ("fr", "« Il faudrait plutôt embaucher des infirmières », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Il faudrait plutôt embaucher des infirmières", "against"),
-    ("en", "\"The money would have been better spent on buses,\" Peter Kyle said.", "Peter Kyle",
-     "The money would have been better spent on buses", "against"),
-    # what will not suffice, what is contrary to a law
-    ("fr", "« Sanctionner ne suffira pas », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Sanctionner ne suffira pas", "against"),
-    ("en", "\"Fines alone will not suffice,\" Peter Kyle said.", "Peter Kyle", "Fines alone will not suffice",
-     "against"),
-    ("fr", "« Le décret est contraire au droit européen », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Le décret est contraire au droit européen", "against"),
-    ("en", "\"The order is contrary to European law,\" Peter Kyle said.", "Peter Kyle",
-     "The order is contrary to European law", "against"),
-    # "only" restricts a verb, not a noun it picks out
-    ("en", "\"The scheme only protects a few tenants,\" Peter Kyle said.", "Peter Kyle",
-     "The scheme only protects a few tenants", "against"),
-    ("en", "\"This is the only credible plan on the table,\" Peter Kyle said.", "Peter Kyle",
-     "This is the only credible plan on the table", "for"),
-])
-def test_stance_from_the_lexicon_with_negation_and_restriction(language, text, speaker, content, stance):
-    assert stance_of(language, text, speaker, content) == stance
+STANCES = [
+    *cases("stance from the lexicon with negation and restriction", [
+        ("en", "\"Encryption is not a threat to children,\" Meredith Whittaker said.", "Meredith Whittaker",
+         "Encryption is not a threat to children", "for"),
+        ("en", "\"Charging patients for every visit is not acceptable,\" Peter Kyle said.", "Peter Kyle",
+         "Charging patients for every visit is not acceptable", "against"),
+        ("en", "\"Apple works to prevent the spread of abuse material,\" Peter Wanless said.", "Peter Wanless",
+         "Apple works to prevent the spread of abuse material", "for"),
+        ("en", "\"Apple will release the update next week,\" Peter Kyle said.", "Peter Kyle",
+         "Apple will release the update next week", "neutral"),
+        ("fr", "« Snapchat n'a répondu qu'à une poignée de nos questions », a déclaré Rachel de Souza.",
+         "Rachel de Souza",
+         "Snapchat n'a répondu qu'à une poignée de nos questions", "neutral"),
+        ("fr", "« Discord n'a aidé les enquêteurs que très tard », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Discord n'a aidé les enquêteurs que très tard", "against"),
+        ("fr", "« Le gouvernement refuse d'entendre les associations », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Le gouvernement refuse d'entendre les associations", "against"),
+        ("en", "\"We have never opposed the licensing scheme,\" Peter Kyle said.", "Peter Kyle",
+         "We have never opposed the licensing scheme", "for"),
+        # the clause after "but" is another statement: its verb does not judge what came before
+        ("en", "Peter Kyle said he did not oppose the levy, but warned that it would not protect tenants.",
+         "Peter Kyle", "he did not oppose the levy", "for"),
+        ("en", "\"We back the goal of the bill, but its deadlines are far too tight,\" Peter Kyle said.", "Peter Kyle",
+         "We back the goal of the bill, but its deadlines are far too tight", "against"),
+        ("fr", "« Il ne s'agit pas de Signal », a déclaré Ylva Johansson.", "Ylva Johansson",
+         "Il ne s'agit pas de Signal", "neutral"),
+        ("fr", "« Les assureurs ne doivent pas lire nos dossiers médicaux », a déclaré Rachel de Souza.",
+         "Rachel de Souza", "Les assureurs ne doivent pas lire nos dossiers médicaux", "against"),
+        ("en", "\"Landlords must not be allowed to evict tenants without notice,\" Peter Kyle said.", "Peter Kyle",
+         "Landlords must not be allowed to evict tenants without notice", "against"),
+        ("fr", "« Cette obligation empêchera les petites radios d'émettre », a déclaré Ylva Johansson.",
+         "Ylva Johansson", "Cette obligation empêchera les petites radios d'émettre", "against"),
+        ("fr", "« Le registre ne pourra plus garantir l'anonymat des donneurs », a déclaré Rachel de Souza.",
+         "Rachel de Souza", "Le registre ne pourra plus garantir l'anonymat des donneurs", "against"),
+        ("en", "\"Other towns should follow,\" Peter Kyle said.", "Peter Kyle", "Other towns should follow", "for"),
+        ("en", "\"The tariff would drive up prices for families,\" Peter Kyle said.", "Peter Kyle",
+         "The tariff would drive up prices for families", "against"),
+        ("en", "\"Honest traders have nothing to fear from the register,\" Peter Kyle said.", "Peter Kyle",
+         "Honest traders have nothing to fear from the register", "for"),
+        ("en", "\"The scheme will cut pollution in the valley,\" Peter Kyle said.", "Peter Kyle",
+         "The scheme will cut pollution in the valley", "for"),
+        ("en", "\"A curfew is not a substitute for youth clubs,\" Peter Kyle said.", "Peter Kyle",
+         "A curfew is not a substitute for youth clubs", "against"),
+        ("en", "\"Under the levy nobody loses out,\" Peter Kyle said.", "Peter Kyle", "Under the levy nobody loses out",
+         "for"),
+        ("en", "\"The ban will keep children away from harmful content,\" Peter Kyle said.", "Peter Kyle",
+         "The ban will keep children away from harmful content", "for"),
+        ("en", "\"The levy would cost jobs in every seaside town,\" Peter Kyle said.", "Peter Kyle",
+         "The levy would cost jobs in every seaside town", "against"),
+        ("en", "\"Buyers will just shop elsewhere,\" Peter Kyle said.", "Peter Kyle", "Buyers will just shop elsewhere",
+         "against"),
+        ("en", "\"The charge is causing rents to rise across the city,\" Peter Kyle said.", "Peter Kyle",
+         "The charge is causing rents to rise across the city", "against"),
+        ("en", "\"The levy pays for new buses without raising rents,\" Peter Kyle said.", "Peter Kyle",
+         "The levy pays for new buses without raising rents", "for"),
+        # what would have been better, what is needed instead: a reproach, an alternative
+        ("fr", "« L'argent aurait été mieux utilisé ailleurs », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "L'argent aurait été mieux utilisé ailleurs", "against"),
+        ("fr", "« Il faudrait plutôt embaucher des infirmières », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Il faudrait plutôt embaucher des infirmières", "against"),
+        ("en", "\"The money would have been better spent on buses,\" Peter Kyle said.", "Peter Kyle",
+         "The money would have been better spent on buses", "against"),
+        # what will not suffice, what is contrary to a law
+        ("fr", "« Sanctionner ne suffira pas », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Sanctionner ne suffira pas", "against"),
+        ("en", "\"Fines alone will not suffice,\" Peter Kyle said.", "Peter Kyle", "Fines alone will not suffice",
+         "against"),
+        ("fr", "« Le décret est contraire au droit européen », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Le décret est contraire au droit européen", "against"),
+        ("en", "\"The order is contrary to European law,\" Peter Kyle said.", "Peter Kyle",
+         "The order is contrary to European law", "against"),
+        # "only" restricts a verb, not a noun it picks out
+        ("en", "\"The scheme only protects a few tenants,\" Peter Kyle said.", "Peter Kyle",
+         "The scheme only protects a few tenants", "against"),
+        ("en", "\"This is the only credible plan on the table,\" Peter Kyle said.", "Peter Kyle",
+         "This is the only credible plan on the table", "for"),
+    ]),
+    *cases("stance from consequences demands and negated descriptions", [
+        # what a measure would bring, in the future or the conditional, is the speaker's stance on it
+        ("en", "\"The charge would fund better buses,\" Peter Kyle said.", "Peter Kyle",
+         "The charge would fund better buses", "for"),
+        ("en", "\"The tax could discourage visitors from coming back,\" Peter Kyle said.", "Peter Kyle",
+         "The tax could discourage visitors from coming back", "against"),
+        ("en", "\"The cap will not free up a single home,\" Peter Kyle said.", "Peter Kyle",
+         "The cap will not free up a single home", "against"),
+        ("fr", "« La taxe financerait de nouvelles lignes de bus », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "La taxe financerait de nouvelles lignes de bus", "for"),
+        ("fr", "« Cette régulation découragera les jeunes médecins », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Cette régulation découragera les jeunes médecins", "against"),
+        ("fr", "« La taxe ruinera les artisans », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "La taxe ruinera les artisans", "against"),
+        ("fr", "« La taxe financera les bus », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "La taxe financera les bus", "for"),
+        # ... but a fact about funding, or a subject that is no measure, says nothing
+        ("en", "\"The council funded the study last year,\" Peter Kyle said.", "Peter Kyle",
+         "The council funded the study last year", "neutral"),
+        ("en", "\"Families will fund their own travel,\" Peter Kyle said.", "Peter Kyle",
+         "Families will fund their own travel", "neutral"),
+        # urging someone to act is against them, unless the act demanded is polar
+        ("en", "Peter Kyle urged Congress to protect the regulator and strengthen its powers.", "Peter Kyle",
+         "Congress to protect the regulator and strengthen its powers", "for"),
+        ("en", "Peter Kyle urged the council to publish its figures.", "Peter Kyle",
+         "the council to publish its figures", "against"),
+        ("en", "Peter Kyle called on the council to halt all deployments.", "Peter Kyle",
+         "the council to halt all deployments", "against"),
+        # a negation on the noun an adjective describes reaches the adjective
+        ("en", "\"There is no credible plan to cut emissions,\" Peter Kyle said.", "Peter Kyle",
+         "There is no credible plan to cut emissions", "against"),
+        ("en", "\"Two euros will make no difference,\" Peter Kyle said.", "Peter Kyle",
+         "Two euros will make no difference", "against"),
+        ("fr", "« Deux euros ne changeront rien », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Deux euros ne changeront rien", "against"),
+        ("en", "\"Thirty jobs would go and the plant would put pressure on local water supplies,\" Peter Kyle said.",
+         "Peter Kyle", "Thirty jobs would go and the plant would put pressure on local water supplies", "against"),
+        ("en", "\"Ministers should end the ban,\" Peter Kyle said.", "Peter Kyle", "Ministers should end the ban",
+         "against"),
+        ("en", "\"The buses have run for ten years without a serious problem,\" Peter Kyle said.", "Peter Kyle",
+         "The buses have run for ten years without a serious problem", "for"),
+        # what should have been done is a reproach; what had to be done is a fact
+        ("en", "\"The council should have acted years ago,\" Peter Kyle said.", "Peter Kyle",
+         "The council should have acted years ago", "against"),
+        ("fr", "« La métropole aurait dû agir plus tôt », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "La métropole aurait dû agir plus tôt", "against"),
+        ("fr", "« L'usine a dû fermer en mars », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "L'usine a dû fermer en mars", "neutral"),
+        # a cost that rises is a complaint; that it cannot go on, a call for the measure
+        ("en", "\"Train tickets are more expensive than ever,\" Peter Kyle said.", "Peter Kyle",
+         "Train tickets are more expensive than ever", "against"),
+        ("en", "\"Families cannot keep paying more every year,\" Peter Kyle said.", "Peter Kyle",
+         "Families cannot keep paying more every year", "for"),
+        # a harm that falls is a measure that works
+        ("en", "\"Crashes have fallen by a third since the limit began,\" Peter Kyle said.", "Peter Kyle",
+         "Crashes have fallen by a third since the limit began", "for"),
+        ("fr", "« Les cas de harcèlement ont baissé de moitié », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Les cas de harcèlement ont baissé de moitié", "for"),
+        ("en", "\"Delays have fallen sharply since the franchise began,\" Peter Kyle said.", "Peter Kyle",
+         "Delays have fallen sharply since the franchise began", "for"),
+        ("fr", "« Les retards ont nettement diminué depuis la réforme », a déclaré Rachel de Souza.",
+         "Rachel de Souza", "Les retards ont nettement diminué depuis la réforme", "for"),
+        ("fr", "« Les directeurs ont constaté une baisse des violences », a déclaré Rachel de Souza.",
+         "Rachel de Souza", "Les directeurs ont constaté une baisse des violences", "for"),
+        ("fr", "« La mesure réduit le nombre d'accidents graves », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "La mesure réduit le nombre d'accidents graves", "for"),
+        ("en", "\"Teachers have seen a reduction in violence since then,\" Peter Kyle said.", "Peter Kyle",
+         "Teachers have seen a reduction in violence since then", "for"),
+    ]),
+    *cases("stance of policy words", [
+        ("en", "\"The law will break the business model of the criminal gangs,\" John Smith said.", "John Smith",
+         "The law will break the business model of the criminal gangs", "for"),
+        ("fr", "« La mesure entrera en vigueur en juillet », a précisé Paul Martin.", "Paul Martin",
+         "La mesure entrera en vigueur en juillet", "neutral"),
+        ("en", "\"The measures take effect in July,\" John Smith said.", "John Smith",
+         "The measures take effect in July", "neutral"),
+        ("fr", "Les syndicats réclament un report de la réforme, a déclaré Paul Martin.", "Paul Martin",
+         "Les syndicats réclament un report de la réforme", "against"),
+        ("en", "\"They will stage a protest outside the town hall,\" John Smith said.", "John Smith",
+         "They will stage a protest outside the town hall", "neutral"),
+    ]),
+    *cases("stance of refusals demands and phrases", [
+        ("fr", "« La France ne signera pas le traité en l'état », a déclaré Paul Martin.", "Paul Martin",
+         "La France ne signera pas le traité en l'état", "against"),
+        ("en", "\"The town will never pay the fine,\" John Smith said.", "John Smith",
+         "The town will never pay the fine", "against"),
+        ("fr", "« On demande aux locataires de payer la facture », a déclaré Paul Martin.", "Paul Martin",
+         "On demande aux locataires de payer la facture", "neutral"),
+        ("fr", "Paul Martin réclame la construction de dix écoles.", "Paul Martin", "la construction de dix écoles",
+         "for"),
+        ("en", "John Smith called for a new bridge over the river.", "John Smith", "a new bridge over the river",
+         "for"),
+        ("fr", "« Chaque euro sera dépensé plus intelligemment », a déclaré Paul Martin.", "Paul Martin",
+         "Chaque euro sera dépensé plus intelligemment", "for"),
+        ("fr", "« Nous avons évité le pire », a déclaré Paul Martin.", "Paul Martin", "Nous avons évité le pire",
+         "for"),
+        ("en", "John Smith, director of the group Fight for Tomorrow, said the plan would change the tax rules.",
+         "John Smith", "the plan would change the tax rules", "neutral"),
+    ]),
+    *cases("stance of losses idioms and descriptions", [
+        ("fr", "« On va perdre nos meilleurs clients », a déclaré Paul Martin.", "Paul Martin",
+         "On va perdre nos meilleurs clients", "against"),
+        ("en", "\"We will lose our best customers,\" John Smith said.", "John Smith", "We will lose our best customers",
+         "against"),
+        ("en", "\"The senator lost the vote in March,\" John Smith said.", "John Smith",
+         "The senator lost the vote in March", "neutral"),
+        ("en", "\"We will win this fight in court,\" John Smith said.", "John Smith", "We will win this fight in court",
+         "for"),
+        ("en", "\"The governor won the county by ten points,\" John Smith said.", "John Smith",
+         "The governor won the county by ten points", "neutral"),
+        ("fr", "« Les contrevenants seront verbalisés, sans exception », a déclaré Paul Martin.", "Paul Martin",
+         "Les contrevenants seront verbalisés, sans exception", "for"),
+        ("fr", "« Le gouvernement fait des économies sur le dos des retraités », a déclaré Paul Martin.", "Paul Martin",
+         "Le gouvernement fait des économies sur le dos des retraités", "against"),
+        ("en", "\"The council saves money at the expense of the poorest,\" John Smith said.", "John Smith",
+         "The council saves money at the expense of the poorest", "against"),
+        ("fr", "« Ces fruits contiennent des pesticides interdits », a déclaré Paul Martin.", "Paul Martin",
+         "Ces fruits contiennent des pesticides interdits", "neutral"),
+    ]),
+    *cases("stance of reassurances inabilities and vanished harms", [
+        ("fr", "« Les opérateurs ne liront jamais vos messages », a déclaré Paul Martin.", "Paul Martin",
+         "Les opérateurs ne liront jamais vos messages", "for"),
+        ("fr", "« Le fournisseur ne vendra jamais vos données », a déclaré Paul Martin.", "Paul Martin",
+         "Le fournisseur ne vendra jamais vos données", "for"),
+        ("en", "\"The cameras would never be used to track protesters,\" John Smith said.", "John Smith",
+         "The cameras would never be used to track protesters", "for"),
+        ("en", "\"He would never drive to work on a Sunday,\" John Smith said.", "John Smith",
+         "He would never drive to work on a Sunday", "neutral"),
+        ("en", "\"Families cannot keep paying for the repairs,\" John Smith said.", "John Smith",
+         "Families cannot keep paying for the repairs", "neutral"),
+        ("fr", "« Les moqueries ont disparu des cours de récréation », a déclaré Paul Martin.", "Paul Martin",
+         "Les moqueries ont disparu des cours de récréation", "for"),
+    ]),
+    *cases("what comes at last is welcome", [
+        # An adverb of relief outweighs a word of criticism in what is welcomed; not on a demand made of someone, an
+        # undoing, or as the marker of a last point.
+        ("en", "\"The rules will finally put the burden on the companies,\" John Smith said.", "John Smith",
+         "The rules will finally put the burden on the companies", "for"),
+        ("en", "\"The rules will put the burden on the companies,\" John Smith said.", "John Smith",
+         "The rules will put the burden on the companies", "against"),
+        ("en", "\"Finally, the rules put a burden on small firms,\" John Smith said.", "John Smith",
+         "Finally, the rules put a burden on small firms", "against"),
+        ("en", "\"The council has at last scrapped the scheme,\" John Smith said.", "John Smith",
+         "The council has at last scrapped the scheme", "against"),
+        ("fr", "« Les familles auront enfin des réponses après ce scandale », a déclaré Paul Martin.", "Paul Martin",
+         "Les familles auront enfin des réponses après ce scandale", "for"),
+        ("fr", "« Les familles auront des réponses après ce scandale », a déclaré Paul Martin.", "Paul Martin",
+         "Les familles auront des réponses après ce scandale", "against"),
+        ("fr",
+         "« Les plateformes doivent enfin prendre leurs responsabilités face à ce danger », a déclaré Paul Martin.",
+         "Paul Martin", "Les plateformes doivent enfin prendre leurs responsabilités face à ce danger", "against"),
+        ("fr", "« Enfin, la mesure coûte trop cher », a déclaré Paul Martin.", "Paul Martin",
+         "Enfin, la mesure coûte trop cher", "against"),
+    ]),
+    *cases("what is yet to be studied has no side", [
+        # A verb of deliberation to come or under way ("will review", "are studying", "étudierons") leaves the statement
+        # neutral: not an authority announcing its measure, not an organisation telling what it has done.
+        ("en", "\"The council will review the parking rules next year,\" said Westbridge City Council.",
+         "Westbridge City Council", "The council will review the parking rules next year", "neutral"),
+        ("en", "\"The council will extend the parking rules next year,\" said Westbridge City Council.",
+         "Westbridge City Council", "The council will extend the parking rules next year", "for"),
+        ("en", "\"We are studying the details of the plan,\" said Westbridge City Council.", "Westbridge City Council",
+         "We are studying the details of the plan", "neutral"),
+        ("en", "\"We studied the details of the plan,\" said Westbridge City Council.", "Westbridge City Council",
+         "We studied the details of the plan", "for"),
+        ("en", "\"We are following the situation closely,\" said Westbridge City Council.", "Westbridge City Council",
+         "We are following the situation closely", "neutral"),
+        ("fr", "« Nous étudierons la proposition », a déclaré Greenpeace.", "Greenpeace",
+         "Nous étudierons la proposition", "neutral"),
+        ("fr", "« Nous avons étudié la proposition », a déclaré Greenpeace.", "Greenpeace",
+         "Nous avons étudié la proposition", "for"),
+        # a word of support in what is yet to be studied is no side; a verb of deliberation one should follow is
+        ("en", "\"We are studying the details and will respond to the consultation,\" said Westbridge City Council.",
+         "Westbridge City Council", "We are studying the details and will respond to the consultation", "neutral"),
+        ("en", "\"Other towns should follow this example,\" Peter Kyle said.", "Peter Kyle",
+         "Other towns should follow this example", "for"),
+    ]),
+    *cases("a question casts doubt", [
+        # A question about what a measure will do, asked directly or reported by a verb of asking ("asked who would
+        # pay", "questioned whether", "s'est demandé comment"), is against it (12 of the 14 such statements of the
+        # English development gold, all 8 of the French direct ones); a request ("asked the firms to explain") is not.
+        ("en", "John Smith asked who would pay for the new meters.", "John Smith", "who would pay for the new meters",
+         "against"),
+        ("en", "John Smith questioned whether the clinics were ready.", "John Smith", "whether the clinics were ready",
+         "against"),
+        ("en", "\"Will the inspectors really visit every shop?\" John Smith said.", "John Smith",
+         "Will the inspectors really visit every shop?", "against"),
+        ("fr", "Paul Martin s'est demandé comment les petites communes paieraient les travaux.", "Paul Martin",
+         "comment les petites communes paieraient les travaux", "against"),
+        # a request is no question, and a question word after a plain reporting verb asks nothing
+        ("en", "John Smith asked the firms to explain their prices.", "John Smith", "the firms to explain their prices",
+         "neutral"),
+        ("en", "John Smith said how the meters would be fitted.", "John Smith", "how the meters would be fitted",
+         "neutral"),
+    ]),
+    *cases("an evaluative verb after a concession is the side", [
+        # "Supported X but warned that ...": the verb after the contrast is where the speaker stands, not the praise
+        # conceded before it; with no evaluative verb after the contrast, the verb before it still decides.
+        ("en", "John Smith said he supported transparency but warned that the code would cover every shop.",
+         "John Smith", "the code would cover every shop", "against"),
+        ("en", "John Smith welcomed the code but said that it would cover every shop.", "John Smith",
+         "it would cover every shop", "for"),
+    ]),
+    *cases("a concession then a reservation is against", [
+        # Support conceded before "but" and a reservation after it that the lexicon does not know ("the estimate was
+        # plausible but depended heavily on ...") is against (docs/gold-format.md: the reservation is what the statement
+        # adds); support after the contrast, or a limit said with "but not", stays for.
+        ("en", "John Smith said the register was welcome but depended on how many councils signed up.", "John Smith",
+         "the register was welcome but depended on how many councils signed up", "against"),
+        ("en", "\"We welcome the aim. But a licence is only as good as the inspector who checks it,\" John Smith said.",
+         "John Smith", "We welcome the aim. But a licence is only as good as the inspector who checks it", "against"),
+        ("fr", "« Le texte est utile, mais tout dépendra des moyens », a déclaré Paul Martin.", "Paul Martin",
+         "Le texte est utile, mais tout dépendra des moyens", "against"),
+        # support after the contrast, a limit ("but not"), and "but" that is no contrast keep the support
+        ("en", "John Smith said the register was costly, but he welcomed it.", "John Smith",
+         "the register was costly, but he welcomed it", "for"),
+        ("en", "John Smith said the rise would help but not change her life.", "John Smith",
+         "the rise would help but not change her life", "for"),
+        ("en", "John Smith said the register was welcome.", "John Smith", "the register was welcome", "for"),
+    ]),
+    *cases("urging to carry a measure out is for it", [
+        # Urging someone to fund, pass or strengthen a measure is for it (docs/gold-format.md: the side of what is
+        # urged); urging them to drop it, or to act otherwise, is against (in the English development gold, "urged
+        # lawmakers to fund the programme" and "called on the government to give the code legal force" are for).
+        ("en", "John Smith urged ministers to fund the scheme.", "John Smith", "ministers to fund the scheme", "for"),
+        ("en", "John Smith called on the government to give the code legal force.", "John Smith",
+         "the government to give the code legal force", "for"),
+        ("fr", "Paul Martin appelle les députés à adopter le texte.", "Paul Martin", "les députés à adopter le texte",
+         "for"),
+        # urging to stop or change the measure, or to do something else, stays against
+        ("en", "John Smith urged the council to scrap the plan.", "John Smith", "the council to scrap the plan",
+         "against"),
+        ("en", "John Smith urged the council to pause the plan.", "John Smith", "the council to pause the plan",
+         "against"),
+        ("en", "John Smith urged the mayor to publish his figures.", "John Smith", "the mayor to publish his figures",
+         "against"),
+    ]),
+    *cases("a condition set on a measure is against it", [
+        # What is needed or demanded before a measure or first, and the only condition on which it would work, are
+        # against it as it stands (docs/gold-format.md; in the development gold, "would only work if the microchip law
+        # was enforced first", "needed clear information ... before the rule comes in").
+        ("en", "John Smith said the register would only work if the old law was enforced first.", "John Smith",
+         "the register would only work if the old law was enforced first", "against"),
+        ("en", "John Smith said drivers needed clear advice before the rule comes in.", "John Smith",
+         "drivers needed clear advice before the rule comes in", "against"),
+        ("en", "John Smith urged ministers to publish a plan for new buses before the launch.", "John Smith",
+         "ministers to publish a plan for new buses before the launch", "against"),
+        ("fr", "Paul Martin a demandé au gouvernement de « garantir d'abord des bus à l'heure ».", "Paul Martin",
+         "garantir d'abord des bus à l'heure", "against"),
+        ("fr", "Selon Paul Martin, la taxe ne réduira la pollution que si les familles modestes sont aidées.",
+         "Paul Martin", "la taxe ne réduira la pollution que si les familles modestes sont aidées", "against"),
+        # a step planned before the measure, or a condition on a person, sets no condition on the measure
+        ("en", "John Smith said parking bays would be added before the ban takes effect.", "John Smith",
+         "parking bays would be added before the ban takes effect", "neutral"),
+        ("en", "John Smith said Mary Jones could back the plan, but only if she was convinced.", "John Smith",
+         "Mary Jones could back the plan, but only if she was convinced", "neutral"),
+    ]),
+    *cases("a negated verb of success is a failure", [
+        ("en", "\"The curfew has never worked,\" John Smith said.", "John Smith", "The curfew has never worked",
+         "against"),
+        ("fr", "« Le couvre-feu ne fonctionne pas », a déclaré Paul Martin.", "Paul Martin",
+         "Le couvre-feu ne fonctionne pas", "against"),
+        ("en", "\"The nurses work at night,\" John Smith said.", "John Smith", "The nurses work at night", "neutral"),
+    ]),
+    *cases("hyphenated and legal phrases", [
+        ("en", "\"The lenders were built on non-compliance,\" John Smith said.", "John Smith",
+         "The lenders were built on non-compliance", "against"),
+        ("en", "\"This is a heavy-handed rule,\" John Smith said.", "John Smith", "This is a heavy-handed rule",
+         "against"),
+        ("en", "\"The cameras have no legal basis,\" John Smith said.", "John Smith", "The cameras have no legal basis",
+         "against"),
+        ("fr", "« Ce fichier n'a aucune base légale », a déclaré Paul Martin.", "Paul Martin",
+         "Ce fichier n'a aucune base légale", "against"),
+    ]),
+    *cases("a verb that undoes a measure is against it", [
+        # Repeal, scrap, "supprimer", "abroger" with a policy noun as object: against it, for it when negated; with
+        # another object the verb says nothing of a policy.
+        ("fr", "Le ministre, Paul Martin, a promis de faire supprimer la mesure au Sénat.", "Paul Martin",
+         "de faire supprimer la mesure au Sénat", "against"),
+        ("fr", "Paul Martin a assuré que la majorité n'abrogera pas la loi.", "Paul Martin",
+         "la majorité n'abrogera pas la loi", "for"),
+        ("en", "Peter Kyle said his party would repeal the law within a year.", "Peter Kyle",
+         "his party would repeal the law within a year", "against"),
+        ("en", "Peter Kyle said the council should lift the ban next spring.", "Peter Kyle",
+         "the council should lift the ban next spring", "against"),
+        ("fr", "Paul Martin veut supprimer les contenus haineux en ligne.", "Paul Martin",
+         "supprimer les contenus haineux en ligne", "neutral"),
+    ]),
+    *cases("a person holding a role of government announces like an authority", [
+        ("en", "The transport minister, Maria Lindqvist, said the new fares will apply from May.", "Maria Lindqvist",
+         "the new fares will apply from May", "for"),
+        ("fr", "La maire de Lille, Julie Roche, a indiqué que la nouvelle taxe entrera en vigueur en mai.",
+         "Julie Roche", "la nouvelle taxe entrera en vigueur en mai", "for"),
+        ("en", "The novelist, Maria Lindqvist, said the new fares will apply from May.", "Maria Lindqvist",
+         "the new fares will apply from May", "neutral"),
+    ]),
+    *cases("the cue is the verb before the content or right after it and without negates its own object", [
+        # A verb after the content that opens another clause ("et plaide pour ...") is no cue, while one right after it
+        # across a quote mark and a narrow space is ("», s’est félicité"); "without considering" negates "considering",
+        # not the verb it hangs from; "inquiète" is the adjective of worry.
+        ("fr", "La présidente, Claire Petit, juge la mesure « irréaliste » et plaide pour une concertation.",
+         "Claire Petit", "la mesure « irréaliste »", "against"),
+        ("fr", "«\u202fLe texte met fin à des années d’abus\u202f», s’est félicité le président, Paul Martin.",
+         "Paul Martin", "Le texte met fin à des années d’abus", "for"),
+        ("en", "Peter Kyle said the council had rushed the plan through without consulting residents.", "Peter Kyle",
+         "the council had rushed the plan through without consulting residents", "against"),
+        ("fr", "La maire, Claire Petit, s’est dite « inquiète pour l’avenir des radios locales ».", "Claire Petit",
+         "inquiète pour l’avenir des radios locales", "against"),
+    ]),
+    *cases("judging the undoing of something reverses the stance toward it", [
+        # "Un arrêt coûterait ... et menacerait des emplois": the speaker is against stopping, so for what goes on.
+        ("fr", "Selon Paul Martin, un arrêt prolongé coûterait cher et menacerait un millier d’emplois.", "Paul Martin",
+         "un arrêt prolongé coûterait cher et menacerait un millier d’emplois", "for"),
+        ("fr", "Selon Paul Martin, la nouvelle route menacerait un millier d’hectares de forêt.", "Paul Martin",
+         "la nouvelle route menacerait un millier d’hectares de forêt", "against"),
+        ("en", "Peter Kyle said the repeal of the scheme would be a costly mistake.", "Peter Kyle",
+         "the repeal of the scheme would be a costly mistake", "for"),
+        ("en", "\"Scrapping the levy now is the worst possible choice,\" Peter Kyle said.", "Peter Kyle",
+         "Scrapping the levy now is the worst possible choice", "for"),  # the modifiers' links are no steps
+    ]),
+    *cases("the undoing named as subject counts through what is said of it", [
+        ("en", "Peter Kyle said the repeal of the scheme was welcome.", "Peter Kyle",
+         "the repeal of the scheme was welcome", "against"),
+    ]),
+    *cases("demanding the withdrawal of a measure or standing against it is opposition", [
+        # A demand is for what is demanded unless that is the undoing of a measure ("le retrait du projet de loi");
+        # "contre"/"against" a policy noun is opposition, against a harm it is the fight for a cause.
+        ("fr", "Paul Martin exige le retrait du projet de loi.", "Paul Martin", "le retrait du projet de loi",
+         "against"),
+        ("en", "Peter Kyle called for the withdrawal of the bill.", "Peter Kyle", "the withdrawal of the bill",
+         "against"),
+        ("fr", "Paul Martin exige la construction de logements sociaux.", "Paul Martin",
+         "la construction de logements sociaux", "for"),
+        ("fr", "Selon Paul Martin, le parti votera contre la réforme.", "Paul Martin",
+         "le parti votera contre la réforme", "against"),
+        ("en", "Peter Kyle said the party was against the bill.", "Peter Kyle", "the party was against the bill",
+         "against"),
+        ("fr", "Paul Martin veut lutter contre les abus.", "Paul Martin", "lutter contre les abus", "for"),
+        ("fr", "Paul Martin se dit défavorable à la réforme.", "Paul Martin", "défavorable à la réforme", "against"),
+        ("en", "Peter Kyle said he was sceptical about the plan.", "Peter Kyle", "he was sceptical about the plan",
+         "against"),
+    ]),
+    *cases("fighting a measure is opposition fighting a harm is not", [
+        # "Fight", "combattre" are for when they fight a harm, against when their object is a measure.
+        ("en", "Peter Kyle said the company would fight the bill in court.", "Peter Kyle",
+         "the company would fight the bill in court", "against"),
+        ("en", "Peter Kyle said the police would fight crime in the city.", "Peter Kyle",
+         "the police would fight crime in the city", "for"),
+        ("fr", "Selon Paul Martin, le syndicat combattra la réforme.", "Paul Martin",
+         "le syndicat combattra la réforme", "against"),
+        ("fr", "Selon Paul Martin, le gouvernement doit renoncer à la taxe.", "Paul Martin",
+         "le gouvernement doit renoncer à la taxe", "against"),
+        ("en", "Peter Kyle said the government should drop the plan.", "Peter Kyle",
+         "the government should drop the plan", "against"),
+    ]),
+    *cases("voting for a measure and judging its reach", [
+        # "Voted for"/"voté pour" a policy noun is support (a noun's "for" is not); "ne ... aucune solution" is one
+        # negation, not two; "go further" asks for more of a measure.
+        ("en", "Peter Kyle said he voted for the bill.", "Peter Kyle", "he voted for the bill", "for"),
+        ("fr", "Paul Martin a affirmé avoir voté pour le texte.", "Paul Martin", "avoir voté pour le texte", "for"),
+        ("en", "Peter Kyle said a charge for drivers was coming.", "Peter Kyle", "a charge for drivers was coming",
+         "neutral"),
+        ("en", "Peter Kyle said the plan should go further.", "Peter Kyle", "the plan should go further", "for"),
+        ("fr", "Paul Martin a affirmé que la réforme ne va pas assez loin.", "Paul Martin",
+         "la réforme ne va pas assez loin", "against"),
+        ("fr", "Paul Martin a affirmé que le texte n'apporte aucune solution.", "Paul Martin",
+         "le texte n'apporte aucune solution", "against"),
+        ("fr", "Paul Martin a affirmé que la mesure coûtera des emplois.", "Paul Martin",
+         "la mesure coûtera des emplois", "against"),
+        ("en", "Peter Kyle said the rules were unnecessary.", "Peter Kyle", "the rules were unnecessary", "against"),
+    ]),
+    *cases("a measure that works hidden opposition and judgements of timing", [
+        # A measure that works (asserted, not asked) is defended; "ne cache pas" shows what it governs; "too early to
+        # judge" withholds judgement while "arrive trop tôt" is one.
+        ("en", "Peter Kyle said the ban had worked.", "Peter Kyle", "the ban had worked", "for"),
+        ("fr", "Paul Martin a affirmé que le dispositif fonctionne.", "Paul Martin", "le dispositif fonctionne", "for"),
+        ("en", "Peter Kyle questioned whether the plan would work.", "Peter Kyle", "whether the plan would work",
+         "against"),  # asked, not asserted: not a success, and a question casts doubt
+        ("fr", "Paul Martin a affirmé que la réforme ne réglera rien.", "Paul Martin", "la réforme ne réglera rien",
+         "against"),
+        ("fr", "Paul Martin ne cache pas son opposition à la réforme.", "Paul Martin", "son opposition à la réforme",
+         "against"),
+        ("en", "Peter Kyle said it was too early to judge the scheme.", "Peter Kyle",
+         "it was too early to judge the scheme", "neutral"),
+        ("fr", "Paul Martin estime que le texte « arrive trop tôt ».", "Paul Martin", "le texte « arrive trop tôt »",
+         "against"),
+        ("fr", "Paul Martin émet des réserves sur la réforme.", "Paul Martin", "des réserves sur la réforme",
+         "against"),
+        ("en", "Peter Kyle said the tax was a bad idea.", "Peter Kyle", "the tax was a bad idea", "against"),
+        ("fr", "Selon Paul Martin, la taxe est une bonne idée.", "Paul Martin", "la taxe est une bonne idée", "for"),
+    ]),
+    *cases("french idioms of failure need and confrontation", [
+        # "Ne tiennent pas" fails, "avoir besoin de" wants, "épreuve de force" accuses; "taille critique" is no
+        # criticism.
+        ("fr", "Selon Paul Martin, ces arguments ne tiennent pas.", "Paul Martin", "ces arguments ne tiennent pas",
+         "against"),
+        ("fr", "Selon Paul Martin, la fusion donnera aux radios la taille critique.", "Paul Martin",
+         "la fusion donnera aux radios la taille "
+         "critique", "neutral"),
+        ("fr", "Selon Paul Martin, la région a besoin de cette ligne de train.", "Paul Martin",
+         "la région a besoin de cette ligne de train", "for"),
+        ("fr", "Selon Paul Martin, les plans successifs ont coûté cher sans résultat durable.", "Paul Martin",
+         "les plans successifs ont coûté cher sans résultat durable", "against"),
+        ("fr", "Selon Paul Martin, le gouvernement a choisi l’épreuve de force.", "Paul Martin",
+         "le gouvernement a choisi l’épreuve de force", "against"),
+    ]),
+    *cases("negation by an adverb or a refusal and a cue conceded by but", [
+        # "No longer" negates, "refuse de" negates what it governs, and a cue before "but" yields to the content.
+        ("en", "Peter Kyle said the scheme no longer worked.", "Peter Kyle", "the scheme no longer worked", "against"),
+        ("fr", "Paul Martin refuse de soutenir la réforme.", "Paul Martin", "de soutenir la réforme", "against"),
+        ("en", "Peter Kyle welcomed the plan but said it went too far.", "Peter Kyle", "it went too far", "against"),
+        ("en", "Peter Kyle welcomed the plan and said it came at the right time.", "Peter Kyle",
+         "it came at the right time", "for"),
+    ]),
+    *cases("a statement without polar words takes the side the article puts its speaker on", [
+        # A sentence that frames the next without reporting anything ("Residents were furious.") and a noun that names a
+        # side around the content ("Critics of the plan, led by X, say ...") place a speaker whose words alone take no
+        # side; a sentence that only tells what happened places nobody.
+        ("en", "Residents were furious. Tom Reed, who has lived on the street for thirty years, said families would "
+         "have to move away.", "Tom Reed", "families would have to move away", "against"),
+        ("en", "The plan was approved on Monday. Tom Reed, who has lived on the street for thirty years, said families "
+         "would have to move away.", "Tom Reed", "families would have to move away", "neutral"),
+        ("fr", "Les parents, eux, applaudissent. Selon Anne Roy, les enfants pourront marcher jusqu'à l'école.",
+         "Anne Roy", "les enfants pourront marcher jusqu'à l'école", "for"),
+        ("en", "Critics of the plan, led by the Harford Tenants Union, say families will have to move.",
+         "Harford Tenants Union", "families will have to move", "against"),
+        ("en", "Supporters of the scheme, such as the Harford Cycling Trust, say children will walk to school.",
+         "Harford Cycling Trust", "children will walk to school", "for"),
+        ("fr", "Les détracteurs de la réforme, dont l'association Familles de France, estiment que les familles "
+         "devront déménager.", "Familles de France", "les familles devront déménager", "against"),
+    ]),
+    *cases("a body of government announcing an end or a ban announces its own measure", [
+        ("en", "Harford City Council confirmed that cars will no longer be allowed in the market square from May.",
+         "Harford City Council", "cars will no longer be allowed in the market square from May", "for"),
+        ("en", "The Harford Cycling Trust said cars will no longer use the square.", "Harford Cycling Trust",
+         "cars will no longer use the square", "neutral"),
+    ]),
+]
 
 
-@pytest.mark.parametrize("language,text,speaker,content,stance", [
-    # what a measure would bring, in the future or the conditional, is the speaker's stance on it
-    ("en", "\"The charge would fund better buses,\" Peter Kyle said.", "Peter Kyle",
-     "The charge would fund better buses", "for"),
-    ("en", "\"The tax could discourage visitors from coming back,\" Peter Kyle said.", "Peter Kyle",
-     "The tax could discourage visitors from coming back", "against"),
-    ("en", "\"The cap will not free up a single home,\" Peter Kyle said.", "Peter Kyle",
-     "The cap will not free up a single home", "against"),
-    ("fr", "« La taxe financerait de nouvelles lignes de bus », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "La taxe financerait de nouvelles lignes de bus", "for"),
-    ("fr", "« Cette régulation découragera les jeunes médecins », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Cette régulation découragera les jeunes médecins", "against"),
-    ("fr", "« La taxe ruinera les artisans », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "La taxe ruinera les artisans", "against"),
-    ("fr", "« La taxe financera les bus », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "La taxe financera les bus", "for"),
-    # ... but a fact about funding, or a subject that is no measure, says nothing
-    ("en", "\"The council funded the study last year,\" Peter Kyle said.", "Peter Kyle",
-     "The council funded the study last year", "neutral"),
-    ("en", "\"Families will fund their own travel,\" Peter Kyle said.", "Peter Kyle",
-     "Families will fund their own travel", "neutral"),
-    # urging someone to act is against them, unless the act demanded is polar
-    ("en", "Peter Kyle urged Congress to protect the regulator and strengthen its powers.", "Peter Kyle",
-     "Congress to protect the regulator and strengthen its powers", "for"),
-    ("en", "Peter Kyle urged the council to publish its figures.", "Peter Kyle", "the council to publish its figures",
-     "against"),
-    ("en", "Peter Kyle called on the council to halt all deployments.", "Peter Kyle",
-     "the council to halt all deployments", "against"),
-    # a negation on the noun an adjective describes reaches the adjective
-    ("en", "\"There is no credible plan to cut emissions,\" Peter Kyle said.", "Peter Kyle",
-     "There is no credible plan to cut emissions", "against"),
-    ("en", "\"Two euros will make no difference,\" Peter Kyle said.", "Peter Kyle", "Two euros will make no difference",
-     "against"),
-    ("fr", "« Deux euros ne changeront rien », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Deux euros ne changeront rien", "against"),
-    ("en", "\"Thirty jobs would go and the plant would put pressure on local water supplies,\" Peter Kyle said.",
-     "Peter Kyle", "Thirty jobs would go and the plant would put pressure on local water supplies", "against"),
-    ("en", "\"Ministers should end the ban,\" Peter Kyle said.", "Peter Kyle", "Ministers should end the ban",
-     "against"),
-    ("en", "\"The buses have run for ten years without a serious problem,\" Peter Kyle said.", "Peter Kyle",
-     "The buses have run for ten years without a serious problem", "for"),
-    # what should have been done is a reproach; what had to be done is a fact
-    ("en", "\"The council should have acted years ago,\" Peter Kyle said.", "Peter Kyle",
-     "The council should have acted years ago", "against"),
-    ("fr", "« La métropole aurait dû agir plus tôt », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "La métropole aurait dû agir plus tôt", "against"),
-    ("fr", "« L'usine a dû fermer en mars », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "L'usine a dû fermer en mars", "neutral"),
-    # a cost that rises is a complaint; that it cannot go on, a call for the measure
-    ("en", "\"Train tickets are more expensive than ever,\" Peter Kyle said.", "Peter Kyle",
-     "Train tickets are more expensive than ever", "against"),
-    ("en", "\"Families cannot keep paying more every year,\" Peter Kyle said.", "Peter Kyle",
-     "Families cannot keep paying more every year", "for"),
-    # a harm that falls is a measure that works
-    ("en", "\"Crashes have fallen by a third since the limit began,\" Peter Kyle said.", "Peter Kyle",
-     "Crashes have fallen by a third since the limit began", "for"),
-    ("fr", "« Les cas de harcèlement ont baissé de moitié », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Les cas de harcèlement ont baissé de moitié", "for"),
-    ("en", "\"Delays have fallen sharply since the franchise began,\" Peter Kyle said.", "Peter Kyle",
-     "Delays have fallen sharply since the franchise began", "for"),
-    ("fr", "« Les retards ont nettement diminué depuis la réforme », a déclaré Rachel de Souza.",
-     "Rachel de Souza", "Les retards ont nettement diminué depuis la réforme", "for"),
-    ("fr", "« Les directeurs ont constaté une baisse des violences », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Les directeurs ont constaté une baisse des violences", "for"),
-    ("fr", "« La mesure réduit le nombre d'accidents graves », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "La mesure réduit le nombre d'accidents graves", "for"),
-    ("en", "\"Teachers have seen a reduction in violence since then,\" Peter Kyle said.", "Peter Kyle",
-     "Teachers have seen a reduction in violence since then", "for"),
-])
-def test_stance_from_consequences_demands_and_negated_descriptions(language, text, speaker, content, stance):
+@pytest.mark.parametrize("language, text, speaker, content, stance", STANCES)
+def test_stance(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
 
 
@@ -518,237 +893,10 @@ def test_a_cue_of_stance_states_the_stance_even_with_a_neutral_content(language,
         assert s.stance == "neutral"
 
 
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("en", "\"The law will break the business model of the criminal gangs,\" John Smith said.", "John Smith",
-     "The law will break the business model of the criminal gangs", "for"),
-    ("fr", "« La mesure entrera en vigueur en juillet », a précisé Paul Martin.", "Paul Martin",
-     "La mesure entrera en vigueur en juillet", "neutral"),
-    ("en", "\"The measures take effect in July,\" John Smith said.", "John Smith",
-     "The measures take effect in July", "neutral"),
-    ("fr", "Les syndicats réclament un report de la réforme, a déclaré Paul Martin.", "Paul Martin",
-     "Les syndicats réclament un report de la réforme", "against"),
-    ("en", "\"They will stage a protest outside the town hall,\" John Smith said.", "John Smith",
-     "They will stage a protest outside the town hall", "neutral"),
-])
-def test_stance_of_policy_words(language, text, speaker, content, stance):
-    assert stance_of(language, text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("fr", "« La France ne signera pas le traité en l'état », a déclaré Paul Martin.", "Paul Martin",
-     "La France ne signera pas le traité en l'état", "against"),
-    ("en", "\"The town will never pay the fine,\" John Smith said.", "John Smith",
-     "The town will never pay the fine", "against"),
-    ("fr", "« On demande aux locataires de payer la facture », a déclaré Paul Martin.", "Paul Martin",
-     "On demande aux locataires de payer la facture", "neutral"),
-    ("fr", "Paul Martin réclame la construction de dix écoles.", "Paul Martin", "la construction de dix écoles",
-     "for"),
-    ("en", "John Smith called for a new bridge over the river.", "John Smith", "a new bridge over the river", "for"),
-    ("fr", "« Chaque euro sera dépensé plus intelligemment », a déclaré Paul Martin.", "Paul Martin",
-     "Chaque euro sera dépensé plus intelligemment", "for"),
-    ("fr", "« Nous avons évité le pire », a déclaré Paul Martin.", "Paul Martin", "Nous avons évité le pire", "for"),
-    ("en", "John Smith, director of the group Fight for Tomorrow, said the plan would change the tax rules.",
-     "John Smith", "the plan would change the tax rules", "neutral"),
-])
-def test_stance_of_refusals_demands_and_phrases(language, text, speaker, content, stance):
-    assert stance_of(language, text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("fr", "« On va perdre nos meilleurs clients », a déclaré Paul Martin.", "Paul Martin",
-     "On va perdre nos meilleurs clients", "against"),
-    ("en", "\"We will lose our best customers,\" John Smith said.", "John Smith", "We will lose our best customers",
-     "against"),
-    ("en", "\"The senator lost the vote in March,\" John Smith said.", "John Smith", "The senator lost the vote in March",
-     "neutral"),
-    ("en", "\"We will win this fight in court,\" John Smith said.", "John Smith", "We will win this fight in court",
-     "for"),
-    ("en", "\"The governor won the county by ten points,\" John Smith said.", "John Smith",
-     "The governor won the county by ten points", "neutral"),
-    ("fr", "« Les contrevenants seront verbalisés, sans exception », a déclaré Paul Martin.", "Paul Martin",
-     "Les contrevenants seront verbalisés, sans exception", "for"),
-    ("fr", "« Le gouvernement fait des économies sur le dos des retraités », a déclaré Paul Martin.", "Paul Martin",
-     "Le gouvernement fait des économies sur le dos des retraités", "against"),
-    ("en", "\"The council saves money at the expense of the poorest,\" John Smith said.", "John Smith",
-     "The council saves money at the expense of the poorest", "against"),
-    ("fr", "« Ces fruits contiennent des pesticides interdits », a déclaré Paul Martin.", "Paul Martin",
-     "Ces fruits contiennent des pesticides interdits", "neutral"),
-])
-def test_stance_of_losses_idioms_and_descriptions(language, text, speaker, content, stance):
-    assert stance_of(language, text, speaker, content) == stance
-
-
 def test_an_organisation_telling_what_its_teams_do_is_for_it():
     text = Text("Veolia a rappelé que ses équipes ont remplacé les canalisations du quartier.", "fr")
     [s] = text.run(text.statement("Veolia", "ses équipes ont remplacé les canalisations du quartier"))
     assert s.stance == "for"
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("fr", "« Les opérateurs ne liront jamais vos messages », a déclaré Paul Martin.", "Paul Martin",
-     "Les opérateurs ne liront jamais vos messages", "for"),
-    ("fr", "« Le fournisseur ne vendra jamais vos données », a déclaré Paul Martin.", "Paul Martin",
-     "Le fournisseur ne vendra jamais vos données", "for"),
-    ("en", "\"The cameras would never be used to track protesters,\" John Smith said.", "John Smith",
-     "The cameras would never be used to track protesters", "for"),
-    ("en", "\"He would never drive to work on a Sunday,\" John Smith said.", "John Smith",
-     "He would never drive to work on a Sunday", "neutral"),
-    ("en", "\"Families cannot keep paying for the repairs,\" John Smith said.", "John Smith",
-     "Families cannot keep paying for the repairs", "neutral"),
-    ("fr", "« Les moqueries ont disparu des cours de récréation », a déclaré Paul Martin.", "Paul Martin",
-     "Les moqueries ont disparu des cours de récréation", "for"),
-])
-def test_stance_of_reassurances_inabilities_and_vanished_harms(language, text, speaker, content, stance):
-    assert stance_of(language, text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("en", "\"The rules will finally put the burden on the companies,\" John Smith said.", "John Smith",
-     "The rules will finally put the burden on the companies", "for"),
-    ("en", "\"The rules will put the burden on the companies,\" John Smith said.", "John Smith",
-     "The rules will put the burden on the companies", "against"),
-    ("en", "\"Finally, the rules put a burden on small firms,\" John Smith said.", "John Smith",
-     "Finally, the rules put a burden on small firms", "against"),
-    ("en", "\"The council has at last scrapped the scheme,\" John Smith said.", "John Smith",
-     "The council has at last scrapped the scheme", "against"),
-    ("fr", "« Les familles auront enfin des réponses après ce scandale », a déclaré Paul Martin.", "Paul Martin",
-     "Les familles auront enfin des réponses après ce scandale", "for"),
-    ("fr", "« Les familles auront des réponses après ce scandale », a déclaré Paul Martin.", "Paul Martin",
-     "Les familles auront des réponses après ce scandale", "against"),
-    ("fr", "« Les plateformes doivent enfin prendre leurs responsabilités face à ce danger », a déclaré Paul Martin.",
-     "Paul Martin", "Les plateformes doivent enfin prendre leurs responsabilités face à ce danger", "against"),
-    ("fr", "« Enfin, la mesure coûte trop cher », a déclaré Paul Martin.", "Paul Martin",
-     "Enfin, la mesure coûte trop cher", "against"),
-])
-def test_what_comes_at_last_is_welcome(language, text, speaker, content, stance):
-    """An adverb of relief outweighs a word of criticism in what is welcomed; not on a demand made of someone,
-    an undoing, or as the marker of a last point."""
-    assert stance_of(language, text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("en", "\"The council will review the parking rules next year,\" said Westbridge City Council.",
-     "Westbridge City Council", "The council will review the parking rules next year", "neutral"),
-    ("en", "\"The council will extend the parking rules next year,\" said Westbridge City Council.",
-     "Westbridge City Council", "The council will extend the parking rules next year", "for"),
-    ("en", "\"We are studying the details of the plan,\" said Westbridge City Council.", "Westbridge City Council",
-     "We are studying the details of the plan", "neutral"),
-    ("en", "\"We studied the details of the plan,\" said Westbridge City Council.", "Westbridge City Council",
-     "We studied the details of the plan", "for"),
-    ("en", "\"We are following the situation closely,\" said Westbridge City Council.", "Westbridge City Council",
-     "We are following the situation closely", "neutral"),
-    ("fr", "« Nous étudierons la proposition », a déclaré Greenpeace.", "Greenpeace", "Nous étudierons la proposition",
-     "neutral"),
-    ("fr", "« Nous avons étudié la proposition », a déclaré Greenpeace.", "Greenpeace",
-     "Nous avons étudié la proposition", "for"),
-    # a word of support in what is yet to be studied is no side; a verb of deliberation one should follow is
-    ("en", "\"We are studying the details and will respond to the consultation,\" said Westbridge City Council.",
-     "Westbridge City Council", "We are studying the details and will respond to the consultation", "neutral"),
-    ("en", "\"Other towns should follow this example,\" Peter Kyle said.", "Peter Kyle",
-     "Other towns should follow this example", "for"),
-])
-def test_what_is_yet_to_be_studied_has_no_side(language, text, speaker, content, stance):
-    """A verb of deliberation to come or under way ("will review", "are studying", "étudierons") leaves the
-    statement neutral: not an authority announcing its measure, not an organisation telling what it has done."""
-    assert stance_of(language, text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("en", "John Smith asked who would pay for the new meters.", "John Smith", "who would pay for the new meters",
-     "against"),
-    ("en", "John Smith questioned whether the clinics were ready.", "John Smith", "whether the clinics were ready",
-     "against"),
-    ("en", "\"Will the inspectors really visit every shop?\" John Smith said.", "John Smith",
-     "Will the inspectors really visit every shop?", "against"),
-    ("fr", "Paul Martin s'est demandé comment les petites communes paieraient les travaux.", "Paul Martin",
-     "comment les petites communes paieraient les travaux", "against"),
-    # a request is no question, and a question word after a plain reporting verb asks nothing
-    ("en", "John Smith asked the firms to explain their prices.", "John Smith", "the firms to explain their prices",
-     "neutral"),
-    ("en", "John Smith said how the meters would be fitted.", "John Smith", "how the meters would be fitted",
-     "neutral"),
-])
-def test_a_question_casts_doubt(language, text, speaker, content, stance):
-    """A question about what a measure will do, asked directly or reported by a verb of asking ("asked who would
-    pay", "questioned whether", "s'est demandé comment"), is against it (12 of the 14 such statements of the
-    English development gold, all 8 of the French direct ones); a request ("asked the firms to explain") is not."""
-    assert stance_of(language, text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("en", "John Smith said he supported transparency but warned that the code would cover every shop.",
-     "John Smith", "the code would cover every shop", "against"),
-    ("en", "John Smith welcomed the code but said that it would cover every shop.", "John Smith",
-     "it would cover every shop", "for"),
-])
-def test_an_evaluative_verb_after_a_concession_is_the_side(language, text, speaker, content, stance):
-    """"Supported X but warned that ...": the verb after the contrast is where the speaker stands, not the praise
-    conceded before it; with no evaluative verb after the contrast, the verb before it still decides."""
-    assert stance_of(language, text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("en", "John Smith said the register was welcome but depended on how many councils signed up.", "John Smith",
-     "the register was welcome but depended on how many councils signed up", "against"),
-    ("en", "\"We welcome the aim. But a licence is only as good as the inspector who checks it,\" John Smith said.",
-     "John Smith", "We welcome the aim. But a licence is only as good as the inspector who checks it", "against"),
-    ("fr", "« Le texte est utile, mais tout dépendra des moyens », a déclaré Paul Martin.", "Paul Martin",
-     "Le texte est utile, mais tout dépendra des moyens", "against"),
-    # support after the contrast, a limit ("but not"), and "but" that is no contrast keep the support
-    ("en", "John Smith said the register was costly, but he welcomed it.", "John Smith",
-     "the register was costly, but he welcomed it", "for"),
-    ("en", "John Smith said the rise would help but not change her life.", "John Smith",
-     "the rise would help but not change her life", "for"),
-    ("en", "John Smith said the register was welcome.", "John Smith", "the register was welcome", "for"),
-])
-def test_a_concession_then_a_reservation_is_against(language, text, speaker, content, stance):
-    """Support conceded before "but" and a reservation after it that the lexicon does not know ("the estimate was
-    plausible but depended heavily on ...") is against (docs/gold-format.md: the reservation is what the
-    statement adds); support after the contrast, or a limit said with "but not", stays for."""
-    assert stance_of(language, text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("en", "John Smith urged ministers to fund the scheme.", "John Smith", "ministers to fund the scheme", "for"),
-    ("en", "John Smith called on the government to give the code legal force.", "John Smith",
-     "the government to give the code legal force", "for"),
-    ("fr", "Paul Martin appelle les députés à adopter le texte.", "Paul Martin", "les députés à adopter le texte",
-     "for"),
-    # urging to stop or change the measure, or to do something else, stays against
-    ("en", "John Smith urged the council to scrap the plan.", "John Smith", "the council to scrap the plan", "against"),
-    ("en", "John Smith urged the council to pause the plan.", "John Smith", "the council to pause the plan", "against"),
-    ("en", "John Smith urged the mayor to publish his figures.", "John Smith", "the mayor to publish his figures",
-     "against"),
-])
-def test_urging_to_carry_a_measure_out_is_for_it(language, text, speaker, content, stance):
-    """Urging someone to fund, pass or strengthen a measure is for it (docs/gold-format.md: the side of what is
-    urged); urging them to drop it, or to act otherwise, is against (in the English development gold, "urged
-    lawmakers to fund the programme" and "called on the government to give the code legal force" are for)."""
-    assert stance_of(language, text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("en", "John Smith said the register would only work if the old law was enforced first.", "John Smith",
-     "the register would only work if the old law was enforced first", "against"),
-    ("en", "John Smith said drivers needed clear advice before the rule comes in.", "John Smith",
-     "drivers needed clear advice before the rule comes in", "against"),
-    ("en", "John Smith urged ministers to publish a plan for new buses before the launch.", "John Smith",
-     "ministers to publish a plan for new buses before the launch", "against"),
-    ("fr", "Paul Martin a demandé au gouvernement de « garantir d'abord des bus à l'heure ».", "Paul Martin",
-     "garantir d'abord des bus à l'heure", "against"),
-    ("fr", "Selon Paul Martin, la taxe ne réduira la pollution que si les familles modestes sont aidées.",
-     "Paul Martin", "la taxe ne réduira la pollution que si les familles modestes sont aidées", "against"),
-    # a step planned before the measure, or a condition on a person, sets no condition on the measure
-    ("en", "John Smith said parking bays would be added before the ban takes effect.", "John Smith",
-     "parking bays would be added before the ban takes effect", "neutral"),
-    ("en", "John Smith said Mary Jones could back the plan, but only if she was convinced.", "John Smith",
-     "Mary Jones could back the plan, but only if she was convinced", "neutral"),
-])
-def test_a_condition_set_on_a_measure_is_against_it(language, text, speaker, content, stance):
-    """What is needed or demanded before a measure or first, and the only condition on which it would work, are
-    against it as it stands (docs/gold-format.md; in the development gold, "would only work if the microchip law
-    was enforced first", "needed clear information ... before the rule comes in")."""
-    assert stance_of(language, text, speaker, content) == stance
 
 
 def test_a_law_word_makes_a_law_only_in_its_place_in_the_name():
@@ -758,34 +906,11 @@ def test_a_law_word_makes_a_law_only_in_its_place_in_the_name():
     assert law is not None and law.type == "Topic"
 
 
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("en", "\"The curfew has never worked,\" John Smith said.", "John Smith", "The curfew has never worked", "against"),
-    ("fr", "« Le couvre-feu ne fonctionne pas », a déclaré Paul Martin.", "Paul Martin", "Le couvre-feu ne fonctionne pas",
-     "against"),
-    ("en", "\"The nurses work at night,\" John Smith said.", "John Smith", "The nurses work at night", "neutral"),
-])
-def test_a_negated_verb_of_success_is_a_failure(language, text, speaker, content, stance):
-    assert stance_of(language, text, speaker, content) == stance
-
-
 def test_a_law_named_in_passing_is_not_what_the_article_debates():
     text = Text("The mayor, who voted for the Clean Rivers Act, opened a school. \"The children will love it,\" "
                 "said John Smith.", "en")
     [s] = text.run(text.statement("John Smith", "The children will love it"))
     assert s.targets == []
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("en", "\"The lenders were built on non-compliance,\" John Smith said.", "John Smith",
-     "The lenders were built on non-compliance", "against"),
-    ("en", "\"This is a heavy-handed rule,\" John Smith said.", "John Smith", "This is a heavy-handed rule", "against"),
-    ("en", "\"The cameras have no legal basis,\" John Smith said.", "John Smith", "The cameras have no legal basis",
-     "against"),
-    ("fr", "« Ce fichier n'a aucune base légale », a déclaré Paul Martin.", "Paul Martin",
-     "Ce fichier n'a aucune base légale", "against"),
-])
-def test_hyphenated_and_legal_phrases(language, text, speaker, content, stance):
-    assert stance_of(language, text, speaker, content) == stance
 
 
 def test_an_english_headline_names_the_policy_its_body_refers_to():
@@ -956,13 +1081,15 @@ def test_a_verb_that_acts_on_no_thing_names_no_measure(language, headline):
      ["Hartwell Borough Council", "closure of libraries"]),
     ("Retraites : la réforme votée", "fr", "Selon Paul Martin, le gouvernement a trahi ses promesses.", "Paul Martin",
      "le gouvernement a trahi ses promesses", ["Gouvernement", "Retraites"]),
-    ("Chasse : le débat s'ouvre", "fr", "Selon Paul Martin, le gouvernement envisage d'interdire la chasse le dimanche.",
+    ("Chasse : le débat s'ouvre", "fr",
+     "Selon Paul Martin, le gouvernement envisage d'interdire la chasse le dimanche.",
      "Paul Martin", "le gouvernement envisage d'interdire la chasse le dimanche", ["Chasse"]),
     ("Ministers announce ban on garden bonfires", "en", "The Home Office announced the ban on Monday. Ruth Hale "
      "described the ban as the best thing the government could do.", "Ruth Hale",  # a description, not the claim's
      "the ban as the best thing the government could do", ["ban on garden bonfires"]),
 ])
-def test_an_institution_named_by_its_noun_is_the_one_the_article_named(headline, language, text, speaker, content, targets):
+def test_an_institution_named_by_its_noun_is_the_one_the_article_named(headline, language, text, speaker, content,
+                                                                        targets):
     """"The department" names the department the article named before (none named before: no target), "the
     government" the ministry named before or else the executive, unless it enacts the measure; a claim about it
     alone is also about the measure the article debates."""
@@ -1106,24 +1233,6 @@ def test_a_title_given_apart_from_the_text_names_the_policy_only_if_the_body_doe
         ([policy] if policy else [])
 
 
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("fr", "Le ministre, Paul Martin, a promis de faire supprimer la mesure au Sénat.", "Paul Martin",
-     "de faire supprimer la mesure au Sénat", "against"),
-    ("fr", "Paul Martin a assuré que la majorité n'abrogera pas la loi.", "Paul Martin",
-     "la majorité n'abrogera pas la loi", "for"),
-    ("en", "Peter Kyle said his party would repeal the law within a year.", "Peter Kyle",
-     "his party would repeal the law within a year", "against"),
-    ("en", "Peter Kyle said the council should lift the ban next spring.", "Peter Kyle",
-     "the council should lift the ban next spring", "against"),
-    ("fr", "Paul Martin veut supprimer les contenus haineux en ligne.", "Paul Martin",
-     "supprimer les contenus haineux en ligne", "neutral"),
-])
-def test_a_verb_that_undoes_a_measure_is_against_it(language, text, speaker, content, stance):
-    """Repeal, scrap, "supprimer", "abroger" with a policy noun as object: against it, for it when negated; with
-    another object the verb says nothing of a policy."""
-    assert stance_of(language, text, speaker, content) == stance
-
-
 def test_a_cue_of_joy_after_a_quote_states_the_stance_and_names_the_speaker_not_a_target():
     text = Text("« C'est un signal que nous attendions depuis des années », s'est réjoui le président de "
                 "l'Union nationale des éleveurs, Paul Martin.", "fr")
@@ -1157,18 +1266,6 @@ def test_an_authority_telling_what_will_be_done_announces_its_measure(speaker, c
     assert stance_of("en", f"The {speaker} said {content}.", speaker, content) == stance
 
 
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("en", "The transport minister, Maria Lindqvist, said the new fares will apply from May.", "Maria Lindqvist",
-     "the new fares will apply from May", "for"),
-    ("fr", "La maire de Lille, Julie Roche, a indiqué que la nouvelle taxe entrera en vigueur en mai.", "Julie Roche",
-     "la nouvelle taxe entrera en vigueur en mai", "for"),
-    ("en", "The novelist, Maria Lindqvist, said the new fares will apply from May.", "Maria Lindqvist",
-     "the new fares will apply from May", "neutral"),
-])
-def test_a_person_holding_a_role_of_government_announces_like_an_authority(language, text, speaker, content, stance):
-    assert stance_of(language, text, speaker, content) == stance
-
-
 @pytest.mark.parametrize("lead, stance", [
     ("The Hoteliers Association rejected the plan.", "against"),
     ("The Hoteliers Association rejected the figures.", "neutral"),
@@ -1183,142 +1280,6 @@ def test_reported_speech_after_a_possessive_takes_the_stance_its_organisation_to
     assert s.stance == stance
 
 
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("fr", "La présidente, Claire Petit, juge la mesure « irréaliste » et plaide pour une concertation.",
-     "Claire Petit", "la mesure « irréaliste »", "against"),
-    ("fr", "«\u202fLe texte met fin à des années d’abus\u202f», s’est félicité le président, Paul Martin.",
-     "Paul Martin", "Le texte met fin à des années d’abus", "for"),
-    ("en", "Peter Kyle said the council had rushed the plan through without consulting residents.", "Peter Kyle",
-     "the council had rushed the plan through without consulting residents", "against"),
-    ("fr", "La maire, Claire Petit, s’est dite « inquiète pour l’avenir des radios locales ».", "Claire Petit",
-     "inquiète pour l’avenir des radios locales", "against"),
-])
-def test_the_cue_is_the_verb_before_the_content_or_right_after_it_and_without_negates_its_own_object(
-        language, text, speaker, content, stance):
-    """A verb after the content that opens another clause ("et plaide pour ...") is no cue, while one right after
-    it across a quote mark and a narrow space is ("», s’est félicité"); "without considering" negates
-    "considering", not the verb it hangs from; "inquiète" is the adjective of worry."""
-    assert stance_of(language, text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("fr", "Selon Paul Martin, un arrêt prolongé coûterait cher et menacerait un millier d’emplois.", "Paul Martin",
-     "un arrêt prolongé coûterait cher et menacerait un millier d’emplois", "for"),
-    ("fr", "Selon Paul Martin, la nouvelle route menacerait un millier d’hectares de forêt.", "Paul Martin",
-     "la nouvelle route menacerait un millier d’hectares de forêt", "against"),
-    ("en", "Peter Kyle said the repeal of the scheme would be a costly mistake.", "Peter Kyle",
-     "the repeal of the scheme would be a costly mistake", "for"),
-    ("en", "\"Scrapping the levy now is the worst possible choice,\" Peter Kyle said.", "Peter Kyle",
-     "Scrapping the levy now is the worst possible choice", "for"),  # the modifiers' links are no steps
-])
-def test_judging_the_undoing_of_something_reverses_the_stance_toward_it(language, text, speaker, content, stance):
-    """"Un arrêt coûterait ... et menacerait des emplois": the speaker is against stopping, so for what goes on."""
-    assert stance_of(language, text, speaker, content) == stance
-
-
-def test_the_undoing_named_as_subject_counts_through_what_is_said_of_it():
-    assert stance_of("en", "Peter Kyle said the repeal of the scheme was welcome.", "Peter Kyle",
-                     "the repeal of the scheme was welcome") == "against"
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("fr", "Paul Martin exige le retrait du projet de loi.", "Paul Martin", "le retrait du projet de loi", "against"),
-    ("en", "Peter Kyle called for the withdrawal of the bill.", "Peter Kyle", "the withdrawal of the bill", "against"),
-    ("fr", "Paul Martin exige la construction de logements sociaux.", "Paul Martin",
-     "la construction de logements sociaux", "for"),
-    ("fr", "Selon Paul Martin, le parti votera contre la réforme.", "Paul Martin", "le parti votera contre la réforme",
-     "against"),
-    ("en", "Peter Kyle said the party was against the bill.", "Peter Kyle", "the party was against the bill",
-     "against"),
-    ("fr", "Paul Martin veut lutter contre les abus.", "Paul Martin", "lutter contre les abus", "for"),
-    ("fr", "Paul Martin se dit défavorable à la réforme.", "Paul Martin", "défavorable à la réforme", "against"),
-    ("en", "Peter Kyle said he was sceptical about the plan.", "Peter Kyle", "he was sceptical about the plan",
-     "against"),
-])
-def test_demanding_the_withdrawal_of_a_measure_or_standing_against_it_is_opposition(
-        language, text, speaker, content, stance):
-    """A demand is for what is demanded unless that is the undoing of a measure ("le retrait du projet de loi");
-    "contre"/"against" a policy noun is opposition, against a harm it is the fight for a cause."""
-    assert stance_of(language, text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("en", "Peter Kyle said the company would fight the bill in court.", "Peter Kyle",
-     "the company would fight the bill in court", "against"),
-    ("en", "Peter Kyle said the police would fight crime in the city.", "Peter Kyle",
-     "the police would fight crime in the city", "for"),
-    ("fr", "Selon Paul Martin, le syndicat combattra la réforme.", "Paul Martin", "le syndicat combattra la réforme",
-     "against"),
-    ("fr", "Selon Paul Martin, le gouvernement doit renoncer à la taxe.", "Paul Martin",
-     "le gouvernement doit renoncer à la taxe", "against"),
-    ("en", "Peter Kyle said the government should drop the plan.", "Peter Kyle", "the government should drop the plan",
-     "against"),
-])
-def test_fighting_a_measure_is_opposition_fighting_a_harm_is_not(language, text, speaker, content, stance):
-    """"Fight", "combattre" are for when they fight a harm, against when their object is a measure."""
-    assert stance_of(language, text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("en", "Peter Kyle said he voted for the bill.", "Peter Kyle", "he voted for the bill", "for"),
-    ("fr", "Paul Martin a affirmé avoir voté pour le texte.", "Paul Martin", "avoir voté pour le texte", "for"),
-    ("en", "Peter Kyle said a charge for drivers was coming.", "Peter Kyle", "a charge for drivers was coming",
-     "neutral"),
-    ("en", "Peter Kyle said the plan should go further.", "Peter Kyle", "the plan should go further", "for"),
-    ("fr", "Paul Martin a affirmé que la réforme ne va pas assez loin.", "Paul Martin",
-     "la réforme ne va pas assez loin", "against"),
-    ("fr", "Paul Martin a affirmé que le texte n'apporte aucune solution.", "Paul Martin",
-     "le texte n'apporte aucune solution", "against"),
-    ("fr", "Paul Martin a affirmé que la mesure coûtera des emplois.", "Paul Martin",
-     "la mesure coûtera des emplois", "against"),
-    ("en", "Peter Kyle said the rules were unnecessary.", "Peter Kyle", "the rules were unnecessary", "against"),
-])
-def test_voting_for_a_measure_and_judging_its_reach(language, text, speaker, content, stance):
-    """"Voted for"/"voté pour" a policy noun is support (a noun's "for" is not); "ne ... aucune solution" is one
-    negation, not two; "go further" asks for more of a measure."""
-    assert stance_of(language, text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("en", "Peter Kyle said the ban had worked.", "Peter Kyle", "the ban had worked", "for"),
-    ("fr", "Paul Martin a affirmé que le dispositif fonctionne.", "Paul Martin", "le dispositif fonctionne", "for"),
-    ("en", "Peter Kyle questioned whether the plan would work.", "Peter Kyle", "whether the plan would work",
-     "against"),  # asked, not asserted: not a success, and a question casts doubt
-    ("fr", "Paul Martin a affirmé que la réforme ne réglera rien.", "Paul Martin", "la réforme ne réglera rien",
-     "against"),
-    ("fr", "Paul Martin ne cache pas son opposition à la réforme.", "Paul Martin", "son opposition à la réforme",
-     "against"),
-    ("en", "Peter Kyle said it was too early to judge the scheme.", "Peter Kyle",
-     "it was too early to judge the scheme", "neutral"),
-    ("fr", "Paul Martin estime que le texte « arrive trop tôt ».", "Paul Martin", "le texte « arrive trop tôt »",
-     "against"),
-    ("fr", "Paul Martin émet des réserves sur la réforme.", "Paul Martin", "des réserves sur la réforme", "against"),
-    ("en", "Peter Kyle said the tax was a bad idea.", "Peter Kyle", "the tax was a bad idea", "against"),
-    ("fr", "Selon Paul Martin, la taxe est une bonne idée.", "Paul Martin", "la taxe est une bonne idée", "for"),
-])
-def test_a_measure_that_works_hidden_opposition_and_judgements_of_timing(language, text, speaker, content, stance):
-    """A measure that works (asserted, not asked) is defended; "ne cache pas" shows what it governs; "too early
-    to judge" withholds judgement while "arrive trop tôt" is one."""
-    assert stance_of(language, text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("text, content, stance", [
-    ("Selon Paul Martin, ces arguments ne tiennent pas.", "ces arguments ne tiennent pas", "against"),
-    ("Selon Paul Martin, la fusion donnera aux radios la taille critique.", "la fusion donnera aux radios la taille "
-     "critique", "neutral"),
-    ("Selon Paul Martin, la région a besoin de cette ligne de train.", "la région a besoin de cette ligne de train",
-     "for"),
-    ("Selon Paul Martin, les plans successifs ont coûté cher sans résultat durable.",
-     "les plans successifs ont coûté cher sans résultat durable", "against"),
-    ("Selon Paul Martin, le gouvernement a choisi l’épreuve de force.", "le gouvernement a choisi l’épreuve de force",
-     "against"),
-])
-def test_french_idioms_of_failure_need_and_confrontation(text, content, stance):
-    """"Ne tiennent pas" fails, "avoir besoin de" wants, "épreuve de force" accuses; "taille critique" is no
-    criticism."""
-    assert stance_of("fr", text, "Paul Martin", content) == stance
-
-
 @pytest.mark.parametrize("content, target", [
     ("Signal would never let the Home Office read the messages of its users", "Home Office"),
     ("Signal had grown fast this year", "Signal"),
@@ -1327,18 +1288,6 @@ def test_the_speakers_own_organisation_is_a_target_only_when_nothing_else_is(con
     text = Text(f"Meredith Whittaker, the president of Signal, said {content}.", "en")
     [s] = text.run(text.statement("Meredith Whittaker", content))
     assert [text.index.entities[k].label for k in s.targets] == [target]
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("en", "Peter Kyle said the scheme no longer worked.", "Peter Kyle", "the scheme no longer worked", "against"),
-    ("fr", "Paul Martin refuse de soutenir la réforme.", "Paul Martin", "de soutenir la réforme", "against"),
-    ("en", "Peter Kyle welcomed the plan but said it went too far.", "Peter Kyle", "it went too far", "against"),
-    ("en", "Peter Kyle welcomed the plan and said it came at the right time.", "Peter Kyle",
-     "it came at the right time", "for"),
-])
-def test_negation_by_an_adverb_or_a_refusal_and_a_cue_conceded_by_but(language, text, speaker, content, stance):
-    """"No longer" negates, "refuse de" negates what it governs, and a cue before "but" yields to the content."""
-    assert stance_of(language, text, speaker, content) == stance
 
 
 def test_a_speaker_named_by_a_role_of_government_announces_its_measure():
@@ -1360,8 +1309,8 @@ HEADLINED_TAX = "Le conseil municipal adopte une taxe sur les résidences second
      "Many parents have no other way to get their children to school", "against"),
     ("fr", HEADLINED_TAX + "L'association Propriétaires Solidaires a dénoncé une taxe injuste. « Ces propriétaires "
      "habitent dans la commune depuis des générations », a ajouté l'association.",
-     "Propriétaires Solidaires", "une taxe injuste", "Ces propriétaires habitent dans la commune depuis des générations",
-     "against"),
+     "Propriétaires Solidaires", "une taxe injuste",
+     "Ces propriétaires habitent dans la commune depuis des générations", "against"),
     # support is carried over as well: a supporter's fact next to their support argues for the measure
     ("en", HEADLINED_BAN + "Head teacher Anna Pryce welcomed the ban as a relief for families. Children walk to school "
      "along these roads every morning, Pryce said.", "Anna Pryce", "the ban as a relief for families",
@@ -1393,39 +1342,6 @@ def test_a_fact_next_to_the_speakers_objection_to_the_headlined_policy_is_agains
         statement.kind = "indirect"  # a direct quote already takes the stance of the sentence before
     [_, fact] = article.run(*statements)
     assert fact.stance == stance
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("en", "Residents were furious. Tom Reed, who has lived on the street for thirty years, said families would "
-     "have to move away.", "Tom Reed", "families would have to move away", "against"),
-    ("en", "The plan was approved on Monday. Tom Reed, who has lived on the street for thirty years, said families "
-     "would have to move away.", "Tom Reed", "families would have to move away", "neutral"),
-    ("fr", "Les parents, eux, applaudissent. Selon Anne Roy, les enfants pourront marcher jusqu'à l'école.",
-     "Anne Roy", "les enfants pourront marcher jusqu'à l'école", "for"),
-    ("en", "Critics of the plan, led by the Harford Tenants Union, say families will have to move.",
-     "Harford Tenants Union", "families will have to move", "against"),
-    ("en", "Supporters of the scheme, such as the Harford Cycling Trust, say children will walk to school.",
-     "Harford Cycling Trust", "children will walk to school", "for"),
-    ("fr", "Les détracteurs de la réforme, dont l'association Familles de France, estiment que les familles "
-     "devront déménager.", "Familles de France", "les familles devront déménager", "against"),
-])
-def test_a_statement_without_polar_words_takes_the_side_the_article_puts_its_speaker_on(language, text, speaker,
-                                                                                        content, stance):
-    """A sentence that frames the next without reporting anything ("Residents were furious.") and a noun that
-    names a side around the content ("Critics of the plan, led by X, say ...") place a speaker whose words alone
-    take no side; a sentence that only tells what happened places nobody."""
-    assert stance_of(language, text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("language, text, speaker, content, stance", [
-    ("en", "Harford City Council confirmed that cars will no longer be allowed in the market square from May.",
-     "Harford City Council", "cars will no longer be allowed in the market square from May", "for"),
-    ("en", "The Harford Cycling Trust said cars will no longer use the square.", "Harford Cycling Trust",
-     "cars will no longer use the square", "neutral"),
-])
-def test_a_body_of_government_announcing_an_end_or_a_ban_announces_its_own_measure(language, text, speaker,
-                                                                                     content, stance):
-    assert stance_of(language, text, speaker, content) == stance
 
 
 @pytest.mark.parametrize("second, stance", [
