@@ -7,100 +7,115 @@ from policykg.loaders.extract.stance_lexicon import lexicon
 from policykg.loaders.extract.stance_words import negation
 from policykg.loaders.nlp import load_pipeline
 
-from test_targets import stance_of
+from test_targets import cases, stance_of
 
 
-@pytest.mark.parametrize("text, speaker, content, stance", [
-    # idioms of criticism: a blow, a remedy that cannot work, a waste of effort, a wrong route
-    ("« Ce plan est un coup d'épée dans l'eau », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Ce plan est un coup d'épée dans l'eau", "against"),
-    ("« Ce chèque est un pansement sur une jambe de bois », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Ce chèque est un pansement sur une jambe de bois", "against"),
-    ("« C'est deux poids, deux mesures », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "C'est deux poids, deux mesures", "against"),
-    ("« Les commerçants sont les grands oubliés de cette réforme », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Les commerçants sont les grands oubliés de cette réforme", "against"),
-    ("« C'est une mesure d'affichage », a déclaré Rachel de Souza.", "Rachel de Souza", "C'est une mesure d'affichage",
-     "against"),
-    ("« La mesure est mal ficelée », a déclaré Rachel de Souza.", "Rachel de Souza", "La mesure est mal ficelée",
-     "against"),
-    ("« Nous n'avons pas les moyens de suivre », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Nous n'avons pas les moyens de suivre", "against"),
-    ("La Fédération des forains parle d'un « coup de massue » pour la profession.", "Fédération des forains",
-     "d'un « coup de massue » pour la profession", "against"),
-    ("« C'est la double peine pour les habitants », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "C'est la double peine pour les habitants", "against"),
-    ("« On nous prend pour des vaches à lait », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "On nous prend pour des vaches à lait", "against"),
-    ("« C'est un transfert de charges déguisé vers les communes », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "C'est un transfert de charges déguisé vers les communes", "against"),
-    ("« Ce sont les familles qui vont trinquer », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Ce sont les familles qui vont trinquer", "against"),
-    ("« Beaucoup de petits cafés vont mettre la clé sous la porte », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Beaucoup de petits cafés vont mettre la clé sous la porte", "against"),
-    # ... and of praise: a step the right way (its « pas » is no negation), a strong signal, an example
-    ("« Cette loi est un pas dans la bonne direction », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Cette loi est un pas dans la bonne direction", "for"),
-    ("« C'est un signal fort », a déclaré Rachel de Souza.", "Rachel de Souza", "C'est un signal fort", "for"),
-    ("« Il était temps », a déclaré Rachel de Souza.", "Rachel de Souza", "Il était temps", "for"),
-    ("« Il faudrait aller encore plus loin », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Il faudrait aller encore plus loin", "for"),
-    ("Rachel de Souza juge la réforme « exemplaire ».", "Rachel de Souza", "la réforme « exemplaire »", "for"),
-])
-def test_idioms_of_criticism_and_praise(text, speaker, content, stance):
+STANCES = [
+    *cases("idioms of criticism and praise", [
+        # idioms of criticism: a blow, a remedy that cannot work, a waste of effort, a wrong route
+        ("« Ce plan est un coup d'épée dans l'eau », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Ce plan est un coup d'épée dans l'eau", "against"),
+        ("« Ce chèque est un pansement sur une jambe de bois », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Ce chèque est un pansement sur une jambe de bois", "against"),
+        ("« C'est deux poids, deux mesures », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "C'est deux poids, deux mesures", "against"),
+        ("« Les commerçants sont les grands oubliés de cette réforme », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Les commerçants sont les grands oubliés de cette réforme", "against"),
+        ("« C'est une mesure d'affichage », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "C'est une mesure d'affichage", "against"),
+        ("« La mesure est mal ficelée », a déclaré Rachel de Souza.", "Rachel de Souza", "La mesure est mal ficelée",
+         "against"),
+        ("« Nous n'avons pas les moyens de suivre », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Nous n'avons pas les moyens de suivre", "against"),
+        ("La Fédération des forains parle d'un « coup de massue » pour la profession.", "Fédération des forains",
+         "d'un « coup de massue » pour la profession", "against"),
+        ("« C'est la double peine pour les habitants », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "C'est la double peine pour les habitants", "against"),
+        ("« On nous prend pour des vaches à lait », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "On nous prend pour des vaches à lait", "against"),
+        ("« C'est un transfert de charges déguisé vers les communes », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "C'est un transfert de charges déguisé vers les communes", "against"),
+        ("« Ce sont les familles qui vont trinquer », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Ce sont les familles qui vont trinquer", "against"),
+        ("« Beaucoup de petits cafés vont mettre la clé sous la porte », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Beaucoup de petits cafés vont mettre la clé sous la porte", "against"),
+        # ... and of praise: a step the right way (its « pas » is no negation), a strong signal, an example
+        ("« Cette loi est un pas dans la bonne direction », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Cette loi est un pas dans la bonne direction", "for"),
+        ("« C'est un signal fort », a déclaré Rachel de Souza.", "Rachel de Souza", "C'est un signal fort", "for"),
+        ("« Il était temps », a déclaré Rachel de Souza.", "Rachel de Souza", "Il était temps", "for"),
+        ("« Il faudrait aller encore plus loin », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Il faudrait aller encore plus loin", "for"),
+        ("Rachel de Souza juge la réforme « exemplaire ».", "Rachel de Souza", "la réforme « exemplaire »", "for"),
+    ]),
+    *cases("a concession then the side", [
+        # a side denied before a contrast is a concession: the reservation after it decides
+        ("« Nous ne sommes pas contre, mais ce calendrier est intenable », a déclaré Rachel de Souza.",
+         "Rachel de Souza", "Nous ne sommes pas contre, mais ce calendrier est intenable", "against"),
+        # ... and a flaw conceded before a merit is support
+        ("« Le dispositif n'est pas parfait, mais il a le mérite d'exister », a déclaré Rachel de Souza.",
+         "Rachel de Souza", "Le dispositif n'est pas parfait, mais il a le mérite d'exister", "for"),
+    ]),
+    *cases("a plea for an exemption is against", [
+        # a plea for an exemption, a priority or a permission to stay as before asks for the measure changed
+        ("Rachel de Souza a demandé que les fours puissent rester allumés le dimanche.", "Rachel de Souza",
+         "les fours puissent rester allumés le dimanche", "against"),
+        ("Rachel de Souza plaide pour que les pâturages libérés soient attribués en priorité aux jeunes éleveurs.",
+         "Rachel de Souza", "les pâturages libérés soient attribués en priorité aux jeunes éleveurs", "against"),
+        ("Rachel de Souza réclame une dérogation pour les petites exploitations.", "Rachel de Souza",
+         "une dérogation pour les petites exploitations", "against"),
+        # ... a plea for more of the measure asks no change
+        ("Rachel de Souza plaide pour que la mesure soit étendue à tout le département.", "Rachel de Souza",
+         "la mesure soit étendue à tout le département", "for"),
+    ]),
+    *cases("the speaker's own loss", [
+        # the speaker's side losing its business or its staff is a grievance
+        ("« On va licencier la moitié de l'équipe », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "On va licencier la moitié de l'équipe", "against"),
+    ]),
+    *cases("a poll's figures are neutral", [
+        # a poll counts opinions: its figures are neutral, even of the measure they name
+        ("Selon un sondage commandé par Rachel de Souza, 55 % des habitants se disent favorables au projet, mais "
+         "seulement 30 % des commerçants.", "Rachel de Souza",
+         "55 % des habitants se disent favorables au projet, mais seulement 30 % des "
+         "commerçants", "neutral"),
+        ("Un sondage réalisé pour Rachel de Souza indique que 64 % des Français seraient favorables à une interdiction "
+         "des trottinettes.", "Rachel de Souza",
+         "64 % des Français seraient favorables à une interdiction des trottinettes", "neutral"),
+        # ... a study's figures of the measure judge it
+        ("D'après une étude de Rachel de Souza, la mesure est un échec : les loyers ont baissé de 1 %.",
+         "Rachel de Souza", "la mesure est un échec : les loyers ont baissé de 1 %", "against"),
+    ]),
+    *cases("an authority's procedure is neutral", [
+        # when and how a file is lodged or controls are run is procedure: neutral; what is opened is done: for
+        ("Les habitants pourront déposer leur dossier auprès de la mairie de Dinan du 15 janvier au 28 février, a "
+         "précisé Marc Lenoir, le maire de Dinan.", "Marc Lenoir",
+         "Les habitants pourront déposer leur dossier auprès de la mairie de Dinan du 15 janvier au 28 février",
+         "neutral"),
+        ("La police municipale effectuera des contrôles à partir de juin, a précisé Marc Lenoir, le maire de Dinan.",
+         "Marc Lenoir", "La police municipale effectuera des contrôles à partir de juin", "neutral"),
+        ("La mairie ouvrira deux crèches en septembre, a précisé Marc Lenoir, le maire de Dinan.", "Marc Lenoir",
+         "La mairie ouvrira deux crèches en septembre", "for"),
+    ]),
+    *cases("who pays the bill", [
+        # who pays the bill, in the idiom, is who the measure wrongs (« payer la facture » may be a bare
+        # request: no idiom)
+        ("« Au bout du compte, ce sont les usagers qui paieront l'addition », a déclaré Rachel de Souza.",
+         "Rachel de Souza", "Au bout du compte, ce sont les usagers qui paieront l'addition", "against"),
+    ]),
+    *cases("a little is a measure of quantity", [
+        # « un peu », « à peu près » measure, they do not deplore: « peu » alone (« trop peu ») still does
+        ("D'après Rachel de Souza, un peu plus de 300 piscines ouvrent déjà le dimanche en France.", "Rachel de Souza",
+         "un peu plus de 300 piscines ouvrent déjà le dimanche en France", "neutral"),
+        ("« Ce texte propose trop peu de moyens », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Ce texte propose trop peu de moyens", "against"),
+    ]),
+]
+
+
+@pytest.mark.parametrize("text, speaker, content, stance", STANCES)
+def test_stance(text, speaker, content, stance):
     assert stance_of("fr", text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("text, speaker, content, stance", [
-    # a side denied before a contrast is a concession: the reservation after it decides
-    ("« Nous ne sommes pas contre, mais ce calendrier est intenable », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "Nous ne sommes pas contre, mais ce calendrier est intenable", "against"),
-    # ... and a flaw conceded before a merit is support
-    ("« Le dispositif n'est pas parfait, mais il a le mérite d'exister », a déclaré Rachel de Souza.",
-     "Rachel de Souza", "Le dispositif n'est pas parfait, mais il a le mérite d'exister", "for"),
-])
-def test_a_concession_then_the_side(text, speaker, content, stance):
-    assert stance_of("fr", text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("text, speaker, content, stance", [
-    # a plea for an exemption, a priority or a permission to stay as before asks for the measure changed
-    ("Rachel de Souza a demandé que les fours puissent rester allumés le dimanche.", "Rachel de Souza",
-     "les fours puissent rester allumés le dimanche", "against"),
-    ("Rachel de Souza plaide pour que les pâturages libérés soient attribués en priorité aux jeunes éleveurs.",
-     "Rachel de Souza", "les pâturages libérés soient attribués en priorité aux jeunes éleveurs", "against"),
-    ("Rachel de Souza réclame une dérogation pour les petites exploitations.", "Rachel de Souza",
-     "une dérogation pour les petites exploitations", "against"),
-    # ... a plea for more of the measure asks no change
-    ("Rachel de Souza plaide pour que la mesure soit étendue à tout le département.", "Rachel de Souza",
-     "la mesure soit étendue à tout le département", "for"),
-])
-def test_a_plea_for_an_exemption_is_against(text, speaker, content, stance):
-    assert stance_of("fr", text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("text, speaker, content, stance", [
-    # the speaker's side losing its business or its staff is a grievance
-    ("« On va licencier la moitié de l'équipe », a déclaré Rachel de Souza.", "Rachel de Souza",
-     "On va licencier la moitié de l'équipe", "against"),
-])
-def test_the_speakers_own_loss(text, speaker, content, stance):
-    assert stance_of("fr", text, speaker, content) == stance
-
-
-@pytest.mark.parametrize("text, content, stance", [
-    # a poll counts opinions: its figures are neutral, even of the measure they name
-    ("Selon un sondage commandé par Rachel de Souza, 55 % des habitants se disent favorables au projet, mais "
-     "seulement 30 % des commerçants.", "55 % des habitants se disent favorables au projet, mais seulement 30 % des "
-     "commerçants", "neutral"),
-    ("Un sondage réalisé pour Rachel de Souza indique que 64 % des Français seraient favorables à une interdiction "
-     "des trottinettes.", "64 % des Français seraient favorables à une interdiction des trottinettes", "neutral"),
-    # ... a study's figures of the measure judge it
-    ("D'après une étude de Rachel de Souza, la mesure est un échec : les loyers ont baissé de 1 %.",
-     "la mesure est un échec : les loyers ont baissé de 1 %", "against"),
-])
-def test_a_polls_figures_are_neutral(text, content, stance):
-    assert stance_of("fr", text, "Rachel de Souza", content) == stance
 
 
 @pytest.mark.parametrize("sentence, word, negated", [
@@ -112,37 +127,3 @@ def test_sans_negates_its_own_noun(sentence, word, negated):
     doc = load_pipeline("fr")(sentence)
     [token] = [t for t in doc if t.text == word]
     assert negation(token, lexicon("fr"))[0] is negated
-
-
-@pytest.mark.parametrize("text, content, stance", [
-    # when and how a file is lodged or controls are run is procedure: neutral; what is opened is done: for
-    ("Les habitants pourront déposer leur dossier auprès de la mairie de Dinan du 15 janvier au 28 février, a "
-     "précisé Marc Lenoir, le maire de Dinan.",
-     "Les habitants pourront déposer leur dossier auprès de la mairie de Dinan du 15 janvier au 28 février", "neutral"),
-    ("La police municipale effectuera des contrôles à partir de juin, a précisé Marc Lenoir, le maire de Dinan.",
-     "La police municipale effectuera des contrôles à partir de juin", "neutral"),
-    ("La mairie ouvrira deux crèches en septembre, a précisé Marc Lenoir, le maire de Dinan.",
-     "La mairie ouvrira deux crèches en septembre", "for"),
-])
-def test_an_authoritys_procedure_is_neutral(text, content, stance):
-    assert stance_of("fr", text, "Marc Lenoir", content) == stance
-
-
-@pytest.mark.parametrize("text, content", [
-    # who pays the bill, in the idiom, is who the measure wrongs (« payer la facture » may be a bare request: no idiom)
-    ("« Au bout du compte, ce sont les usagers qui paieront l'addition », a déclaré Rachel de Souza.",
-     "Au bout du compte, ce sont les usagers qui paieront l'addition"),
-])
-def test_who_pays_the_bill(text, content):
-    assert stance_of("fr", text, "Rachel de Souza", content) == "against"
-
-
-@pytest.mark.parametrize("text, content, stance", [
-    # « un peu », « à peu près » measure, they do not deplore: « peu » alone (« trop peu ») still does
-    ("D'après Rachel de Souza, un peu plus de 300 piscines ouvrent déjà le dimanche en France.",
-     "un peu plus de 300 piscines ouvrent déjà le dimanche en France", "neutral"),
-    ("« Ce texte propose trop peu de moyens », a déclaré Rachel de Souza.", "Ce texte propose trop peu de moyens",
-     "against"),
-])
-def test_a_little_is_a_measure_of_quantity(text, content, stance):
-    assert stance_of("fr", text, "Rachel de Souza", content) == stance
