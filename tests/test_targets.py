@@ -6,6 +6,7 @@ Entities come from the real recogniser; statements are built by hand so that eac
 from __future__ import annotations
 
 import json
+from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from policykg.loaders.extract import extract, stance_model
 from policykg.loaders.extract.entities import EntityIndex, recognise
 from policykg.loaders.extract.relations import find_relations
 from policykg.loaders.extract.stance_lexicon import lexicon
+from policykg.loaders.extract.stance_model import Model
 from policykg.loaders.extract.targets import assign_targets_and_stance
 from policykg.loaders.model import Article, Statement
 from policykg.loaders.nlp import load_pipeline
@@ -35,27 +37,29 @@ class Text:
         assert entity is not None, f"{name} not recognised"
         return entity.key
 
-    def statement(self, speaker: str, content: str, cue: str | None = None) -> Statement:
+    def statement(self, speaker: str, content: str, cue: str | None = None, kind: str = "direct") -> Statement:
         start = self.article.text.index(content)
         cue_span = None
         if cue:
             cue_start = self.article.text.index(cue)
             cue_span = (cue_start, cue_start + len(cue))
-        return Statement(speaker=self.key(speaker), kind="direct", content=content, start=start,
+        return Statement(speaker=self.key(speaker), kind=kind, content=content, start=start,
                          end=start + len(content), cue=cue, cue_span=cue_span)
 
-    def run(self, *statements: Statement) -> list[Statement]:
-        """The rules alone (the learned model, which decides what they leave neutral, is tested apart)."""
-        with stance_model.using(None):
+    def run(self, *statements: Statement, learned: Model | bool = False) -> list[Statement]:
+        """The rules alone by default; with ``learned``, the learned model decides what they leave neutral: the
+        shipped weights (True) or the ``Model`` given (the model's own tests)."""
+        with nullcontext() if learned is True else stance_model.using(learned or None):
             assign_targets_and_stance(self.article, self.doc, self.index, list(statements),
                                       find_relations(self.article, self.doc, self.index))
         return list(statements)
 
 
-def stance_of(language: str, text: str, speaker: str, content: str) -> str:
-    """The stance given to the one statement of ``text``: ``speaker`` saying ``content``."""
+def stance_of(language: str, text: str, speaker: str, content: str, learned: Model | bool = False) -> str:
+    """The stance given to the one statement of ``text``: ``speaker`` saying ``content`` (``learned``: as in
+    ``Text.run``)."""
     article = Text(text, language)
-    [statement] = article.run(article.statement(speaker, content))
+    [statement] = article.run(article.statement(speaker, content), learned=learned)
     return statement.stance
 
 
@@ -1274,9 +1278,7 @@ def test_reported_speech_after_a_possessive_takes_the_stance_its_organisation_to
     """"X rejected the plan. Its chair said that ...": the chair speaks for X against the plan; rejecting figures
     is no stance on a policy, and reported facts after it stay neutral."""
     text = Text(f"{lead} Its chair, Peter Kyle, said hotels were already full in summer.", "en")
-    statement = text.statement("Peter Kyle", "hotels were already full in summer")
-    statement.kind = "indirect"
-    [s] = text.run(statement)
+    [s] = text.run(text.statement("Peter Kyle", "hotels were already full in summer", kind="indirect"))
     assert s.stance == stance
 
 
@@ -1337,10 +1339,9 @@ def test_a_fact_next_to_the_speakers_objection_to_the_headlined_policy_is_agains
     names, is against it too, and a backer's next to their support for it (``positions``)."""
     article = Text(text, language)
     article.article.title = text.split("\n")[0]
-    statements = [article.statement(speaker, first), article.statement(speaker, second)]
-    for statement in statements:
-        statement.kind = "indirect"  # a direct quote already takes the stance of the sentence before
-    [_, fact] = article.run(*statements)
+    # indirect: a direct quote already takes the stance of the sentence before
+    [_, fact] = article.run(article.statement(speaker, first, kind="indirect"),
+                            article.statement(speaker, second, kind="indirect"))
     assert fact.stance == stance
 
 
