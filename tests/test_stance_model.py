@@ -12,16 +12,18 @@ from click.testing import CliRunner
 
 from policykg.cli import main
 from policykg.loaders.extract import stance_model
-from policykg.loaders.extract.entities import EntityIndex, recognise
+from policykg.loaders.extract.entities import EntityIndex
 from policykg.loaders.extract.relations import find_relations
 from policykg.loaders.extract.stance import View
 from policykg.loaders.extract.stance_lexicon import lexicon
 from policykg.loaders.extract.stance_model import CLASSES, Model
 from policykg.loaders.extract.stance_words import future_form
 from policykg.loaders.extract.targets import assign_targets_and_stance, authority_on_policy
-from policykg.loaders.model import Article, Statement
+from policykg.loaders.model import Article
 from policykg.loaders.nlp import load_pipeline
 from policykg.stance_training import Sample, _error_row, batches, collect, cross_validate, fit, folds
+
+from test_targets import Text, stance_of
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -47,32 +49,17 @@ def test_training_gives_the_same_weights_twice():
 def test_an_error_row_tells_where_what_and_who_decided():
     """``cv --errors`` writes one tab-separated line per wrong statement: set, article, gold, side found, the rules'
     side, whether the model was asked, its three probabilities, content and sentence, each on one line."""
-    text = "Greenpeace said the new\ntax would hurt.\tIt spoke on Monday."
-    article = Article(id="t", source="t.txt", text=text, language="en")
-    doc = load_pipeline("en")(article.nlp_text())
-    index = recognise(article, doc)
+    article = Text("Greenpeace said the new\ntax would hurt.\tIt spoke on Monday.", "en")
     content = "the new\ntax would hurt"
-    start = text.index(content)
-    statement = Statement(speaker=index.lookup("Greenpeace").key, kind="indirect", content=content, start=start,
-                          end=start + len(content), stance="for")
+    statement = article.statement("Greenpeace", content, kind="indirect")
+    statement.stance = "for"
     sample = Sample("t", 0, "en", frozenset({"en:hurt"}), "against", "against", False)
-    row = _error_row("en", article, doc, index, statement, (content, "against", False), sample,
-                     Model({"en:hurt": (1.0, 0.0, 0.0)}, (0.0, 0.0, 0.0), 0.4))
+    row = _error_row("en", article.article, article.doc, article.index, statement, (content, "against", False),
+                     sample, Model({"en:hurt": (1.0, 0.0, 0.0)}, (0.0, 0.0, 0.0), 0.4))
     cells = row.split("\t")
     assert cells[:6] == ["en", "t", "against", "for", "against", "rules"]
     assert float(cells[6]) > float(cells[7]) == float(cells[8]) and cells[9] == "the new tax would hurt"
     assert "\n" not in row and len(cells) == 11
-
-
-def _stance(language: str, text: str, speaker: str, content: str) -> str:
-    article = Article(id="t", source="t.txt", text=text, language=language)
-    doc = load_pipeline(language)(article.nlp_text())
-    index = recognise(article, doc)
-    start = text.index(content)
-    statement = Statement(speaker=index.lookup(speaker).key, kind="direct", content=content, start=start,
-                          end=start + len(content))
-    assign_targets_and_stance(article, doc, index, [statement], find_relations(article, doc, index))
-    return statement.stance
 
 
 @pytest.mark.parametrize("language, text, speaker, content, side", [
@@ -82,9 +69,8 @@ def _stance(language: str, text: str, speaker: str, content: str) -> str:
      "for"),
 ])
 def test_the_model_gives_a_side_where_the_rules_find_no_evidence(language, text, speaker, content, side):
-    with stance_model.using(None):
-        assert _stance(language, text, speaker, content) == "neutral"
-    assert _stance(language, text, speaker, content) == side
+    assert stance_of(language, text, speaker, content) == "neutral"
+    assert stance_of(language, text, speaker, content, learned=True) == side
 
 
 @pytest.mark.parametrize("text, speaker, content, flagged", [
@@ -97,26 +83,20 @@ def test_the_model_gives_a_side_where_the_rules_find_no_evidence(language, text,
 ])
 def test_an_authority_speaking_of_a_debated_policy_is_a_feature(text, speaker, content, flagged):
     """An authority mostly defends the measure it speaks of: the model reads it (not an NGO, not another subject)."""
-    article = Article(id="t", source="t.txt", text=text, language="en")
-    doc = load_pipeline("en")(article.nlp_text())
-    index = recognise(article, doc)
-    start = text.index(content)
-    statement = Statement(speaker=index.lookup(speaker).key, kind="indirect", content=content, start=start,
-                          end=start + len(content))
-    debate = assign_targets_and_stance(article, doc, index, [statement], find_relations(article, doc, index))
-    view = View.of(text, doc, statement, index)
+    article = Text(text, "en")
+    statement = article.statement(speaker, content, kind="indirect")
+    debate = assign_targets_and_stance(article.article, article.doc, article.index, [statement],
+                                       find_relations(article.article, article.doc, article.index))
+    view = View.of(text, article.doc, statement, article.index)
     assert authority_on_policy(view, debate) is flagged
-    assert ("en:AUTHORITY_ON_POLICY" in stance_model.features(view, index, lexicon("en"), flagged)) is flagged
+    assert ("en:AUTHORITY_ON_POLICY" in stance_model.features(view, article.index, lexicon("en"), flagged)) is flagged
 
 
-def _view(language: str, text: str, content: str) -> tuple[View, EntityIndex]:
-    article = Article(id="t", source="t.txt", text=text, language=language)
-    doc = load_pipeline(language)(article.nlp_text())
-    index = recognise(article, doc)
-    start = text.index(content)
-    statement = Statement(speaker=index.lookup("Greenpeace").key, kind="indirect", content=content, start=start,
-                          end=start + len(content))
-    return View.of(text, doc, statement, index), index
+def _view(language: str, text: str, content: str, speaker: str = "Greenpeace") -> tuple[View, EntityIndex]:
+    """The view the stance rules and the model have of ``speaker`` reporting ``content`` in ``text``."""
+    article = Text(text, language)
+    statement = article.statement(speaker, content, kind="indirect")
+    return View.of(text, article.doc, statement, article.index), article.index
 
 
 @pytest.mark.parametrize("language, text, content, described", [
@@ -236,13 +216,9 @@ def test_the_model_gives_a_person_alone_no_side_without_words_of_criticism(text,
 
 def _stances(text: str, said: list[tuple[str, str]], model: Model) -> list[str]:
     """The stances of the statements ``said`` ((speaker, content)) of one English article, decided by ``model``."""
-    article = Article(id="t", source="t.txt", text=text, language="en")
-    doc = load_pipeline("en")(article.nlp_text())
-    index = recognise(article, doc)
-    found = [Statement(speaker=index.lookup(speaker).key, kind="indirect", content=content,
-                       start=text.index(content), end=text.index(content) + len(content)) for speaker, content in said]
-    with stance_model.using(model):
-        assign_targets_and_stance(article, doc, index, found, find_relations(article, doc, index))
+    article = Text(text, "en")
+    found = article.run(*(article.statement(speaker, content, kind="indirect") for speaker, content in said),
+                        learned=model)
     return [s.stance for s in found]
 
 
@@ -270,13 +246,8 @@ def test_a_statement_s_own_strong_evidence_outweighs_its_speaker_s_other_stateme
 
 
 def _features(language: str, text: str, speaker: str, content: str) -> set[str]:
-    article = Article(id="t", source="t.txt", text=text, language=language)
-    doc = load_pipeline(language)(article.nlp_text())
-    index = recognise(article, doc)
-    start = text.index(content)
-    statement = Statement(speaker=index.lookup(speaker).key, kind="indirect", content=content, start=start,
-                          end=start + len(content))
-    return stance_model.features(View.of(text, doc, statement, index), index, lexicon(language))
+    view, index = _view(language, text, content, speaker)
+    return stance_model.features(view, index, lexicon(language))
 
 
 @pytest.mark.parametrize("language, text, speaker, content, described", [
