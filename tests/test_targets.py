@@ -78,20 +78,49 @@ def test_the_subject_is_the_target_not_what_its_description_names():
     assert s.targets == [text.key("Telegram")]
 
 
-def test_a_list_of_subjects_are_all_targets_and_a_prepositional_complement_is_not():
-    text = Text("Selon Europol, Snapchat et TikTok transmettent trop peu de signalements au NCMEC.", "fr")
-    [s] = text.run(text.statement("Europol", "Snapchat et TikTok transmettent trop peu de signalements au NCMEC."))
-    assert s.targets == [text.key("Snapchat"), text.key("TikTok")]
-    assert s.stance == "against"
+TARGETS = [
+    *cases("a list of subjects are all targets and a prepositional complement is not", [
+        ("fr", "Selon Europol, Snapchat et TikTok transmettent trop peu de signalements au NCMEC.", "Europol",
+         "Snapchat et TikTok transmettent trop peu de signalements au NCMEC.", None, ["Snapchat", "TikTok"], "against"),
+    ]),
+    *cases("the object of an evaluative cue is the target", [
+        ("fr",
+         "La commissaire Ylva Johansson a sèchement critiqué le fondateur de Telegram, Pavel Durov, jugeant que « "
+         "personne ne peut ignorer la loi européenne ».", "Ylva Johansson",
+         "personne ne peut ignorer la loi européenne", "a sèchement critiqué", ["Pavel Durov"], "against"),
+    ]),
+    *cases("a content that refers back is about the subject of the sentence before", [
+        ("fr",
+         "Europol coordonne les enquêtes de plusieurs pays. Ylva Johansson a déclaré : « C'est un outil "
+         "indispensable. »", "Ylva Johansson", "C'est un outil indispensable.", None, ["Europol"], "for"),
+    ]),
+    *cases("urged names its target and counts against it", [
+        ("en", "Dame Melanie Dawes urged Snapchat to tighten its controls, saying that \"the risks are real\".",
+         "Melanie Dawes", "the risks are real", "urged", ["Snapchat"], "against"),
+    ]),
+    *cases("a leader speaking of the company he leads is for it", [
+        ("fr", "« Meta protège la vie privée de milliards de personnes », a déclaré Mark Zuckerberg.",
+         "Mark Zuckerberg", "Meta protège la vie privée de milliards de personnes", None, ["Meta"], "for"),
+    ]),
+    *cases("an evaluative cue states the stance even when the parser misplaces it", [
+        ("fr",
+         "La CNIL a au contraire salué la décision d'Apple, estimant que l'analyse des photos constituait « une "
+         "atteinte grave à la vie privée ».", "CNIL",
+         "l'analyse des photos constituait « une atteinte grave à la vie privée »", "estimant", ["Apple"], "for"),
+    ]),
+    *cases("an organisation telling what it does is for it", [
+        ("en", "\"Meta has finished rolling out end-to-end encryption on Messenger,\" Meta said.", "Meta",
+         "Meta has finished rolling out end-to-end encryption on Messenger", None, ["end-to-end encryption"], "for"),
+    ]),
+]
 
 
-def test_the_object_of_an_evaluative_cue_is_the_target():
-    text = Text("La commissaire Ylva Johansson a sèchement critiqué le fondateur de Telegram, Pavel Durov, jugeant "
-                "que « personne ne peut ignorer la loi européenne ».", "fr")
-    [s] = text.run(text.statement("Ylva Johansson", "personne ne peut ignorer la loi européenne",
-                                  cue="a sèchement critiqué"))
-    assert s.targets == [text.key("Pavel Durov")]
-    assert s.stance == "against"
+@pytest.mark.parametrize("language, text, speaker, content, cue, targets, stance", TARGETS)
+def test_targets_and_stance(language, text, speaker, content, cue, targets, stance):
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content, cue=cue))
+    assert s.targets == [article.key(name) for name in targets]
+    assert s.stance == stance
 
 
 def test_a_continued_quote_keeps_the_targets_of_the_previous_one():
@@ -103,19 +132,33 @@ def test_a_continued_quote_keeps_the_targets_of_the_previous_one():
     assert second.stance == "against"
 
 
-def test_a_content_that_refers_back_is_about_the_subject_of_the_sentence_before():
-    text = Text("Europol coordonne les enquêtes de plusieurs pays. Ylva Johansson a déclaré : « C'est un outil "
-                "indispensable. »", "fr")
-    [s] = text.run(text.statement("Ylva Johansson", "C'est un outil indispensable."))
-    assert s.targets == [text.key("Europol")]
-    assert s.stance == "for"
+NOT_TARGETS = [
+    *cases("a figure in an article that debates a policy is not about the actor of the sentence before", [
+        ("fr",
+         "Le Parlement a adopté la loi Climat. Le texte entre en vigueur en mai. Europol a publié son rapport annuel. "
+         "Ylva Johansson a déclaré : « Il prévoit 40 % de camions électriques en 2030. »", "Ylva Johansson",
+         "Il prévoit 40 % de camions électriques en 2030.", "Europol"),
+    ]),
+    *cases("the speaker is never a target", [
+        ("en", "Ofcom said: \"Ofcom will not hesitate to act.\"", "Ofcom", "Ofcom will not hesitate to act.", "Ofcom"),
+    ]),
+    *cases("the names of a cue inside a quote are not targets", [
+        ("en", "\"This has gone on far too long,\" Ed Davey told Sky News. \"It has to stop now.\"", "Ed Davey",
+         "This has gone on far too long,\" Ed Davey told Sky News. \"It has to stop now.", "Sky News"),
+    ]),
+    *cases("what its refers back to is not the speaker's own organisation", [
+        # Melanie Dawes leads Ofcom
+        ("en", "Ofcom reacted with dismay on Monday. Melanie Dawes said nobody had read its report.", "Melanie Dawes",
+         "nobody had read its report", "Ofcom"),
+    ]),
+]
 
 
-def test_a_figure_in_an_article_that_debates_a_policy_is_not_about_the_actor_of_the_sentence_before():
-    text = Text("Le Parlement a adopté la loi Climat. Le texte entre en vigueur en mai. Europol a publié son rapport "
-                "annuel. Ylva Johansson a déclaré : « Il prévoit 40 % de camions électriques en 2030. »", "fr")
-    [s] = text.run(text.statement("Ylva Johansson", "Il prévoit 40 % de camions électriques en 2030."))
-    assert text.key("Europol") not in s.targets
+@pytest.mark.parametrize("language, text, speaker, content, name", NOT_TARGETS)
+def test_not_a_target(language, text, speaker, content, name):
+    article = Text(text, language)
+    [s] = article.run(article.statement(speaker, content))
+    assert article.key(name) not in s.targets
 
 
 def test_a_plural_institution_noun_is_not_the_government():
@@ -123,12 +166,6 @@ def test_a_plural_institution_noun_is_not_the_government():
                 "doivent enfin agir. »", "fr")
     [s] = text.run(text.statement("Paul Martin", "Les gouvernements européens doivent enfin agir."))
     assert all(text.index.entities[k].type != "GovernmentBody" for k in s.targets)
-
-
-def test_the_speaker_is_never_a_target():
-    text = Text("Ofcom said: \"Ofcom will not hesitate to act.\"", "en")
-    [s] = text.run(text.statement("Ofcom", "Ofcom will not hesitate to act."))
-    assert text.key("Ofcom") not in s.targets
 
 
 def test_places_and_topics_are_targets_only_when_nothing_else_is():
@@ -155,13 +192,6 @@ def test_a_place_where_something_happens_is_no_target(content, place):
     assert s.targets == ([text.key(place)] if place else [])
 
 
-def test_urged_names_its_target_and_counts_against_it():
-    text = Text("Dame Melanie Dawes urged Snapchat to tighten its controls, saying that \"the risks are real\".", "en")
-    [s] = text.run(text.statement("Melanie Dawes", "the risks are real", cue="urged"))
-    assert s.targets == [text.key("Snapchat")]
-    assert s.stance == "against"
-
-
 def test_a_spokesperson_defending_the_company_is_for_it():
     text = Text("A TikTok spokesperson said: \"We remove illegal content quickly and work with the police.\"", "en")
     speaker = text.index.add("TikTok spokesperson", "Person", None, acts_for=text.key("TikTok"))
@@ -170,29 +200,6 @@ def test_a_spokesperson_defending_the_company_is_for_it():
     [s] = text.run(Statement(speaker=speaker.key, kind="direct", content=content, start=start,
                              end=start + len(content)))
     assert s.targets == [text.key("TikTok")]
-    assert s.stance == "for"
-
-
-def test_a_leader_speaking_of_the_company_he_leads_is_for_it():
-    text = Text("« Meta protège la vie privée de milliards de personnes », a déclaré Mark Zuckerberg.", "fr")
-    [s] = text.run(text.statement("Mark Zuckerberg", "Meta protège la vie privée de milliards de personnes"))
-    assert s.targets == [text.key("Meta")]
-    assert s.stance == "for"
-
-
-def test_an_evaluative_cue_states_the_stance_even_when_the_parser_misplaces_it():
-    text = Text("La CNIL a au contraire salué la décision d'Apple, estimant que l'analyse des photos constituait "
-                "« une atteinte grave à la vie privée ».", "fr")
-    [s] = text.run(text.statement("CNIL", "l'analyse des photos constituait « une atteinte grave à la vie privée »",
-                                  cue="estimant"))
-    assert s.targets == [text.key("Apple")]
-    assert s.stance == "for"
-
-
-def test_an_organisation_telling_what_it_does_is_for_it():
-    text = Text("\"Meta has finished rolling out end-to-end encryption on Messenger,\" Meta said.", "en")
-    [s] = text.run(text.statement("Meta", "Meta has finished rolling out end-to-end encryption on Messenger"))
-    assert s.targets == [text.key("end-to-end encryption")]
     assert s.stance == "for"
 
 
@@ -710,19 +717,21 @@ STANCES = [
         ("en", "The Harford Cycling Trust said cars will no longer use the square.", "Harford Cycling Trust",
          "cars will no longer use the square", "neutral"),
     ]),
+    *cases("a stance stated in the sentence before carries to the quote", [
+        ("en", "The Law Society criticised the proposal on Monday. Its president, Nick Emmerson, said: \"Courts will "
+         "need years to clear the backlog.\"", "Nick Emmerson", "Courts will need years to clear the backlog.",
+         "against"),
+    ]),
+    *cases("an organisation telling what its teams do is for it", [
+        ("fr", "Veolia a rappelé que ses équipes ont remplacé les canalisations du quartier.", "Veolia",
+         "ses équipes ont remplacé les canalisations du quartier", "for"),
+    ]),
 ]
 
 
 @pytest.mark.parametrize("language, text, speaker, content, stance", STANCES)
 def test_stance(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
-
-
-def test_a_stance_stated_in_the_sentence_before_carries_to_the_quote():
-    text = Text("The Law Society criticised the proposal on Monday. Its president, Nick Emmerson, said: \"Courts will "
-                "need years to clear the backlog.\"", "en")
-    [s] = text.run(text.statement("Nick Emmerson", "Courts will need years to clear the backlog."))
-    assert s.stance == "against"
 
 
 def test_the_verb_nearest_the_content_decides():
@@ -744,13 +753,6 @@ def test_a_pronoun_does_not_make_another_speaker_the_target():
     first, second = text.run(text.statement("Greenpeace", "the plan was too slow"),
                              text.statement("Ofgem", "it would publish its figures in May"))
     assert text.key("Greenpeace") not in second.targets
-
-
-def test_the_names_of_a_cue_inside_a_quote_are_not_targets():
-    text = Text("\"This has gone on far too long,\" Ed Davey told Sky News. \"It has to stop now.\"", "en")
-    content = "This has gone on far too long,\" Ed Davey told Sky News. \"It has to stop now."
-    [s] = text.run(text.statement("Ed Davey", content))
-    assert text.key("Sky News") not in s.targets
 
 
 def test_an_entity_named_as_included_in_the_claim_is_a_target():
@@ -841,11 +843,85 @@ def test_a_measure_the_headline_names_beats_its_rubric_unless_it_does_not_say_wh
     assert [text.index.entities[k].label for k in s.targets] == [policy]
 
 
-def test_a_headline_subject_that_is_an_actor_is_no_policy():
-    text = _with_headline("Amazon : les livreurs en grève\n\n« Nous travaillons trop pour trop peu », a déploré "
-                          "Paul Martin.", "fr")
-    [s] = text.run(text.statement("Paul Martin", "Nous travaillons trop pour trop peu"))
-    assert all(text.index.entities[k].type != "Topic" for k in s.targets)
+HEADLINED = [
+    *cases("an English headline names the policy its body refers to", [
+        ("en",
+         "Councils weigh a congestion charge for city centres\n\nSeveral councils are studying the idea this spring. "
+         "\"The charge would hurt small shops,\" Peter Kyle said.", "Peter Kyle", "The charge would hurt small shops",
+         None, "congestion charge for city centres", "against"),
+    ]),
+    *cases("a law named by its name wins over a headline phrase", [
+        ("en",
+         "MPs debate new river rules\n\nParliament debated the Clean Rivers Act on Tuesday. \"The bill will save our "
+         "rivers,\" said Peter Kyle.", "Peter Kyle", "The bill will save our rivers", None, "Clean Rivers Act", "for"),
+    ]),
+    *cases("described as names the target and the description its stance", [
+        ("en",
+         "Town approves a tourist levy on hotel rooms\n\nCouncillors voted for it on Monday. Peter Kyle described the "
+         "levy as \"a rounding error for hotels\".", "Peter Kyle", "a rounding error for hotels", "described",
+         "tourist levy on hotel rooms", "against"),
+    ]),
+    *cases("a French headline without colon names its policy too", [
+        ("fr",
+         "Le Sénat adopte la taxe sur les billets d'avion\n\n« Cette taxe menace nos petits aéroports », a déploré "
+         "Rachel de Souza.", "Rachel de Souza", "Cette taxe menace nos petits aéroports", None,
+         "taxe sur les billets d'avion", "against"),
+    ]),
+]
+
+
+@pytest.mark.parametrize("language, text, speaker, content, cue, policy, stance", HEADLINED)
+def test_the_policy_a_headline_names_and_the_stance(language, text, speaker, content, cue, policy, stance):
+    article = _with_headline(text, language)
+    [s] = article.run(article.statement(speaker, content, cue=cue))
+    assert [article.index.entities[k].label for k in s.targets] == [policy]
+    assert s.stance == stance
+
+
+HEADLINED_LABELS = [
+    *cases("a headline subject headed by a policy noun beats the lead", [
+        ("fr",
+         "Accord avec le Chili : les éleveurs en colère\n\nL'accord commercial sera signé lundi. « On va payer pour "
+         "les autres », a déploré Paul Martin.", "Paul Martin", "On va payer pour les autres", "Accord avec le Chili"),
+    ]),
+    *cases("a law the press names in quotes is named so", [
+        ("fr",
+         "Logement : un an après, le bilan\n\nUn an après l’adoption de la loi dite « anti-fraude », les contrôles "
+         "ont doublé. « On va payer pour les autres », a déploré Peter Kyle.", "Peter Kyle",
+         "On va payer pour les autres", "loi anti-fraude"),
+    ]),
+]
+
+
+@pytest.mark.parametrize("language, text, speaker, content, policy", HEADLINED_LABELS)
+def test_the_policy_a_headline_names(language, text, speaker, content, policy):
+    article = _with_headline(text, language)
+    [s] = article.run(article.statement(speaker, content))
+    assert [article.index.entities[k].label for k in s.targets] == [policy]
+
+
+NO_POLICY_HEADLINES = [
+    *cases("a headline subject that is an actor is no policy", [
+        ("fr", "Amazon : les livreurs en grève\n\n« Nous travaillons trop pour trop peu », a déploré Paul Martin.",
+         "Paul Martin", "Nous travaillons trop pour trop peu"),
+    ]),
+    *cases("a headline subject that is a clause is no policy", [
+        ("fr",
+         "Lyon passe à 30 km/h : les commerçants inquiets\n\n« On va payer pour les autres », a déploré Paul Martin.",
+         "Paul Martin", "On va payer pour les autres"),
+    ]),
+    *cases("a bare policy noun in a headline names no policy", [
+        ("en", "Ministers announce ban\n\nThe details will follow next week. \"We will study it,\" said Peter Kyle.",
+         "Peter Kyle", "We will study it"),
+    ]),
+]
+
+
+@pytest.mark.parametrize("language, text, speaker, content", NO_POLICY_HEADLINES)
+def test_a_headline_that_names_no_policy(language, text, speaker, content):
+    article = _with_headline(text, language)
+    [s] = article.run(article.statement(speaker, content))
+    assert all(article.index.entities[k].type != "Topic" for k in s.targets)
 
 
 def test_a_definite_policy_noun_refers_to_the_law_the_article_debates():
@@ -897,12 +973,6 @@ def test_a_cue_of_stance_states_the_stance_even_with_a_neutral_content(language,
         assert s.stance == "neutral"
 
 
-def test_an_organisation_telling_what_its_teams_do_is_for_it():
-    text = Text("Veolia a rappelé que ses équipes ont remplacé les canalisations du quartier.", "fr")
-    [s] = text.run(text.statement("Veolia", "ses équipes ont remplacé les canalisations du quartier"))
-    assert s.stance == "for"
-
-
 def test_a_law_word_makes_a_law_only_in_its_place_in_the_name():
     text = Text("Bill Clinton said the Safety of Rwanda Bill would fail.", "en")
     assert text.index.lookup("Bill Clinton").type == "Person"
@@ -915,14 +985,6 @@ def test_a_law_named_in_passing_is_not_what_the_article_debates():
                 "said John Smith.", "en")
     [s] = text.run(text.statement("John Smith", "The children will love it"))
     assert s.targets == []
-
-
-def test_an_english_headline_names_the_policy_its_body_refers_to():
-    text = _with_headline("Councils weigh a congestion charge for city centres\n\nSeveral councils are studying "
-                          "the idea this spring. \"The charge would hurt small shops,\" Peter Kyle said.", "en")
-    [s] = text.run(text.statement("Peter Kyle", "The charge would hurt small shops"))
-    assert [text.index.entities[k].label for k in s.targets] == ["congestion charge for city centres"]
-    assert s.stance == "against"
 
 
 @pytest.mark.parametrize("lead, policy", [
@@ -1031,14 +1093,6 @@ def test_a_headline_names_the_measure_its_verb_reports(language, headline, polic
     assert [text.index.entities[k].label for k in s.targets] == [policy]
 
 
-def test_a_law_the_press_names_in_quotes_is_named_so():
-    text = _with_headline("Logement : un an après, le bilan\n\nUn an après l’adoption de la loi dite "
-                          "« anti-fraude », les contrôles ont doublé. « On va payer pour les autres », a déploré "
-                          "Peter Kyle.", "fr")
-    [s] = text.run(text.statement("Peter Kyle", "On va payer pour les autres"))
-    assert [text.index.entities[k].label for k in s.targets] == ["loi anti-fraude"]
-
-
 @pytest.mark.parametrize("language, headline", [
     ("en", "Council to close early on Friday"),  # a body of government is no measure
     ("en", "Farmers split over banned weedkiller"),  # a participle that describes is no verb of the headline
@@ -1113,19 +1167,6 @@ def test_an_unnamed_speaker_named_by_an_institution_noun_is_what_the_noun_refers
     assert s.targets == [trust.key]
 
 
-def test_what_its_refers_back_to_is_not_the_speakers_own_organisation():
-    text = Text("Ofcom reacted with dismay on Monday. Melanie Dawes said nobody had read its report.", "en")
-    [s] = text.run(text.statement("Melanie Dawes", "nobody had read its report"))
-    assert text.key("Ofcom") not in s.targets  # Dawes leads Ofcom
-
-
-def test_a_headline_subject_headed_by_a_policy_noun_beats_the_lead():
-    text = _with_headline("Accord avec le Chili : les éleveurs en colère\n\nL'accord commercial sera signé "
-                          "lundi. « On va payer pour les autres », a déploré Paul Martin.", "fr")
-    [s] = text.run(text.statement("Paul Martin", "On va payer pour les autres"))
-    assert [text.index.entities[k].label for k in s.targets] == ["Accord avec le Chili"]
-
-
 @pytest.mark.parametrize("headline, lead, policy", [
     ("Fin de vie : les médecins divisés", "Le projet de loi sur la fin de vie revient au Sénat mardi.",
      "Fin de vie"),  # the lead's phrase is the text that carries the rubric's measure
@@ -1182,44 +1223,6 @@ def test_a_headline_asking_about_a_noun_phrase_names_the_measure(language, headl
     [s] = text.run(text.statement("Peter Kyle", content))
     topics = [text.index.entities[k].label for k in s.targets if text.index.entities[k].type == "Topic"]
     assert topics == ([policy] if policy else [])
-
-
-def test_a_headline_subject_that_is_a_clause_is_no_policy():
-    text = _with_headline("Lyon passe à 30 km/h : les commerçants inquiets\n\n« On va payer pour les "
-                          "autres », a déploré Paul Martin.", "fr")
-    [s] = text.run(text.statement("Paul Martin", "On va payer pour les autres"))
-    assert all(text.index.entities[k].type != "Topic" for k in s.targets)
-
-
-def test_a_bare_policy_noun_in_a_headline_names_no_policy():
-    text = _with_headline("Ministers announce ban\n\nThe details will follow next week. \"We will study it,\" "
-                          "said Peter Kyle.", "en")
-    [s] = text.run(text.statement("Peter Kyle", "We will study it"))
-    assert all(text.index.entities[k].type != "Topic" for k in s.targets)
-
-
-def test_a_law_named_by_its_name_wins_over_a_headline_phrase():
-    text = _with_headline("MPs debate new river rules\n\nParliament debated the Clean Rivers Act on Tuesday. "
-                          "\"The bill will save our rivers,\" said Peter Kyle.", "en")
-    [s] = text.run(text.statement("Peter Kyle", "The bill will save our rivers"))
-    assert [text.index.entities[k].label for k in s.targets] == ["Clean Rivers Act"]
-    assert s.stance == "for"
-
-
-def test_described_as_names_the_target_and_the_description_its_stance():
-    text = _with_headline("Town approves a tourist levy on hotel rooms\n\nCouncillors voted for it on Monday. "
-                          "Peter Kyle described the levy as \"a rounding error for hotels\".", "en")
-    [s] = text.run(text.statement("Peter Kyle", "a rounding error for hotels", cue="described"))
-    assert [text.index.entities[k].label for k in s.targets] == ["tourist levy on hotel rooms"]
-    assert s.stance == "against"
-
-
-def test_a_french_headline_without_colon_names_its_policy_too():
-    text = _with_headline("Le Sénat adopte la taxe sur les billets d'avion\n\n« Cette taxe menace nos petits "
-                          "aéroports », a déploré Rachel de Souza.", "fr")
-    [s] = text.run(text.statement("Rachel de Souza", "Cette taxe menace nos petits aéroports"))
-    assert [text.index.entities[k].label for k in s.targets] == ["taxe sur les billets d'avion"]
-    assert s.stance == "against"
 
 
 @pytest.mark.parametrize("body, policy", [
