@@ -1,11 +1,12 @@
 """Targets and stance on PolNeAR dev attributions annotated for policykg (``benchmarks/data/polnear_stance.yaml``).
 
 PolNeAR marks who said what but not about whom or with which stance; the annotation file adds both for
-attributions of 30 dev articles, as offsets and labels only (the corpus stays in its own directory): 20 articles
-that were looked at while the rules were written ("tuned") and 10 annotated afterwards and never tuned on
-("held_out"); figures are given for each. Each
-article goes through the extraction steps of ingest; a predicted statement matches an annotated attribution as
-in ``policykg.polnear`` (token-bag F1 of the contents >= 0.5, one to one, best first). Over matched pairs:
+attributions of 50 dev articles, as offsets and labels only (the corpus stays in its own directory): 40 "tuned"
+articles (194 attributions: 20 looked at while the rules were written, 20 more annotated as training data for the
+stance model), and 10 annotated afterwards and never tuned on ("held_out", 39 attributions); figures are given
+for each. Each article goes through the extraction steps of ingest; a predicted statement matches an annotated
+attribution as in ``policykg.polnear`` (token-bag F1 of the contents >= 0.5, one to one, best first). Over matched
+pairs:
 
 - **target F1**: micro precision/recall of predicted target labels; a label matches a gold target when, once
   normalised, the words of one hold the other's ("Clinton" for "Hillary Clinton");
