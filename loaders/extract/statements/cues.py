@@ -80,6 +80,8 @@ class Cues:
     roles: frozenset[str]
     documents: frozenset[str]
     own_documents: frozenset[str]
+    provisions: frozenset[str]
+    """Legal texts whose words are provisions, not anyone's statement ("le décret précise que ...")."""
     unnamed: frozenset[str]
     collectives: frozenset[str]
     collective_anaphors: frozenset[str]
@@ -178,6 +180,7 @@ def load_cues(language: str) -> Cues:
         roles=words(raw.get("roles")),
         documents=words(raw.get("documents")),
         own_documents=words(raw.get("own_documents")),
+        provisions=words(raw.get("provisions")),
         unnamed=words(raw.get("unnamed")),
         collectives=words(raw.get("collectives")),
         collective_anaphors=words(raw.get("collective_anaphors")),

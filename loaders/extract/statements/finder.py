@@ -245,8 +245,9 @@ class Finder(UncuedQuotes):
         if source is not None and source.lower_ in self.cues.relative_pronouns:
             self.relative_cue(span, source)
             return
-        if source is not None and not named and depending_on(span, source):
-            return
+        if source is not None and not named and depending_on(span, source) \
+                and source.lemma_.lower() not in self.cues.view_holders:
+            return  # "inégaux selon les quartiers", not "... selon les organisateurs": people who hold a view speak
         if source is not None and any("Yes" in c.morph.get("Poss") and c.lower_ not in self.cues.possessives for c in source.children):
             return  # "Selon nos informations": the writer's own, a possessive of the first or second person
         source = (apposed_name(span, self.cues) if named else None) or source
