@@ -255,6 +255,13 @@ def test_selon_people_who_hold_a_view_at_the_end_of_a_clause_attributes_it():
         ("organisateurs", "Le cortège comptait 5 000 personnes")]
 
 
+def test_comme_a_clitic_and_a_verb_of_saying_attribute_the_main_clause_to_its_subject():
+    text = ("Comme l’a indiqué la préfète, Nadine Roche, aucune victime n’est à déplorer. Comme le souligne l’Insee, "
+            "l’inflation a ralenti pour le troisième mois. Comme chaque année, le maire a présenté ses vœux aux habitants.")
+    assert said(text) == [("Nadine Roche", "aucune victime n’est à déplorer."),
+                          ("Insee", "l’inflation a ralenti pour le troisième mois.")]
+
+
 def test_d_apres_a_role_then_the_subject_of_the_clause_after_the_comma():
     text = ("« Chaque école qui ferme, c’est un village qui meurt », a martelé la ministre de l’Éducation, Claire Dumas. "
             "D’après la ministre, un élève de sixième sur quatre lit mal, et les classes ont perdu mille postes.")

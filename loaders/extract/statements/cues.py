@@ -50,6 +50,9 @@ class Cues:
     previous_verbs: frozenset[str]
     echo: tuple[tuple[str, ...], ...]
     echo_clitics: frozenset[str]
+    as_markers: frozenset[str]
+    """Words that open a clause of saying about the main clause ("Comme l'a rappelé X, ...")."""
+    as_clitics: frozenset[str]
     complementizers: frozenset[str]
     conditions: frozenset[str]
     """Words opening a condition set after what was said ("welcomed “...”, provided ..."), which goes with it."""
@@ -152,6 +155,8 @@ def load_cues(language: str) -> Cues:
         previous_verbs=words(previous.get("verbs")),
         echo=sequences(previous.get("echo")),
         echo_clitics=words(previous.get("clitics")),
+        as_markers=words((raw.get("as_clauses") or {}).get("markers")),
+        as_clitics=words((raw.get("as_clauses") or {}).get("clitics")),
         complementizers=words(raw.get("complementizers")),
         conditions=words(raw.get("conditions")),
         gerund_markers=words(raw.get("gerund_markers")),

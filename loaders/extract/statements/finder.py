@@ -63,6 +63,8 @@ class Finder(UncuedQuotes):
                 self.read_in(token)
             elif token.pos_ == "VERB" and lemma in self.cues.previous_verbs:
                 self.source_of_previous(token)
+            elif token.pos_ == "VERB" and self.is_verb_cue(token) and self.as_clause(token):
+                continue
             elif self.is_verb_cue(token) and (self.verb_cue(token) is not None or (
                     token.pos_ in ("VERB", "AUX") and token.dep_ not in ("flat:name", "flat", "appos"))):
                 continue
@@ -517,6 +519,25 @@ class Finder(UncuedQuotes):
             return
         self.add(Candidate(self.strip(previous.start_char, previous.end_char), "source-of-previous",
                            char_range(subject.left_edge, source.right_edge), (expression(source),)), verb)
+
+    def as_clause(self, verb: Token) -> bool:
+        """"Comme l'a rappelé le rapporteur, la commission ...": a clause of saying that opens the sentence with a
+        marker and a clitic standing for the main clause; its subject speaks the rest of the sentence."""
+        sent = verb.sent
+        marker = next((c for c in verb.lefts if c.dep_ == "mark" and c.lower_ in self.cues.as_markers), None)
+        clitic = any(c.lower_ in self.cues.as_clitics and c.pos_ == "PRON" for c in verb.lefts)
+        if marker is None or not clitic or marker.i != sent.start or verb.dep_ != "advcl":
+            return False
+        # its own subject (not the clitic, which the parse may take for it), not the main clause's
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.lower_ not in self.cues.as_clitics),
+                       None) or inverted_subject(verb)
+        comma = next_word(verb.right_edge, sent, skip_punct=False)
+        after = next_word(comma, sent) if comma is not None and comma.text == "," else None
+        if subject is None or after is None:
+            return False
+        self.add(Candidate(self.content(after, sentence_end(sent[-1], sent)), "according-to", char_range(marker, verb),
+                           (expression(subject),)), marker, verb)
+        return True
 
     def echo(self, span: Span) -> None:
         """"C'est ce qu'affirme X" / "That's what X said": the previous sentence is X's."""
