@@ -181,7 +181,8 @@ class Finder(UncuedQuotes):
         """A multi-word cue and what follows it: a quotation, a colon or a que/that clause ("ont exprimé la
         crainte que ...", "a tiré la sonnette d'alarme sur X : ..."), else its complement ("a mis en garde
         contre ...", "s'est dite favorable à ...", with the phrases the lexicon lists for it)."""
-        verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), span.root)
+        # the lexical verb, which holds the subject ("Le joueur s'est dit « déçu »"), before an auxiliary
+        verb = next((t for t in span if t.pos_ == "VERB"), None) or next((t for t in span if t.pos_ == "AUX"), span.root)
         sent = span.sent
         after = next_word(span[-1], sent, skip_punct=False)
         if after is None:
