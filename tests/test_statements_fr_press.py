@@ -247,6 +247,21 @@ def test_selon_and_a_plural_noun_inside_a_clause_means_depending_on():
     assert [content for _, content in said(text)] == ["le feu est maîtrisé."]
 
 
+def test_selon_people_who_hold_a_view_at_the_end_of_a_clause_attributes_it():
+    text = ("La grève a été suivie par 40 % des agents selon les syndicats. Le cortège comptait 5 000 personnes selon les "
+            "organisateurs. Les tarifs varient selon les communes et selon les saisons.")
+    assert [(who.lower().removeprefix("les "), content) for who, content in said(text)] == [
+        ("syndicats", "La grève a été suivie par 40 % des agents"),
+        ("organisateurs", "Le cortège comptait 5 000 personnes")]
+
+
+def test_comme_a_clitic_and_a_verb_of_saying_attribute_the_main_clause_to_its_subject():
+    text = ("Comme l’a indiqué la préfète, Nadine Roche, aucune victime n’est à déplorer. Comme le souligne l’Insee, "
+            "l’inflation a ralenti pour le troisième mois. Comme chaque année, le maire a présenté ses vœux aux habitants.")
+    assert said(text) == [("Nadine Roche", "aucune victime n’est à déplorer."),
+                          ("Insee", "l’inflation a ralenti pour le troisième mois.")]
+
+
 def test_d_apres_a_role_then_the_subject_of_the_clause_after_the_comma():
     text = ("« Chaque école qui ferme, c’est un village qui meurt », a martelé la ministre de l’Éducation, Claire Dumas. "
             "D’après la ministre, un élève de sixième sur quatre lit mal, et les classes ont perdu mille postes.")
@@ -1142,6 +1157,10 @@ def test_an_inverted_clitic_cue_inside_a_quotation_reports_all_of_it(text: str, 
      [('Luc Perrin', 'favorable à un allègement des programmes.')]),
     ('La maire de Lyon, Claire Besson, s’est dite opposée à la hausse des tarifs.',
      [('Claire Besson', 'opposée à la hausse des tarifs.')]),
+    ('L’entraîneur s’est dit « inquiet pour la suite ».',   # an unnamed subject: the parse hangs it on the verb, not "est"
+     [('L’entraîneur', 'inquiet pour la suite')]),
+    ('Un responsable syndical s’est dit prêt à reprendre les discussions.',
+     [('Un responsable syndical', 'prêt à reprendre les discussions.')]),
     ('La Fédération des parents d’élèves se félicite de la baisse des effectifs par classe.',
      [('Fédération des parents d’élèves', 'de la baisse des effectifs par classe.')]),
     ('L’association Droit au vélo se félicite que la piste soit enfin ouverte.',
@@ -1519,3 +1538,20 @@ def test_pour_an_unnamed_public_body_at_the_head_of_the_sentence_is_its_view():
     text = "Pour la préfecture, le dispositif est « efficace », à condition que les communes jouent le jeu."
     assert said(text) == [("préfecture", "le dispositif est « efficace », à condition que les communes jouent le jeu.")]
     assert said("Pour la première fois, les travaux commenceront en mars.") == []
+
+
+# --- legal texts state provisions, which no one says ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Le décret précise que les commerces fermeront à 20 heures.",
+    "L’alinéa 2 indique que le délai de recours est de trois mois.",
+    "La circulaire rappelle que les sorties scolaires doivent être déclarées.",
+])
+def test_a_legal_text_with_no_author_is_no_speaker(text):
+    assert said(text) == []
+
+
+def test_a_document_with_its_author_still_speaks_beside_a_legal_text():
+    text = ("L’arrêté indique que la circulation sera interdite aux poids lourds. Le rapport de la Cour des comptes "
+            "souligne que le chantier a coûté deux fois plus que prévu.")
+    assert said(text) == [("Cour des comptes", "le chantier a coûté deux fois plus que prévu.")]

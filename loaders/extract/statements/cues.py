@@ -50,6 +50,9 @@ class Cues:
     previous_verbs: frozenset[str]
     echo: tuple[tuple[str, ...], ...]
     echo_clitics: frozenset[str]
+    as_markers: frozenset[str]
+    """Words that open a clause of saying about the main clause ("Comme l'a rappelé X, ...")."""
+    as_clitics: frozenset[str]
     complementizers: frozenset[str]
     conditions: frozenset[str]
     """Words opening a condition set after what was said ("welcomed “...”, provided ..."), which goes with it."""
@@ -80,6 +83,8 @@ class Cues:
     roles: frozenset[str]
     documents: frozenset[str]
     own_documents: frozenset[str]
+    provisions: frozenset[str]
+    """Legal texts whose words are provisions, not anyone's statement ("le décret précise que ...")."""
     unnamed: frozenset[str]
     collectives: frozenset[str]
     collective_anaphors: frozenset[str]
@@ -150,6 +155,8 @@ def load_cues(language: str) -> Cues:
         previous_verbs=words(previous.get("verbs")),
         echo=sequences(previous.get("echo")),
         echo_clitics=words(previous.get("clitics")),
+        as_markers=words((raw.get("as_clauses") or {}).get("markers")),
+        as_clitics=words((raw.get("as_clauses") or {}).get("clitics")),
         complementizers=words(raw.get("complementizers")),
         conditions=words(raw.get("conditions")),
         gerund_markers=words(raw.get("gerund_markers")),
@@ -178,6 +185,7 @@ def load_cues(language: str) -> Cues:
         roles=words(raw.get("roles")),
         documents=words(raw.get("documents")),
         own_documents=words(raw.get("own_documents")),
+        provisions=words(raw.get("provisions")),
         unnamed=words(raw.get("unnamed")),
         collectives=words(raw.get("collectives")),
         collective_anaphors=words(raw.get("collective_anaphors")),

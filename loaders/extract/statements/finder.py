@@ -63,6 +63,8 @@ class Finder(UncuedQuotes):
                 self.read_in(token)
             elif token.pos_ == "VERB" and lemma in self.cues.previous_verbs:
                 self.source_of_previous(token)
+            elif token.pos_ == "VERB" and self.is_verb_cue(token) and self.as_clause(token):
+                continue
             elif self.is_verb_cue(token) and (self.verb_cue(token) is not None or (
                     token.pos_ in ("VERB", "AUX") and token.dep_ not in ("flat:name", "flat", "appos"))):
                 continue
@@ -179,7 +181,8 @@ class Finder(UncuedQuotes):
         """A multi-word cue and what follows it: a quotation, a colon or a que/that clause ("ont exprimé la
         crainte que ...", "a tiré la sonnette d'alarme sur X : ..."), else its complement ("a mis en garde
         contre ...", "s'est dite favorable à ...", with the phrases the lexicon lists for it)."""
-        verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), span.root)
+        # the lexical verb, which holds the subject ("Le joueur s'est dit « déçu »"), before an auxiliary
+        verb = next((t for t in span if t.pos_ == "VERB"), None) or next((t for t in span if t.pos_ == "AUX"), span.root)
         sent = span.sent
         after = next_word(span[-1], sent, skip_punct=False)
         if after is None:
@@ -245,8 +248,9 @@ class Finder(UncuedQuotes):
         if source is not None and source.lower_ in self.cues.relative_pronouns:
             self.relative_cue(span, source)
             return
-        if source is not None and not named and depending_on(span, source):
-            return
+        if source is not None and not named and depending_on(span, source) \
+                and source.lemma_.lower() not in self.cues.view_holders:
+            return  # "inégaux selon les quartiers", not "... selon les organisateurs": people who hold a view speak
         if source is not None and any("Yes" in c.morph.get("Poss") and c.lower_ not in self.cues.possessives for c in source.children):
             return  # "Selon nos informations": the writer's own, a possessive of the first or second person
         source = (apposed_name(span, self.cues) if named else None) or source
@@ -516,6 +520,25 @@ class Finder(UncuedQuotes):
             return
         self.add(Candidate(self.strip(previous.start_char, previous.end_char), "source-of-previous",
                            char_range(subject.left_edge, source.right_edge), (expression(source),)), verb)
+
+    def as_clause(self, verb: Token) -> bool:
+        """"Comme l'a rappelé le rapporteur, la commission ...": a clause of saying that opens the sentence with a
+        marker and a clitic standing for the main clause; its subject speaks the rest of the sentence."""
+        sent = verb.sent
+        marker = next((c for c in verb.lefts if c.dep_ == "mark" and c.lower_ in self.cues.as_markers), None)
+        clitic = any(c.lower_ in self.cues.as_clitics and c.pos_ == "PRON" for c in verb.lefts)
+        if marker is None or not clitic or marker.i != sent.start or verb.dep_ != "advcl":
+            return False
+        # its own subject (not the clitic, which the parse may take for it), not the main clause's
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.lower_ not in self.cues.as_clitics),
+                       None) or inverted_subject(verb)
+        comma = next_word(verb.right_edge, sent, skip_punct=False)
+        after = next_word(comma, sent) if comma is not None and comma.text == "," else None
+        if subject is None or after is None:
+            return False
+        self.add(Candidate(self.content(after, sentence_end(sent[-1], sent)), "according-to", char_range(marker, verb),
+                           (expression(subject),)), marker, verb)
+        return True
 
     def echo(self, span: Span) -> None:
         """"C'est ce qu'affirme X" / "That's what X said": the previous sentence is X's."""

@@ -251,6 +251,8 @@ class Speakers(UnnamedSpeakers):
         if unnamed and owner is not None and owner.type in SPEAKER_TYPES and owner.type not in ("Person", "Place") \
                 and (head.pos_ == "NOUN" or head.text.islower()) and self.collective(head):
             return owner, True  # "the University of X's alcohol research group": a unit of a named body speaks for it
+        if lemma in cues.provisions or lower in cues.provisions:
+            return None, False  # "le décret précise que ...": a provision, which no one says
         if unnamed and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.text.islower() or role)) or lower in cues.unnamed):
             bare = definite(head) and self.collective(head) and len([t for t in phrase if not t.is_punct]) == 2
             earlier = earlier_description(head) if bare else None
