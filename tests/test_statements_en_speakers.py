@@ -158,16 +158,15 @@ def test_a_verb_joined_to_the_reported_clause_does_not_split_it():
 
 @pytest.mark.parametrize("text", ["Inflation, which suggests the economy is overheating, rose again in May.",
                                   "Public anger that suggests the vote will be close has grown in the suburbs."])
-def test_a_bare_singular_noun_is_no_speaker(text: str) -> None:
+def test_a_relative_clause_on_a_bare_singular_noun_has_no_speaker(text: str) -> None:
     """"Inflation, which suggests ...": a singular noun with no determiner the lexicon does not know for a body, a role
     or a document is a thing or an idea, which says nothing."""
     assert said(text) == []
 
 
-@pytest.mark.parametrize(("text", "speaker"), [("Police said the road would reopen on Friday.", "Police"),
-                                               ("Nearly half of the nurses said they would strike.", "half of the nurses"),
-                                               ("The politician called for a ban.", "The politician")])
-def test_a_body_a_share_or_a_role_without_a_determiner_still_speaks(text: str, speaker: str) -> None:
+@pytest.mark.parametrize(("text", "speaker"), [("Security said the doors would close at noon.", "Security"),
+                                               ("Inflation suggests the economy is overheating, Helen Marsh said.", "Helen Marsh")])
+def test_a_body_without_a_determiner_and_a_subject_still_speak(text: str, speaker: str) -> None:
     assert [who for who, _ in said(text)] == [speaker]
 
 

@@ -86,9 +86,9 @@ name ("Water UK", "Shelter Scotland") is an organisation's name. Names inside qu
 speaker's words and never serve as antecedents,
 nor do subjects inside reported speech. A grammatical subject that names no one ("a senior
 official", "les manifestants") is an unnamed speaker of this article only (its key includes the
-article id), with lower confidence; a singular noun with no determiner the lexicon does not know for a body,
-a role or a document ("brain cancer, which confirmed ...", "political correctness that encourages ...") names no one. A
-capitalised common noun opening a name the NER missed ("la
+article id), with lower confidence; a relative clause on a singular noun with no determiner the lexicon does not
+know for a body, a role or a document ("brain cancer, which confirmed ...", "political correctness that encourages ...")
+has no speaker. A capitalised common noun opening a name the NER missed ("la
 Fondation pour ...") or a name after a common noun ("l'association X") is a name. People named in
 bylines and credits ("Par X", "Photo : X / AFP") are never speakers nor antecedents.
 

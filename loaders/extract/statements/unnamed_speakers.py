@@ -35,8 +35,6 @@ class UnnamedSpeakers(SpeakerNames):
         head = phrase.root
         if figure(head):
             return None  # "450 millions d'euros par an": a sum speaks for no one
-        if self.bare_singular(phrase):
-            return None  # "brain cancer, which confirmed ...": a thing or an idea, not a speaker
         words = [t for t in phrase if not t.is_space and t.i >= head.i]
         # up to a punctuation mark, not a hyphen inside a word ("les sages-femmes"), a participle ("publié en
         # février") or a reflexive ("the review itself")
@@ -88,9 +86,8 @@ class UnnamedSpeakers(SpeakerNames):
 
     def bare_singular(self, phrase: Span) -> bool:
         """Whether ``phrase`` is a singular common noun with no determiner, possessive, number or complement ("brain
-        cancer", "political correctness", "personal dirt"): a mass noun or an idea, which speaks for no one, unless the
-        lexicon knows it for a body, a role, a document or a group of people ("police", "staff", "research"); a share
-        ("half of voters", "nearly half") may speak."""
+        cancer", "political correctness"): a mass noun or an idea, whose relative clause ("which confirmed ...") reports
+        nothing, unless the lexicon knows it for a body, a role, a document or a group of people ("police", "staff")."""
         cues, head = self.cues, phrase.root
         known = cues.collectives | cues.public_bodies | cues.documents | cues.roles | cues.view_holders \
             | cues.representatives.keys() | cues.unnamed
