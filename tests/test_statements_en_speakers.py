@@ -154,3 +154,28 @@ def test_a_unit_of_a_named_body_speaks_for_that_body():
 def test_a_verb_joined_to_the_reported_clause_does_not_split_it():
     found = said("The Department for Transport said it would study the plan and respond in the new year.")
     assert [content for _, content in found] == ["it would study the plan and respond in the new year."]
+
+
+@pytest.mark.parametrize("text", ["Inflation, which suggests the economy is overheating, rose again in May.",
+                                  "Public anger that suggests the vote will be close has grown in the suburbs."])
+def test_a_relative_clause_on_a_bare_singular_noun_has_no_speaker(text: str) -> None:
+    """"Inflation, which suggests ...": a singular noun with no determiner the lexicon does not know for a body, a role
+    or a document is a thing or an idea, which says nothing."""
+    assert said(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [("Security said the doors would close at noon.", "Security"),
+                                               ("Inflation suggests the economy is overheating, Helen Marsh said.", "Helen Marsh")])
+def test_a_body_without_a_determiner_and_a_subject_still_speak(text: str, speaker: str) -> None:
+    assert [who for who, _ in said(text)] == [speaker]
+
+
+def test_a_participle_coordinated_with_a_bare_participle_is_no_cue() -> None:
+    """"Praised by unions and widely expected to win": the second participle is as passive as the first."""
+    text = "Praised by unions and widely expected to win the vote, Helen Marsh said the reform was fair."
+    assert said(text) == [("Helen Marsh", "the reform was fair.")]
+
+
+def test_a_plural_noun_before_a_relative_clause_is_no_cue() -> None:
+    """"Ohio and Utah, states that vote in May": "that" before a plural verb opens a relative clause on "states"."""
+    assert said("Helen Marsh campaigned in Ohio and Utah, states that vote in May.") == []

@@ -59,8 +59,9 @@ judgement, of belief, of directive or of reported speech inside another statemen
 he expects ...", "X said Y told him ...": second-hand words are X's statement).
 
 Scare quotes and titles ("une « réforme »", ``entitled “Our History”``) are no statements; verbs in
-the passive or as bare participles ("Critiquée pour ...", "Asked about ..."), "ne ... que" ("only")
-and lists of verbs are no cues; words inside a quotation never cue the article's own statements.
+the passive or as bare participles ("Critiquée pour ...", "Asked about ...", "Courted by X and widely expected
+to ..."), "ne ... que" ("only"), lists of verbs and a plural noun the tagger read as a verb ("Ohio and Utah, states
+that vote in May") are no cues; words inside a quotation never cue the article's own statements.
 An aspectual verb before an infinitive ("X continues to campaign") reports nothing; a phrase set
 before a cue ("Following the meeting, X said") is no content; a reported clause ends before a
 second cue of the same speaker ("said ... and questioned how ...").
@@ -85,7 +86,9 @@ name ("Water UK", "Shelter Scotland") is an organisation's name. Names inside qu
 speaker's words and never serve as antecedents,
 nor do subjects inside reported speech. A grammatical subject that names no one ("a senior
 official", "les manifestants") is an unnamed speaker of this article only (its key includes the
-article id), with lower confidence. A capitalised common noun opening a name the NER missed ("la
+article id), with lower confidence; a relative clause on a singular noun with no determiner the lexicon does not
+know for a body, a role or a document ("brain cancer, which confirmed ...", "political correctness that encourages ...")
+has no speaker. A capitalised common noun opening a name the NER missed ("la
 Fondation pour ...") or a name after a common noun ("l'association X") is a name. People named in
 bylines and credits ("Par X", "Photo : X / AFP") are never speakers nor antecedents.
 

@@ -32,6 +32,8 @@ class PostposedCues(QuotedText):
     def cue_lemma(self, token: Token) -> str | None:
         """The lexicon verb ``token`` is a form of, if it is a cue."""
         if token.pos_ in ("VERB", "AUX"):
+            if plural_noun_before_relative(token):
+                return None
             # Through the lemma, or an infinitive the form stands for when the lemmatizer missed it ("estime").
             return next((form for form in verb_forms(token) if form in self.cues.verbs), None)
         # Inverted cues read as nouns ("...” avance le syndicat", "..., s'indigne X"): right after a quote or comma.
@@ -265,3 +267,12 @@ class PostposedCues(QuotedText):
             return True
         a, b = self.words(*content), self.words(*quote.inner)
         return self.words(content[1], quote.start) <= a + b
+
+
+def plural_noun_before_relative(token: Token) -> bool:
+    """"filed reports that track spending", "Vermont, states that vote on March 1": a plural noun the tagger read as a
+    verb of saying; the "that" after it is the subject of a plural verb (as a complementizer it would open a clause
+    with a subject, and as a pronoun it takes a singular verb), so it opens a relative clause on the noun."""
+    doc = token.doc
+    return token.tag_ == "VBZ" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "that" and doc[token.i + 2].tag_ == "VBP"
+

@@ -40,9 +40,12 @@ class Speakers(UnnamedSpeakers):
             # "published by the Department for X, which said ...": a relative clause the parse hung on the main verb
             return named, True
         if lower in cues.relative_pronouns and (head.head.dep_ in ("relcl", "acl:relcl", "acl") or misparsed):
-            if self.quoted(self.antecedent(head.head.head, head).idx):
+            antecedent = expression(self.antecedent(head.head.head, head))
+            if self.quoted(antecedent[0].idx):
                 return None, False  # "X y voit « un appel d'air » qui incitera ...": quoted words speak for no one
-            return self.resolve(expression(self.antecedent(head.head.head, head)), unnamed=unnamed)
+            if self.bare_singular(antecedent[1]):
+                return None, False  # "brain cancer, which confirmed ...": a relative clause on a thing or an idea
+            return self.resolve(antecedent, unnamed=unnamed)
         doc = head.doc
         if (lower in cues.titles or lemma in cues.titles) and head.i + 1 < len(doc) \
                 and (titled := self.entity_at(doc[head.i + 1])) is not None and titled.type == "Person":

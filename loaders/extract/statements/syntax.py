@@ -43,7 +43,7 @@ def verb_forms(token: Token) -> list[str]:
 
 def bare_participle(verb: Token) -> bool:
     """A past participle with no auxiliary (nor one a few words before it: "a de son côté appelé") is
-    passive or adjectival ("Critiquée pour", "Asked about")."""
+    passive or adjectival ("Critiquée pour", "Asked about"), and so is one coordinated with such a participle."""
     past_participle = verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
                                              and not _present_of_er_verb(verb)) \
         or (verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.is_sent_start)  # "Asked whether ..., X said", tagged a past
@@ -51,7 +51,9 @@ def bare_participle(verb: Token) -> bool:
     # ", interrogé, affirme": a participle set off by commas is an aside, whatever relation the parse gave it
     aside = 0 < verb.i < len(verb.doc) - 1 and verb.nbor(-1).text == "," and verb.nbor(1).text == ","
     modifier = verb.dep_ in ("acl", "advcl", "amod") or verb.i == verb.sent.start or aside
-    return past_participle and modifier and not auxiliary and not any(child.dep_.startswith("nsubj") for child in verb.children)
+    # "Courted by donors and widely expected to ...": coordinated with a bare participle, whatever its tag
+    coordinated = verb.dep_ == "conj" and verb.head.i < verb.i and verb.tag_ in ("VBN", "VBD", "VERB") and bare_participle(verb.head)
+    return (past_participle and modifier and not auxiliary or coordinated) and not any(child.dep_.startswith("nsubj") for child in verb.children)
 
 
 def _present_of_er_verb(verb: Token) -> bool:

@@ -84,6 +84,20 @@ class UnnamedSpeakers(SpeakerNames):
         return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
                               key=slugify(f"{self.article_id} {label}"))
 
+    def bare_singular(self, phrase: Span) -> bool:
+        """Whether ``phrase`` is a singular common noun with no determiner, possessive, number or complement ("brain
+        cancer", "political correctness"): a mass noun or an idea, whose relative clause ("which confirmed ...") reports
+        nothing, unless the lexicon knows it for a body, a role, a document or a group of people ("police", "staff")."""
+        cues, head = self.cues, phrase.root
+        known = cues.collectives | cues.public_bodies | cues.documents | cues.roles | cues.view_holders \
+            | cues.representatives.keys() | cues.unnamed
+        return head.pos_ == "NOUN" and (head.text.islower() or head.is_sent_start and head.text[1:].islower()) \
+            and "Sing" in head.morph.get("Number") and not head.ent_type_ \
+            and not any(t.pos_ in ("DET", "NUM") or t.dep_ in ("poss", "nmod:poss") for t in phrase if t.i < head.i) \
+            and not any(c.dep_ in ("det", "poss", "nmod:poss", "nummod", "predet", "case", "prep", "advmod", "quantmod")
+                        for c in head.children) \
+            and not {head.lower_, head.lemma_.lower()} & known
+
     def headline_name(self, noun: Token) -> str | None:
         """The body's noun completed by a name in the headline, which the body of the article may never repeat:
         « le rectorat de Clermont-Ferrand assume », "Kelby Council scraps ..."; None when the headline has none."""
