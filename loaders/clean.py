@@ -24,8 +24,17 @@ QUOTED_PHRASE_END = re.compile(r"\s(?:[‘“][^‘’“”\"]+\w[’”]|\"[^�
 """A quoted phrase closing a line, its last word right before the mark, curly or straight ("... call it "a tax
 on saying goodbye""): no quoted sentence ends so."""
 BYLINE = re.compile(r"^\s*(?:By|BY|Par|PAR)\s+(?P<author>[A-ZÀ-Ý][\w.'’-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’-]*|and|et|de|du|van|von))*)"
-                    r"(?:\s*[,|—-]\s*[^\n.]{0,50})?\s*$")
-"""A byline: "By Jane Doe", "Par Jean Dupont, à Bruxelles"; an author, then at most a short affiliation."""
+                    r"(?:\s*[,|—-]\s*[^\n.,]{0,50}){0,3}\s*$")
+"""A byline: "By Jane Doe", "Par Jean Dupont, à Bruxelles", "Par Jean Dupont, publié le 3 mars à 10h12, mis à jour
+le 4 mars"; an author, then at most three short parts (an affiliation, the dates)."""
+FURNITURE_MAX_WORDS = 16
+"""The most words a line of page furniture has ("Listen to this article", "Accueil > Politique > Logement")."""
+SENTENCE_END = re.compile(r"[.!?…:;»”\"’']\s*$")
+"""How a paragraph of the article ends: a full stop, a closing quotation mark, or a colon that leads into a quote."""
+SENTENCE_BREAK = re.compile(r"[.!?…][»”\"’']?\s+")
+CREDIT = re.compile(r"©|\b[A-ZÀ-Ý][\w'’-]*\s?/\s?[A-ZÀ-Ý][\w&.'’ -]*\)?\s*$")
+"""A photo or copyright credit: "© AFP", "Jane Doe/Reuters", "JEAN MARTIN / AFP"."""
+QUOTE_MARKS = ("“”", "«»")
 DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,30}[A-ZÀ-Ý.](?:,[^\n—–(]{1,30})?(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--|-)\s+")
 """A dateline opening the first paragraph: "WASHINGTON (Reuters) - ", "PARIS, 3 mai —"."""
 
@@ -36,6 +45,7 @@ class BoilerplateRules:
     patterns: tuple[re.Pattern[str], ...]
     publisher_patterns: tuple[re.Pattern[str], ...]
     newsletters: dict[str, str]
+    glued: re.Pattern[str]
 
 
 @cache
@@ -46,6 +56,7 @@ def boilerplate_rules() -> BoilerplateRules:
         patterns=tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in data["patterns"]),
         publisher_patterns=tuple(re.compile(p, re.MULTILINE) for p in data["publisher_patterns"]),
         newsletters=dict(data["newsletters"]),
+        glued=re.compile(r"\s*(?:" + "|".join(data["glued"]) + r")\s*", re.IGNORECASE),
     )
 
 
@@ -64,15 +75,21 @@ def clean(article: Article) -> Article:
     for start, end in paragraphs(text):
         paragraph = text[start:end]
         in_header = header is not None and start <= header.end() <= end
+        glued = _glued_prefix(paragraph, rules)
+        if glued and not in_header:
+            # "Advertisement The council voted ...": the furniture word goes, the paragraph is read on.
+            article.masked.append((start, start + glued))
+            paragraph = " " * glued + paragraph[glued:]
         if in_header:
             # A header glued to a blurb: the date goes, and the rest of the line too if it is boilerplate.
             rest = paragraph[header.end() - start:]
             article.masked.append((start, end) if _is_boilerplate(rest, rules) or not rest.strip() else (start, header.end()))
             _find_publisher(rest, rules, article)
-        elif _is_boilerplate(paragraph, rules):
-            article.masked.append((start, end))
-            _find_publisher(paragraph, rules, article)
+        elif (cut := _boilerplate_start(paragraph, rules)) is not None:
+            article.masked.append((start + cut, end))
+            _find_publisher(paragraph[cut:], rules, article)
     mask_headline(article)
+    mask_furniture(article)
     return article
 
 
@@ -83,8 +100,8 @@ def mask_headline(article: Article, *, title_only: bool = False) -> None:
     Lines) or looks like one (see ``_looks_like_headline``); it becomes the title when none is known. Once
     metadata has given a title, ``title_only`` looks again for that title alone (what was masked stays).
     """
-    text = article.text
-    body = [(s, e) for s, e in paragraphs(text) if not _masked(article.masked, s, e)]
+    text = article.nlp_text()  # what is masked is blank: a paragraph that is all masked is none
+    body = paragraphs(text)
     if not body:
         return
     start, end = body[0]
@@ -95,25 +112,107 @@ def mask_headline(article: Article, *, title_only: bool = False) -> None:
         body = body[1:]
     elif title_only:
         return
-    for start, end in body[:2]:
+    for start, end in body:
         line = text[start:end]
         byline = BYLINE.match(line)
         if byline:
             article.author = article.author or byline.group("author").strip()
             article.masked.append((start, end))
             continue
+        if is_furniture(line):
+            continue  # "5 min read", "Updated 10:42 GMT" between the headline and the lead: masked by mask_furniture
         dateline = DATELINE.match(line)
         if dateline:
             article.masked.append((start, start + dateline.end()))
         break
 
 
-def _masked(masked: list[Span], start: int, end: int) -> bool:
-    return any(ms <= start and end <= me for ms, me in masked)
+def mask_furniture(article: Article) -> None:
+    """Mask the page furniture a scraper leaves in the text that no pattern of ``boilerplate.yaml`` names:
+    lines that are no sentence (``is_furniture``), the headline repeated, and a furniture tail glued after a
+    paragraph's last sentence ("... on Monday. Read more: ...")."""
+    rules = boilerplate_rules()
+    text = article.nlp_text()
+    for start, end in paragraphs(text):
+        line = text[start:end]
+        if is_furniture(line) or _same_title(line, article.title):
+            article.masked.append((start, end))
+            continue
+        tail = _furniture_tail(line, rules)
+        if tail is not None:
+            article.masked.append((start + tail, end))
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a line is page furniture by its shape: a credit, or a short line that no sentence ends
+    ("Listen to this article", "Politics | Housing", "(Photo: Jane Doe/Agency)", "12 comments"); an article's
+    paragraph ends with a full stop, a quotation mark or a colon. A line left inside an open quotation is
+    the quotation's, however it ends; a line that holds a sentence is an article's paragraph, and what follows
+    its last sentence may be furniture (``_furniture_tail``)."""
+    line = line.strip()
+    if not line or len(line.split()) > FURNITURE_MAX_WORDS or _open_quote(line) \
+            or line.lower().startswith(_interview_credits()):
+        return False
+    return bool(CREDIT.search(line)) or not SENTENCE_END.search(line) and not SENTENCE_BREAK.search(line)
+
+
+def _glued_prefix(paragraph: str, rules: BoilerplateRules) -> int:
+    """The length of a furniture word glued before a paragraph's first sentence ("Publicité « Nous ... »"),
+    which the sentence's capital or opening quotation mark shows; 0 when there is none."""
+    glued = rules.glued.match(paragraph)
+    return glued.end() if glued and re.match(r"[A-ZÀ-Ý«“\"]", paragraph[glued.end():]) else 0
+
+
+@cache
+def _interview_credits() -> tuple[str, ...]:
+    """The credits that open an interview ("Propos recueillis par X"): the extractor reads them to know that
+    the answers are the interviewee's, so they stay."""
+    return tuple(credit.lower() for language in ("en", "fr")
+                 for credit in lexicon.load("cues", language).get("interview_credits") or ())
+
+
+def _furniture_tail(paragraph: str, rules: BoilerplateRules) -> int | None:
+    """Where the furniture glued after a paragraph's last sentence starts: a tail that no sentence ends, or a
+    boilerplate line ("Read more: ...") or furniture word after a full stop; None when the paragraph ends as
+    a paragraph does. A bare name after the last sentence is not furniture: it signs a pull quote
+    ("... impunity. Jane Doe")."""
+    breaks = list(SENTENCE_BREAK.finditer(paragraph))
+    if not breaks:
+        return None
+    start = breaks[-1].end()
+    tail = paragraph[start:]
+    if not tail.strip() or len(tail.split()) > FURNITURE_MAX_WORDS or _open_quote(paragraph):
+        return None
+    if _is_boilerplate(tail, rules) or rules.glued.fullmatch(tail) or CREDIT.search(tail):
+        return start
+    return None if SENTENCE_END.search(tail) or _signature(tail) else start
+
+
+def _signature(tail: str) -> bool:
+    """Whether the words after a line's last sentence are a bare name, which signs a pull quote."""
+    words = tail.split()
+    return len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _open_quote(line: str) -> bool:
+    """Whether a quotation opens in the line and does not close (a quotation that runs on to the next)."""
+    return any(line.count(opening) > line.count(closing) for opening, closing in QUOTE_MARKS) or line.count('"') % 2 == 1
 
 
 def _is_boilerplate(paragraph: str, rules: BoilerplateRules) -> bool:
     return len(paragraph) <= rules.max_paragraph_chars and any(p.search(paragraph) for p in rules.patterns)
+
+
+def _boilerplate_start(paragraph: str, rules: BoilerplateRules) -> int | None:
+    """Where the boilerplate of a paragraph starts: the sentence that holds the first match, so that a blurb
+    a scraper glued after an article's sentence ("... on Monday. Sign up to our newsletter ...") takes the
+    sentence with it; None when the paragraph has none."""
+    if len(paragraph) > rules.max_paragraph_chars:
+        return None
+    first = min((m.start() for p in rules.patterns if (m := p.search(paragraph))), default=None)
+    if first is None:
+        return None
+    return max((b.end() for b in SENTENCE_BREAK.finditer(paragraph) if b.end() <= first), default=0)
 
 
 def _find_publisher(paragraph: str, rules: BoilerplateRules, article: Article) -> None:

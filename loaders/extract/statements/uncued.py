@@ -334,7 +334,7 @@ class UncuedQuotes(SpeechVerbs):
         after = last.content[1]
         if last.cue is not None and last.cue[0] >= after and (cue := self.doc.char_span(*last.cue, alignment_mode="expand")):
             after = max(after, min(cue[-1].sent.end_char, quote.start))  # "“A,” X said, a pollster who ... “B.”"
-        if gap.count("\n") > 2 or self.words(after, quote.start) > CONTINUATION_GAP:
+        if _line_breaks(gap) > 2 or self.words(after, quote.start) > CONTINUATION_GAP:
             return None
         return last
 
@@ -360,3 +360,9 @@ class UncuedQuotes(SpeechVerbs):
             if self.words(*content) < 6 or any(c.content[0] < content[1] and content[0] < c.content[1] for c in self.candidates):
                 continue
             self.add(Candidate(content, "pull-quote", subjects=((names[-1], self.doc[names[0].i:names[-1].i + 1]),)))
+
+
+def _line_breaks(gap: str) -> int:
+    """The line breaks in ``gap`` less those of masked lines (page furniture, blanked to spaces in the text the
+    NLP reads): a quotation resumed after a masked "Advertisement" line is in the next paragraph all the same."""
+    return re.sub(r"(?<=\n)[ \t]+\n\n?", "", gap).count("\n")
