@@ -34,6 +34,17 @@ def test_txt_date_header_glued_to_blurb_is_masked_and_dated(tmp_path):
     assert nlp_text[start:start + 4] == "Nous", "offsets still point into the original text"
 
 
+def test_a_time_stamp_line_is_masked_and_the_lead_after_it_is_kept(tmp_path):
+    """"Publié le ... à 07h45" or "Updated 14:05 GMT" is the page's, not a sentence: masked, so that the lead is
+    the article's first sentence; a sentence that gives an hour is kept."""
+    text = ("La mairie ferme la piscine\n\nPublié le 4 mars 2026 à 07h45, mis à jour à 09h10\n\nLa mairie a décidé "
+            "mardi de fermer la piscine à 19 h 30 chaque soir.\n\nUpdated 14:05 GMT, 4 March 2026")
+    article = only(read_paths([write(tmp_path / "t.txt", text)]))
+    nlp_text = article.nlp_text()
+    assert "Publié" not in nlp_text and "Updated" not in nlp_text
+    assert "La mairie a décidé mardi de fermer la piscine à 19 h 30 chaque soir." in nlp_text
+
+
 def test_title_line_and_follow_us_footer(tmp_path):
     text = ("Le chiffrement divise Bruxelles\n\nLa Commission a présenté mardi un texte.\n\n_\n"
             "Suivez Numerama sur Facebook, Twitter et Instagram pour ne rien rater.")

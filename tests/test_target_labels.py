@@ -490,3 +490,50 @@ def test_a_lead_s_bare_bill_takes_the_nickname_the_next_sentences_give_it():
             "projet de loi qui obligerait les propriétaires à payer une amende. Le texte, déjà surnommé « loi "
             "anti-bruit », s'appliquerait dès janvier. " + "« Nous paierons tous », a déclaré Peter Kyle.")
     assert topics(text, "fr", content="Nous paierons tous") == ["loi anti-bruit"]
+
+
+@pytest.mark.parametrize("text, policy", [
+    ("Drivers to pay for parking at rural train stations under new rail plan\n\nCommuters who park at 40 rural "
+     "stations will pay £3 a day from April, under proposals published by the rail operator on Monday.\n\nThe "
+     "Station Car Park Charging Scheme would fund new ticket machines. Passenger groups attacked the scheme.",
+     "Station Car Park Charging Scheme"),  # the headline's phrase gives way to the formal name
+    ("Fishing to stop on three lochs for two summers\n\nAnglers will not be allowed to fish on three lochs, after "
+     "a vote on Tuesday.\n\nThe board says the Loch Recovery Order will let trout stocks recover. Critics say "
+     "the order came without warning.", "Loch Recovery Order"),  # none named before: the name the body repeats
+])
+def test_a_capitalised_name_the_body_calls_back_by_its_noun_is_the_measure(text, policy):
+    """"The Station Car Park Charging Scheme would ..." after a headline and a lead in common words, and then "the
+    scheme": the text's formal name for the measure, as a coder labels it."""
+    assert topics(f"{text} {QUOTE}") == [policy]
+
+
+def test_a_capitalised_name_the_body_never_calls_back_is_not_the_measure():
+    """"would breach the Fourth Amendment", named in passing in an argument, is no name of the measure the headline
+    names ("youth curfew law")."""
+    text = ("Judges weigh youth curfew law\n\nThe city council said the measure would cut night-time crime. Lawyers "
+            f"argued that stopping teenagers at random would breach the Fourth Amendment. {QUOTE}")
+    labels = topics(text)
+    assert labels and "Fourth Amendment" not in labels
+
+
+@pytest.mark.parametrize("text, policy", [
+    ("Stationnement : la « prime vélo » de 200 euros entrera en vigueur en mars\n\nLes salariés qui viennent "
+     "au travail à vélo recevront 200 euros par an. Le décret instaurant cette « prime vélo » a été publié "
+     "jeudi.", "prime vélo"),
+    ("Chasse : un « dimanche sans fusil » dès l'automne ? Les chasseurs protestent\n\nUn groupe de députés "
+     "propose d'interdire la chasse le dimanche. Les promeneurs réclament depuis longtemps un dimanche sans "
+     "fusil.", "dimanche sans fusil"),
+])
+def test_a_name_a_headline_quotes_after_a_determiner_is_the_measure(text, policy):
+    """« la « prime vélo » » in a headline, written again in the body: the name the press gives the measure, not
+    the rubric before the colon."""
+    assert topics(f"{text} « Nous paierons tous », a déclaré Peter Kyle.", "fr", content="Nous paierons tous") \
+        == [policy]
+
+
+def test_a_word_a_headline_quotes_alone_is_no_measure():
+    """« crient à la « trahison » »: one quoted word is a speaker's word, not a measure's name."""
+    text = ("Retraites : le Sénat adopte la réforme, les syndicats crient à la « trahison »\n\nLe Sénat a adopté "
+            "mardi la réforme des retraites. Les syndicats dénoncent une « trahison ». « Nous paierons tous », a "
+            "déclaré Peter Kyle.")
+    assert topics(text, "fr", content="Nous paierons tous") != ["trahison"]

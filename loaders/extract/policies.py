@@ -21,6 +21,12 @@ promis une concertation", "it would bury small companies under paperwork"). A po
    A rubric that completes the noun of action the news makes a measure of is named with it ("Changement
    d'heure : ... le projet de suppression" → "suppression du changement d'heure", see ``rubric.py``).
 
+A capitalised name headed by a policy noun in the first body sentences ("... under new plans. The Home Energy
+Upgrade Scheme would ...") is the measure's formal name, which a reader labels it by, before all but a law of the
+lead, when the body calls it back by its noun ("the scheme"); else it is debated as a named law is. A name the
+headline quotes after a determiner and the body writes again ("... : la « prime vélo » entre en vigueur") is the
+measure's nickname, which comes before the phrases of 2. and 3.
+
 A definite noun phrase headed by a policy noun ("la mesure", "ce texte", "the bill", "the legislation") or by a
 word that refers to a decision only in the definite ("the decision", "the move", "la décision") and a
 repetition of the headline's subject in the body are mentions of the article's main policy: the policy named
@@ -44,7 +50,7 @@ from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.headline_verb import ACTOR_OR_PLACE, DEBATED, FORMAL_SENTENCES, body_name, formal_name, \
     measure_phrase, passive
 from policykg.loaders.extract.names import names_a_law
-from policykg.loaders.extract.policy_phrases import hyphen, named_place, policy_phrase
+from policykg.loaders.extract.policy_phrases import hyphen, in_quotation, named_place, policy_phrase
 from policykg.loaders.extract.rubric import ENDINGS, completed_by_rubric
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.kb import normalise
@@ -61,6 +67,9 @@ NAMING_WORDS = {language: frozenset(map(fold, data.load("targets", language)["na
 GENERIC = {language: frozenset(map(fold, data.load("targets", language)["generic_policy_nouns"]))
            for language in ("en", "fr")}
 """Policy nouns that alone name no measure ("the law", "la mesure"), unlike "the ban"."""
+FORMAL_HEADS = {language: frozenset(map(fold, data.load("targets", language)["formal_name_heads"]))
+                for language in ("en", "fr")}
+"""Nouns besides the policy nouns that head a measure's capitalised name ("the Quiet Streets Order")."""
 PLACE_NAME_PREPOSITIONS = {language: frozenset(data.load("targets", language)["place_name_prepositions"])
                            for language in ("en", "fr")}
 """Prepositions that take a town's name with no article ("de Saint-Aubin", "in Harrowgate"; not "du Brexit")."""
@@ -83,12 +92,21 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
              if e.type == "Topic" and e.mentions and names_a_law(e.label)]
     subject = _headline_subject(article, doc, index, lex)
     prominent = any(_in_lead(doc, e) for e in named)  # a law named by its name in the lead is what the article
-    if not prominent and (subject is None or not _names_measure(subject, lex)):  # debates; else the measure
+    # debates; else the measure's formal name that the body calls back ("the bill"), or the name its headline
+    # quotes, or else the measure a headline's or lead's words name
+    formal = None if prominent else _capitalised_name(article, doc, index, lex)
+    if formal is not None and _referred_back(doc, formal, lex):
+        subject = _as_topic(doc, index, formal)
+    elif not prominent and (nickname := _headline_nickname(article, index)) is not None:
+        subject = nickname
+    elif not prominent and (subject is None or not _names_measure(subject, lex)):
         phrase = subject and _action_on_rubric(article, index, lex, subject, doc.lang_) \
             or _headline_phrase(article, doc, index, lex, subject) \
             or _news_noun(article, index)
         if phrase is not None and (subject is None or not _unspecific(phrase, lex)):  # a phrase names
             subject = phrase
+    if subject is None and formal is not None:
+        named.append(_as_topic(doc, index, formal))  # a formal name alone is debated if named again, as a law is
     if subject is not None:
         named.append(subject)
         for span in _repetitions(doc, index, subject.label):
@@ -104,6 +122,85 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     for start, end in references:
         index._mention(main.key, (start, end), name=False)
     return Policies(frozenset(e.key for e in named), main.key)
+
+
+def _capitalised_name(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of the first capitalised name after a determiner, headed by a policy noun or a noun of
+    ``FORMAL_HEADS``, in one of the first ``FORMAL_SENTENCES`` body sentences after the headline ("... under new
+    plans. The Home Energy Upgrade Scheme will ...", "the operator says the Winter Timetable Review will ..."):
+    the text's formal name for the measure its headline and lead tell in common words, which a reader labels it
+    by; small words may join its parts ("Right to Disconnect Code"). Not in a quotation, nor a name the
+    recogniser knows as an actor other than an organisation it knew nothing of. None when none."""
+    title = (article.title or "").strip()
+    start = article.text.find(title) if title else -1
+    end = start + len(title) if start >= 0 else 0
+    heads = lex.policy_nouns | FORMAL_HEADS.get(doc.lang_, frozenset())
+    sentences = [s for s in doc.sents if s.start_char >= end and any(t.is_alpha for t in s)][:FORMAL_SENTENCES]
+    for sentence in sentences:
+        for det in sentence:
+            if det.pos_ != "DET" or fold(det.text) not in lex.policy_determiners \
+                    or in_quotation(doc.text[sentence.start_char:det.idx]):
+                continue
+            words = list(takewhile(lambda t: t.is_alpha and (t.text[:1].isupper() or t.is_lower and len(t) <= 4
+                                                             and t.pos_ in ("ADP", "PART", "CCONJ")),
+                                   doc[det.i + 1:sentence.end]))
+            while words and not words[-1].text[:1].isupper():
+                words.pop()
+            head = fold(words[-1].text) if words else ""
+            if len(words) < 2 or not {head, head.removesuffix("s"), fold(words[-1].lemma_)} & heads:
+                continue  # a name's plural keeps its "s" in the parser's lemma ("Regulations")
+            span = words[0].idx, words[-1].idx + len(words[-1].text)
+            known = index.entity_at(*span)
+            if known is None or span not in known.mentions or known.type not in ACTOR_OR_PLACE - {"Organization"}:
+                return span  # not an actor's name; a word of it the recogniser took alone ("Cap") is no name
+    return None
+
+
+def _referred_back(doc: Doc, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether the body refers back to a capitalised name by its head noun after a determiner that refers back
+    ("The Clean Air Levy will ..." and then "the levy"): the measure the article debates, not a law it names in
+    passing ("would violate the First Amendment")."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    head = fold(words[-1].text).removesuffix("s") if words is not None else ""
+    return head != "" and any(fold(t.text).removesuffix("s") == head and t.i > 0
+                              and fold(doc[t.i - 1].text) in lex.policy_determiners and not t.text[:1].isupper()
+                              for t in doc if t.idx > span[1])
+
+
+def _as_topic(doc: Doc, index: EntityIndex, span: tuple[int, int]) -> Entity:
+    """The Topic of a measure's formal name: the entity the recogniser gave that very span, an organisation it
+    knew nothing of made a measure, or a new one."""
+    known = index.entity_at(*span)
+    if known is not None and span in known.mentions:
+        _as_measure(index, span)
+        return known
+    return index.add(doc.text[span[0]:span[1]], "Topic", span)
+
+
+HEADLINE_NICKNAME = re.compile(r"\b(?:la|le|les|une|un|des|the|an?)\s+[«“\"]\s*([^«»“”\"]+?)\s*[»”\"]|\bl['’]\s*[«“\"]\s*"
+                               r"([^«»“”\"]+?)\s*[»”\"]", re.IGNORECASE)
+"""A name in quotation marks after a determiner ("la « taxe lapin »", "a \"bedroom tax\""): a noun phrase quoted as a
+whole, which a headline so writes to give the name the measure goes by, not a speaker's words."""
+
+
+def _headline_nickname(article: Article, index: EntityIndex) -> Entity | None:
+    """The Topic of the name a headline gives in quotation marks after a determiner, of two to
+    ``NICKNAME_WORDS`` words, that the body writes again ("Rendez-vous manqués : la « taxe lapin » entre en
+    vigueur" and then "cette « taxe lapin »"): the name the press gives the measure, which a reader labels it by
+    rather than the rubric; a quoted word alone ("crient à la « brèche »") is a speaker's word. None when none."""
+    title = (article.title or "").strip()
+    start = article.text.find(title) if title else -1
+    if start < 0:
+        return None
+    body = article.text[start + len(title):]
+    for quoted in HEADLINE_NICKNAME.finditer(title):
+        group = 1 if quoted.group(1) is not None else 2
+        name = quoted.group(group)
+        if not 2 <= len(name.split()) <= NICKNAME_WORDS or not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body,
+                                                                           re.IGNORECASE):
+            continue
+        return index.add(name, "Topic", (start + quoted.start(group), start + quoted.end(group)))
+    return None
 
 
 def _bare_measure(doc: Doc, index: EntityIndex, lex: Lexicon) -> Entity | None:
