@@ -154,3 +154,16 @@ def test_a_unit_of_a_named_body_speaks_for_that_body():
 def test_a_verb_joined_to_the_reported_clause_does_not_split_it():
     found = said("The Department for Transport said it would study the plan and respond in the new year.")
     assert [content for _, content in found] == ["it would study the plan and respond in the new year."]
+
+
+def test_a_double_barrelled_surname_after_a_role_is_whole_when_the_parse_heads_it_on_its_last_part() -> None:
+    found = said('"Buses are late," said the transport minister, Carys Pengelly-Adeyemi.')
+    assert found == [("Carys Pengelly-Adeyemi", "Buses are late")]
+
+
+def test_an_organisation_name_with_lower_case_words_inside_is_whole() -> None:
+    assert said("The Ports and Harbours safety Authority said the ferry was sound.") \
+        == [("Ports and Harbours safety Authority", "the ferry was sound.")]
+    assert said("The Pharmacies and Medical devices Standards Agency said the pills were safe.")[0][0] \
+        == "Pharmacies and Medical devices Standards Agency"
+    assert said("The Treasury and Home Office said the figures were wrong.")[0][0] == "Home Office"
