@@ -179,3 +179,16 @@ def test_a_participle_coordinated_with_a_bare_participle_is_no_cue() -> None:
 def test_a_plural_noun_before_a_relative_clause_is_no_cue() -> None:
     """"Ohio and Utah, states that vote in May": "that" before a plural verb opens a relative clause on "states"."""
     assert said("Helen Marsh campaigned in Ohio and Utah, states that vote in May.") == []
+
+
+def test_a_double_barrelled_surname_after_a_role_is_whole_when_the_parse_heads_it_on_its_last_part() -> None:
+    found = said('"Buses are late," said the transport minister, Carys Pengelly-Adeyemi.')
+    assert found == [("Carys Pengelly-Adeyemi", "Buses are late")]
+
+
+def test_an_organisation_name_with_lower_case_words_inside_is_whole() -> None:
+    assert said("The Ports and Harbours safety Authority said the ferry was sound.") \
+        == [("Ports and Harbours safety Authority", "the ferry was sound.")]
+    assert said("The Pharmacies and Medical devices Standards Agency said the pills were safe.")[0][0] \
+        == "Pharmacies and Medical devices Standards Agency"
+    assert said("The Treasury and Home Office said the figures were wrong.")[0][0] == "Home Office"

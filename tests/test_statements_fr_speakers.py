@@ -54,3 +54,27 @@ def test_an_idea_rejected_goes_on_into_the_quotation_after_its_colon():
     found = said("Le maire rejette l’idée selon laquelle la mesure coûterait cher : « Aucune commune voisine n’a vu ses "
                  "dépenses augmenter. »")
     assert len(found) == 1 and "Aucune commune voisine" in found[0][1]
+
+
+def test_a_feminine_doctor_title_is_no_part_of_the_name():
+    found = said("L’ordre des kinésithérapeutes réagit. Sa présidente, la Dre Sandrine Mbemba, juge que la réforme "
+                 "« arrive trop tard ».")
+    assert found == [("Sandrine Mbemba", "la réforme « arrive trop tard ».")]
+
+
+def test_a_pronoun_after_a_fronted_phrase_stands_for_the_body_that_was_the_subject_before():
+    found = said("La Fédération des boulangers salue le décret. La Ligue des droits de l’homme se montre plus sévère. "
+                 "Dans un communiqué publié jeudi, elle juge que le texte « va trop loin ».")
+    assert found[-1] == ("Ligue des droits de l’homme", "le texte « va trop loin ».")
+
+
+def test_a_plural_relative_verb_goes_back_to_the_plural_noun_before_its_comma():
+    found = said("Un chiffre contesté par l’avertissement de chercheurs du CNRS, qui rappellent que « rien n’a été mesuré ».")
+    assert [who for who, _ in found] == ["CNRS"]
+
+
+def test_selon_with_a_noun_that_names_no_speaker_means_depending_on():
+    found = said("Le député Paul Renard a annoncé qu’il saisirait le tribunal, estimant que la taxe crée une inégalité "
+                 "selon l’âge.")
+    assert {who for who, _ in found} == {"Paul Renard"}
+    assert said("Le chômage a reculé de 0,3 point selon le ministère.") == [("ministère", "Le chômage a reculé de 0,3 point")]

@@ -44,6 +44,34 @@ def joined_organisations(ents: list[tuple[str, list[Token]]]) -> list[tuple[str,
     return out
 
 
+def lower_case_start(head: Token, first: int) -> int:
+    """"the Medicines and Healthcare products Regulatory Agency": where an English organisation's name whose words from
+    ``first`` to its ``head`` were found starts, when the NER or the parse cut it at the lower-case words inside it.
+    Right after "the", capitalised words, "and" and a lower-case noun compounded on the name, all hanging on its head,
+    are its first words; else ``first``."""
+    doc, start = head.doc, first
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ == "and"
+                         or doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower and doc[start - 1].dep_ in ("compound", "conj")) \
+            and head.is_ancestor(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    run = doc[start:first]
+    if start == first or start == 0 or doc[start - 1].lower_ != "the" or not run[0].text[:1].isupper() \
+            or not any(t.is_lower and t.pos_ == "NOUN" for t in run):
+        return first
+    return start
+
+
+def lower_case_inside(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, list[Token]]]:
+    """An organisation's name the NER cut at the lower-case words inside it (``lower_case_start``) is whole; the
+    pieces the NER found in it are no names of their own."""
+    out = [(t, list(ts)) for t, ts in ents]
+    for k, (ner_type, tokens) in enumerate(out):
+        if ner_type == "Organization" and (start := lower_case_start(tokens[-1], tokens[0].i)) < tokens[0].i:
+            out[k] = (ner_type, [*tokens[0].doc[start:tokens[0].i], *tokens])
+    return [e for e in out if not any(o is not e and o[1][0].i <= e[1][0].i and e[1][-1].i <= o[1][-1].i
+                                      and len(o[1]) > len(e[1]) for o in out)]
+
+
 JOINING_PREPOSITIONS = frozenset({"in", "for", "of", "on", "against"})
 """Prepositions inside English organisations' names ("Fields in Trust", "Campaign for Better Transport")."""
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from policykg.loaders import lexicon
 from policykg.loaders.extract.bodies import FRENCH_OF
-from policykg.loaders.extract.name_spans import joined_organisations, longer_names, places_opening_names
+from policykg.loaders.extract.name_spans import joined_organisations, longer_names, lower_case_inside, places_opening_names
 from policykg.loaders.extract.keys import PEERAGES, given_names
 from policykg.loaders.extract.names import MAX_INSTITUTION_TOKENS, cues, fold
 
@@ -52,7 +52,7 @@ class NerSpans:
             return ents
         kind = {t.i: ent.label_ for ent in doc.ents for t in ent}
         out: list[tuple[str, list[Token]]] = []
-        for ner_type, tokens in longer_names(joined_organisations(ents), post_titles(self.language)):
+        for ner_type, tokens in longer_names(joined_organisations(lower_case_inside(ents)), post_titles(self.language)):
             if out and out[-1][1][-1].i >= tokens[0].i:
                 continue  # inside the name before it
             if ner_type == "Organization" and any(fold(t.text) in c.complement_heads for t in tokens):

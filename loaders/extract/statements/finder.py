@@ -248,7 +248,7 @@ class Finder(UncuedQuotes):
         if source is not None and source.lower_ in self.cues.relative_pronouns:
             self.relative_cue(span, source)
             return
-        if source is not None and not named and depending_on(span, source) \
+        if source is not None and not named and depending_on(span, source, self.sayer(source)) \
                 and source.lemma_.lower() not in self.cues.view_holders:
             return  # "inégaux selon les quartiers", not "... selon les organisateurs": people who hold a view speak
         if source is not None and any("Yes" in c.morph.get("Poss") and c.lower_ not in self.cues.possessives for c in source.children):
@@ -307,6 +307,12 @@ class Finder(UncuedQuotes):
             content = self.strip(sent.start_char, span.start_char)
         self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
                            grammatical=not named or holders), *span)
+
+    def sayer(self, noun: Token) -> bool:
+        """Whether a common noun can name who speaks: a body, a role, a representative or a document."""
+        c = self.cues
+        return any(w in c.collectives or w in c.roles or w in c.representatives or w in c.documents or w in c.public_bodies
+                   for w in (noun.lemma_.lower(), noun.lower_))
 
     def unsigned(self, source: Token) -> bool:
         """Whether ``source`` is a document whose phrase names no author ("une étude portant sur quinze villes",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.names import cues as name_cues, fold, hyphen_joined, is_acronym
+from policykg.loaders.extract.name_spans import lower_case_start
 from policykg.loaders.extract.statements.focus import SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.phrases import lower_case_run, noun_phrase
 from policykg.loaders.extract.statements.syntax import capitalised_noun, cut_in_word, previous_word
@@ -120,8 +121,12 @@ class SpeakerNames(Focus):
         ends_complement = comma is None and any(t.pos_ == "ADP" for t in doc[head.i + 1:i])
         if entity is None and doc[i].text[:1].isupper() and not ends_complement and (doc[i].pos_ == "PROPN" or comma is not None and (
                 i + 1 < len(doc) and doc[i + 1].text == ",")):  # a name the NER missed ("la FCPE"), whatever its tag
-            entity = self.missed_name(doc[i])
-            end = max([i, *(c.i for c in doc[i].children if c.dep_ in ("flat", "flat:name", "compound"))])
+            name = doc[i]
+            while name.dep_ in ("compound", "flat", "flat:name") and name.head.i > name.i and name.head.pos_ == "PROPN" \
+                    and name.head.text[:1].isupper() and all(t.text == "-" or t.text[:1].isupper() for t in doc[name.i:name.head.i]):
+                name = name.head  # "Carys Pritchard-Oyelaran": the parse made the last part of the surname the head
+            entity = self.missed_name(name)
+            end = max([name.i, *(c.i for c in name.children if c.dep_ in ("flat", "flat:name", "compound"))])
         if entity is None or entity.type not in SPEAKER_TYPES or (role and entity.type != "Person"):
             return None
         while end + 1 < len(doc) and self.index.entity_at(doc[end + 1].idx, doc[end + 1].idx + 1) is entity:
@@ -250,6 +255,8 @@ class SpeakerNames(Focus):
         complement = _complement_in_name(head) if head.text[:1].isupper() and self.collective(head) else \
             _complement_in_name(head, "for") if _plural_word(head) and not self.role(head) and len(parts) == 1 else []
         parts += complement
+        if head.doc.lang_ == "en" and (start := lower_case_start(head, parts[0].i)) < parts[0].i:
+            parts = [*head.doc[start:parts[0].i], *parts]  # "The Ports and Harbours safety Authority"
         words = [t for t in parts if t.lower_ not in self.cues.titles]
         label = "".join(t.text + (t.whitespace_ if k + 1 < len(words) and words[k + 1].i == t.i + 1 else " ")
                         for k, t in enumerate(words)).strip()

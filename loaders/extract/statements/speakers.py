@@ -375,11 +375,15 @@ class Speakers(UnnamedSpeakers):
     def body_before(self, pronoun: Token, gender: str | None) -> Token | None:
         """"La mairie de Lyon a voté une aide. Elle a précisé que ...": the definite singular noun of a body, of the
         pronoun's gender, that is the subject of the sentence before in its paragraph, whether or not it spoke; a
-        pronoun opening its sentence stands for it. So does a body's name of that gender ("La Ligue des droits
-        de l'homme a haussé le ton. Elle dénonce ..."), over the last speaker."""
+        pronoun opening its sentence stands for it, as does one after a fronted phrase that names no one ("Dans un avis
+        rendu mardi, elle estime ..."). So does a body's name of that gender ("La Ligue des droits de l'homme a
+        haussé le ton. Elle dénonce ..."), over the last speaker."""
         before = previous_sentence(pronoun.sent)
         opening = next((t for t in pronoun.sent if not t.is_punct and not t.is_space), None)
-        if before is None or gender is None or opening is None or opening.i != pronoun.i \
+        fronted = opening is not None and opening.i < pronoun.i and pronoun.dep_ == "nsubj" \
+            and pronoun.head.i == pronoun.sent.root.i and previous_word(pronoun).text == "," \
+            and not self.index.mentions_between(pronoun.sent.start_char, pronoun.idx)
+        if before is None or gender is None or opening is None or not (opening.i == pronoun.i or fronted) \
                 or "\n" in self.doc.text[before.end_char:pronoun.idx]:
             return None
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
@@ -417,8 +421,16 @@ class Speakers(UnnamedSpeakers):
     def antecedent(self, noun: Token, pronoun: Token) -> Token:
         """What a relative clause hanging on ``noun`` is about: the role ``noun`` completes, if any ("Laurent
         Viguier, secrétaire général de Force ouvrière, qui dénonce ...": the secretary, not the union); the
-        organisation named right before the comma when ``noun`` is a mere word ("Même tonalité à la CGT, qui ...")."""
+        organisation named right before the comma when ``noun`` is a mere word ("Même tonalité à la CGT, qui ..."); the
+        last noun before the comma of the relative verb's number when ``noun`` is not ("Un chiffre contesté par des
+        chercheurs, qui rappellent ...": the researchers)."""
         owner, comma = noun.head, previous_word(pronoun)
+        number = pronoun.head.morph.get("Number")
+        if number and noun.pos_ == "NOUN" and noun.morph.get("Number") and noun.morph.get("Number") != number:
+            agreeing = next((t for t in reversed(noun.doc[noun.i + 1:pronoun.i]) if t.pos_ in ("NOUN", "PROPN")
+                             and t.morph.get("Number") == number and t.head.i < t.i and noun.is_ancestor(t)), None)
+            if agreeing is not None:
+                return agreeing
         if noun.dep_ == "nmod" and owner.i < noun.i and owner.pos_ == "NOUN" and self.role(owner):
             return owner
         name = previous_word(comma) if comma is not None and comma.text == "," else None

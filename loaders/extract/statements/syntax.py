@@ -535,14 +535,15 @@ def has_verb(doc: Doc, start: int, end: int, *, finite: bool = False) -> bool:
                                     for t in span)
 
 
-def depending_on(span: Span, source: Token) -> bool:
-    """"des performances inégales selon les situations": inside a clause, with no comma before it, "selon" and
-    a common noun in the plural mean "depending on"; they attribute nothing. A conjunction opening the
-    sentence does not start such a clause ("But according to researchers at X, ...")."""
+def depending_on(span: Span, source: Token, sayer: bool) -> bool:
+    """"des performances inégales selon les situations", "une discrimination selon la nationalité": inside a clause,
+    with no comma before it, "selon" and a common noun in the plural, or in the singular when it names no one who
+    could speak (``sayer``: a body, a role, a document), mean "depending on"; they attribute nothing. A conjunction
+    opening the sentence does not start such a clause ("But according to researchers at X, ...")."""
     before = previous_word(span[0])
     opening = before is not None and before.pos_ == "CCONJ" and before.is_sent_start
     return before is not None and before.sent.start == span.sent.start and before.text not in (",", ";", ":", "(", "—", "–") \
-        and not opening and source.pos_ == "NOUN" and "Plur" in source.morph.get("Number")
+        and not opening and source.pos_ == "NOUN" and ("Plur" in source.morph.get("Number") or not sayer)
 
 
 def fronted_place(pronoun: Token) -> Token | None:
