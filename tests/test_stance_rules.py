@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from policykg.loaders.nlp import load_pipeline
+from policykg.loaders.extract import positions
 from policykg.loaders.extract.stance_lexicon import lexicon
 from policykg.loaders.extract.stance_predicates import good_harmed, own_harm, refused
 from policykg.loaders.extract.stance_words import scheduled
@@ -473,3 +474,34 @@ def test_a_failure_supposed_is_no_failure(language, sentence, verb, failure):
     lex = lexicon(language)
     [token] = [t for t in load_pipeline(language)(sentence) if t.text == verb]
     assert refused(token, lex, lex.success) is failure
+
+
+@pytest.mark.parametrize("language, text, said, figure, side", [
+    # a campaigner's figure argues their case; a body that takes no side keeps its figure neutral
+    ("en", 'Tom Baxter called the library closures "short-sighted". He said 1,200 children borrowed books there '
+           'every week. Tom Baxter also accused the council of "giving up on reading". The Office for National '
+           'Statistics said 18 per cent of adults had visited a library last year.',
+     [("Tom Baxter", 'the library closures "short-sighted"'), ("Tom Baxter", 'the council of "giving up on reading"')],
+     [("Tom Baxter", "1,200 children borrowed books there every week", "against"),
+      ("Office for National Statistics", "18 per cent of adults had visited a library last year", "neutral")],
+     "against"),
+    ("fr", "Rachel de Souza a salué « une excellente nouvelle » pour les cyclistes. Rachel de Souza a aussi "
+           "félicité la mairie pour « un choix courageux ». Le pont a été construit au XIXe siècle. Les travaux "
+           "commenceront au printemps. D'après Rachel de Souza, 40 % des habitants traversent le pont à vélo.",
+     [("Rachel de Souza", "« une excellente nouvelle » pour les cyclistes"),
+      ("Rachel de Souza", "la mairie pour « un choix courageux »")],
+     [("Rachel de Souza", "40 % des habitants traversent le pont à vélo", "for")],
+     "for"),
+])
+def test_a_figure_takes_the_side_its_speaker_takes_elsewhere(monkeypatch, language, text, said, figure, side):
+    def run() -> list[str]:
+        article = Text(text, language)
+        statements = [article.statement(speaker, content) for speaker, content in said] + [
+            article.statement(speaker, content) for speaker, content, _ in figure]
+        found = article.run(*statements)
+        assert [s.stance for s in found[:len(said)]] == [side] * len(said)
+        return [s.stance for s in found[len(said):]]
+
+    assert run() == [stance for _, _, stance in figure]
+    monkeypatch.setattr(positions, "FIGURE_SIDE_MIN", 99)
+    assert run()[0] == "neutral"  # the figure alone reads neutral: the speaker's other statements decide

@@ -42,7 +42,8 @@ from policykg.loaders import lexicon as data
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.policies import Policies, find_policies
-from policykg.loaders.extract.positions import align_positions, champion_problems, names_figure, reports_figure
+from policykg.loaders.extract.positions import (align_positions, champion_problems, figures_take_side, names_figure,
+                                                reports_figure)
 from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, View, entity_of, inside, inverted, stance_of,
                                              target_verb)
 from policykg.loaders.extract.stance_actors import authorities, families
@@ -112,6 +113,7 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
                       lambda s: family_of.get(s.speaker, s.speaker))
     align_positions(views, index, _headlined(article, index, policies, sentences), starts)
     champion_problems(views, lex, index, speaking_as_authority, policies.keys)
+    figures_take_side(views, index)
     return debate
 
 
