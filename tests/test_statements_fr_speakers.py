@@ -92,3 +92,11 @@ def test_a_cue_joined_by_a_conjunction_leaves_the_object_before_it_to_the_first_
     assert [content for _, content in found] == ["le principe", "le délai « irréaliste »"]
     found = said("L’Ordre des architectes, qui regroupe 30 000 professionnels, dénonce la réforme et réclame une étude d’impact.")
     assert [content for _, content in found] == ["la réforme", "une étude d’impact."]
+
+
+def test_a_fronted_pour_ends_at_a_colon_whose_quotation_another_cue_reports():
+    found = said("Pour l’Union des buralistes, la hausse est « un non-sens » : « Le tabac de contrebande va exploser », "
+                 "prévient son président, Marc Vidal.")
+    assert found == [("Union des buralistes", "la hausse est « un non-sens »"), ("Marc Vidal", "Le tabac de contrebande va exploser")]
+    found = said("Pour la Fédération des pompiers, le budget est « un trompe-l’œil » : « On nous retire deux camions. »")
+    assert [content for _, content in found] == ["le budget est « un trompe-l’œil » : « On nous retire deux camions. »"]
