@@ -78,3 +78,25 @@ def test_selon_with_a_noun_that_names_no_speaker_means_depending_on():
                  "selon l’âge.")
     assert {who for who, _ in found} == {"Paul Renard"}
     assert said("Le chômage a reculé de 0,3 point selon le ministère.") == [("ministère", "Le chômage a reculé de 0,3 point")]
+
+
+def test_an_infinitive_proposed_or_promised_is_what_was_said():
+    assert said("La fédération des boulangers propose plutôt de limiter la hausse aux grandes surfaces.") \
+        == [("fédération des boulangers", "de limiter la hausse aux grandes surfaces.")]
+    assert said("Le recteur a promis d’ouvrir deux classes à la rentrée.") == [("Le recteur", "d’ouvrir deux classes à la rentrée.")]
+    assert said("Le club a décidé de vendre son stade.") == []
+
+
+def test_a_cue_joined_by_a_conjunction_leaves_the_object_before_it_to_the_first_cue():
+    found = said("Le syndicat des pharmaciens salue le principe mais juge le délai « irréaliste ».")
+    assert [content for _, content in found] == ["le principe", "le délai « irréaliste »"]
+    found = said("L’Ordre des architectes, qui regroupe 30 000 professionnels, dénonce la réforme et réclame une étude d’impact.")
+    assert [content for _, content in found] == ["la réforme", "une étude d’impact."]
+
+
+def test_a_fronted_pour_ends_at_a_colon_whose_quotation_another_cue_reports():
+    found = said("Pour l’Union des buralistes, la hausse est « un non-sens » : « Le tabac de contrebande va exploser », "
+                 "prévient son président, Marc Vidal.")
+    assert found == [("Union des buralistes", "la hausse est « un non-sens »"), ("Marc Vidal", "Le tabac de contrebande va exploser")]
+    found = said("Pour la Fédération des pompiers, le budget est « un trompe-l’œil » : « On nous retire deux camions. »")
+    assert [content for _, content in found] == ["le budget est « un trompe-l’œil » : « On nous retire deux camions. »"]

@@ -289,7 +289,13 @@ class Finder(UncuedQuotes):
             after = next_word(closing, sent) if closing is not None and closing.text == "," else after  # "Selon X, directrice de Y, ..."
             if after is None:
                 return
-            content = self.content(after, sentence_end(sent[-1], sent))
+            colon = next((t for t in self.doc[after.i:sent.end] if t.text == ":"), None) if named else None
+            opening = next_word(colon, sent, skip_punct=False) if colon is not None else None
+            closing = next((t for t in self.doc[opening.i + 1:sent.end] if t.text in QUOTE_MARKS), None) \
+                if opening is not None and opening.text in QUOTE_MARKS else None
+            # "Pour X, le texte « se trompe de cible » : « ... », fustige Y": the quotation after the colon is Y's
+            ends = closing is not None and any(self.is_verb_cue(t) and not bare_participle(t) for t in self.doc[closing.i + 1:sent.end])
+            content = self.content(after, previous_word(colon) if ends else sentence_end(sent[-1], sent))
         elif source.pos_ == "PRON" and any(t.pos_ == "VERB" and self.is_verb_cue(t) and not bare_participle(t)
                                            for t in self.doc[sent.start:span.start]):
             return  # "X a fustigé une décision qui vise, selon lui, ...": an aside inside the words the cue before reports

@@ -14,6 +14,15 @@ from policykg.loaders.extract.statements.syntax import (
 
 OBJECT_DEPS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "prep", "iobj"}
 """Dependents of a verb of judgement that hold what it judges: "dénonce une décision", "plaide pour une loi"."""
+INFINITIVE_MARKS = {"de", "d'", "d’"}
+"""Marks of an infinitive a verb of judgement takes as its object: "propose de reporter la hausse", "promet d'agir"."""
+
+
+def infinitive_object(token: Token) -> bool:
+    """Whether ``token`` is an infinitive the verb takes as its object, set off by « de » ("propose plutôt de
+    reporter la hausse"): what is proposed or promised, as a noun object would be."""
+    return token.dep_ == "xcomp" and "Inf" in token.morph.get("VerbForm") \
+        and any(c.dep_ == "mark" and c.lower_ in INFINITIVE_MARKS for c in token.children)
 
 
 class ObjectContents(PostposedCues):
@@ -101,7 +110,8 @@ class ObjectContents(PostposedCues):
         Not in a relative clause ("X, qui réclamait un référendum, ..."): that describes the speaker; nor a
         bare name ("dénonce Meta"): that is whom it is about."""
         if verb.dep_ in ("relcl", "acl:relcl") and not self.closing_relative(verb) or any(c.pos_ == "VERB" and self.is_verb_cue(c) and not bare_participle(c)
-                                                       and self.parallel(c) is None and not self.own_subject(c) for c in verb.rights):
+                                                       and self.parallel(c) is None and not self.own_subject(c)
+                                                       and not self.coordinated(c) for c in verb.rights):
             return None  # "a critiqué X, affirmant que ...": the participle says what; X is whom it is about
         comma = previous_word(cue_extent(verb)[0])
         if comma is not None and comma.text == "," and self.clause_before(comma) \
@@ -114,7 +124,8 @@ class ObjectContents(PostposedCues):
         k = bisect.bisect_right(self.quote_starts, cue_last.idx)
         quote = self.quotes[k] if k < len(self.quotes) and self.quotes[k].closed and self.quotes[k].end <= verb.sent.end_char else None
         first = self.lead_in(cue_last, quote) if quote is not None else None
-        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and c.i > cue_last.i and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB")]
+        objects = [c for c in verb.rights if (c.dep_ in OBJECT_DEPS or infinitive_object(c)) and c.i > cue_last.i
+                   and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB")]
         # "salue au contraire « une décision sage », tout en ...": the quotation, whatever the parse made the adverbial;
         # or a quotation right after the cue that the parse hung elsewhere (it gave the verb no object)
         if first is not None and (first.i > cue_last.i + 1 or not objects and first.text in QUOTE_MARKS):
@@ -146,6 +157,11 @@ class ObjectContents(PostposedCues):
         demande Y"): another speaker's statement, not what the verb before it reports."""
         comma = previous_word(verb.left_edge)
         return comma is not None and comma.text == "," and any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children)
+
+    def coordinated(self, verb: Token) -> bool:
+        """Whether ``verb`` is a cue joined to the one before by a conjunction ("salue le principe mais juge le
+        calendrier « intenable »"): a statement of its own, which leaves the object before it to the first cue."""
+        return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children)
 
     def closing_relative(self, verb: Token) -> bool:
         """"..., estime X, responsable de Y, qui plaide pour Z.": a relative clause in the present that closes a
