@@ -24,7 +24,10 @@ measured blind (0.834 on them before round 19, 0.826 after its first merges, 0.8
 On 124, with fr149-fr156 written by golden20 and measured blind (0.798 on them before round 20, 0.812 after its
 merges): 0.950, recall 0.974. On 132, with fr157-fr164 written by golden21 and measured blind (0.824 on them before
 round 21, 0.839 after its merges): 0.948, recall 0.969. On 140, with fr165-fr172 written by golden22 and measured
-blind (0.733 on them before round 22, 0.733 after its blind merges, 0.866 once tuned on): 0.946, recall 0.966."""
+blind (0.733 on them before round 22, 0.733 after its blind merges, 0.866 once tuned on): 0.946, recall 0.966. On 164,
+with fr173-fr196 written blind by golden23, golden23b and golden23c, each measured before the round it judged (fr173-180
+0.755 before round 23 and after its first merges; fr181-188 0.747 before, 0.762 after round 2; fr189-196 0.798
+before, 0.803 after round 3): 0.913, recall 0.943."""
 RECALL_FLOOR = 0.90
 
 
