@@ -65,8 +65,9 @@ def test_an_error_row_tells_where_what_and_who_decided():
 @pytest.mark.parametrize("language, text, speaker, content, side", [
     pytest.param("fr", "« Ce sont encore les petits commerces qui vont payer », a déclaré Greenpeace.",
                  "Greenpeace", "Ce sont encore les petits commerces qui vont payer", "against",
-                 marks=pytest.mark.xfail(strict=True, reason="a known error of the model trained with fr189-fr196: the models "
-                                         "trained before it said against; why it flipped is not yet understood")),
+                 marks=pytest.mark.xfail(strict=True, reason="a known error of the model trained with fr189-fr196: "
+                                         "the models trained before it said against; why it flipped is not yet "
+                                         "understood")),
     ("en", "\"We have waited ten years for this,\" said Greenpeace.", "Greenpeace", "We have waited ten years for this",
      "for"),
 ])
