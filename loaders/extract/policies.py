@@ -124,6 +124,13 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     return Policies(frozenset(e.key for e in named), main.key)
 
 
+def headline_in_text(article: Article) -> tuple[str, int]:
+    """The headline, stripped, and where the text holds it: -1 when there is none, or when it was given apart from
+    the text (JSON Lines, HTML) and the text does not hold it."""
+    title = (article.title or "").strip()
+    return title, article.text.find(title) if title else -1
+
+
 def _capitalised_name(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) -> tuple[int, int] | None:
     """The span of the first capitalised name after a determiner, headed by a policy noun or a noun of
     ``FORMAL_HEADS``, in one of the first ``FORMAL_SENTENCES`` body sentences after the headline ("... under new
@@ -131,8 +138,7 @@ def _capitalised_name(article: Article, doc: Doc, index: EntityIndex, lex: Lexic
     the text's formal name for the measure its headline and lead tell in common words, which a reader labels it
     by; small words may join its parts ("Right to Disconnect Code"). Not in a quotation, nor a name the
     recogniser knows as an actor other than an organisation it knew nothing of. None when none."""
-    title = (article.title or "").strip()
-    start = article.text.find(title) if title else -1
+    title, start = headline_in_text(article)
     end = start + len(title) if start >= 0 else 0
     heads = lex.policy_nouns | FORMAL_HEADS.get(doc.lang_, frozenset())
     sentences = [s for s in doc.sents if s.start_char >= end and any(t.is_alpha for t in s)][:FORMAL_SENTENCES]
@@ -188,8 +194,7 @@ def _headline_nickname(article: Article, index: EntityIndex) -> Entity | None:
     ``NICKNAME_WORDS`` words, that the body writes again ("Rendez-vous manqués : la « taxe lapin » entre en
     vigueur" and then "cette « taxe lapin »"): the name the press gives the measure, which a reader labels it by
     rather than the rubric; a quoted word alone ("crient à la « brèche »") is a speaker's word. None when none."""
-    title = (article.title or "").strip()
-    start = article.text.find(title) if title else -1
+    title, start = headline_in_text(article)
     if start < 0:
         return None
     body = article.text[start + len(title):]
@@ -316,8 +321,7 @@ def _action_on_rubric(article: Article, index: EntityIndex, lex: Lexicon, rubric
                       language: str) -> Entity | None:
     """The Topic a "Rubric: news" headline names by a noun of action the rubric completes ("Changement d'heure :
     ... le projet de suppression" → "suppression du changement d'heure", see ``rubric.py``); None when none."""
-    title = (article.title or "").strip()
-    start = article.text.find(title)
+    title, start = headline_in_text(article)
     _, colon, news = (re.split(r"\s?([:?])", title, maxsplit=1) + ["", ""])[:3]
     found = completed_by_rubric(rubric.label, news, start + title.index(news), lex, language) \
         if start >= 0 and colon == ":" and news.strip() else None
@@ -360,8 +364,7 @@ def _news_noun(article: Article, index: EntityIndex) -> Entity | None:
     tirage au sort est ..." → "tirage au sort"): the rubric is the field or the town, the news the measure. The
     longest run of the phrase's first words (two at least, or a noun of action alone: « la piétonnisation du
     centre-ville adoptée » and then « la piétonnisation ») that the body so repeats; None when it repeats none."""
-    title = (article.title or "").strip()
-    start = article.text.find(title)
+    title, start = headline_in_text(article)
     _, colon, news = (re.split(r"\s?([:?])", title, maxsplit=1) + ["", ""])[:3]
     opened = INDEFINITE.match(news) if start >= 0 and colon == ":" else None
     if opened is None or opened.group(0).split()[0].lower() not in ("un", "une", "a", "an") \
@@ -414,8 +417,7 @@ def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
                     lex: Lexicon) -> Iterator[tuple[str | None, tuple[int, int]]]:
     """The headline's policy noun phrase, the lead's, then the measure the headline's verb names, strongest
     first, each as its label (None: the text of its span) and its span."""
-    title = (article.title or "").strip()
-    start = article.text.find(title) if title else -1
+    title, start = headline_in_text(article)
     parsed = load_pipeline(doc.lang_)(title) if start >= 0 else None
     common = frozenset(t.text for t in doc if t.is_lower)
     if parsed is not None and (found := policy_phrase(parsed, lex, start, common, headline=True)) is not None:

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders import lexicon as data
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
-from policykg.loaders.extract.policies import Policies, find_policies
+from policykg.loaders.extract.policies import Policies, find_policies, headline_in_text
 from policykg.loaders.extract.positions import (align_positions, champion_problems, figures_take_side, names_figure,
                                                 reports_figure)
 from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, View, entity_of, inside, inverted, stance_of,
@@ -135,8 +135,7 @@ def _headlined(article: Article, index: EntityIndex, policies: Policies, sentenc
     """The policies the headline names (or, without one in the text, the first sentence): what the article is
     about, unlike a law named in passing in an article that covers several subjects ("The Latest: ..."); not a
     rubric of one word ("Santé : ...", "Sécheresse : ..."), which names a field rather than a measure."""
-    title = (article.title or "").strip()
-    start = article.text.find(title) if title else -1
+    title, start = headline_in_text(article)
     end = start + len(title) if start >= 0 else sentences[0].end_char if sentences else 0
     return frozenset(key for key in policies.keys if len(index.entities[key].label.split()) > 1
                      and any(s < end for s, _ in index.entities[key].mentions))
