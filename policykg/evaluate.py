@@ -126,8 +126,19 @@ def load_gold(gold_dir: Path) -> list[GoldArticle]:
     return articles
 
 
+ENTITY_KEYS = frozenset({"id", "label", "type", "aliases", "acts_for", "optional"})
+STATEMENT_KEYS = frozenset({"id", "speaker", "speaker_alternatives", "cue", "kind", "content", "targets", "stance",
+                            "optional"})
+
+
 def _read_gold(path: Path) -> GoldArticle:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+    def known_keys(item: dict, keys: frozenset[str], where: str) -> None:
+        """An unknown key is most often the tail of an unquoted value cut at a comma by the YAML flow mapping."""
+        if unknown := sorted(str(key) for key in item if key not in keys):
+            raise GoldError(f"{path.name}: {where}: unknown key {', '.join(map(repr, unknown))} "
+                            "(quote a value that holds a comma)")
 
     def need(item: dict, key: str, where: str) -> Any:
         if item.get(key) in (None, ""):
@@ -136,6 +147,7 @@ def _read_gold(path: Path) -> GoldArticle:
 
     entities: dict[str, GoldEntity] = {}
     for item in data.get("entities") or []:
+        known_keys(item, ENTITY_KEYS, f"entity {item.get('id')}")
         entity = GoldEntity(
             id=str(need(item, "id", "entity")), label=str(need(item, "label", f"entity {item.get('id')}")),
             type=str(need(item, "type", f"entity {item.get('id')}")),
@@ -156,6 +168,7 @@ def _read_gold(path: Path) -> GoldArticle:
     statements: list[GoldStatement] = []
     for item in data.get("statements") or []:
         where = f"statement {item.get('id')}"
+        known_keys(item, STATEMENT_KEYS, where)
         statement = GoldStatement(
             id=str(need(item, "id", "statement")), speaker=entity_id(need(item, "speaker", where), where),
             content=str(need(item, "content", where)), kind=str(need(item, "kind", where)),

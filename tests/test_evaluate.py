@@ -252,6 +252,9 @@ def test_report_lists_what_to_fix_and_serialises(tmp_path):
     ({"entities": [{"id": "x", "label": "X", "type": "Robot"}]}, "unknown type 'Robot'"),
     ({"statements": [gold_statement("s1", "x", stance="angry")]}, "stance 'angry'"),
     ({"relations": [["acme", "owns"]]}, "is not [subject, predicate, object]"),
+    ({"entities": [{"id": "x", "label": "Office of Roads", "type": "GovernmentBody", "Rail and Ports": None}]},
+     "entity x: unknown key 'Rail and Ports' \\(quote a value that holds a comma\\)"),
+    ({"statements": [{**gold_statement("s1", "x"), "stnce": "for"}]}, "statement s1: unknown key 'stnce'"),
 ])
 def test_malformed_gold_is_rejected_with_its_place(tmp_path, change, message):
     with pytest.raises(GoldError, match=f"a.yaml: .*{message}".replace("[", r"\[")):
