@@ -8,8 +8,9 @@ holding the word is weighed by the number of articles that name them in full wit
 
 - one person clearly holds the word: the reference's mention, and the statements, relations and facts of
   its article, point to that person;
-- several people hold it and none clearly ("Obama": Barack and Michelle, as often): the reference stays
-  unresolved, an entity scoped to its article (as unnamed speakers are), never a third person of the corpus;
+- several people hold it and none clearly ("Obama": Barack and Michelle, as often), or it is only the first
+  name of people of other articles ("Aurélie"): the reference stays unresolved, an entity scoped to its
+  article (as unnamed speakers are), never a person of another article;
 - no one holds it: the entity of the word itself, shared by the articles that use it.
 
 The mention keeps its IRI (which names the entity the article's extraction gave it), forms and word, so it
@@ -79,7 +80,7 @@ def resolve_references(store, graphs: Mapping[str, Sequence[ox.Quad]]) -> dict[s
 def _decision(weights: Weights, word: str) -> str | None:
     """The IRI of the person a reference by ``word`` means, CONTESTED, or None when no one holds the word."""
     last, first = weights.get((LAST_WORD.value, word), Counter()), weights.get((FIRST_WORD.value, word), Counter())
-    owner = reference_owner(last, first)
+    owner = reference_owner(last)
     if owner is not None:
         return owner
     return CONTESTED if +last or +first else None

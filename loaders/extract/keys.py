@@ -221,16 +221,16 @@ def name_ends(form: str) -> tuple[str, str] | None:
     return (name.words[0], name.words[-1]) if name.full else None
 
 
-def reference_owner(last: Mapping[str, int], first: Mapping[str, int], share: float = 2 / 3) -> str | None:
+def reference_owner(last: Mapping[str, int], share: float = 2 / 3) -> str | None:
     """Whom a one-word reference ("Obama" in an article that names no Obama in full) means in the corpus.
 
-    ``last`` and ``first``: the people whose full names end, and begin, with its word, each weighed (by the
-    number of articles naming them in full). The reference means a person whose full name ends with the word
-    (else, when none does, begins with it: "Melania"), when that person holds at least ``share`` of the
-    weight ("Obama": Barack Obama far more than Michelle Obama); otherwise no one ("Bush": George W. Bush and
-    Jeb Bush). The answer depends on the weights only, never on the order they came in.
+    ``last``: the people whose full names end with its word, each weighed (by the number of articles naming
+    them in full). The reference means the person who holds at least ``share`` of the weight ("Obama": Barack
+    Obama far more than Michelle Obama); otherwise no one ("Bush": George W. Bush and Jeb Bush). A first name
+    alone is never resolved across articles: news names ordinary people by first name ("Aurélie, 34"), and
+    they are the article's own. The answer depends on the weights only, never on the order they came in.
     """
-    holders = {key: n for key, n in last.items() if n > 0} or {key: n for key, n in first.items() if n > 0}
+    holders = {key: n for key, n in last.items() if n > 0}
     if not holders:
         return None
     best = min(holders, key=lambda k: (-holders[k], k))
