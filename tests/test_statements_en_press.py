@@ -280,9 +280,35 @@ def test_a_verb_joined_after_a_quotation_that_an_aside_splits_is_the_asides_spea
     pytest.param("Ministers must pay for the 9,000 extra nurses the college says are needed.",
                  id="a_relative_clause_whose_cue_takes_the_noun_as_its_subject"),
     pytest.param("The committee called Jo Reed to give evidence in March.", id="called_y_to_give_evidence_is_a_summons"),
+    pytest.param("Helen Marsh, who is touring with her memoir, “Roads Not Taken,” spoke about rents.",
+                 id="a_quoted_title_in_apposition"),
+    pytest.param("Helen Marsh spoke in Leeds. The long-awaited “Harbour Lights Festival” will open the season in June.",
+                 id="a_quoted_name_of_an_event_before_a_verb"),
 ])
 def test_words_that_report_nothing_said(text):
     assert said(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Leeds City Council said the road would reopen. It is fair to say that the mayor misjudged the mood.",
+                 id="it_is_fair_to_say"),
+    pytest.param("Leeds City Council said the road would reopen. It seems safe to argue that the bypass will be late.",
+                 id="it_seems_safe_to_argue"),
+])
+def test_the_writers_judgement_after_an_organisation_spoke_is_not_the_organisations(text):
+    assert said(text) == [("Leeds City Council", "the road would reopen.")]
+
+
+def test_the_writers_judgement_is_nobodys_but_a_speaker_who_is_quick_to_say_speaks():
+    assert said("Helen Marsh was quick to say that the levy would not change.") == [
+        ("Helen Marsh", "the levy would not change.")]
+    assert said("It would be wrong to suggest that the council ignored the petition, Helen Marsh said.") == [
+        ("Helen Marsh", "It would be wrong to suggest that the council ignored the petition")]
+
+
+def test_a_capitalised_quotation_in_a_headline_is_still_words_said():
+    text = "Campaign: Marsh Says ‘We Will Win The North’ In Late Rally\n\nHelen Marsh spoke in Leeds."
+    assert [label for label, _ in said(text)] == ["Helen Marsh"]
 
 
 def test_a_headline_name_and_colon_then_the_first_person_without_quotation_marks():

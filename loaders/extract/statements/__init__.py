@@ -58,7 +58,8 @@ only when the lexicon lists it ("s'inquiète", not "s'annonce"), a passive with 
 judgement, of belief, of directive or of reported speech inside another statement's content is part of it ("X said
 he expects ...", "X said Y told him ...": second-hand words are X's statement).
 
-Scare quotes and titles ("une « réforme »", ``entitled “Our History”``) are no statements; verbs in
+Scare quotes and titles ("une « réforme »", ``entitled “Our History”``, capitalised quoted words in running text:
+``his memoir, “Roads Not Taken,”``) are no statements, nor is the writer's judgement ("it is fair to say that ..."); verbs in
 the passive or as bare participles ("Critiquée pour ...", "Asked about ...", "Courted by X and widely expected
 to ..."), "ne ... que" ("only"), lists of verbs and a plural noun the tagger read as a verb ("Ohio and Utah, states
 that vote in May") are no cues; words inside a quotation never cue the article's own statements.

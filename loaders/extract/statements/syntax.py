@@ -103,6 +103,14 @@ def withheld(verb: Token, cues: Cues) -> bool:
                for child in verb.children) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues.withholding)
 
 
+def impersonal_judgement(verb: Token, cues: Cues) -> bool:
+    """"It is fair to say that ...", "it seems safe to argue ...", "it is worth noting": a verb of saying in the infinitive
+    after an adjective whose subject is an impersonal pronoun is the writer's own judgement, nobody's statement."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and any(c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ" for c in head.children) \
+        and any(c.dep_.startswith(("nsubj", "expl")) and c.lower_ in cues.impersonal_pronouns for c in head.children)
+
+
 def misread_noun(verb: Token) -> bool:
     """"Bag charge to double": in a headline (a line with no closing stop), an English base form right after a
     singular subject, with no auxiliary, modal or "to" before it, is no finite verb but a noun the tagger read as one.

@@ -133,8 +133,9 @@ class UncuedQuotes(SpeechVerbs):
         subject = self.subject_of(verb) if verb is not None else None
         heads = [expression(subject)] if subject is not None else []
         if before.endswith(","):
-            # "..., boomed, “...”": only a verb with its subject introduces a quotation this way.
-            return bool(heads) and self.add(Candidate(quote.inner, "quote+verb", char_range(verb, verb), tuple(heads)), verb) is not None
+            # "..., boomed, “...”": only a verb with its subject introduces a quotation this way; "his new book, “Sin
+            # Miedo”," is the book's title.
+            return bool(heads) and not self.work_title(quote) and self.add(Candidate(quote.inner, "quote+verb", char_range(verb, verb), tuple(heads)), verb) is not None
         left = left_expression(mark[0], self.cues)
         reaction = not heads and left is not None and left[0].lemma_.lower() in self.cues.reactions
         if reaction:  # "Colère chez les commerçants : « ... »": who feels it, the noun phrase after the preposition,
@@ -245,7 +246,7 @@ class UncuedQuotes(SpeechVerbs):
     def quote_and_verb(self, quote: Quote) -> bool:
         """"“...!” beamed X", "“...,” X gushed": a verb and its subject right after a quotation."""
         closing = self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand") if quote.closed else None
-        if closing is None or self.words(*quote.inner) < 3:
+        if closing is None or self.words(*quote.inner) < 3 or self.work_title(quote):
             return False
         sent = closing[-1].sent
         for token in self.doc[closing[-1].i + 1:min(sent.end, closing[-1].i + 7)]:
@@ -259,6 +260,22 @@ class UncuedQuotes(SpeechVerbs):
                 return False
             return self.verb_cue(token, "quote+verb") is not None
         return False
+
+    def work_title(self, quote: Quote) -> bool:
+        """"“The Night Shift Hour” will return", "his memoir, “Roads Not Taken,”": quoted words, capitalised (words of
+        four letters or more) and not ending a sentence, in a sentence of running text, name a work, a show or an event:
+        nobody says them. A headline, capitalised throughout, is left to the other rules."""
+        inner = self.text[quote.inner[0]:quote.inner[1]].strip()
+        words = [w for w in re.findall(r"[^\W\d_]+", inner) if len(w) > 3]
+        if not words or len(inner.split()) < 2 or inner.endswith((".", "!", "?")) or all(w.isupper() for w in words) \
+                or not all(w[0].isupper() for w in words):
+            return False
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None:
+            return False
+        sent = span.sent
+        outside = self.text[sent.start_char:quote.start] + " " + self.text[quote.end:sent.end_char]
+        return any(w[0].islower() for w in re.findall(r"[^\W\d_]{4,}", outside))
 
     def continuation(self, quote: Quote) -> None:
         """A quotation carrying on the previous statement: it extends it within a paragraph, and is a

@@ -15,7 +15,7 @@ from policykg.loaders.extract.statements.phrases import Expression, expression, 
 from policykg.loaders.extract.statements.syntax import (
     aside, bare_participle, char_range, closing_acl, cue_extent, folded_postposed_speaker, inverted_after_quote,
     coordinated_subject, inverted_subject, modifies, next_word, present_participle, previous_sentence, previous_word,
-    reflexive, hearsay_subject, misread_noun, separated, verb_forms, withheld,
+    reflexive, hearsay_subject, impersonal_judgement, misread_noun, separated, verb_forms, withheld,
 )
 from policykg.loaders.model import Entity
 
@@ -98,7 +98,7 @@ class SpeechVerbs(ForwardContents):
         if verb.dep_ in ("relcl", "acl:relcl") and any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(
                 g.dep_.startswith(("nsubj", "csubj", "expl")) for g in c.children) for c in verb.children):
             return None  # "the beds it says are needed": the clause's subject is the noun the relative clause describes
-        if withheld(verb, self.cues) or misread_noun(verb):
+        if withheld(verb, self.cues) or misread_noun(verb) or impersonal_judgement(verb, self.cues):
             return None  # "X declined to say how many", "X did not say whether": nothing was said; "Bag charge to double"
         lemma = self.cue_lemma(verb) or verb.lemma_.lower()
         if lemma in self.cues.finding and (verb.tag_ in ("VB", "VBG") or any(c.tag_ in ("TO", "MD") for c in verb.children)):
