@@ -544,8 +544,8 @@ def test_a_word_a_headline_quotes_alone_is_no_measure():
      "arrêté publié mardi, la préfecture interdit la pêche dans les lacs de plus de 2 000 mètres.", "arrêté"),
     ("Plaisance : les loueurs s'inquiètent\n\nFaudra-t-il un examen pour louer un pédalo ? Le ministère a annoncé "
      "jeudi qu'un décret imposera une formation d'une heure aux loueurs de bateaux.", "décret"),
-    ("Enchères : les commissaires-priseurs contre\n\nLes prix resteront-ils secrets ? Les députés examinent lundi une "
-     "proposition de loi obligeant les maisons de vente à publier le prix de tous les lots vendus dans les salles "
+    ("Enchères : les commissaires-priseurs contre\n\nLes prix resteront-ils secrets ? Les députés examinent lundi "
+     "une proposition de loi obligeant les maisons de vente à publier le prix de tous les lots vendus dans les salles "
      "de plus de 300 places.", "proposition de loi"),
     ("Canicule : les golfs privés d'arrosage\n\nLe préfet a soumis jeudi au public un projet d'arrêté-cadre qui "
      "limiterait l'arrosage des greens chaque été.", "projet d'arrêté-cadre"),

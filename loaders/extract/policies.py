@@ -8,16 +8,19 @@ promis une concertation", "it would bury small companies under paperwork"). A po
    which policy (not a bare "ban", unless the lead says who decided it: "under plans approved by ..."):
    "Ministers announce ban on mobile phones in schools", "MPs debate a bill requiring landlords to ...",
    "Budget : l'Assemblée adopte une taxe sur les superprofits", the way headlines name the measure under debate;
-   failing both, the measure the headline reports by its verb, named by the verb's noun and what it acts on ("Town
+   a French lead that opens on a scene or a question names it in its second sentence, where the act a body
+   adopts (« par un arrêté signé vendredi », « une proposition de loi ») comes before what follows;
+   failing these, the measure the headline reports by its verb, named by the verb's noun and what it acts on ("Town
    votes to cap holiday lets at 90 nights a year" → "cap on holiday lets", "Visas cut by a third" → "cut in visas",
    "L'académie supprime les notes" → "suppression des notes"), as a reader names what the article debates;
 3. failing that, the subject of a headline written "Subject: news" ("Encadrement des loyers : les
    propriétaires montent au créneau") or "Subject? news" ("Un dimanche sans chasse ? ..."), when that subject is
    no actor or place: French press puts a rubric there (a theme, "Budget", "Logement social"), which names the
    measure only when nothing else does, when the phrase does not say which ("Assurance chômage : les syndicats
-   contre la nouvelle réforme"), when the phrase only names the text that carries it ("Aide à mourir : ..." and
-   "le projet de loi sur l'aide à mourir"), or when it is headed by a policy noun itself ("Accord avec le
-   Mercosur : ..."); a subject that is a clause is news, not a rubric ("Villebrune passe à 30 km/h : ...").
+   contre la nouvelle réforme"; not an act the lead introduces, « Sport amateur : ... » and « un décret »), when
+   the phrase only names the text that carries it ("Aide à mourir : ..." and "le projet de loi sur l'aide à
+   mourir"), or when it is headed by a policy noun itself ("Accord avec le Mercosur : ..."); a subject that is a
+   clause is news, not a rubric ("Villebrune passe à 30 km/h : ...").
    A rubric that completes the noun of action the news makes a measure of is named with it ("Changement
    d'heure : ... le projet de suppression" → "suppression du changement d'heure", see ``rubric.py``).
 

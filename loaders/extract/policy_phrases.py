@@ -99,7 +99,7 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
                 return None if headline else (offset + noun.idx, offset + noun.idx + len(noun.text))  # the lead told it
             if not headline and noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and noun.head.dep_ == "ROOT":
                 return None  # "A bill introduced on Monday would ...": the lead's measure, unnamed; not a later noun
-            if not headline and _introduced(noun, lex):  # « un arrêté signé vendredi », « qu'un décret supprimera »
+            if not headline and _introduced(noun, lex):  # « un arrêté signé vendredi », « un décret qui ... »
                 return offset + noun.idx, offset + noun.idx + len(noun.text)
             if headline and (purpose := _purpose(noun, lex)) is not None:
                 return offset + noun.idx, offset + purpose.idx + len(purpose.text)
