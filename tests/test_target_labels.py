@@ -576,3 +576,13 @@ def test_a_second_sentence_s_mere_measure_noun_leaves_the_rubric():
             "janvier. C'est une mesure attendue depuis longtemps par les clubs de la ville.")
     assert topics(f"{text} « On va payer pour les autres », a déploré Peter Kyle.", "fr",
                   content="On va payer pour les autres") == ["Piscines municipales"]
+
+
+def test_where_a_long_french_act_applies_is_no_part_of_its_name():
+    """« un arrêté limitant la vitesse des bateaux à moteur dans les 12 ports de la côte ... »: a name too long to be
+    one ends before the place it applies in, not at its bare noun."""
+    text = ("Golfe du Lion : les plaisanciers protestent\n\nC'est une première sur ce littoral. Le préfet maritime a "
+            "signé un arrêté limitant la vitesse des bateaux à moteur dans les 12 ports de la côte sableuse entre "
+            "Sète et Agde.")
+    assert topics(f"{text} « On va payer pour les autres », a déploré Peter Kyle.", "fr",
+                  content="On va payer pour les autres") == ["arrêté limitant la vitesse des bateaux à moteur"]

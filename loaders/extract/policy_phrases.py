@@ -92,6 +92,8 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
                      or _deadline(t)), right.i)
         last = _whole_word(noun.doc, _misattached_infinitive(noun.doc, last))
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
+            last = _before_place(noun, last, lex)
+        if last - left.i + 1 > POLICY_PHRASE_WORDS:
             last = _act_name(noun, lex)
         left, last = _unwrapped(noun, left, last, lex)
         if left == noun and last == noun.i:
@@ -107,6 +109,16 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
         doc = noun.doc
         return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
     return None
+
+
+def _before_place(noun: Token, last: int, lex: Lexicon) -> int:
+    """Where a phrase too long to be a name ends before the first preposition of place after its noun (« un arrêté
+    interdisant l'usage des cheminées à foyer ouvert dans les 41 communes de la vallée »): where the measure
+    applies, no part of its name; not the place a verb right before it needs (« un péage pour les voitures
+    entrant dans le centre »), which would leave it cut short; ``last`` when none."""
+    doc = noun.doc
+    return next((t.i - 1 for t in doc[noun.i + 2:last + 1] if t.pos_ == "ADP" and fold(t.text) in lex.place_prepositions
+                 and doc[t.i - 1].pos_ not in ("VERB", "AUX")), last)
 
 
 def _act_name(noun: Token, lex: Lexicon) -> int:
