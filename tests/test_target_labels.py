@@ -537,3 +537,52 @@ def test_a_word_a_headline_quotes_alone_is_no_measure():
             "mardi la réforme des retraites. Les syndicats dénoncent une « trahison ». « Nous paierons tous », a "
             "déclaré Peter Kyle.")
     assert topics(text, "fr", content="Nous paierons tous") != ["trahison"]
+
+
+@pytest.mark.parametrize("text, policy", [
+    ("Pêche de loisir : les clubs protestent\n\nLes lacs d'altitude resteront fermés aux cannes tout l'été. Par un "
+     "arrêté publié mardi, la préfecture interdit la pêche dans les lacs de plus de 2 000 mètres.", "arrêté"),
+    ("Plaisance : les loueurs s'inquiètent\n\nFaudra-t-il un examen pour louer un pédalo ? Le ministère a annoncé "
+     "jeudi qu'un décret imposera une formation d'une heure aux loueurs de bateaux.", "décret"),
+    ("Enchères : les commissaires-priseurs contre\n\nLes prix resteront-ils secrets ? Les députés examinent lundi "
+     "une proposition de loi obligeant les maisons de vente à publier le prix de tous les lots vendus dans les salles "
+     "de plus de 300 places.", "proposition de loi"),
+    ("Canicule : les golfs privés d'arrosage\n\nLe préfet a soumis jeudi au public un projet d'arrêté-cadre qui "
+     "limiterait l'arrosage des greens chaque été.", "projet d'arrêté-cadre"),
+])
+def test_the_act_a_french_lead_introduces_is_the_measure_not_the_rubric(text, policy):
+    """A lead that opens on a scene or a question introduces the act in its second sentence, after an
+    indefinite article (« par un arrêté publié mardi », « qu'un décret imposera »): that act is the measure, the
+    words before the headline's colon a section; a name too long to be one keeps the act's own name (« proposition
+    de loi »), and a hyphenated act is whole (« arrêté-cadre »)."""
+    labels = topics(f"{text} « On va payer pour les autres », a déploré Peter Kyle.", "fr",
+                    content="On va payer pour les autres")
+    assert [re.sub(APOSTROPHE, "'", label) for label in labels] == [policy]
+
+
+def test_a_french_day_ends_the_name_of_an_act_dated_by_a_participle():
+    """« un projet de loi présenté mardi en Conseil des ministres »: the participle says when the text was
+    presented, no part of its name (the French parser marks no dates)."""
+    text = ("Vélos électriques : les apprentis applaudissent\n\nLe gouvernement veut aider les jeunes à rouler. Un "
+            "projet de loi présenté mardi en Conseil des ministres crée une aide de 400 euros pour les apprentis.")
+    assert topics(f"{text} « On va payer pour les autres », a déploré Peter Kyle.", "fr",
+                  content="On va payer pour les autres") == ["projet de loi"]
+
+
+def test_a_second_sentence_s_mere_measure_noun_leaves_the_rubric():
+    """A second sentence that calls the measure « une mesure attendue » names none: the headline's subject stays
+    what the article is about."""
+    text = ("Piscines municipales : ouverture le dimanche\n\nLes nageurs pourront venir le dimanche matin dès "
+            "janvier. C'est une mesure attendue depuis longtemps par les clubs de la ville.")
+    assert topics(f"{text} « On va payer pour les autres », a déploré Peter Kyle.", "fr",
+                  content="On va payer pour les autres") == ["Piscines municipales"]
+
+
+def test_where_a_long_french_act_applies_is_no_part_of_its_name():
+    """« un arrêté limitant la vitesse des bateaux à moteur dans les 12 ports de la côte ... »: a name too long to be
+    one ends before the place it applies in, not at its bare noun."""
+    text = ("Golfe du Lion : les plaisanciers protestent\n\nC'est une première sur ce littoral. Le préfet maritime a "
+            "signé un arrêté limitant la vitesse des bateaux à moteur dans les 12 ports de la côte sableuse entre "
+            "Sète et Agde.")
+    assert topics(f"{text} « On va payer pour les autres », a déploré Peter Kyle.", "fr",
+                  content="On va payer pour les autres") == ["arrêté limitant la vitesse des bateaux à moteur"]

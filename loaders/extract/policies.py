@@ -8,16 +8,19 @@ promis une concertation", "it would bury small companies under paperwork"). A po
    which policy (not a bare "ban", unless the lead says who decided it: "under plans approved by ..."):
    "Ministers announce ban on mobile phones in schools", "MPs debate a bill requiring landlords to ...",
    "Budget : l'Assemblée adopte une taxe sur les superprofits", the way headlines name the measure under debate;
-   failing both, the measure the headline reports by its verb, named by the verb's noun and what it acts on ("Town
+   a French lead that opens on a scene or a question names it in its second sentence, where the act a body
+   adopts (« par un arrêté signé vendredi », « une proposition de loi ») comes before what follows;
+   failing these, the measure the headline reports by its verb, named by the verb's noun and what it acts on ("Town
    votes to cap holiday lets at 90 nights a year" → "cap on holiday lets", "Visas cut by a third" → "cut in visas",
    "L'académie supprime les notes" → "suppression des notes"), as a reader names what the article debates;
 3. failing that, the subject of a headline written "Subject: news" ("Encadrement des loyers : les
    propriétaires montent au créneau") or "Subject? news" ("Un dimanche sans chasse ? ..."), when that subject is
    no actor or place: French press puts a rubric there (a theme, "Budget", "Logement social"), which names the
    measure only when nothing else does, when the phrase does not say which ("Assurance chômage : les syndicats
-   contre la nouvelle réforme"), when the phrase only names the text that carries it ("Aide à mourir : ..." and
-   "le projet de loi sur l'aide à mourir"), or when it is headed by a policy noun itself ("Accord avec le
-   Mercosur : ..."); a subject that is a clause is news, not a rubric ("Villebrune passe à 30 km/h : ...").
+   contre la nouvelle réforme"; not an act the lead introduces, « Sport amateur : ... » and « un décret »), when
+   the phrase only names the text that carries it ("Aide à mourir : ..." and "le projet de loi sur l'aide à
+   mourir"), or when it is headed by a policy noun itself ("Accord avec le Mercosur : ..."); a subject that is a
+   clause is news, not a rubric ("Villebrune passe à 30 km/h : ...").
    A rubric that completes the noun of action the news makes a measure of is named with it ("Changement
    d'heure : ... le projet de suppression" → "suppression du changement d'heure", see ``rubric.py``).
 
@@ -50,7 +53,7 @@ from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.headline_verb import ACTOR_OR_PLACE, DEBATED, FORMAL_SENTENCES, body_name, formal_name, \
     measure_phrase, passive
 from policykg.loaders.extract.names import names_a_law
-from policykg.loaders.extract.policy_phrases import hyphen, in_quotation, named_place, policy_phrase
+from policykg.loaders.extract.policy_phrases import ACTS, GENERIC, hyphen, in_quotation, named_place, policy_phrase
 from policykg.loaders.extract.rubric import ENDINGS, completed_by_rubric
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.kb import normalise
@@ -60,13 +63,14 @@ from policykg.loaders.nlp import load_pipeline
 HEADLINE_SUBJECT_WORDS = 6
 """The most words a headline's subject may have ("Prix des billets de train : ...")."""
 LEAD_SENTENCES = 1
-"""How many body sentences the lead is: where a headline that names no policy has it named."""
+"""How many body sentences the lead is: a law it names is what the article debates."""
+NAMING_SENTENCES = {language: int(data.load("targets", language)["naming_sentences"]) for language in ("en", "fr")}
+"""How many body sentences under a headline may name the measure it names by no policy noun: a French lead that
+opens on a scene or a question (« Fini le vélo embarqué à la dernière minute. ») names it in its second sentence,
+where an English lead's second sentence reports reactions ("critics called it a tax on the poor")."""
 NAMING_WORDS = {language: frozenset(map(fold, data.load("targets", language)["naming_words"]))
                 for language in ("en", "fr")}
 """Participles that give a measure the name the press calls it by ("la loi dite « anti-squat »")."""
-GENERIC = {language: frozenset(map(fold, data.load("targets", language)["generic_policy_nouns"]))
-           for language in ("en", "fr")}
-"""Policy nouns that alone name no measure ("the law", "la mesure"), unlike "the ban"."""
 FORMAL_HEADS = {language: frozenset(map(fold, data.load("targets", language)["formal_name_heads"]))
                 for language in ("en", "fr")}
 """Nouns besides the policy nouns that head a measure's capitalised name ("the Quiet Streets Order")."""
@@ -103,7 +107,8 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
         phrase = subject and _action_on_rubric(article, index, lex, subject, doc.lang_) \
             or _headline_phrase(article, doc, index, lex, subject) \
             or _news_noun(article, index)
-        if phrase is not None and (subject is None or not _unspecific(phrase, lex)):  # a phrase names
+        if phrase is not None and (subject is None or not _unspecific(phrase, lex)
+                                   or _indefinite(article.text, phrase, lex)):  # a phrase names
             subject = phrase
     if subject is None and formal is not None:
         named.append(_as_topic(doc, index, formal))  # a formal name alone is debated if named again, as a law is
@@ -269,6 +274,15 @@ def _unspecific(policy: Entity, lex: Lexicon) -> bool:
     return words[-1] in lex.policy_nouns and not any(w in lex.policy_nouns for w in words[:-1])
 
 
+def _indefinite(text: str, policy: Entity, lex: Lexicon) -> bool:
+    """Whether a policy phrase is first written after an indefinite article (« Sport amateur : ... » and then
+    « qu'un décret supprimera ... »): the act the lead introduces is the measure, which the rubric before a
+    headline's colon only files under a section; a definite one (« la nouvelle réforme ») is a measure the
+    reader knows, which the rubric says."""
+    before = text[:policy.mentions[0][0]].split()
+    return bool(before) and fold(before[-1].split("’")[-1].split("'")[-1]) in lex.indefinite
+
+
 def _headline_subject(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) -> Entity | None:
     """The Topic a "Subject: news" headline names, or a "Subject? news" one that asks about a noun phrase ("Un
     dimanche sans chasse ? Le gouvernement ouvre le débat"), with the headline as its first mention, less the
@@ -415,23 +429,35 @@ def _procedure(words: Span | None, lex: Lexicon) -> bool:
 
 def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
                     lex: Lexicon) -> Iterator[tuple[str | None, tuple[int, int]]]:
-    """The headline's policy noun phrase, the lead's, then the measure the headline's verb names, strongest
-    first, each as its label (None: the text of its span) and its span."""
+    """The headline's policy noun phrase, the lead's, an act the next sentence names (« un arrêté »), then the
+    measure the headline's verb names and another phrase of that sentence, strongest first, each as its label
+    (None: the text of its span) and its span."""
     title, start = headline_in_text(article)
     parsed = load_pipeline(doc.lang_)(title) if start >= 0 else None
     common = frozenset(t.text for t in doc if t.is_lower)
     if parsed is not None and (found := policy_phrase(parsed, lex, start, common, headline=True)) is not None:
         yield _nicknamed(article.text, found, doc.lang_)
-    sentences = list(islice((s for s in doc.sents if any(t.is_alpha for t in s)), LEAD_SENTENCES + 1))
-    for sentence, following in zip(sentences[:LEAD_SENTENCES], [*sentences[1:], None]):
-        if (found := policy_phrase(sentence, lex, 0, common, headline=False)) is not None:
-            if following is not None and " " not in article.text[found[0]:found[1]].strip() \
-                    and (renamed := _renamed(following, lex)) is not None:
-                yield None, renamed
-            if _procedure(doc.char_span(*found, alignment_mode="expand"), lex) \
-                    and (nickname := _nickname(doc, sentence.end_char)) is not None:
-                yield None, nickname
-            yield _nicknamed(article.text, found, doc.lang_)
+    naming = NAMING_SENTENCES.get(doc.lang_, LEAD_SENTENCES) if parsed is not None else LEAD_SENTENCES
+    sentences = list(islice((s for s in doc.sents if any(t.is_alpha for t in s)), naming + 1))
+    later: list[tuple[str | None, tuple[int, int]]] = []  # after the lead, what is no act waits for the verb's
+    for n, (sentence, following) in enumerate(zip(sentences[:naming], [*sentences[1:], None])):
+        if sentence.text.rstrip().endswith("?"):
+            continue  # a question asks what the next sentence tells (« ... avant de prendre sa licence ? »)
+        if (found := policy_phrase(sentence, lex, 0, common, headline=False)) is None:
+            continue
+        phrases = []
+        if following is not None and " " not in article.text[found[0]:found[1]].strip() \
+                and (renamed := _renamed(following, lex)) is not None:
+            phrases.append((None, renamed))
+        if _procedure(doc.char_span(*found, alignment_mode="expand"), lex) \
+                and (nickname := _nickname(doc, sentence.end_char)) is not None:
+            phrases.append((None, nickname))
+        phrases.append(_nicknamed(article.text, found, doc.lang_))
+        head = fold(article.text[found[0]:found[1]].split()[0])
+        if n < LEAD_SENTENCES or head in ACTS.get(doc.lang_, ()):
+            yield from phrases
+        elif head not in GENERIC.get(doc.lang_, ()):  # not what the sentence calls it (« une mesure en 2026 »)
+            later.extend(phrases)
     if parsed is not None and (measure := measure_phrase(parsed, index, lex, start)) is not None:
         if (named := body_name(doc, measure, lex)) is not None:
             if " " not in named[0] and (renamed := _opening_name(doc, start + len(title), lex)) is not None:
@@ -442,6 +468,7 @@ def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
                 _as_measure(index, formal[1])
                 yield formal
             yield measure
+    yield from later
 
 
 def _as_measure(index: EntityIndex, span: tuple[int, int]) -> None:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders import lexicon as data
 from policykg.loaders.extract.entities import fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
+from policykg.loaders.extract.statements.syntax import DAYS
 from policykg.loaders.extract.stance_words import forms
 
 POLICY_PHRASE_WORDS = 12
@@ -21,6 +22,11 @@ GOVERNING = {language: frozenset(map(fold, data.load("targets", language)["gover
 AMOUNT = {language: frozenset(map(fold, data.load("targets", language)["amount_prepositions"]))
           for language in ("en", "fr")}
 """Prepositions that give the amount a measure is set at ("cap at £250", "seuil à 25 000 euros")."""
+GENERIC = {language: frozenset(map(fold, data.load("targets", language)["generic_policy_nouns"]))
+           for language in ("en", "fr")}
+"""Policy nouns that alone name no measure ("the law", "la mesure"), unlike "the ban"."""
+ACTS = {language: frozenset(map(fold, data.load("targets", language)["act_nouns"])) for language in ("en", "fr")}
+"""Nouns of the texts a body adopts (« arrêté », « décret », "bill"), which a lead introduces as the measure."""
 GRANTED = {language: frozenset(map(fold, data.load("targets", language)["granted_nouns"])) for language in ("en", "fr")}
 """Nouns of what an authority makes people hold or pays them ("a council licence", « une prime à l'arrachage »):
 a measure."""
@@ -86,19 +92,55 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
                      or _deadline(t)), right.i)
         last = _whole_word(noun.doc, _misattached_infinitive(noun.doc, last))
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
-            last = noun.i
+            last = _before_place(noun, last, lex)
+        if last - left.i + 1 > POLICY_PHRASE_WORDS:
+            last = _act_name(noun, lex)
         left, last = _unwrapped(noun, left, last, lex)
         if left == noun and last == noun.i:
             if any(_described(c, headline=headline) for c in noun.rights):  # "under plans approved by the council":
                 return None if headline else (offset + noun.idx, offset + noun.idx + len(noun.text))  # the lead told it
             if not headline and noun.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and noun.head.dep_ == "ROOT":
                 return None  # "A bill introduced on Monday would ...": the lead's measure, unnamed; not a later noun
+            if not headline and _introduced(noun, lex):  # « un arrêté signé vendredi », « un décret qui ... »
+                return offset + noun.idx, offset + noun.idx + len(noun.text)
             if headline and (purpose := _purpose(noun, lex)) is not None:
                 return offset + noun.idx, offset + purpose.idx + len(purpose.text)
             continue  # a bare "ban" or "plan" does not say which
         doc = noun.doc
         return offset + left.idx, offset + doc[last].idx + len(doc[last].text)
     return None
+
+
+def _before_place(noun: Token, last: int, lex: Lexicon) -> int:
+    """Where a phrase too long to be a name ends before the first preposition of place after its noun (« un arrêté
+    interdisant l'usage des cheminées à foyer ouvert dans les 41 communes de la vallée »): where the measure
+    applies, no part of its name; not the place a verb right before it needs (« un péage pour les voitures
+    entrant dans le centre »), which would leave it cut short; ``last`` when none."""
+    doc = noun.doc
+    return next((t.i - 1 for t in doc[noun.i + 2:last + 1] if t.pos_ == "ADP" and fold(t.text) in lex.place_prepositions
+                 and doc[t.i - 1].pos_ not in ("VERB", "AUX")), last)
+
+
+def _act_name(noun: Token, lex: Lexicon) -> int:
+    """Where a policy noun's name ends when its phrase runs too long to be a name: with the policy nouns its
+    preposition joins to it (« une proposition de loi rendant ... pour tous les spectacles de plus de 5 000
+    places » → « proposition de loi », "draft of regulations"), the act's own name; else the noun alone."""
+    doc, last = noun.doc, noun.i
+    while last + 2 < len(doc) and doc[last + 1].pos_ == "ADP" and fold(doc[last + 1].text) in lex.policy_prepositions \
+            and fold(doc[last + 2].lemma_) in lex.policy_nouns:
+        last += 2
+    return last
+
+
+def _introduced(noun: Token, lex: Lexicon) -> bool:
+    """Whether a lead sentence's bare act noun (of ``ACTS``) comes in with an indefinite article and a clause
+    or participle that tells what it does or who made it (« un arrêté qui réserve les places aux voitures »,
+    « par un arrêté signé vendredi », « a annoncé qu'un décret supprimera ... »): the lead introduces the act
+    that is the measure, which the article then calls by that noun; not a measure's own noun ("ending a freeze
+    that ...")."""
+    return fold(noun.lemma_) in ACTS.get(noun.lang_, ()) \
+        and any(c.dep_ == "det" and fold(c.text) in lex.indefinite for c in noun.children) \
+        and (noun.dep_.startswith("nsubj") or any(c.dep_ in ("acl", "acl:relcl", "relcl") for c in noun.children))
 
 
 def _acted_on_by_measure(noun: Token, lex: Lexicon) -> bool:
@@ -285,10 +327,12 @@ def _described(word: Token, *, headline: bool) -> bool:
 
 def _dated(word: Token) -> bool:
     """Whether a past participle in a sentence's policy phrase says when something was done with the measure
-    ("new rules laid before Parliament on Monday"): where its name stops, though not who decided it (a bare "bill
-    introduced on Monday" still does not say which)."""
+    ("new rules laid before Parliament on Monday", « un arrêté signé vendredi »): where its name stops, though not
+    who decided it (a bare "bill introduced on Monday" still does not say which). The French parser marks no
+    dates, so a French day right under the participle names one."""
     return word.dep_ in ("acl", "relcl") and "Part" in word.morph.get("VerbForm") \
-        and "Past" in word.morph.get("Tense") and any(t.ent_type_ in ("DATE", "TIME") for t in word.subtree)
+        and "Past" in word.morph.get("Tense") and (any(t.ent_type_ in ("DATE", "TIME") for t in word.subtree)
+                                                   or any(fold(c.text) in DAYS for c in word.children))
 
 
 def _misread_verb(word: Token) -> bool:
@@ -354,8 +398,9 @@ def _misattached_complement(word: Token, noun: Token, lex: Lexicon) -> Token | N
 
 def _whole_word(doc: Doc, last: int) -> int:
     """The end of a phrase with the rest of the word its last token starts, which the parser may attach elsewhere
-    ("above £10m", cut into "£", "10" and "m"): a phrase ends between words."""
-    while last + 1 < len(doc) and not doc[last].whitespace_ and doc[last + 1].text.isalnum():
+    ("above £10m", cut into "£", "10" and "m", « projet d'arrêté-cadre »): a phrase ends between words."""
+    while last + 1 < len(doc) and not doc[last].whitespace_ \
+            and (doc[last + 1].text.isalnum() or hyphen(doc[last + 1]) and last + 2 < len(doc)):
         last += 1
     return last
 
