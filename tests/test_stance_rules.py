@@ -30,6 +30,22 @@ STANCES = [
         ("en", "\"This failure has cost 300 families their homes,\" said Maria Lopez.", "Maria Lopez",
          "This failure has cost 300 families their homes", "against"),
     ]),
+    *cases("a wrong that has lasted too long", [
+        # a wrong told as lasting too long, beside a measure debated, is the wrong it ends: for ...
+        ("en", "The council approved a ban on cars in the high street. \"Shoppers have been choking on fumes for too "
+         "long,\" said Maria Lopez.", "Maria Lopez", "Shoppers have been choking on fumes for too long", "for"),
+        ("en", "Ministers announced a cap on payday loan fees. \"Lenders have exploited desperate families for far too "
+         "long,\" said Maria Lopez.", "Maria Lopez", "Lenders have exploited desperate families for far too long",
+         "for"),
+        ("fr", "Le gouvernement annonce un plafonnement des frais bancaires. « Les banques ont abusé des clients fragiles "
+         "depuis trop longtemps », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Les banques ont abusé des clients fragiles depuis trop longtemps", "for"),
+        # ... but the measure's own wrong is a grievance
+        ("en", "Ministers will scrap the parking levy. \"The levy has hurt small shops for too long,\" said Maria Lopez.",
+         "Maria Lopez", "The levy has hurt small shops for too long", "against"),
+        ("fr", "La commune va supprimer la taxe de séjour. « Cette taxe a pénalisé les hôteliers trop longtemps », a "
+         "déclaré Rachel de Souza.", "Rachel de Souza", "Cette taxe a pénalisé les hôteliers trop longtemps", "against"),
+    ]),
     *cases("legal challenges idioms no comment and double negation", [
         # a legal challenge is against what it challenges
         ("en", "The Tenants Union said it would seek a judicial review of the decision.", "Tenants Union",
