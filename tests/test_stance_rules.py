@@ -445,6 +445,14 @@ def test_declining_to_comment_is_not_aligned_with_the_speakers_other_statements(
      "it expected to take a decision next spring", True),
     ("fr", "Rachel de Souza a indiqué qu'une réunion avec les maires serait organisée en février.",
      "une réunion avec les maires serait organisée en février", True),
+    # a vote or a ruling to come at a date is procedure too
+    ("en", "The Treasury said MPs would vote on the levy in October.", "MPs would vote on the levy in October", True),
+    ("en", "Maria Lopez said the tribunal will rule on the appeal next week.",
+     "the tribunal will rule on the appeal next week", True),
+    ("fr", "Rachel de Souza a indiqué que le conseil municipal se prononcera sur le projet en septembre.",
+     "le conseil municipal se prononcera sur le projet en septembre", True),
+    ("fr", "Rachel de Souza a indiqué que les députés voteront le texte en avril.",
+     "les députés voteront le texte en avril", False),  # its object: what is voted, no bare step
     # ... not a step that runs out, what is done at that date, or a measure presented
     ("en", "Maria Lopez said the fund would run out within weeks.", "the fund would run out within weeks", False),
     ("en", "The Treasury said it would open two clinics in May.", "it would open two clinics in May", False),
