@@ -30,6 +30,22 @@ STANCES = [
         ("en", "\"This failure has cost 300 families their homes,\" said Maria Lopez.", "Maria Lopez",
          "This failure has cost 300 families their homes", "against"),
     ]),
+    *cases("a wrong that has lasted too long", [
+        # a wrong told as lasting too long, beside a measure debated, is the wrong it ends: for ...
+        ("en", "The council approved a ban on cars in the high street. \"Shoppers have been choking on fumes for too "
+         "long,\" said Maria Lopez.", "Maria Lopez", "Shoppers have been choking on fumes for too long", "for"),
+        ("en", "Ministers announced a cap on payday loan fees. \"Lenders have exploited desperate families for far too "
+         "long,\" said Maria Lopez.", "Maria Lopez", "Lenders have exploited desperate families for far too long",
+         "for"),
+        ("fr", "Le gouvernement annonce un plafonnement des frais bancaires. « Les banques ont abusé des clients fragiles "
+         "depuis trop longtemps », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Les banques ont abusé des clients fragiles depuis trop longtemps", "for"),
+        # ... but the measure's own wrong is a grievance
+        ("en", "Ministers will scrap the parking levy. \"The levy has hurt small shops for too long,\" said Maria Lopez.",
+         "Maria Lopez", "The levy has hurt small shops for too long", "against"),
+        ("fr", "La commune va supprimer la taxe de séjour. « Cette taxe a pénalisé les hôteliers trop longtemps », a "
+         "déclaré Rachel de Souza.", "Rachel de Souza", "Cette taxe a pénalisé les hôteliers trop longtemps", "against"),
+    ]),
     *cases("legal challenges idioms no comment and double negation", [
         # a legal challenge is against what it challenges
         ("en", "The Tenants Union said it would seek a judicial review of the decision.", "Tenants Union",
@@ -429,6 +445,14 @@ def test_declining_to_comment_is_not_aligned_with_the_speakers_other_statements(
      "it expected to take a decision next spring", True),
     ("fr", "Rachel de Souza a indiqué qu'une réunion avec les maires serait organisée en février.",
      "une réunion avec les maires serait organisée en février", True),
+    # a vote or a ruling to come at a date is procedure too
+    ("en", "The Treasury said MPs would vote on the levy in October.", "MPs would vote on the levy in October", True),
+    ("en", "Maria Lopez said the tribunal will rule on the appeal next week.",
+     "the tribunal will rule on the appeal next week", True),
+    ("fr", "Rachel de Souza a indiqué que le conseil municipal se prononcera sur le projet en septembre.",
+     "le conseil municipal se prononcera sur le projet en septembre", True),
+    ("fr", "Rachel de Souza a indiqué que les députés voteront le texte en avril.",
+     "les députés voteront le texte en avril", False),  # its object: what is voted, no bare step
     # ... not a step that runs out, what is done at that date, or a measure presented
     ("en", "Maria Lopez said the fund would run out within weeks.", "the fund would run out within weeks", False),
     ("en", "The Treasury said it would open two clinics in May.", "it would open two clinics in May", False),

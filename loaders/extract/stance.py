@@ -56,7 +56,8 @@ from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, a
                                                    declared_side, deliberates, forms, future_form, has_number,
                                                    judged_figure, lookup, negation, precondition, regrets_shortfall, reach,
                                                    relief, root_of, safeguard, scheduled, split_figures, starts_phrase,
-                                                   penalised, reason, urged_further, urged_to_enact, claim_rejected)
+                                                   overdue, penalised, reason, urged_further, urged_to_enact,
+                                                   claim_rejected)
 from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -170,6 +171,8 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
         return verdict if lexical == "neutral" else lexical
     if verdict is not None:
         return verdict
+    if measures and overdue(view.content, lex):
+        return "for"  # "patients have been let down for too long": the wrong the measure debated ends
     if documented_figure(view, lex) or no_comment(view, lex) or any(f(view.content, lex) for f in (budgeted, penalised, defers)):
         return "neutral"  # "a survey by X found that 64 per cent ...", "would not comment", "would cost £9m", a fine
     if view.statement.speaker in authorities and safeguard(view.content, lex):

@@ -26,6 +26,8 @@ class Lexicon:
     deontic: frozenset[str]
     relief: frozenset[tuple[str, ...]]
     """Adverbs of relief ("finally", "enfin"): what comes at last is welcome."""
+    overdue: frozenset[tuple[str, ...]]
+    """Phrases of a wrong that has lasted too long ("for too long", « depuis trop longtemps »)."""
     deliberation: frozenset[tuple[str, ...]]
     """Verbs of deliberation ("study", "étudier"): what is yet to be studied has no side yet."""
     inclusive: frozenset[tuple[str, ...]]
@@ -208,7 +210,7 @@ def lexicon(language: str) -> Lexicon:
         polarity=polarity, combat=words("combat"), remedying=words("remedying"), negators=words("negators"),
         restrictive=words("restrictive"),
         exceptive=words("exceptive"), contrastive=words("contrastive"), deontic=words("deontic"),
-        relief=frozenset(phrase(w) for w in data["relief"]),
+        relief=frozenset(phrase(w) for w in data["relief"]), overdue=frozenset(phrase(w) for w in data["overdue"]),
         deliberation=frozenset(phrase(w) for w in data["deliberation"]),
         inclusive=frozenset(phrase(w) for w in data["inclusive"]),
         particles=words("particles"), fearing=words("fearing"),

@@ -429,24 +429,40 @@ def _pending(verb: Token, lex: Lexicon) -> bool:
     return aspect and not negation(verb, lex)[0]
 
 
-def relief(token: Token, lex: Lexicon) -> bool:
+def relief(token: Token, lex: Lexicon, phrases: frozenset[tuple[str, ...]] | None = None) -> bool:
     """An adverb of relief on what happens ("the rules would finally put the burden where it belongs", "j'aurai
     enfin des clients", "Enfin !"): the speaker welcomes what comes at last. Not on a demand ("must finally act",
     "doivent enfin prendre leurs responsabilités": what is demanded of someone), nor on an undoing ("finally
-    scrapped the scheme": counted as such), nor the marker of a last point ("Finally, the report ...")."""
-    words = next((p for p in lex.relief if tuple(fold(t.text) for t in token.doc[token.i:token.i + len(p)]) == p),
-                 None)
+    scrapped the scheme": counted as such), nor the marker of a last point ("Finally, the report ...").
+    ``phrases``: another class read the same way (``lex.overdue``), instead of ``lex.relief``."""
+    words = next((p for p in phrases or lex.relief
+                  if tuple(fold(t.text) for t in token.doc[token.i:token.i + len(p)]) == p), None)
     if words is None:
         return False
     following = token.doc[token.i + len(words)] if token.i + len(words) < len(token.doc) else None
-    if following is not None and following.text == ",":
+    if following is not None and following.text == "," and len(words) == 1:
         return False
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX", "ADJ") and verb.head != verb:
-        verb = verb.head
+    verb = _clause_verb(token)
     modals = (*verb.children, verb, *(verb.head.children if verb.dep_ == "xcomp" else ()), verb.head)
     return not any(fold(t.lemma_) in lex.deontic for t in modals) and lex.undoing.isdisjoint(forms(verb)) \
         and not negation(verb, lex)[0]
+
+
+def overdue(content: Span, lex: Lexicon) -> bool:
+    """Whether a content tells of a wrong that has lasted too long ("patients have been let down for too long",
+    « des villages oubliés depuis trop longtemps »), as relief is told (not demanded of someone, not an undoing),
+    and not of the measure itself ("the tax has punished families for too long"): told of a measure debated, the
+    wrong is the one it ends, and the speaker welcomes it, whatever the words of the wrong."""
+    return any(relief(t, lex, lex.overdue) and not any(
+        c.dep_ in SUBJECTS and is_policy(c, lex) for c in _clause_verb(t).children) for t in content)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb (or predicative adjective) of the clause a word stands in."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX", "ADJ") and verb.head != verb:
+        verb = verb.head
+    return verb
 
 
 def has_number(span: Span) -> bool:
