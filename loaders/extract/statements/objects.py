@@ -163,11 +163,10 @@ class ObjectContents(PostposedCues):
         if attribute is None or attribute.right_edge.i <= last.i:
             return last
         end = attribute.right_edge
+        if end.i + 1 < len(self.doc) and self.doc[end.i + 1].text in QUOTE_MARKS and self.doc[end.i + 1].head.i == verb.i:
+            end = self.doc[end.i + 1]  # the closing mark of « intenable », which the parse hung on the verb
         for token in verb.rights:
-            following = end.i + 1 < len(self.doc) and self.doc[end.i + 1]
-            if following and following.text in QUOTE_MARKS and following.head.i == verb.i:
-                end = following  # the closing mark of « intenable »
-            elif token.i > end.i and token.left_edge.i == end.i + 1 and token.dep_ in ("obl", "obl:mod", "obl:arg"):
+            if token.i > end.i and token.left_edge.i == end.i + 1 and token.dep_ in ("obl", "obl:mod", "obl:arg"):
                 end = token.right_edge
         return end
 
