@@ -158,8 +158,10 @@ class ObjectContents(PostposedCues):
     def attribute_end(self, verb: Token, object_end: Token, last: Token) -> Token:
         """"juge le calendrier « intenable » pour les artisans": an adjective the verb sets on its object is what is
         said of it, with the phrases right after it; ``last`` when the verb sets none."""
+        # right after the object or its opening quotation mark, not after a comma ("dénonce X, critique Y": a list of verbs)
         attribute = next((c for c in verb.rights if c.pos_ == "ADJ" and c.dep_ in ("amod", "xcomp", "acl")
-                          and 0 < c.left_edge.i - object_end.i <= 2), None)
+                          and 0 < c.left_edge.i - object_end.i <= 2
+                          and all(t.text in QUOTE_MARKS for t in self.doc[object_end.i + 1:c.left_edge.i])), None)
         if attribute is None or attribute.right_edge.i <= last.i:
             return last
         end = attribute.right_edge
