@@ -100,3 +100,60 @@ def test_a_fronted_pour_ends_at_a_colon_whose_quotation_another_cue_reports():
     assert found == [("Union des buralistes", "la hausse est « un non-sens »"), ("Marc Vidal", "Le tabac de contrebande va exploser")]
     found = said("Pour la Fédération des pompiers, le budget est « un trompe-l’œil » : « On nous retire deux camions. »")
     assert [content for _, content in found] == ["le budget est « un trompe-l’œil » : « On nous retire deux camions. »"]
+
+
+def test_a_verb_of_fear_approval_or_finding_reports_its_noun_object():
+    assert said("La Ligue de protection des oiseaux redoute une disparition des haies.") \
+        == [("Ligue de protection des oiseaux", "une disparition des haies.")]
+    assert said("Le médecin généraliste Paul Arnaud constate une hausse des consultations tardives.") \
+        == [("Paul Arnaud", "une hausse des consultations tardives.")]
+    assert [content for _, content in said("L’Académie de médecine recommande un dépistage systématique dès cinquante ans.")] \
+        == ["un dépistage systématique dès cinquante ans."]
+
+
+def test_a_verb_of_judgement_in_the_writers_question_reports_nothing():
+    found = said("Faut-il craindre une pénurie de sel ? « Pas du tout », assure le géologue Hugo Lenoir.")
+    assert found == [("Hugo Lenoir", "Pas du tout")]
+
+
+def test_the_adjective_set_on_the_object_and_the_phrase_after_it_are_what_is_judged():
+    assert said("L’Association des maires ruraux estime la dotation « insuffisante » pour les petites communes.") \
+        == [("Association des maires ruraux", "la dotation « insuffisante » pour les petites communes.")]
+    assert said("La présidente du syndicat, Léa Martin, juge le calendrier « intenable » pour les artisans.") \
+        == [("Léa Martin", "le calendrier « intenable » pour les artisans.")]
+
+
+def test_a_title_with_an_adjective_before_a_name_introduces_that_person():
+    found = said("Le député écologiste Rémi Faure soutient le texte.\n\n"
+                 "Le député communiste Yanis Morel a dénoncé un texte « bâclé ».")
+    assert [who for who, _ in found] == ["Rémi Faure", "Yanis Morel"]
+
+
+def test_a_pronoun_after_a_body_named_with_its_kind_is_that_body():
+    found = said("La CFDT approuve le calendrier.\n\nLe syndicat étudiant Unef est plus critique. Il réclame une hausse des bourses.")
+    assert found[-1] == ("Unef", "une hausse des bourses.")
+
+
+def test_a_pronoun_after_an_opening_conjunction_is_the_body_of_the_sentence_before():
+    found = said("Le président du jury, Marc Olivier, salue le choix.\n\n"
+                 "La Fédération des jardiniers est plus prudente. Si elle soutient l’objectif, elle craint une hausse du prix "
+                 "des semences.")
+    assert [who for who, _ in found[1:]] == ["Fédération des jardiniers", "Fédération des jardiniers"]
+
+
+def test_a_surname_spelt_with_c_apostrophe_h_is_whole():
+    found = said("Le maire de Plouha, Tanguy Le Berc’h, soutient la réforme. Marie Kerhoac’h, élue d’opposition, "
+                 "affirme que le budget ne suffira pas.")
+    assert [who for who, _ in found] == ["Tanguy Le Berc’h", "Marie Kerhoac’h"]
+
+
+def test_a_known_place_closing_an_organisations_name_stays_in_it():
+    assert said("Selon Cinéma Europe, les entrées ont reculé de 8 %.") == [("Cinéma Europe", "les entrées ont reculé de 8 %.")]
+    assert said("D’après Vélo Routes France, la fréquentation des voies vertes a doublé.")[0][0] == "Vélo Routes France"
+
+
+def test_a_coordination_of_unnamed_groups_is_labelled_without_any_article():
+    found = said("Les agriculteurs de la Beauce et les apiculteurs craignent une hausse des traitements.")
+    assert found == [("agriculteurs de la Beauce et apiculteurs", "une hausse des traitements.")]
+    found = said("Les commerçants et les artisans du centre-ville redoutent une baisse de la fréquentation.")
+    assert [who for who, _ in found] == ["commerçants et artisans du centre-ville"]

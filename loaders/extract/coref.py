@@ -184,11 +184,19 @@ class AnaphoraSteps:
         for k, t in enumerate(self.tokens[1:-1], start=1):
             title = _title(t)
             if title is None or not t.text.islower() or fold(self.tokens[k - 1].text) not in c.definite \
-                    or self.tokens[k + 1].text[:1].isupper() or not self.free(self.tokens[k - 1].i, t.i):
+                    or self._named_after_title(k) or not self.free(self.tokens[k - 1].i, t.i):
                 continue
             earlier = [key for start, name, key in titled if name == title and start < t.idx]
             if earlier and not self._apposed_person(k):
                 self.claim(earlier[-1], self.tokens[k - 1], t, name=False)
+
+    def _named_after_title(self, k: int) -> bool:
+        """Whether a capitalised word follows the title at ``k``, past lower-case adjectives ("la sénatrice Anne X",
+        "la sénatrice écologiste Anne X"): the title introduces the person named, not the one called so before."""
+        j = k + 1
+        while j < min(k + 4, len(self.tokens) - 1) and self.tokens[j].pos_ == "ADJ" and self.tokens[j].text.islower():
+            j += 1
+        return self.tokens[j].text[:1].isupper()
 
     def _apposed_person(self, k: int) -> bool:
         """"Le président de l'union commerciale, Loïc Tanguy, ...": a title whose phrase (its complements, no verb)

@@ -115,7 +115,10 @@ def name_before_place(place: Token) -> Token | None:
     while k >= 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
         k -= 1
     if k == place.i - 1:  # with no adjective, only nouns compounded with the place: "Delivery Platforms Europe"
-        while k >= 0 and doc[k].dep_ == "compound" and doc[k].head.i > k and not doc[k].ent_type_ \
+        # or, in French, which writes no compounds, a noun the NER reads in one name with the place: "Campus France"
+        while k >= 0 and (doc[k].dep_ == "compound" and doc[k].head.i > k and not doc[k].ent_type_
+                          or doc[k].ent_type_ and place.ent_iob_ == "I" and doc[k].i + 1 == place.i
+                          and doc[k].lang_ == "fr" and fold(doc[k].text) not in given_names()) \
                 and doc[k].text[:1].isupper() and doc[k].pos_ in ("NOUN", "PROPN"):
             k -= 1
         k += 1
@@ -213,6 +216,14 @@ def elided_surname(token: Token) -> bool:
     text = token.text
     cut = max(text.find("'"), text.find("’"))
     return 0 < cut <= 2 and text[:cut].isalpha() and text[cut + 1:cut + 2].isupper() and text[cut + 1:].isalpha()
+
+
+def glued_after_apostrophe(token: Token) -> bool:
+    """Whether ``token`` is a capitalised word ending in an apostrophe glued to lower-case letters ("Goarnic’ | h",
+    "Kerbra’ | ch"): one surname that the tokenizer cut at its apostrophe, as in Breton « c’h »."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and len(token.text) > 3 and token.text[-1:] in ("'", "’") and token.text[:1].isupper() \
+        and not token.whitespace_ and doc[token.i + 1].is_alpha and doc[token.i + 1].is_lower
 
 
 def first_name_words(tokens: list[Token], words: set[str]) -> set[str]:

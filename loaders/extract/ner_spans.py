@@ -10,7 +10,9 @@ from spacy.tokens import Doc, Token
 
 from policykg.loaders import lexicon
 from policykg.loaders.extract.bodies import FRENCH_OF
-from policykg.loaders.extract.name_spans import joined_organisations, longer_names, lower_case_inside, places_opening_names
+from policykg.loaders.extract.name_spans import (
+    glued_after_apostrophe, joined_organisations, longer_names, lower_case_inside, places_opening_names,
+)
 from policykg.loaders.extract.keys import PEERAGES, given_names
 from policykg.loaders.extract.names import MAX_INSTITUTION_TOKENS, cues, fold
 
@@ -235,6 +237,10 @@ def hyphenated_rest(tokens: list[Token]) -> list[Token]:
         elif end + 1 < len(doc) and doc[end].text[-1:] in ("'", "’") and len(doc[end].text) <= 3 and not doc[end].whitespace_ \
                 and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
             end += 1  # "Lacoste-N’ | Diaye": an elided particle glued to the surname it opens
+        elif end + 2 < len(doc) and doc[end].whitespace_ and glued_after_apostrophe(doc[end + 1]):
+            end += 2  # "Anne | Le Goarnic’ | h": a surname spelt with « c’h », which the NER left out
+        elif glued_after_apostrophe(doc[end]):
+            end += 1  # "Le Goarnic’ | h": the tokenizer split the surname at its apostrophe
         else:
             return list(doc[tokens[0].i:end + 1])
 

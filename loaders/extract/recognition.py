@@ -21,8 +21,8 @@ from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
 from policykg.loaders.extract.ner_spans import NerSpans, particle_surname, peer_title, post_titles
 from policykg.loaders.extract.name_spans import (
-    affiliated_person, before_clause, drop_epithets, elided_surname, first_name_words, longest_run, name_before_place,
-    past_affiliation, titled_person,
+    affiliated_person, before_clause, drop_epithets, elided_surname, first_name_words, glued_after_apostrophe, longest_run,
+    name_before_place, past_affiliation, titled_person,
 )
 from policykg.loaders.extract.statements.cues import load_cues
 from policykg.loaders.extract.statements.phrases import CIRCUMSTANCES
@@ -330,7 +330,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
             and self.doc[tokens[0].i - 1].lower_ in load_cues(self.language).collectives
         if not tokens[-1].text[:1].isupper() and not tokens[-1].text[:1].isdigit() \
                 and not (institution and tokens[-1].is_alpha) and not hyphen_joined(tokens[-1]) \
-                and not elided_surname(tokens[-1]) \
+                and not elided_surname(tokens[-1]) and not (len(tokens) > 1 and glued_after_apostrophe(tokens[-2])) \
                 and not typed:
             return False
         if not tokens[0].text[:1].isupper() and not tokens[0].text[:1].isdigit() \

@@ -117,6 +117,8 @@ class ObjectContents(PostposedCues):
         if comma is not None and comma.text == "," and self.clause_before(comma) \
                 and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
             return None  # "La centrale fermera, a estimé lundi la ministre": a postposed cue, its inverted subject parsed as its object
+        if "Inf" in verb.morph.get("VerbForm") and next((t for t in reversed(verb.sent) if not t.is_space), verb).text == "?":
+            return None  # "Faut-il craindre une hausse des loyers ?": the writer's question, no one's judgement
         if any(c.dep_ in ("obj", "dobj") and c.pos_ == "PRON" and c.i < verb.i for c in verb.children):
             return None  # "X l'a défendue avec vigueur": what is judged is the clitic's antecedent, not the phrase after
         if (stressed := self.stressed_aside(cue_last)) is not None:
@@ -147,10 +149,28 @@ class ObjectContents(PostposedCues):
                      or c.left_edge.i == target.right_edge.i + 1 and (c.left_edge.lower_ in joined or terms and c.dep_ != "ccomp"))
                 and not (c.left_edge.i + 1 < len(self.doc) and self.doc[c.left_edge.i + 1].lower_ in self.cues.complementizers)]
         last = max([target.right_edge, *tail], key=lambda t: t.i)
+        last = self.attribute_end(verb, target.right_edge, last)
         # "a soutenu la prolongation tout en annonçant une réforme": the gerund is a statement of its own
         last = next((previous_word(start) for t in self.doc[target.i:last.i + 1]
                      if (start := self.parallel(t)) is not None and self.is_verb_cue(t)), last)
         return self.content(target.left_edge, sentence_end(last, verb.sent))
+
+    def attribute_end(self, verb: Token, object_end: Token, last: Token) -> Token:
+        """"juge le calendrier « intenable » pour les artisans": an adjective the verb sets on its object is what is
+        said of it, with the phrases right after it; ``last`` when the verb sets none."""
+        # right after the object or its opening quotation mark, not after a comma ("dénonce X, critique Y": a list of verbs)
+        attribute = next((c for c in verb.rights if c.pos_ == "ADJ" and c.dep_ in ("amod", "xcomp", "acl")
+                          and 0 < c.left_edge.i - object_end.i <= 2
+                          and all(t.text in QUOTE_MARKS for t in self.doc[object_end.i + 1:c.left_edge.i])), None)
+        if attribute is None or attribute.right_edge.i <= last.i:
+            return last
+        end = attribute.right_edge
+        if end.i + 1 < len(self.doc) and self.doc[end.i + 1].text in QUOTE_MARKS and self.doc[end.i + 1].head.i == verb.i:
+            end = self.doc[end.i + 1]  # the closing mark of « intenable », which the parse hung on the verb
+        for token in verb.rights:
+            if token.i > end.i and token.left_edge.i == end.i + 1 and token.dep_ in ("obl", "obl:mod", "obl:arg"):
+                end = token.right_edge
+        return end
 
     def own_subject(self, verb: Token) -> bool:
         """Whether ``verb`` heads a clause with a subject of its own set after a comma ("réclame X, quand la CFDT

@@ -186,6 +186,8 @@ def coordination_label(words: Span) -> str:
     tokens = [t for t in words if not t.is_space]
     dropped = {k for k in range(1, len(tokens) - 1) if tokens[k - 1].lower_ in ("et", "and")
                and tokens[k].lower_ in COORDINATED_ARTICLES and tokens[k + 1].text.islower()}
+    if dropped and len(tokens) > 1 and tokens[0].lower_ in COORDINATED_ARTICLES and tokens[1].text.islower():
+        dropped.add(0)  # "Les élus et les syndicats" → "élus et syndicats": the first group loses its article too
     return "".join(t.text_with_ws for k, t in enumerate(tokens) if k not in dropped).strip()
 
 

@@ -66,6 +66,11 @@ class Speakers(UnnamedSpeakers):
             if topic is not None and gender is not None and ("Fem" if gender == "f" else "Masc") in topic.morph.get("Gender"):
                 return self.resolve(expression(topic), unnamed=True)  # "Quant à l'opposition de gauche, elle s'interroge"
             if (body := self.body_before(head, gender)) is not None:
+                edge = body.right_edge
+                named = next((e for _, e in self.index.mentions_between(body.idx, edge.idx + len(edge.text))
+                              if e.type in SPEAKER_TYPES and e.type not in ("Person", "Place")), None) if body.is_lower else None
+                if named is not None:
+                    return named, True  # "Le syndicat enseignant SNES-FSU est plus nuancé. Il ...": the body's name
                 return self.resolve(expression(body), unnamed=unnamed)  # "La mairie de Lyon a voté une aide. Elle ..."
             if (role := self.role_before(head, gender)) is not None:
                 return self.resolve(expression(role), unnamed=True)  # "Le préfet du Gard a pris un arrêté. Il estime ..."
@@ -380,13 +385,18 @@ class Speakers(UnnamedSpeakers):
         haussé le ton. Elle dénonce ..."), over the last speaker."""
         before = previous_sentence(pronoun.sent)
         opening = next((t for t in pronoun.sent if not t.is_punct and not t.is_space), None)
-        fronted = opening is not None and opening.i < pronoun.i and pronoun.dep_ == "nsubj" \
-            and pronoun.head.i == pronoun.sent.root.i and previous_word(pronoun).text == "," \
+        # "S'il reconnaît ..., il juge ...": the subject of a conjunction opening the sentence, which the parse may
+        # read as impersonal, and the main clause's after it
+        after_mark = opening is not None and opening.dep_ == "mark" and opening.i + 1 == pronoun.i \
+            and opening.head.i == pronoun.head.i
+        fronted = opening is not None and opening.i < pronoun.i and pronoun.dep_ in ("nsubj", "expl:subj") \
+            and (pronoun.head.i == pronoun.sent.root.i and previous_word(pronoun).text == "," or after_mark) \
             and not self.index.mentions_between(pronoun.sent.start_char, pronoun.idx)
         if before is None or gender is None or opening is None or not (opening.i == pronoun.i or fronted) \
                 or "\n" in self.doc.text[before.end_char:pronoun.idx]:
             return None
-        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        # "La fédération est plus réservée.": the predicate the parse may read as a passive
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         named = subject is not None and (body := self.entity_at(subject)) is not None and body.type not in ("Person", "Place")
         # a body's name takes the gender of its article ("La FNSEA, principal syndicat agricole, ... Elle réclame")
         genders = subject.morph.get("Gender") + [g for c in subject.children if c.dep_ == "det" for g in c.morph.get("Gender")] \
