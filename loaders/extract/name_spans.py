@@ -61,30 +61,6 @@ def lower_case_start(head: Token, first: int) -> int:
     return start
 
 
-def joined_start(head: Token, first: int) -> int:
-    """"the Nurses and Midwives Union": where an English name whose words from ``first`` to its ``head`` were found
-    starts, when capitalised words joined by "and" or "&" before them modify its head (a capitalised word, "and",
-    another, all hanging on the head); else ``first``. Not "Marlow Foods and Greenwood Dairies said":
-    there the words are the head's."""
-    doc, start = head.doc, first
-    while start > 0 and head.is_ancestor(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_ and (
-            doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
-            or start > 1 and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].text[:1].isupper()
-            and doc[start - 2].pos_ == "PROPN" and head.is_ancestor(doc[start - 2])):
-        start -= 1
-    return start
-
-
-def joined_modifier(token: Token) -> Token:
-    """"(the Nurses and) Midwives | Union": a capitalised word joined by "and" to a modifier of the capitalised noun
-    right after it modifies that noun too, whose name it is part of; else ``token`` itself."""
-    noun = token.head.head
-    if token.dep_ == "conj" and token.head.dep_ in ("nmod", "compound") and token.head.i < token.i \
-            and noun.i == token.i + 1 and noun.text[:1].isupper() and noun.pos_ == "PROPN" and token.whitespace_ == " ":
-        return noun
-    return token
-
-
 def lower_case_inside(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, list[Token]]]:
     """An organisation's name the NER cut at the lower-case words inside it (``lower_case_start``) is whole; the
     pieces the NER found in it are no names of their own."""

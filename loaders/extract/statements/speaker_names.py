@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.names import cues as name_cues, fold, hyphen_joined, is_acronym
-from policykg.loaders.extract.name_spans import joined_modifier, joined_start, lower_case_start
+from policykg.loaders.extract.name_spans import lower_case_start
 from policykg.loaders.extract.statements.focus import SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.phrases import lower_case_run, noun_phrase
 from policykg.loaders.extract.statements.syntax import capitalised_noun, cut_in_word, previous_word
@@ -354,6 +354,30 @@ def _complement_in_name(head: Token, joint: str = "of") -> list[Token]:
     if not all(t.text[:1].isupper() for t in words) or name.left_edge.i != of.i + 1:
         return []
     return [of, *words]
+
+
+def joined_start(head: Token, first: int) -> int:
+    """"the Nurses and Midwives Union": where an English name whose words from ``first`` to its ``head`` were found
+    starts, when capitalised words joined by "and" or "&" before them modify its head (a capitalised word, "and",
+    another, all hanging on the head, "and" among them); else ``first``. Not "Marlow Foods and Greenwood Dairies said":
+    there the words are the head's."""
+    doc, start = head.doc, first
+    while start > 0 and head.is_ancestor(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_ and (
+            doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+            or start > 1 and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].text[:1].isupper()
+            and doc[start - 2].pos_ == "PROPN" and head.is_ancestor(doc[start - 2])):
+        start -= 1
+    return start if any(t.lower_ in ("and", "&") for t in doc[start:first]) else first
+
+
+def joined_modifier(token: Token) -> Token:
+    """"(the Nurses and) Midwives | Union": a capitalised word joined by "and" to a modifier of the capitalised noun
+    right after it modifies that noun too, whose name it is part of; else ``token`` itself."""
+    noun = token.head.head
+    if token.dep_ == "conj" and token.head.dep_ in ("nmod", "compound") and token.head.i < token.i \
+            and noun.i == token.i + 1 and noun.text[:1].isupper() and noun.pos_ == "PROPN" and token.whitespace_ == " ":
+        return noun
+    return token
 
 
 def institution_head(token: Token) -> bool:
