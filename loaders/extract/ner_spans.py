@@ -58,7 +58,7 @@ class NerSpans:
             if out and out[-1][1][-1].i >= tokens[0].i:
                 continue  # inside the name before it
             if ner_type == "Organization" and any(fold(t.text) in c.complement_heads for t in tokens):
-                tokens = self._with_modifiers(self._with_complement(tokens, kind), kind)
+                tokens = self._with_modifiers(self._with_complement(listed_complement(tokens), kind), kind)
                 if out and out[-1][1][-1].i >= tokens[0].i:
                     out.pop()  # "South Calder" + "District Council": the NER's first part is the name's
             if tokens[0].i >= 2 and doc[tokens[0].i - 1].text in ("'", "’") and doc[tokens[0].i - 2].dep_ == "poss" \
@@ -184,6 +184,44 @@ class NerSpans:
                 break
             end, after_place = run - 1, places
         return list(doc[tokens[0].i:end + 1])
+
+
+def listed_complement(tokens: list[Token]) -> list[Token]:
+    """"the Department for Parks, Heritage and Tourism": an English institution's complement may be a list of
+    capitalised words, commas between them and "and" before the last, which the NER cuts at a comma or "and". After
+    "of"/"for" in the name, capitalised items (up to three words each, no other name of the NER's but the name's
+    own, no person's but a lone word the NER misread: "and Drama") joined so run the name on to the last item; a
+    list that "and" does not close ("for Parks, Leisure said") or one of other bodies ("for Transport, Kelmarsh Rail
+    and ...") leaves the span as it was."""
+    doc, c = tokens[0].doc, cues()
+    joins = [t.i for t in tokens[1:]
+             if fold(t.text) in c.complement_joins and fold(t.nbor(-1).text) in c.complement_heads]
+    if not joins:
+        return tokens
+    k = joins[0] + 1 + (doc[joins[0] + 1].lower_ == "the")
+    end, closed = -1, False
+    while k < len(doc) and not closed:
+        run = k
+        while run < len(doc) and run - k < 3 and doc[run].is_alpha and doc[run].text[:1].isupper() \
+                and (lone_word(doc[run]) or doc[run].ent_type_ != "PERSON"
+                     and (doc[run].ent_iob_ != "B" or run <= joins[0] + 2)) \
+                and "\n" not in doc[run - 1].whitespace_:
+            run += 1
+        if run == k or run < len(doc) and doc[run].is_alpha and doc[run].text[:1].isupper():
+            return tokens  # no item, or one longer than three words
+        end, closed = run - 1, doc[k - 1].lower_ in ("and", "&")
+        k = run + 1 + (run + 1 < len(doc) and doc[run].text == "," and doc[run + 1].lower_ in ("and", "&"))
+        if run >= len(doc) or doc[run].text not in (",", "and", "&") or k > tokens[0].i + MAX_INSTITUTION_TOKENS:
+            break
+    return list(doc[tokens[0].i:end + 1]) if closed and doc[joins[0] + 1:end].text.count(",") else tokens
+
+
+def lone_word(token: Token) -> bool:
+    """A capitalised word the NER read as a person's whole name, alone between words no name's, and no known first
+    name: a common noun in capitals ("Dance and Drama"), not a person."""
+    doc = token.doc
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and fold(token.text) not in given_names() \
+        and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
 PARTICLES = frozenset({"in", "t", "'t", "’t", "ter", "ten", "op"})

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from policykg.loaders.extract.bodies import FRENCH_OF, BodyAnaphors
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
-from policykg.loaders.extract.ner_spans import NerSpans, particle_surname, peer_title, post_titles
+from policykg.loaders.extract.ner_spans import NerSpans, listed_complement, particle_surname, peer_title, post_titles
 from policykg.loaders.extract.name_spans import (
     affiliated_person, before_clause, drop_epithets, elided_surname, first_name_words, glued_after_apostrophe, longest_run,
     name_before_place, past_affiliation, titled_person,
@@ -117,11 +117,12 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
                 entity = self._add_name(self.text[opening.idx:last.idx + len(last.text)], "Organization")
                 self.claim(entity.key, opening, last, name=True)
                 continue
-            if actors and self.language == "en" and all(self.kb.actors[a].type != "Person" for a in actors) and any(
+            if self.language == "en" and all(self.kb.actors[a].type != "Person" for a in actors) and any(
                     a <= first.i and last.i <= b and any(fold(t.text) in cues().complement_heads and not first.i <= t.i <= last.i
                                                          for t in self.doc[a:b + 1]) for a, b in organisations):
                 continue  # a known name inside a longer one with a head of its own: "Trades Union Congress", "The
-                # Independent Office for Police Conduct" are other bodies than Congress and The Independent
+                # Independent Office for Police Conduct" are other bodies than Congress and The Independent; a post's
+                # words in a body's name are the body's ("the Department for Energy, Innovation and Technology")
             before = self.doc[first.i - 1] if first.i else None
             if actors and all(self.kb.actors[a].type not in ("Person", "Place") for a in actors) and before is not None \
                     and before.ent_type_ == "NORP" and before.text[:1].isupper() and before.whitespace_ == " " and self.free(before.i, last.i):
@@ -341,7 +342,8 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         if (first.pos_ in ("VERB", "AUX") and not (len(tokens) > 1 and fold(first.text) in cues().campaign_verbs) and not misread) \
                 or first.like_num and not _ordinal_opening(tokens):
             return False  # a verb, unless it opens a campaign's name ("Keep Wales Tidy"), or a number
-        if any(t.is_punct and t.text not in "&.'’" and (t.whitespace_ or t.nbor(-1).whitespace_) for t in tokens[1:-1]):
+        if any(t.is_punct and t.text not in "&.'’" and (t.whitespace_ or t.nbor(-1).whitespace_) for t in tokens[1:-1]) \
+                and not self._listed(tokens):
             return False  # "Cleanliness, Godliness", "Scott - Vinson": two names or a phrase
         if len(tokens) == 1:
             if not first.text[:1].isupper() or len(first.text) < 2 or first.is_stop:
@@ -350,6 +352,12 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
             if first.pos_ != "PROPN" and not first.text.isupper() and not unknown:
                 return False  # a capitalised common word the model knows: "Recevez", "Conscient", "État"
         return True
+
+    def _listed(self, tokens: list[Token]) -> bool:
+        """Whether the commas inside an English name are those of its complement's list ("Department for Parks,
+        Heritage and Tourism"): the name cut at its first comma runs on, by ``listed_complement``, to its end."""
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), 0)
+        return self.language == "en" and comma > 0 and listed_complement(tokens[:comma])[-1].i == tokens[-1].i
 
     def _cued_type(self, tokens: list[Token], *, inside: bool = True, before: bool) -> str | None:
         """The organisation type a word in the name gives ("X News", "Y Foundation") or, with ``before``,

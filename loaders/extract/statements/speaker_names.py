@@ -229,8 +229,16 @@ class SpeakerNames(Focus):
         label = self.doc.text[start:end]
         return self.index.lookup(label) or self.index.add(label, "Organization", (start, end))
 
+    def post_owner(self, head: Token, token: Token, word: Token) -> bool:
+        """Whether ``word`` opens the institution's name that ``head`` closes as a possessive in "'s" of ``token``
+        ("the Data Commissioner's Office", "the Children's Commissioner's Office"): a capitalised post's name before
+        the institution's word, or what the post is for before it; not a body's owner ("Google's Safety Council")."""
+        return institution_head(head) and word.dep_ == "poss" and word.text[:1].isupper() and word.i == token.i - 2 \
+            and word.nbor(1).lower_ in ("'s", "’s") and (self.role(word) or self.role(token))
+
     def missed_name(self, head: Token, *, organisation: bool = False) -> Entity | None:
         """A name the NER did not catch: looked up, else added to the index."""
+        head = joined_modifier(head) if head.doc.lang_ == "en" else head
         parts = [head]
         for token in parts:  # "Delivery Platforms Europe": compounds of compounds
             parts.extend(c for c in token.children if c.dep_ in ("flat", "flat:name", "compound")
@@ -240,7 +248,8 @@ class SpeakerNames(Focus):
                          or c.dep_ == "nummod" and c.text[:1].isupper() and c.i == token.i - 1  # "l'association Trois Ponts"
                          or c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_sent_start and c.text[:1].isupper()
                          and token.pos_ == "PROPN" and c.i == token.i - 1  # "Disability Rights": the capital is the name's
-                         or c.dep_ == "poss" and c.pos_ == "PROPN" and c.i == token.i - 2 and c.nbor(1).text in ("’", "'"))
+                         or c.dep_ == "poss" and c.pos_ == "PROPN" and c.i == token.i - 2 and c.nbor(1).text in ("’", "'")
+                         or self.post_owner(head, token, c))
         parts = sorted(parts + [t.nbor(1) for t in parts if t.dep_ == "poss"]  # "The Musicians’ Guild"
                        + [t.nbor(-1) for t in parts if hyphen_joined(t) or t.i > 1 and t.nbor(-1).text == "-"
                           and not t.nbor(-1).whitespace_ and not t.nbor(-2).whitespace_ and t.nbor(-2) in parts],
@@ -249,14 +258,18 @@ class SpeakerNames(Focus):
         if after is not None and after.pos_ == "PROPN" and after.dep_ == head.dep_ and after.head.i == head.head.i != head.i \
                 and after.text[:1].isupper() and not after.ent_type_ and head.whitespace_ == " ":
             parts.append(after)  # "Disability Rights | Dunmere warned": a name the parse made two subjects of one verb
-        # "Labour MP Sadia Okonjo": a party and a role compounded with a person's name are no part of it
+        # "Labour MP Sadia Okonjo": a party and a role compounded with a person's name are no part of it; a role's
+        # possessive is ("the Mayor's Office")
         parts = parts[next((k + 1 for k in range(len(parts) - 3, -1, -1) if parts[k].lower_ in self.cues.roles
-                            and parts[k].text[:1].isupper()), 0):]
-        complement = _complement_in_name(head) if head.text[:1].isupper() and self.collective(head) else \
+                            and parts[k].text[:1].isupper() and parts[k].dep_ != "poss"), 0):]
+        institution = self.collective(head) or institution_head(head)
+        complement = _complement_in_name(head) if head.text[:1].isupper() and institution else \
             _complement_in_name(head, "for") if _plural_word(head) and not self.role(head) and len(parts) == 1 else []
         parts += complement
         if head.doc.lang_ == "en" and (start := lower_case_start(head, parts[0].i)) < parts[0].i:
             parts = [*head.doc[start:parts[0].i], *parts]  # "The Ports and Harbours safety Authority"
+        if head.doc.lang_ == "en" and (start := joined_start(head, parts[0].i)) < parts[0].i:
+            parts = [*head.doc[start:parts[0].i], *parts]  # "the Nurses and Midwives Union"
         words = [t for t in parts if t.lower_ not in self.cues.titles]
         label = "".join(t.text + (t.whitespace_ if k + 1 < len(words) and words[k + 1].i == t.i + 1 else " ")
                         for k, t in enumerate(words)).strip()
@@ -269,7 +282,8 @@ class SpeakerNames(Focus):
         # "The RSPCA": a name in capitals, or after an article, is an organisation's, not a person's
         # and so is one that opens with a place's name ("Southern Vale Water")
         before = previous_word(parts[0])  # "the housing charity Crisis", whatever the parse made of the two words
-        body = organisation or bool(complement) or is_acronym(label) or any(c.dep_ == "det" for c in head.children) \
+        body = organisation or bool(complement) or institution_head(head) or is_acronym(label) \
+            or any(c.dep_ == "det" for c in head.children) \
             or (before is not None and before.text.islower() and self.collective(before)) or any(
             (known := self.index.lookup(" ".join(t.text for t in words[:k]))) is not None and known.type == "Place"
             for k in range(1, len(words)))
@@ -340,6 +354,36 @@ def _complement_in_name(head: Token, joint: str = "of") -> list[Token]:
     if not all(t.text[:1].isupper() for t in words) or name.left_edge.i != of.i + 1:
         return []
     return [of, *words]
+
+
+def joined_start(head: Token, first: int) -> int:
+    """"the Nurses and Midwives Union": where an English name whose words from ``first`` to its ``head`` were found
+    starts, when capitalised words joined by "and" or "&" before them modify its head (a capitalised word, "and",
+    another, all hanging on the head, "and" among them); else ``first``. Not "Marlow Foods and Greenwood Dairies said":
+    there the words are the head's."""
+    doc, start = head.doc, first
+    while start > 0 and head.is_ancestor(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_ and (
+            doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+            or start > 1 and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].text[:1].isupper()
+            and doc[start - 2].pos_ == "PROPN" and head.is_ancestor(doc[start - 2])):
+        start -= 1
+    return start if any(t.lower_ in ("and", "&") for t in doc[start:first]) else first
+
+
+def joined_modifier(token: Token) -> Token:
+    """"(the Nurses and) Midwives | Union": a capitalised word joined by "and" to a modifier of the capitalised noun
+    right after it modifies that noun too, whose name it is part of; else ``token`` itself."""
+    noun = token.head.head
+    if token.dep_ == "conj" and token.head.dep_ in ("nmod", "compound") and token.head.i < token.i \
+            and noun.i == token.i + 1 and noun.text[:1].isupper() and noun.pos_ == "PROPN" and token.whitespace_ == " ":
+        return noun
+    return token
+
+
+def institution_head(token: Token) -> bool:
+    """An English institution's head word that takes a complement in capitals ("HM Inspectorate | of Schools"), which
+    the collective nouns of the cue lexicon may lack."""
+    return token.doc.lang_ == "en" and fold(token.text) in name_cues().complement_heads
 
 
 def _plural_word(token: Token) -> bool:
