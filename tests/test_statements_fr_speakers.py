@@ -177,3 +177,9 @@ def test_a_capitalised_document_noun_inside_a_sentence_names_a_newspaper():
     assert said("Le Courrier de la Somme estime que la réforme arrive trop tard.")[0][0] == "Courrier de la Somme"
     assert said("Selon Le Courrier de l’Ain, le chantier prendra du retard.")[0][0] == "Courrier de l’Ain"
     assert said("Le courrier de la préfecture indique que le dossier est incomplet.")[0][0] == "préfecture"
+
+
+def test_a_capitalised_article_inside_a_sentence_opens_a_newspapers_title():
+    assert said("Selon La Tribune de l’Aude, le projet est abandonné.")[0][0] == "La Tribune de l’Aude"
+    assert said("Pour Le Messager de Thonon, la réforme « va dans le bon sens ».")[0][0] == "Le Messager de Thonon"
+    assert said("La Fondation pour le climat estime que le plan est insuffisant.")[0][0] == "Fondation pour le climat"
