@@ -157,3 +157,29 @@ def test_a_coordination_of_unnamed_groups_is_labelled_without_any_article():
     assert found == [("agriculteurs de la Beauce et apiculteurs", "une hausse des traitements.")]
     found = said("Les commerçants et les artisans du centre-ville redoutent une baisse de la fréquentation.")
     assert [who for who, _ in found] == ["commerçants et artisans du centre-ville"]
+
+
+def test_a_noun_inside_what_an_inverted_cue_reports_is_never_its_speaker():
+    found = said("La commission rendra son avis au Parlement en septembre, a affirmé le syndicat.")
+    assert [who for who, _ in found] == ["syndicat"]
+    found = said("Le texte sera examiné au Sénat en avril, a précisé le ministère.")
+    assert [who for who, _ in found] == ["ministère"]
+
+
+def test_en_and_a_month_or_a_year_after_a_speakers_noun_say_when_not_who():
+    assert said("D’après la Cour des comptes en 2023, le dispositif coûte trop cher.")[0][0] == "Cour des comptes"
+    assert said("La chambre d’agriculture en janvier a réclamé un report.")[0][0] == "chambre d’agriculture"
+    assert said("Selon l’autorité en 2024, les prix ont baissé.")[0][0] == "autorité"
+    assert said("L’Union des entreprises en Bretagne réclame une baisse des charges.")[0][0] == "Union des entreprises en Bretagne"
+
+
+def test_a_capitalised_document_noun_inside_a_sentence_names_a_newspaper():
+    assert said("Le Courrier de la Somme estime que la réforme arrive trop tard.")[0][0] == "Courrier de la Somme"
+    assert said("Selon Le Courrier de l’Ain, le chantier prendra du retard.")[0][0] == "Courrier de l’Ain"
+    assert said("Le courrier de la préfecture indique que le dossier est incomplet.")[0][0] == "préfecture"
+
+
+def test_a_capitalised_article_inside_a_sentence_opens_a_newspapers_title():
+    assert said("Selon La Tribune de l’Aude, le projet est abandonné.")[0][0] == "La Tribune de l’Aude"
+    assert said("Pour Le Messager de Thonon, la réforme « va dans le bon sens ».")[0][0] == "Le Messager de Thonon"
+    assert said("La Fondation pour le climat estime que le plan est insuffisant.")[0][0] == "Fondation pour le climat"

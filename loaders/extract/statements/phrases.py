@@ -7,6 +7,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
+from policykg.loaders import lexicon
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.syntax import CLAUSE_DEPS, DAYS
 
@@ -20,6 +21,9 @@ CIRCUMSTANCES = frozenset({"sur", "dans", "lors", "devant", "pendant", "après",
 """French prepositions of where, when or through what something was said, and the days: a complement the parse hung on
 a speaker's noun with these ("le ministre de l'Économie sur BFMTV", "l'Assemblée nationale lundi") describes the
 speaking, not the speaker."""
+MONTHS = frozenset(lexicon.load("facts", "fr")["months"])
+"""French months: "en" and a month or a year after a speaker's noun ("l'autorité en 2024", "au Conseil en mars") say
+when, never which body."""
 
 
 def noun_phrase(head: Token) -> Span:
@@ -41,9 +45,13 @@ def noun_phrase(head: Token) -> Span:
 
 
 def circumstance(child: Token, head: Token) -> bool:
-    """Whether ``child``, after ``head``, is a complement of time, place or medium (``CIRCUMSTANCES``)."""
+    """Whether ``child``, after ``head``, is a complement of time, place or medium (``CIRCUMSTANCES``), or "en" and a
+    month or a year (``MONTHS``)."""
     words = [child] + [g for g in child.children if g.dep_ == "case"]
-    return child.i > head.i and child.dep_ in ("nmod", "obl:mod", "obl") and any(w.lower_ in CIRCUMSTANCES for w in words)
+    dated = any(w.lower_ == "en" for w in words[1:]) \
+        and (child.lower_ in MONTHS or bool(re.fullmatch(r"(1[89]|20)\d\d", child.text)))
+    return child.i > head.i and child.dep_ in ("nmod", "obl:mod", "obl") \
+        and (dated or any(w.lower_ in CIRCUMSTANCES for w in words))
 
 
 def expression(head: Token) -> Expression:

@@ -174,7 +174,7 @@ class SpeakerNames(Focus):
                              or aside(t) or t.pos_ == "ADP" and k + 1 < len(words) and aside(words[k + 1])), len(words))]
         if not words or words[0].i != head.i or len(words) > 8 or not any(t.text.islower() for t in words[1:]):
             return None
-        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        start, end = titled_start(words[0]).idx, words[-1].idx + len(words[-1].text)
         label = self.doc.text[start:end]
         if named is not None and not (named.label in label and len(named.label) < len(label)):
             return None
@@ -189,7 +189,7 @@ class SpeakerNames(Focus):
         tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text in (",", "(") or t.pos_ == "VERB"), len(tokens))]
         if not tokens:  # up to a comma, a parenthesis or a participle ("la Cour des comptes publié en 2021")
             return None
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        start, end = titled_start(tokens[0]).idx, tokens[-1].idx + len(tokens[-1].text)
         label = self.doc.text[start:end]
         return self.index.lookup(label) or self.index.add(label, "Organization", (start, end))
 
@@ -390,3 +390,15 @@ def _plural_word(token: Token) -> bool:
     """A capitalised word shaped like an English plural ("Farms", "Estates"; not "Lewis", "Gross", "Sainsbury's")."""
     lower = token.lower_
     return token.text[:1].isupper() and token.is_alpha and lower.endswith("s") and not lower.endswith(("ss", "is", "us"))
+
+
+def titled_start(first: Token) -> Token:
+    """"l'éditorial de La Voix de X", "selon La Tribune de Y": a capitalised article inside a sentence, which the NER
+    read in one name with ``first``, opens a title (French capitalises no article there otherwise); else ``first``."""
+    if first.i == 0:
+        return first
+    article = first.nbor(-1)
+    if article.pos_ == "DET" and article.text[:1].isupper() and not article.is_sent_start \
+            and article.ent_iob_ == "B" and first.ent_iob_ == "I":
+        return article
+    return first

@@ -104,7 +104,9 @@ class Speakers(UnnamedSpeakers):
             return self.resolve(expression(fronted), unnamed=unnamed)
         if head.pos_ == "PRON" and lower not in cues.unnamed:
             return None, False
-        if lemma in cues.documents or lower in cues.documents:
+        # a capitalised document noun inside a French sentence names a newspaper ("Le Courrier de X"), not a letter
+        if (lemma in cues.documents or lower in cues.documents) \
+                and not (doc.lang_ == "fr" and head.text[:1].isupper() and not head.is_sent_start):
             # "Research by X found", "the institute's report says": the author, before any name the words may form
             author = author_of(head) or next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")), None)
             if author is not None:  # "a poll for the association by X": the author's phrase up to the pollster

@@ -176,6 +176,10 @@ class SpeechVerbs(ForwardContents):
         left = left_expression(cue_first, self.cues)
         if left is not None and subject is not None and modifies(left[0], subject):
             left = None  # a noun inside the parsed subject ("the head of the messaging service") is not the speaker
+        if left is not None and subject is not None and subject.i > verb.i and content[0] <= left[0].idx < content[1]:
+            # "Le texte ira au Sénat en avril, a précisé le ministère": with the subject after the verb, a noun of
+            # what is reported says nothing (without one, the content may have run over the speaker: "X, Y, told")
+            left = None
         return self.add_joined(Candidate(content, method, char_range(cue_first, cue_last), (*heads, *([left] if left else [])),
                                          grammatical=bool(heads), belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
 
