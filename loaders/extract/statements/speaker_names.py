@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.names import cues as name_cues, fold, hyphen_joined, is_acronym
-from policykg.loaders.extract.name_spans import lower_case_start
+from policykg.loaders.extract import name_spans  # a module, not its names: name_spans imports this package
 from policykg.loaders.extract.statements.focus import SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.phrases import lower_case_run, noun_phrase
 from policykg.loaders.extract.statements.syntax import capitalised_noun, cut_in_word, previous_word
@@ -266,7 +266,7 @@ class SpeakerNames(Focus):
         complement = _complement_in_name(head) if head.text[:1].isupper() and institution else \
             _complement_in_name(head, "for") if _plural_word(head) and not self.role(head) and len(parts) == 1 else []
         parts += complement
-        if head.doc.lang_ == "en" and (start := lower_case_start(head, parts[0].i)) < parts[0].i:
+        if head.doc.lang_ == "en" and (start := name_spans.lower_case_start(head, parts[0].i)) < parts[0].i:
             parts = [*head.doc[start:parts[0].i], *parts]  # "The Ports and Harbours safety Authority"
         if head.doc.lang_ == "en" and (start := joined_start(head, parts[0].i)) < parts[0].i:
             parts = [*head.doc[start:parts[0].i], *parts]  # "the Nurses and Midwives Union"
