@@ -13,7 +13,8 @@ SCRIPT = """
 import importlib, pkgutil, sys
 names = set()
 for package in PACKAGES:
-    names |= {package} | {m.name for m in pkgutil.iter_modules(importlib.import_module(package).__path__, package + ".")}
+    folders = importlib.import_module(package).__path__
+    names |= {package} | {m.name for m in pkgutil.iter_modules(folders, package + ".")}
 names = sorted(names)
 print(len(names), file=sys.stderr)
 failed = []
