@@ -175,7 +175,7 @@ def test_en_and_a_month_or_a_year_after_a_speakers_noun_say_when_not_who():
 
 def test_a_capitalised_document_noun_inside_a_sentence_names_a_newspaper():
     assert said("Le Courrier de la Somme estime que la réforme arrive trop tard.")[0][0] == "Courrier de la Somme"
-    assert said("Selon Le Courrier de l’Ain, le chantier prendra du retard.")[0][0] == "Courrier de l’Ain"
+    assert said("Selon Le Courrier de l’Ain, le chantier prendra du retard.")[0][0] == "Le Courrier de l’Ain"
     assert said("Le courrier de la préfecture indique que le dossier est incomplet.")[0][0] == "préfecture"
 
 
