@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from policykg.loaders import lexicon
-from policykg.loaders.extract.names import cues, elided, fold, is_acronym, name_head
+from policykg.loaders.extract.names import FRENCH_OF, cues, elided, fold, is_acronym, name_head
 from policykg.loaders.extract.statements.cues import load_cues
 from policykg.loaders.model import Entity
 from policykg.ontology import ORGANISATION_TYPES
@@ -19,7 +19,6 @@ from policykg.ontology import ORGANISATION_TYPES
 if TYPE_CHECKING:
     from policykg.loaders.extract.entities import EntityIndex
 
-FRENCH_OF = frozenset({"de", "du", "des", "d’", "d'"})  # the prepositions of a French name's complements
 ELISIONS = ("'", "’")
 """How an elided article ends ("l'ONG")."""
 COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "company", "firm", "group"})
@@ -71,6 +70,27 @@ class BodyAnaphors:
         words = (lexicon.load("cues", self.language).get("bodies_of_territories") or {}).get(noun.lower_) or ()
         return next(((u, complement) for u in reversed(self.tokens[:k]) if u.lower_ in words
                      and (complement := self._title_complement(u))), None)
+
+    def councils_of_territories(self) -> None:
+        """"Le conseil départemental du Gard a voté ... « ... », indique le département": a bare definite noun of a
+        territory (the lexicon's ``body_adjectives``) after the council named by its adjective and a complement is that
+        council ("conseil départemental du Gard"), in the article's words; nothing when no such council came before."""
+        adjectives = load_cues(self.language).body_adjectives
+        definite = cues().definite
+        for k, t in enumerate(self.tokens[1:-1], start=1):
+            after = self.tokens[k + 1]
+            if t.lower_ not in adjectives or fold(self.tokens[k - 1].text) not in definite or fold(after.text) in FRENCH_OF \
+                    or after.text[:1].isupper() or after.pos_ == "ADJ" or not self.free(t.i, t.i):
+                continue
+            named = next(((u, complement) for u in reversed(self.tokens[1:k]) if u.lower_ == adjectives[t.lower_]
+                          and u.nbor(-1).lower_ == "conseil" and (complement := self._title_complement(u))), None)
+            if named is None:
+                continue
+            council = named[0].nbor(-1)
+            last = next(w for w in reversed(named[1]) if w.text[:1].isupper())  # a territory's name ends capitalised
+            label = self.text[council.idx:last.idx + len(last.text)]
+            entity = self.index.lookup(label) or self.index.add(label, "GovernmentBody", None)
+            self.claim(entity.key, t, t, name=False)
 
     def town_halls(self) -> None:
         """"À Rennes, la mairie dénonce ...", "La ville de Brest a voté ... « ... », indique la mairie": a bare definite

@@ -27,6 +27,46 @@ def places_opening_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str,
     return out
 
 
+def places_closing_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, list[Token]]]:
+    """"MG" + "France", "Uber" + "France": a French organisation's name that the NER cut from the place right after it,
+    with one space and no word or punctuation between them, ends with the place (the national or regional body:
+    "MG France", "CGT Bretagne"); French sets a place after a name with a preposition when it says where."""
+    out: list[tuple[str, list[Token]]] = []
+    for ner_type, tokens in ents:
+        if out and out[-1][0] == "Organization" and ner_type == "Place" and tokens[0].lang_ == "fr":
+            name = out[-1][1]
+            if tokens[0].i == name[-1].i + 1 and name[-1].whitespace_ == " " and tokens[0].text[:1].isupper():
+                out[-1] = ("Organization", [*name, *tokens])
+                continue
+        out.append((ner_type, tokens))
+    return out
+
+
+def hyphenated_run(tokens: list[Token]) -> list[Token]:
+    """"CLCV-Que Savoir", "Vélo-Cité Rennes" that the parse cut at the hyphen: in French, a name with a hyphen glued to
+    capitalised words on both sides runs over them, and on through the capitalised words right after it on its line
+    (French capitalises no common word inside a sentence); ``tokens`` as they are when no such hyphen joins them."""
+    doc = tokens[0].doc
+    start, end = tokens[0].i, tokens[-1].i
+
+    def glued(i: int) -> bool:
+        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ \
+            and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
+
+    if doc[end].text == "-" and glued(end):
+        end += 1  # the parse hung the hyphen on the name, not the word after it
+    while start >= 2 and glued(start - 1):
+        start -= 2
+    while end + 2 < len(doc) and glued(end + 1):
+        end += 2
+    if not any(glued(i) for i in range(start + 1, end)):
+        return tokens
+    while end + 1 < len(doc) and doc[end].whitespace_ == " " and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha \
+            and not doc[end + 1].is_sent_start:
+        end += 1
+    return list(doc[start:end + 1])
+
+
 def joined_organisations(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, list[Token]]]:
     """"Fields" + "in" + "Trust": two English organisations' names the NER cut at a lower-case preposition between
     them, on one line, are one name ("Fields in Trust", "Friends of the Earth" cut as "Friends" + "the Earth")."""
@@ -115,11 +155,12 @@ def name_before_place(place: Token) -> Token | None:
     while k >= 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
         k -= 1
     if k == place.i - 1:  # with no adjective, only nouns compounded with the place: "Delivery Platforms Europe"
-        # or, in French, which writes no compounds, a noun the NER reads in one name with the place: "Campus France"
+        # or, in French, which writes no compounds, a noun the NER reads in one name with the place: "Campus France",
+        # or nouns and capitalised adjectives it reads in one name with the place: "Familles Rurales France"
         while k >= 0 and (doc[k].dep_ == "compound" and doc[k].head.i > k and not doc[k].ent_type_
-                          or doc[k].ent_type_ and place.ent_iob_ == "I" and doc[k].i + 1 == place.i
+                          or doc[k].ent_type_ and place.ent_iob_ == "I" and doc[k + 1].ent_iob_ == "I"
                           and doc[k].lang_ == "fr" and fold(doc[k].text) not in given_names()) \
-                and doc[k].text[:1].isupper() and doc[k].pos_ in ("NOUN", "PROPN"):
+                and doc[k].text[:1].isupper() and doc[k].pos_ in ("NOUN", "PROPN", "ADJ" if doc[k].lang_ == "fr" else "PROPN"):
             k -= 1
         k += 1
     if k < 0 or k == place.i:

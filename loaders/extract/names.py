@@ -27,6 +27,9 @@ MAX_INSTITUTION_TOKENS = 14
 """A French institution's name spells out what it does: "Fédération nationale des syndicats d'exploitants
 agricoles"."""
 
+FRENCH_OF = frozenset({"de", "du", "des", "d’", "d'"})
+"""The prepositions of a French name's complements."""
+
 V = TypeVar("V")
 
 

@@ -9,12 +9,11 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from policykg.loaders import lexicon
-from policykg.loaders.extract.bodies import FRENCH_OF
 from policykg.loaders.extract.name_spans import (
-    glued_after_apostrophe, joined_organisations, longer_names, lower_case_inside, places_opening_names,
+    glued_after_apostrophe, joined_organisations, longer_names, lower_case_inside, places_closing_names, places_opening_names,
 )
 from policykg.loaders.extract.keys import PEERAGES, given_names
-from policykg.loaders.extract.names import MAX_INSTITUTION_TOKENS, cues, fold
+from policykg.loaders.extract.names import FRENCH_OF, MAX_INSTITUTION_TOKENS, cues, fold
 
 
 @cache
@@ -44,10 +43,10 @@ class NerSpans:
         ents = places_opening_names([(ner_type, list(ent)) for ent in doc.ents if (ner_type := c.ner_types.get(ent.label_)) is not None])
         if self.language == "fr":
             out = []
-            for t, tokens in ents:
+            for t, tokens in places_closing_names(ents):
                 if out and out[-1][1][-1].i >= tokens[0].i:
                     continue  # inside the person's name before it ("Diaye" after "Lacoste-N’")
-                out.append((t, self._capitalised_article(self._french_complement(self._capitalised_rest(tokens)))
+                out.append((t, self._capitalised_article(self._listed_members(self._french_complement(self._capitalised_rest(tokens))))
                             if t == "Organization" else hyphenated_rest(tokens) if t == "Person" else tokens))
             return out
         if self.language != "en":
@@ -133,6 +132,25 @@ class NerSpans:
         while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ":
             end += 1
         return tokens if end - tokens[0].i > MAX_INSTITUTION_TOKENS else list(doc[tokens[0].i:end])
+
+    def _listed_members(self, tokens: list[Token]) -> list[Token]:
+        """A French institution's name run on through the list of the members it gathers, which the NER cut at a comma
+        or at « et » ("la Société des auteurs | , compositeurs et éditeurs de musique", "l'Union des artisans plombiers
+        | et chauffagistes"): after a lower-case plural closing the name, lower-case plurals with no article, set off
+        by commas and closed by « et », then a noun complement of the last one with no article ("de musique")."""
+        doc = self.doc
+        if not any(fold(t.text) in cues().institution_heads for t in tokens) or not _bare_plural(tokens[-1]):
+            return tokens
+        k = tokens[-1].i + 1
+        while k + 1 < len(doc) and doc[k].text in (",", "et") and _bare_plural(doc[k + 1]):
+            k += 2
+            if doc[k - 2].text == "et":
+                break
+        else:
+            return tokens  # no list, or one that « et » does not close: a phrase after the name
+        if k + 1 < len(doc) and doc[k].lower_ in ("de", "d'", "d’") and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
+            k += 2
+        return tokens if k - tokens[0].i > MAX_INSTITUTION_TOKENS or "\n" in doc[tokens[0].i:k].text else list(doc[tokens[0].i:k])
 
     def _with_modifiers(self, tokens: list[Token], kind: dict[int, str]) -> list[Token]:
         """``tokens`` run back over the proper nouns the NER left before an organisation's head word, and "and"
@@ -293,6 +311,11 @@ def particle_surname(tokens: list[Token]) -> int:
     closes = surname is not None and surname.text[:1].isupper() and surname.is_alpha and not surname.ent_type_ \
         and "\n" not in tokens[k - 1].whitespace_
     return k + 1 if closes else 0
+
+
+def _bare_plural(token: Token) -> bool:
+    """A French lower-case plural noun or adjective ("compositeurs", "chauffagistes"), whatever number the tagger read."""
+    return token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ", "PROPN") and token.lower_.endswith(("s", "x"))
 
 
 def _plural(token: Token) -> bool:

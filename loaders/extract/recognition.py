@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from policykg.loaders.extract.bodies import FRENCH_OF, BodyAnaphors
+from policykg.loaders.extract.bodies import BodyAnaphors
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
 from policykg.loaders.extract.ner_spans import NerSpans, listed_complement, particle_surname, peer_title, post_titles
@@ -29,7 +29,7 @@ from policykg.loaders.extract.statements.phrases import CIRCUMSTANCES
 from policykg.loaders.extract.statements.syntax import verb_forms
 from policykg.loaders.extract.keys import entity_key, parse_person
 from policykg.loaders.extract.names import (
-    MAX_INSTITUTION_TOKENS, MAX_NAME_TOKENS, Name, cue_tables, cues, fold, hyphen_joined, is_acronym, names_a_thing,
+    FRENCH_OF, MAX_INSTITUTION_TOKENS, MAX_NAME_TOKENS, Name, cue_tables, cues, fold, hyphen_joined, is_acronym, names_a_thing,
 )
 from policykg.loaders.kb import normalise
 from policykg.loaders.model import Entity, Span
@@ -74,6 +74,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         self.described_names()
         self.names_after_type_nouns()
         self.bodies_of_roles()
+        self.councils_of_territories()
         self.town_halls()
         self.bare_collectives()
         self.managements()
@@ -354,10 +355,12 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         return True
 
     def _listed(self, tokens: list[Token]) -> bool:
-        """Whether the commas inside an English name are those of its complement's list ("Department for Parks,
-        Heritage and Tourism"): the name cut at its first comma runs on, by ``listed_complement``, to its end."""
+        """Whether the commas inside a name are those of its complement's list ("Department for Parks, Heritage and
+        Tourism", « Société des auteurs, compositeurs et éditeurs »): the name cut at its first comma runs on, by
+        ``listed_complement`` (English) or ``_listed_members`` (French), to its end."""
         comma = next((k for k, t in enumerate(tokens) if t.text == ","), 0)
-        return self.language == "en" and comma > 0 and listed_complement(tokens[:comma])[-1].i == tokens[-1].i
+        listed = listed_complement if self.language == "en" else self._listed_members  # "Société des auteurs, compositeurs et ..."
+        return comma > 0 and listed(tokens[:comma])[-1].i == tokens[-1].i
 
     def _cued_type(self, tokens: list[Token], *, inside: bool = True, before: bool) -> str | None:
         """The organisation type a word in the name gives ("X News", "Y Foundation") or, with ``before``,

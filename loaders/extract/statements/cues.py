@@ -90,6 +90,10 @@ class Cues:
     collective_anaphors: frozenset[str]
     public_body_anaphors: frozenset[str]
     public_bodies: frozenset[str]
+    body_adjectives: dict[str, str]
+    governments: dict[str, str]
+    """A bare noun of a body of the government and the government's own noun ("ministère": "gouvernement")."""
+    """A territory's noun and the adjective a council's name writes for it ("département": "conseil départemental")."""
     titles: frozenset[str]
     other_posts: frozenset[str]
     """Words that make a title another post than the one it names ("the shadow home secretary")."""
@@ -191,6 +195,8 @@ def load_cues(language: str) -> Cues:
         collective_anaphors=words(raw.get("collective_anaphors")),
         public_body_anaphors=words(raw.get("public_body_anaphors")),
         public_bodies=words(raw.get("public_bodies")),
+        governments={noun.lower(): government.lower() for noun, government in (raw.get("governments") or {}).items()},
+        body_adjectives={noun.lower(): adjective.lower() for noun, adjective in (raw.get("body_adjectives") or {}).items()},
         titles=words(raw.get("titles")),
         other_posts=words(raw.get("other_posts")),
         nouns=words((raw.get("nouns") or {}).get("words")),

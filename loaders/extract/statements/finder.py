@@ -254,7 +254,7 @@ class Finder(UncuedQuotes):
         if source is not None and any("Yes" in c.morph.get("Poss") and c.lower_ not in self.cues.possessives for c in source.children):
             return  # "Selon nos informations": the writer's own, a possessive of the first or second person
         source = (apposed_name(span, self.cues) if named else None) or source
-        edge = source.right_edge if source is not None else None
+        edge = self.name_edge(source) if source is not None else None
         mark = next((t for t in self.doc[source.i + 1:edge.i + 1] if t.text in QUOTE_MARKS and t.nbor(-1).text == ","), None) \
             if source is not None else None
         edge = previous_word(mark) if mark is not None else edge  # "Pour X, directrice de Y, « ... »": the parse may hang the quote on X
@@ -313,6 +313,13 @@ class Finder(UncuedQuotes):
             content = self.strip(sent.start_char, span.start_char)
         self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
                            grammatical=not named or holders), *span)
+
+    def name_edge(self, source: Token) -> Token:
+        """The last word of ``source``'s phrase, or of the NER's name it opens when the parse hung that name's words
+        elsewhere ("Selon UFC-Que Choisir, ...": "Que Choisir" read as a clause's subject)."""
+        edge = source.right_edge
+        name = next((ent for ent in source.sent.ents if ent.start == source.i), None) if source.ent_iob_ == "B" else None
+        return name[-1] if name is not None and name[-1].i > edge.i else edge
 
     def sayer(self, noun: Token) -> bool:
         """Whether a common noun can name who speaks: a body, a role, a representative or a document."""

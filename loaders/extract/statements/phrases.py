@@ -13,6 +13,8 @@ from policykg.loaders.extract.statements.syntax import CLAUSE_DEPS, DAYS
 
 Expression = tuple[Token, Span]
 """A speaker expression: the head word and its noun phrase."""
+OPENING_QUOTES = frozenset({"«", "“", '"'})
+"""Marks that open a quotation after a comma ("Selon l'autorité, « ... »")."""
 
 
 COORDINATED_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "the"})
@@ -28,8 +30,8 @@ when, never which body."""
 
 def noun_phrase(head: Token) -> Span:
     """The noun phrase of ``head``: its subtree without clauses hanging on it, nor a stressed pronoun set off
-    by commas ("Le député X, lui, ..."), nor a complement of the circumstances (``CIRCUMSTANCES``) after it, as
-    one contiguous stretch."""
+    by commas ("Le député X, lui, ..."), nor a complement of the circumstances (``CIRCUMSTANCES``) after it, nor
+    a quotation after a comma (``opens_quotation``), as one contiguous stretch."""
     excluded = {t.i for child in head.children if child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ == "PRON")
                 for t in child.subtree}
     excluded |= {t.i for child in head.subtree if circumstance(child, head) for t in child.subtree}
@@ -39,9 +41,15 @@ def noun_phrase(head: Token) -> Span:
     left = right = head.i
     while left - 1 in members:
         left -= 1
-    while right + 1 in members:
+    while right + 1 in members and not opens_quotation(head.doc, right + 1):
         right += 1
     return head.doc[left:right + 1]
+
+
+def opens_quotation(doc: Doc, k: int) -> bool:
+    """Whether a comma at ``k`` opens a quotation ("Selon l'autorité, « ... »"): what the parse hung after it on the
+    speaker's noun is what was said, no part of the speaker's phrase."""
+    return doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].text in OPENING_QUOTES
 
 
 def circumstance(child: Token, head: Token) -> bool:

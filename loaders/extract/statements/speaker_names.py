@@ -254,6 +254,8 @@ class SpeakerNames(Focus):
                        + [t.nbor(-1) for t in parts if hyphen_joined(t) or t.i > 1 and t.nbor(-1).text == "-"
                           and not t.nbor(-1).whitespace_ and not t.nbor(-2).whitespace_ and t.nbor(-2) in parts],
                        key=lambda t: t.i)  # "Ban Ki-moon": the hyphen inside a name
+        if head.doc.lang_ == "fr":
+            parts = name_spans.hyphenated_run(parts)  # "CLCV-Que Savoir": the parse cut the name at its hyphen
         after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
         if after is not None and after.pos_ == "PROPN" and after.dep_ == head.dep_ and after.head.i == head.head.i != head.i \
                 and after.text[:1].isupper() and not after.ent_type_ and head.whitespace_ == " ":

@@ -8,7 +8,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from policykg.loaders.extract.names import is_acronym
+from policykg.loaders import lexicon
+from policykg.loaders.extract.names import FRENCH_OF, is_acronym
 from policykg.loaders.extract.statements.focus import FOCUS_WINDOW, PUBLIC_BODY_TYPES
 from policykg.loaders.extract.statements.phrases import coordination_label, definite
 from policykg.loaders.extract.statements.speaker_names import SpeakerNames, attached_participle, figure
@@ -78,11 +79,22 @@ class UnnamedSpeakers(SpeakerNames):
             label = f"{place} {label}" if len(words) == 2 else f"{place} {kind}"  # "the town council ... a council spokesman"
         if head.lower_ == "government" and len(words) == 1 and definite(head) and (nation := self.story_nation(head)):
             label = f"{nation} government"  # "the government" of a story set in Scotland: "Scottish government"
+        if len(words) == 1 and definite(head) and (government := self.cues.governments.get(head.lower_)) is not None \
+                and self.government_named(head, government):
+            label = government  # "Le gouvernement veut ... « ... », indique le ministère": no ministry named, the government's
         if collective and len(words) == 1 and definite(head) and (headed := self.headline_name(head)) is not None:
             label = headed  # "le rectorat" of an article whose headline says "le rectorat de Clermont-Ferrand"
         type_ = "GovernmentBody" if public else "Organization" if collective else "Person"
         return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
                               key=slugify(f"{self.article_id} {label}"))
+
+    def government_named(self, noun: Token, government: str) -> bool:
+        """Whether the article wrote ``government`` ("gouvernement") before ``noun``, outside quotation marks, and
+        named no body headed by ``noun`` ("le ministère de la Culture") nor any title of it ("la ministre de ...") before."""
+        words = {noun.lower_, *((lexicon.load("cues", self.doc.lang_).get("bodies_of_roles") or {}).get(noun.lower_) or ())}
+        if any(t.lower_ in words and t.i + 1 < len(self.doc) and t.nbor(1).lower_ in FRENCH_OF for t in self.doc[:noun.i]):
+            return False
+        return any(t.lower_ == government and not self.quoted(t.idx) for t in self.doc[:noun.i])
 
     def bare_singular(self, phrase: Span) -> bool:
         """Whether ``phrase`` is a singular common noun with no determiner, possessive, number or complement ("brain

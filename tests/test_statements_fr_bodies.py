@@ -1,0 +1,65 @@
+"""French bodies named whole and the role nouns that stand for them (round 25): a place closing a body's name, a hyphen
+or a list of members inside it, « le département » for the council named before, « le ministère » for the government
+when no ministry was named; sentences written for these tests."""
+from __future__ import annotations
+
+from test_statements_fr_news import said
+
+
+def test_a_place_right_after_a_body_closes_its_name():
+    assert said("PG France dénonce « une réforme bâclée ».") == [("PG France", "une réforme bâclée")]
+    assert said("Du côté de Familles Rurales France, on dénonce « une réforme bâclée ».")[0][0] == "Familles Rurales France"
+
+
+def test_a_place_after_a_preposition_is_where_not_a_name():
+    assert [who for who, _ in said("Renault a annoncé une usine en France lundi.")] == ["Renault"]
+
+
+def test_a_list_of_members_closed_by_et_stays_in_the_name():
+    found = said("« Nos moulins disparaissent », s’alarme la Fédération des meuniers, boulangers et pâtissiers de Provence.")
+    assert found[0][0] == "Fédération des meuniers, boulangers et pâtissiers"
+    assert said("Pour l’Union des artisans plombiers et chauffagistes, « le plan est flou ».")[0][0] \
+        == "Union des artisans plombiers et chauffagistes"
+
+
+def test_a_list_that_opens_with_an_article_is_other_speakers():
+    found = said("La Fédération des chasseurs et les agriculteurs dénoncent « un scandale ».")
+    assert "et les agriculteurs" not in found[0][0]
+
+
+def test_a_hyphenated_name_is_whole():
+    assert said("Selon CLCV-Que Savoir, « les prix ont bondi ».") == [("CLCV-Que Savoir", "les prix ont bondi")]
+    assert said("Selon Rivières-Propres Bretagne, « les nitrates reculent ».")[0][0] == "Rivières-Propres Bretagne"
+    assert said("Selon Anne-Claire Martin, « le projet avance ».")[0][0] == "Anne-Claire Martin"
+
+
+def test_a_branch_of_a_union_is_not_cut_at_a_word_of_a_british_post():
+    assert said("La SUD-Culture dénonce « un plan social déguisé ».")[0][0] == "SUD-Culture"
+
+
+def test_the_departement_is_the_departmental_council_named_before():
+    text = ("Le conseil départemental de la Creuse ferme trois collèges. Les parents protestent.\n\n"
+            "Selon le département, « les effectifs ont fondu de moitié ».")
+    assert said(text)[-1][0] == "conseil départemental de la Creuse"
+    text = ("Le conseil régional de Normandie a adopté son budget jeudi. L’opposition a voté contre.\n\n"
+            "« Les lycées seront rénovés », promet la région.")
+    assert said(text)[-1][0] == "conseil régional de Normandie"
+
+
+def test_a_bare_departement_with_no_council_before_stays_unnamed():
+    text = "Les routes du Cantal sont abîmées.\n\n« Nous investissons huit millions d’euros », indique le département."
+    assert said(text)[-1][0] == "département"
+
+
+def test_the_ministry_no_ministry_named_before_is_the_government():
+    claim = "« Le texte sera présenté en juin », indique le ministère."
+    assert said(f"Le gouvernement veut réformer les retraites des soignants.\n\n{claim}")[-1][0] == "gouvernement"
+    assert said(f"Les soignants attendent la réforme.\n\n{claim}")[-1][0] == "ministère"
+    text = ("Le gouvernement veut réformer les retraites. La ministre de la Santé, Léa Martin, recevra les syndicats.\n\n"
+            + claim)
+    assert said(text)[-1][0] == "ministère de la Santé"
+
+
+def test_a_quotation_after_selon_and_a_role_noun_is_no_part_of_the_speaker():
+    text = "L’Autorité de sûreté nucléaire a inspecté la centrale en juin.\n\nSelon l’autorité, « aucun écart grave n’a été relevé »."
+    assert said(text) == [("Autorité de sûreté nucléaire", "aucun écart grave n’a été relevé")]
