@@ -63,3 +63,10 @@ def test_the_ministry_no_ministry_named_before_is_the_government():
 def test_a_quotation_after_selon_and_a_role_noun_is_no_part_of_the_speaker():
     text = "L’Autorité de sûreté nucléaire a inspecté la centrale en juin.\n\nSelon l’autorité, « aucun écart grave n’a été relevé »."
     assert said(text) == [("Autorité de sûreté nucléaire", "aucun écart grave n’a été relevé")]
+
+
+def test_the_chancellerie_is_the_ministry_of_justice():
+    text = "Le ministère de la Justice a présenté une circulaire.\n\n« Les délais baisseront », assure la chancellerie."
+    assert said(text)[-1][0] == "ministère de la Justice"
+    assert said("Les magistrats sont inquiets. Selon la chancellerie, « aucun tribunal ne fermera ».")[-1][0] \
+        == "ministère de la Justice"

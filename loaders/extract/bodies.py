@@ -92,6 +92,22 @@ class BodyAnaphors:
             entity = self.index.lookup(label) or self.index.add(label, "GovernmentBody", None)
             self.claim(entity.key, t, t, name=False)
 
+    def metonyms(self) -> None:
+        """"Le ministère de la Justice a publié ... « ... », assure la chancellerie": a bare definite noun the press
+        writes for one body (the lexicon's ``body_metonyms``) is that body, under the name the article gave it ("le
+        ministère de la Justice et des Libertés") or else the lexicon's."""
+        bodies: dict[str, str] = (lexicon.load("cues", self.language).get("body_metonyms") or {}) if self.language == "fr" else {}
+        definite = cues().definite
+        for k, t in enumerate(self.tokens[1:-1], start=1):
+            after = self.tokens[k + 1]
+            if t.lower_ not in bodies or fold(self.tokens[k - 1].text) not in definite or fold(after.text) in FRENCH_OF \
+                    or after.text[:1].isupper() or after.pos_ == "ADJ" or not self.free(t.i, t.i):
+                continue
+            label = bodies[t.lower_]
+            entity = next((e for e in self.index.entities.values() if fold(e.label).startswith(fold(label))), None) \
+                or self.index.lookup(label) or self.index.add(label, "GovernmentBody", None)
+            self.claim(entity.key, t, t, name=False)
+
     def town_halls(self) -> None:
         """"À Rennes, la mairie dénonce ...", "La ville de Brest a voté ... « ... », indique la mairie": a bare definite
         noun of a town's own body (the lexicon's ``town_halls``) that no title named before (``bodies_of_roles``) is

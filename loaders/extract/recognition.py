@@ -75,6 +75,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         self.names_after_type_nouns()
         self.bodies_of_roles()
         self.councils_of_territories()
+        self.metonyms()
         self.town_halls()
         self.bare_collectives()
         self.managements()
