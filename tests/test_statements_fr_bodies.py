@@ -8,7 +8,8 @@ from test_statements_fr_news import said
 
 def test_a_place_right_after_a_body_closes_its_name():
     assert said("PG France dénonce « une réforme bâclée ».") == [("PG France", "une réforme bâclée")]
-    assert said("Du côté de Familles Rurales France, on dénonce « une réforme bâclée ».")[0][0] == "Familles Rurales France"
+    found = said("Du côté de Familles Rurales France, on dénonce « une réforme bâclée ».")
+    assert found[0][0] == "Familles Rurales France"
 
 
 def test_a_place_after_a_preposition_is_where_not_a_name():
@@ -16,7 +17,8 @@ def test_a_place_after_a_preposition_is_where_not_a_name():
 
 
 def test_a_list_of_members_closed_by_et_stays_in_the_name():
-    found = said("« Nos moulins disparaissent », s’alarme la Fédération des meuniers, boulangers et pâtissiers de Provence.")
+    found = said("« Nos moulins disparaissent », s’alarme la Fédération des meuniers, boulangers et pâtissiers "
+                 "de Provence.")
     assert found[0][0] == "Fédération des meuniers, boulangers et pâtissiers"
     assert said("Pour l’Union des artisans plombiers et chauffagistes, « le plan est flou ».")[0][0] \
         == "Union des artisans plombiers et chauffagistes"
@@ -61,7 +63,8 @@ def test_the_ministry_no_ministry_named_before_is_the_government():
 
 
 def test_a_quotation_after_selon_and_a_role_noun_is_no_part_of_the_speaker():
-    text = "L’Autorité de sûreté nucléaire a inspecté la centrale en juin.\n\nSelon l’autorité, « aucun écart grave n’a été relevé »."
+    text = ("L’Autorité de sûreté nucléaire a inspecté la centrale en juin.\n\n"
+            "Selon l’autorité, « aucun écart grave n’a été relevé ».")
     assert said(text) == [("Autorité de sûreté nucléaire", "aucun écart grave n’a été relevé")]
 
 

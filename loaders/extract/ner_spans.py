@@ -46,8 +46,9 @@ class NerSpans:
             for t, tokens in places_closing_names(ents):
                 if out and out[-1][1][-1].i >= tokens[0].i:
                     continue  # inside the person's name before it ("Diaye" after "Lacoste-N’")
-                out.append((t, self._capitalised_article(self._listed_members(self._french_complement(self._capitalised_rest(tokens))))
-                            if t == "Organization" else hyphenated_rest(tokens) if t == "Person" else tokens))
+                named = self._listed_members(self._french_complement(self._capitalised_rest(tokens))) if t == "Organization" else None
+                out.append((t, self._capitalised_article(named) if named is not None
+                            else hyphenated_rest(tokens) if t == "Person" else tokens))
             return out
         if self.language != "en":
             return ents

@@ -360,7 +360,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         Tourism", « Société des auteurs, compositeurs et éditeurs »): the name cut at its first comma runs on, by
         ``listed_complement`` (English) or ``_listed_members`` (French), to its end."""
         comma = next((k for k, t in enumerate(tokens) if t.text == ","), 0)
-        listed = listed_complement if self.language == "en" else self._listed_members  # "Société des auteurs, compositeurs et ..."
+        listed = listed_complement if self.language == "en" else self._listed_members
         return comma > 0 and listed(tokens[:comma])[-1].i == tokens[-1].i
 
     def _cued_type(self, tokens: list[Token], *, inside: bool = True, before: bool) -> str | None:
