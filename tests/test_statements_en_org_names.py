@@ -111,3 +111,30 @@ def test_a_title_word_inside_a_bodys_name_is_no_persons_title() -> None:
     piece, person = list(doc[5:7]), list(doc[8:10])
     assert titled_person("Organization", piece) == ("Organization", piece)
     assert titled_person("Organization", person) == ("Person", person[1:])
+
+
+@pytest.mark.parametrize("text", [
+    "Marlby Borough Council said the levy would raise £2m. Marlby Council said it would be reviewed in May.",
+    "Marlby Council said the levy would raise £2m. Later, Marlby Borough Council said it would be reviewed in May.",
+])
+def test_a_bodys_name_less_its_middle_words_is_the_same_body_under_its_long_name(text: str) -> None:
+    assert [w for w, _ in said(text)] == ["Marlby Borough Council", "Marlby Borough Council"]
+
+
+def test_a_spokesperson_for_the_short_name_speaks_for_the_long_one() -> None:
+    text = ("Marlby Borough Council said the levy would raise £2m. A Marlby Council spokesperson said it would be "
+            "reviewed.")
+    assert [w for w, _ in said(text)] == ["Marlby Borough Council", "Marlby Borough Council spokesperson"]
+
+
+def test_two_long_names_that_differ_in_the_middle_stay_apart() -> None:
+    """"Marlby Council", once the town's, is no bridge between the town's council and the district's."""
+    text = ("Marlby Council said the levy would be reviewed. Marlby Town Council said it would raise £2m. "
+            "Marlby District Council said it was opposed.")
+    assert [w for w, _ in said(text)] == ["Marlby Town Council", "Marlby Town Council", "Marlby District Council"]
+
+
+def test_a_name_joined_to_another_by_and_is_no_long_form_of_it() -> None:
+    text = ("The Premier League and the Football League said prices would fall. The Premier League said it would "
+            "publish figures.")
+    assert [w for w, _ in said(text)] == ["Premier League and the Football League", "Premier League"]

@@ -382,7 +382,8 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         for known in (key, self.index._core_name(key)):
             if known in self.index._names:
                 return self.index.entities[self.index._names[known]]
-        if (entity := self.index._acronym_of(name)) is not None:
+        if (entity := self.index._acronym_of(name)) is not None \
+                or self.language == "en" and (entity := self.index._same_body(name)) is not None:
             return entity
         actors = self.kb.find(name)
         entity = self.index._from_kb(actors[0]) if actors else None

@@ -293,7 +293,9 @@ class SpeakerNames(Focus):
             for k in range(1, len(words)))
         type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not body \
             else "Organization"
-        return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
+        same = self.index._same_body(label) if type_ == "Organization" and head.doc.lang_ == "en" else None
+        span = (parts[0].idx, parts[-1].idx + len(parts[-1].text))
+        return self.index.add(label, type_, span, key=same.key if same else None)
 
 
 FIGURE_WORDS = frozenset({"million", "millions", "milliard", "milliards", "billion", "billions", "trillion", "trillions",
