@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.loaders.extract.name_spans import titled_person
+from policykg.loaders.nlp import load_pipeline
+
 from test_statements_en_press import said
 
 
@@ -56,3 +59,82 @@ def test_capitalised_words_joined_before_a_bodys_noun_are_its_name() -> None:
 
 def test_two_bodies_joined_by_and_stay_apart() -> None:
     assert [w for w, _ in said("Marlow Foods and Greenwood Dairies said prices would rise.")] == ["Marlow Foods"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Protect Our Harbours said the plans would harm the bay.", "Protect Our Harbours"),
+    ("Guard Your Data, a campaign group, said the rules were weak.", "Guard Your Data"),
+    ("The campaign group Mind Your Step said pavements were dangerous.", "Mind Your Step"),
+    ("Stand Up To Litter said the fines were overdue.", "Stand Up To Litter"),
+])
+def test_a_pronoun_or_preposition_in_capitals_keeps_a_title_whole(text: str, who: str) -> None:
+    """English capitalises a pronoun or a short preposition inside a sentence only in a title: the campaign's name
+    runs over the capitalised words around it, its verb among them."""
+    assert [w for w, _ in said(text)] == [who]
+
+
+def test_a_capitalised_pronoun_opening_the_sentence_is_no_title() -> None:
+    assert [w for w, _ in said("On Monday, Our Town Trust said the fair would go ahead.")] == ["Our Town Trust"]
+    assert [w for w, _ in said("Prime Minister Theresa May said the deal was good.")] == ["Theresa May"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The App Cleaners and Porters Union said the fees were unfair.", "App Cleaners and Porters Union"),
+    ("The Ferry Stewards and Deckhands Union said the fees were unfair.", "Ferry Stewards and Deckhands Union"),
+])
+def test_workers_joined_before_a_unions_noun_are_its_name(text: str, who: str) -> None:
+    """The NER may read the first group of workers as a person's name, or the whole name as a work's title."""
+    assert [w for w, _ in said(text)] == [who]
+
+
+def test_a_persons_name_before_and_stays_apart() -> None:
+    assert [w for w, _ in said("Serena Williams and Porters Union said it was unfair.")] == ["Serena Williams"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The GMX teachers' union said the change would harm pupils.", "GMX"),
+    ("The NUJ journalists’ union said the cuts were deep.", "NUJ"),
+])
+def test_a_name_before_a_description_with_a_possessive_speaks(text: str, who: str) -> None:
+    assert [w for w, _ in said(text)] == [who]
+
+
+def test_a_title_and_one_name_is_the_person_named_in_full() -> None:
+    text = ("The council’s licensing chair, Councillor Ekon Bassey, described the figure as “absurd”.\n\n"
+            "Councillor Ekon said the council would write to ministers.")
+    assert [w for w, _ in said(text)] == ["Ekon Bassey", "Ekon Bassey"]
+
+
+def test_a_title_word_inside_a_bodys_name_is_no_persons_title() -> None:
+    """"Justice Reform" cut from "the Centre for Justice Reform" is no "Justice" (a judge's title) and a name."""
+    doc = load_pipeline("en")("Ministers met the Centre for Justice Reform and Councillor Ekon on Monday.")
+    piece, person = list(doc[5:7]), list(doc[8:10])
+    assert titled_person("Organization", piece) == ("Organization", piece)
+    assert titled_person("Organization", person) == ("Person", person[1:])
+
+
+@pytest.mark.parametrize("text", [
+    "Marlby Borough Council said the levy would raise £2m. Marlby Council said it would be reviewed in May.",
+    "Marlby Council said the levy would raise £2m. Later, Marlby Borough Council said it would be reviewed in May.",
+])
+def test_a_bodys_name_less_its_middle_words_is_the_same_body_under_its_long_name(text: str) -> None:
+    assert [w for w, _ in said(text)] == ["Marlby Borough Council", "Marlby Borough Council"]
+
+
+def test_a_spokesperson_for_the_short_name_speaks_for_the_long_one() -> None:
+    text = ("Marlby Borough Council said the levy would raise £2m. A Marlby Council spokesperson said it would be "
+            "reviewed.")
+    assert [w for w, _ in said(text)] == ["Marlby Borough Council", "Marlby Borough Council spokesperson"]
+
+
+def test_two_long_names_that_differ_in_the_middle_stay_apart() -> None:
+    """"Marlby Council", once the town's, is no bridge between the town's council and the district's."""
+    text = ("Marlby Council said the levy would be reviewed. Marlby Town Council said it would raise £2m. "
+            "Marlby District Council said it was opposed.")
+    assert [w for w, _ in said(text)] == ["Marlby Town Council", "Marlby Town Council", "Marlby District Council"]
+
+
+def test_a_name_joined_to_another_by_and_is_no_long_form_of_it() -> None:
+    text = ("The Premier League and the Football League said prices would fall. The Premier League said it would "
+            "publish figures.")
+    assert [w for w, _ in said(text)] == ["Premier League and the Football League", "Premier League"]

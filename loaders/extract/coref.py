@@ -16,7 +16,9 @@ from rapidfuzz.distance import Levenshtein
 from policykg.loaders.extract.keys import (DROPPED_SUFFIXES, PersonName, name_words, parse_person, reference_word,
                                           same_first_name)
 from policykg.ontology import ORGANISATION_TYPES
-from policykg.loaders.extract.names import NAME_TYPES, cue_tables, cues, fold, is_acronym, is_description
+from policykg.loaders.extract.names import (
+    NAME_TYPES, cue_tables, cues, fold, is_acronym, is_description, middle_left_out,
+)
 from policykg.loaders.kb import KnowledgeBase, normalise, strip_accents
 from policykg.loaders.model import Entity, Span
 
@@ -37,6 +39,21 @@ class ArticleCoreference:
         while len(words) > 1 and strip_accents(words[0]) in drop:
             words.pop(0)
         return " ".join(words)
+
+    def _same_body(self, name: str) -> Entity | None:
+        """"Kelso Council" beside "Kelso Borough Council", whichever comes first: the one organisation of the article
+        whose name leaves out the middle words of ``name``, or whose middle words ``name`` leaves out; the long name is
+        then its label (``entities._full_forms``). None when there is none, or more than one ("Kelso Town Council"
+        and "Kelso District Council")."""
+        words = normalise(name).split()
+
+        def full_names(entity: Entity) -> list[list[str]]:  # not a short form it already took ("Kelso Council")
+            names = [normalise(n).split() for n in {entity.label, *entity.forms}]
+            return [n for n in names if not any(middle_left_out(n, other) for other in names)]
+
+        found = [e for e in self.entities.values() if e.type in ORGANISATION_TYPES and any(
+            middle_left_out(words, other) or middle_left_out(other, words) for other in full_names(e))]
+        return found[0] if len(found) == 1 else None
 
     def _post_title(self, key: str) -> str | None:
         """A normalised post title without its determiners and honorifics; None when a modifier makes it another

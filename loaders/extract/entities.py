@@ -15,7 +15,7 @@ from policykg.loaders.extract.coref import ArticleCoreference
 from policykg.loaders.extract.kb_match import KbMatching
 from policykg.loaders.extract.keys import entity_key, parse_person, person_form, reference_word
 from policykg.ontology import ORGANISATION_TYPES
-from policykg.loaders.extract.names import fold, is_acronym, is_description, names_a_thing
+from policykg.loaders.extract.names import fold, is_acronym, is_description, names_a_thing, shortens
 from policykg.loaders.extract.recognition import Recogniser
 from policykg.loaders.kb import KnowledgeBase, default_kb, normalise
 from policykg.loaders.model import Article, Entity, Span, slugify
@@ -195,9 +195,10 @@ def recognise(article: Article, doc: Doc, kb: KnowledgeBase | None = None) -> En
 
 def _full_forms(entity: Entity) -> dict[str, int]:
     """An entity's forms less, for an organisation or a place, those that only open a longer one ("Carrick" beside
-    "Carrick Retail Consortium"): a short reference, as a surname is for a person."""
+    "Carrick Retail Consortium") or leave out its middle words ("Kelso Council" beside "Kelso Borough Council"): a
+    short reference, as a surname is for a person."""
     if entity.type == "Person":
         return entity.forms
     words = {form: form.split() for form in entity.forms}
     return {form: n for form, n in entity.forms.items()
-            if not any(len(other) > len(words[form]) and other[:len(words[form])] == words[form] for other in words.values())}
+            if not any(shortens(words[form], other) for other in words.values())}

@@ -112,6 +112,35 @@ def lower_case_inside(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, li
                                       and len(o[1]) > len(e[1]) for o in out)]
 
 
+TITLE_WORDS = frozenset({"my", "our", "your", "their", "his", "her", "its", "me", "us", "we", "you", "them", "it",
+                         "after", "before", "against", "without", "with", "beyond", "behind", "into", "to", "up"})
+"""Pronouns and short prepositions that English capitalises inside a sentence only in a title: in the name of a
+campaign or a group ("Protect Our Rivers", "Defend Digital Me", "Support After Crime", "Stand Up To Hate")."""
+
+
+def title_case_run(tokens: list[Token]) -> list[Token]:
+    """"Protect Our | Rivers", "Defend | Digital Me": an English name the NER cut at a word English capitalises only
+    in titles (``TITLE_WORDS``) runs over the capitalised words around it, on its line, when one of them is such a
+    word inside the sentence (its capital then says title, not sentence start); else ``tokens``."""
+    doc, start, end = tokens[0].doc, tokens[0].i, tokens[-1].i
+
+    def capitalised(t: Token) -> bool:
+        return t.is_alpha and t.text[:1].isupper()
+
+    while start > 0 and capitalised(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
+        start -= 1
+    while end + 1 < len(doc) and capitalised(doc[end + 1]) and doc[end].whitespace_ == " ":
+        end += 1
+    run = list(doc[start:end + 1])
+    return run if titled(run) and len(run) > len(tokens) else tokens
+
+
+def titled(tokens: list[Token]) -> bool:
+    """Whether a word of ``TITLE_WORDS`` is capitalised among ``tokens`` inside the sentence: they are a title."""
+    return any(t.lower_ in TITLE_WORDS and t.text[1:].islower() and t.text[:1].isupper() and not t.is_sent_start
+               for t in tokens)
+
+
 JOINING_PREPOSITIONS = frozenset({"in", "for", "of", "on", "against"})
 """Prepositions inside English organisations' names ("Fields in Trust", "Campaign for Better Transport")."""
 
@@ -188,7 +217,8 @@ def known_first_name(token: Token) -> bool:
 
 def titled_person(ner_type: str, tokens: list[Token]) -> tuple[str, list[Token]]:
     """"Councillor Amanda Reyes" that the NER called an organisation, whole or from the surname only: a title,
-    then a known first name and a surname, is a person's name without its title. "Olivier d’Harcourt" read as a
+    then a known first name and a surname, is a person's name without its title, and so is one word after a title in
+    English ("Councillor Ekon", which the article's full name then resolves). "Olivier d’Harcourt" read as a
     place: a known first name, particles and a capitalised surname are a person's."""
     if ner_type != "Person" and 3 <= len(tokens) <= 5 and known_first_name(tokens[0]) and tokens[-1].text[:1].isupper() \
             and all(fold(t.text) in cues().name_particles for t in tokens[1:-1]):
@@ -200,6 +230,12 @@ def titled_person(ner_type: str, tokens: list[Token]) -> tuple[str, list[Token]]
     if len(words) >= 3 and fold(words[0].text).rstrip(".") in cues().honorifics and fold(words[1].text) in given_names() \
             and words[1].text[:1].isupper():
         return "Person", words[1:]
+    if len(tokens) == 2 and tokens[0].lang_ == "en" and fold(tokens[0].text).rstrip(".") in cues().honorifics \
+            and tokens[1].is_alpha and fold(tokens[1].text) not in cues().honorifics | cues().complement_heads \
+            and not (k > 0 and (doc[k - 1].pos_ == "ADP"
+                                or doc[k - 1].text[:1].isupper() and not doc[k - 1].is_sent_start)):
+        return "Person", tokens[1:]  # "Councillor Ekon": a title and one name, a first name or a surname, is a person's
+        # (not a piece of a longer name: "the Centre for | Justice Reform")
     return ner_type, tokens
 
 

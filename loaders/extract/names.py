@@ -264,3 +264,22 @@ def name_head(label: str) -> str | None:
     words = label.split()
     capitalised = next((k for k, w in enumerate(words) if not w[:1].isupper() and w not in ("and", "&")), len(words))
     return words[capitalised - 1].lower() if len(words) > 1 and capitalised else None
+
+
+def shortens(short: list[str], long: list[str]) -> bool:
+    """Whether the words ``short`` open ``long`` ("Carrick" of "Carrick Retail Consortium") or leave out its middle
+    (``middle_left_out``)."""
+    return 0 < len(short) < len(long) and long[:len(short)] == short or middle_left_out(short, long)
+
+
+def middle_left_out(short: list[str], long: list[str]) -> bool:
+    """Whether the words ``short`` are those of ``long`` less some in the middle, its first and last kept ("Kelso
+    Council" of "Kelso Borough Council"); not less a conjunction or a preposition, which join two names ("Premier
+    League" is not "Premier League and the Football League")."""
+    rest = iter(long[1:-1])
+    return 2 <= len(short) < len(long) and short[0] == long[0] and short[-1] == long[-1] \
+        and all(w in rest for w in short[1:-1]) and not set(long[1:-1]) - set(short) & LINK_WORDS
+
+
+LINK_WORDS = frozenset({"and", "&", "or", "the", "of", "for", "in", "on", "et", "de", "du", "des", "la", "le", "les"})
+"""Words that join names or open a complement: a name left out with them is another name, not a middle word."""

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders import lexicon
 from policykg.loaders.extract.name_spans import (
-    glued_after_apostrophe, joined_organisations, longer_names, lower_case_inside, places_closing_names, places_opening_names,
+    glued_after_apostrophe, joined_organisations, longer_names, lower_case_inside, places_closing_names,
+    places_opening_names, title_case_run,
 )
 from policykg.loaders.extract.keys import PEERAGES, given_names
 from policykg.loaders.extract.names import FRENCH_OF, MAX_INSTITUTION_TOKENS, cues, fold
@@ -40,7 +41,8 @@ class NerSpans:
         runs on through it, over the entities the NER cut it into ("the British Association" + "for the
         Study of Community Dentistry"; "for the North East" + "and Cumbria" after a place)."""
         c, doc = cues(), self.doc
-        ents = places_opening_names([(ner_type, list(ent)) for ent in doc.ents if (ner_type := c.ner_types.get(ent.label_)) is not None])
+        ents = places_opening_names([(ner_type, list(ent)) for ent in doc.ents
+                                     if (ner_type := c.ner_types.get(ent.label_) or self._misread_body(ent))])
         if self.language == "fr":
             out = []
             for t, tokens in places_closing_names(ents):
@@ -57,6 +59,10 @@ class NerSpans:
         for ner_type, tokens in longer_names(joined_organisations(lower_case_inside(ents)), post_titles(self.language)):
             if out and out[-1][1][-1].i >= tokens[0].i:
                 continue  # inside the name before it
+            if (titled := title_case_run(tokens)) is not tokens:
+                while out and out[-1][1][-1].i >= titled[0].i:
+                    out.pop()  # "Defend" + "Digital Me": pieces of one title
+                tokens, ner_type = titled, "Organization"
             if ner_type == "Organization" and any(fold(t.text) in c.complement_heads for t in tokens):
                 tokens = self._with_modifiers(self._with_complement(listed_complement(tokens), kind), kind)
                 if out and out[-1][1][-1].i >= tokens[0].i:
@@ -90,6 +96,13 @@ class NerSpans:
                 ner_type = "Organization"  # a campaign's, which the NER may read as a person's
             out.append((ner_type, tokens))
         return out
+
+    def _misread_body(self, ent: Span) -> str | None:
+        """"The Ferry Stewards and Deckhands Union" that the NER read as a work's title: an English name whose last
+        word heads bodies' names is an organisation's."""
+        last = ent[-1]
+        return "Organization" if self.language == "en" and ent.label_ == "WORK_OF_ART" and last.text[:1].isupper() \
+            and fold(last.text) in cues().complement_heads else None
 
     def _capitalised_rest(self, tokens: list[Token]) -> list[Token]:
         """"SNCF | Réseau": a French organisation's name runs on through a capitalised common noun the NER left out,
@@ -162,7 +175,10 @@ class NerSpans:
 
         def modifier(i: int, *, joined: bool = False) -> bool:
             """A proper noun of the name (a lone one before "and" even where the NER read a person: "Brampton")."""
-            person = joined and kind.get(i) == "PERSON" and kind.get(i - 1) != "PERSON"
+            # and a person's span the NER ran over a plural noun, the workers a union gathers ("The App Cleaners" +
+            # "and Porters Union"), with its other capitalised words
+            person = joined and kind.get(i) == "PERSON" and (kind.get(i - 1) != "PERSON" or doc[i].tag_ == "NNPS") \
+                or kind.get(i) == "PERSON" and i + 1 == start and doc[start].ent_iob_ == "I" and start < tokens[0].i
             nation = doc[i].pos_ == "ADJ" and kind.get(i) == "NORP"  # "British" (+ "Beer and Pub Association")
             return i >= 0 and (doc[i].pos_ == "PROPN" or nation) and doc[i].text[:1].isupper() and "\n" not in doc[i].whitespace_ \
                 and (kind.get(i, "") in ("", "GPE", "LOC", "NORP", "FAC", "ORG") or person)

@@ -22,7 +22,7 @@ from policykg.loaders.extract.kb_match import kb_table
 from policykg.loaders.extract.ner_spans import NerSpans, listed_complement, particle_surname, peer_title, post_titles
 from policykg.loaders.extract.name_spans import (
     affiliated_person, before_clause, drop_epithets, elided_surname, first_name_words, glued_after_apostrophe, longest_run,
-    name_before_place, past_affiliation, titled_person,
+    name_before_place, past_affiliation, titled, titled_person,
 )
 from policykg.loaders.extract.statements.cues import load_cues
 from policykg.loaders.extract.statements.phrases import CIRCUMSTANCES
@@ -340,7 +340,8 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
                 and (len(tokens) == 1 or fold(tokens[0].text) not in cues().name_particles):
             return False  # "pro-Clinton", "ministre de la Sécurité"
         first = tokens[0]
-        misread = len(tokens) > 1 and first.dep_ == "compound" and first.head in tokens  # "Wend Wild Swimmers"
+        misread = len(tokens) > 1 and (first.dep_ == "compound" and first.head in tokens  # "Wend Wild Swimmers"
+                                       or self.language == "en" and titled(tokens))  # "Protect Our Rivers"
         if (first.pos_ in ("VERB", "AUX") and not (len(tokens) > 1 and fold(first.text) in cues().campaign_verbs) and not misread) \
                 or first.like_num and not _ordinal_opening(tokens):
             return False  # a verb, unless it opens a campaign's name ("Keep Wales Tidy"), or a number
@@ -385,7 +386,8 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         for known in (key, self.index._core_name(key)):
             if known in self.index._names:
                 return self.index.entities[self.index._names[known]]
-        if (entity := self.index._acronym_of(name)) is not None:
+        if (entity := self.index._acronym_of(name)) is not None \
+                or self.language == "en" and (entity := self.index._same_body(name)) is not None:
             return entity
         actors = self.kb.find(name)
         entity = self.index._from_kb(actors[0]) if actors else None

@@ -25,6 +25,18 @@ def infinitive_object(token: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in INFINITIVE_MARKS for c in token.children)
 
 
+def reported_act(verb: Token) -> bool:
+    """"The union welcomed the move", "X has backed the plans": an English act of judgement the article reports as
+    done, a finite verb in lower case (past or present, or a perfect) with no modal nor negation; not "would support",
+    "to oppose", "supporting X", "not all members backed it", nor a title-case headline ("Walkers Reject The Idea")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
+    subjects = [t for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree]
+    # "did not endorse it", "Not all dentists oppose it"
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(t.lower_ in ("not", "no", "none") for t in subjects)
+    return finite and verb.text.islower() and not negated and not any(a.tag_ == "MD" or a.lower_ == "to" for a in aux)
+
+
 class ObjectContents(PostposedCues):
     """The content of cues whose object is what was said of something."""
 
@@ -117,6 +129,8 @@ class ObjectContents(PostposedCues):
         if comma is not None and comma.text == "," and self.clause_before(comma) \
                 and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
             return None  # "La centrale fermera, a estimé lundi la ministre": a postposed cue, its inverted subject parsed as its object
+        if verb.lang_ == "en" and not reported_act(verb):
+            return None  # "would support", "to oppose", "supporting X": a wish, a plan or a description, no act done
         if "Inf" in verb.morph.get("VerbForm") and next((t for t in reversed(verb.sent) if not t.is_space), verb).text == "?":
             return None  # "Faut-il craindre une hausse des loyers ?": the writer's question, no one's judgement
         if any(c.dep_ in ("obj", "dobj") and c.pos_ == "PRON" and c.i < verb.i for c in verb.children):
@@ -137,6 +151,8 @@ class ObjectContents(PostposedCues):
         if target is None or target.pos_ in ("PRON", "PROPN") and target.left_edge.i == target.i \
                 or any(t.i in self.used_cues for t in self.doc[target.i:target.right_edge.i + 2]):
             return None  # "rejette l'idée selon laquelle ...": the nearer cue reports the content
+        if verb.lang_ == "en" and target.ent_type_ == "PERSON":
+            return None  # "backed Helen Marsh in the primary": a vote for a person, no judgement said
         # "s'interroge sur X, notamment dans Y, où ...": what the verb's later phrases set off by a comma add goes with it
         # "a justifié la mesure par le coût", "évalue le coût à deux milliards": a reason or a figure set right after
         # the object goes with it

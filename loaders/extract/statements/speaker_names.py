@@ -138,14 +138,16 @@ class SpeakerNames(Focus):
         return entity
 
     def name_before_kind(self, head: Token, phrase: Span) -> Entity | None:
-        """"The Resolution Foundation think tank", "the Tesco supermarket chain": an organisation's name, then lower-case
-        nouns saying what kind of body it is; the name speaks. Not a public body the name qualifies ("the Labour
-        government", "the Leeds council")."""
+        """"The Resolution Foundation think tank", "the Tesco supermarket chain", "the GMX teachers' union": an
+        organisation's name, then lower-case nouns saying what kind of body it is; the name speaks. Not a public body
+        the name qualifies ("the Labour government", "the Leeds council")."""
         if head.pos_ != "NOUN" or not head.text.islower() or self.role(head) or not self.collective(head) \
                 or head.lemma_.lower() in self.cues.public_bodies or head.lower_ in self.cues.public_bodies:
             return None
-        def kind(words: Span | None) -> bool:
-            return words is not None and all(t.text.islower() and t.pos_ in ("NOUN", "VERB", "ADJ") or t.is_space for t in words)
+        def kind(words: Span | None) -> bool:  # lower-case nouns, a plural's possessive among them ("teachers' union")
+            return words is not None and all(
+                t.text.islower() and t.pos_ in ("NOUN", "VERB", "ADJ") or t.is_space
+                or t.text in ("'", "’") and t.i > words.start and t.nbor(-1).lower_.endswith("s") for t in words)
         for (start, end), entity in self.index.mentions_between(phrase.start_char, head.idx):
             if entity.type in SPEAKER_TYPES and entity.type not in ("Person", "Place") \
                     and kind(self.doc.char_span(end, head.idx, alignment_mode="expand")):
@@ -272,6 +274,8 @@ class SpeakerNames(Focus):
             parts = [*head.doc[start:parts[0].i], *parts]  # "The Ports and Harbours safety Authority"
         if head.doc.lang_ == "en" and (start := joined_start(head, parts[0].i)) < parts[0].i:
             parts = [*head.doc[start:parts[0].i], *parts]  # "the Nurses and Midwives Union"
+        if head.doc.lang_ == "en":
+            parts = name_spans.title_case_run(parts)  # "Protect Our Harbours", cut by the parse at its pronoun
         words = [t for t in parts if t.lower_ not in self.cues.titles]
         label = "".join(t.text + (t.whitespace_ if k + 1 < len(words) and words[k + 1].i == t.i + 1 else " ")
                         for k, t in enumerate(words)).strip()
@@ -291,7 +295,9 @@ class SpeakerNames(Focus):
             for k in range(1, len(words)))
         type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not body \
             else "Organization"
-        return self.index.add(label, type_, (parts[0].idx, parts[-1].idx + len(parts[-1].text)))
+        same = self.index._same_body(label) if type_ == "Organization" and head.doc.lang_ == "en" else None
+        span = (parts[0].idx, parts[-1].idx + len(parts[-1].text))
+        return self.index.add(label, type_, span, key=same.key if same else None)
 
 
 FIGURE_WORDS = frozenset({"million", "millions", "milliard", "milliards", "billion", "billions", "trillion", "trillions",

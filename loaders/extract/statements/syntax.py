@@ -498,12 +498,14 @@ def before_aside(first: Token, last: Token, cues: Cues) -> Token:
     """``last``, the end of a reported clause from ``first``, less a non-restrictive relative clause on a word of
     the clause that runs to its end (", who has a lead over ...", ", which Beijing has vowed to ignore"): the
     writer's gloss on what was said, not part of it. A relative with no comma before it restricts its noun and
-    stays, and so does one that reports words itself (", whom he called “the least bad choice”")."""
+    stays, and so does one that reports words itself (", whom he called “the least bad choice”"); not an English act
+    (", which residents had backed for years"), which reports nothing in a relative clause."""
+    reporting = cues.verbs - cues.judgement if first.lang_ == "en" else cues.verbs
     for token in first.doc[first.i + 1:last.i]:
         after = token.nbor(1)
         if token.text == "," and after.lower_ in cues.relative_pronouns and after.lower_ != "that" \
                 and after.head.dep_ in ("relcl", "acl:relcl") and first.i <= after.head.head.i < token.i \
-                and after.head.right_edge.i >= last.i - 1 and after.head.lemma_.lower() not in cues.verbs:
+                and after.head.right_edge.i >= last.i - 1 and after.head.lemma_.lower() not in reporting:
             return previous_word(token)
     return last
 
