@@ -155,6 +155,8 @@ class ForwardContents(ObjectContents):
             if (token.i in skip or stressed) and token.text != ":" and not (token.lower_ in self.cues.complementizers and opens_clause):
                 previous = token
                 continue
+            if token.lower_ in self.cues.complementizers and self.attributive_relative(token) is not None:
+                return None  # "soutient le plan, qu'elle juge « nécessaire »": a relative clause, no reported one
             if token.text == ":" or (token.lower_ in self.cues.complementizers and not restrictive):
                 nxt = next_word(token, sent)
                 if nxt is None:
