@@ -99,3 +99,26 @@ def test_seeing_in_and_saying_no_to_report_their_complement(text: str, content: 
 def test_a_quotation_after_a_sentence_whose_pronominal_cue_the_tagger_misread_is_its_subjects():
     text = "La gérante du bar, Sonia Petit, s'interroge. « Qui viendra boire un verre à 22 heures ? »"
     assert said(text) == [("Sonia Petit", "Qui viendra boire un verre à 22 heures ?")]
+
+
+@pytest.mark.parametrize("text, who, content", [
+    ("La Confédération paysanne trouve le calendrier beaucoup trop serré.", "Confédération paysanne",
+     "le calendrier beaucoup trop serré."),
+    ("Le syndicat Alliance trouve que la réforme va trop loin.", "Alliance", "la réforme va trop loin."),
+])
+def test_trouver_judges_with_an_attribute_or_a_clause(text: str, who: str, content: str):
+    assert said(text) == [(who, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a trouvé un accord avec les syndicats.",
+    "Les gendarmes ont trouvé une camionnette blanche près du pont.",
+])
+def test_trouver_without_an_attribute_on_a_definite_object_reports_nothing(text: str):
+    assert said(text) == []
+
+
+def test_a_quotation_after_a_sentence_whose_subject_is_a_definite_role_is_the_person_called_so():
+    text = ("Le maire de Lunel, Paul Roche, a présenté le budget. Le maire, lui, reste prudent. "
+            "« Attendons de voir le texte final. »")
+    assert said(text) == [("Paul Roche", "Attendons de voir le texte final.")]

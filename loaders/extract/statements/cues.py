@@ -24,6 +24,8 @@ class Cues:
     """Prepositions whose phrase right after a judged object completes it ("dénonce une atteinte au droit de propriété")."""
     venues: frozenset[str]
     attributive: frozenset[str]
+    small_clause: frozenset[str]
+    """Verbs that judge only with an attribute on their object ("trouve le texte trop timide", not "trouve un accord")."""
     """Verbs that set an attribute on their object ("juge le texte inutile"), read in a relative clause on that object."""
     attribute_markers: frozenset[str]
     clitic_complements: frozenset[str]
@@ -146,6 +148,7 @@ def load_cues(language: str) -> Cues:
         object_prepositions=words(raw.get("object_prepositions")),
         venues=words(raw.get("venues")),
         attributive=words(verbs.get("attributive")),
+        small_clause=words(verbs.get("small_clause")),
         attribute_markers=words(raw.get("attribute_markers")),
         clitic_complements=words(pronouns.get("clitic_complement")),
         belief=words(verbs.get("belief")),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from policykg.loaders.extract.statements.phrases import CIRCUMSTANCES
+from policykg.loaders.extract.statements.phrases import CIRCUMSTANCES, definite
 from policykg.loaders.extract.statements.postposed import PostposedCues
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote
 from policykg.loaders.extract.statements.syntax import (
@@ -255,7 +255,13 @@ class ObjectContents(PostposedCues):
                                                                       or self.completes(c)))
                 and not (c.left_edge.i + 1 < len(self.doc) and self.doc[c.left_edge.i + 1].lower_ in self.cues.complementizers)]
         last = max([target.right_edge, *tail], key=lambda t: t.i)
-        last = self.attribute_end(verb, target.right_edge, last)
+        attributed = self.attribute_end(verb, target.right_edge, last)
+        # "trouve le dispositif trop complexe": the attribute, which the parse may hang on a definite object (not "a
+        # trouvé une voiture noire", a description); "a trouvé un accord" sets none and judges nothing
+        if attributed.i == last.i and (self.cue_lemma(verb) or verb.lemma_.lower()) in self.cues.small_clause \
+                and not (definite(target) and any(c.pos_ == "ADJ" and c.dep_ == "amod" and c.i > target.i for c in target.children)):
+            return None
+        last = attributed
         last = self.relative_end(target, last)
         # "a soutenu la prolongation tout en annonçant une réforme": the gerund is a statement of its own
         last = next((previous_word(start) for t in self.doc[target.i:last.i + 1]

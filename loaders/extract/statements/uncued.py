@@ -328,7 +328,10 @@ class UncuedQuotes(SpeechVerbs):
         subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None) or next(
             (t for t in sentence if t.i < sentence.root.i and t.ent_type_ in ("PER", "PERSON") and t.pos_ == "PROPN"
              and not t.dep_.startswith("flat")), None)  # "Locataire d'un studio, Lucie Martin, 22 ans, est soulagée."
-        if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in self.cues.person_pronouns
+        # a definite role or body stands for who the article named so ("La présidente de la fédération ne décolère pas.")
+        titled = subject is not None and subject.pos_ == "NOUN" and definite(subject) and "Plur" not in subject.morph.get("Number") \
+            and subject.lemma_.lower() in self.cues.roles | self.cues.collectives
+        if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in self.cues.person_pronouns or titled
                                    or any(t.pos_ == "PROPN" for t in subject.subtree)):
             return False
         if subject.lower_ in self.cues.person_pronouns and previous is not None and self.quoted_share(*previous.content) > 0 \
