@@ -122,3 +122,9 @@ def test_a_quotation_after_a_sentence_whose_subject_is_a_definite_role_is_the_pe
     text = ("Le maire de Lunel, Paul Roche, a présenté le budget. Le maire, lui, reste prudent. "
             "« Attendons de voir le texte final. »")
     assert said(text) == [("Paul Roche", "Attendons de voir le texte final.")]
+
+
+def test_a_verb_read_as_a_noun_does_not_open_the_antecedent_of_a_relative_clause():
+    found, _ = run("Le collectif Vigie Béton critique la réforme, que la Fédération du bâtiment juge pourtant « équilibrée ».")
+    assert sorted((s.cue, s.content) for s in found) == [
+        ("critique", "la réforme"), ("que la Fédération du bâtiment juge", "la réforme pourtant « équilibrée »")]

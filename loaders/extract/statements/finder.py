@@ -522,6 +522,7 @@ class Finder(UncuedQuotes):
             return
         opens = first.i > token.i + 1 and (self.doc[first.i - 1].lower_ in self.cues.complementizers or self.doc[first.i - 1].text == ":")
         method = "speech-verb" if lemma in self.cues.speech and (opens or quote is not None) else "judgement-verb"
+        last = self.relative_end(first, last)  # "critique la réforme, que la fédération juge ...": that subject's words
         content = quote.inner if quote is not None and opens else self.content(first, sentence_end(last, sent))
         if subject is not None and (antecedent := relative_antecedent(subject[1], self.cues)) is not None:
             content = self.content(antecedent, sentence_end(last, sent))  # "Une décision que X juge « ... »"

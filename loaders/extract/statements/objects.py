@@ -94,10 +94,15 @@ class ObjectContents(PostposedCues):
             last = token
         antecedent = before
         while antecedent.i - 1 >= max(sent.start, before.i - 10):
+            # back over determiners, adjectives and quotation marks, and over a noun only before one of them or a "de"
+            # link ("un vote du conseil municipal"), not a verb the tagger read as a noun or an adjective ("X critique la
+            # réforme")
             previous = self.doc[antecedent.i - 1]
-            if not (previous.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or previous.lower_ in c.noun_authors
-                    or previous.text in QUOTE_MARKS):
-                break
+            linked = antecedent.pos_ == "ADJ" or antecedent.lower_ in c.noun_authors or antecedent.text in QUOTE_MARKS
+            if antecedent.pos_ == "DET" and previous.lower_ not in c.noun_authors or not (
+                    previous.pos_ in ("DET", "ADJ", "NUM") or previous.lower_ in c.noun_authors or previous.text in QUOTE_MARKS
+                    or previous.pos_ in ("NOUN", "PROPN") and linked):
+                break  # a determiner opens the phrase, unless a "de" link joins it to the noun before
             antecedent = previous
         while antecedent.i < before.i and (antecedent.pos_ == "ADP" or antecedent.lower_ in c.noun_authors):
             antecedent = self.doc[antecedent.i + 1]

@@ -121,6 +121,11 @@ class UncuedQuotes(SpeechVerbs):
         closed = next((c for c in reversed(self.candidates) if c.cue is not None and word.sent.start_char <= c.cue[0]
                        and c.content[1] <= mark.start_char and self.plain_words(c.content[1], mark.start_char)), None)
         if before.endswith(":") and closed is not None:
+            cue = self.doc.char_span(*closed.cue, alignment_mode="expand")
+            if cue is not None and any(t.dep_ in ("relcl", "acl:relcl") for t in cue):
+                # "contrasted the mayor, whom she described as “rash,” with X: “...”": a cue inside a relative clause
+                # ends with it; the quotation is the same speaker's own statement
+                return self.add(Candidate(quote.inner, "colon-quote", follows=closed)) is not None
             closed.content = (closed.content[0], quote.end)
             return True
         verb = word
