@@ -600,16 +600,17 @@ def test_a_bare_role_is_the_person_called_so_before_not_a_group_that_spoke_since
     assert said(text)[-1][0] == "Denis Morel"
 
 
-@pytest.mark.parametrize("text, first", [
-    ("Le député Jean Ferrand (LR) juge la mesure « inefficace » : « À Lyon, les loyers n’ont pas baissé. »",
-     "la mesure « inefficace »"),
-    ("Le ministre, Paul Roger, a défendu sa décision devant la presse : « Sans cette aide, la filière disparaîtra. »",
-     "sa décision"),
+@pytest.mark.parametrize("text, who, content", [
+    ("Le député Jean Ferrand (LR) juge la mesure « inefficace » : « À Lyon, les loyers n’ont pas baissé. »", "Jean Ferrand",
+     "la mesure « inefficace » : « À Lyon, les loyers n’ont pas baissé. »"),
+    ("Le ministre, Paul Roger, a défendu sa décision devant la presse : « Sans cette aide, la filière disparaîtra. »", "Paul Roger",
+     "sa décision devant la presse : « Sans cette aide, la filière disparaîtra. »"),
+    ("La CGT réclame un report d’un an : « Personne ne sera prêt en mars. »", "CGT",
+     "un report d’un an : « Personne ne sera prêt en mars. »"),
 ])
-def test_a_quotation_after_a_colon_that_closes_a_statement_is_the_same_speakers(text: str, first: str):
-    found = said(text)
-    assert [content for _, content in found][0] == first
-    assert len(found) == 2 and found[0][0] == found[1][0] and found[1][1].endswith(".")
+def test_a_quotation_after_a_colon_that_closes_a_statement_goes_on_with_it(text: str, who: str, content: str):
+    """One cue, one statement: the judgement and the quotation after its colon, as the dev gold annotates them."""
+    assert said(text) == [(who, content)]
 
 
 @pytest.mark.parametrize("text, who, content", [

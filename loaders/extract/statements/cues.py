@@ -20,6 +20,18 @@ class Cues:
     """Prepositions that belong to a directive cue, before its addressee ("called on ministers to ...")."""
     reason_prepositions: frozenset[str]
     measure_prepositions: frozenset[str]
+    object_prepositions: frozenset[str]
+    """Prepositions whose phrase right after a judged object completes it ("dénonce une atteinte au droit de propriété")."""
+    venues: frozenset[str]
+    attributive: frozenset[str]
+    small_clause: frozenset[str]
+    """Verbs that judge only with an attribute on their object ("trouve le texte trop timide", not "trouve un accord")."""
+    """Verbs that set an attribute on their object ("juge le texte inutile"), read in a relative clause on that object."""
+    attribute_markers: frozenset[str]
+    clitic_complements: frozenset[str]
+    """Clitics that stand for what a verb of judgement takes ("s'y oppose", "s'en félicite"): a position on it."""
+    """Words that open such an attribute besides an adjective or a quotation ("qualifie de", "considère comme")."""
+    """Nouns of where or how words were said ("au micro de", "devant la presse"): the setting, not what was said."""
     """Prepositions whose noun phrase after a directive verb is what is called for ("appelle à la grève",
     "called for a ban")."""
     belief: frozenset[str]
@@ -137,6 +149,12 @@ def load_cues(language: str) -> Cues:
         prepositional_directives=words(raw.get("prepositional_directives")),
         reason_prepositions=words(raw.get("reason_prepositions")),
         measure_prepositions=words(raw.get("measure_prepositions")),
+        object_prepositions=words(raw.get("object_prepositions")),
+        venues=words(raw.get("venues")),
+        attributive=words(verbs.get("attributive")),
+        small_clause=words(verbs.get("small_clause")),
+        attribute_markers=words(raw.get("attribute_markers")),
+        clitic_complements=words(pronouns.get("clitic_complement")),
         belief=words(verbs.get("belief")),
         finding=words(verbs.get("finding")),
         characterising=words(verbs.get("characterising")),

@@ -12,6 +12,7 @@ from policykg.loaders.extract.statements.syntax import (
     bare_participle, cue_extent, depending_on, has_verb, inverted_subject, next_word, phrase_object, previous_sentence,
     past_time, previous_word, relative_after, sentence_end, char_range, verb_forms,
 )
+from policykg.loaders.extract.statements.objects import Relative
 from policykg.loaders.extract.statements.uncued import UncuedQuotes
 from policykg.loaders.extract.statements.verbs import Candidate
 
@@ -59,7 +60,9 @@ class Finder(UncuedQuotes):
             if token.i in self.used_cues or self.quote_around(token.idx) is not None:
                 continue  # words inside a quotation are the quoted speaker's, not the article's
             lemma = token.lemma_.lower()
-            if lemma in self.cues.read_in or token.lower_ in self.cues.read_in:
+            if token.lower_ in self.cues.complementizers and (relative := self.attributive_relative(token)) is not None:
+                self.relative_judgement(relative)
+            elif lemma in self.cues.read_in or token.lower_ in self.cues.read_in:
                 self.read_in(token)
             elif token.pos_ == "VERB" and lemma in self.cues.previous_verbs:
                 self.source_of_previous(token)
@@ -196,6 +199,11 @@ class Finder(UncuedQuotes):
         comma = previous_word(opening)
         postposed = comma is not None and comma.text == "," and previous_word(comma) is not None \
             and previous_word(comma).text in QUOTE_MARKS
+        if complement and span[-1].dep_ == "case" and span[-1].head.i > span[-1].i > verb.i:
+            if self.cue_lemma(verb) in self.cues.characterising and any(q.start > span.end_char and q.end <= sent.end_char for q in self.quotes):
+                return  # "voit dans ce plan « une provocation »": the characterising verb reports its quotation
+            if first is None and quote is None:
+                first = span[-1]  # "voit dans la réforme une chance": the preposition opens what is seen
         if first is None and quote is None and complement and (after.pos_ in ("ADP", "ADJ") or (after.pos_ == "DET" and not postposed)):
             first = after  # "a mis en garde contre ...", "y voit une menace", not "« ... », a mis en garde son président"
         if first is None and quote is None:
@@ -447,6 +455,11 @@ class Finder(UncuedQuotes):
         subject pronoun or a reflexive clitic. Its parse cannot be trusted, so the words are read instead: the
         speaker is the phrase before it, the content the rest of the clause (past an aside "lui", "elle")."""
         before = previous_word(token)
+        clitic = before if before is not None and before.lower_ in self.cues.clitic_complements else None
+        if clitic is not None and (previous := previous_word(clitic)) is not None and previous.lower_ in self.cues.reflexives:
+            before = previous  # "La CGT s'en inquiète": a clitic for what was just named, between the reflexive and the verb
+        else:
+            clitic = None
         reflexive = before is not None and before.lower_ in self.cues.reflexives
         lemmas = self.cues.pronominal if reflexive else self.cues.speech | self.cues.judgement | self.cues.belief
         lemma = next((form for form in verb_forms(token) if form in lemmas), None)
@@ -485,6 +498,12 @@ class Finder(UncuedQuotes):
             first = after  # "juge toutefois que ...": an adverb before the clause
         if first is not None and (first.lower_ in self.cues.complementizers or first.text == ":"):
             first = next_word(first, sent)
+        if clitic is not None and (first is None or first.is_punct and first.text not in QUOTE_MARKS):
+            # "s'en inquiète.": a position on what was just named, in the words of the cue (``clitic_position``)
+            subject = left_expression(before, self.cues)
+            if subject is not None and self.quote_around(token.idx) is None:
+                self.add(Candidate(char_range(before, token), "judgement-verb", char_range(before, token), (subject,)), token)
+            return
         if first is None or first.is_punct and first.text not in QUOTE_MARKS:
             return
         quote = self.quote_starting_at(first.idx)
@@ -510,10 +529,25 @@ class Finder(UncuedQuotes):
             return
         opens = first.i > token.i + 1 and (self.doc[first.i - 1].lower_ in self.cues.complementizers or self.doc[first.i - 1].text == ":")
         method = "speech-verb" if lemma in self.cues.speech and (opens or quote is not None) else "judgement-verb"
+        last = self.relative_end(first, last)  # "critique la réforme, que la fédération juge ...": that subject's words
         content = quote.inner if quote is not None and opens else self.content(first, sentence_end(last, sent))
         if subject is not None and (antecedent := relative_antecedent(subject[1], self.cues)) is not None:
             content = self.content(antecedent, sentence_end(last, sent))  # "Une décision que X juge « ... »"
         self.add_joined(Candidate(content, method, char_range(cue_first, token), (subject,) if subject else (), follows=shared), token)
+
+    def relative_judgement(self, relative: Relative) -> None:
+        """"Une obligation que la fédération juge « disproportionnée »": the antecedent and its attribute are what the
+        relative clause's subject said; the cue is the clause's opening, cut out of the content. Nothing of its own
+        when a statement holds the antecedent already ("soutient le plan, qu'elle juge ...": ``judged`` took it)."""
+        self.used_cues.add(relative.verb.i)
+        pronoun = relative.subject.lower_ in self.cues.person_pronouns | self.cues.group_pronouns
+        head = previous_word(relative.marker)
+        if pronoun and any(c.content[0] <= head.idx < c.content[1] for c in self.candidates):
+            return
+        content = self.content(relative.antecedent, relative.last)
+        # the words before the verb name the subject, whatever the parse made of them ("le maire juge", read as nouns)
+        subject = expression(relative.subject) if pronoun else left_expression(relative.verb, self.cues) or expression(relative.subject)
+        self.add(Candidate(content, "judgement-verb", char_range(relative.marker, relative.verb), (subject,)), relative.verb)
 
     def read_in(self, verb: Token) -> None:
         """"« ... », lit-on dans le rapport", "a-t-on appris auprès de X": the document or the body is the speaker."""

@@ -30,7 +30,7 @@ class ForwardContents(ObjectContents):
         that_clause = after is not None and after.lower_ in self.cues.complementizers or self.reports_that(verb)
         finding = self.cues.finding if that_clause else frozenset()
         kinds = [("speech-verb", self.cues.speech | self.cues.belief | finding), ("directive-verb", self.cues.directive),
-                 ("characterising-verb", self.cues.characterising), ("judgement-verb", self.cues.judgement)]
+                 ("characterising-verb", self.cues.characterising), ("judgement-verb", self.cues.judgement | self.cues.small_clause)]
         for method, lemmas in kinds:
             content = self.forward_content(verb, cue_last, method) if lemma in lemmas else None
             if content is not None and self.cue_opens(verb, content):
@@ -155,6 +155,8 @@ class ForwardContents(ObjectContents):
             if (token.i in skip or stressed) and token.text != ":" and not (token.lower_ in self.cues.complementizers and opens_clause):
                 previous = token
                 continue
+            if token.lower_ in self.cues.complementizers and self.attributive_relative(token) is not None:
+                return None  # "soutient le plan, qu'elle juge « nécessaire »": a relative clause, no reported one
             if token.text == ":" or (token.lower_ in self.cues.complementizers and not restrictive):
                 nxt = next_word(token, sent)
                 if nxt is None:

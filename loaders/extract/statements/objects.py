@@ -3,13 +3,16 @@ prise sans concertation", "a qualifié le projet de « bricolage »"); split off
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from policykg.loaders.extract.statements.phrases import CIRCUMSTANCES, definite
 from policykg.loaders.extract.statements.postposed import PostposedCues
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote
 from policykg.loaders.extract.statements.syntax import (
-    aside, bare_participle, cue_extent, next_word, present_participle, previous_word, relative_after, sentence_end,
+    TIMES_OF_DAY, aside, bare_participle, cue_extent, next_word, present_participle, previous_word, relative_after,
+    sentence_end, verb_forms,
 )
 
 OBJECT_DEPS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "prep", "iobj"}
@@ -37,8 +40,110 @@ def reported_act(verb: Token) -> bool:
     return finite and verb.text.islower() and not negated and not any(a.tag_ == "MD" or a.lower_ == "to" for a in aux)
 
 
+@dataclass(frozen=True)
+class Relative:
+    """A relative clause that sets an attribute on its antecedent ("une obligation que la fédération juge
+    « disproportionnée »"): the antecedent is what its subject judged."""
+
+    antecedent: Token
+    """The first word of the antecedent's noun phrase."""
+    marker: Token
+    subject: Token
+    verb: Token
+    last: Token
+    """The last word of the attribute."""
+
+
 class ObjectContents(PostposedCues):
     """The content of cues whose object is what was said of something."""
+
+    def fragments(self, start: int, end: int, cue: tuple[int, int] | None) -> list[tuple[int, int]]:
+        """A relative cue inside its content ("Une obligation | que la fédération juge | « disproportionnée »") is cut
+        out: what was said is the antecedent and its attribute; else as ``QuotedText.fragments``."""
+        marker = self.doc.char_span(cue[0], cue[1], alignment_mode="expand") if cue is not None and start < cue[0] < cue[1] < end else None
+        if marker is not None and marker[0].lower_ in self.cues.complementizers:
+            head, tail = self.text[start:cue[0]].rstrip(" ,"), self.text[cue[1]:end].lstrip()
+            return [(start, start + len(head)), (end - len(tail), end)]
+        return super().fragments(start, end, cue)
+
+    def attributive_relative(self, marker: Token) -> Relative | None:
+        """The relative clause ``marker`` ("que", "qu'") opens on the noun phrase before it, when its verb sets an
+        attribute on that phrase ("le plan, qu'elle juge « nécessaire »", "un vote que le maire juge inutile", "une taxe
+        qu'il qualifie de « racket »"): a subject, the verb, then an adjective, a quotation or a marker of the attribute
+        (the verb has no object of its own: "a dit aux élus que la CGT juge le texte mauvais" is a reported clause)."""
+        c = self.cues
+        sent = marker.sent
+        if marker.lower_ not in c.complementizers or not c.attributive or self.quote_around(marker.idx) is not None:
+            return None
+        before = previous_word(marker)
+        before = previous_word(before) if before is not None and before.text == "," else before
+        if before is None or before.i < sent.start or not (before.pos_ in ("NOUN", "PROPN", "ADJ") or before.text in QUOTE_MARKS):
+            return None
+        verb = next((t for t in self.doc[marker.i + 2:min(marker.i + 12, sent.end)] if previous_word(t).pos_ != "DET"
+                     and any(form in c.attributive for form in verb_forms(t))), None)
+        if verb is None:
+            return None
+        subject_words = [t for t in self.doc[marker.i + 1:verb.i] if t.lemma_.lower() not in c.auxiliaries and t.lower_ not in c.restrictive]
+        if not subject_words or any(t.is_punct or t.pos_ == "VERB" for t in subject_words) \
+                or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in subject_words):
+            return None
+        first = next_word(verb, sent, skip_punct=False)
+        while first is not None and first.pos_ == "ADV" and first.lower_ not in c.complementizers:
+            first = next_word(first, sent, skip_punct=False)
+        opening = first is not None and self.quote_starting_at(first.idx) is not None
+        if first is None or not (first.pos_ == "ADJ" or opening or first.lower_ in c.attribute_markers
+                                 or first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm")):
+            return None
+        after = next_word(first, sent)
+        if not opening and after is not None and (after.lower_ in c.complementizers or after.lower_ in INFINITIVE_MARKS
+                                                  and first.pos_ == "ADJ" and next_word(after, sent) is not None
+                                                  and "Inf" in next_word(after, sent).morph.get("VerbForm")):
+            return None  # "qu'il juge utile de revoir": the infinitive, not the antecedent, is what is judged
+        last = first
+        for token in self.doc[first.i:sent.end]:
+            if self.quote_around(token.idx) is None and (token.text in (",", ";", ":", ".", "?", "!") or token.pos_ == "CCONJ"):
+                break
+            last = token
+        antecedent = before
+        while antecedent.i - 1 >= max(sent.start, before.i - 10):
+            # back over determiners, adjectives and quotation marks, and over a noun only before one of them or a "de"
+            # link ("un vote du conseil municipal"), not a verb the tagger read as a noun or an adjective ("X critique la
+            # réforme")
+            previous = self.doc[antecedent.i - 1]
+            linked = antecedent.pos_ == "ADJ" or antecedent.lower_ in c.noun_authors or antecedent.text in QUOTE_MARKS
+            if antecedent.pos_ == "DET" and previous.lower_ not in c.noun_authors or not (
+                    previous.pos_ in ("DET", "ADJ", "NUM") or previous.lower_ in c.noun_authors or previous.text in QUOTE_MARKS
+                    or previous.pos_ in ("NOUN", "PROPN") and linked):
+                break  # a determiner opens the phrase, unless a "de" link joins it to the noun before
+            antecedent = previous
+        while antecedent.i < before.i and (antecedent.pos_ == "ADP" or antecedent.lower_ in c.noun_authors):
+            antecedent = self.doc[antecedent.i + 1]
+        heads = [t for t in subject_words if t.pos_ in ("NOUN", "PROPN", "PRON") and not marker.i < t.head.i < verb.i]
+        return Relative(antecedent, marker, (heads or subject_words)[0], verb, last)
+
+    def relative_of(self, verb: Token) -> Relative | None:
+        """The attributive relative clause ``verb`` is the verb of, if any."""
+        for marker in reversed(self.doc[max(verb.sent.start, verb.i - 11):verb.i]):
+            if marker.lower_ in self.cues.complementizers:
+                relative = self.attributive_relative(marker)
+                return relative if relative is not None and relative.verb.i == verb.i else None
+        return None
+
+    def relative_end(self, target: Token, last: Token) -> Token:
+        """Where the object of a verb of judgement ends, from ``target`` to ``last``, around an attributive relative clause
+        on it: one whose subject is a pronoun is the same speaker's attribute on the object, part of the statement
+        ("soutient le plan, qu'elle juge « nécessaire »"); one with a subject of its own is that subject's statement
+        ("réclame un vote, que le maire juge inutile"), which the object ends before."""
+        following = next_word(last, last.sent)
+        for marker in self.doc[target.i + 1:(following.i if following is not None else last.i) + 1]:
+            relative = self.attributive_relative(marker) if marker.lower_ in self.cues.complementizers else None
+            if relative is None:
+                continue
+            if relative.subject.lower_ in self.cues.person_pronouns | self.cues.group_pronouns:
+                return max(last, relative.last, key=lambda t: t.i)
+            before = previous_word(marker)
+            return previous_word(before) if before.text == "," else before
+        return last
 
     def characterised(self, verb: Token, cue_last: Token) -> tuple[int, int] | None:
         """"X called Y “a disgrace”", "a qualifié le projet de « bricolage »": the object and a quotation inside the
@@ -100,6 +205,8 @@ class ObjectContents(PostposedCues):
             return self.content(first, sentence_end(after.right_edge, sent))
         if after is not None and not after.is_punct and after.pos_ != "CCONJ" and self.cue_lemma(verb) in self.cues.judgement:
             return None  # "juge la « pause numérique » difficile à appliquer": a quoted term inside what is judged
+        if after is not None and after.dep_ == "case" and after.head.left_edge.i == after.i and self.completes(after.head):
+            last = after.head.right_edge  # "parle d'un « coup de grâce » pour les éleveurs": whom or what it is for
         return self.content(first, last)
 
     def lead_in(self, cue_last: Token, quote: Quote) -> Token:
@@ -123,7 +230,8 @@ class ObjectContents(PostposedCues):
         bare name ("dénonce Meta"): that is whom it is about."""
         if verb.dep_ in ("relcl", "acl:relcl") and not self.closing_relative(verb) or any(c.pos_ == "VERB" and self.is_verb_cue(c) and not bare_participle(c)
                                                        and self.parallel(c) is None and not self.own_subject(c)
-                                                       and not self.coordinated(c) for c in verb.rights):
+                                                       and not self.coordinated(c) and self.relative_of(c) is None
+                                                       for c in verb.rights):
             return None  # "a critiqué X, affirmant que ...": the participle says what; X is whom it is about
         comma = previous_word(cue_extent(verb)[0])
         if comma is not None and comma.text == "," and self.clause_before(comma) \
@@ -135,6 +243,8 @@ class ObjectContents(PostposedCues):
             return None  # "Faut-il craindre une hausse des loyers ?": the writer's question, no one's judgement
         if any(c.dep_ in ("obj", "dobj") and c.pos_ == "PRON" and c.i < verb.i for c in verb.children):
             return None  # "X l'a défendue avec vigueur": what is judged is the clitic's antecedent, not the phrase after
+        if (position := self.clitic_position(verb, cue_last)) is not None:
+            return position
         if (stressed := self.stressed_aside(cue_last)) is not None:
             return self.content(stressed, sentence_end(verb.sent[-1], verb.sent))  # "réclame, elle, une hausse"
         k = bisect.bisect_right(self.quote_starts, cue_last.idx)
@@ -160,22 +270,63 @@ class ObjectContents(PostposedCues):
         # a commitment's terms and date go with it ("a promis une décision avant la fin de l'année")
         terms = (self.cue_lemma(verb) or verb.lemma_.lower()) in self.cues.commitments
         # not a clause of the writer's set beside it ("..., tandis que l'Union des familles juge ...")
-        tail = [c.right_edge for c in verb.rights if c.i > target.i and c.dep_ in ("obl:mod", "obl:arg", "obl", "ccomp", "advmod")
-                and (self.doc[c.left_edge.i - 1].text == "," and c.dep_ != "obl:arg"
-                     or c.left_edge.i == target.right_edge.i + 1 and (c.left_edge.lower_ in joined or terms and c.dep_ != "ccomp"))
+        tail = [c.right_edge for c in verb.rights if c.i > target.i and c.dep_ in ("obl:mod", "obl:arg", "obl", "obl:agent", "ccomp", "advmod")
+                and (self.doc[c.left_edge.i - 1].text == "," and c.dep_ not in ("obl:arg", "obl:agent")
+                     or c.left_edge.i == target.right_edge.i + 1 and (c.left_edge.lower_ in joined or terms and c.dep_ != "ccomp"
+                                                                      or self.completes(c)))
                 and not (c.left_edge.i + 1 < len(self.doc) and self.doc[c.left_edge.i + 1].lower_ in self.cues.complementizers)]
         last = max([target.right_edge, *tail], key=lambda t: t.i)
-        last = self.attribute_end(verb, target.right_edge, last)
+        attributed = self.attribute_end(verb, target.right_edge, last)
+        # "trouve le dispositif trop complexe": the attribute, which the parse may hang on a definite object (not "a
+        # trouvé une voiture noire", a description); "a trouvé un accord" sets none and judges nothing
+        if attributed.i == last.i and (self.cue_lemma(verb) or verb.lemma_.lower()) in self.cues.small_clause \
+                and not (definite(target) and any(c.pos_ == "ADJ" and c.dep_ == "amod" and c.i > target.i for c in target.children)):
+            return None
+        last = attributed
+        last = self.relative_end(target, last)
         # "a soutenu la prolongation tout en annonçant une réforme": the gerund is a statement of its own
         last = next((previous_word(start) for t in self.doc[target.i:last.i + 1]
                      if (start := self.parallel(t)) is not None and self.is_verb_cue(t)), last)
-        return self.content(target.left_edge, sentence_end(last, verb.sent))
+        # "chiffre à 40 % la part des ménages", "estime à deux milliards le coût": the figure set before the object
+        figure = next((c for c in verb.rights if c.i < target.i and c.left_edge.i == cue_last.i + 1
+                       and c.left_edge.lower_ in self.cues.measure_prepositions and c.right_edge.i < target.left_edge.i), None)
+        return self.content((figure or target).left_edge, sentence_end(last, verb.sent))
+
+    def clitic_position(self, verb: Token, cue_last: Token) -> tuple[int, int] | None:
+        """"La fédération s'y oppose", "Le syndicat s'en félicite fermement": a verb of judgement whose complement is a
+        clitic standing for what was just named, with nothing after it but adverbs, takes a position on it; the words
+        of the position are the clitics, the verb and its adverbs ("s'y oppose fermement"). None otherwise."""
+        first = cue_extent(verb)[0]
+        if not any(c.i < verb.i and c.pos_ == "PRON" and c.lower_ in self.cues.clitic_complements for c in verb.children) \
+                and first.lower_ not in self.cues.clitic_complements:
+            return None
+        last = cue_last
+        while (following := next_word(last, verb.sent, skip_punct=False)) is not None and following.pos_ == "ADV" \
+                and following.lower_ not in self.cues.complementizers | CIRCUMSTANCES:
+            last = following
+        if following is not None and not following.is_punct and following.pos_ != "CCONJ" and following.lower_ not in CIRCUMSTANCES:
+            return None  # "en appelle à la raison", "s'en prend à X": a complement after it (not "lors du conseil")
+        before = previous_word(first)
+        return self.content(before if before is not None and before.lower_ in self.cues.restrictive else first, last)
+
+    def completes(self, phrase: Token) -> bool:
+        """Whether a prepositional phrase the parse hung on the verb, right after its object, completes what is judged
+        ("dénonce une atteinte au droit de propriété", "« un coup dur » pour les éleveurs", "justifie son refus par le
+        manque de moyens"; its noun may be read as an adjective, "pour les petites fermes"): not the setting of the
+        words, a name ("sur France Inter"), a date, a document or a venue ("au micro de X", "dans un communiqué")."""
+        c = self.cues
+        return phrase.pos_ in ("NOUN", "ADJ") and phrase.left_edge.lower_ in c.object_prepositions and not phrase.ent_type_ \
+            and phrase.lemma_.lower() not in c.documents | c.own_documents | c.venues | TIMES_OF_DAY \
+            and phrase.lower_ not in c.venues | TIMES_OF_DAY
 
     def attribute_end(self, verb: Token, object_end: Token, last: Token) -> Token:
         """"juge le calendrier « intenable » pour les artisans": an adjective the verb sets on its object is what is
         said of it, with the phrases right after it; ``last`` when the verb sets none."""
         # right after the object or its opening quotation mark, not after a comma ("dénonce X, critique Y": a list of verbs)
-        attribute = next((c for c in verb.rights if c.pos_ == "ADJ" and c.dep_ in ("amod", "xcomp", "acl")
+        # an adjective, or a participle read as a verb ("salue un texte « enfin adapté » aux réalités")
+        attribute = next((c for c in verb.rights if (c.pos_ == "ADJ" and c.dep_ in ("amod", "xcomp", "acl")
+                                                     or c.pos_ == "VERB" and c.dep_ in ("advcl", "acl", "xcomp")
+                                                     and {"Part", "Past"} <= set(c.morph.get("VerbForm") + c.morph.get("Tense")))
                           and 0 < c.left_edge.i - object_end.i <= 2
                           and all(t.text in QUOTE_MARKS for t in self.doc[object_end.i + 1:c.left_edge.i])), None)
         if attribute is None or attribute.right_edge.i <= last.i:

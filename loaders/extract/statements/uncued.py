@@ -116,11 +116,18 @@ class UncuedQuotes(SpeechVerbs):
         if before.endswith(":") and (byline := left_expression(mark[0], self.cues)) is not None and self.credited(byline[1]):
             return False
         # "X juge la mesure « inefficace » : « ... »", "X a défendu sa décision devant la presse : « ... »": the
-        # quotation after a statement that ends in the clause before the colon (no other verb between) is its speaker's
+        # quotation after a statement that ends in the clause before the colon (no other verb between) goes on with
+        # what its cue reports, one statement (as the gold and PolNeAR take a cue and all it introduces)
         closed = next((c for c in reversed(self.candidates) if c.cue is not None and word.sent.start_char <= c.cue[0]
                        and c.content[1] <= mark.start_char and self.plain_words(c.content[1], mark.start_char)), None)
         if before.endswith(":") and closed is not None:
-            return self.add(Candidate(quote.inner, "colon-quote", follows=closed)) is not None
+            cue = self.doc.char_span(*closed.cue, alignment_mode="expand")
+            if cue is not None and any(t.dep_ in ("relcl", "acl:relcl") for t in cue):
+                # "contrasted the mayor, whom she described as “rash,” with X: “...”": a cue inside a relative clause
+                # ends with it; the quotation is the same speaker's own statement
+                return self.add(Candidate(quote.inner, "colon-quote", follows=closed)) is not None
+            closed.content = (closed.content[0], quote.end)
+            return True
         verb = word
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.head.i < verb.i and word.i - verb.head.i <= 4:
             verb = verb.head
@@ -319,20 +326,30 @@ class UncuedQuotes(SpeechVerbs):
             return False
         if previous is not None and max(previous.content[1], (previous.cue or previous.content)[1]) > sentence.start_char:
             return False  # "“A?” X asked. “B.”": the sentence before holds X's cue, and the quotation carries on X's words
-        if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        if not any(t.pos_ in ("VERB", "AUX") or self.misread_pronominal(t) for t in sentence):
             return False  # "“A,” said Army Lt. Jo Bell. “B.”": a name the sentence splitter cut off at "Lt.", no sentence of its own
         if any(self.is_verb_cue(t) for t in self.doc[opening[-1].i + 1:opening[-1].sent.end]):
             return False  # "“...,” said X, ...": a cue of its own that the rules could not read
         subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None) or next(
             (t for t in sentence if t.i < sentence.root.i and t.ent_type_ in ("PER", "PERSON") and t.pos_ == "PROPN"
              and not t.dep_.startswith("flat")), None)  # "Locataire d'un studio, Lucie Martin, 22 ans, est soulagée."
-        if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in self.cues.person_pronouns
+        # a definite role or body stands for who the article named so ("La présidente de la fédération ne décolère pas.")
+        titled = subject is not None and subject.pos_ == "NOUN" and definite(subject) and "Plur" not in subject.morph.get("Number") \
+            and subject.lemma_.lower() in self.cues.roles | self.cues.collectives
+        if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in self.cues.person_pronouns or titled
                                    or any(t.pos_ == "PROPN" for t in subject.subtree)):
             return False
         if subject.lower_ in self.cues.person_pronouns and previous is not None and self.quoted_share(*previous.content) > 0 \
                 and self.paragraph_of(previous.content[1] - 1) == self.paragraph_of(quote.start):
             return False  # "“A,” said X. He has worked there for years. “B.”": the pronoun is the speaker, who goes on
         return self.add(Candidate(quote.inner, "quote-after-subject", None, (expression(subject),), grammatical=False)) is not None
+
+    def misread_pronominal(self, token: Token) -> bool:
+        """Whether ``token`` is a pronominal verb of the lexicon the tagger read as a noun or a name, after its reflexive
+        clitic ("X s'interroge.", "interroge" read as a name)."""
+        before = previous_word(token)
+        return before is not None and before.lower_ in self.cues.reflexives and token.text.islower() \
+            and any(form in self.cues.pronominal for form in verb_forms(token))
 
     def opens_sentence(self, quote: Quote) -> bool:
         """Whether a quotation of a few words or more begins its sentence (it is not a term inside one)."""
