@@ -369,7 +369,7 @@ def test_new_resources_sent_while_the_rest_are_encoded_are_all_written(neo4j_sto
 def test_removing_a_graph_that_only_points_to_a_shared_resource_keeps_its_union(neo4j_store):
     """A resource in several graphs loses one that said nothing of it (an article pointing to a hub): its
     properties are the union of the others' facts, read from the node; one that did say something is recomputed."""
-    hub, label = ox.NamedNode("https://example.org/hub"), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    hub = ox.NamedNode("https://example.org/hub")
     about, note = ox.NamedNode("https://example.org/about"), ox.NamedNode("https://example.org/note")
 
     def graph(name: str, *, says: str | None = None) -> tuple[str, list[ox.Quad]]:

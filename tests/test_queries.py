@@ -57,7 +57,7 @@ def test_catalogue_pairs_every_query():
     assert sorted(names) == sorted(CASES)
     for query in queries.list_queries():
         assert query.description and query.columns
-        assert all(f"$" + p in query.cypher and f"?_{p}" in query.sparql for p in query.params)
+        assert all("$" + p in query.cypher and f"?_{p}" in query.sparql for p in query.params)
     with pytest.raises(KeyError):
         queries.get("no-such-query")
 
