@@ -30,8 +30,8 @@ class ObjectContents(PostposedCues):
 
     def characterised(self, verb: Token, cue_last: Token) -> tuple[int, int] | None:
         """"X called Y “a disgrace”", "a qualifié le projet de « bricolage »": the object and a quotation inside the
-        verb's reach; with no quotation, the object and the charge laid against it ("accused the developer of
-        downplaying the noise")."""
+        verb's reach, with the rest of the phrase the quotation closes in; with no quotation, the object and the
+        charge laid against it ("accused the developer of downplaying the noise")."""
         sent = verb.sent
         reach = max([c.right_edge for c in verb.rights] or [verb], key=lambda t: t.i)
         quotes = [q for q in self.quotes if verb.idx < q.start < reach.idx + len(reach.text)]
@@ -88,6 +88,24 @@ class ObjectContents(PostposedCues):
             return self.content(first, sentence_end(after.right_edge, sent))
         if after is not None and not after.is_punct and after.pos_ != "CCONJ" and self.cue_lemma(verb) in self.cues.judgement:
             return None  # "juge la « pause numérique » difficile à appliquer": a quoted term inside what is judged
+        if after is not None and not after.is_punct and after.pos_ != "CCONJ":
+            # "called it “a disgrace” to close the ward", "praised her “steady” leadership": the quotation closes
+            # inside a phrase on the verb, which goes on to its end or to a second cue ("“unfit,” adding that ...",
+            # "... and called on ..."); not when the phrase tells when it was said ("on Tuesday", "many times")
+            phrase = next((c for c in verb.rights if c.dep_ not in ("conj", "cc", "punct", "npadvmod", "advmod")
+                           and c.left_edge.i <= after.i <= c.right_edge.i), None)
+            when = phrase is None or any(t.ent_type_ in ("DATE", "TIME") for t in (phrase, *phrase.children))
+            end = phrase.right_edge if not when else last
+            for token in self.doc[last.i + 1:end.i + 1]:
+                subject = any(c.dep_.startswith("nsubj") and c.tag_ not in ("WDT", "WP") for c in token.children)
+                if self.is_verb_cue(token) and (token.i == after.i or subject or previous_word(token).pos_ == "CCONJ"
+                                                or previous_word(token).text == ","):
+                    # a cue of its own ("as she promised ..."), not one inside the phrase ("patients who asked")
+                    end = self.doc[min(token.left_edge.i, token.i) - 1]
+                    break
+            while end.i > last.i and (end.pos_ == "CCONJ" or end.is_punct or end.is_space):
+                end = self.doc[end.i - 1]
+            last = sentence_end(end, sent) if end.i > last.i else last
         return self.content(first, last)
 
     def lead_in(self, cue_last: Token, quote: Quote) -> Token:
