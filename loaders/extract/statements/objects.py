@@ -16,6 +16,9 @@ OBJECT_DEPS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "prep", "iobj"}
 """Dependents of a verb of judgement that hold what it judges: "dénonce une décision", "plaide pour une loi"."""
 INFINITIVE_MARKS = {"de", "d'", "d’"}
 """Marks of an infinitive a verb of judgement takes as its object: "propose de reporter la hausse", "promet d'agir"."""
+ADJUNCT_DEPS = frozenset({"conj", "cc", "punct", "npadvmod", "advmod", "advcl", "obl:mod"})
+"""Dependents of a characterising verb that are no part of the phrase a quotation closes in: another verb, the time,
+place or manner of saying."""
 
 
 def infinitive_object(token: Token) -> bool:
@@ -91,9 +94,10 @@ class ObjectContents(PostposedCues):
         if after is not None and not after.is_punct and after.pos_ != "CCONJ":
             # "called it “a disgrace” to close the ward", "praised her “steady” leadership": the quotation closes
             # inside a phrase on the verb, which goes on to its end or to a second cue ("“unfit,” adding that ...",
-            # "... and called on ..."); not when the phrase tells when it was said ("on Tuesday", "many times")
-            phrase = next((c for c in verb.rights if c.dep_ not in ("conj", "cc", "punct", "npadvmod", "advmod")
-                           and c.left_edge.i <= after.i <= c.right_edge.i), None)
+            # "... and called on ..."); not when the phrase tells when or how it was said ("on Tuesday", "many times",
+            # "face aux critiques", "en découvrant le tracé")
+            phrase = next((c for c in verb.rights
+                           if c.dep_ not in ADJUNCT_DEPS and c.left_edge.i <= after.i <= c.right_edge.i), None)
             when = phrase is None or any(t.ent_type_ in ("DATE", "TIME") for t in (phrase, *phrase.children))
             end = phrase.right_edge if not when else last
             for token in self.doc[last.i + 1:end.i + 1]:
