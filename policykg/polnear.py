@@ -42,21 +42,25 @@ The article goes through the same steps as ingest (spaCy, ``entities.recognise``
   is also given for names only. An organisation's initials name it too ("FBI" for "Federal Bureau
   of Investigation").
 
-Usage: ``python -m policykg.polnear /work/shared/polnear --split dev [--limit N] [--json] [--items FILE]``;
-``--items`` writes one JSON line per error (a false positive, a missed attribution, a wrong
-speaker) with its article, offsets, method and text, to classify them.
+Usage: ``python -m policykg.polnear /work/shared/polnear --split dev [--limit N] [--json] [--items FILE]
+[--cache DIR]``; ``--items`` writes one JSON line per error (a false positive, a missed attribution, a wrong
+speaker) with its article, offsets, method and text, to classify them. ``--cache`` keeps each article's parse
+in DIR (see ``parse``), so that a development run parses only what it has not parsed before.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
 
 from policykg.evaluate import MATCH_THRESHOLD, normalise, token_f1
 from policykg.loaders.extract import entities, statements
@@ -262,17 +266,39 @@ def _part_pairs(predicted: list[Statement], text: str, attributions: list[Attrib
     return {free[pi] for pi in _one_to_one([predicted[pi] for pi in free], parts).values()}
 
 
+def parse(nlp: Language, texts: list[str], cache: Path | None = None) -> Iterator[Doc]:
+    """One Doc per text, in order. With ``cache``, a text's Doc is read from that folder when it was parsed
+    before, under a key made of the text and the pipeline's name, version and components; the others are
+    parsed and stored. The key does not see the code of the project's own sentence component: empty the
+    folder after changing it."""
+    if cache is None:
+        yield from nlp.pipe(texts)
+        return
+    cache.mkdir(parents=True, exist_ok=True)
+    pipeline = f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}:{','.join(nlp.pipe_names)}"
+    paths = [cache / f"{hashlib.sha256((pipeline + chr(0) + text).encode()).hexdigest()}.spacy" for text in texts]
+    stored = [path.exists() for path in paths]  # before any is written: a text may come twice
+    fresh = nlp.pipe(text for text, hit in zip(texts, stored) if not hit)
+    for path, hit in zip(paths, stored):
+        if hit:
+            yield next(DocBin().from_disk(path).get_docs(nlp.vocab))
+            continue
+        doc = next(fresh)
+        DocBin(docs=[doc]).to_disk(path)
+        yield doc
+
+
 def evaluate_polnear(directory: Path | str, split: str = "dev", limit: int | None = None,
-                     items: list[dict] | None = None) -> dict:
+                     items: list[dict] | None = None, cache: Path | None = None) -> dict:
     """Extraction figures on one PolNeAR split (definitions in the module docstring); the errors are
-    appended to ``items`` when it is given."""
+    appended to ``items`` when it is given; ``cache`` is a folder of parses (see ``parse``)."""
     started = time.perf_counter()
     articles = read_split(directory, split, limit)
     nlp = load_pipeline("en")
     counts: Counter[str] = Counter()
     methods: Counter[str] = Counter()
     method_hits: Counter[str] = Counter()
-    for gold, doc in zip(articles, nlp.pipe(a.text for a in articles)):
+    for gold, doc in zip(articles, parse(nlp, [a.text for a in articles], cache)):
         article = Article(id=gold.name, source=f"{gold.name}.txt", text=gold.text, language="en")
         index = entities.recognise(article, doc)
         predicted = statements.find_statements(article, doc, index)
@@ -353,11 +379,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--items", type=Path, default=None,
                         help="write the errors (false positives, misses, wrong speakers) to this file, one JSON object a line")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="keep the articles' parses in this folder and reuse them on later runs")
     args = parser.parse_args(argv)
     if not (args.directory / args.split / "text").is_dir():
         parser.error(f"{args.directory / args.split / 'text'} is not a folder")
     items: list[dict] | None = [] if args.items is not None else None
-    figures = evaluate_polnear(args.directory, args.split, args.limit, items)
+    figures = evaluate_polnear(args.directory, args.split, args.limit, items, args.cache)
     if items is not None:
         args.items.write_text("".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items), encoding="utf-8")
     if args.json:

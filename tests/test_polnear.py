@@ -5,7 +5,7 @@ import json
 
 from policykg.loaders.nlp import load_pipeline
 from policykg.loaders.extract.statements import find_quotes
-from policykg.polnear import main, paragraph_parts, source_name, speaker_matches
+from policykg.polnear import main, paragraph_parts, parse, source_name, speaker_matches
 
 
 def test_initials_name_an_organisation():
@@ -85,3 +85,25 @@ def test_quotation_left_open_over_two_paragraphs_is_one_part():
     closed = text.replace("town.\n", "town.”\n")
     spans = [(0, closed.index("\n")), (closed.index("“The"), closed.index(" Ms."))]
     assert paragraph_parts(closed, spans, find_quotes(closed)) == [spans[:1], spans[1:]]
+
+
+def test_parse_cache_gives_back_the_same_parse_without_parsing_again(tmp_path, monkeypatch):
+    texts = ["Senator Tom Hale said on Monday that the bridge would close.\n\n“It is old,” he added.",
+             "Mary Lane told reporters the budget was too small."]
+    texts.insert(1, texts[0])  # the same article twice
+    nlp = load_pipeline("en")
+    first = list(parse(nlp, texts, tmp_path))
+    assert [doc.text for doc in first] == texts
+    assert len(list(tmp_path.iterdir())) == 2
+
+    def refuse(_texts):
+        raise AssertionError("a cached text was parsed again")
+        yield
+
+    monkeypatch.setattr(nlp, "pipe", refuse)
+    again = list(parse(nlp, texts, tmp_path))
+    for doc, cached in zip(first, again):
+        assert doc.text == cached.text
+        assert [(t.lemma_, t.pos_, t.dep_, t.head.i) for t in doc] == [(t.lemma_, t.pos_, t.dep_, t.head.i) for t in cached]
+        assert [s.text for s in doc.sents] == [s.text for s in cached.sents]
+        assert [(e.text, e.label_) for e in doc.ents] == [(e.text, e.label_) for e in cached.ents]

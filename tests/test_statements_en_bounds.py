@@ -1,8 +1,9 @@
 """Where an English statement starts and ends, and what is no statement at all (PolNeAR precision, rounds 17-18): a
 quotation resumed after a sentence about its speaker, an excerpt signed by a byline, "according to" inside an aside;
 one report that two cues read (a split quotation under "according to", a participle's quotation before the cue); a
-clause after a colon whose subject only mentions a name ("The challenge for X is steep: ...").
-Sentences written for these tests."""
+clause after a colon whose subject only mentions a name ("The challenge for X is steep: ..."); round 25: a reported
+clause going on past a colon, a characterisation's phrase going on past its quotation. Sentences written for these
+tests."""
 from __future__ import annotations
 
 from test_statements_en_press import said
@@ -124,3 +125,44 @@ def test_quotation_in_a_clause_before_another_speakers_cue_is_not_their_content(
     assert ("Jane Porter", "the levy is a disgrace") in found
     assert ("a former minister", "the two cases were quite different.") in found
     assert not any(content.startswith("But even as") for _, content in found)
+
+
+# --- round 25: where a reported clause and a characterisation end --------------------------------------------------
+
+
+def test_reported_clause_goes_on_past_a_colon():
+    # the parse hangs what follows the colon on the cue, not on the reported clause
+    found = said("Many tenants have said the scheme fails them for one reason: The rent rises faster than their wages.")
+    assert found == [("Many tenants", "the scheme fails them for one reason: The rent rises faster than their wages.")]
+    assert said("The coach says his team lost for one reason: nobody could stop their striker.") == [
+        ("The coach", "his team lost for one reason: nobody could stop their striker.")]
+
+
+def test_clause_after_a_colon_with_a_cue_of_its_own_is_not_the_first_statement():
+    found = said("Jo Bell said the levy had a single purpose: “It pays for the new ferry,” her deputy added.")
+    assert ("Jo Bell", "the levy had a single purpose") in found
+
+
+def test_characterisation_goes_on_past_the_quotation_to_the_end_of_its_phrase():
+    assert said("The union called the pay offer “an insult” to staff who worked through the winter.") == [
+        ("union", "the pay offer “an insult” to staff who worked through the winter.")]
+    assert said("Helen Marsh called it “shameful” that the clinic turns patients away.") == [
+        ("Helen Marsh", "it “shameful” that the clinic turns patients away.")]
+
+
+def test_characterisation_stops_before_a_second_verb():
+    found = said("The mayor called the ruling “a gift to developers” and promised an appeal.")
+    assert found[0] == ("The mayor", "the ruling “a gift to developers”")
+    found = said("The governor described the audit as “a whitewash,” adding that she would order a new one.")
+    assert found[0] == ("The governor", "the audit as “a whitewash,”")
+    found = said("The nurses’ union accused the trust of hiding “the true waiting times” from patients who had asked "
+                 "for them and urged ministers to open an inquiry.")
+    assert [content for _, content in found] == [
+        "the trust of hiding “the true waiting times” from patients who had asked for them",
+        "ministers to open an inquiry."]
+    assert said("Voters praised her “plain speaking” as she promised to keep the clinic open.")[0] == (
+        "Voters", "her “plain speaking”")
+
+
+def test_characterisation_leaves_out_when_it_was_said():
+    assert said("The senator called the ruling “a scandal” on Friday.") == [("The senator", "the ruling “a scandal”")]

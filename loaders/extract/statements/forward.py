@@ -226,9 +226,14 @@ class ForwardContents(ObjectContents):
         """Last token of a reported clause: its complement's right edge, or the sentence end; it stops before
         a second cue of the same speaker ("said he earns little and questioned how the plan would help", "said
         jobs would go and accused the council of ...") and before another speaker's cue set off by a comma
-        ("told the BBC he feared the noise, while his neighbour said ...")."""
+        ("told the BBC he feared the noise, while his neighbour said ..."). A colon after the complement goes on
+        with what is said, which the parse may hang elsewhere ("said it failed for one reason: The money ran out")."""
         holders = [c for c in complements if c.left_edge.i <= first.i <= c.right_edge.i]
         last = holders[0].right_edge if holders and not cut_in_word(holders[0].right_edge) else sent[-1]  # "centres-villes"
+        colon = next_word(last, sent, skip_punct=False)
+        rest = sent.doc[colon.i + 1:sent.end] if colon is not None and colon.text == ":" else []
+        if sum(t.is_alpha for t in rest) >= 3 and not any(self.is_verb_cue(t) for t in rest):
+            last = sent[-1]  # not a clause with a cue of its own ("...: “A,” he said")
         while last.i > first.i and (last.pos_ == "CCONJ" or last.text == ","):
             last = previous_word(last)  # "said X was tight and warned ...": the parse hung the conjunction on the clause
         for token in self.doc[first.i + 1:last.i]:

@@ -19,6 +19,9 @@ OBJECT_DEPS = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "prep", "iobj"}
 """Dependents of a verb of judgement that hold what it judges: "dénonce une décision", "plaide pour une loi"."""
 INFINITIVE_MARKS = {"de", "d'", "d’"}
 """Marks of an infinitive a verb of judgement takes as its object: "propose de reporter la hausse", "promet d'agir"."""
+ADJUNCT_DEPS = frozenset({"conj", "cc", "punct", "npadvmod", "advmod", "advcl", "obl:mod"})
+"""Dependents of a characterising verb that are no part of the phrase a quotation closes in: another verb, the time,
+place or manner of saying."""
 
 
 def infinitive_object(token: Token) -> bool:
@@ -147,8 +150,8 @@ class ObjectContents(PostposedCues):
 
     def characterised(self, verb: Token, cue_last: Token) -> tuple[int, int] | None:
         """"X called Y “a disgrace”", "a qualifié le projet de « bricolage »": the object and a quotation inside the
-        verb's reach; with no quotation, the object and the charge laid against it ("accused the developer of
-        downplaying the noise")."""
+        verb's reach, with the rest of the phrase the quotation closes in; with no quotation, the object and the
+        charge laid against it ("accused the developer of downplaying the noise")."""
         sent = verb.sent
         reach = max([c.right_edge for c in verb.rights] or [verb], key=lambda t: t.i)
         quotes = [q for q in self.quotes if verb.idx < q.start < reach.idx + len(reach.text)]
@@ -207,6 +210,25 @@ class ObjectContents(PostposedCues):
             return None  # "juge la « pause numérique » difficile à appliquer": a quoted term inside what is judged
         if after is not None and after.dep_ == "case" and after.head.left_edge.i == after.i and self.completes(after.head):
             last = after.head.right_edge  # "parle d'un « coup de grâce » pour les éleveurs": whom or what it is for
+        elif after is not None and not after.is_punct and after.pos_ != "CCONJ":
+            # "called it “a disgrace” to close the ward", "praised her “steady” leadership": the quotation closes
+            # inside a phrase on the verb, which goes on to its end or to a second cue ("“unfit,” adding that ...",
+            # "... and called on ..."); not when the phrase tells when or how it was said ("on Tuesday", "many times",
+            # "face aux critiques", "en découvrant le tracé")
+            phrase = next((c for c in verb.rights
+                           if c.dep_ not in ADJUNCT_DEPS and c.left_edge.i <= after.i <= c.right_edge.i), None)
+            when = phrase is None or any(t.ent_type_ in ("DATE", "TIME") for t in (phrase, *phrase.children))
+            end = phrase.right_edge if not when else last
+            for token in self.doc[last.i + 1:end.i + 1]:
+                subject = any(c.dep_.startswith("nsubj") and c.tag_ not in ("WDT", "WP") for c in token.children)
+                if self.is_verb_cue(token) and (token.i == after.i or subject or previous_word(token).pos_ == "CCONJ"
+                                                or previous_word(token).text == ","):
+                    # a cue of its own ("as she promised ..."), not one inside the phrase ("patients who asked")
+                    end = self.doc[min(token.left_edge.i, token.i) - 1]
+                    break
+            while end.i > last.i and (end.pos_ == "CCONJ" or end.is_punct or end.is_space):
+                end = self.doc[end.i - 1]
+            last = sentence_end(end, sent) if end.i > last.i else last
         return self.content(first, last)
 
     def lead_in(self, cue_last: Token, quote: Quote) -> Token:
