@@ -141,8 +141,7 @@ def _roots(span: Span) -> list[Token]:
 def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int],
               authorities: frozenset[str], lead: Span | None, framing: Span | None = None,
               authority_on_policy: bool = False, main_policy: str | None = None) -> Stance:
-    """The rules' side (``ruled``), then the model's word on it (``stance_model.decide``): it decides what the rules
-    leave neutral, reconsiders an against on a harm described, and sees which rule decided the rest."""
+    """The rules' side (``ruled``), then the model's word: on what they leave neutral, or on a harm described."""
     side, rule = ruled(view, lex, index, families, authorities, lead, framing, authority_on_policy, main_policy)
     if rule == stance_model.HARM_DESCRIBED:
         return stance_model.reconsider(view, index, lex, authority_on_policy)  # "rents have doubled": whose harm?
@@ -155,35 +154,28 @@ def ruled(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int]
     """An evaluative reporting verb, then the speaker's defence of their own organisation, then the polar words
     of the content, then the speaker's own voice, then an evaluative verb of the sentence before whose subject
     is the speaker or their organisation, then the side the article puts the speaker on (``framing``: the
-    sentence before when it reports no statement); with the name of the rule that decided (``stance_model.LEFT``:
-    none did; ``stance_model.HARM_DESCRIBED``: an against on a harm described, for the model to reconsider).
-    ``authority_on_policy``: one of the model's features; ``main_policy``: what the article debates, the target a
-    statement that names none will be given."""
+    sentence before when it reports no statement); with the rule that decided (``stance_model.LEFT``: none did).
+    ``main_policy``: what the article debates, the target a statement that names none will be given."""
     verdict = cue_verdict(view.frame, lex, view.content)
     measures = [k for k in view.statement.targets or [main_policy or ""]
                 if k in index.entities and index.entities[k].type == "Topic"]
     if (declared := declared_side(view.content, lex)) is not None:
         return declared, "declared"  # "If this gets the children out of those huts, I'm for it": said outright
     if _pleads_alternative(view, lex, index, measures):
-        # « plaide pour un contrôle parental » on a ban, "called for a total ban" on a cap
-        return "against", "alternative"
+        return "against", "alternative"  # « plaide pour un contrôle parental » on a ban, "a total ban" on a cap
     if (measures or not any(index.entities[k].type in PRIVATE for k in view.statement.targets
                             if k in index.entities)) and _urges(view, lex) and (
             urged_to_enact(view.content, lex) or urged_further(view.content, lex)):
-        # "urged lawmakers to fund the programme"; not a company urged « à introduire des mesures »
-        return "for", "urged_to_enact"
+        return "for", "urged_to_enact"  # "urged lawmakers to fund it"; not a company urged « à introduire »
     if amends(view.content, view.frame, lex):
-        # "called for a two-year delay", « plaide pour que les petits commerces soient exclus »
-        return "against", "amends"
+        return "against", "amends"  # "called for a two-year delay", « plaide pour que les commerces soient exclus »
     if regrets_shortfall(view.content, view.frame, lex):
         return "for", "shortfall"  # « regrette que les meublés ne soient pas concernés »: support asking more
     if _opposition_denied_then_reserved(view, lex):
-        # « ne conteste pas l'objectif, mais juge que ... »: a concession, then the reservation
-        return "against", "reserved"
+        return "against", "reserved"  # « ne conteste pas l'objectif, mais juge que ... »: then the reservation
     if verdict is not None and (_contrasted(view, lex) or _urges(view, lex)):  # "welcomed it but said ..."
         if _contrasted(view, lex) and asks(view.content, view.frame, lex):
-            # "welcomed the permits but asked how the council would stop ...": the doubt decides
-            return "against", "contrast_doubt"
+            return "against", "contrast_doubt"  # "welcomed the permits but asked how ...": the doubt decides
         lexical = _lexical_stance(view, lex)
         return (verdict, "contrasted") if lexical == "neutral" else (lexical, "contrasted_lexical")
     if verdict is not None:
@@ -191,11 +183,9 @@ def ruled(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int]
     if measures and overdue(view.content, lex):
         return "for", "overdue"  # "patients have been let down for too long": the wrong the measure debated ends
     if documented_figure(view, lex) or no_comment(view, lex) or any(f(view.content, lex) for f in (budgeted, penalised, defers)):
-        # "a survey by X found that 64 per cent ...", "would not comment", "would cost £9m", a fine
-        return "neutral", "no_side"
+        return "neutral", "no_side"  # "a survey by X found that ...", "would not comment", "would cost £9m", a fine
     if view.statement.speaker in authorities and safeguard(view.content, lex):
-        # "small firms would be exempt", "no one will lose out": the author presents a safeguard
-        return "for", "safeguard"
+        return "for", "safeguard"  # "small firms would be exempt", "no one will lose out": the author's safeguard
     if _defends_own(view, index, families):
         return "for", "defends_own"
     lexical = _lexical_stance(view, lex)
@@ -203,8 +193,7 @@ def ruled(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int]
         return "against", "asks"  # "asked who would pay", "questioned whether it would free up any homes": doubt on it
     if lexical != "against" and deliberates(view.content, lex) or lexical == "neutral" and (scheduled(
             view.content, lex) or reach(view.content, lex)) or split_figures(view.content, lex):
-        # "it would study the proposal and respond": no side yet; "it opens in May": procedure
-        return "neutral", "deliberates"
+        return "neutral", "deliberates"  # "it would study the proposal": no side yet; "it opens in May": procedure
     if lexical == "neutral" and (_own_voice(view, lex, index, authorities) or any(_demand(t, lex) for t in view.frame)
                                  or _announces(view, lex, authorities)):
         return "for", "own_voice"
@@ -224,11 +213,9 @@ def ruled(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int]
         verdict, source = _placed_side(view, framing, lex), "placed"
     if verdict is None and lexical == "against" and stance_model.described_harm(view, index, lex):
         if authority_on_policy and not _criticised_around(view, lex):
-            # a minister on the harm their measure answers: "too many fans have paid five times more"
-            return "for", "authority_harm"
+            return "for", "authority_harm"  # a minister on the harm their measure answers: "fans have paid more"
         if own_harm(view.content, lex):
-            # "I have already had two cancellations": the speaker's own loss is a grievance
-            return "against", "own_harm"
+            return "against", "own_harm"  # "I have already had two cancellations": one's own loss is a grievance
         return "against", stance_model.HARM_DESCRIBED
     if verdict is not None:
         return verdict, source
