@@ -26,7 +26,6 @@ import yaml
 from policykg.evaluate import MATCH_THRESHOLD, _one_to_one, load_gold, token_f1
 from policykg.loaders.extract import entities, relations, stance_model, statements, targets
 from policykg.loaders.extract.stance import View
-from policykg.loaders.extract.stance_lexicon import lexicon
 from policykg.loaders.extract.stance_model import CLASSES, WEIGHTS, Model
 from policykg.loaders.model import Article, Stance
 from policykg.loaders.nlp import load_pipeline, pipe
@@ -64,20 +63,40 @@ class Sample:
     gold: Stance
     rules: Stance
     """The rules' stance, after ``positions``."""
-    left_neutral: bool
-    """Whether the rules left it neutral where the model is asked (before ``positions``)."""
+    ruled: Stance
+    """The rules' side before ``positions``, where the model is asked."""
+    rule: str
+    """The name of the rule that decided it (``stance.ruled``; ``stance_model.LEFT``: none did)."""
+
+    @property
+    def left_neutral(self) -> bool:
+        """Whether the rules left it neutral, to the model."""
+        return self.rule == stance_model.LEFT
 
 
 class _Recorder(Model):
-    """Stands for the model during a rules-only run: remembers what it was asked, answers neutral."""
+    """Stands for the model during a rules-only run: asked about every statement (``overrule`` set), answers the
+    rules' side."""
 
     def __init__(self) -> None:
-        super().__init__({}, (0.0,) * len(CLASSES), 1.0)
-        object.__setattr__(self, "asked", set())
+        super().__init__({}, (0.0,) * len(CLASSES), 1.0, 0.0)
 
-    def side(self, features: set[str]) -> Stance:
-        self.asked.add(frozenset(features))  # type: ignore[attr-defined]
-        return "neutral"
+    def choose(self, probabilities: list[float], ruled: Stance, rule: str) -> Stance:
+        return ruled
+
+
+STACKING = ("none", "stack", "plain")
+"""What the model reads of the rules: only that they left a statement neutral (``LEFT_NEUTRAL``), also which rule
+decided the others and its side (``RULE_cue_against``, ``RULES_against``), or nothing."""
+LANGUAGE = re.compile(r"^[a-z]{2}:")
+
+
+def kept(features: frozenset[str], stacking: str) -> frozenset[str]:
+    """The features the model learns from under ``stacking`` (``STACKING``)."""
+    dropped = stance_model.RULED + ((stance_model.LEFT_NEUTRAL,) if stacking == "plain" else ())
+    if stacking == "stack":
+        return features
+    return frozenset(f for f in features if not LANGUAGE.sub("", f).startswith(dropped))
 
 
 def _articles(polnear: Path | None) -> Iterable[tuple[str, Article, list[tuple[str, Stance, bool]]]]:
@@ -129,35 +148,31 @@ def collect(parsed: Sequence[tuple[str, Article, object, list]]) -> list[Sample]
     """The paired statements of every article, extracted with the rules alone."""
     samples = []
     for part, article, doc, gold in parsed:
-        recorder = _Recorder()
-        with stance_model.using(recorder):
-            found, index, debate = _extract(article, doc)
-        lex = lexicon(article.language)
+        with stance_model.using(_Recorder()), stance_model.article() as noted:
+            found, _, _ = _extract(article, doc)
+        asked = {id(view.statement): (features, ruled, rule) for view, features, ruled, rule in noted}
         for gi, pi in sorted(_pairs(part, found, gold).items()):
-            view = View.of(article.text, doc, found[pi], index)
-            if view is None:
+            if id(found[pi]) not in asked:
                 continue
-            features = stance_model.asked(stance_model.features(view, index, lex,
-                                                                targets.authority_on_policy(view, debate)))
-            left_neutral = features in recorder.asked  # type: ignore[attr-defined]
-            if not left_neutral:
-                features = {f for f in features if not f.endswith(stance_model.LEFT_NEUTRAL)}
-            samples.append(Sample(article.id, gi, part, frozenset(features), gold[gi][1], found[pi].stance,
-                                  left_neutral))
+            features, ruled, rule = asked[id(found[pi])]
+            samples.append(Sample(article.id, gi, part, frozenset(features), gold[gi][1], found[pi].stance, ruled,
+                                  rule))
     return samples
 
 
-def fit(samples: Sequence[Sample], threshold: float) -> Model:
-    """Multinomial logistic regression with L2, by full-batch gradient descent from zero weights."""
+def fit(samples: Sequence[Sample], threshold: float, stacking: str = "none", overrule: float | None = None) -> Model:
+    """Multinomial logistic regression with L2, by full-batch gradient descent from zero weights, on the features
+    ``stacking`` keeps."""
     seen: dict[str, set[str]] = {}
     for sample in samples:
-        for feature in sample.features:
+        for feature in kept(sample.features, stacking):
             seen.setdefault(feature, set()).add(sample.article)
     vocabulary = sorted(f for f, articles in seen.items() if len(articles) >= MIN_ARTICLES)
     column = {f: j for j, f in enumerate(vocabulary)}
     # x is binary and sparse (some 60 features a statement out of thousands): kept as (row, column) pairs, a
     # dense matrix made each step read 50 MB and training take half a minute
     cells = [(i, column[f]) for i, sample in enumerate(samples) for f in sorted(sample.features) if f in column]
+    # the features ``stacking`` drops are not in ``column``: no weight
     rows = np.array([i for i, _ in cells], dtype=np.intp)
     cols = np.array([j for _, j in cells], dtype=np.intp)
     y = np.zeros((len(samples), len(CLASSES)))
@@ -177,7 +192,7 @@ def fit(samples: Sequence[Sample], threshold: float) -> Model:
         b -= STEP * error.sum(axis=0)
     weights = {f: tuple(round(float(v), DECIMALS) + 0.0 for v in w[j]) for f, j in column.items()}
     return Model({f: v for f, v in weights.items() if any(weights[f])},
-                 tuple(round(float(v), DECIMALS) + 0.0 for v in b), threshold)
+                 tuple(round(float(v), DECIMALS) + 0.0 for v in b), threshold, overrule)
 
 
 Split = tuple[frozenset[str], frozenset[str]]
@@ -237,8 +252,36 @@ def cross_validate(samples: Sequence[Sample], splits: Sequence[Split],
     return result
 
 
+OVERRULES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+
+
+def overrule_table(samples: Sequence[Sample], splits: Sequence[Split], stacking: str,
+                   threshold: float) -> dict[float | None, dict[str, float]]:
+    """Stance accuracy per set over the held articles of ``splits`` for each margin by which the model overrules
+    the rules' side (``Model.overrule``; None: never), the model trained on every statement with the features
+    ``stacking`` keeps (``positions`` not rerun: where the model keeps the rules' side, their final side counts)."""
+    judged = [s for s in samples if any(s.article in held for _, held in splits)]
+    margins: tuple[float | None, ...] = (None, *OVERRULES)
+    decided: dict[float | None, list[Stance]] = {m: [s.rules for s in judged] for m in margins}
+    for trained, held in splits:
+        model = fit([s for s in samples if s.article in trained], threshold, stacking)
+        for i, sample in enumerate(judged):
+            if sample.article not in held or sample.rule == stance_model.HARM_DESCRIBED:
+                continue
+            p = model.probabilities(set(sample.features))
+            for m in margins:
+                side = Model({}, model.bias, threshold, m).choose(p, sample.ruled, sample.rule)
+                if side != sample.ruled:
+                    decided[m][i] = side
+    parts = sorted({s.part for s in judged})
+    return {m: {part: _accuracy([st for s, st in zip(judged, stances) if s.part == part],
+                                [s for s in judged if s.part == part]) for part in parts}
+            for m, stances in decided.items()}
+
+
 def exact_cross_validation(parsed: Sequence[tuple[str, Article, object, list]], samples: Sequence[Sample],
-                           splits: Sequence[Split], threshold: float, errors: Path | None = None) -> dict[str, float]:
+                           splits: Sequence[Split], threshold: float, errors: Path | None = None,
+                           stacking: str = "none", overrule: float | None = None) -> dict[str, float]:
     """Stance accuracy per set with the real extractor (the model's sides feed ``positions`` as they would),
     each held article of ``splits`` run with a model trained on its split's training articles. ``errors``: a TSV
     file to write each wrong statement to (the model that judged it never saw its article)."""
@@ -246,7 +289,7 @@ def exact_cross_validation(parsed: Sequence[tuple[str, Article, object, list]], 
     by_place = {(s.article, s.index): s for s in samples}
     rows = []
     for trained, held in splits:
-        model = fit([s for s in samples if s.article in trained], threshold)
+        model = fit([s for s in samples if s.article in trained], threshold, stacking, overrule)
         for part, article, doc, gold in parsed:
             if article.id not in held:
                 continue
@@ -258,7 +301,7 @@ def exact_cross_validation(parsed: Sequence[tuple[str, Article, object, list]], 
                     rows.append(_error_row(part, article, doc, index, found[pi], gold[gi], by_place.get(
                         (article.id, gi)), model))
     if errors is not None:
-        head = "part\tarticle\tgold\tfound\trules\tasked\tp_against\tp_for\tp_neutral\tcontent\tsentence"
+        head = "part\tarticle\tgold\tfound\trules\tasked\tp_against\tp_for\tp_neutral\tcontent\tsentence\trule"
         errors.write_text("\n".join([head, *sorted(rows)]) + "\n", encoding="utf-8")
     return {part: round(sum(marks) / len(marks), 4) for part, marks in sorted(right.items())}
 
@@ -266,13 +309,14 @@ def exact_cross_validation(parsed: Sequence[tuple[str, Article, object, list]], 
 def _error_row(part: str, article: Article, doc, index: entities.EntityIndex, statement, gold: tuple,
                sample: Sample | None, model: Model) -> str:
     """One line of ``--errors``: where, the gold side, the side found, the rules' side (after ``positions``),
-    whether the model was asked, its probabilities, the content and its sentence."""
+    whether the model was asked, its probabilities, the content and its sentence, and the rule that decided
+    (``stance.ruled``)."""
     view = View.of(article.text, doc, statement, index)
     sentence = view.content.sent.text if view is not None else ""
     p = model.probabilities(set(sample.features)) if sample is not None else [float("nan")] * len(CLASSES)
     asked = "?" if sample is None else "asked" if sample.left_neutral else "rules"
     cells = [part, article.id, gold[1], statement.stance, sample.rules if sample else "?", asked,
-             *(f"{v:.2f}" for v in p), statement.content, sentence]
+             *(f"{v:.2f}" for v in p), statement.content, sentence, sample.rule if sample else "?"]
     return "\t".join(" ".join(str(c).split()) for c in cells)
 
 
@@ -294,6 +338,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--polnear", type=Path, default=ROOT.parent / "shared" / "polnear",
                         help="the PolNeAR directory (with dev/text/)")
     parser.add_argument("--training", choices=("all", "neutral"), default="all")
+    parser.add_argument("--stacking", choices=STACKING, default="none",
+                        help="what the model reads of the rules: that they left a statement neutral, which rule "
+                             "decided the others too, or nothing")
+    parser.add_argument("--overrule", type=float, help="how much more probable than the rules' side another must "
+                                                       "be for the model to overrule it (default: never)")
     parser.add_argument("--errors", type=Path, help="cv: write the out-of-fold wrong statements to this TSV file")
     parser.add_argument("--holdout", help="cv: the batch-out measure judges these articles (comma-separated name "
                                           "patterns, e.g. 'en1[4-6][0-9]*,fr1[4-6][0-9]*') instead of the last "
@@ -310,11 +359,18 @@ def main(argv: list[str] | None = None) -> int:
         blind = batches(samples, args.holdout)
         out = cross_validate(samples, blind, args.training)
         print("batch-out, rules alone", out[0.0], f"threshold {threshold}", out[threshold])
-        print(f"with the extractor, threshold {threshold}: k-fold",
-              exact_cross_validation(parsed, samples, folds(samples), threshold, args.errors),
-              "batch-out", exact_cross_validation(parsed, samples, blind, threshold))
+        if args.stacking != "none" or args.overrule is not None:
+            for name, splits in (("k-fold", folds(samples)), ("batch-out", blind)):
+                for margin, figures in overrule_table(samples, splits, args.stacking, threshold).items():
+                    print(f"{name}, {args.stacking}, overrule {margin}", figures)
+        print(f"with the extractor, threshold {threshold}, {args.stacking}, overrule {args.overrule}: k-fold",
+              exact_cross_validation(parsed, samples, folds(samples), threshold, args.errors, args.stacking,
+                                     args.overrule),
+              "batch-out", exact_cross_validation(parsed, samples, blind, threshold, None, args.stacking,
+                                                  args.overrule))
     else:
-        model = fit([s for s in samples if args.training == "all" or s.left_neutral], threshold)
+        model = fit([s for s in samples if args.training == "all" or s.left_neutral], threshold, args.stacking,
+                    args.overrule)
         WEIGHTS.write_text(model.to_json(), encoding="utf-8")
         print(f"{WEIGHTS}: {len(model.weights)} features, threshold {model.threshold}, "
               f"{WEIGHTS.stat().st_size} bytes")

@@ -21,7 +21,7 @@ from policykg.loaders.extract.stance_words import future_form
 from policykg.loaders.extract.targets import assign_targets_and_stance, authority_on_policy
 from policykg.loaders.model import Article
 from policykg.loaders.nlp import load_pipeline
-from policykg.stance_training import Sample, _error_row, batches, collect, cross_validate, fit, folds
+from policykg.stance_training import Sample, _error_row, batches, collect, cross_validate, fit, folds, kept
 
 from test_targets import Text, stance_of
 
@@ -39,7 +39,7 @@ def test_the_weights_load_offline_from_the_package():
 def test_training_gives_the_same_weights_twice():
     samples = [Sample(f"a{i}", 0, "en", frozenset({"en:tax", "CUE_warn"} if i % 2 else {"en:welcome",
                                                                                    "KIND_direct"}),
-                      "against" if i % 2 else "for", "neutral", True) for i in range(8)]
+                      "against" if i % 2 else "for", "neutral", "neutral", "left") for i in range(8)]
     first, second = fit(samples, 0.5).to_json(), fit(samples, 0.5).to_json()
     assert first == second
     model = Model.from_json(first)
@@ -48,18 +48,19 @@ def test_training_gives_the_same_weights_twice():
 
 def test_an_error_row_tells_where_what_and_who_decided():
     """``cv --errors`` writes one tab-separated line per wrong statement: set, article, gold, side found, the rules'
-    side, whether the model was asked, its three probabilities, content and sentence, each on one line."""
+    side, whether the model was asked, its three probabilities, content and sentence, each on one line, and the rule
+    that decided."""
     article = Text("Greenpeace said the new\ntax would hurt.\tIt spoke on Monday.", "en")
     content = "the new\ntax would hurt"
     statement = article.statement("Greenpeace", content, kind="indirect")
     statement.stance = "for"
-    sample = Sample("t", 0, "en", frozenset({"en:hurt"}), "against", "against", False)
+    sample = Sample("t", 0, "en", frozenset({"en:hurt"}), "against", "against", "against", "cue")
     row = _error_row("en", article.article, article.doc, article.index, statement, (content, "against", False),
                      sample, Model({"en:hurt": (1.0, 0.0, 0.0)}, (0.0, 0.0, 0.0), 0.4))
     cells = row.split("\t")
     assert cells[:6] == ["en", "t", "against", "for", "against", "rules"]
     assert float(cells[6]) > float(cells[7]) == float(cells[8]) and cells[9] == "the new tax would hurt"
-    assert "\n" not in row and len(cells) == 11
+    assert "\n" not in row and len(cells) == 12 and cells[11] == "cue"
 
 
 @pytest.mark.parametrize("language, text, speaker, content, side", [
@@ -165,23 +166,46 @@ def test_the_model_reconsiders_the_rules_against_on_a_harm_described(sure_of_for
         assert stance_model.reconsider(view, index, lexicon("en")) == "against"
 
 
-@pytest.mark.parametrize("text, content, left_neutral", [
-    ("\"We have waited ten years for this,\" said Greenpeace.", "We have waited ten years for this", True),
-    ("Greenpeace said the tax was a disaster.", "the tax was a disaster", False),
+@pytest.mark.parametrize("text, content, rule, marks", [
+    ("\"We have waited ten years for this,\" said Greenpeace.", "We have waited ten years for this", "left",
+     {"LEFT_NEUTRAL", "en:LEFT_NEUTRAL"}),
+    ("Greenpeace said the tax was a disaster.", "the tax was a disaster", "lexical",
+     {"RULE_lexical_against", "en:RULES_against"}),
+    ("Greenpeace criticised the plan, saying it came too late.", "it came too late", "cue",
+     {"RULE_cue_against", "RULES_against"}),
 ])
-def test_the_statements_the_rules_leave_neutral_are_marked_in_training(text, content, left_neutral):
-    """The model is asked only about what the rules leave neutral: those statements, and only those, carry the
-    ``LEFT_NEUTRAL`` mark in training, as they do when the model decides."""
+def test_the_rule_that_decided_is_marked_in_training(text, content, rule, marks):
+    """The statements the rules leave neutral, and only those, carry the ``LEFT_NEUTRAL`` mark; the others the rule
+    that decided and its side (``RULE_*``, ``RULES_*``, which only ``--stacking stack`` learns from)."""
     article = Article(id="t", source="t.txt", text=text, language="en")
     doc = load_pipeline("en")(article.nlp_text())
     [sample] = collect([("en", article, doc, [(content, "for", False)])])
-    assert sample.left_neutral is left_neutral
-    assert {"LEFT_NEUTRAL", "en:LEFT_NEUTRAL"} <= sample.features if left_neutral else \
-        not any(f.endswith("LEFT_NEUTRAL") for f in sample.features)
+    assert sample.rule == rule and sample.left_neutral is (rule == "left")
+    assert marks <= sample.features
+    assert (rule == "left") is any(f.endswith("LEFT_NEUTRAL") for f in sample.features)
+
+
+@pytest.mark.parametrize("stacking, left", [
+    ("none", {"en:tax", "LEFT_NEUTRAL"}), ("stack", {"en:tax", "LEFT_NEUTRAL", "RULE_cue_for", "en:RULES_for"}),
+    ("plain", {"en:tax"}),
+])
+def test_what_the_model_reads_of_the_rules_is_chosen_in_training(stacking, left):
+    features = frozenset({"en:tax", "LEFT_NEUTRAL", "RULE_cue_for", "en:RULES_for"})
+    assert kept(features, stacking) == left
+
+
+@pytest.mark.parametrize("overrule, side", [(None, "against"), (0.3, "for"), (0.99, "against")])
+def test_a_model_with_a_margin_overrules_the_rules_side_when_it_is_that_much_surer(overrule, side):
+    """``--stacking stack --overrule M``: the model sees which rule decided, and its side replaces the rules' when it
+    is ``M`` more probable than theirs; without a margin the rules' side stands."""
+    model = Model({"RULE_lexical_against": (0.0, 5.0, 0.0)}, (0.0, 0.0, 0.0), 0.4, overrule)
+    assert stance_of("en", "Greenpeace said the tax was a disaster.", "Greenpeace", "the tax was a disaster",
+                     learned=model) == side
+    assert Model.from_json(model.to_json()) == model
 
 
 def test_the_mark_of_a_statement_left_neutral_carries_its_language():
-    assert stance_model.asked({"fr:KIND_direct", "KIND_direct", "fr:ROOT_:"}) == {
+    assert stance_model.ruling({"fr:KIND_direct", "KIND_direct", "fr:ROOT_:"}, "neutral", "left") == {
         "fr:KIND_direct", "KIND_direct", "fr:ROOT_:", "LEFT_NEUTRAL", "fr:LEFT_NEUTRAL"}
 
 
@@ -287,7 +311,7 @@ def test_the_preposition_that_ties_a_measure_to_its_clause_is_a_feature():
 
 def _sample(article: str, gold: str, part: str = "en") -> Sample:
     return Sample(article, 0, part, frozenset({"en:tax"} if gold == "against" else {"en:welcome"}), gold,
-                  "neutral", True)
+                  "neutral", "neutral", "left")
 
 
 def test_the_batch_out_measure_trains_only_on_articles_written_before_the_batch():

@@ -141,54 +141,64 @@ def _roots(span: Span) -> list[Token]:
 def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int],
               authorities: frozenset[str], lead: Span | None, framing: Span | None = None,
               authority_on_policy: bool = False, main_policy: str | None = None) -> Stance:
+    """The rules' side (``ruled``), then the model's word: on what they leave neutral, or on a harm described."""
+    side, rule = ruled(view, lex, index, families, authorities, lead, framing, authority_on_policy, main_policy)
+    if rule == stance_model.HARM_DESCRIBED:
+        return stance_model.reconsider(view, index, lex, authority_on_policy)  # "rents have doubled": whose harm?
+    return stance_model.decide(view, index, lex, authority_on_policy, side, rule)
+
+
+def ruled(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int],
+          authorities: frozenset[str], lead: Span | None, framing: Span | None = None,
+          authority_on_policy: bool = False, main_policy: str | None = None) -> tuple[Stance, str]:
     """An evaluative reporting verb, then the speaker's defence of their own organisation, then the polar words
     of the content, then the speaker's own voice, then an evaluative verb of the sentence before whose subject
     is the speaker or their organisation, then the side the article puts the speaker on (``framing``: the
-    sentence before when it reports no statement); what they leave neutral, the model decides, and it reconsiders
-    an against on a harm described (``authority_on_policy``: one of its features). ``main_policy``: what the
-    article debates, the target a statement that names none will be given."""
+    sentence before when it reports no statement); with the rule that decided (``stance_model.LEFT``: none did).
+    ``main_policy``: what the article debates, the target a statement that names none will be given."""
     verdict = cue_verdict(view.frame, lex, view.content)
     measures = [k for k in view.statement.targets or [main_policy or ""]
                 if k in index.entities and index.entities[k].type == "Topic"]
     if (declared := declared_side(view.content, lex)) is not None:
-        return declared  # "If this gets the children out of those huts, I'm for it": the side said outright
+        return declared, "declared"  # "If this gets the children out of those huts, I'm for it": said outright
     if _pleads_alternative(view, lex, index, measures):
-        return "against"  # « plaide pour un contrôle parental » on a ban, "called for a total ban" on a cap
+        return "against", "alternative"  # « plaide pour un contrôle parental » on a ban, "a total ban" on a cap
     if (measures or not any(index.entities[k].type in PRIVATE for k in view.statement.targets
                             if k in index.entities)) and _urges(view, lex) and (
             urged_to_enact(view.content, lex) or urged_further(view.content, lex)):
-        return "for"  # "urged lawmakers to fund the programme"; not a company urged « à introduire des mesures »
+        return "for", "urged_to_enact"  # "urged lawmakers to fund it"; not a company urged « à introduire »
     if amends(view.content, view.frame, lex):
-        return "against"  # "called for a two-year delay", « plaide pour que les petits commerces soient exclus »
+        return "against", "amends"  # "called for a two-year delay", « plaide pour que les commerces soient exclus »
     if regrets_shortfall(view.content, view.frame, lex):
-        return "for"  # « regrette que les meublés ne soient pas concernés »: support that asks for more
+        return "for", "shortfall"  # « regrette que les meublés ne soient pas concernés »: support asking more
     if _opposition_denied_then_reserved(view, lex):
-        return "against"  # « ne conteste pas l'objectif, mais juge que ... »: a concession, then the reservation
+        return "against", "reserved"  # « ne conteste pas l'objectif, mais juge que ... »: then the reservation
     if verdict is not None and (_contrasted(view, lex) or _urges(view, lex)):  # "welcomed it but said ..."
         if _contrasted(view, lex) and asks(view.content, view.frame, lex):
-            return "against"  # "welcomed the permits but asked how the council would stop ...": the doubt decides
+            return "against", "contrast_doubt"  # "welcomed the permits but asked how ...": the doubt decides
         lexical = _lexical_stance(view, lex)
-        return verdict if lexical == "neutral" else lexical
+        return (verdict, "contrasted") if lexical == "neutral" else (lexical, "contrasted_lexical")
     if verdict is not None:
-        return verdict
+        return verdict, "cue"
     if measures and overdue(view.content, lex):
-        return "for"  # "patients have been let down for too long": the wrong the measure debated ends
+        return "for", "overdue"  # "patients have been let down for too long": the wrong the measure debated ends
     if documented_figure(view, lex) or no_comment(view, lex) or any(f(view.content, lex) for f in (budgeted, penalised, defers)):
-        return "neutral"  # "a survey by X found that 64 per cent ...", "would not comment", "would cost £9m", a fine
+        return "neutral", "no_side"  # "a survey by X found that ...", "would not comment", "would cost £9m", a fine
     if view.statement.speaker in authorities and safeguard(view.content, lex):
-        return "for"  # "small firms would be exempt", "no one will lose out": the author presents a safeguard
+        return "for", "safeguard"  # "small firms would be exempt", "no one will lose out": the author's safeguard
     if _defends_own(view, index, families):
-        return "for"
+        return "for", "defends_own"
     lexical = _lexical_stance(view, lex)
     if lexical != "against" and asks(view.content, view.frame, lex):
-        return "against"  # "asked who would pay", "questioned whether it would free up any homes": doubt on it
+        return "against", "asks"  # "asked who would pay", "questioned whether it would free up any homes": doubt on it
     if lexical != "against" and deliberates(view.content, lex) or lexical == "neutral" and (scheduled(
             view.content, lex) or reach(view.content, lex)) or split_figures(view.content, lex):
-        return "neutral"  # "it would study the proposal and respond": no side yet; "it opens in May": procedure
+        return "neutral", "deliberates"  # "it would study the proposal": no side yet; "it opens in May": procedure
     if lexical == "neutral" and (_own_voice(view, lex, index, authorities) or any(_demand(t, lex) for t in view.frame)
                                  or _announces(view, lex, authorities)):
-        return "for"
+        return "for", "own_voice"
     refers_back = _refers_back(view, lex)
+    source = "lead"
     if lexical == "neutral" and lead is not None and view.statement.kind == "direct":
         verdict = cue_verdict(_speaker_verbs(lead, view.statement.speaker, index, refers_back), lex)
     elif lexical == "neutral" and lead is not None and refers_back:  # "X rejected the plan. Its chair said ..."
@@ -196,21 +206,20 @@ def stance_of(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, 
                                 if governs_policy(v, lex)], lex)
     if verdict is None and lexical == "neutral" and framing is not None:
         acts = _speaker_verbs(framing, view.statement.speaker, index, refers_back)
-        verdict = cue_verdict([v for v in acts if governs_policy(v, lex)], lex)  # "X welcomed the decision."
+        verdict, source = cue_verdict([v for v in acts if governs_policy(v, lex)], lex), "framing"  # "X welcomed it."
         if any(target_verb(v, lex) for v in acts):  # "X rejected the figures.": no side on the policy
             framing = None
     if verdict is None and lexical == "neutral":
-        verdict = _placed_side(view, framing, lex)
-    stance = verdict or lexical
+        verdict, source = _placed_side(view, framing, lex), "placed"
     if verdict is None and lexical == "against" and stance_model.described_harm(view, index, lex):
         if authority_on_policy and not _criticised_around(view, lex):
-            return "for"  # a minister on the harm their measure answers: "too many fans have paid five times more"
+            return "for", "authority_harm"  # a minister on the harm their measure answers: "fans have paid more"
         if own_harm(view.content, lex):
-            return "against"  # "I have already had two cancellations": the speaker's own loss is a grievance
-        return stance_model.reconsider(view, index, lex, authority_on_policy)  # "rents have doubled": whose harm?
-    if stance != "neutral":
-        return stance
-    return stance_model.decide(view, index, lex, authority_on_policy)  # what the rules leave
+            return "against", "own_harm"  # "I have already had two cancellations": one's own loss is a grievance
+        return "against", stance_model.HARM_DESCRIBED
+    if verdict is not None:
+        return verdict, source
+    return lexical, "lexical" if lexical != "neutral" else stance_model.LEFT
 
 
 def documented_figure(view: View, lex: Lexicon) -> bool:

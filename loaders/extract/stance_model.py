@@ -13,8 +13,9 @@ them), how the article describes them wherever it names them ("critics such as X
 ``_described``), the preposition that ties a measure to its clause ("since the ban"), the time of the content's
 harms and whether they are the measure's (``_harm_times``), and whether the speaker is an authority speaking of a
 policy the article debates. None of the features is
-an output of the rules but ``LEFT_NEUTRAL`` (see ``asked``), so a change of rules needs no retraining unless it moves
-many statements in or out of the rules' neutral (a changed
+an output of the rules but ``LEFT_NEUTRAL`` and the rule that decided (``ruling``; the shipped model learns from
+``LEFT_NEUTRAL`` alone and leaves the rules' sides as they are, ``Model.overrule``), so a change of rules needs no
+retraining unless it moves many statements in or out of the rules' neutral (a changed
 lexicon shifts the polarity features a little: retrain then, it takes a minute). It gives a side only when it
 is at least ``threshold`` sure of it (chosen by cross-validation by article, stored with the weights), and none to
 a statement about persons alone without a word of criticism around it (``decide``). Once the article's statements
@@ -50,6 +51,12 @@ WORD_CLASSES = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "INTJ"})
 LENGTH_STEP = 12
 """Words per step of the length feature (a long reported content is more often an account than a verdict)."""
 LEFT_NEUTRAL = "LEFT_NEUTRAL"
+LEFT = "left"
+"""The rule's name when no rule of ``stance.ruled`` decided: the model is asked for a side."""
+HARM_DESCRIBED = "harm_described"
+"""The rule's name of an against on a harm described, which the model reconsiders (``reconsider``)."""
+RULED = ("RULE_", "RULES_")
+"""The prefixes of the features that tell which rule decided a statement, and its side (``ruling``)."""
 PLACES_AND_THINGS = frozenset({"Place", "Topic", "Feature"})
 """Entity types that no one blames: a content naming another entity criticises it (``described_harm``)."""
 RECONSIDER = 0.40
@@ -74,6 +81,8 @@ class Model:
     weights: dict[str, tuple[float, ...]]
     bias: tuple[float, ...]
     threshold: float
+    overrule: float | None = None
+    """How much more probable than the rules' side another must be to overrule it (None: the rules' side stands)."""
 
     def probabilities(self, features: set[str]) -> list[float]:
         scores = list(self.bias)
@@ -90,16 +99,28 @@ class Model:
         best = max(range(len(CLASSES)), key=lambda k: probabilities[k])
         return CLASSES[best] if CLASSES[best] != "neutral" and probabilities[best] >= self.threshold else "neutral"
 
+    def choose(self, probabilities: list[float], ruled: Stance, rule: str) -> Stance:
+        """The side of a statement the rules gave ``ruled`` by ``rule``: where no rule decided, the side the model is
+        at least ``threshold`` sure of; elsewhere the rules' side unless another is ``overrule`` more probable."""
+        best = max(range(len(CLASSES)), key=lambda k: probabilities[k])
+        if rule == LEFT:
+            return CLASSES[best] if CLASSES[best] != "neutral" and probabilities[best] >= self.threshold else "neutral"
+        if self.overrule is None or probabilities[best] - probabilities[CLASSES.index(ruled)] < self.overrule:
+            return ruled
+        return CLASSES[best]
+
     def to_json(self) -> str:
         """One feature a line, in name order, so that a retrained model reads as a diff."""
         lines = [f"{json.dumps(f, ensure_ascii=False)}: {json.dumps(list(w))}" for f, w in sorted(self.weights.items())]
-        head = json.dumps({"classes": CLASSES, "threshold": self.threshold, "bias": self.bias})[:-1]
+        head = json.dumps({"classes": CLASSES, "threshold": self.threshold, "bias": self.bias}
+                          | ({} if self.overrule is None else {"overrule": self.overrule}))[:-1]
         return head + ', "weights": {\n' + ",\n".join(lines) + "\n}}\n"
 
     @classmethod
     def from_json(cls, text: str) -> Model:
         data = json.loads(text)
-        return cls({k: tuple(v) for k, v in data["weights"].items()}, tuple(data["bias"]), data["threshold"])
+        return cls({k: tuple(v) for k, v in data["weights"].items()}, tuple(data["bias"]), data["threshold"],
+                   data.get("overrule"))
 
 
 @cache
@@ -121,31 +142,37 @@ def using(model: Model | None) -> Iterator[None]:
         _override.pop()
 
 
-def decide(view: StanceView, index: EntityIndex, lex: Lexicon, authority_on_policy: bool = False) -> Stance:
-    """The side the model gives a statement the rules leave neutral, or neutral; noted for ``pool`` when an
-    article is open (``article``)."""
+def decide(view: StanceView, index: EntityIndex, lex: Lexicon, authority_on_policy: bool = False,
+           ruled: Stance = "neutral", rule: str = LEFT) -> Stance:
+    """The side the model gives a statement the rules gave ``ruled`` by ``rule`` (``Model.choose``); noted for
+    ``pool`` in every article open (``article``)."""
     model = _override[-1] if _override else _shipped()
-    if model is None:
-        return "neutral"
-    found = asked(features(view, index, lex, authority_on_policy))
-    if _open:
-        _open[-1].append((view, found))
-    return _gated(view, index, found, model.side(found))
+    if model is None or rule != LEFT and model.overrule is None:
+        return ruled  # the rules' side stands: no features to read (the shipped model's speed)
+    found = ruling(features(view, index, lex, authority_on_policy), ruled, rule)
+    for noted in _open:
+        noted.append((view, found, ruled, rule))
+    side = model.choose(model.probabilities(found), ruled, rule)
+    return side if side == ruled else _gated(view, index, found, side, ruled)
 
 
-def _gated(view: StanceView, index: EntityIndex, found: set[str], side: Stance) -> Stance:
-    """No side on a statement about persons alone, but against with criticism around (``_about_people_only``)."""
-    if _about_people_only(view, index) and (side == "for" or CRITICISM_AROUND.isdisjoint(found)):
-        return "neutral"
+def _gated(view: StanceView, index: EntityIndex, found: set[str], side: Stance, ruled: Stance = "neutral") -> Stance:
+    """No model's side on a statement about persons alone, but against with criticism around
+    (``_about_people_only``): the rules' side (``ruled``) stands."""
+    if side != "neutral" and _about_people_only(view, index) and (
+            side == "for" or CRITICISM_AROUND.isdisjoint(found)):
+        return ruled
     return side
 
 
-_open: list[list[tuple[StanceView, set[str]]]] = []
-"""The statements the model was asked about in the article being read (``article``), with their features."""
+Noted = tuple[StanceView, set[str], Stance, str]
+"""A statement the model was asked about, its features, the rules' side and the rule's name."""
+_open: list[list[Noted]] = []
+"""The statements the model was asked about in the articles being read (``article``)."""
 
 
 @contextmanager
-def article() -> Iterator[list[tuple[StanceView, set[str]]]]:
+def article() -> Iterator[list[Noted]]:
     """Note the statements ``decide`` is asked about within the block, for ``pool``."""
     _open.append([])
     try:
@@ -162,7 +189,7 @@ from 0.7537 / 0.7734 without: a plateau, 0.35 set beforehand kept; by speaker or
 0.35 / 0.5 gave en 0.7589 / 0.7658 / 0.7623, fr 0.7764 / 0.7784 / 0.7764)."""
 
 
-def pool(noted: list[tuple[StanceView, set[str]]], views: Iterable[StanceView], index: EntityIndex, lex: Lexicon,
+def pool(noted: list[Noted], views: Iterable[StanceView], index: EntityIndex, lex: Lexicon,
          authority_on_policy: Callable[[StanceView], bool], side_of: Callable[[Statement], object]) -> None:
     """Decide again the statements the model was asked about (``noted``), their probabilities mixed with the mean
     of those of their speaker's side's other statements in the article (``POOL_WEIGHT``; ``side_of``: who a
@@ -173,10 +200,11 @@ def pool(noted: list[tuple[StanceView, set[str]]], views: Iterable[StanceView], 
     model = _override[-1] if _override else _shipped()
     if model is None or not noted:
         return
-    asked_of = {id(view.statement): found for view, found in noted}
+    asked_of = {id(view.statement): found for view, found, _, _ in noted}
+    noted = [n for n in noted if n[3] == LEFT]  # a rules' side is overruled on its own evidence alone
     evidence: dict[int, list[float]] = {}
     totals: dict[object, tuple[int, list[float]]] = {}
-    wanted = {side_of(view.statement) for view, _ in noted}
+    wanted = {side_of(view.statement) for view, _, _, _ in noted}
     for view in views:
         key = side_of(view.statement)
         if key in wanted:
@@ -184,15 +212,14 @@ def pool(noted: list[tuple[StanceView, set[str]]], views: Iterable[StanceView], 
             evidence[id(view.statement)] = model.probabilities(found)
             count, total = totals.get(key, (0, [0.0] * len(CLASSES)))
             totals[key] = (count + 1, [t + e for t, e in zip(total, evidence[id(view.statement)])])
-    for view, found in noted:
+    for view, found, ruled, rule in noted:
         count, total = totals[side_of(view.statement)]
         if count < 2:
             continue
         own = evidence[id(view.statement)]
         mixed = [(1 - POOL_WEIGHT) * o + POOL_WEIGHT * (t - o) / (count - 1) for o, t in zip(own, total)]
-        best = max(range(len(CLASSES)), key=lambda k: mixed[k])
-        side = CLASSES[best] if CLASSES[best] != "neutral" and mixed[best] >= model.threshold else "neutral"
-        view.statement.stance = _gated(view, index, found, side)
+        side = model.choose(mixed, ruled, rule)
+        view.statement.stance = side if side == ruled else _gated(view, index, found, side, ruled)
 
 
 CRITICISM_AROUND = frozenset({"CONTEXT_against", "CONTEXT_harm"})
@@ -214,17 +241,20 @@ def reconsider(view: StanceView, index: EntityIndex, lex: Lexicon, authority_on_
     model = _override[-1] if _override else _shipped()
     if model is None:
         return "against"
-    probabilities = model.probabilities(features(view, index, lex, authority_on_policy))
+    found = ruling(features(view, index, lex, authority_on_policy), "against", HARM_DESCRIBED)
+    for noted in _open:
+        noted.append((view, found, "against", HARM_DESCRIBED))
+    probabilities = model.probabilities(found)
     return "for" if probabilities[CLASSES.index("for")] >= RECONSIDER else "against"
 
 
-def asked(found: set[str]) -> set[str]:
-    """The features of a statement the model is asked about, one the rules left neutral: ``LEFT_NEUTRAL`` (with
-    its language) marks them, in training as when deciding. The model learns from every paired statement (their
-    words say the same thing whoever decides), but those the rules leave neutral are more often neutral in the
-    gold than the rest: the mark gives them their own bias."""
+def ruling(found: set[str], ruled: Stance, rule: str) -> set[str]:
+    """The features of a statement with what the rules said of it: ``LEFT_NEUTRAL`` where no rule decided (those
+    are more often neutral in the gold than the rest: the mark gives them their own bias), else the rule's name
+    and side (``RULE_cue_against``) and its side (``RULES_against``), each with its language."""
+    marks = {LEFT_NEUTRAL} if rule == LEFT else {f"RULE_{rule}_{ruled}", f"RULES_{ruled}"}
     languages = {f.partition(":KIND_")[0] for f in found if ":KIND_" in f}  # every statement has a KIND_
-    return found | {LEFT_NEUTRAL} | {f"{language}:{LEFT_NEUTRAL}" for language in languages}
+    return found | marks | {f"{language}:{mark}" for language in languages for mark in marks}
 
 
 def features(view: StanceView, index: EntityIndex, lex: Lexicon, authority_on_policy: bool = False) -> set[str]:
