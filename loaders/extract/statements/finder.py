@@ -10,7 +10,7 @@ from policykg.loaders.extract.statements.phrases import (
 )
 from policykg.loaders.extract.statements.syntax import (
     bare_participle, cue_extent, depending_on, has_verb, inverted_subject, next_word, phrase_object, previous_sentence,
-    past_time, previous_word, relative_after, sentence_end, char_range, verb_forms,
+    name_edge, past_time, previous_word, relative_after, sentence_end, char_range, verb_forms,
 )
 from policykg.loaders.extract.statements.objects import Relative
 from policykg.loaders.extract.statements.uncued import UncuedQuotes
@@ -262,7 +262,7 @@ class Finder(UncuedQuotes):
         if source is not None and any("Yes" in c.morph.get("Poss") and c.lower_ not in self.cues.possessives for c in source.children):
             return  # "Selon nos informations": the writer's own, a possessive of the first or second person
         source = (apposed_name(span, self.cues) if named else None) or source
-        edge = self.name_edge(source) if source is not None else None
+        edge = name_edge(source) if source is not None else None
         mark = next((t for t in self.doc[source.i + 1:edge.i + 1] if t.text in QUOTE_MARKS and t.nbor(-1).text == ","), None) \
             if source is not None else None
         edge = previous_word(mark) if mark is not None else edge  # "Pour X, directrice de Y, « ... »": the parse may hang the quote on X
@@ -321,13 +321,6 @@ class Finder(UncuedQuotes):
             content = self.strip(sent.start_char, span.start_char)
         self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
                            grammatical=not named or holders), *span)
-
-    def name_edge(self, source: Token) -> Token:
-        """The last word of ``source``'s phrase, or of the NER's name it opens when the parse hung that name's words
-        elsewhere ("Selon UFC-Que Choisir, ...": "Que Choisir" read as a clause's subject)."""
-        edge = source.right_edge
-        name = next((ent for ent in source.sent.ents if ent.start == source.i), None) if source.ent_iob_ == "B" else None
-        return name[-1] if name is not None and name[-1].i > edge.i else edge
 
     def sayer(self, noun: Token) -> bool:
         """Whether a common noun can name who speaks: a body, a role, a representative or a document."""
@@ -455,11 +448,9 @@ class Finder(UncuedQuotes):
         subject pronoun or a reflexive clitic. Its parse cannot be trusted, so the words are read instead: the
         speaker is the phrase before it, the content the rest of the clause (past an aside "lui", "elle")."""
         before = previous_word(token)
-        clitic = before if before is not None and before.lower_ in self.cues.clitic_complements else None
-        if clitic is not None and (previous := previous_word(clitic)) is not None and previous.lower_ in self.cues.reflexives:
-            before = previous  # "La CGT s'en inquiète": a clitic for what was just named, between the reflexive and the verb
-        else:
-            clitic = None
+        previous = previous_word(before) if before is not None and before.lower_ in self.cues.clitic_complements else None
+        clitic = before if previous is not None and previous.lower_ in self.cues.reflexives else None
+        before = previous if clitic is not None else before  # "La CGT s'en inquiète": a clitic for what was just named
         reflexive = before is not None and before.lower_ in self.cues.reflexives
         lemmas = self.cues.pronominal if reflexive else self.cues.speech | self.cues.judgement | self.cues.belief
         lemma = next((form for form in verb_forms(token) if form in lemmas), None)
@@ -537,17 +528,16 @@ class Finder(UncuedQuotes):
 
     def relative_judgement(self, relative: Relative) -> None:
         """"Une obligation que la fédération juge « disproportionnée »": the antecedent and its attribute are what the
-        relative clause's subject said; the cue is the clause's opening, cut out of the content. Nothing of its own
-        when a statement holds the antecedent already ("soutient le plan, qu'elle juge ...": ``judged`` took it)."""
+        clause's subject said (its opening, the cue, cut out); nothing when ``judged`` took it ("soutient le plan, qu'elle juge")."""
         self.used_cues.add(relative.verb.i)
         pronoun = relative.subject.lower_ in self.cues.person_pronouns | self.cues.group_pronouns
         head = previous_word(relative.marker)
         if pronoun and any(c.content[0] <= head.idx < c.content[1] for c in self.candidates):
             return
-        content = self.content(relative.antecedent, relative.last)
         # the words before the verb name the subject, whatever the parse made of them ("le maire juge", read as nouns)
         subject = expression(relative.subject) if pronoun else left_expression(relative.verb, self.cues) or expression(relative.subject)
-        self.add(Candidate(content, "judgement-verb", char_range(relative.marker, relative.verb), (subject,)), relative.verb)
+        self.add(Candidate(self.content(relative.antecedent, relative.last), "judgement-verb",
+                           char_range(relative.marker, relative.verb), (subject,)), relative.verb)
 
     def read_in(self, verb: Token) -> None:
         """"« ... », lit-on dans le rapport", "a-t-on appris auprès de X": the document or the body is the speaker."""

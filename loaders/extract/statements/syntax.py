@@ -577,3 +577,11 @@ def acting(token: Token) -> bool:
     """Whether ``token`` is who acts in its clause: the subject, or the agent of a passive ("That claim was
     rejected by X", "rejeté par X")."""
     return token.dep_.startswith("nsubj") or token.dep_ == "obl:agent" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+
+
+def name_edge(source: Token) -> Token:
+    """The last word of ``source``'s phrase, or of the NER's name it opens when the parse hung that name's words
+    elsewhere ("Selon UFC-Que Choisir, ...": "Que Choisir" read as a clause's subject)."""
+    edge = source.right_edge
+    name = next((ent for ent in source.sent.ents if ent.start == source.i), None) if source.ent_iob_ == "B" else None
+    return name[-1] if name is not None and name[-1].i > edge.i else edge
