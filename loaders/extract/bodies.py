@@ -5,7 +5,7 @@ that types them ("La FCPE, première fédération de ...", "le groupe Valmetal")
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -92,17 +92,23 @@ class BodyAnaphors:
             entity = self.index.lookup(label) or self.index.add(label, "GovernmentBody", None)
             self.claim(entity.key, t, t, name=False)
 
+    def _bare_definites(self, nouns: Collection[str]) -> Iterator[tuple[int, Token]]:
+        """The words of ``nouns`` after a definite article that nothing names further ("la mairie", not "la mairie de
+        Brest", "la chancellerie allemande" nor "la Mairie Centrale") and no name holds yet, with their place in
+        ``tokens``."""
+        definite = cues().definite
+        for k, t in enumerate(self.tokens[1:-1], start=1):
+            after = self.tokens[k + 1]
+            if t.lower_ in nouns and fold(self.tokens[k - 1].text) in definite and fold(after.text) not in FRENCH_OF \
+                    and not after.text[:1].isupper() and after.pos_ != "ADJ" and self.free(t.i, t.i):
+                yield k, t
+
     def metonyms(self) -> None:
         """"Le ministère de la Justice a publié ... « ... », assure la chancellerie": a bare definite noun the press
         writes for one body (the lexicon's ``body_metonyms``) is that body, under the name the article gave it ("le
         ministère de la Justice et des Libertés") or else the lexicon's."""
         bodies: dict[str, str] = (lexicon.load("cues", self.language).get("body_metonyms") or {}) if self.language == "fr" else {}
-        definite = cues().definite
-        for k, t in enumerate(self.tokens[1:-1], start=1):
-            after = self.tokens[k + 1]
-            if t.lower_ not in bodies or fold(self.tokens[k - 1].text) not in definite or fold(after.text) in FRENCH_OF \
-                    or after.text[:1].isupper() or after.pos_ == "ADJ" or not self.free(t.i, t.i):
-                continue
+        for _, t in self._bare_definites(bodies):
             label = bodies[t.lower_]
             entity = next((e for e in self.index.entities.values() if fold(e.label).startswith(fold(label))), None) \
                 or self.index.lookup(label) or self.index.add(label, "GovernmentBody", None)
@@ -114,12 +120,7 @@ class BodyAnaphors:
         the body of the place named last, in its sentence or the five before: "mairie de Rennes"; further on, the
         story's town (``EntityIndex.story_place``)."""
         nouns: dict[str, str] = (lexicon.load("cues", self.language).get("town_halls") or {}) if self.language == "fr" else {}
-        definite = cues().definite
-        for k, t in enumerate(self.tokens[1:-1], start=1):
-            after = self.tokens[k + 1]
-            if t.lower_ not in nouns or fold(self.tokens[k - 1].text) not in definite or fold(after.text) in FRENCH_OF \
-                    or after.text[:1].isupper() or after.pos_ == "ADJ" or not self.free(t.i, t.i):
-                continue
+        for k, t in self._bare_definites(nouns):
             place = self._last_organisation(t, ("Place",), window=5) or self.index.story_place(t.idx, self._in_guillemets)
             if place is None and (named := self._territory(t, k)) is not None:
                 self._body_of(t, named[1])  # "Le conseil municipal de X ... la mairie": X, a town the NER missed
