@@ -205,7 +205,26 @@ def _aliases(source: str, entry: dict) -> dict[str, list[str]]:
         aliases = {"any": aliases}
     if not isinstance(aliases, dict) or not all(isinstance(v, list) for v in aliases.values()):
         raise KnowledgeBaseError(f"{source}: {entry.get('id')}: aliases must be a list or a mapping language → list")
-    return {str(lang): [str(a) for a in names] for lang, names in aliases.items()}
+    found = {str(lang): [str(a) for a in names] for lang, names in aliases.items()}
+    for names in found.values():
+        _check_unsplit(source, entry, names)
+    return found
+
+
+SPLIT_OPENINGS = ("and ", "or ", "of ", "for ", "et ", "ou ", "de ", "des ", "du ", "d'", "d’")
+"""How a piece of a name cut at a comma may start ("de l'Innovation et de la Technologie"); no name starts so."""
+
+
+def _check_unsplit(source: str, entry: dict, names: list[str]) -> None:
+    """YAML cuts an unquoted name with commas in a flow list (``[Secretary of State for Digital, Culture, Media and
+    Sport]``) into several names, which then match every "Culture" in a text: refuse a name that opens like a piece
+    of another, or names that join back into the entry's label."""
+    label = str(entry.get("label", ""))
+    for k, name in enumerate(names):
+        if name.startswith(SPLIT_OPENINGS) or ", " in label and any(
+                ", ".join(names[k:j]) == label for j in range(k + 2, len(names) + 1)):
+            raise KnowledgeBaseError(f"{source}: {entry.get('id')}: alias {name!r} looks like a piece of a name cut at a "
+                                     "comma: quote names that hold commas in YAML lists")
 
 
 def _merge_aliases(into: dict[str, list[str]], new: dict[str, list[str]]) -> None:

@@ -257,6 +257,23 @@ def test_malformed_knowledge_base_is_reported(tmp_path):
         KnowledgeBase.load([dangling])
 
 
+def test_a_name_cut_at_a_comma_by_yaml_is_reported(tmp_path):
+    """An unquoted name with commas in a YAML flow list becomes several names ("Rail and Ports" would then match any
+    text about ports): the file is refused with the entry named; quoted, it loads."""
+    cut = tmp_path / "cut.yaml"
+    cut.write_text("posts:\n  - id: roads\n    label: Minister for Roads, Rail and Ports\n"
+                   "    aliases:\n      en: [Roads Minister, Minister for Roads, Rail and Ports]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="cut.yaml: roads: alias 'Minister for Roads'"):
+        KnowledgeBase.load([cut])
+    cut.write_text("posts:\n  - id: roads\n    aliases:\n      fr: [ministre des Routes, de la Mer et des Ports]\n",
+                   encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="de la Mer et des Ports"):
+        KnowledgeBase.load([cut])
+    cut.write_text("posts:\n  - id: roads\n    label: Minister for Roads, Rail and Ports\n"
+                   "    aliases:\n      en: [Roads Minister, \"Minister for Roads, Rail and Ports\"]\n", encoding="utf-8")
+    assert [post.id for post, _ in KnowledgeBase.load([cut]).find_posts("Minister for Roads, Rail and Ports")] == ["roads"]
+
+
 def test_packaged_knowledge_base_roles_have_known_posts_and_dates():
     kb = KnowledgeBase.load()
     assert [a.id for a in kb.holders("uk-security-minister", "2023-05")] == ["tom-tugendhat"]
