@@ -1,6 +1,8 @@
 """English statements with no reported clause, the act itself the statement (round 25), on sentences written for
 these tests: a verb of judgement ("welcomed", "backed", "opposed", "supported", "endorsed", "rejected") and its
-object, which is what the speaker judged; not a pronoun object, a relative clause about the speaker, nor a person."""
+object, which is what the speaker judged; not a pronoun object, a relative clause about the speaker, nor a person.
+Round 26: not an act in a clause of condition or question, nor one a verb of saying reports; an act followed by a
+coordinated cue ("welcomed the cap but said ...") is a statement of its own."""
 from __future__ import annotations
 
 import pytest
@@ -37,3 +39,33 @@ def test_no_act_statement_without_a_judged_object(text: str) -> None:
 
 def test_a_relative_clause_describes_the_speaker() -> None:
     assert said("Mr Hale, who backed the scheme last year, said it was working.") == [("Hale", "it was working.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody asked whether the tenants' union supported the levy.",
+    "If the Cyclists' Alliance backed the route, the council would build it.",
+    "Unless the Fishermen's Guild endorses the quota, the minister will wait.",
+])
+def test_no_act_in_a_clause_of_condition_or_question(text: str) -> None:
+    assert [content for _, content in said(text)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ms Okri said the council supports the new depot.", [("Okri", "the council supports the new depot.")]),
+    ("Mr Tallis said he had doubts about the timetable but backs the scheme.",
+     [("Tallis", "he had doubts about the timetable")]),
+])
+def test_an_act_reported_by_a_verb_of_saying_is_part_of_its_statement(text: str, expected: list) -> None:
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Dairy Guild welcomed the cap but said it came too late.",
+     [("Dairy Guild", "the cap"), ("Dairy Guild", "it came too late.")]),
+    ("The Rivers Trust backed the ban and urged anglers to report spills.",
+     [("Rivers Trust", "the ban"), ("Rivers Trust", "anglers to report spills.")]),
+    ("The Ferry Users' Group welcomed the timetable and endorsed the new fares.",
+     [("Ferry Users' Group", "the timetable"), ("Ferry Users' Group", "the new fares.")]),
+])
+def test_an_act_coordinated_with_a_later_cue_is_a_statement_of_its_own(text: str, expected: list) -> None:
+    assert said(text) == expected

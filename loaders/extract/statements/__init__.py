@@ -76,7 +76,8 @@ wins; a described role, "le président de la République", names the person in f
 called them so); a pronoun (il, elle, he, she, they) or a
 relative pronoun through the last compatible speaker or subject, a passive's agent included (a person's gender
 is read off the article: titles, a feminine role before the name, and gendered pronouns next to a lone
-subject), "it" (and French "il", "elle") to an organisation that just spoke; someone speaking for a
+subject; in English the pronoun subject of a clause set before its main clause, "While she welcomed ..., the chair, X,
+warned", is the person that clause names as its subject), "it" (and French "il", "elle") to an organisation that just spoke; someone speaking for a
 named actor ("un porte-parole de Microsoft", "the Clinton campaign", "Sanders' aides", "a council
 spokesperson", or a bare "un porte-parole" after its organisation spoke) as an entity acting for it; a
 relative clause on a role's complement ("X, secrétaire général de FO, qui ...") as the role's; a document

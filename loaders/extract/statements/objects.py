@@ -31,16 +31,24 @@ def infinitive_object(token: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in INFINITIVE_MARKS for c in token.children)
 
 
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+"""Conjunctions of an English clause that sets an act as a condition or a question ("whether she supported the
+change", "if the council backed the plan"), not as a position the article reports."""
+
+
 def reported_act(verb: Token) -> bool:
     """"The union welcomed the move", "X has backed the plans": an English act of judgement the article reports as
     done, a finite verb in lower case (past or present, or a perfect) with no modal nor negation; not "would support",
-    "to oppose", "supporting X", "not all members backed it", nor a title-case headline ("Walkers Reject The Idea")."""
+    "to oppose", "supporting X", "not all members backed it", a title-case headline ("Walkers Reject The Idea"), nor
+    an act in a clause of condition or question (``CONDITION_MARKS``)."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
     subjects = [t for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree]
     # "did not endorse it", "Not all dentists oppose it"
     negated = any(c.dep_ == "neg" for c in verb.children) or any(t.lower_ in ("not", "no", "none") for t in subjects)
-    return finite and verb.text.islower() and not negated and not any(a.tag_ == "MD" or a.lower_ == "to" for a in aux)
+    conditional = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+    return finite and verb.text.islower() and not negated and not conditional \
+        and not any(a.tag_ == "MD" or a.lower_ == "to" for a in aux)
 
 
 @dataclass(frozen=True)
@@ -259,7 +267,7 @@ class ObjectContents(PostposedCues):
         if comma is not None and comma.text == "," and self.clause_before(comma) \
                 and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
             return None  # "La centrale fermera, a estimé lundi la ministre": a postposed cue, its inverted subject parsed as its object
-        if verb.lang_ == "en" and not reported_act(verb):
+        if verb.lang_ == "en" and (not reported_act(verb) or self.said_act(verb)):
             return None  # "would support", "to oppose", "supporting X": a wish, a plan or a description, no act done
         if "Inf" in verb.morph.get("VerbForm") and next((t for t in reversed(verb.sent) if not t.is_space), verb).text == "?":
             return None  # "Faut-il craindre une hausse des loyers ?": the writer's question, no one's judgement
@@ -367,10 +375,26 @@ class ObjectContents(PostposedCues):
         comma = previous_word(verb.left_edge)
         return comma is not None and comma.text == "," and any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children)
 
+    def said_act(self, verb: Token) -> bool:
+        """"Murphy said he supports the final bill", "X said she would like ... but supports his candidacy": an act in
+        the clause a cue reports (other than an act's), or coordinated with no subject of its own after a verb of
+        saying, is part of that cue's statement; one after another act ("welcomed the plan and backed ...") or with
+        its own subject ("X wrote to ..., but Y supported the effort") is not."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i < clause.i:
+            clause = clause.head
+        if clause is not verb and self.cue_lemma(clause) in self.cues.speech \
+                and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            return True
+        return clause.dep_ in ("ccomp", "xcomp") and (lemma := self.cue_lemma(clause.head)) is not None \
+            and lemma not in self.cues.judgement
+
     def coordinated(self, verb: Token) -> bool:
         """Whether ``verb`` is a cue joined to the one before by a conjunction ("salue le principe mais juge le
-        calendrier « intenable »"): a statement of its own, which leaves the object before it to the first cue."""
-        return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children)
+        calendrier « intenable »", "welcomed the aim of the plan but said ..."): a statement of its own, which leaves
+        the object before it to the first cue. The conjunction hangs on the second verb, or (English parse) on the first."""
+        return verb.dep_ == "conj" and any(c.dep_ == "cc" and verb.head.i < c.i < verb.i
+                                           for c in (*verb.children, *verb.head.children))
 
     def closing_relative(self, verb: Token) -> bool:
         """"..., estime X, responsable de Y, qui plaide pour Z.": a relative clause in the present that closes a

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from policykg.loaders.extract.names import cues as name_cues, fold, hyphen_joined, is_acronym
 from policykg.loaders.extract import name_spans  # a module, not its names: name_spans imports this package
 from policykg.loaders.extract.statements.focus import SPEAKER_TYPES, Focus
+from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import lower_case_run, noun_phrase
 from policykg.loaders.extract.statements.syntax import capitalised_noun, cut_in_word, previous_word
 from policykg.loaders.model import Entity
@@ -125,7 +126,7 @@ class SpeakerNames(Focus):
             while name.dep_ in ("compound", "flat", "flat:name") and name.head.i > name.i and name.head.pos_ == "PROPN" \
                     and name.head.text[:1].isupper() and all(t.text == "-" or t.text[:1].isupper() for t in doc[name.i:name.head.i]):
                 name = name.head  # "Carys Pritchard-Oyelaran": the parse made the last part of the surname the head
-            entity = self.missed_name(name)
+            entity = self.missed_name(name, person=role)
             end = max([name.i, *(c.i for c in name.children if c.dep_ in ("flat", "flat:name", "compound"))])
         if entity is None or entity.type not in SPEAKER_TYPES or (role and entity.type != "Person"):
             return None
@@ -238,8 +239,10 @@ class SpeakerNames(Focus):
         return institution_head(head) and word.dep_ == "poss" and word.text[:1].isupper() and word.i == token.i - 2 \
             and word.nbor(1).lower_ in ("'s", "’s") and (self.role(word) or self.role(token))
 
-    def missed_name(self, head: Token, *, organisation: bool = False) -> Entity | None:
-        """A name the NER did not catch: looked up, else added to the index."""
+    def missed_name(self, head: Token, *, organisation: bool = False, person: bool = False) -> Entity | None:
+        """A name the NER did not catch: looked up, else added to the index. With ``person`` (a name apposed to a
+        role: "Its director, Agathe Mendes-Fox,"), one that opens with a first name is a person's, whatever label
+        the NER gave it (a double-barrelled surname read as a product)."""
         head = joined_modifier(head) if head.doc.lang_ == "en" else head
         parts = [head]
         for token in parts:  # "Delivery Platforms Europe": compounds of compounds
@@ -282,7 +285,8 @@ class SpeakerNames(Focus):
         if not label[:1].isupper():
             return None
         known = self.index.lookup(label)
-        if known is not None or (head.ent_type_ in NOT_SPEAKER_NER and not organisation):
+        personal = person and words[0].lower_ in first_names() and len(words) > 1
+        if known is not None or (head.ent_type_ in NOT_SPEAKER_NER and not organisation and not personal):
             return known if known is not None and known.type in SPEAKER_TYPES else None
         titled = any(t.lower_ in self.cues.titles for t in head.subtree)
         # "The RSPCA": a name in capitals, or after an article, is an organisation's, not a person's
@@ -293,7 +297,7 @@ class SpeakerNames(Focus):
             or (before is not None and before.text.islower() and self.collective(before)) or any(
             (known := self.index.lookup(" ".join(t.text for t in words[:k]))) is not None and known.type == "Place"
             for k in range(1, len(words)))
-        type_ = "Person" if titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not body \
+        type_ = "Person" if personal or titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not body \
             else "Organization"
         same = self.index._same_body(label) if type_ == "Organization" and head.doc.lang_ == "en" else None
         span = (parts[0].idx, parts[-1].idx + len(parts[-1].text))

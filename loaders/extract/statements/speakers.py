@@ -62,6 +62,8 @@ class Speakers(UnnamedSpeakers):
             gender = "m" if lower in cues.male else "f" if lower in cues.female else None
             if (main := self.main_subject(head, gender)) is not None:
                 return self.resolve(expression(main), unnamed=unnamed)  # "La fédération approuve le texte, qu'elle réclamait"
+            if (named := self.named_after_clause(head, gender)) is not None:
+                return named, True  # "While she welcomed the principle, the chair, Dame X, warned ..."
             topic = fronted_place(head) if doc[head.sent.start].lower_ in cues.topic_markers else None
             if topic is not None and gender is not None and ("Fem" if gender == "f" else "Masc") in topic.morph.get("Gender"):
                 return self.resolve(expression(topic), unnamed=True)  # "Quant à l'opposition de gauche, elle s'interroge"
@@ -359,6 +361,22 @@ class Speakers(UnnamedSpeakers):
             return None
         return subject
 
+    def named_after_clause(self, pronoun: Token, gender: str | None) -> Entity | None:
+        """"While she welcomed the principle, the chair, Dame X, warned ...", "Although he backed the bill, X said
+        ...": in English, the subject pronoun of a clause set before its main clause stands for the person the main
+        clause names as its subject after it (of the pronoun's gender when the article tells it)."""
+        verb = pronoun.head
+        main = verb.head
+        if pronoun.doc.lang_ != "en" or pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or not verb.i < main.i \
+                or not any(c.dep_ == "mark" for c in verb.children):
+            return None
+        subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i > verb.right_edge.i
+                        and c.pos_ in ("NOUN", "PROPN") and not self.quoted(c.idx)), None)
+        person = self.resolve(expression(subject))[0] if subject is not None else None
+        if person is None or person.type != "Person" or gender is not None and self.gender(person) not in (None, gender):
+            return None
+        return person
+
     def document_before(self, pronoun: Token) -> Token | None:
         """The subject of the sentence before ``pronoun``'s, when it is a document ("the review", "the report"):
         what a pronoun opening the next sentence refers to before any organisation."""
@@ -480,9 +498,9 @@ class Speakers(UnnamedSpeakers):
             while marker is not None and marker.i > head.i and (marker.lower_ in self.cues.titles or (
                     marker.pos_ == "ADJ" and marker.head.i == head.i and marker.text.islower())):
                 marker = previous_word(marker)
-            first = marker  # "Its founder, retired chemist Margaret Hollis": words describing the name after a comma
+            first = marker  # "Its founder, retired chemist Margaret Hollis": words describing the name after a comma,
             while first and first.i > head.i and first.dep_ in ("compound", "amod") and name[0].i <= max(first.head.i, first.head.head.i):
-                first = previous_word(first)
+                first = previous_word(first.left_edge)  # a hyphenated one whole ("Its chair, 16-year-old X,")
             marker = first if first is not None and first.text == "," else marker
             if marker is None:
                 continue
