@@ -2,8 +2,8 @@
 quotation resumed after a sentence about its speaker, an excerpt signed by a byline, "according to" inside an aside;
 one report that two cues read (a split quotation under "according to", a participle's quotation before the cue); a
 clause after a colon whose subject only mentions a name ("The challenge for X is steep: ..."); round 25: a reported
-clause going on past a colon, a characterisation's phrase going on past its quotation. Sentences written for these
-tests."""
+clause going on past a colon, a characterisation's phrase going on past its quotation; round 26: a reported clause the
+parse split into two complements. Sentences written for these tests."""
 from __future__ import annotations
 
 from test_statements_en_press import said
@@ -166,3 +166,13 @@ def test_characterisation_stops_before_a_second_verb():
 
 def test_characterisation_leaves_out_when_it_was_said():
     assert said("The senator called the ruling “a scandal” on Friday.") == [("The senator", "the ruling “a scandal”")]
+
+
+def test_reported_clause_the_parse_split_in_two_is_whole():
+    # the parse reads "is win on Sunday" and "pledged funds to ..." as second complements of the cue
+    assert said("The coach explained that all the team has to do is win on Sunday.") == [
+        ("The coach", "all the team has to do is win on Sunday.")]
+    assert said("The governor told voters that the state had enough pledged funds to finish the bridge.") == [
+        ("The governor", "the state had enough pledged funds to finish the bridge.")]
+    assert said("The nurse added that all anyone needs to do is call the clinic before noon.") == [
+        ("The nurse", "all anyone needs to do is call the clinic before noon.")]

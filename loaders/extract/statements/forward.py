@@ -230,6 +230,20 @@ class ForwardContents(ObjectContents):
         with what is said, which the parse may hang elsewhere ("said it failed for one reason: The money ran out")."""
         holders = [c for c in complements if c.left_edge.i <= first.i <= c.right_edge.i]
         last = holders[0].right_edge if holders and not cut_in_word(holders[0].right_edge) else sent[-1]  # "centres-villes"
+        # one clause the parse split into two complements of the cue, the second right after the first with no mark
+        # between, or a comma or a quotation mark ("noting that most of the money raised | would go to ...", "say they
+        # do | n't know", "said that whatever he meant, | words ..."); not a second clause: after a conjunction, which the
+        # parse may have read as joining a subject to the first ("said it was tight and | warned", "said X mishandled the
+        # case and Democrats | accused ..."), with a cue set off by a mark or with its own subject ("..., telling X that", "...,
+        # Clinton said this week"), or after a cue inside a relative clause, whose sentence goes on after it ("the
+        # message they expect him to push | is one that ...", which the parse may read as a cue with two subjects)
+        cue = holders[0].head if holders else None
+        while cue is not None and "relcl" not in cue.dep_ and sum(c.dep_.startswith("nsubj") for c in cue.children) < 2 \
+                and not any(t.pos_ == "CCONJ" for t in self.doc[max(last.i - 2, 0):last.i + 2]) \
+                and (joined := next((c for c in complements if c.left_edge.i == last.i + 1), None)) is not None \
+                and not any(self.is_verb_cue(t) and (joined.left_edge.is_punct or any(c.dep_.startswith("nsubj") for c in t.children))
+                            for t in joined.subtree):
+            last = joined.right_edge
         colon = next_word(last, sent, skip_punct=False)
         rest = sent.doc[colon.i + 1:sent.end] if colon is not None and colon.text == ":" else []
         if sum(t.is_alpha for t in rest) >= 3 and not any(self.is_verb_cue(t) for t in rest):
