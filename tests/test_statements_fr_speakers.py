@@ -208,3 +208,20 @@ def test_a_role_is_not_read_into_the_sentence_after_another_speakers_mention():
     found = said("La rectrice, Hélène Morin, a présenté un plan pour les écoles. Les effectifs ont baissé de 5 %, d’après "
                  "un inspecteur de l’académie. La rectrice a ajouté que trois classes fermeraient.")
     assert found[-1][0] == "Hélène Morin"
+
+
+def test_a_description_set_off_between_a_name_and_a_misread_verb_is_no_speaker():
+    found = said("La Confédération paysanne, deuxième syndicat agricole, juge la compensation « dérisoire ».")
+    assert found == [("Confédération paysanne", "la compensation « dérisoire »")]
+    found = said("La Coordination rurale, premier syndicat agricole du département, juge la compensation « insuffisante ».")
+    assert [who for who, _ in found] == ["Coordination rurale"]
+
+
+def test_an_adjective_before_a_misread_verb_describes_the_subject_noun():
+    assert [who for who, _ in said("Le syndicat majoritaire juge la réforme trop timide.")] == ["syndicat majoritaire"]
+
+
+def test_a_person_set_off_before_the_verb_is_the_speaker_not_an_aside():
+    found = said("Le syndicat des kinés se montre plus prudent. Sa présidente, la Dre Anne Kasongo, juge que le montant "
+                 "est « symbolique ».")
+    assert [who for who, _ in found] == ["Anne Kasongo"]
