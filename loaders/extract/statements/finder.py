@@ -457,9 +457,8 @@ class Finder(UncuedQuotes):
         if lemma is None or before is None or any(c.pos_ == "DET" or c.dep_ == "case" for c in token.children):
             return
         name = previous_word(before) if before.text == "," else before  # "la FCPE, juge ..."
-        set_off = self.aside_before(before)
-        if set_off is not None:
-            name = previous_word(set_off)  # "La Confédération paysanne, deuxième syndicat agricole, juge ...": the name before the aside
+        # "La Confédération paysanne, deuxième syndicat agricole, juge ...": the name before the aside
+        name = previous_word(set_off) if (set_off := self.aside_before(before)) is not None else name
         if before.text == ")":  # "Le député X (LR) juge ...": the name before the parenthesis
             opening = next((t for t in reversed(self.doc[token.sent.start:before.i]) if t.text == "("), None)
             name = previous_word(opening) if opening is not None else name
