@@ -203,11 +203,9 @@ class SpeechVerbs(ForwardContents):
             return None
         between = self.doc[opening.i + 1:comma.i]
         if not between[0].is_lower or between[0].pos_ not in ("DET", "ADJ", "NOUN", "NUM") \
-                or any(t.ent_type_ in ("PER", "PERSON") or t.text[:1].isupper() and t.nbor(1).text[:1].isupper()
-                       for t in between):
-            # "Le ministre des Transports, Paul Roux, juge", "Sa présidente, la Dre Anne Roy, juge": the person set off
-            # (a person's entity, or two capitalised words running) is the speaker; "X, en revanche, salue": an
-            # adverbial, which the parse does not mistake for the subject
+                or any(t.text[:1].isupper() for t in between):
+            # "Le ministre des Transports, Paul Roux, juge", "La fédération de parents, la Peep, juge": the name set off
+            # is the speaker; "X, en revanche, salue": an adverbial, which the parse does not mistake for the subject
             return None
         if any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in between) \
                 or not any(t.pos_ in ("NOUN", "PROPN") for t in between):
