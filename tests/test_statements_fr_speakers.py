@@ -183,3 +183,45 @@ def test_a_capitalised_article_inside_a_sentence_opens_a_newspapers_title():
     assert said("Selon La Tribune de l’Aude, le projet est abandonné.")[0][0] == "La Tribune de l’Aude"
     assert said("Pour Le Messager de Thonon, la réforme « va dans le bon sens ».")[0][0] == "Le Messager de Thonon"
     assert said("La Fondation pour le climat estime que le plan est insuffisant.")[0][0] == "Fondation pour le climat"
+
+
+def test_a_name_written_with_an_inner_capital_after_a_collective_noun_is_the_speaker():
+    assert said("L’association vélOcité dénonce un tracé « dangereux pour les cyclistes ».")[0][0] == "vélOcité"
+    assert said("L’association écoLogis estime que la rénovation coûtera plus cher que prévu.")[0][0] == "écoLogis"
+    assert said("L’ONG zéroDéchet juge que la consigne arrive trop tard.")[0][0] == "zéroDéchet"
+    assert said("Le syndicat agriCoop estime que les prix vont baisser.")[0][0] == "agriCoop"
+
+
+def test_a_role_named_far_before_is_its_holder_not_the_nearer_person():
+    filler = " ".join(["Les travaux de la digue doivent durer deux ans et mobiliser une centaine d’ouvriers."] * 16)
+    found = said("Le préfet, Jean Castel, a présenté lundi un plan de prévention des crues.\n\n" + filler + "\n\nLa maire, "
+                 "Lucie Ferrand, juge que le calendrier « arrive trop tard ». Le préfet a répondu que les crédits étaient "
+                 "déjà engagés.")
+    assert [who for who, _ in found] == ["Lucie Ferrand", "Jean Castel"]
+
+
+def test_a_role_is_not_read_into_the_sentence_after_another_speakers_mention():
+    found = said("Le préfet, Paul Lemaire, a présenté vendredi un projet d’arrêté. Les hôtels pourraient perdre 10 % de "
+                 "leurs clients, d’après un guide de montagne. Le préfet a indiqué que les communes pourraient "
+                 "s’appuyer sur les compteurs.")
+    assert found[-1][0] == "Paul Lemaire"
+    found = said("La rectrice, Hélène Morin, a présenté un plan pour les écoles. Les effectifs ont baissé de 5 %, d’après "
+                 "un inspecteur de l’académie. La rectrice a ajouté que trois classes fermeraient.")
+    assert found[-1][0] == "Hélène Morin"
+
+
+def test_a_description_set_off_between_a_name_and_a_misread_verb_is_no_speaker():
+    found = said("La Confédération paysanne, deuxième syndicat agricole, juge la compensation « dérisoire ».")
+    assert found == [("Confédération paysanne", "la compensation « dérisoire »")]
+    found = said("La Coordination rurale, premier syndicat agricole du département, juge la compensation « insuffisante ».")
+    assert [who for who, _ in found] == ["Coordination rurale"]
+
+
+def test_an_adjective_before_a_misread_verb_describes_the_subject_noun():
+    assert [who for who, _ in said("Le syndicat majoritaire juge la réforme trop timide.")] == ["syndicat majoritaire"]
+
+
+def test_a_person_set_off_before_the_verb_is_the_speaker_not_an_aside():
+    found = said("Le syndicat des kinés se montre plus prudent. Sa présidente, la Dre Anne Kasongo, juge que le montant "
+                 "est « symbolique ».")
+    assert [who for who, _ in found] == ["Anne Kasongo"]

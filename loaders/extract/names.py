@@ -245,6 +245,12 @@ def cue_tables(language: str) -> tuple[PhraseTable[tuple[tuple[str, ...], bool]]
 
 
 
+def name_cased(word: str) -> bool:
+    """Written as a name: capitalised, or opening in lower case with a capital inside ("e-Enfance", "négaWatt"),
+    as brand-like names are."""
+    return word[:1].isupper() or word[:1].isalpha() and any(c.isupper() for c in word[1:])
+
+
 def is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
 

@@ -457,6 +457,8 @@ class Finder(UncuedQuotes):
         if lemma is None or before is None or any(c.pos_ == "DET" or c.dep_ == "case" for c in token.children):
             return
         name = previous_word(before) if before.text == "," else before  # "la FCPE, juge ..."
+        # "La Confédération paysanne, deuxième syndicat agricole, juge ...": the name before the aside
+        name = previous_word(set_off) if (set_off := self.aside_before(before)) is not None else name
         if before.text == ")":  # "Le député X (LR) juge ...": the name before the parenthesis
             opening = next((t for t in reversed(self.doc[token.sent.start:before.i]) if t.text == "("), None)
             name = previous_word(opening) if opening is not None else name
@@ -469,6 +471,8 @@ class Finder(UncuedQuotes):
         joined = next((c for c in token.head.children if c.dep_.startswith("nsubj") and c.i < token.head.i), None) \
             if before.pos_ == "CCONJ" and token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ in ("VERB", "AUX") \
             and not shared and after is not None and after.lower_ in self.cues.complementizers else None
+        if name is not None and name.pos_ == "ADJ" and name.dep_ == "amod" and name.head.i < name.i:
+            name = name.head  # "Le premier syndicat agricole juge ...": the noun the adjective before the verb describes
         # "Le ministre insiste sur ...": a definite role or collective noun, a subject as a name is
         titled = name is not None and name.pos_ == "NOUN" and name.lemma_.lower() in self.cues.roles | self.cues.collectives \
             and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in name.children)
@@ -515,7 +519,7 @@ class Finder(UncuedQuotes):
             return  # "« ... », a-t-il martelé devant la presse": a postposed cue, whose content is the quotation
         pronoun = before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns
         subject = expression(before) if pronoun else expression(joined) if joined else None if shared \
-            else left_expression(cue_first, self.cues)
+            else left_expression(set_off if set_off is not None else cue_first, self.cues)
         if (subject is None and shared is None) or self.quote_around(token.idx) is not None:
             return
         opens = first.i > token.i + 1 and (self.doc[first.i - 1].lower_ in self.cues.complementizers or self.doc[first.i - 1].text == ":")

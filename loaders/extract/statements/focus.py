@@ -265,9 +265,9 @@ class Focus:
         since = self.spoken[-1][0]
         return not any(since < char < at and subject and entity.type == "Person" for char, subject, entity in self.mentions)
 
-    def titled(self, role: Token) -> Entity | None:
-        """The last person named nearby before ``role`` whom the article has called by its noun."""
-        return next((e for c, _, e in reversed(self.mentions) if role.idx - FOCUS_WINDOW <= c < role.idx
+    def titled(self, role: Token, window: int = FOCUS_WINDOW) -> Entity | None:
+        """The last person named within ``window`` before ``role`` whom the article has called by its noun."""
+        return next((e for c, _, e in reversed(self.mentions) if role.idx - window <= c < role.idx
                      and e.type == "Person" and self.known_as(e, role)), None)
 
     def known_as(self, entity: Entity, role: Token) -> bool:
@@ -278,7 +278,11 @@ class Focus:
             if other.key != entity.key:
                 continue
             span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and any(t.lemma_.lower() == lemma for t in (*self.doc[max(span.sent.start, span.start - 6):span.end + 3], *self.apposition(span))):
+            if span is None:
+                continue
+            # within the mention's sentence: "... de l'office de tourisme. Le préfet a indiqué" calls the office nothing
+            around = self.doc[max(span.sent.start, span.start - 6):min(span.sent.end, span.end + 3)]
+            if any(t.lemma_.lower() == lemma for t in (*around, *self.apposition(span))):
                 return True
         return False
 

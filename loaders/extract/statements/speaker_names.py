@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from policykg.loaders.extract.names import cues as name_cues, fold, hyphen_joined, is_acronym
+from policykg.loaders.extract.names import cues as name_cues, fold, hyphen_joined, is_acronym, name_cased
 from policykg.loaders.extract import name_spans  # a module, not its names: name_spans imports this package
 from policykg.loaders.extract.statements.focus import SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.genders import first_names
@@ -30,7 +30,7 @@ class SpeakerNames(Focus):
         # consommateurs CLCV", not "le patron de Renault")
         name = next((c for c in head.rights if (c.dep_ in ("appos", "flat:name", "flat", "nmod", "compound")
                                                 or collective and c.dep_ in ("acl", "amod") and c.i == head.i + 1)  # "l'association Respire"
-                     and c.text[:1].isupper() and (c.i == head.i + 1 or (
+                     and name_cased(c.text) and (c.i == head.i + 1 or (
                          c.right_edge.i == noun_phrase(head)[-1].i and not any(g.dep_ == "case" for g in c.children)
                          and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text.islower()))), None)
         if name is None:

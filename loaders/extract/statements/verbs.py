@@ -42,6 +42,10 @@ class Candidate:
     anaphoric: bool = False
 
 
+ASIDE_REACH = 9
+"""The most words of a description set off by commas between a subject and a verb the tagger misread."""
+
+
 class SpeechVerbs(ForwardContents):
     """Candidates around verbs of saying; the base of the statement finder."""
 
@@ -174,6 +178,10 @@ class SpeechVerbs(ForwardContents):
         if not heads and (shared := self.shared_with(verb)) is not None:
             return self.add(Candidate(content, method, char_range(cue_first, cue_last), follows=shared), verb)
         left = left_expression(cue_first, self.cues)
+        before = previous_word(cue_first)
+        set_off = self.aside_before(before) if not heads and before is not None else None
+        if set_off is not None and (named := left_expression(set_off, self.cues)) is not None:
+            heads = [named]  # "La Confédération paysanne, deuxième syndicat agricole, juge ...": the name before the aside
         if left is not None and subject is not None and modifies(left[0], subject):
             left = None  # a noun inside the parsed subject ("the head of the messaging service") is not the speaker
         if left is not None and subject is not None and subject.i > verb.i and content[0] <= left[0].idx < content[1]:
@@ -182,6 +190,27 @@ class SpeechVerbs(ForwardContents):
             left = None
         return self.add_joined(Candidate(content, method, char_range(cue_first, cue_last), (*heads, *([left] if left else [])),
                                          grammatical=bool(heads), belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
+
+    def aside_before(self, comma: Token) -> Token | None:
+        """The comma opening a description set off before ``comma`` ("X, premier syndicat agricole du département,"):
+        a few words in lower case with a noun and no verb nor quotation, after a word; None when ``comma`` closes no
+        such aside."""
+        if comma.text != ",":
+            return None
+        sent = comma.sent
+        opening = next((t for t in reversed(self.doc[max(sent.start, comma.i - ASIDE_REACH):comma.i]) if t.text == ","), None)
+        if opening is None or opening.i == sent.start or opening.i + 1 == comma.i:
+            return None
+        between = self.doc[opening.i + 1:comma.i]
+        if not between[0].is_lower or between[0].pos_ not in ("DET", "ADJ", "NOUN", "NUM") \
+                or any(t.text[:1].isupper() for t in between):
+            # "Le ministre des Transports, Paul Roux, juge", "La fédération de parents, la Peep, juge": the name set off
+            # is the speaker; "X, en revanche, salue": an adverbial, which the parse does not mistake for the subject
+            return None
+        if any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in between) \
+                or not any(t.pos_ in ("NOUN", "PROPN") for t in between):
+            return None
+        return opening
 
     def headline_claims(self) -> None:
         """"Starmer: we will not back down": a headline (a short line with no closing stop nor quotation marks) that
