@@ -16,9 +16,12 @@ mesure", "exige le retrait du texte", "would fight the bill", "contre la réform
 ("voted for the bill") or that works ("the ban has worked") is for it, and judging its undoing reverses the
 judgement ("l'arrêter serait un gâchis"). What a measure would bring counts too ("the charge would fund better
 buses", "la régulation découragera les jeunes": ``stance_words.consequence``), and what should have been done is
-a reproach ("aurait dû agir plus tôt"); what comes at last ("finally", "enfin") is welcome. Urging someone to
-act ("urged", "called on") is against them unless the polar words of the act demanded outweigh the verb, and for a
-measure they are urged to carry out ("urged MPs to fund the scheme"); a condition set on a measure is against it
+a reproach ("aurait dû agir plus tôt"); what comes at last ("finally", "enfin") is welcome, and so is a measure
+that comes late (« arrive avec dix ans de retard », "sensible but late": ``stance_words.belated``); a right stated
+for everyone ("nobody should have to choose ...", « aucun enfant ne devrait ... ») and a state of things no longer
+acceptable (« ce n'est plus acceptable ») are for the measure that answers them (``stance_predicates``). Urging
+someone to act ("urged", "called on") is against them unless the polar words of the act demanded outweigh the verb,
+and for a measure they are urged to carry out ("urged MPs to fund the scheme"); a condition set on a measure is against it
 ("needed clear advice before the rule comes in", "would only work if ...", ``stance_words.precondition``).
 Negation flips a word ("n'est pas acceptable"), restriction turns praise into failure ("n'a coopéré que
 rarement"), harm words ("abus", "predators") count weakly against unless a word fights them ("prévenir les abus"),
@@ -49,15 +52,16 @@ from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_predicates import (clause_start, describes, enacts_policy, fighter, forbidding,
                                                         fought, good_harmed, governs_harm, governs_policy, inside,
-                                                        intensifier, own_clause, rebutted, measure_succeeds, own_harm,
-                                                        own_outcome, promise, refused, remedied, supports_policy,
-                                                        undoes_policy, undoing_subject, indifferent, defers)
-from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, budgeted, consequence,
-                                                   declared_side, deliberates, forms, future_form, has_number,
-                                                   judged_figure, lookup, negation, precondition, regrets_shortfall, reach,
-                                                   relief, root_of, safeguard, scheduled, split_figures, starts_phrase,
-                                                   overdue, penalised, reason, urged_further, urged_to_enact,
-                                                   claim_rejected)
+                                                        intensifier, no_longer, norm_for_all, own_clause, rebutted,
+                                                        measure_succeeds, own_harm, own_outcome, promise, refused,
+                                                        remedied, supports_policy, undoes_policy, undoing_subject,
+                                                        indifferent, defers)
+from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, belated, budgeted,
+                                                   consequence, declared_side, deliberates, forms, future_form,
+                                                   has_number, judged_figure, lookup, negation, precondition,
+                                                   regrets_shortfall, reach, relief, root_of, safeguard, scheduled,
+                                                   split_figures, starts_phrase, overdue, penalised, reason,
+                                                   urged_further, urged_to_enact, claim_rejected)
 from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -277,7 +281,8 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     turn = max((t.i for t in view.content if fold(t.text) in lex.contrastive), default=-1)
     framed = max((t.i for t in view.frame if t.i < view.content.start and fold(t.text) in lex.contrastive), default=-1)
     against = float(sum(1 for t in view.content
-                        if forbidding(t, lex) or refused(t, lex, lex.acceptance) or refused(t, lex, lex.success)
+                        if forbidding(t, lex) and not norm_for_all(t, lex) or refused(t, lex, lex.acceptance)
+                        or refused(t, lex, lex.success)
                         or own_outcome(t, lex.losses, lex)))
     support = 0.0
     for token in view.content:  # a measure undone, fought or voted for: "exige le retrait du texte"
@@ -287,7 +292,11 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
                 support += 1
             else:
                 against += 1
+    late = {t.i for t in view.content if belated(t, lex, view.content)}
+    support += len(late)  # « la loi arrive avec quinze ans de retard », "sensible but late": wanted sooner
     for token, polarity, phrase in _polar_words(view, lex):
+        if any(t.i in late or t.head.i in late and t.dep_ == "advmod" for t in phrase):
+            continue  # « trop tard », "too late": the lateness counted once, for
         weight = CONCEDED if token.i < max(turn, framed) else 1.0  # "welcomed it but fears that ...": conceded
         if polarity == "harm":
             combat = fighter(token, lex, view.content)
@@ -319,7 +328,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
         negated, restricted = negation(root_of(phrase), lex, phrase)
         if undoing_subject(token, lex):
             negated = not negated  # "arrêter le chantier serait un gâchis": against undoing it, for it
-        if negated:
+        if negated and not (polarity == "for" and no_longer(token, lex)):  # « ce n'est plus acceptable »: for
             polarity = "for" if polarity == "against" else "against"
         elif restricted and polarity == "for":
             polarity = "against"
@@ -328,7 +337,8 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
         else:
             support += weight
     support += sum(1 for t in view.content
-                   if promise(t, lex) or own_outcome(t, lex.wins, lex) or measure_succeeds(t, lex))
+                   if norm_for_all(t, lex) or promise(t, lex) or own_outcome(t, lex.wins, lex)
+                   or measure_succeeds(t, lex))
     support += RELIEF * sum(1 for t in view.content if relief(t, lex))
     effects = [consequence(t, lex) for t in view.content]  # "the charge would fund better buses"
     support += effects.count("for")
@@ -355,7 +365,8 @@ def _reserved(view: View, turn: int, lex: Lexicon) -> bool:
     after = View(view.statement, view.text, doc[turn + 1:view.content.end], [], view.names)
     wants = any(not (t.head.i > turn and t.head.i < view.content.end) and not lex.wishing.isdisjoint(forms(t))
                 for t in after.content)  # "backed the ban but wanted the fines to fund patrols": support asking more
-    return not wants and _lexical_stance(before, lex) == "for" and _lexical_stance(after, lex) == "neutral"
+    late = any(belated(t, lex, view.content) for t in before.content)  # « arrive tard, mais elle arrive »: no praise
+    return not wants and not late and _lexical_stance(before, lex) == "for" and _lexical_stance(after, lex) == "neutral"
 
 
 def _opposition_denied_then_reserved(view: View, lex: Lexicon) -> bool:
