@@ -191,7 +191,9 @@ class Lexicon:
     depriving: frozenset[str] = frozenset()
     """Verbs that take a good away ("cut", "slash"): a word of praise as their object is a good harmed."""
     free_choice: frozenset[str] = frozenset()
+    """Determiners of free choice ("whatever", "whichever"): a verb on such an object is no stand."""
     clefting: frozenset[str] = frozenset()
+    """The pronoun of a pseudo-cleft ("what": "What we oppose is ..."): its verb states the stand."""
     causal: frozenset[str] = frozenset()
     """Conjunctions of a reason ("because"): the reason for a polar verb argues its side."""
     lateness: frozenset[str] = frozenset()
@@ -202,8 +204,6 @@ class Lexicon:
     """Comparative adverbs ("more", « plus »): « plus tard » is later, no lateness."""
     ceasing: frozenset[str] = frozenset()
     """The adverb of a negation that ends a state ("no longer", « ne ... plus »): « ce n'est plus acceptable »."""
-    """The pronoun of a pseudo-cleft ("what": "What we oppose is ..."): its verb states the stand."""
-    """Determiners of free choice ("whatever", "whichever"): a verb on such an object is no stand."""
 
 
 @cache
