@@ -342,3 +342,16 @@ def test_cross_validation_scores_only_the_held_articles_with_a_model_that_never_
     assert sorted(n for _, held in folds(samples) for n in held) == sorted(s.article for s in samples)
     table = cross_validate(samples, batches(samples))
     assert table[0.4] == {"en": 1.0} and table[0.0] == {"en": 0.0}
+
+
+def test_a_side_the_model_overrules_makes_no_backer_of_an_authority():
+    """Under stacking (``overrule`` set), a *for* the model gives over the rules' against does not make the speaker a
+    backer whose other complaints ``positions.champion_problems`` turns to *for* (stance26: on the seeds, two such
+    overrules of a minister attacking a platform turned his five other complaints)."""
+    text = Text("The Home Secretary, Anna Reid, spoke about Meta. \"Meta has failed to close the loophole,\" Anna Reid "
+                "said. \"Meta has failed children again and again,\" Anna Reid said.", "en")
+    said = ["Meta has failed to close the loophole", "Meta has failed children again and again"]
+    overruling = Model({"loophole": (-9.0, 9.0, 0.0)}, (0.0, 0.0, 0.0), 0.4, 0.0)
+    assert [s.stance for s in text.run(*(text.statement("Anna Reid", c) for c in said))] == ["against", "against"]
+    assert [s.stance for s in text.run(*(text.statement("Anna Reid", c) for c in said), learned=overruling)] == [
+        "for", "against"]

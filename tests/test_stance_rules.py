@@ -419,6 +419,65 @@ STANCES = [
         ("en", "Camden Council said the charge will apply from 2027.", "Camden Council",
          "the charge will apply from 2027", "for"),
     ]),
+    *cases("a measure that comes late was wanted sooner (stance26)", [
+        # lateness said of the measure, or a verdict with no subject, is for it
+        ("fr", "Marie Dupont juge que la loi arrive avec quinze ans de retard.", "Marie Dupont",
+         "la loi arrive avec quinze ans de retard", "for"),
+        ("fr", "Paul Martin juge que ce décret vient trop tard.", "Paul Martin", "ce décret vient trop tard", "for"),
+        ("fr", "Marie Dupont estime que la mesure arrive bien tard.", "Marie Dupont", "la mesure arrive bien tard",
+         "for"),
+        ("fr", "Marie Dupont a jugé la réforme « nécessaire, mais tardive ».", "Marie Dupont",
+         "nécessaire, mais tardive", "for"),
+        ("en", "Maria Lopez called the rule \"sensible but late\".", "Maria Lopez", "sensible but late", "for"),
+        ("en", "Tom Baker said the ban had come years late.", "Tom Baker", "the ban had come years late", "for"),
+        # lateness conceded before "but" is no praise that a reservation follows
+        ("en", "Maria Lopez said the cap came late, but it came.", "Maria Lopez", "the cap came late, but it came",
+         "for"),
+        # the lateness of anything else, or what comes later, is not
+        ("fr", "Marie Dupont craint que les patients retardent leurs soins jusqu'à ce qu'il soit trop tard.",
+         "Marie Dupont", "les patients retardent leurs soins jusqu'à ce qu'il soit trop tard", "against"),
+        ("fr", "Paul Martin déplore le retard des paiements aux agriculteurs.", "Paul Martin",
+         "le retard des paiements aux agriculteurs", "against"),
+        ("fr", "Paul Martin a expliqué que les résultats seraient connus plus tard.", "Paul Martin",
+         "les résultats seraient connus plus tard", "neutral"),
+        ("en", "Maria Lopez said the trains were late every morning.", "Maria Lopez",
+         "the trains were late every morning", "neutral"),
+    ]),
+    *cases("a right stated for everyone is for the measure that secures it (stance26)", [
+        # "nobody should have to", « aucun X ne devrait »: a norm for all, not a reproach
+        ("en", "Maria Lopez said nobody should have to sleep in a car to keep a job.", "Maria Lopez",
+         "nobody should have to sleep in a car to keep a job", "for"),
+        ("fr", "Paul Martin estime qu'aucune famille ne devrait dormir dans sa voiture.", "Paul Martin",
+         "aucune famille ne devrait dormir dans sa voiture", "for"),
+        ("fr", "Paul Martin estime que personne ne doit renoncer à se soigner faute d'argent.", "Paul Martin",
+         "personne ne doit renoncer à se soigner faute d'argent", "for"),
+        # the norm broken by a measure it names, and what someone must not do, are against
+        ("fr", "Paul Martin estime qu'aucun commerçant ne devrait payer cette taxe.", "Paul Martin",
+         "aucun commerçant ne devrait payer cette taxe", "against"),
+        ("en", "Maria Lopez said the council should not close the library.", "Maria Lopez",
+         "the council should not close the library", "against"),
+        ("en", "Maria Lopez said no one should be above the law.", "Maria Lopez", "no one should be above the law",
+         "neutral"),
+    ]),
+    *cases("what is no longer acceptable must end (stance26)", [
+        # « ce n'est plus acceptable » of the state of things is for the change
+        ("fr", "« Des enfants dorment dans la rue chaque nuit. Ce n'est plus acceptable », a déclaré Paul Martin.",
+         "Paul Martin", "Des enfants dorment dans la rue chaque nuit. Ce n'est plus acceptable", "for"),
+        ("fr", "Paul Martin estime qu'il n'est plus raisonnable de laisser les nappes se vider.", "Paul Martin",
+         "il n'est plus raisonnable de laisser les nappes se vider", "for"),
+        ("en", "Maria Lopez said it was no longer acceptable that patients wait two years for surgery.",
+         "Maria Lopez", "it was no longer acceptable that patients wait two years for surgery", "for"),
+        # said of the measure, or "not acceptable", it is against
+        ("fr", "Paul Martin estime que la réforme n'est plus acceptable.", "Paul Martin",
+         "la réforme n'est plus acceptable", "against"),
+        ("fr", "Paul Martin estime que cette taxe n'est pas acceptable.", "Paul Martin",
+         "cette taxe n'est pas acceptable", "against"),
+        ("en", "Maria Lopez said the scheme was no longer reliable.", "Maria Lopez",
+         "the scheme was no longer reliable", "against"),
+        # a verb no longer done is a failure
+        ("fr", "Paul Martin estime que la loi n'est plus respectée dans les quartiers.", "Paul Martin",
+         "la loi n'est plus respectée dans les quartiers", "against"),
+    ]),
 ]
 
 

@@ -112,14 +112,17 @@ def _side(statement: Statement, index: EntityIndex) -> str:
 
 
 def champion_problems(views: Sequence[View], lex: Lexicon, index: EntityIndex, authorities: frozenset[str],
-                      policies: frozenset[str]) -> None:
+                      policies: frozenset[str], overruled: frozenset[int] = frozenset()) -> None:
     """Make for the measure a statement read as against when an authority that backs the measure elsewhere in
     the article tells of the problem it answers ("Our nurses are being priced out of the places they grew up
     in", "For forty years passengers have paid more for a worse service"): the harm words are about the state
     of things, not about the measure, which the content does not name and no evaluative verb judges. An
     authority only: others who back a measure also tell of its drawbacks, and an opponent's grievance reads the
-    same way."""
-    supporters = {_side(v.statement, index) for v in views if v.statement.stance == "for"}
+    same way. A *for* the model gave over a rules' side (``overruled``: ids of those statements, with ``--stacking``)
+    makes no backer: on the seeds, two such *for* of a minister who attacks a platform turned his seven complaints
+    into support."""
+    supporters = {_side(v.statement, index) for v in views
+                  if v.statement.stance == "for" and id(v.statement) not in overruled}
     for view in views:
         statement, side = view.statement, _side(view.statement, index)
         if statement.stance != "against" or side not in supporters \

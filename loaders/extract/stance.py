@@ -15,10 +15,11 @@ drive up rents", "customers would shop elsewhere"). A measure undone, fought or 
 mesure", "exige le retrait du texte", "would fight the bill", "contre la réforme") is against it, one voted for
 ("voted for the bill") or that works ("the ban has worked") is for it, and judging its undoing reverses the
 judgement ("l'arrêter serait un gâchis"). What a measure would bring counts too ("the charge would fund better
-buses", "la régulation découragera les jeunes": ``stance_words.consequence``), and what should have been done is
-a reproach ("aurait dû agir plus tôt"); what comes at last ("finally", "enfin") is welcome. Urging someone to
-act ("urged", "called on") is against them unless the polar words of the act demanded outweigh the verb, and for a
-measure they are urged to carry out ("urged MPs to fund the scheme"); a condition set on a measure is against it
+buses", "la régulation découragera les jeunes": ``stance_words.consequence``), and what should have been done is a
+reproach ("aurait dû agir plus tôt"); what comes at last ("finally", "enfin") or late (« arrive avec dix ans de retard
+») is welcome, as are a right for all ("nobody should have to") and « plus acceptable ». Urging someone to act
+("urged", "called on") is against them unless the polar words of the act demanded outweigh the verb, and for a measure
+they are urged to carry out ("urged MPs to fund the scheme"); a condition set on it is against it
 ("needed clear advice before the rule comes in", "would only work if ...", ``stance_words.precondition``).
 Negation flips a word ("n'est pas acceptable"), restriction turns praise into failure ("n'a coopéré que
 rarement"), harm words ("abus", "predators") count weakly against unless a word fights them ("prévenir les abus"),
@@ -47,17 +48,15 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
-from policykg.loaders.extract.stance_predicates import (clause_start, describes, enacts_policy, fighter, forbidding,
-                                                        fought, good_harmed, governs_harm, governs_policy, inside,
-                                                        intensifier, own_clause, rebutted, measure_succeeds, own_harm,
-                                                        own_outcome, promise, refused, remedied, supports_policy,
-                                                        undoes_policy, undoing_subject, indifferent, defers)
-from policykg.loaders.extract.stance_words import (CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, budgeted, consequence,
-                                                   declared_side, deliberates, forms, future_form, has_number,
-                                                   judged_figure, lookup, negation, precondition, regrets_shortfall, reach,
-                                                   relief, root_of, safeguard, scheduled, split_figures, starts_phrase,
-                                                   overdue, penalised, reason, urged_further, urged_to_enact,
-                                                   claim_rejected)
+from policykg.loaders.extract.stance_predicates import (
+    clause_start, defers, describes, enacts_policy, fighter, forbidding, fought, good_harmed, governs_harm,
+    governs_policy, indifferent, inside, intensifier, measure_succeeds, no_longer, norm_for_all, own_clause, own_harm,
+    own_outcome, promise, rebutted, refused, remedied, supports_policy, undoes_policy, undoing_subject)
+from policykg.loaders.extract.stance_words import (
+    CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, belated, budgeted, claim_rejected, consequence, declared_side,
+    deliberates, forms, future_form, has_number, judged_figure, lookup, negation, overdue, penalised, precondition,
+    reach, reason, regrets_shortfall, relief, root_of, safeguard, scheduled, split_figures, starts_phrase,
+    urged_further, urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -276,9 +275,8 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     """More against than for, or a tie with some criticism, is against; no evidence is neutral."""
     turn = max((t.i for t in view.content if fold(t.text) in lex.contrastive), default=-1)
     framed = max((t.i for t in view.frame if t.i < view.content.start and fold(t.text) in lex.contrastive), default=-1)
-    against = float(sum(1 for t in view.content
-                        if forbidding(t, lex) or refused(t, lex, lex.acceptance) or refused(t, lex, lex.success)
-                        or own_outcome(t, lex.losses, lex)))
+    against = float(sum(1 for t in view.content if forbidding(t, lex) and not norm_for_all(t, lex) or refused(
+        t, lex, lex.acceptance) or refused(t, lex, lex.success) or own_outcome(t, lex.losses, lex)))
     support = 0.0
     for token in view.content:  # a measure undone, fought or voted for: "exige le retrait du texte"
         supports = supports_policy(token, lex) or enacts_policy(token, lex)
@@ -306,8 +304,9 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
         if polarity == "against" and rebutted(token, lex):
             support += weight * (token.pos_ != "VERB")  # « a répondu aux critiques »: a defence; not "rejected claims"
             continue
-        if intensifier(token, lex) or indifferent(token, lex) or polarity == "for" and describes(token, lex):
-            continue
+        if intensifier(token, lex) or indifferent(token, lex) or polarity == "for" and describes(token, lex) or any(
+                belated(w, lex, view.content) for t in phrase for w in (t, t.head) if w == t or t.dep_ == "advmod"):
+            continue  # « trop tard », « retard » of a measure: counted below, for
         if fold(token.text) in lex.additive and token.head.pos_ not in ("ADJ", "ADV", "DET"):
             continue  # "wanted it to cover vans too": also, no excess ("too costly", "go too far")
         if token.dep_ in CLAUSAL_SUBJECTS and not lex.undoing.isdisjoint(forms(token)):
@@ -319,7 +318,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
         negated, restricted = negation(root_of(phrase), lex, phrase)
         if undoing_subject(token, lex):
             negated = not negated  # "arrêter le chantier serait un gâchis": against undoing it, for it
-        if negated:
+        if negated and not (polarity == "for" and no_longer(token, lex)):  # « n'est plus acceptable »: for
             polarity = "for" if polarity == "against" else "against"
         elif restricted and polarity == "for":
             polarity = "against"
@@ -327,8 +326,8 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
             against += weight
         else:
             support += weight
-    support += sum(1 for t in view.content
-                   if promise(t, lex) or own_outcome(t, lex.wins, lex) or measure_succeeds(t, lex))
+    support += sum(1 for t in view.content if belated(t, lex, view.content) or norm_for_all(t, lex) or promise(t, lex)
+                   or own_outcome(t, lex.wins, lex) or measure_succeeds(t, lex))  # « arrive avec dix ans de retard »
     support += RELIEF * sum(1 for t in view.content if relief(t, lex))
     effects = [consequence(t, lex) for t in view.content]  # "the charge would fund better buses"
     support += effects.count("for")
@@ -355,7 +354,8 @@ def _reserved(view: View, turn: int, lex: Lexicon) -> bool:
     after = View(view.statement, view.text, doc[turn + 1:view.content.end], [], view.names)
     wants = any(not (t.head.i > turn and t.head.i < view.content.end) and not lex.wishing.isdisjoint(forms(t))
                 for t in after.content)  # "backed the ban but wanted the fines to fund patrols": support asking more
-    return not wants and _lexical_stance(before, lex) == "for" and _lexical_stance(after, lex) == "neutral"
+    return not wants and _lexical_stance(before, lex) == "for" and _lexical_stance(after, lex) == "neutral" and not any(
+        belated(t, lex, view.content) for t in before.content)  # « arrive tard, mais elle arrive »: lateness, no praise
 
 
 def _opposition_denied_then_reserved(view: View, lex: Lexicon) -> bool:

@@ -191,11 +191,19 @@ class Lexicon:
     depriving: frozenset[str] = frozenset()
     """Verbs that take a good away ("cut", "slash"): a word of praise as their object is a good harmed."""
     free_choice: frozenset[str] = frozenset()
+    """Determiners of free choice ("whatever", "whichever"): a verb on such an object is no stand."""
     clefting: frozenset[str] = frozenset()
+    """The pronoun of a pseudo-cleft ("what": "What we oppose is ..."): its verb states the stand."""
     causal: frozenset[str] = frozenset()
     """Conjunctions of a reason ("because"): the reason for a polar verb argues its side."""
-    """The pronoun of a pseudo-cleft ("what": "What we oppose is ..."): its verb states the stand."""
-    """Determiners of free choice ("whatever", "whichever"): a verb on such an object is no stand."""
+    lateness: frozenset[str] = frozenset()
+    """Words of lateness ("late", "belated", « tardive », « retard »): said of a measure, it is wanted sooner."""
+    arriving: frozenset[str] = frozenset()
+    """Verbs of arrival ("come", « arriver »): a pronoun arriving late stands for the measure that comes."""
+    comparative: frozenset[str] = frozenset()
+    """Comparative adverbs ("more", « plus »): « plus tard » is later, no lateness."""
+    ceasing: frozenset[str] = frozenset()
+    """The adverb of a negation that ends a state ("no longer", « ne ... plus »): « ce n'est plus acceptable »."""
 
 
 @cache
@@ -265,6 +273,10 @@ def lexicon(language: str) -> Lexicon:
         free_choice=frozenset(fold(w) for w in data.get("free_choice") or ()),
         clefting=frozenset(fold(w) for w in data.get("clefting") or ()),
         causal=frozenset(fold(w) for w in data.get("causal") or ()),
+        lateness=frozenset(fold(w) for w in data.get("lateness") or ()),
+        arriving=frozenset(fold(w) for w in data.get("arriving") or ()),
+        comparative=frozenset(fold(w) for w in data.get("comparative") or ()),
+        ceasing=frozenset(fold(w) for w in data.get("ceasing") or ()),
     )
 
 

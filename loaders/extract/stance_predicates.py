@@ -122,6 +122,38 @@ def forbidding(token: Token, lex: Lexicon) -> bool:
     return any(fold(c.text) in lex.negators for c in (*token.children, *verb.children))
 
 
+def norm_for_all(token: Token, lex: Lexicon) -> bool:
+    """A negated modal of obligation whose subject is no one ("Nobody should have to choose between heating and
+    eating", "No family should be ...", « Aucun enfant ne devrait avoir faim »): a right stated for everyone, which
+    the measure debated secures (in the development gold for 7 times in 7), not what someone must not do. Not when
+    the clause names a measure ("No one should be forced to pay this tax": the measure breaks the right), nor a
+    copula ("no one should be above the law", "no one should be surprised": a verdict on someone, not a right)."""
+    if fold(token.lemma_) not in lex.deontic:
+        return False
+    verb = token.head if token.dep_.startswith("aux") and token.head != token else token
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    nobody = any(fold(s.text) in lex.nobody or any(c.dep_ == "det" and fold(c.text) in lex.nobody for c in s.children)
+                 for s in subjects)
+    negated = any(fold(c.text) in lex.negators and fold(c.text) not in lex.particles and c not in subjects
+                  for c in (*token.children, *verb.children))
+    copular = verb.pos_ == "AUX" or any(c.dep_ == "cop" for c in verb.children)  # "no one should be above the law"
+    return nobody and not negated and not copular and not any(is_policy(t, lex) for t in verb.subtree)
+
+
+def no_longer(word: Token, lex: Lexicon) -> bool:
+    """Whether a word of praise is negated as what no longer holds (« ce n'est plus acceptable », « il n'est plus
+    raisonnable d'attendre », "it is no longer acceptable that ..."), its subject no measure: the speaker says the
+    state of things must end, which the measure debated does (in the development gold for 8 times in 8), where
+    "is not acceptable" judges what is proposed. An adjective only: a verb no longer done is a failure ("the law is
+    no longer respected"); and not said of a measure ("the scheme is no longer affordable")."""
+    if word.pos_ != "ADJ":
+        return False
+    head = word.head if word.dep_ in ("acomp", "attr") and word.head.pos_ == "AUX" else word
+    words = [c for h in {word, head} for c in h.children]
+    return any(c.pos_ == "ADV" and not lex.ceasing.isdisjoint(forms(c)) for c in words) and not any(
+        c.dep_ in SUBJECTS and is_policy(c, lex) for c in words)
+
+
 def refused(token: Token, lex: Lexicon, verbs: frozenset[str]) -> bool:
     """A verb of acceptance or success (``verbs``) negated itself: a refusal ("ne signerait pas l'accord",
     "will not pay"; not "cannot keep paying", an inability) or a failure ("has never worked"), against what

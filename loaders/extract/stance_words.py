@@ -457,6 +457,23 @@ def overdue(content: Span, lex: Lexicon) -> bool:
         c.dep_ in SUBJECTS and is_policy(c, lex) for c in _clause_verb(t).children) for t in content)
 
 
+def belated(token: Token, lex: Lexicon, content: Span) -> bool:
+    """Whether a word of lateness is said of a measure ("the rule came years late", « la loi arrive avec quinze ans
+    de retard », « elle arrive bien tard ») or is a verdict with no subject (« nécessaire, mais tardive », "sensible
+    but late"): the speaker wanted it sooner, and is for it. Not a comparison (« plus tard », "more late"), nor the
+    lateness of anything else ("trains arrive late", "a letter that arrives late", « jusqu'à ce qu'il soit trop
+    tard »): a pronoun stands for the measure only as the subject of a verb of arrival, and not a relative one."""
+    if _fold(token.text) not in lex.lateness or token.i and _fold(token.doc[token.i - 1].text) in lex.comparative:
+        return False
+    verb = _clause_verb(token)
+    inside = lambda t: content.start <= t.i < content.end  # noqa: E731
+    subjects = [c for head in (token, verb) for c in head.children if c.dep_ in SUBJECTS and inside(c)]
+    if not subjects:  # a verdict on what the statement is about: the content's own main clause has no subject
+        return token.pos_ in ("ADJ", "ADV") and (not inside(verb) or verb.head == verb or not inside(verb.head))
+    return any(is_policy(s, lex) or s.pos_ == "PRON" and "Rel" not in s.morph.get("PronType")
+               and not lex.arriving.isdisjoint(forms(verb)) for s in subjects)
+
+
 def _clause_verb(token: Token) -> Token:
     """The verb (or predicative adjective) of the clause a word stands in."""
     verb = token.head

@@ -112,7 +112,10 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
     stance_model.pool(asked, views, index, lex, lambda v: authority_on_policy(v, debate),  # one side a speaker
                       lambda s: family_of.get(s.speaker, s.speaker))
     align_positions(views, index, _headlined(article, index, policies, sentences), starts)
-    champion_problems(views, lex, index, speaking_as_authority, policies.keys)
+    overruled = frozenset(id(view.statement) for view, _, ruled, rule in asked  # the model's word on a rules' side
+                          if rule not in (stance_model.LEFT, stance_model.HARM_DESCRIBED)
+                          and view.statement.stance != ruled)
+    champion_problems(views, lex, index, speaking_as_authority, policies.keys, overruled)
     figures_take_side(views, index)
     return debate
 
