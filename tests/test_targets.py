@@ -773,14 +773,14 @@ GOLD = Path(__file__).parent / "gold"
 
 
 @pytest.mark.parametrize("language, statements, targets, stance", [
-    ("en", 2450, 0.65, 0.80),
-    ("fr", 2080, 0.56, 0.80),
+    ("en", 2720, 0.61, 0.78),
+    ("fr", 2320, 0.53, 0.78),
 ])
 def test_development_gold_keeps_its_target_and_stance_scores(tmp_path, language, statements, targets, stance):
     """Ingest the development articles of a language and score them: the level reached less a margin, so a
-    change that loses statements, targets or stance anywhere in the gold fails here (round 25, 2026-12-04, 201 English
-    articles: 2508 statements with the right speaker, targets F1 0.668, stance 0.810; 196 French: 2140, 0.576,
-    0.817; the blind batches name their measures in the annotator's own words, "Ground rent cap", which no
+    change that loses statements, targets or stance anywhere in the gold fails here (round 26, 2026-12-05, 217 English
+    articles: 2777 statements with the right speaker, targets F1 0.636, stance 0.806; 212 French: 2373, 0.556,
+    0.809; the blind batches name their measures in the annotator's own words, "Ground rent cap", which no
     extracted label matches, hence the target floors: many of fr181-fr212's measures are not found, and each of their
     statements found lowers the French F1; the stance model is
     trained on these articles, so its floor guards regressions, not accuracy)."""
