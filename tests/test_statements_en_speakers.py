@@ -219,3 +219,12 @@ def test_the_name_in_apposition_to_a_role_speaks(text: str, who: str) -> None:
 ])
 def test_the_pronoun_of_a_clause_before_the_main_one_is_its_subject(text: str, who: str) -> None:
     assert {speaker for speaker, _ in said(text)} == {who}
+
+
+@pytest.mark.parametrize("body", ["Department for Work and Pensions", "Department for Culture, Media and Sport",
+                                  "Ministry of Housing, Communities and Local Government"])
+def test_a_british_department_is_named_whole(body: str) -> None:
+    """A department whose name holds "and" or commas, which the NER cuts ("Department for Work"): the knowledge base
+    names the UK's ministerial departments whole."""
+    text = f"The scheme opens in April. The {body} said the waiting lists would be shorter by the summer."
+    assert [who for who, _ in said(text)] == [body]
