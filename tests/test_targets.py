@@ -151,6 +151,10 @@ NOT_TARGETS = [
         ("en", "Ofcom reacted with dismay on Monday. Melanie Dawes said nobody had read its report.", "Melanie Dawes",
          "nobody had read its report", "Ofcom"),
     ]),
+    *cases("the object of another statement's cue after the content is that statement's target", [
+        ("en", "The union leader, Sam Doyle, called the bill \"long overdue\" and urged Ofcom to enforce it.",
+         "Sam Doyle", "the bill \"long overdue\"", "Ofcom"),
+    ]),
 ]
 
 

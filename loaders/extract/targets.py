@@ -44,7 +44,7 @@ from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.policies import Policies, find_policies, headline_in_text
 from policykg.loaders.extract.positions import (align_positions, champion_problems, figures_take_side, names_figure,
                                                 reports_figure)
-from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, View, entity_of, inside, inverted, stance_of,
+from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, View, entity_of, inside, stance_of,
                                              target_verb)
 from policykg.loaders.extract.stance_actors import authorities, families
 from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
@@ -434,12 +434,14 @@ def _after_preposition(mention: Span) -> bool:
 def _cue_objects(view: View, lex: Lexicon, index: EntityIndex, policies: Policies) -> list[str]:
     """Entities named as the object of an evaluative reporting verb of the frame ("a critiqué le chef de Meta,
     Mark Zuckerberg, affirmant que ..."): the mentions between the verb and the next verb, the content or the
-    end of the sentence, those right after a preposition only when there is nothing else. A verb right after
-    the content has its subject there, not its object ("», s'est réjoui le président de X")."""
+    end of the sentence, those right after a preposition only when there is nothing else. Not a verb after the
+    content: right after it, its subject is there, not its object ("», s'est réjoui le président de X"); further
+    on, it is another statement's cue ("called the bill overdue and urged ministers to adopt it": "ministers" is
+    that statement's target)."""
     doc = view.content.doc
     found: list[str] = []
     for verb in view.frame:
-        if target_verb(verb, lex) is None or inverted(verb, view.content):
+        if target_verb(verb, lex) is None or verb.i >= view.content.end:
             continue
         end = verb.i + 1
         while (end < len(doc) and end != view.content.start and doc[end].pos_ not in ("VERB", "AUX")
