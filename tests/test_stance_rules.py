@@ -325,11 +325,6 @@ STANCES = [
          "Maria Lopez", "the council to look again at the cap", "against"),
         ("en", "The rent cap was proposed in Leeds. Maria Lopez urged ministers to bring in the cap before winter.",
          "Maria Lopez", "ministers to bring in the cap before winter", "for"),
-        # ... and after another statement's content, that urging is for the measure, not against those urged
-        ("en", "The union leader, Sam Doyle, called the bill \"long overdue\" and urged ministers to adopt it.",
-         "Sam Doyle", "the bill \"long overdue\"", "for"),
-        ("en", "Maria Lopez said the toll had cost drivers more than promised, and urged the mayor to publish his "
-         "full case.", "Maria Lopez", "the toll had cost drivers more than promised", "against"),
     ]),
     *cases("a burden to come announces no measure", [
         # a loss or a burden to come, told by an authority, announces no measure; of one's own members, a grievance

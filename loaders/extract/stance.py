@@ -56,7 +56,7 @@ from policykg.loaders.extract.stance_words import (
     CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, belated, budgeted, claim_rejected, consequence, declared_side,
     deliberates, forms, future_form, has_number, judged_figure, lookup, negation, overdue, penalised, precondition,
     reach, reason, regrets_shortfall, relief, root_of, safeguard, scheduled, split_figures, starts_phrase,
-    urged_further, urged_to_enact, urging_to_enact)
+    urged_further, urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -569,7 +569,7 @@ def _polar_words(view: View, lex: Lexicon) -> Iterable[tuple[Token, str, list[To
     yield from _matches([t for t in view.content if t.i not in view.names and not reason(t, lex)], lex)
     for token, polarity, phrase in _matches(view.frame, lex):
         if token.pos_ not in ("VERB", "AUX") or target_verb(token, lex) and not _conceded_before(token, view, lex):
-            yield token, "for" if token.i >= view.content.end and urging_to_enact(token, lex) else polarity, phrase
+            yield token, polarity, phrase
 
 
 def _conceded_before(verb: Token, view: View, lex: Lexicon) -> bool:

@@ -413,12 +413,6 @@ def urged_to_enact(content: Span, lex: Lexicon) -> bool:
                        c.text) in lex.anaphoric) for c in t.children) for t in content)
 
 
-def urging_to_enact(verb: Token, lex: Lexicon) -> bool:
-    """Whether ``verb`` urges someone to carry the measure out ("called the bill "long overdue" and urged ministers to
-    adopt it"): after a statement's content, such urging is for the measure, not against those urged."""
-    return not lex.urging.isdisjoint(forms(verb)) and urged_to_enact(verb.doc[verb.i:verb.right_edge.i + 1], lex)
-
-
 def urged_further(content: Span, lex: Lexicon) -> bool:
     """Whether an urged party is urged to go further ("the council to go further and cap ...", « le gouvernement
     à aller plus loin »), unnegated: support that asks for more is for the measure (docs/gold-format.md)."""
