@@ -265,10 +265,11 @@ class Focus:
         since = self.spoken[-1][0]
         return not any(since < char < at and subject and entity.type == "Person" for char, subject, entity in self.mentions)
 
-    def titled(self, role: Token, window: int = FOCUS_WINDOW) -> Entity | None:
-        """The last person named within ``window`` before ``role`` whom the article has called by its noun."""
-        return next((e for c, _, e in reversed(self.mentions) if role.idx - window <= c < role.idx
-                     and e.type == "Person" and self.known_as(e, role)), None)
+    def titled(self, role: Token) -> Entity | None:
+        """The last person named before ``role``, however far back, whom the article has called by its noun: « le
+        préfet » 1,500 characters after « Le préfet, X, » is X, over a nearer person never called so."""
+        before = self.mentions[:bisect.bisect_left(self.mention_starts, role.idx)]
+        return next((e for _, _, e in reversed(before) if e.type == "Person" and self.known_as(e, role)), None)
 
     def known_as(self, entity: Entity, role: Token) -> bool:
         """Whether the article has called ``entity`` by ``role``'s noun before ("la ministre Claire Fontaine",

@@ -213,8 +213,7 @@ class Speakers(UnnamedSpeakers):
                 # anyone's in focus
                 modified = any(t.lower_ in cues.other_posts for t in phrase if t.i < head.i) \
                     and phrase_label(phrase).lower() not in self.doc.text[:phrase.start_char].lower()
-                # "le préfet" far from where the article named him: he, over the nearer person never called so
-                focus = None if described(head) or owned else self.titled(head) or self.titled(head, window=head.idx) or (
+                focus = None if described(head) or owned else self.titled(head) or (
                     None if modified or self.in_other_role(focus) else focus)
             if focus is None and owned:
                 focus = self.named_next(head) or self.holder_named_later(head)
