@@ -4,14 +4,17 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 from pyshacl import validate
-from rdflib import Graph, Literal
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from policykg.graph.store import OxigraphStore
 from policykg.loaders.model import Article, Entity, Extraction, Fact, Relation, Statement
 from policykg.loaders.rdf import description_iri, entity_iri, extraction_graph, graph_iri
 from policykg.ontology import NIF, PK, ontology_file
 from policykg.pipeline import graphs_of, write_graphs
+
+# XSD is not imported by name: pytest probes every name of a test module, and XSD warns on unknown attributes.
+XSD_INTEGER = URIRef("http://www.w3.org/2001/XMLSchema#integer")
 
 TEXT = "Jane Roe, la ministre, a déclaré : « Acme doit agir ». Acme possède Chatly."
 
@@ -53,7 +56,7 @@ def test_statement_provenance_datatypes_and_languages():
     g = extraction_graph(sample())
     [statement] = g.subjects(RDF.type, PK.Statement)
     begin = g.value(statement, NIF.beginIndex)
-    assert begin.datatype == XSD.integer and TEXT[int(begin):int(g.value(statement, NIF.endIndex))] == "Acme doit agir"
+    assert begin.datatype == XSD_INTEGER and TEXT[int(begin):int(g.value(statement, NIF.endIndex))] == "Acme doit agir"
     assert g.value(statement, PK.content) == Literal("Acme doit agir", lang="fr")
     assert g.value(statement, PK.speaker) == entity_iri("jane-roe")
     assert g.value(entity_iri("jane-roe"), RDFS.label) is None, "an entity's label lives in its description graph"
