@@ -182,3 +182,12 @@ def test_two_nouns_joined_before_a_nation_are_one_charitys_name(text: str, who: 
 def test_a_company_before_and_is_no_part_of_a_nation_closed_name() -> None:
     found = [w for w, _ in said("Tesco and Asda UK said prices would fall.")]
     assert found and not any(w.startswith("Tesco and") for w in found)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Keep Britain Green welcomed the fine. A survey by the charity found litter everywhere.", "Keep Britain Green"),
+    ("Stop Scotland Fracking welcomed the ruling.", "Stop Scotland Fracking"),
+])
+def test_a_campaigns_title_runs_on_after_the_place_the_ner_found(text: str, who: str) -> None:
+    """The NER finds only the place ("Britain"); the verb before it and the capitalised words after it are the title's."""
+    assert [w for w, _ in said(text)] == [who]

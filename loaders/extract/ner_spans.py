@@ -95,6 +95,9 @@ class NerSpans:
                 tokens = [verb, *tokens]  # "Save Hollin Valley": the NER left the verb out
             if len(tokens) > 1 and tokens[0].text[:1].isupper() and fold(tokens[0].text) in c.campaign_verbs:
                 ner_type = "Organization"  # a campaign's, which the NER may read as a person's
+                while tokens[-1].i + 1 < len(doc) and tokens[-1].whitespace_ == " " and (word := doc[tokens[-1].i + 1]).is_alpha \
+                        and word.text[:1].isupper() and word.i not in kind:
+                    tokens = [*tokens, word]  # "Keep Britain | Tidy": its title runs on over capitalised words no name holds
             out.append((ner_type, tokens))
         return out
 
