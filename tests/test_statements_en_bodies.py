@@ -259,3 +259,9 @@ def test_where_a_group_sits_is_no_part_of_its_label(text: str, who: str) -> None
 def test_a_place_after_people_stays_in_their_label() -> None:
     assert [w for w, _ in said("Residents on the council estate said the plan was a disgrace.")] == \
         ["Residents on the council estate"]
+
+
+def test_an_unattached_spokesperson_is_not_the_agents_of_a_description() -> None:
+    """The body that acts in a participle describing the subject ("criticised by the CAA") is not in focus."""
+    text = "The airline SkyHop, criticised by the CAA last year, said little. A spokeswoman said the firm would comply."
+    assert [w for w, _ in said(text)][-1] == "SkyHop spokesperson"
