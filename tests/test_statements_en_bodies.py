@@ -245,3 +245,23 @@ def test_a_bare_body_noun_takes_the_name_the_headline_gives_it() -> None:
     doc = load_pipeline("fr")(article.nlp_text())
     index = recognise(article, doc)
     assert [index.entities[s.speaker].label for s in find_statements(article, doc, index)] == ["rectorat de Valbourg"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The Conservative group on the county council said the savings were not real.", "Conservative group"),
+    ("The independent group on the parish council warned that the hall would close.", "independent group"),
+])
+def test_where_a_group_sits_is_no_part_of_its_label(text: str, who: str) -> None:
+    """"on the council" after a body's noun says where the group sits: a later "the council" is not the group."""
+    assert [w for w, _ in said(text)] == [who]
+
+
+def test_a_place_after_people_stays_in_their_label() -> None:
+    assert [w for w, _ in said("Residents on the council estate said the plan was a disgrace.")] == \
+        ["Residents on the council estate"]
+
+
+def test_an_unattached_spokesperson_is_not_the_agents_of_a_description() -> None:
+    """The body that acts in a participle describing the subject ("criticised by the CAA") is not in focus."""
+    text = "The airline SkyHop, criticised by the CAA last year, said little. A spokeswoman said the firm would comply."
+    assert [w for w, _ in said(text)][-1] == "SkyHop spokesperson"

@@ -138,3 +138,56 @@ def test_a_name_joined_to_another_by_and_is_no_long_form_of_it() -> None:
     text = ("The Premier League and the Football League said prices would fall. The Premier League said it would "
             "publish figures.")
     assert [w for w, _ in said(text)] == ["Premier League and the Football League", "Premier League"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The Police Federation of England and Wales said the plan would fail.", "Police Federation of England and Wales"),
+    ("The Sentencing Council for England and Wales said the guideline would change.",
+     "Sentencing Council for England and Wales"),
+])
+def test_a_complement_of_two_nations_is_whole(text: str, who: str) -> None:
+    """The NER reads the second nation as an organisation's name of its own ("Wales"): a nation after "and" in the
+    complement is still a place."""
+    assert [w for w, _ in said(text)] == [who]
+
+
+def test_a_body_after_a_nation_in_the_complement_stays_apart() -> None:
+    assert [w for w, _ in said("The Bank of England and Barclays said rates would rise.")] == ["Bank of England"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The UN Committee on the Rights of the Child has urged the government to act. A spokesperson for the committee "
+     "said it would watch closely.", "UN Committee on the Rights of the Child spokesperson"),
+    ("The Commission on Race and Ethnic Disparities said the report was fair.", "Commission on Race and Ethnic Disparities"),
+])
+def test_on_opens_the_subject_a_committee_studies(text: str, who: str) -> None:
+    assert [w for w, _ in said(text)][-1] == who
+
+
+def test_on_before_a_date_is_when_the_body_spoke() -> None:
+    assert [w for w, _ in said("The Low Pay Commission on Thursday said the wage would rise.")] == ["Low Pay Commission"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The Asthma and Lung UK charity warned that the fumes would harm children.", "Asthma and Lung UK"),
+    ("Asthma and Lung UK said the fumes would harm children.", "Asthma and Lung UK"),
+    ("Parkinson's and Dementia UK warned that patients would suffer.", "Parkinson's and Dementia UK"),
+    ("The Stroke and Heart Scotland charity said the cuts would cost lives.", "Stroke and Heart Scotland"),
+])
+def test_two_nouns_joined_before_a_nation_are_one_charitys_name(text: str, who: str) -> None:
+    """The NER cuts such a name at "and", reading "Lung UK" as a person's or "UK" as a place after the noun."""
+    assert [w for w, _ in said(text)] == [who]
+
+
+def test_a_company_before_and_is_no_part_of_a_nation_closed_name() -> None:
+    found = [w for w, _ in said("Tesco and Asda UK said prices would fall.")]
+    assert found and not any(w.startswith("Tesco and") for w in found)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Keep Britain Green welcomed the fine. A survey by the charity found litter everywhere.", "Keep Britain Green"),
+    ("Stop Scotland Fracking welcomed the ruling.", "Stop Scotland Fracking"),
+])
+def test_a_campaigns_title_runs_on_after_the_place_the_ner_found(text: str, who: str) -> None:
+    """The NER finds only the place ("Britain"); the verb before it and the capitalised words after it are the title's."""
+    assert [w for w, _ in said(text)] == [who]

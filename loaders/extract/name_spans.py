@@ -42,6 +42,53 @@ def places_closing_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str,
     return out
 
 
+def nation_closed_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, list[Token]]]:
+    """"Asthma and Lung UK", "Crohn's and Colitis UK": an English charity's name closed by a nation joins two
+    capitalised nouns with "and", which the NER cuts at "and" (reading "Lung UK" as a person's, or "Colitis" apart
+    from "UK"). A name closed by a nation, one space after a capitalised word it holds or an organisation's name,
+    is an organisation's; it runs back over "and" and one capitalised word (with its "'s") that no name of the
+    NER's holds, not over another body's ("Tesco and Asda UK")."""
+    out: list[tuple[str, list[Token]]] = []
+    nations = cues().nations
+    for ner_type, tokens in ents:
+        doc = tokens[0].doc
+        if fold(tokens[-1].text) not in nations or tokens[0].lang_ != "en":
+            out.append((ner_type, tokens))
+            continue
+        i, taken = tokens[0].i, 0  # taken: the organisation's name before the nation that ``out`` ends with
+        name = tokens
+        if len(tokens) == 1 and out and out[-1][0] == "Organization" and out[-1][1][-1].i + 1 == i \
+                and out[-1][1][-1].whitespace_ == " ":
+            name, taken = [*out[-1][1], *tokens], 1  # "Colitis" + "UK"
+        elif len(tokens) == 1 and i > 0 and _free_capitalised(doc[i - 1]) and doc[i - 1].whitespace_ == " ":
+            name = [doc[i - 1], *tokens]  # "the Asthma and Lung UK charity": "UK" alone, the word before free
+        word = _opening_before_and(name[0], out[:len(out) - taken]) if len(name) > 1 and name[-2].text[:1].isupper() else None
+        if word is None:
+            out.append((ner_type, tokens))
+            continue
+        del out[len(out) - taken:]
+        out.append(("Organization", [*doc[word.i:name[0].i], *name]))
+    return out
+
+
+def _free_capitalised(token: Token) -> bool:
+    """A capitalised word no name of the NER's holds, inside the sentence."""
+    return token.is_alpha and token.text[:1].isupper() and not token.ent_type_ and not token.is_sent_start
+
+
+def _opening_before_and(first: Token, out: list[tuple[str, list[Token]]]) -> Token | None:
+    """The capitalised word that "and" joins before ``first`` on its line ("Crohn's" of "Crohn's and Colitis"), which
+    no name of the NER's holds but a lone word it misread as a person's, no first name ("Bowel"); or None."""
+    doc, start = first.doc, first.i
+    word = start - 2 - (start >= 3 and doc[start - 2].lower_ in ("'s", "’s"))
+    if word < 0 or doc[start - 1].lower_ != "and" or not (doc[word].is_alpha and doc[word].text[:1].isupper()) \
+            or "\n" in doc[word:start].text or (out and out[-1][1][-1].i >= word):
+        return None
+    lone = doc[word].ent_type_ == "PERSON" and doc[word].ent_iob_ == "B" and doc[word + 1].ent_iob_ != "I" \
+        and fold(doc[word].text) not in given_names()
+    return doc[word] if lone or not any(t.ent_type_ for t in doc[word:start]) else None
+
+
 def hyphenated_run(tokens: list[Token]) -> list[Token]:
     """"CLCV-Que Savoir", "Vélo-Cité Rennes" that the parse cut at the hyphen: in French, a name with a hyphen glued to
     capitalised words on both sides runs over them, and on through the capitalised words right after it on its line

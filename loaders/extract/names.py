@@ -120,6 +120,8 @@ class Cues:
     institution_heads: frozenset[str]
     complement_heads: frozenset[str]
     complement_joins: frozenset[str]
+    nations: frozenset[str]
+    topic_heads: frozenset[str]
     campaign_verbs: frozenset[str]
     determiners: frozenset[str]
     sentence_articles: frozenset[str]
@@ -154,6 +156,8 @@ def cues() -> Cues:
         institution_heads=frozenset(fold(w) for w in data["institution_heads"]),
         complement_heads=frozenset(fold(w) for w in data["complement_heads"]),
         complement_joins=frozenset(fold(w) for w in data["complement_joins"]),
+        nations=frozenset(fold(w) for w in data["nations"]),
+        topic_heads=frozenset(fold(w) for w in data["topic_heads"]),
         campaign_verbs=frozenset(fold(w) for w in data.get("campaign_verbs", ())),
         determiners=frozenset(fold(d) for d in data["determiners"]),
         sentence_articles=frozenset(data["sentence_articles"]),

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders import lexicon
 from policykg.loaders.extract.name_spans import (
-    glued_after_apostrophe, joined_organisations, longer_names, lower_case_inside, places_closing_names,
+    glued_after_apostrophe, joined_organisations, longer_names, lower_case_inside, nation_closed_names, places_closing_names,
     places_opening_names, title_case_run,
 )
 from policykg.loaders.extract.keys import PEERAGES, given_names
@@ -56,7 +56,8 @@ class NerSpans:
             return ents
         kind = {t.i: ent.label_ for ent in doc.ents for t in ent}
         out: list[tuple[str, list[Token]]] = []
-        for ner_type, tokens in longer_names(joined_organisations(lower_case_inside(ents)), post_titles(self.language)):
+        for ner_type, tokens in longer_names(joined_organisations(lower_case_inside(nation_closed_names(ents))),
+                                               post_titles(self.language)):
             if out and out[-1][1][-1].i >= tokens[0].i:
                 continue  # inside the name before it
             if (titled := title_case_run(tokens)) is not tokens:
@@ -94,6 +95,9 @@ class NerSpans:
                 tokens = [verb, *tokens]  # "Save Hollin Valley": the NER left the verb out
             if len(tokens) > 1 and tokens[0].text[:1].isupper() and fold(tokens[0].text) in c.campaign_verbs:
                 ner_type = "Organization"  # a campaign's, which the NER may read as a person's
+                while tokens[-1].i + 1 < len(doc) and tokens[-1].whitespace_ == " " and (word := doc[tokens[-1].i + 1]).is_alpha \
+                        and word.text[:1].isupper() and word.i not in kind:
+                    tokens = [*tokens, word]  # "Keep Britain | Tidy": its title runs on over capitalised words no name holds
             out.append((ner_type, tokens))
         return out
 
@@ -193,9 +197,15 @@ class NerSpans:
         return list(doc[start:tokens[-1].i + 1])
 
     def _with_complement(self, tokens: list[Token], kind: dict[int, str]) -> list[Token]:
-        """``tokens`` run on through "of"/"for" (then "the") and capitalised words, and through "and" between
-        places ("of Britain and Ireland") or plural nouns ("of Landlords and Letting Agents"), within MAX_INSTITUTION_TOKENS."""
+        """``tokens`` run on through "of"/"for"/"on" (then "the") and capitalised words, and through "and" between
+        places ("of Britain and Ireland", "of England and Wales" where the NER read "Wales" as an organisation's name) or
+        plural nouns ("of Landlords and Letting Agents"), within MAX_INSTITUTION_TOKENS."""
         c, doc = cues(), self.doc
+
+        def places(k: int, run: int) -> bool:
+            """Whether the capitalised words doc[k:run] name places: the NER's, or a nation it read inside a name."""
+            return run > k and (all(kind.get(i) in ("GPE", "LOC") for i in range(k, run)) or fold(doc[k:run].text) in c.nations)
+
         end, after_place = tokens[-1].i, False
         while True:
             k = end + 1
@@ -211,13 +221,14 @@ class NerSpans:
             while run < len(doc) and doc[run].is_alpha and doc[run].text[:1].isupper() \
                     and kind.get(run) not in ("PERSON", "DATE") and "\n" not in doc[run - 1].whitespace_:
                 run += 1
-            places = all(kind.get(i) in ("GPE", "LOC") for i in range(k, run))
+            place = places(k, run)
             # "and" between places ("of Britain and Ireland"), or between the groups a body gathers ("of Private
             # Landlords and Letting Agents"): plural nouns either side, not two bodies ("Google and Apple")
             groups = run - k <= 3 and all(_plural(doc[i]) for i in (end, run - 1))
-            if run == k or run - tokens[0].i > MAX_INSTITUTION_TOKENS or (join == "and" and not (after_place or places or groups)):
-                break
-            end, after_place = run - 1, places
+            if run == k or run - tokens[0].i > MAX_INSTITUTION_TOKENS or (join == "and" and not (after_place or place or groups)) \
+                    or join == "on" and (fold(doc[end].text) not in c.topic_heads or any(kind.get(i) for i in range(k, run))):
+                break  # "on" after a body that studies no subject, or before another name, says where it spoke
+            end, after_place = run - 1, place
         return list(doc[tokens[0].i:end + 1])
 
 

@@ -69,7 +69,7 @@ class Focus:
                 # "À Lyon, Karim Haddad, livreur, ne cache pas ...": a person the parse set in apposition to a fronted place
                 fronted = entity.type == "Person" and root is not None and root.dep_ == "appos" and root.head.dep_ == "obl:mod" \
                     and root.head.i < root.i and root.head.head.pos_ in ("VERB", "AUX") and root.head.head.i > root.i
-                subject = root is not None and not reported(start) and (acting(root) or fronted or (
+                subject = root is not None and not reported(start) and not _modifying_agent(root) and (acting(root) or fronted or (
                     root.dep_ in ("appos", "flat:name", "compound") and acting(root.head)))
                 self.mentions.append((start, subject, entity))
         self.mention_starts = [m[0] for m in self.mentions]
@@ -360,3 +360,10 @@ class Focus:
         spans = [self.doc.char_span(*mention, alignment_mode="expand") for mention in entity.mentions]
         roots = [span.root for span in spans if span is not None]
         return bool(roots) and all(r.pos_ == "NOUN" and "Plur" in r.morph.get("Number") for r in roots)
+
+
+def _modifying_agent(token: Token) -> bool:
+    """Whether ``token`` is the agent of a participle or a relative clause that describes a noun ("TicketHarbour,
+    criticised by the CMA last year, declined ..."): it acts in the description, the sentence is about the noun."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else token.head if token.dep_ == "obl:agent" else None
+    return verb is not None and verb.dep_ in ("acl", "relcl", "acl:relcl")

@@ -55,6 +55,10 @@ class UnnamedSpeakers(SpeakerNames):
             words[:0] = self.doc[_gerund_modifier_start(self.doc, words[0].i):words[0].i]
         if words:  # "holiday-let owners", "second-home owners": a hyphenated modifier the parse hung elsewhere
             words[:0] = self.doc[_hyphenated_start(self.doc, words[0].i):words[0].i]
+        seat = next((k for k, t in enumerate(words) if t.i > head.i and t.lower_ in ("on", "in") and t.head.i == head.i
+                     and any(o.dep_ == "pobj" and o.lower_ in BODY_NOUNS for o in t.children)), None)
+        if seat is not None and self.collective(head):
+            words = words[:seat]  # "the Liberal Democrat group (on the council)": where the group sits is no part of its name
         while len(words) > 1 and words[-1].tag_ == "POS":
             words.pop()  # "the prime minister’s (spokesman)": the title, not its possessive
         if len(words) > 1 and words[0].lower_ == "own":
