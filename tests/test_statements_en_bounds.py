@@ -176,3 +176,14 @@ def test_reported_clause_the_parse_split_in_two_is_whole():
         ("The governor", "the state had enough pledged funds to finish the bridge.")]
     assert said("The nurse added that all anyone needs to do is call the clinic before noon.") == [
         ("The nurse", "all anyone needs to do is call the clinic before noon.")]
+
+
+def test_subject_before_an_interrupting_cue_goes_on_to_its_verb():
+    """Round 27: the words before the cue are only the subject of the verb after it; the sentence is what is reported,
+    even when the words after hold a verb of saying or a quotation."""
+    assert [content for _, content in said("The nurse who treated him, Ms. Patel recalled, told him to rest for a week.")] \
+        == ["The nurse who treated him told him to rest for a week."]
+    assert [content for _, content in said("The driver who found the bag, Sergeant Ray Cole said, handed it to a guard.")] \
+        == ["The driver who found the bag handed it to a guard."]
+    found = said("The company that won the contract, Mayor Anne Price said, is a “shell” with no staff.")
+    assert [content for _, content in found] == ["The company that won the contract is a “shell” with no staff."]
