@@ -187,3 +187,16 @@ def test_subject_before_an_interrupting_cue_goes_on_to_its_verb():
         == ["The driver who found the bag handed it to a guard."]
     found = said("The company that won the contract, Mayor Anne Price said, is a “shell” with no staff.")
     assert [content for _, content in found] == ["The company that won the contract is a “shell” with no staff."]
+
+
+def test_second_that_clause_after_a_conjunction_is_the_same_report():
+    """Round 27: "said A, but that B": the complementizer makes B a second clause the same cue reports, though the
+    parse may hang it on the cue; "that" as a subject ("but that was ...") opens the writer's own clause."""
+    assert [content for _, content in said(
+        "Senator Ruth Adler predicted that wages would fall over time, but that overtime pay would more than offset the loss.")] \
+        == ["wages would fall over time, but that overtime pay would more than offset the loss."]
+    assert [content for _, content in said(
+        "Governor Tom Lee believes there are no good options, but that the lesser evil will have to do.")] \
+        == ["there are no good options, but that the lesser evil will have to do."]
+    assert [content for _, content in said("Mayor Dan Ortiz said the bridge was safe, but that was before the flood.")] \
+        == ["the bridge was safe"]

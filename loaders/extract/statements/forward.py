@@ -244,6 +244,7 @@ class ForwardContents(ObjectContents):
                 and not any(self.is_verb_cue(t) and (joined.left_edge.is_punct or any(c.dep_.startswith("nsubj") for c in t.children))
                             for t in joined.subtree):
             last = joined.right_edge
+        last = self.second_that_clause(cue, last, sent) or last
         colon = next_word(last, sent, skip_punct=False)
         rest = sent.doc[colon.i + 1:sent.end] if colon is not None and colon.text == ":" else []
         if sum(t.is_alpha for t in rest) >= 3 and not any(self.is_verb_cue(t) for t in rest):
@@ -271,6 +272,19 @@ class ForwardContents(ObjectContents):
                     or self.writer_addition(first, token, last):
                 return previous_word(token) if previous_word(token).text != "," else previous_word(previous_word(token))
         return before_aside(first, sentence_end(last, sent), self.cues)
+
+    def second_that_clause(self, cue: Token | None, last: Token, sent: Span) -> Token | None:
+        """The end of a second reported clause joined to the first by a conjunction and a complementizer ("predicted
+        that wages would fall, but that overtime would offset the loss", "shows that X may be swayed — and that Y"):
+        the same cue reports it, though the parse may hang it on the cue as a clause of its own and read "that" as a
+        determiner. Not "that" as a subject ("..., but that was not the case")."""
+        conjunction = next_word(last, sent)
+        that = next_word(conjunction, sent) if conjunction is not None and conjunction.pos_ == "CCONJ" else None
+        if cue is None or that is None or that.lower_ not in self.cues.complementizers or that.dep_.startswith("nsubj"):
+            return None
+        clause = that.head if that.dep_ == "mark" and that.head.i > that.i else \
+            next((c for c in cue.children if c.dep_ == "conj" and c.i > that.i and c.pos_ in ("VERB", "AUX")), None)
+        return clause.right_edge if clause is not None and clause.right_edge.i > that.i else None
 
     def opens_that_clause(self, verb: Token) -> bool:
         """Whether a que-clause follows ``verb``, after a preposition or not ("plaide pour que ..."), whatever the
