@@ -200,3 +200,13 @@ def test_second_that_clause_after_a_conjunction_is_the_same_report():
         == ["there are no good options, but that the lesser evil will have to do."]
     assert [content for _, content in said("Mayor Dan Ortiz said the bridge was safe, but that was before the flood.")] \
         == ["the bridge was safe"]
+
+
+def test_title_after_a_work_noun_is_no_quotation():
+    """Round 27: a capitalised quotation right after "in his book," names the book; the clause before the cue is what
+    is reported. A title-case quotation after an addressee or a phrase of time is still said."""
+    assert said("The mills closed one by one, Mr. Dan Ruiz recalled in his 2015 book, “Steel Valley Nights.”") \
+        == [("Dan Ruiz", "The mills closed one by one")]
+    assert [content for _, content in said("Mr. Dan Ruiz told reporters, “Never Again.”")] == ["Never Again."]
+    assert [content for _, content in said("Mayor Ann Cole must repeat, a thousand times, “Vote Early, Vote Often.”")] \
+        == ["Vote Early, Vote Often."]
