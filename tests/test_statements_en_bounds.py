@@ -176,3 +176,37 @@ def test_reported_clause_the_parse_split_in_two_is_whole():
         ("The governor", "the state had enough pledged funds to finish the bridge.")]
     assert said("The nurse added that all anyone needs to do is call the clinic before noon.") == [
         ("The nurse", "all anyone needs to do is call the clinic before noon.")]
+
+
+def test_subject_before_an_interrupting_cue_goes_on_to_its_verb():
+    """Round 27: the words before the cue are only the subject of the verb after it; the sentence is what is reported,
+    even when the words after hold a verb of saying or a quotation."""
+    assert [content for _, content in said("The nurse who treated him, Ms. Patel recalled, told him to rest for a week.")] \
+        == ["The nurse who treated him told him to rest for a week."]
+    assert [content for _, content in said("The driver who found the bag, Sergeant Ray Cole said, handed it to a guard.")] \
+        == ["The driver who found the bag handed it to a guard."]
+    found = said("The company that won the contract, Mayor Anne Price said, is a “shell” with no staff.")
+    assert [content for _, content in found] == ["The company that won the contract is a “shell” with no staff."]
+
+
+def test_second_that_clause_after_a_conjunction_is_the_same_report():
+    """Round 27: "said A, but that B": the complementizer makes B a second clause the same cue reports, though the
+    parse may hang it on the cue; "that" as a subject ("but that was ...") opens the writer's own clause."""
+    assert [content for _, content in said(
+        "Senator Ruth Adler predicted that wages would fall over time, but that overtime pay would more than offset the loss.")] \
+        == ["wages would fall over time, but that overtime pay would more than offset the loss."]
+    assert [content for _, content in said(
+        "Governor Tom Lee believes there are no good options, but that the lesser evil will have to do.")] \
+        == ["there are no good options, but that the lesser evil will have to do."]
+    assert [content for _, content in said("Mayor Dan Ortiz said the bridge was safe, but that was before the flood.")] \
+        == ["the bridge was safe"]
+
+
+def test_title_after_a_work_noun_is_no_quotation():
+    """Round 27: a capitalised quotation right after "in his book," names the book; the clause before the cue is what
+    is reported. A title-case quotation after an addressee or a phrase of time is still said."""
+    assert said("The mills closed one by one, Mr. Dan Ruiz recalled in his 2015 book, “Steel Valley Nights.”") \
+        == [("Dan Ruiz", "The mills closed one by one")]
+    assert [content for _, content in said("Mr. Dan Ruiz told reporters, “Never Again.”")] == ["Never Again."]
+    assert [content for _, content in said("Mayor Ann Cole must repeat, a thousand times, “Vote Early, Vote Often.”")] \
+        == ["Vote Early, Vote Often."]

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.statements.objects import ObjectContents
 from policykg.loaders.extract.statements.postposed import COMPLEMENT_DEPS
-from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote
+from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, title_case
 from policykg.loaders.extract.statements.syntax import (
     before_aside, called_for, cut_in_word, next_word, present_participle, previous_word, restrictive_negation,
     sentence_end, subject_verb, verb_forms,
@@ -35,9 +35,25 @@ class ForwardContents(ObjectContents):
             content = self.forward_content(verb, cue_last, method) if lemma in lemmas else None
             if content is not None and self.cue_opens(verb, content):
                 return None, method  # "a répondu en rappelant que ...": the participle is the nearer cue
+            if content is not None and self.named_work(content):
+                return None, method
             if content is not None:
                 return content, method
         return None, "speech-verb"
+
+    def named_work(self, content: tuple[int, int]) -> bool:
+        """"X said in his 2012 book, “An American Son.”": a quotation set as a title right after a noun and its comma
+        names that noun's work, the object of a preposition on the cue; nobody says it. Not after an addressee ("told
+        reporters, “Never Again.”"), a phrase of time ("repeat, 10,000 times, “...”") or a document that speaks ("said in
+        an interview, “...”")."""
+        quote = self.quote_around(content[0])
+        if quote is None or content[1] > quote.end:
+            return False
+        mark = self.doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+        comma = previous_word(mark[0]) if mark else None
+        noun = previous_word(comma) if comma is not None and comma.text == "," else None
+        return noun is not None and noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "obl") \
+            and noun.lemma_.lower() not in self.cues.documents and title_case(self.text[quote.inner[0]:quote.inner[1]])
 
     def joined_cue(self, content: tuple[int, int], cue: Token) -> tuple[tuple[int, int], Token, tuple[int, int]] | None:
         """"X rappelle que A mais doute que B", "X juge A, et demande au préfet de B": a second verb of the lexicon joined
@@ -244,6 +260,7 @@ class ForwardContents(ObjectContents):
                 and not any(self.is_verb_cue(t) and (joined.left_edge.is_punct or any(c.dep_.startswith("nsubj") for c in t.children))
                             for t in joined.subtree):
             last = joined.right_edge
+        last = self.second_that_clause(cue, last, sent) or last
         colon = next_word(last, sent, skip_punct=False)
         rest = sent.doc[colon.i + 1:sent.end] if colon is not None and colon.text == ":" else []
         if sum(t.is_alpha for t in rest) >= 3 and not any(self.is_verb_cue(t) for t in rest):
@@ -271,6 +288,19 @@ class ForwardContents(ObjectContents):
                     or self.writer_addition(first, token, last):
                 return previous_word(token) if previous_word(token).text != "," else previous_word(previous_word(token))
         return before_aside(first, sentence_end(last, sent), self.cues)
+
+    def second_that_clause(self, cue: Token | None, last: Token, sent: Span) -> Token | None:
+        """The end of a second reported clause joined to the first by a conjunction and a complementizer ("predicted
+        that wages would fall, but that overtime would offset the loss", "shows that X may be swayed — and that Y"):
+        the same cue reports it, though the parse may hang it on the cue as a clause of its own and read "that" as a
+        determiner. Not "that" as a subject ("..., but that was not the case")."""
+        conjunction = next_word(last, sent)
+        that = next_word(conjunction, sent) if conjunction is not None and conjunction.pos_ == "CCONJ" else None
+        if cue is None or that is None or that.lower_ not in self.cues.complementizers or that.dep_.startswith("nsubj"):
+            return None
+        clause = that.head if that.dep_ == "mark" and that.head.i > that.i else \
+            next((c for c in cue.children if c.dep_ == "conj" and c.i > that.i and c.pos_ in ("VERB", "AUX")), None)
+        return clause.right_edge if clause is not None and clause.right_edge.i > that.i else None
 
     def opens_that_clause(self, verb: Token) -> bool:
         """Whether a que-clause follows ``verb``, after a preposition or not ("plaide pour que ..."), whatever the

@@ -248,9 +248,15 @@ class PostposedCues(QuotedText):
         "When she got inside, she said, there were no ballots", "Rents have risen, the minister says, especially in the
         cities"): the words after the cue open with a conjunction, or those before are a subordinate clause, or the
         parse hangs the words after on those before, not on the cue; not when they hold a cue or a quotation of their
-        own. PolNeAR's Content runs to the sentence end in all three."""
+        own. PolNeAR's Content runs to the sentence end in all three, and whatever the words after hold when those before
+        are only the subject of a verb after the cue ("The aide who met her, X recalled, asked her to wait")."""
         rest = self.doc[comma.i + 1:sent.end]
-        if before is None or not rest or any(self.is_verb_cue(t) or t.text in QUOTE_MARKS for t in rest):
+        if before is None or not rest:
+            return False
+        roots = [t for t in before if not t.is_punct and not before.start <= t.head.i < before.end]
+        if roots and all(t.dep_.startswith(("nsubj", "csubj")) and rest.start <= t.head.i < rest.end for t in roots):
+            return True
+        if any(self.is_verb_cue(t) or t.text in QUOTE_MARKS for t in rest):
             return False
         subordinate = before[0].dep_ == "mark" or before[0].tag_ in ("WRB", "WDT", "WP")
         outside = [t.head for t in rest if not rest.start <= t.head.i < rest.end]

@@ -50,6 +50,13 @@ def credit_lines(doc: Doc, cues: Cues) -> list[tuple[int, int]]:
     return lines
 
 
+def title_case(inner: str) -> bool:
+    """Whether quoted words are set as a title: two words or more, every word of four letters or more capitalised, not
+    all in capitals (a headline's shouting)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", inner) if len(w) > 3]
+    return bool(words) and len(inner.split()) >= 2 and not all(w.isupper() for w in words) and all(w[0].isupper() for w in words)
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Top-level quotations in every style (« », “ ”, " ", '' '', ‘ ’), paragraph by paragraph.
 

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs
+from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, paragraphs, title_case
 from policykg.loaders.extract.statements.phrases import dash_name, definite, expression, left_expression
 from policykg.loaders.extract.statements.syntax import (
     char_range, cue_extent, has_verb, inverted_subject, next_word, previous_sentence, previous_word, sentence_end, verb_forms,
@@ -141,8 +141,8 @@ class UncuedQuotes(SpeechVerbs):
         heads = [expression(subject)] if subject is not None else []
         if before.endswith(","):
             # "..., boomed, “...”": only a verb with its subject introduces a quotation this way; "his new book, “Sin
-            # Miedo”," is the book's title.
-            return bool(heads) and not self.work_title(quote) and self.add(Candidate(quote.inner, "quote+verb", char_range(verb, verb), tuple(heads)), verb) is not None
+            # Miedo”," is the book's title, as is "his book, “An American Son.”" at the sentence end.
+            return bool(heads) and not (self.work_title(quote) or self.named_work(quote.inner)) and self.add(Candidate(quote.inner, "quote+verb", char_range(verb, verb), tuple(heads)), verb) is not None
         left = left_expression(mark[0], self.cues)
         reaction = not heads and left is not None and left[0].lemma_.lower() in self.cues.reactions
         if reaction:  # "Colère chez les commerçants : « ... »": who feels it, the noun phrase after the preposition,
@@ -273,9 +273,7 @@ class UncuedQuotes(SpeechVerbs):
         four letters or more) and not ending a sentence, in a sentence of running text, name a work, a show or an event:
         nobody says them. A headline, capitalised throughout, is left to the other rules."""
         inner = self.text[quote.inner[0]:quote.inner[1]].strip()
-        words = [w for w in re.findall(r"[^\W\d_]+", inner) if len(w) > 3]
-        if not words or len(inner.split()) < 2 or inner.endswith((".", "!", "?")) or all(w.isupper() for w in words) \
-                or not all(w[0].isupper() for w in words):
+        if inner.endswith((".", "!", "?")) or not title_case(inner):
             return False
         span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None:
