@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders import lexicon
 from policykg.loaders.extract.statements.cues import Cues
-from policykg.loaders.extract.statements.syntax import CLAUSE_DEPS, DAYS
+from policykg.loaders.extract.statements.syntax import CLAUSE_DEPS, DAYS, adverbial_aside
 
 Expression = tuple[Token, Span]
 """A speaker expression: the head word and its noun phrase."""
@@ -85,6 +85,8 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
             i = relative.left_edge.i - 2  # "l'afficheur X, qui loue ces écrans, a répondu": the noun before the relative
         elif (opening := opening_aside(doc[start_of_sentence:i + 1], cues)) is not None:
             i = opening - 1
+        elif (adverbial := adverbial_aside(doc[i + 1])) is not None:
+            i = adverbial.i - 1  # "La CGT, de son côté, juge": the phrase before the aside on the speaker's part
     if i > start_of_sentence and doc[i].text == ")":
         while i > start_of_sentence and doc[i].text != "(":
             i -= 1  # "Rep. Trey Gowdy (R-S.C.):"
