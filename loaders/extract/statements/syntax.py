@@ -159,25 +159,6 @@ def aside(token: Token) -> bool:
     return False
 
 
-def adverbial_aside(comma: Token) -> Token | None:
-    """The comma opening an adverbial set off before ``comma`` ("X, de son côté, juge", "X, en revanche, estime",
-    "X, quant à lui, dénonce"): one to four lower-case words opening with a preposition, an adverb or a pronoun,
-    with no verb nor name, after a word; None when ``comma`` closes no such aside. The parse often reads the cue
-    after it as a noun set beside the subject, and gives it no subject."""
-    doc = comma.doc
-    if comma.text != ",":
-        return None
-    sent = comma.sent
-    opening = next((t for t in reversed(doc[max(sent.start, comma.i - 5):comma.i]) if t.text == ","), None)
-    if opening is None or opening.i == sent.start or opening.i + 1 == comma.i:
-        return None
-    between = doc[opening.i + 1:comma.i]
-    if not all(t.is_lower for t in between) or between[0].pos_ not in ("ADP", "ADV", "PRON") \
-            or any(t.pos_ in ("VERB", "AUX", "PROPN") for t in between):
-        return None
-    return opening
-
-
 def previous_word(token: Token) -> Token | None:
     """The token before ``token``, past white space."""
     i = token.i - 1
