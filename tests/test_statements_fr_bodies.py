@@ -73,3 +73,12 @@ def test_the_chancellerie_is_the_ministry_of_justice():
     assert said(text)[-1][0] == "ministère de la Justice"
     assert said("Les magistrats sont inquiets. Selon la chancellerie, « aucun tribunal ne fermera ».")[-1][0] \
         == "ministère de la Justice"
+
+
+def test_a_name_the_parse_joins_to_a_place_after_it_ends_with_the_place():
+    # The NER reads only "France" (or only "MG"); the parse hangs one on the other as one name.
+    found = said("Les éditeurs de jeux protestent. Ubisoft France regrette « un texte bâclé ».")
+    assert found[-1][0] == "Ubisoft France"
+    found = said("Les syndicats de kinés sont vent debout. MG France dénonce « un contournement du parcours de soins » "
+                 "qui fera des dégâts.")
+    assert found[-1][0] == "MG France"

@@ -287,3 +287,17 @@ def test_a_gerund_cue_after_a_reported_clause_is_the_main_speakers():
 def test_a_bare_apposition_the_parse_made_the_subject_stands_for_the_name_before_it():
     text = "La chercheuse Nathalie Kieffer, auteure d'un livre, estime que la décision va dans le bon sens."
     assert said(text) == [("Nathalie Kieffer", "la décision va dans le bon sens.")]
+
+
+def test_an_adverbial_set_off_between_the_speaker_and_the_cue_is_no_subject():
+    # The parse reads the cue after the aside as a noun beside the subject and gives it no subject of its own.
+    text = ("Le conseil municipal a voté la gratuité des cantines. Le syndicat Force ouvrière, de son côté, juge que "
+            "la mesure « coûtera trop cher ».")
+    assert said(text)[-1] == ("Force ouvrière", "la mesure « coûtera trop cher ».")
+    text = "Le décret paraîtra en mars. Lucie Ferrand, en revanche, estime que le calendrier « ne tient pas »."
+    assert said(text)[-1][0] == "Lucie Ferrand"
+
+
+def test_a_role_set_off_after_the_source_of_pour_or_selon_is_no_part_of_the_content():
+    found = said("Pour le géographe Henri Massol, maître de conférences à Toulouse, la carte « oublie les campagnes ».")
+    assert found == [("Henri Massol", "la carte « oublie les campagnes ».")]

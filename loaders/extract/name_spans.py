@@ -89,6 +89,35 @@ def _opening_before_and(first: Token, out: list[tuple[str, list[Token]]]) -> Tok
     return doc[word] if lone or not any(t.ent_type_ for t in doc[word:start]) else None
 
 
+def flat_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, list[Token]]]:
+    """"Uber" + "France", "MG" + "France": two capitalised words side by side on one line that the French parse joins
+    as one name (``flat:name``), of which the NER read only one, are one organisation's name, when the one it read is
+    an organisation's name or the second (a place: "Uber France", the national branch). A first name opens no such
+    organisation: "Marie France" is a person."""
+    taken = {t.i for _, tokens in ents for t in tokens}
+    out: list[tuple[str, list[Token]]] = []
+    for ner_type, tokens in ents:
+        first, last = tokens[0], tokens[-1]
+        doc = first.doc
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        before = doc[first.i - 1] if first.i > 0 else None
+        if ner_type == "Organization" and after is not None and _flat_pair(last, after, taken):
+            tokens = [*tokens, after]
+        elif ner_type == "Place" and len(tokens) == 1 and before is not None and _flat_pair(before, first, taken) \
+                and fold(before.text) not in given_names():
+            ner_type, tokens = "Organization", [before, first]
+        out.append((ner_type, tokens))
+    return out
+
+
+def _flat_pair(left: Token, right: Token, taken: set[int]) -> bool:
+    """Whether ``right`` is a capitalised word the parse hangs on ``left`` as the rest of its name, one space after it,
+    with one of the two outside every name the NER found."""
+    return right.dep_ == "flat:name" and right.head.i == left.i and right.i == left.i + 1 and left.whitespace_ == " " \
+        and left.text[:1].isupper() and right.text[:1].isupper() and left.is_alpha and right.is_alpha \
+        and (left.i not in taken or right.i not in taken)
+
+
 def hyphenated_run(tokens: list[Token]) -> list[Token]:
     """"CLCV-Que Savoir", "Vélo-Cité Rennes" that the parse cut at the hyphen: in French, a name with a hyphen glued to
     capitalised words on both sides runs over them, and on through the capitalised words right after it on its line

@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders import lexicon
 from policykg.loaders.extract.name_spans import (
-    glued_after_apostrophe, joined_organisations, longer_names, lower_case_inside, nation_closed_names, places_closing_names,
-    places_opening_names, title_case_run,
+    flat_names, glued_after_apostrophe, joined_organisations, longer_names, lower_case_inside, nation_closed_names,
+    places_closing_names, places_opening_names, title_case_run,
 )
 from policykg.loaders.extract.keys import PEERAGES, given_names
 from policykg.loaders.extract.names import FRENCH_OF, MAX_INSTITUTION_TOKENS, cues, fold
@@ -45,7 +45,7 @@ class NerSpans:
                                      if (ner_type := c.ner_types.get(ent.label_) or self._misread_body(ent))])
         if self.language == "fr":
             out = []
-            for t, tokens in places_closing_names(ents):
+            for t, tokens in places_closing_names(flat_names(ents)):
                 if out and out[-1][1][-1].i >= tokens[0].i:
                     continue  # inside the person's name before it ("Diaye" after "Lacoste-N’")
                 named = self._listed_members(self._french_complement(self._capitalised_rest(tokens))) if t == "Organization" else None

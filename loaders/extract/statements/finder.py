@@ -288,7 +288,7 @@ class Finder(UncuedQuotes):
             after = next_word(comma or edge, sent)  # "Selon X, près de ...": the comma ends the source
             after = self.past_apposition(after, sent)  # "Pour le promoteur, la société X, le parc ..."
             # the parse may join the role to the name as a conjunct ("Pour X, présidente de Y, ...")
-            apposed = after is not None and after.head.i == source.i and (after.dep_ == "appos" and after.pos_ in ("NOUN", "ADJ") or (
+            apposed = after is not None and source.i <= after.head.i <= edge.i and (after.dep_ == "appos" and after.pos_ in ("NOUN", "ADJ") or (
                 after.dep_ == "conj" and after.pos_ == "NOUN" and after.text.islower()
                 and (after.lemma_.lower() in self.cues.roles or after.lower_ in self.cues.roles)))
             closing = next_word(after.right_edge, sent, skip_punct=False) if apposed else None  # "économiste", read as an adjective

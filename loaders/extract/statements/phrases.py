@@ -85,6 +85,8 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
             i = relative.left_edge.i - 2  # "l'afficheur X, qui loue ces écrans, a répondu": the noun before the relative
         elif (opening := opening_aside(doc[start_of_sentence:i + 1], cues)) is not None:
             i = opening - 1
+        elif (adverbial := _adverbial_aside(doc[i + 1])) is not None:
+            i = adverbial.i - 1  # "La CGT, de son côté, juge": the phrase before the aside on the speaker's part
     if i > start_of_sentence and doc[i].text == ")":
         while i > start_of_sentence and doc[i].text != "(":
             i -= 1  # "Rep. Trey Gowdy (R-S.C.):"
@@ -109,6 +111,25 @@ def left_expression(token: Token, cues: Cues) -> Expression | None:
     while head.pos_ == "PROPN" and head.head.pos_ == "PROPN" and head.i < head.head.i <= end:
         head = head.head  # "Cecile Richards:": the first name hangs on the last
     return head, doc[i + 1:end + 1]
+
+
+def _adverbial_aside(comma: Token) -> Token | None:
+    """The comma opening an adverbial set off before ``comma`` ("X, de son côté, juge", "X, en revanche, estime",
+    "X, quant à lui, dénonce"): one to four lower-case words opening with a preposition, an adverb or a pronoun,
+    with no verb nor name, after a word; None when ``comma`` closes no such aside. The parse often reads the cue
+    after it as a noun set beside the subject, and gives it no subject."""
+    doc = comma.doc
+    if comma.text != ",":
+        return None
+    sent = comma.sent
+    opening = next((t for t in reversed(doc[max(sent.start, comma.i - 5):comma.i]) if t.text == ","), None)
+    if opening is None or opening.i == sent.start or opening.i + 1 == comma.i:
+        return None
+    between = doc[opening.i + 1:comma.i]
+    if not all(t.is_lower for t in between) or between[0].pos_ not in ("ADP", "ADV", "PRON") \
+            or any(t.pos_ in ("VERB", "AUX", "PROPN") for t in between):
+        return None
+    return opening
 
 
 def _joined_complement(token: Token, end: int) -> bool:
