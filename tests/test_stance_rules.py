@@ -317,6 +317,44 @@ STANCES = [
          "fréquents.",
          "Rachel de Souza", "des contrôles plus fréquents", "for"),
     ]),
+    *cases("an alternative put in the measure's place is against it", [
+        # "instead" / « plutôt » on the verb of the content or of the plea: something proposed in the measure's place
+        ("en", "The council will close two libraries next year. Maria Lopez said the money should go to the branches "
+         "with the most visitors instead.", "Maria Lopez",
+         "the money should go to the branches with the most visitors instead", "against"),
+        ("en", "Ministers plan a tax on private jets. Maria Lopez urged them to expand rail links to the airports "
+         "instead.", "Maria Lopez", "them to expand rail links to the airports instead", "against"),
+        ("fr", "La mairie va fermer la piscine en hiver. Rachel de Souza propose plutôt de réduire les horaires "
+         "d'ouverture.", "Rachel de Souza", "de réduire les horaires d'ouverture", "against"),
+        ("fr", "Le département veut supprimer la ligne de bus. « Il faudrait plutôt augmenter la fréquence des "
+         "passages », estime Rachel de Souza.", "Rachel de Souza",
+         "Il faudrait plutôt augmenter la fréquence des passages", "against"),
+        # a new thing praised by comparison, in the conditional, is an alternative too
+        ("en", "The council will ban fireworks in parks. Maria Lopez said a licensing system for displays would be "
+         "safer.", "Maria Lopez", "a licensing system for displays would be safer", "against"),
+        ("fr", "La ville veut interdire les trottinettes. Rachel de Souza estime qu'une limitation de vitesse serait plus "
+         "efficace.", "Rachel de Souza", "une limitation de vitesse serait plus efficace", "against"),
+        # ... not a comparison, nor « plutôt » grading an adjective, nor the measure itself compared
+        ("en", "The council will ban fireworks in parks. Maria Lopez said the ban would make the parks safer.",
+         "Maria Lopez", "the ban would make the parks safer", "for"),
+        ("fr", "La mairie va fermer la piscine en hiver. Rachel de Souza se dit plutôt favorable à ce projet.",
+         "Rachel de Souza", "plutôt favorable à ce projet", "for"),
+        ("en", "Ministers plan a tax on private jets. Maria Lopez said the tax would fund trains instead of roads.",
+         "Maria Lopez", "the tax would fund trains instead of roads", "for"),
+        ("en", "Ministers plan a tax on private jets. Maria Lopez said the tax was instead a fair contribution.",
+         "Maria Lopez", "the tax was instead a fair contribution", "for"),
+    ]),
+    *cases("a step asked before any of the measure is against it", [
+        # a trial, a study or a consultation asked for before any of the measure: a condition first, against
+        ("en", "Ministers plan to fit speed limiters to all buses. Maria Lopez called for a trial on two routes "
+         "before any wider rollout.", "Maria Lopez", "for a trial on two routes", "against"),
+        ("fr", "La région veut rendre la cantine obligatoire. Rachel de Souza se dit « favorable à une consultation "
+         "des familles avant toute obligation ».", "Rachel de Souza",
+         "favorable à une consultation des familles avant toute obligation", "against"),
+        # ... but a step the measure's author announces asks for nothing
+        ("en", "The Department for Transport said the trial would be reviewed before any decision on buses.",
+         "Department for Transport", "the trial would be reviewed before any decision on buses", "neutral"),
+    ]),
     *cases("urging to take the measure up is for it", [
         # urging a party to take the measure up is for it, to look at it again against it
         ("en", "The rent cap was approved in Leeds. Maria Lopez urged other councils to look at the cap.",

@@ -49,9 +49,9 @@ from policykg.loaders.extract import stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_predicates import (
-    clause_start, defers, describes, enacts_policy, fighter, forbidding, fought, good_harmed, governs_harm,
+    before_any, clause_start, defers, describes, enacts_policy, fighter, forbidding, fought, good_harmed, governs_harm,
     governs_policy, indifferent, inside, intensifier, measure_succeeds, no_longer, norm_for_all, own_clause, own_harm,
-    own_outcome, promise, rebutted, refused, remedied, supports_policy, undoes_policy, undoing_subject)
+    own_outcome, promise, rebutted, refused, remedied, substitutes, supports_policy, undoes_policy, undoing_subject)
 from policykg.loaders.extract.stance_words import (
     CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, belated, budgeted, claim_rejected, consequence, declared_side,
     deliberates, forms, future_form, has_number, judged_figure, lookup, negation, overdue, penalised, precondition,
@@ -160,8 +160,9 @@ def ruled(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int]
                 if k in index.entities and index.entities[k].type == "Topic"]
     if (declared := declared_side(view.content, lex)) is not None:
         return declared, "declared"  # "If this gets the children out of those huts, I'm for it": said outright
-    if _pleads_alternative(view, lex, index, measures):
-        return "against", "alternative"  # « plaide pour un contrôle parental » on a ban, "a total ban" on a cap
+    if _pleads_alternative(view, lex, index, measures) or view.statement.speaker not in authorities and substitutes(
+            view.content, view.frame, lex):  # « plaide pour un contrôle parental » on a ban, "fund X instead"
+        return "against", "alternative"
     if (measures or not any(index.entities[k].type in PRIVATE for k in view.statement.targets
                             if k in index.entities)) and _urges(view, lex) and (
             urged_to_enact(view.content, lex) or urged_further(view.content, lex)):
@@ -332,7 +333,7 @@ def _lexical_stance(view: View, lex: Lexicon) -> Stance:
     effects = [consequence(t, lex) for t in view.content]  # "the charge would fund better buses"
     support += effects.count("for")
     against += effects.count("against")
-    if precondition(view.content, view.frame, lex):
+    if precondition(view.content, view.frame, lex) or before_any(view.content, view.frame, lex):
         return "against"  # "would only work if the law was enforced first": a condition set on the measure
     if against and against >= support:
         return "against"
@@ -532,8 +533,7 @@ def cue_verdict(frame: Iterable[Token], lex: Lexicon, content: Span | None = Non
             if polarity == "against" and rebutted(token, lex) and content is not None and any(
                     (lookup([t], lex) or consequence(t, lex)) and claim_rejected(t, lex) for t in content):
                 continue  # "rejected claims that the toll would hurt shops": the claim's words, denied, decide
-            if polarity == "against" and any(rebutted(c, lex) and lookup([c], lex) == "against"
-                                             for c in token.children):
+            if polarity == "against" and any(rebutted(c, lex) and lookup([c], lex) == "against" for c in token.children):
                 return "for"  # "rejected the criticism", "dismissed the concerns": a defence
             return ("for" if polarity == "against" else "against") if negation(token, lex)[0] else polarity
     return None

@@ -139,6 +139,12 @@ class Lexicon:
     indefinite: frozenset[str]
     """Indefinite determiners ("a", « un »): a plea for a thing so introduced, not named by the measure's name, asks
     for an alternative."""
+    substitutive: frozenset[str]
+    """Adverbs of substitution ("instead", « plutôt »): what the speaker proposes in the measure's place."""
+    augmentative: frozenset[str]
+    """Adverbs of a higher degree ("more", « plus »): a new thing praised so in the conditional is an alternative."""
+    universal: frozenset[str]
+    """Determiners of any case at all ("before any rollout", « avant toute généralisation »)."""
     safeguards: frozenset[tuple[str, ...]]
     remaining: frozenset[str]
     nobody: frozenset[str]
@@ -248,7 +254,8 @@ def lexicon(language: str) -> Lexicon:
         additive=words("additive"), wishing=words("wishing"), pleading=words("pleading"),
         amending=frozenset(phrase(w) for w in data["amending"]), regretting=words("regretting"), possibility=words("possibility"), permitting=words("permitting"),
         covering=words("covering"), safeguards=frozenset(phrase(w) for w in data["safeguards"]),
-        indefinite=words("indefinite"), reversing=words("reversing"),
+        indefinite=words("indefinite"), substitutive=words("substitutive"), universal=words("universal"),
+        augmentative=words("augmentative"), reversing=words("reversing"),
         taking_up=words("taking_up"),
         remaining=words("remaining"), nobody=words("nobody"),
         furthering=frozenset(phrase(w) for w in data["furthering"]),

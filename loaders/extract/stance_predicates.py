@@ -6,12 +6,14 @@ Kept apart from ``stance`` (which weighs a statement's evidence as a whole) so t
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.entities import fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_words import CLAUSAL, CLAUSAL_SUBJECTS, SUBJECTS, forms, future_form, is_policy, \
-    lookup, negates, negation
+    lookup, negates, negation, starts_phrase
 
 HARM_REACH = 3
 """How many heads up a combat word may govern a harm word ("prévenir le matériel d'abus")."""
@@ -327,3 +329,49 @@ def indifferent(verb: Token, lex: Lexicon) -> bool:
     objects = [g for c in verb.children if c.dep_ in ("ccomp", "obj", "dobj")
                for g in (c, *c.children) if g.dep_ in ("obj", "dobj")]
     return any(fold(d.text) in lex.free_choice for o in objects for d in o.children if d.dep_ == "det")
+
+
+def substitutes(content: Span, frame: Iterable[Token], lex: Lexicon) -> bool:
+    """Whether the speaker puts something in the measure's place: an adverb of substitution on a verb of the
+    content or of the plea before it ("the fund should be extended instead", "urged the council to pay for
+    neutering instead", « propose plutôt de ... », « il faudrait plutôt des infirmières »), or a new thing praised
+    by comparison (``_praised_instead``). An alternative proposed is against the measure debated
+    (docs/gold-format.md, Urging). Only on a verb, an act put in place of another: not a grade (« plutôt
+    favorable »), nor a description corrected ("the remark was instead a joke"); not "instead of" (the measure's
+    author compares too: "advice instead of drilling")."""
+    words = (*(t for t in frame if t.i < content.start), *content)
+    return any(fold(t.text) in lex.substitutive and t.head.pos_ == "VERB"
+               and not starts_phrase(t, lex.amending) for t in words) or any(_praised_instead(t, lex) for t in content)
+
+
+def _praised_instead(word: Token, lex: Lexicon) -> bool:
+    """Whether an adjective of praise, compared and in the conditional, is said of a thing introduced as new ("a
+    licensing scheme would be fairer", « un étiquetage obligatoire serait plus efficace »): an alternative; the
+    measure debated is named as known ("the cap would be fairer")."""
+    compared = "Cmp" in word.morph.get("Degree") or any(
+        c.dep_ == "advmod" and fold(c.text) in lex.augmentative for c in word.children)
+    if word.pos_ != "ADJ" or not compared or lookup([word], lex) != "for":
+        return False
+    clause = [*(word.head if word.dep_ in ("acomp", "attr") else word).children]
+    conditional = any(c.dep_.startswith("aux") and fold(c.text) in lex.hypothetical or "Cnd" in c.morph.get("Mood")
+                      for c in clause)
+    return conditional and any(c.dep_ in SUBJECTS and c.pos_ == "NOUN" and any(
+        d.dep_ == "det" and fold(d.text) in lex.indefinite for d in c.children) for c in clause)
+
+
+def before_any(content: Span, frame: Iterable[Token], lex: Lexicon) -> bool:
+    """Whether a statement asks for a step before any of the measure ("called for a pilot in three regions before
+    any national rollout", « favorable à une évaluation indépendante avant toute prolongation »): in the content or
+    right after it (no verb between), asked for (a word of need, obligation or plea) or named with no verb before
+    it. A condition first, against the measure as it stands (docs/gold-format.md); not a step the author announces
+    ("the pilot would be evaluated before any decision": a verb, nothing asked)."""
+    doc = content.doc
+    stop = next((t.i for t in doc[content.end:content.sent.end] if t.pos_ in ("VERB", "AUX")), content.sent.end)
+    asked = lex.needing | lex.deontic | lex.pleading
+    for word in (*content, *doc[content.end:stop]):
+        following = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        if fold(word.text) in lex.precedence and following is not None and fold(following.text) in lex.universal \
+                and following.head.pos_ == "NOUN":
+            return any(not asked.isdisjoint(forms(t)) for t in (*(t for t in frame if t.i < content.start), *content)
+                       ) or not any(t.pos_ in ("VERB", "AUX") for t in content if t.i < word.i)
+    return False
