@@ -301,3 +301,11 @@ def test_an_adverbial_set_off_between_the_speaker_and_the_cue_is_no_subject():
 def test_a_role_set_off_after_the_source_of_pour_or_selon_is_no_part_of_the_content():
     found = said("Pour le géographe Henri Massol, maître de conférences à Toulouse, la carte « oublie les campagnes ».")
     assert found == [("Henri Massol", "la carte « oublie les campagnes ».")]
+
+
+def test_a_name_after_a_roles_complement_is_the_fronted_source_and_its_role_no_part_of_the_content():
+    text = "Pour l'ingénieur des ponts Luc Garnier, expert auprès de la cour d'appel, le viaduc doit fermer."
+    assert said(text) == [("Luc Garnier", "le viaduc doit fermer.")]
+    text = "Selon la spécialiste du littoral Anne Keraudren, chercheuse à l'université de Brest, la digue ne tiendra pas."
+    assert said(text) == [("Anne Keraudren", "la digue ne tiendra pas.")]
+

@@ -6,11 +6,10 @@ from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, paragraphs
 from policykg.loaders.extract.statements.phrases import (
-    apposed_name, definite, expression, left_expression, name_before, relative_antecedent,
-)
+    apposed_name, definite, expression, left_expression, name_before, named_after_complement, relative_antecedent)
 from policykg.loaders.extract.statements.syntax import (
     bare_participle, cue_extent, depending_on, has_verb, inverted_subject, next_word, phrase_object, previous_sentence,
-    name_edge, past_time, previous_word, relative_after, sentence_end, char_range, verb_forms,
+    name_edge, past_time, previous_word, relative_after, role_end, sentence_end, char_range, verb_forms,
 )
 from policykg.loaders.extract.statements.objects import Relative
 from policykg.loaders.extract.statements.uncued import UncuedQuotes
@@ -261,7 +260,7 @@ class Finder(UncuedQuotes):
             return  # "inégaux selon les quartiers", not "... selon les organisateurs": people who hold a view speak
         if source is not None and any("Yes" in c.morph.get("Poss") and c.lower_ not in self.cues.possessives for c in source.children):
             return  # "Selon nos informations": the writer's own, a possessive of the first or second person
-        source = (apposed_name(span, self.cues) if named else None) or source
+        source = (apposed_name(span, self.cues) if named else None) or named_after_complement(source) or source
         edge = name_edge(source) if source is not None else None
         mark = next((t for t in self.doc[source.i + 1:edge.i + 1] if t.text in QUOTE_MARKS and t.nbor(-1).text == ","), None) \
             if source is not None else None
@@ -287,11 +286,11 @@ class Finder(UncuedQuotes):
                 comma = stop if stop is not None and stop.text == "," else None
             after = next_word(comma or edge, sent)  # "Selon X, près de ...": the comma ends the source
             after = self.past_apposition(after, sent)  # "Pour le promoteur, la société X, le parc ..."
-            # the parse may join the role to the name as a conjunct ("Pour X, présidente de Y, ...")
-            apposed = after is not None and source.i <= after.head.i <= edge.i and (after.dep_ == "appos" and after.pos_ in ("NOUN", "ADJ") or (
-                after.dep_ == "conj" and after.pos_ == "NOUN" and after.text.islower()
+            # the parse may join the role to the name as a conjunct or a complement ("Pour X, présidente de Y, ...")
+            apposed = after is not None and span.end <= after.head.i <= edge.i and (after.dep_ == "appos" and after.pos_ in ("NOUN", "ADJ") or (
+                after.dep_ in ("conj", "nmod") and after.pos_ == "NOUN" and after.text.islower()
                 and (after.lemma_.lower() in self.cues.roles or after.lower_ in self.cues.roles)))
-            closing = next_word(after.right_edge, sent, skip_punct=False) if apposed else None  # "économiste", read as an adjective
+            closing = role_end(after, sent) if apposed else None  # "économiste", read as an adjective
             if closing is not None and closing.text == ")":
                 closing = next_word(closing, sent, skip_punct=False)  # "présidente de la Société ... (SFAP), ..."
             after = next_word(closing, sent) if closing is not None and closing.text == "," else after  # "Selon X, directrice de Y, ..."

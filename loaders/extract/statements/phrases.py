@@ -193,6 +193,17 @@ def apposed_name(span: Span, cues: Cues) -> Token | None:
     return name[0]
 
 
+def named_after_complement(source: Token | None) -> Token | None:
+    """"Pour la sociologue de l'habitat Marie Leclerc, ...", "Selon l'ingénieur des ponts Luc Garnier, ...": a person's
+    name right after the complement of a common noun names the one who holds it; the parse hangs it on the complement
+    ("habitat"). None when the noun has a name of its own."""
+    if source is None or source.pos_ != "NOUN" or any(c.pos_ == "PROPN" for c in source.children):
+        return None
+    return next((name for complement in source.rights if complement.dep_ == "nmod" and complement.pos_ == "NOUN"
+                 and complement.text.islower() for name in complement.rights
+                 if name.i == complement.i + 1 and name.dep_ == "appos" and name.ent_type_ == "PER"), None)
+
+
 def lower_case_run(head: Token, run: int, stops: frozenset[str]) -> int:
     """The end of a name whose rest is in lower case after its capital ("l'association Vent de colère", from
     ``head`` to ``run``): a preposition and the words after it, up to a comma, a parenthesis, a verb or the

@@ -175,6 +175,18 @@ def next_word(token: Token, sent: Span, *, skip_punct: bool = True) -> Token | N
     return None
 
 
+def role_end(role: Token, sent: Span) -> Token | None:
+    """The word after a role set off after a name ("X, expert auprès de la cour d'appel, ..."): the comma closing it
+    when only words of a noun phrase come before it, since the parse may end the role early ("auprès" hung on the
+    sentence); else the word after the role's phrase."""
+    for token in role.doc[role.right_edge.i + 1:min(sent.end, role.i + 12)]:
+        if token.text == ",":
+            return token
+        if token.pos_ in ("VERB", "AUX") or token.text in (":", ";") or token.is_quote:
+            break
+    return next_word(role.right_edge, sent, skip_punct=False)
+
+
 def cut_in_word(token: Token) -> bool:
     """Whether a hyphen glued to ``token`` and to the word after it follows it ("centres-villes"): a phrase the parse
     ends at ``token`` goes on past it."""
