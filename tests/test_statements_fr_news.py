@@ -309,3 +309,13 @@ def test_a_name_after_a_roles_complement_is_the_fronted_source_and_its_role_no_p
     text = "Selon la spécialiste du littoral Anne Keraudren, chercheuse à l'université de Brest, la digue ne tiendra pas."
     assert said(text) == [("Anne Keraudren", "la digue ne tiendra pas.")]
 
+
+
+def test_a_plea_for_an_infinitive_or_a_quantity_is_what_the_speaker_said():
+    text = "La ligue des cyclistes juge la piste trop étroite. Elle plaide pour élargir le pont avant l'été."
+    assert ("La ligue des cyclistes", "pour élargir le pont avant l'été.") in said(text)
+    assert said("Hélène Vasseur, adjointe aux sports, réclame davantage de créneaux pour les clubs.") == [
+        ("Hélène Vasseur", "davantage de créneaux pour les clubs.")]
+    assert said("Hélène Vasseur, adjointe aux sports, plaide pour moins de paperasse.") == [
+        ("Hélène Vasseur", "pour moins de paperasse.")]
+    assert said("Hélène Vasseur a voté pour protéger les clubs.") == []  # a vote's purpose, no plea

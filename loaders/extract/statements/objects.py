@@ -26,9 +26,19 @@ place or manner of saying."""
 
 def infinitive_object(token: Token) -> bool:
     """Whether ``token`` is an infinitive the verb takes as its object, set off by « de » ("propose plutôt de
-    reporter la hausse"): what is proposed or promised, as a noun object would be."""
-    return token.dep_ == "xcomp" and "Inf" in token.morph.get("VerbForm") \
-        and any(c.dep_ == "mark" and c.lower_ in INFINITIVE_MARKS for c in token.children)
+    reporter la hausse") or, as the parse reads a plea's, « pour » ("plaide pour exonérer les petites écoles"): what
+    is proposed or pleaded for, as a noun object would be."""
+    if "Inf" not in token.morph.get("VerbForm"):
+        return False
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    return token.dep_ == "xcomp" and not marks.isdisjoint(INFINITIVE_MARKS) or token.dep_ == "advcl" and "pour" in marks
+
+
+def quantity_object(token: Token) -> bool:
+    """Whether ``token`` is an adverb of quantity heading what the verb takes ("réclame davantage de moyens", "plaide
+    pour plus de contrôles"): the parse makes the adverb the object and its noun a complement."""
+    return token.pos_ == "ADV" and any(c.pos_ == "NOUN" and any(g.dep_ == "case" and g.lower_ in INFINITIVE_MARKS
+                                                                for g in c.children) for c in token.children)
 
 
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
@@ -281,7 +291,7 @@ class ObjectContents(PostposedCues):
         quote = self.quotes[k] if k < len(self.quotes) and self.quotes[k].closed and self.quotes[k].end <= verb.sent.end_char else None
         first = self.lead_in(cue_last, quote) if quote is not None else None
         objects = [c for c in verb.rights if (c.dep_ in OBJECT_DEPS or infinitive_object(c)) and c.i > cue_last.i
-                   and c.pos_ in ("NOUN", "PROPN", "PRON", "VERB")]
+                   and (c.pos_ in ("NOUN", "PROPN", "PRON", "VERB") or quantity_object(c))]
         # "salue au contraire « une décision sage », tout en ...": the quotation, whatever the parse made the adverbial;
         # or a quotation right after the cue that the parse hung elsewhere (it gave the verb no object)
         if first is not None and (first.i > cue_last.i + 1 or not objects and first.text in QUOTE_MARKS):
