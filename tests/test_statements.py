@@ -1119,6 +1119,16 @@ def test_the_noun_of_an_organisation_name_refers_back_to_it():
     assert [speaker(s, index) for s in found] == ["Northern Institute for Transport Research"] * 2
 
 
+@pytest.mark.parametrize("text, who", [
+    ("According to the Environment Agency's own modelling, floods would double.", "Environment Agency"),
+    ("The Resolution Foundation's latest projections suggest that incomes will fall.", "Resolution Foundation"),
+])
+def test_a_bodys_document_named_with_its_possessive_speaks_for_the_body(text, who):
+    """The possessor's phrase ends before "'s", so it is the body's name the NER found, not a new name."""
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found] == [who]
+
+
 def test_a_role_introduced_through_its_organisation_is_named_in_the_next_sentence():
     text = ("Rates will rise.\n\nThe district council will pay for a mobile pharmacy van for two years, the council’s chief "
             "executive announced on Tuesday. Martin Greaves said the van would visit twelve villages a week.")

@@ -179,6 +179,24 @@ def test_two_nouns_joined_before_a_nation_are_one_charitys_name(text: str, who: 
     assert [w for w, _ in said(text)] == [who]
 
 
+@pytest.mark.parametrize("text, who", [
+    ("Support After Fire and Flood said the payouts came too late.", "Support After Fire and Flood"),
+    ("Help After Theft and Fraud warned that victims were ignored.", "Help After Theft and Fraud"),
+])
+def test_and_between_capitalised_words_of_a_title_is_inside_it(text: str, who: str) -> None:
+    """The NER finds only the last noun ("Flood") or stops at "and"; the capitalised "After" says title."""
+    assert [w for w, _ in said(text)] == [who]
+
+
+def test_a_word_the_parse_hangs_on_a_bodys_name_across_and_opens_it() -> None:
+    assert [w for w, _ in said("Highlands and Islands Airports said the fees would rise.")] \
+        == ["Highlands and Islands Airports"]
+
+
+def test_two_bodies_joined_by_and_stay_apart() -> None:
+    assert [w for w, _ in said("Oxfam and Save the Children said the cuts were cruel.")] == ["Oxfam"]
+
+
 def test_a_company_before_and_is_no_part_of_a_nation_closed_name() -> None:
     found = [w for w, _ in said("Tesco and Asda UK said prices would fall.")]
     assert found and not any(w.startswith("Tesco and") for w in found)

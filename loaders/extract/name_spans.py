@@ -42,16 +42,21 @@ def places_closing_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str,
     return out
 
 
-def nation_closed_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, list[Token]]]:
-    """"Asthma and Lung UK", "Crohn's and Colitis UK": an English charity's name closed by a nation joins two
-    capitalised nouns with "and", which the NER cuts at "and" (reading "Lung UK" as a person's, or "Colitis" apart
-    from "UK"). A name closed by a nation, one space after a capitalised word it holds or an organisation's name,
-    is an organisation's; it runs back over "and" and one capitalised word (with its "'s") that no name of the
-    NER's holds, not over another body's ("Tesco and Asda UK")."""
+def and_joined_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, list[Token]]]:
+    """"Asthma and Lung UK", "Highlands and Islands Enterprise": an English body's name that joins two capitalised
+    nouns with "and", which the NER cuts at "and" (reading "Lung UK" as a person's, or "Colitis" apart from "UK").
+    A name closed by a nation, one space after a capitalised word it holds or an organisation's name, is an
+    organisation's, as is an organisation's name of two words or more on which the parse hangs the word before
+    "and"; either runs back over "and" and one capitalised word (with its "'s") that no name of the NER's holds,
+    not over another body's ("Tesco and Asda UK", "Oxfam and Save the Children")."""
     out: list[tuple[str, list[Token]]] = []
     nations = cues().nations
     for ner_type, tokens in ents:
         doc = tokens[0].doc
+        if tokens[0].lang_ == "en" and ner_type == "Organization" and len(tokens) > 1 and fold(tokens[-1].text) not in nations \
+                and (word := _opening_before_and(tokens[0], out)) is not None and tokens[-1].is_ancestor(word):
+            out.append((ner_type, [*doc[word.i:tokens[0].i], *tokens]))
+            continue
         if fold(tokens[-1].text) not in nations or tokens[0].lang_ != "en":
             out.append((ner_type, tokens))
             continue
@@ -196,16 +201,21 @@ campaign or a group ("Protect Our Rivers", "Defend Digital Me", "Support After C
 
 def title_case_run(tokens: list[Token]) -> list[Token]:
     """"Protect Our | Rivers", "Defend | Digital Me": an English name the NER cut at a word English capitalises only
-    in titles (``TITLE_WORDS``) runs over the capitalised words around it, on its line, when one of them is such a
-    word inside the sentence (its capital then says title, not sentence start); else ``tokens``."""
+    in titles (``TITLE_WORDS``) runs over the capitalised words around it, on its line, and an "and" between two
+    of them ("Support After Murder and Manslaughter"), when one of them is such a word inside the sentence (its
+    capital then says title, not sentence start); else ``tokens``."""
     doc, start, end = tokens[0].doc, tokens[0].i, tokens[-1].i
 
     def capitalised(t: Token) -> bool:
         return t.is_alpha and t.text[:1].isupper()
 
-    while start > 0 and capitalised(doc[start - 1]) and doc[start - 1].whitespace_ == " ":
+    def joining(k: int) -> bool:  # "and" between two capitalised words, a space on each side
+        return 0 < k < len(doc) - 1 and doc[k].lower_ == "and" and doc[k].whitespace_ == doc[k - 1].whitespace_ == " " \
+            and capitalised(doc[k - 1]) and capitalised(doc[k + 1])
+
+    while start > 0 and doc[start - 1].whitespace_ == " " and (capitalised(doc[start - 1]) or joining(start - 1)):
         start -= 1
-    while end + 1 < len(doc) and capitalised(doc[end + 1]) and doc[end].whitespace_ == " ":
+    while end + 1 < len(doc) and doc[end].whitespace_ == " " and (capitalised(doc[end + 1]) or joining(end + 1)):
         end += 1
     run = list(doc[start:end + 1])
     return run if titled(run) and len(run) > len(tokens) else tokens

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders import lexicon
 from policykg.loaders.extract.name_spans import (
-    flat_names, glued_after_apostrophe, joined_organisations, longer_names, lower_case_inside, nation_closed_names,
+    flat_names, glued_after_apostrophe, joined_organisations, longer_names, lower_case_inside, and_joined_names,
     places_closing_names, places_opening_names, title_case_run,
 )
 from policykg.loaders.extract.keys import PEERAGES, given_names
@@ -56,7 +56,7 @@ class NerSpans:
             return ents
         kind = {t.i: ent.label_ for ent in doc.ents for t in ent}
         out: list[tuple[str, list[Token]]] = []
-        for ner_type, tokens in longer_names(joined_organisations(lower_case_inside(nation_closed_names(ents))),
+        for ner_type, tokens in longer_names(joined_organisations(lower_case_inside(and_joined_names(ents))),
                                                post_titles(self.language)):
             if out and out[-1][1][-1].i >= tokens[0].i:
                 continue  # inside the name before it

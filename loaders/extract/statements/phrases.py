@@ -31,7 +31,8 @@ when, never which body."""
 def noun_phrase(head: Token) -> Span:
     """The noun phrase of ``head``: its subtree without clauses hanging on it, nor a stressed pronoun set off
     by commas ("Le député X, lui, ..."), nor a complement of the circumstances (``CIRCUMSTANCES``) after it, nor
-    a quotation after a comma (``opens_quotation``), as one contiguous stretch."""
+    a quotation after a comma (``opens_quotation``), nor an English possessive "'s" closing it, as one contiguous
+    stretch."""
     excluded = {t.i for child in head.children if child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ == "PRON")
                 for t in child.subtree}
     excluded |= {t.i for child in head.subtree if circumstance(child, head) for t in child.subtree}
@@ -43,6 +44,8 @@ def noun_phrase(head: Token) -> Span:
         left -= 1
     while right + 1 in members and not opens_quotation(head.doc, right + 1):
         right += 1
+    while right > head.i and head.doc[right].tag_ == "POS":
+        right -= 1  # "the Ministry of Justice's (report)": the possessor's phrase, without the mark of possession
     return head.doc[left:right + 1]
 
 
