@@ -57,6 +57,14 @@ def test_capitalised_words_joined_before_a_bodys_noun_are_its_name() -> None:
     assert [w for w, _ in said(text)] == ["Nurses and Midwives Union"]
 
 
+@pytest.mark.parametrize("text, who", [
+    ("The Society of Local Authority Chief Executives backed the plan.", "Society of Local Authority Chief Executives"),
+    ("The Conservative Transport Secretary, Rachel Dunmore, said fares would be frozen.", "Rachel Dunmore"),
+])
+def test_a_name_the_ner_ended_inside_a_compound_runs_on_to_its_noun_not_to_a_post(text: str, who: str) -> None:
+    assert [w for w, _ in said(text)] == [who]
+
+
 def test_two_bodies_joined_by_and_stay_apart() -> None:
     assert [w for w, _ in said("Marlow Foods and Greenwood Dairies said prices would rise.")] == ["Marlow Foods"]
 

@@ -68,6 +68,8 @@ class NerSpans:
                 tokens = self._with_modifiers(self._with_complement(listed_complement(tokens), kind), kind)
                 if out and out[-1][1][-1].i >= tokens[0].i:
                     out.pop()  # "South Calder" + "District Council": the NER's first part is the name's
+            if ner_type == "Organization":
+                tokens = self._through_compound(tokens, kind)
             if tokens[0].i >= 2 and doc[tokens[0].i - 1].text in ("'", "’") and doc[tokens[0].i - 2].dep_ == "poss" \
                     and doc[tokens[0].i - 2].pos_ == "PROPN" and doc[tokens[0].i - 2].text[:1].isupper() \
                     and not (out and out[-1][1][-1].i >= tokens[0].i - 2):
@@ -195,6 +197,20 @@ class NerSpans:
             else:
                 break
         return list(doc[start:tokens[-1].i + 1])
+
+    def _through_compound(self, tokens: list[Token], kind: dict[int, str]) -> list[Token]:
+        """"The Association of Ambulance | Chief Executives": an English organisation's name that the NER ended on a
+        word the parse compounds on a capitalised noun after it runs on to that noun, over capitalised words no other
+        name holds (the NER stops at a word of titles, "Chief"), within MAX_INSTITUTION_TOKENS; not on to a post
+        ("the Transport | Secretary")."""
+        last, doc = tokens[-1], self.doc
+        head = last.head
+        if last.dep_ != "compound" or head.i <= last.i or head.i - tokens[0].i >= MAX_INSTITUTION_TOKENS \
+                or head.lower_ in post_titles(self.language) \
+                or not all(doc[i].is_alpha and doc[i].text[:1].isupper() and kind.get(i, "ORG") == "ORG"
+                           and "\n" not in doc[i - 1].whitespace_ for i in range(last.i + 1, head.i + 1)):
+            return tokens
+        return list(doc[tokens[0].i:head.i + 1])
 
     def _with_complement(self, tokens: list[Token], kind: dict[int, str]) -> list[Token]:
         """``tokens`` run on through "of"/"for"/"on" (then "the") and capitalised words, and through "and" between
