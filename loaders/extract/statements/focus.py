@@ -195,14 +195,11 @@ class Focus:
 
     def public_body(self, head: Token) -> Entity | None:
         """"The Equality Commission published ... The watchdog said": a bare "the" and a noun of a public body
-        that no earlier phrase of the article describes refer back to the public body in focus; with none, an
-        organisation the recogniser could not type that spoke or was a subject in the sentences just before
-        ("L'Arcep a publié ... . L'autorité estime"), but not one of the noun's own sentence ("X urged the ministry")."""
+        that no earlier phrase of the article describes refer back to the public body in focus."""
         if head.lower_ not in self.cues.public_body_anaphors or not any(c.dep_ == "det" for c in head.children) \
                 or earlier_description(head) is not None:
             return None
-        return self.in_focus(head.idx, persons=False, types=PUBLIC_BODY_TYPES) \
-            or self.in_focus(head.sent.start_char, persons=False, types=("Organization",), window=NEAR_WINDOW)
+        return self.in_focus(head.idx, persons=False, types=PUBLIC_BODY_TYPES)
 
     def lede(self, head: Token) -> bool:
         """Whether ``head`` comes before any person the article names."""
