@@ -1,6 +1,7 @@
 """French bodies named whole and the role nouns that stand for them (round 25): a place closing a body's name, a hyphen
 or a list of members inside it, « le département » for the council named before, « le ministère » for the government
-when no ministry was named; sentences written for these tests."""
+when no ministry was named; « l'autorité », « l'agence » for the body just named, names the NER leaves unlabelled
+or splits ("Ligue de ...", "X-Que Y", a known body's branch) (round 28); sentences written for these tests."""
 from __future__ import annotations
 
 from test_statements_fr_news import said
@@ -82,3 +83,29 @@ def test_a_name_the_parse_joins_to_a_place_after_it_ends_with_the_place():
     found = said("Les syndicats de kinés sont vent debout. MG France dénonce « un contournement du parcours de soins » "
                  "qui fera des dégâts.")
     assert found[-1][0] == "MG France"
+
+
+def test_a_bare_authority_or_agency_is_the_body_just_named():
+    # round 28: « l'autorité », « l'agence » after a body the recogniser may not type as a public one
+    text = "Selon l’Agence du numérique en santé, les piratages ont doublé. L’agence estime que « rien n’est réglé »."
+    assert said(text)[-1][0] == "Agence du numérique en santé"
+    text = "La Commission de régulation de l’énergie a rendu son avis mardi. L’autorité juge que « la hausse est justifiée »."
+    assert said(text)[-1][0] == "Commission de régulation de l’énergie"
+
+
+def test_a_name_the_ner_leaves_unlabelled_that_a_body_noun_opens_is_an_organisation():
+    text = "La Ligue d’Occitanie de handball a voté la réforme. « Les petits clubs respirent », a déclaré la Ligue."
+    assert said(text)[-1][0] == "Ligue d’Occitanie de handball"
+
+
+def test_a_known_body_that_capitalised_words_go_on_naming_is_its_branch():
+    assert said("Un porte-parole de Google France a indiqué que « le groupe appliquera la loi ».")[0][0] \
+        == "Google France spokesperson"
+    assert said("Selon la SNCF, « les trains rouleront ».")[0][0] == "SNCF"
+
+
+def test_a_name_opened_by_an_acronym_and_a_hyphen_is_whole_whatever_the_ner_calls_it():
+    assert said("L’association CLCV-Que Savoir dénonce « des prix délirants ».")[0][0] == "CLCV-Que Savoir"
+    assert said("Pour l’association de consommateurs CLCV-Que savoir, le texte « arrive trop tard ».")[0][0] \
+        == "CLCV-Que savoir"
+    assert said("Le Covid-19 a tué des milliers de personnes, selon l’OMS.")[0][0] == "OMS"

@@ -14,7 +14,8 @@ from policykg.loaders.extract.name_spans import (
     places_closing_names, places_opening_names, title_case_run,
 )
 from policykg.loaders.extract.keys import PEERAGES, given_names
-from policykg.loaders.extract.names import FRENCH_OF, MAX_INSTITUTION_TOKENS, cues, fold
+from policykg.loaders.extract.names import FRENCH_OF, MAX_INSTITUTION_TOKENS, cues, fold, is_acronym
+from policykg.loaders.extract.statements.cues import load_cues
 
 
 @cache
@@ -105,7 +106,15 @@ class NerSpans:
 
     def _misread_body(self, ent: Span) -> str | None:
         """"The Ferry Stewards and Deckhands Union" that the NER read as a work's title: an English name whose last
-        word heads bodies' names is an organisation's."""
+        word heads bodies' names is an organisation's; so is a French name of several words it left unlabelled
+        (MISC) that opens with a collective noun of a body ("Ligue contre le cancer", "Fondation pour la nature") or
+        with an acronym and a hyphen glued to a word ("UFC-Que Choisir", "SUD-Rail"; not "Covid-19")."""
+        if self.language == "fr":
+            if ent.label_ != "MISC" or len(ent) < 2:
+                return None
+            first = ent[0]
+            body = first.text[:1].isupper() and first.lower_ in load_cues("fr").collective_anaphors
+            return "Organization" if body or acronym_hyphened(list(ent)) else None
         last = ent[-1]
         return "Organization" if self.language == "en" and ent.label_ == "WORK_OF_ART" and last.text[:1].isupper() \
             and fold(last.text) in cues().complement_heads else None
@@ -366,3 +375,10 @@ def _plural(token: Token) -> bool:
     """A plural noun, which the tagger may read as a singular name in capitals ("Landlords")."""
     return token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and token.lower_.endswith("s")
                                               and not token.lower_.endswith(("ss", "us", "is")))
+
+
+def acronym_hyphened(tokens: list[Token]) -> bool:
+    """Whether a name opens with an acronym glued by a hyphen to a word, as bodies' names do ("UFC-Que Choisir",
+    "SUD-Rail", "CLCV-Que savoir"), and does not end on a number ("COVID-19")."""
+    return len(tokens) > 2 and is_acronym(tokens[0].text) and tokens[1].text == "-" and not tokens[0].whitespace_ \
+        and not tokens[1].whitespace_ and tokens[2].is_alpha and not tokens[-1].like_num

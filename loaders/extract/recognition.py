@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Token
 from policykg.loaders.extract.bodies import BodyAnaphors
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
-from policykg.loaders.extract.ner_spans import NerSpans, listed_complement, particle_surname, peer_title, post_titles
+from policykg.loaders.extract.ner_spans import (
+    NerSpans, acronym_hyphened, listed_complement, particle_surname, peer_title, post_titles,
+)
 from policykg.loaders.extract.name_spans import (
     affiliated_person, before_clause, drop_epithets, elided_surname, first_name_words, glued_after_apostrophe, longest_run,
     name_before_place, past_affiliation, titled, titled_person,
@@ -125,6 +127,10 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
                 continue  # a known name inside a longer one with a head of its own: "Trades Union Congress", "The
                 # Independent Office for Police Conduct" are other bodies than Congress and The Independent; a post's
                 # words in a body's name are the body's ("the Department for Energy, Innovation and Technology")
+            if self.language == "fr" and actors and all(self.kb.actors[a].type not in ("Person", "Place") for a in actors) \
+                    and any(a == first.i and last.i < b and all(t.text[:1].isupper() for t in self.doc[last.i + 1:b + 1])
+                            for a, b in organisations):
+                continue  # a known body that capitalised words go on naming is its branch: "SNCF Voyageurs", "Meta France"
             before = self.doc[first.i - 1] if first.i else None
             if actors and all(self.kb.actors[a].type not in ("Person", "Place") for a in actors) and before is not None \
                     and before.ent_type_ == "NORP" and before.text[:1].isupper() and before.whitespace_ == " " and self.free(before.i, last.i):
@@ -328,13 +334,14 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         if len(tokens) > (MAX_INSTITUTION_TOKENS if long_ok else MAX_NAME_TOKENS) \
                 or not any(t.text.replace("-", "").isalpha() for t in tokens):
             return False  # a number or punctuation; "Saint-Gildas-sur-Mer", one token, is a name
-        # "le syndicat Force ouvrière": after a collective noun, a name may end on a lower-case adjective
+        # "le syndicat Force ouvrière": after a collective noun, a name may end on a lower-case adjective; a French
+        # name an acronym and a hyphen open ("CLCV-Que savoir"), on any lower-case word
         typed = self.language == "fr" and tokens[0].i > 0 and tokens[-1].pos_ == "ADJ" \
             and self.doc[tokens[0].i - 1].lower_ in load_cues(self.language).collectives
         if not tokens[-1].text[:1].isupper() and not tokens[-1].text[:1].isdigit() \
                 and not (institution and tokens[-1].is_alpha) and not hyphen_joined(tokens[-1]) \
                 and not elided_surname(tokens[-1]) and not (len(tokens) > 1 and glued_after_apostrophe(tokens[-2])) \
-                and not typed:
+                and not typed and not (self.language == "fr" and acronym_hyphened(tokens)):
             return False
         if not tokens[0].text[:1].isupper() and not tokens[0].text[:1].isdigit() \
                 and (len(tokens) == 1 or fold(tokens[0].text) not in cues().name_particles):
