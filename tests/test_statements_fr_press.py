@@ -1527,6 +1527,13 @@ def test_a_relative_clause_of_judgement_closing_the_sentence_is_a_statement(text
     assert said(text) == expected
 
 
+def test_a_relative_clause_of_judgement_closing_a_paragraph_is_a_statement_when_another_paragraph_follows():
+    # frcue28: the sentence then ends with the paragraph break after its stop
+    text = ("« C’est trop tard », regrette Léa Vidal, présidente d’un collectif de parents, qui réclame un bus de plus.\n\n"
+            "La région n’a pas répondu.")
+    assert said(text) == [("Léa Vidal", "C’est trop tard"), ("Léa Vidal", "un bus de plus.")]
+
+
 def test_who_commissioned_a_poll_speaks_over_the_pollster_named_after_the_noun():
     text = "D’après un sondage Ipsos commandé par le Collectif Air Pur, 60 % des Français soutiennent la mesure."
     assert said(text) == [("Collectif Air Pur", "60 % des Français soutiennent la mesure.")]

@@ -415,7 +415,7 @@ class ObjectContents(PostposedCues):
         comma = previous_word(verb.left_edge)
         return "Pres" in verb.morph.get("Tense") and comma is not None and comma.text == "," \
             and any(i in self.used_cues for i in range(verb.sent.start, comma.i)) \
-            and (end >= verb.sent.end or end == verb.sent.end - 1 and self.doc[end].is_punct)
+            and all(t.is_punct or t.is_space for t in self.doc[end:verb.sent.end])  # the paragraph break after the stop too
 
     def clause_before(self, comma: Token) -> bool:
         """Whether a clause of its own (a subject and its predicate, not a relative clause) stands before ``comma``."""
