@@ -1298,6 +1298,32 @@ def test_a_bare_postposed_cue_after_a_clause_has_its_subject_after_it(text: str,
     assert said(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # frcue28: the clause's verb mistagged (« entre » read as a preposition, « date » as a noun) or hung on its subject
+    ("Le chantier entre dans sa dernière phase, a rappelé le département.",
+     [("département", "Le chantier entre dans sa dernière phase")]),
+    ("La facture date de mars, souligne l’association.", [("association", "La facture date de mars")]),
+    ("Le fonds financera en priorité les équipements des communes rurales, précise le ministère.",
+     [("ministère", "Le fonds financera en priorité les équipements des communes rurales")]),
+    ("Le maire a présenté le budget. Les tarifs baisseront de 10 % dès janvier, a-t-il ajouté.",
+     [("Le maire", "Les tarifs baisseront de 10 % dès janvier")]),
+])
+def test_an_inverted_cue_closing_the_sentence_reports_the_clause_before_it_whatever_its_tags(
+        text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # frcue28: the verb after a relative clause set off on the subject is the subject's, not a cue inverted after a clause
+    ("La fédération, qui regroupe 300 clubs, juge le calendrier trop serré.", [("fédération", "le calendrier trop serré.")]),
+    ("Le collectif, qui revendique 8 000 signatures, appelle à une manifestation samedi.",
+     [("collectif", "à une manifestation samedi.")]),
+])
+def test_a_relative_clause_set_off_on_the_subject_leaves_the_verb_after_it_to_that_subject(
+        text: str, expected: list[tuple[str, str]]):
+    assert said(text) == expected
+
+
 def test_the_body_that_published_a_document_is_its_author_not_the_date_before_it():
     text = "Le chômage a reculé de 0,3 point, selon une étude publiée jeudi par l’Insee."
     assert said(text) == [("Insee", "Le chômage a reculé de 0,3 point")]
@@ -1499,6 +1525,13 @@ def test_a_participle_after_a_verb_that_takes_etre_is_its_subjects_statement():
 ])
 def test_a_relative_clause_of_judgement_closing_the_sentence_is_a_statement(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
+
+
+def test_a_relative_clause_of_judgement_closing_a_paragraph_is_a_statement_when_another_paragraph_follows():
+    # frcue28: the sentence then ends with the paragraph break after its stop
+    text = ("« C’est trop tard », regrette Léa Vidal, présidente d’un collectif de parents, qui réclame un bus de plus.\n\n"
+            "La région n’a pas répondu.")
+    assert said(text) == [("Léa Vidal", "C’est trop tard"), ("Léa Vidal", "un bus de plus.")]
 
 
 def test_who_commissioned_a_poll_speaks_over_the_pollster_named_after_the_noun():

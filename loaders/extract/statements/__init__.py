@@ -17,7 +17,10 @@ statement's ``method``:
   before it ("..., a-t-il déclaré"); a cue set inside a sentence after words with no conjugated verb
   ("To hit its target, the panel concluded, the tax must rise"), or inside a clause that goes on after it ("If she
   wins, X suggested in a tweet, women will not be punished"), reports the whole sentence, less the cue and the
-  commas around it.
+  commas around it. A French cue inverted after a comma, its subject closing the sentence ("..., précise le ministère",
+  "..., a-t-elle ajouté"), reports the clause before it even where the tagger missed that clause's verb; a verb after
+  a relative clause set off on the sentence's subject ("La fédération, qui regroupe 300 clubs, juge ...") is that
+  subject's, not an inverted cue.
 - ``directive-verb``: "X urged Y to ...", "X a exhorté Y à ...": the object and what follows (not a clause
   coordinated with the verb: "X urged Y to act, but Z would wait").
 - ``characterising-verb``: "X called Y “...”", "X a qualifié Y de « ... »": the object and the quotation.

@@ -274,7 +274,7 @@ class ObjectContents(PostposedCues):
                                                        for c in verb.rights):
             return None  # "a critiqué X, affirmant que ...": the participle says what; X is whom it is about
         comma = previous_word(cue_extent(verb)[0])
-        if comma is not None and comma.text == "," and self.clause_before(comma) \
+        if comma is not None and comma.text == "," and self.clause_before(comma) and not self.closes_subject_aside(comma) \
                 and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
             return None  # "La centrale fermera, a estimé lundi la ministre": a postposed cue, its inverted subject parsed as its object
         if verb.lang_ == "en" and (not reported_act(verb) or self.said_act(verb)):
@@ -415,7 +415,7 @@ class ObjectContents(PostposedCues):
         comma = previous_word(verb.left_edge)
         return "Pres" in verb.morph.get("Tense") and comma is not None and comma.text == "," \
             and any(i in self.used_cues for i in range(verb.sent.start, comma.i)) \
-            and (end >= verb.sent.end or end == verb.sent.end - 1 and self.doc[end].is_punct)
+            and all(t.is_punct or t.is_space for t in self.doc[end:verb.sent.end])  # the paragraph break after the stop too
 
     def clause_before(self, comma: Token) -> bool:
         """Whether a clause of its own (a subject and its predicate, not a relative clause) stands before ``comma``."""

@@ -10,8 +10,8 @@ from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, QuotedText
 from policykg.loaders.extract.statements.phrases import Expression
 from policykg.loaders.extract.statements.syntax import (
-    aside, char_range, closes_sentence, cue_extent, has_verb, modifies_cue, next_word, postposed_clause, previous_word,
-    sentence_end, verb_forms,
+    aside, char_range, closes_sentence, cue_extent, has_verb, inverted_subject, modifies_cue, next_word, postposed_clause,
+    previous_word, sentence_end, verb_forms,
 )
 
 COMPLEMENT_DEPS = {"ccomp", "xcomp"}
@@ -46,6 +46,8 @@ class PostposedCues(QuotedText):
             and (after := next_word(token, token.sent)) is not None and after.lower_ in self.cues.complementizers
         # "« ... », a-t-il martelé devant ...": a participle after an inverted clitic
         inverted = previous is not None and previous.pos_ == "PRON" and previous.text.startswith("-") and previous.lower_ not in ("-t", "-t-")
+        if previous is not None and previous.text == "," and self.closes_subject_aside(previous):
+            return None  # "La fédération, qui regroupe 300 clubs, juge ...": the subject's verb, read from its words elsewhere
         if previous is None or not (previous.text in QUOTE_MARKS or previous.text == "," or joined or inverted) or not token.text.islower() \
                 or any(child.dep_ == "det" for child in token.children):
             return None
@@ -55,12 +57,46 @@ class PostposedCues(QuotedText):
             lemmas = lemmas | self.cues.characterising | self.cues.judgement
         return next((form for form in verb_forms(token) if form in lemmas), None)
 
+    def closes_subject_aside(self, comma: Token) -> bool:
+        """Whether ``comma`` closes a relative clause set off right after the noun phrase that opens the sentence ("La
+        fédération, qui regroupe 300 clubs, juge ..."): the word after it is that phrase's verb, not a cue inverted
+        after a clause it reports."""
+        sent = comma.sent
+        opening = next((t for t in sent if t.text == ","), None)
+        if opening is None or opening.i + 1 >= comma.i or sent[0].pos_ not in ("DET", "NOUN", "PROPN"):
+            return False
+        return self.doc[opening.i + 1].lower_ in self.cues.relative_pronouns \
+            and not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in self.doc[sent.start:opening.i]) \
+            and not any(t.text == "," or t.text in QUOTE_MARKS for t in self.doc[opening.i + 1:comma.i])
+
     def postposed(self, verb: Token) -> bool:
         """Whether ``verb`` is a cue set after the clause it reports, with a subject of its own after it: one with its
         own auxiliary (``postposed_clause``), or a bare verb right after a comma whose noun phrase closes the sentence
         ("Les travaux dureront deux ans, précise la préfecture."), the parse making that phrase its object; not a
         second verb of a list after a cue ("dénonce la réforme, fustige le budget")."""
-        return postposed_clause(verb) or self.bare_postposed(verb)
+        return postposed_clause(verb) or self.bare_postposed(verb) or self.inverted_closing(verb)
+
+    def inverted_closing(self, verb: Token) -> bool:
+        """"Le fonds financera les écoles, précise le ministère", "L'arrêté entre en vigueur lundi, a rappelé la
+        préfecture": a cue (or its auxiliary) right after a comma, whose inverted subject closes the sentence, reports the
+        clause before the comma, which opens the sentence with its own subject; French puts the subject after a verb of
+        saying only there, so this holds even when the tagger missed that clause's verb ("entre" read as a preposition)."""
+        first = cue_extent(verb)[0]
+        if verb.lang_ != "fr" or "Fin" not in first.morph.get("VerbForm"):
+            return False  # a gerund or a participle ("..., accusing ministers of ...") has no subject after it
+        before = previous_word(first)
+        opening = verb.sent[0]
+        if before is None or before.text != "," or before.i <= opening.i or opening.pos_ not in ("DET", "NOUN", "PROPN") \
+                or self.words(opening.idx, before.idx) < 4 or self.quoted_share(opening.idx, before.idx) > 0:
+            return False
+        comma = next((t for t in self.doc[opening.i:before.i] if t.text == ","), None)
+        if comma is not None and not has_verb(self.doc, opening.idx, comma.idx):
+            return False  # "L'opposition, qui a voté contre, juge le texte trop timide": a subject and an aside before the verb
+        phrase = inverted_subject(verb)
+        if phrase is not None and phrase.pos_ == "PRON" and phrase.text.startswith("-"):
+            return not has_verb(self.doc, verb.idx + len(verb.text), verb.sent.end_char)  # "..., a-t-elle ajouté."
+        return phrase is not None and phrase.i > verb.i and phrase.pos_ in ("NOUN", "PROPN") and closes_sentence(verb, phrase) \
+            and not has_verb(self.doc, phrase.right_edge.idx, verb.sent.end_char)
 
     def subject_read_as_content(self, verb: Token, content: tuple[int, int]) -> bool:
         """"Il faudra réserver, a annoncé mardi le président du syndicat, Jean Dupont.": after a comma, a cue with its
@@ -82,7 +118,10 @@ class PostposedCues(QuotedText):
     def bare_postposed(self, verb: Token) -> bool:
         """``postposed`` for a verb with no auxiliary: what follows it is its subject, never its content."""
         before = previous_word(verb)
-        if verb.dep_ not in ("advcl", "conj", "parataxis") or verb.head.i > verb.i or before is None or before.text != "," \
+        # "Le fonds financera les écoles, précise le ministère": the parse may make the cue the root, the clause's verb hung on it
+        root = verb.dep_ == "ROOT" and before is not None and before.i > verb.sent.start \
+            and has_verb(self.doc, verb.sent.start_char, before.idx, finite=True)
+        if verb.dep_ not in ("advcl", "conj", "parataxis") and not root or verb.head.i > verb.i or before is None or before.text != "," \
                 or "Fin" not in verb.morph.get("VerbForm") or any(c.dep_ in ("cc", "aux", "ccomp") for c in verb.children) \
                 or self.is_verb_cue(verb.head):
             return False
@@ -216,8 +255,8 @@ class PostposedCues(QuotedText):
             resuming = next_word(resuming, sent, skip_punct=False)  # "If ..., X suggested in a tweet, ...": past a phrase on the cue
         quoted = self.quoted_share(start, end) >= 0.5
         titled = quote is not None and quote.start > start and not has_verb(self.doc, start, quote.start)
-        fronted = (not quoted or titled) and modifies_cue(self.doc, verb, start, end)
-        clause = has_verb(self.doc, start, end, finite=True)
+        fronted = (not quoted or titled) and modifies_cue(self.doc, verb, start, end) and not self.inverted_closing(verb)
+        clause = has_verb(self.doc, start, end, finite=True) or start == sent.start_char and self.inverted_closing(verb)
         verbless = titled and not has_verb(self.doc, start, end)
         # "Rent cap too low, says landlord": a headline's verbless claim, its speaker after a present cue closing the line
         after = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i > verb.i), None)

@@ -202,6 +202,8 @@ class SpeechVerbs(ForwardContents):
         if opening is None or opening.i == sent.start or opening.i + 1 == comma.i:
             return None
         between = self.doc[opening.i + 1:comma.i]
+        if self.closes_subject_aside(comma):
+            return opening  # "La fédération, qui regroupe 300 clubs, juge ...": a relative clause on the subject
         if not between[0].is_lower or between[0].pos_ not in ("DET", "ADJ", "NOUN", "NUM") \
                 or any(t.text[:1].isupper() for t in between):
             # "Le ministre des Transports, Paul Roux, juge", "La fédération de parents, la Peep, juge": the name set off
