@@ -97,6 +97,12 @@ STANCES = [
         # evaluative words the lexicon lacked
         ("fr", "Rachel de Souza juge la mesure « disproportionnée ».", "Rachel de Souza",
          "la mesure « disproportionnée »", "against"),
+        ("fr", "Le député Marc Tessier juge la réforme « arbitraire ».", "Marc Tessier",
+         "la réforme « arbitraire »", "against"),
+        ("en", "Helen Ward said the new cap was arbitrary.", "Helen Ward", "the new cap was arbitrary", "against"),
+        # "un premier pas": a noun with its determiner, no negator on the cue
+        ("fr", "La présidente de l'association, Claire Aubry, salue « un premier pas » vers des trains à l'heure.",
+         "Claire Aubry", "« un premier pas » vers des trains à l'heure", "for"),
         ("fr", "« Cette taxe est un gadget », a déclaré Rachel de Souza.", "Rachel de Souza",
          "Cette taxe est un gadget", "against"),
         ("en", "\"Patients have been let down by this scheme,\" said Maria Lopez.", "Maria Lopez",

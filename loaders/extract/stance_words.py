@@ -140,8 +140,10 @@ def _negates_apposition(negator: Token) -> bool:
 
 def negates(child: Token, lex: Lexicon) -> bool:
     """Whether a dependent negates its head: a negator, an adverb a negator modifies ("no longer worked"), or an
-    object a negator determines ("helps no one", "protects no child")."""
-    return fold(child.text) in lex.negators or child.dep_ in ("advmod", "dobj", "obj") and any(
+    object a negator determines ("helps no one", "protects no child"); not a negator's word with a determiner, a noun
+    the tagger misread (« salue un premier pas »)."""
+    return fold(child.text) in lex.negators and not any(g.dep_ == "det" for g in child.children) \
+        or child.dep_ in ("advmod", "dobj", "obj") and any(
         fold(g.text) in lex.negators and (child.dep_ == "advmod" or g.dep_ == "det") for g in child.children)
 
 
