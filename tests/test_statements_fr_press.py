@@ -163,6 +163,17 @@ def test_verbs_of_judgement_and_pronominal_verbs_report_their_complement(text, c
     assert only(found).content == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("La fédération juge le décret « inapplicable » dans les zones rurales.", "le décret « inapplicable »"),
+    ("La ministre juge la « pause numérique » difficile à appliquer.", "la « pause numérique » difficile à appliquer."),
+])
+def test_a_quoted_adjective_after_the_judged_object_is_the_judgement_a_quoted_term_is_inside_it(text, content):
+    """The parse may hang the quoted adjective apart from the verb (its root), and the phrase after it on the
+    adjective: the object and the quotation are still what was said."""
+    found, _ = run(text)
+    assert only(found).content == content
+
+
 @pytest.mark.parametrize("text, first, second", [
     ("Airbnb juge la mesure « disproportionnée » et promet un recours.", "la mesure « disproportionnée »", "un recours."),
     ("Le maire a toutefois reconnu des « erreurs de calendrier » et annoncé un report.", "des « erreurs de calendrier »",

@@ -224,8 +224,12 @@ class ObjectContents(PostposedCues):
                 and after.head.i in (verb.i, *(t.i for t in self.doc[cue_last.i + 1:last.i])):
             # "dénonce « un signal désastreux » envoyé au moment où ...": a participle on the quoted object goes with it
             return self.content(first, sentence_end(after.right_edge, sent))
-        if after is not None and not after.is_punct and after.pos_ != "CCONJ" and self.cue_lemma(verb) in self.cues.judgement:
-            return None  # "juge la « pause numérique » difficile à appliquer": a quoted term inside what is judged
+        inner = self.doc.char_span(*quotes[0].inner, alignment_mode="contract")
+        attribute = inner is not None and any(t.pos_ == "ADJ" for t in inner) and all(t.pos_ in ("ADJ", "ADV", "PUNCT") for t in inner)
+        if after is not None and not after.is_punct and after.pos_ != "CCONJ" and self.cue_lemma(verb) in self.cues.judgement \
+                and not attribute:
+            return None  # "juge la « pause numérique » difficile à appliquer": a quoted term inside what is judged, not
+            # the quoted judgement itself ("juge le texte « incohérent » avec ...")
         if after is not None and after.dep_ == "case" and after.head.left_edge.i == after.i and self.completes(after.head):
             last = after.head.right_edge  # "parle d'un « coup de grâce » pour les éleveurs": whom or what it is for
         elif after is not None and not after.is_punct and after.pos_ != "CCONJ":
