@@ -255,8 +255,9 @@ class PostposedCues(QuotedText):
             resuming = next_word(resuming, sent, skip_punct=False)  # "If ..., X suggested in a tweet, ...": past a phrase on the cue
         quoted = self.quoted_share(start, end) >= 0.5
         titled = quote is not None and quote.start > start and not has_verb(self.doc, start, quote.start)
-        fronted = (not quoted or titled) and modifies_cue(self.doc, verb, start, end) and not self.inverted_closing(verb)
-        clause = has_verb(self.doc, start, end, finite=True) or start == sent.start_char and self.inverted_closing(verb)
+        inverted = self.inverted_closing(verb)  # "Le fonds financera les écoles, précise le ministère"
+        fronted = (not quoted or titled) and modifies_cue(self.doc, verb, start, end) and not inverted
+        clause = has_verb(self.doc, start, end, finite=True) or start == sent.start_char and inverted
         verbless = titled and not has_verb(self.doc, start, end)
         # "Rent cap too low, says landlord": a headline's verbless claim, its speaker after a present cue closing the line
         after = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i > verb.i), None)
