@@ -76,44 +76,6 @@ def and_joined_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, lis
     return out
 
 
-def plural_noun(token: Token) -> bool:
-    """A plural noun, which the tagger may read as a singular name in capitals ("Landlords")."""
-    return token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and token.lower_.endswith("s")
-                                              and not token.lower_.endswith(("ss", "us", "is")))
-
-
-def and_closed_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, list[Token]]]:
-    """"NHS Blood" + "and Transplant", "the Voice of the Listener" + "and Viewer": an English organisation's name of two
-    words or more that "and" and one last capitalised word close (``_closing_word``) runs on over them, whatever the NER
-    read that word as; a second body is a name of its own the article writes alone ("Unison") or of several words."""
-    out: list[tuple[str, list[Token]]] = []
-    for ner_type, tokens in ents:
-        if out and out[-1][0] == "Organization" and len(out[-1][1]) > 1 and len(tokens) == 1 and tokens[0].i == out[-1][1][-1].i + 2 \
-                and _closing_word(tokens[0]):
-            out[-1] = ("Organization", [*out[-1][1], tokens[0].doc[tokens[0].i - 1], tokens[0]])
-            continue
-        if ner_type == "Organization" and len(tokens) > 1 and tokens[0].lang_ == "en" and tokens[-1].i + 2 < len(tokens[0].doc) \
-                and _closing_word(word := tokens[0].doc[tokens[-1].i + 2]):
-            tokens = [*tokens, word.doc[word.i - 1], word]
-        out.append((ner_type, tokens))
-    return out
-
-
-def _closing_word(word: Token) -> bool:
-    """Whether ``word`` is a capitalised word after "and" that closes the name before it ("Blood and Transplant"): one
-    space either side of "and", the last capitalised word of its run, no first name, of the number of the word before
-    "and", and written nowhere else in the article (a body named alone elsewhere is a body of its own)."""
-    doc = word.doc
-    joined = doc[word.i - 1]
-    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
-    return word.lang_ == "en" and joined.lower_ == "and" and joined.whitespace_ == " " and doc[joined.i - 1].whitespace_ == " " \
-        and word.is_alpha and word.text[:1].isupper() and word.text[1:].islower() and not word.is_sent_start \
-        and doc[joined.i - 1].text[:1].isupper() \
-        and (after is None or not (after.is_alpha and after.text[:1].isupper()) or "\n" in word.whitespace_) \
-        and fold(word.text) not in given_names() and sum(t.text == word.text for t in doc) == 1 \
-        and plural_noun(doc[joined.i - 1]) == plural_noun(word)  # "of Small Businesses and Unite": two bodies
-
-
 def _free_capitalised(token: Token) -> bool:
     """A capitalised word no name of the NER's holds, inside the sentence."""
     return token.is_alpha and token.text[:1].isupper() and not token.ent_type_ and not token.is_sent_start

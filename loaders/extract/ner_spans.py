@@ -10,8 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders import lexicon
 from policykg.loaders.extract.name_spans import (
-    and_closed_names, flat_names, glued_after_apostrophe, joined_organisations, longer_names, lower_case_inside,
-    and_joined_names, plural_noun,
+    flat_names, glued_after_apostrophe, joined_organisations, longer_names, lower_case_inside, and_joined_names,
     places_closing_names, places_opening_names, title_case_run,
 )
 from policykg.loaders.extract.keys import PEERAGES, given_names
@@ -58,7 +57,7 @@ class NerSpans:
             return ents
         kind = {t.i: ent.label_ for ent in doc.ents for t in ent}
         out: list[tuple[str, list[Token]]] = []
-        for ner_type, tokens in longer_names(and_closed_names(joined_organisations(lower_case_inside(and_joined_names(ents)))),
+        for ner_type, tokens in longer_names(joined_organisations(lower_case_inside(and_joined_names(ents))),
                                                post_titles(self.language)):
             if out and out[-1][1][-1].i >= tokens[0].i:
                 continue  # inside the name before it
@@ -250,7 +249,7 @@ class NerSpans:
             place = places(k, run)
             # "and" between places ("of Britain and Ireland"), or between the groups a body gathers ("of Private
             # Landlords and Letting Agents"): plural nouns either side, not two bodies ("Google and Apple")
-            groups = run - k <= 3 and all(plural_noun(doc[i]) for i in (end, run - 1))
+            groups = run - k <= 3 and all(_plural(doc[i]) for i in (end, run - 1))
             if run == k or run - tokens[0].i > MAX_INSTITUTION_TOKENS or (join == "and" and not (after_place or place or groups)) \
                     or join == "on" and (fold(doc[end].text) not in c.topic_heads or any(kind.get(i) for i in range(k, run))):
                 break  # "on" after a body that studies no subject, or before another name, says where it spoke
@@ -370,6 +369,12 @@ def particle_surname(tokens: list[Token]) -> int:
 def _bare_plural(token: Token) -> bool:
     """A French lower-case plural noun or adjective ("compositeurs", "chauffagistes"), whatever number the tagger read."""
     return token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ", "PROPN") and token.lower_.endswith(("s", "x"))
+
+
+def _plural(token: Token) -> bool:
+    """A plural noun, which the tagger may read as a singular name in capitals ("Landlords")."""
+    return token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and token.lower_.endswith("s")
+                                              and not token.lower_.endswith(("ss", "us", "is")))
 
 
 def acronym_hyphened(tokens: list[Token]) -> bool:
