@@ -264,8 +264,8 @@ def longer_names(ents: list[tuple[str, list[Token]]], roles: frozenset[str]) -> 
 
 def name_before_place(place: Token) -> Token | None:
     """"Santé publique France", "Alliance écologiste France", "Universities UK": a capitalised noun (and lower-case
-    adjectives) right before a place's name open an organisation's name that the place closes; the noun, else
-    None."""
+    adjectives) right before a place's name open an organisation's name that the place closes, as does in English a
+    capitalised word inside the sentence that no name holds ("Labour and Reform UK"); the noun, else None."""
     doc, k = place.doc, place.i - 1
     while k >= 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
         k -= 1
@@ -273,6 +273,8 @@ def name_before_place(place: Token) -> Token | None:
         # or, in French, which writes no compounds, a noun the NER reads in one name with the place: "Campus France",
         # or nouns and capitalised adjectives it reads in one name with the place: "Familles Rurales France"
         while k >= 0 and (doc[k].dep_ == "compound" and doc[k].head.i > k and not doc[k].ent_type_
+                          or k == place.i - 1 and _free_capitalised(doc[k]) and doc[k].lang_ == "en"  # "Labour and Reform UK"
+                          and doc[k].whitespace_ == " " and fold(doc[k].text) not in given_names()
                           or doc[k].ent_type_ and place.ent_iob_ == "I" and doc[k + 1].ent_iob_ == "I"
                           and doc[k].lang_ == "fr" and fold(doc[k].text) not in given_names()) \
                 and doc[k].text[:1].isupper() and doc[k].pos_ in ("NOUN", "PROPN", "ADJ" if doc[k].lang_ == "fr" else "PROPN"):

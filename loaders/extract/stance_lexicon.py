@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from policykg.loaders import lexicon as lexicons
-from policykg.loaders.extract.entities import fold
+from policykg.loaders.extract.names import fold
 
 
 @dataclass(frozen=True)
@@ -210,6 +210,12 @@ class Lexicon:
     """Comparative adverbs ("more", « plus »): « plus tard » is later, no lateness."""
     ceasing: frozenset[str] = frozenset()
     """The adverb of a negation that ends a state ("no longer", « ne ... plus »): « ce n'est plus acceptable »."""
+
+    def names_ministry(self, label: str) -> bool:
+        """Whether a name is a ministry's ("Department for Transport", "Home Office"), which "the government" of an
+        article that names it stands for."""
+        words = fold(label).split()
+        return bool(words) and (bool(self.ministries & set(words)) or words[-1] in self.ministry_endings)
 
 
 @cache

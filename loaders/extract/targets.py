@@ -344,8 +344,7 @@ def _government(index: EntityIndex, lex: Lexicon, span: tuple[int, int], length:
     government" before naming the Home Office), or else the national executive, an entity of its own with that
     mention (who acts is what a claim about "the government" is about). ``length``: the article's."""
     ministries = [(start, entity) for (start, _), entity in index.mentions_between(0, length)
-                  if entity.type in INSTITUTIONS and not _bare(entity, lex)
-                  and (lex.ministries & set(words := fold(entity.label).split()) or words[-1] in lex.ministry_endings)]
+                  if entity.type in INSTITUTIONS and not _bare(entity, lex) and lex.names_ministry(entity.label)]
     before = [entity for start, entity in ministries if start < span[0]]
     after = [entity for start, entity in ministries if start >= span[1]]
     if before or after:

@@ -97,6 +97,8 @@ class Cues:
     own_documents: frozenset[str]
     provisions: frozenset[str]
     """Legal texts whose words are provisions, not anyone's statement ("le décret précise que ...")."""
+    personal_offices: frozenset[str]
+    """A person's staff, which speaks in the person's name ("Tom Hale's office said", "his office"): the person speaks."""
     unnamed: frozenset[str]
     collectives: frozenset[str]
     collective_anaphors: frozenset[str]
@@ -208,6 +210,7 @@ def load_cues(language: str) -> Cues:
         documents=words(raw.get("documents")),
         own_documents=words(raw.get("own_documents")),
         provisions=words(raw.get("provisions")),
+        personal_offices=words(raw.get("personal_offices")),
         unnamed=words(raw.get("unnamed")),
         collectives=words(raw.get("collectives")),
         collective_anaphors=words(raw.get("collective_anaphors")),

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from policykg.ontology import NAMED_TYPES
+from policykg.loaders.extract.keys import name_words
 from policykg.loaders.extract.names import is_acronym, name_head
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.genders import first_names, name_gender, read_genders
@@ -148,14 +149,16 @@ class Focus:
         words = [t for t in phrase if not t.is_punct and not t.is_space]
         if len(words) < 3 or not all(t.text.islower() for t in words if t.pos_ != "DET"):
             return None
-        nouns = [t.lower_ for t in words if t.pos_ in ("NOUN", "PROPN")]
+        nouns = [word for t in words if t.pos_ in ("NOUN", "PROPN") for word in name_words(t.text)]
         named = self.named_by_noun(head)
-        if named is not None and all(n in named.label.lower().split() for n in nouns):
+        # the name's words without their punctuation: "the environment department" is the "Department for Environment,
+        # Food and Rural Affairs"
+        if named is not None and set(nouns) <= set(name_words(named.label)):
             return named
         # "the local chamber of commerce warned ... The Hallam Chamber of Commerce said": the lede's description of
         # the one organisation the article names in full later
         later = {e.key: e for e in self.index.entities.values() if e.type not in ("Person", "Place") and e.label[:1].isupper()
-                 and all(n in e.label.lower().split() for n in nouns)}
+                 and set(nouns) <= set(name_words(e.label))}
         return next(iter(later.values())) if len(later) == 1 else None
 
     def story_place(self, noun: Token) -> str | None:
@@ -306,6 +309,13 @@ class Focus:
     def collective(self, head: Token) -> bool:
         """Whether ``head`` names a body of people ("ministère", "the board"), by its lemma or its form."""
         return head.lemma_.lower() in self.cues.collectives or head.lower_ in self.cues.collectives
+
+    def holder_of(self, noun: Token) -> Entity | None:
+        """The person "his" or "her" before ``noun`` stands for ("his office"): the person in focus nearby; else None."""
+        owning = next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss")), None)
+        if owning is None or owning.pos_ != "PRON" or not {"Masc", "Fem"} & set(owning.morph.get("Gender")):
+            return None
+        return self.in_focus(noun.idx, persons=True, window=NEAR_WINDOW)
 
     def in_focus(self, at: int, *, persons: bool | None, speakers_first: bool = False, gender: str | None = None,
                  window: int = FOCUS_WINDOW, types: Collection[str] = SPEAKER_TYPES) -> Entity | None:

@@ -252,6 +252,8 @@ class Speakers(UnnamedSpeakers):
             return later, True  # "a parents' group ... Phone-Free Childhood, the group founded by ..."
         owner = next((e for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN" and not c.is_sent_start
                       and (e := self.entity_at(c)) is not None), None)
+        if unnamed and lower in cues.personal_offices and (holder := owner or self.holder_of(head)) and holder.type == "Person":
+            return holder, True  # "Tom Hale's office said", "his office said": the office speaks for the person who holds it
         if unnamed and owner is None and (head.pos_ == "NOUN" or head.text.islower()) and self.collective(head):
             # "the council's transport department", "its cabinet": a unit of a body the noun or the pronoun stands for
             owning = next((c for c in head.children if c.dep_ in ("poss", "nmod:poss")), None)

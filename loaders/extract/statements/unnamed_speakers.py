@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders import lexicon
 from policykg.loaders.extract.names import FRENCH_OF, is_acronym
+from policykg.loaders.extract.stance_lexicon import lexicon as stance_lexicon
 from policykg.loaders.extract.statements.focus import FOCUS_WINDOW, PUBLIC_BODY_TYPES
 from policykg.loaders.extract.statements.phrases import coordination_label, definite
 from policykg.loaders.extract.statements.speaker_names import SpeakerNames, attached_participle, figure
@@ -59,6 +60,12 @@ class UnnamedSpeakers(SpeakerNames):
                      and any(o.dep_ == "pobj" and o.lower_ in BODY_NOUNS for o in t.children)), None)
         if seat is not None and self.collective(head):
             words = words[:seat]  # "the Liberal Democrat group (on the council)": where the group sits is no part of its name
+        modifiers = [k for k, t in enumerate(words) if t.dep_ == "prep" and (t.head.i == head.i or t.head.dep_ == "pobj"
+                                                                             and t.head.head.head.i == head.i)]
+        if len(modifiers) > 1 and head.tag_ == "NNS":
+            # "parents on the Hale estate (near Kelby)", "residents in Mill Lane (near the school)": a group is told by
+            # one place; a second phrase places the first
+            words = words[:modifiers[1]]
         while len(words) > 1 and words[-1].tag_ == "POS":
             words.pop()  # "the prime minister’s (spokesman)": the title, not its possessive
         if len(words) > 1 and words[0].lower_ == "own":
@@ -83,6 +90,8 @@ class UnnamedSpeakers(SpeakerNames):
             label = f"{place} {label}" if len(words) == 2 else f"{place} {kind}"  # "the town council ... a council spokesman"
         if head.lower_ == "government" and len(words) == 1 and definite(head) and (nation := self.story_nation(head)):
             label = f"{nation} government"  # "the government" of a story set in Scotland: "Scottish government"
+        elif head.lower_ == "government" and len(words) == 1 and definite(head) and (ministry := self.ministry_before(head)):
+            return ministry  # "the Department for Transport said ... the government confirmed": the ministry named
         if len(words) == 1 and definite(head) and (government := self.cues.governments.get(head.lower_)) is not None \
                 and self.government_named(head, government):
             label = government  # "Le gouvernement veut ... « ... », indique le ministère": no ministry named, the government's
@@ -204,6 +213,14 @@ class UnnamedSpeakers(SpeakerNames):
                        key=lambda m: m[0])
         return next((e for c, e in reversed(known) if head.idx - c <= FOCUS_WINDOW and e.type not in ("Person", "Place")
                      and not names_a_body(e.label)), None)
+
+    def ministry_before(self, noun: Token) -> Entity | None:
+        """The ministry the article named last before ``noun``, outside quotations ("the Department for Transport"),
+        not a bare "the department"; None when it named none."""
+        lex = stance_lexicon(self.doc.lang_)
+        named = [e for (start, _), e in self.index.mentions_between(0, noun.idx) if e.type == "GovernmentBody"
+                 and not self.quoted(start) and lex.names_ministry(e.label) and len(e.label.split()) > 1]
+        return named[-1] if named else None
 
     def story_nation(self, noun: Token) -> str | None:
         """The adjective of the nation with a government of its own (``DEVOLVED``) a story is set in: the place named
