@@ -1,0 +1,43 @@
+"""French cues and the extent of what they report (round 29): what the sentence adds to a judged object (a clause after
+a colon, a concession, a participle set off on it), a verb of judgement the tagger misread after a subject phrase that
+opens the sentence, a question that a lower-case cue closes; sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_statements_fr_judgements import said
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La fédération des transporteurs fustige une « écotaxe bis » : chaque camion paiera douze centimes par kilomètre.",
+     "une « écotaxe bis » : chaque camion paiera douze centimes par kilomètre."),
+    ("L'ordre des architectes salue une « avancée réelle », même si le texte reste flou sur les délais.",
+     "une « avancée réelle », même si le texte reste flou sur les délais."),
+    ("Le syndicat des pharmaciens dénonce une « réforme bâclée », écrite sans les professionnels de terrain.",
+     "une « réforme bâclée », écrite sans les professionnels de terrain."),
+])
+def test_what_the_sentence_adds_to_a_judged_object_goes_with_it(text: str, content: str):
+    assert [c for _, c in said(text)] == [content]
+
+
+def test_a_cue_of_its_own_after_the_judged_object_ends_it():
+    assert said("La CGT dénonce un projet « dangereux », estimant que les salariés paieront la note.") == [
+        ("CGT", "un projet « dangereux »"), ("CGT", "les salariés paieront la note.")]
+
+
+def test_a_misread_verb_of_judgement_after_an_opening_subject_and_an_aside_is_a_cue():
+    assert said("Un responsable syndical, sous couvert d'anonymat, juge le plan « irréalisable » dans les délais.") \
+        == [("Un responsable syndical", "le plan « irréalisable » dans les délais.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Une réponse jugée « méprisante » par plusieurs élus de gauche.",
+    "Le décret inquiète d'abord les petites associations rurales, où les bénévoles se font rares.",
+])
+def test_a_participle_or_an_adjective_after_an_opening_phrase_is_no_cue(text: str):
+    assert said(text) == []
+
+
+def test_a_question_closed_by_a_lower_case_cue_is_the_speakers():
+    assert said("Combien coûtera ce chantier ? interroge la présidente de l'association.") \
+        == [("la présidente de l'association", "Combien coûtera ce chantier ?")]
