@@ -41,3 +41,12 @@ def test_a_participle_or_an_adjective_after_an_opening_phrase_is_no_cue(text: st
 def test_a_question_closed_by_a_lower_case_cue_is_the_speakers():
     assert said("Combien coûtera ce chantier ? interroge la présidente de l'association.") \
         == [("la présidente de l'association", "Combien coûtera ce chantier ?")]
+
+
+def test_an_indirect_question_opened_by_qui_is_what_the_speaker_asks():
+    assert said("La directrice se demande qui formera les enseignants.") == [("La directrice", "qui formera les enseignants.")]
+
+
+def test_a_relative_clause_on_the_source_of_pour_is_no_part_of_the_content():
+    assert said("Pour Claire Dubois, qui dirige une école de musique, la réforme arrive trop tard.") \
+        == [("Claire Dubois", "la réforme arrive trop tard.")]
