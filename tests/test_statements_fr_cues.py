@@ -50,3 +50,15 @@ def test_an_indirect_question_opened_by_qui_is_what_the_speaker_asks():
 def test_a_relative_clause_on_the_source_of_pour_is_no_part_of_the_content():
     assert said("Pour Claire Dubois, qui dirige une école de musique, la réforme arrive trop tard.") \
         == [("Claire Dubois", "la réforme arrive trop tard.")]
+
+
+@pytest.mark.parametrize("text, who, content", [
+    ("Pour le syndicat des infirmiers, la réforme arrive trop tard.", "syndicat des infirmiers", "la réforme arrive trop tard."),
+    ("Pour la fédération, le plus dur commence.", "fédération", "le plus dur commence."),
+])
+def test_an_organisation_after_pour_holds_the_view(text: str, who: str, content: str):
+    assert said(text) == [(who, content)]
+
+
+def test_pour_before_a_phrase_of_time_attributes_nothing():
+    assert said("Pour la première fois, le syndicat a signé.") == []

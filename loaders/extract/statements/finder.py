@@ -269,8 +269,8 @@ class Finder(UncuedQuotes):
         if source is None or (named and following is not None and "," not in (following.text, edge.text)):
             return  # the parse may hang the comma closing the source on it ("Pour sa cheffe de file, X, ...")
         holders = named and "Plur" in source.morph.get("Number") and source.lemma_.lower() in self.cues.view_holders
-        # "Pour la préfecture, ...": a public body the article need not name holds the view
-        holders = holders or (named and source.lemma_.lower() in self.cues.public_bodies and definite(source)
+        # "Pour la préfecture, ...", "Pour le syndicat, ...": a public body or an organisation just named holds the view
+        holders = holders or (named and source.lemma_.lower() in self.cues.public_bodies | self.cues.collective_anaphors and definite(source)
                               and not any(c.lower_ in self.cues.possessives for c in source.children))
         if named and ((not self.cues.named_sources and not holders)
                       or (source.lemma_.lower() not in self.cues.roles
