@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, paragraphs
 from policykg.loaders.extract.statements.phrases import (
-    apposed_name, definite, expression, left_expression, name_before, named_after_complement, relative_antecedent)
+    apposed_name, definite, expression, left_expression, name_before, named_after_complement, opening_subject, relative_antecedent)
 from policykg.loaders.extract.statements.syntax import (
     bare_participle, cue_extent, depending_on, has_verb, inverted_subject, next_word, phrase_object, previous_sentence,
     name_edge, past_time, previous_word, relative_after, role_end, sentence_end, char_range, verb_forms,
@@ -68,10 +68,10 @@ class Finder(UncuedQuotes):
             elif token.pos_ == "VERB" and self.is_verb_cue(token) and self.as_clause(token):
                 continue
             elif self.is_verb_cue(token) and (self.verb_cue(token) is not None or (
-                    token.pos_ in ("VERB", "AUX") and token.dep_ not in ("flat:name", "flat", "appos"))):
+                    token.pos_ in ("VERB", "AUX") and token.dep_ not in ("flat:name", "flat", "appos", "cc"))):
                 continue
             elif self.cues.mistagged and token.text.islower() and (
-                    token.pos_ in self.cues.mistagged or token.dep_ in ("flat:name", "flat", "appos")):
+                    token.pos_ in self.cues.mistagged or token.dep_ in ("flat:name", "flat", "appos", "cc")):
                 self.mistagged_cue(token)  # a verb the tagger misread, or parsed as part of the name before it
         self.carry_back()
         self.quote_fallbacks()
@@ -269,8 +269,8 @@ class Finder(UncuedQuotes):
         if source is None or (named and following is not None and "," not in (following.text, edge.text)):
             return  # the parse may hang the comma closing the source on it ("Pour sa cheffe de file, X, ...")
         holders = named and "Plur" in source.morph.get("Number") and source.lemma_.lower() in self.cues.view_holders
-        # "Pour la préfecture, ...": a public body the article need not name holds the view
-        holders = holders or (named and source.lemma_.lower() in self.cues.public_bodies and definite(source)
+        # "Pour la préfecture, ...", "Pour le syndicat, ...": a public body or an organisation just named holds the view
+        holders = holders or (named and source.lemma_.lower() in self.cues.public_bodies | self.cues.collective_anaphors and definite(source)
                               and not any(c.lower_ in self.cues.possessives for c in source.children))
         if named and ((not self.cues.named_sources and not holders)
                       or (source.lemma_.lower() not in self.cues.roles
@@ -362,9 +362,10 @@ class Finder(UncuedQuotes):
             return None
         comma = next((t for t in self.doc[first.i:min(first.i + 6, sent.end)] if t.text == ","), None)
         words = self.doc[first.i:comma.i] if comma is not None else []
-        if not words or not any(t.pos_ == "PROPN" for t in words) or not all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") for t in words):
+        relative = first.lower_ in self.cues.relative_pronouns  # "Pour X, qui tient une crêperie, ...": right after the name
+        if not relative and (not words or not any(t.pos_ == "PROPN" for t in words) or not all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") for t in words)):
             return first
-        after = next_word(comma, sent)
+        after = first if relative else next_word(comma, sent)
         if after is not None and after.lower_ in self.cues.relative_pronouns:
             closing = next((t for t in self.doc[after.i:sent.end] if t.text == ","), None)
             after = next_word(closing, sent) if closing is not None else after
@@ -476,7 +477,7 @@ class Finder(UncuedQuotes):
         titled = name is not None and name.pos_ == "NOUN" and name.lemma_.lower() in self.cues.roles | self.cues.collectives \
             and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in name.children)
         if not (reflexive or auxiliary or shared or joined or titled or (name is not None and (name.pos_ in ("PROPN", "X") or name.text[:1].isupper() and not name.is_sent_start))
-                or before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns or name_before(token, self.cues)):
+                or before.lower_ in self.cues.person_pronouns | self.cues.group_pronouns or name_before(token, self.cues) or opening_subject(token, self.cues)):
             return
         sent = token.sent
         first = next_word(token, sent, skip_punct=False)
@@ -524,7 +525,7 @@ class Finder(UncuedQuotes):
         opens = first.i > token.i + 1 and (self.doc[first.i - 1].lower_ in self.cues.complementizers or self.doc[first.i - 1].text == ":")
         method = "speech-verb" if lemma in self.cues.speech and (opens or quote is not None) else "judgement-verb"
         last = self.relative_end(first, last)  # "critique la réforme, que la fédération juge ...": that subject's words
-        content = quote.inner if quote is not None and opens else self.content(first, sentence_end(last, sent))
+        content = quote.inner if quote is not None and opens else self.content(first, sentence_end(self.sequel_end(last), sent))
         if subject is not None and (antecedent := relative_antecedent(subject[1], self.cues)) is not None:
             content = self.content(antecedent, sentence_end(last, sent))  # "Une décision que X juge « ... »"
         self.add_joined(Candidate(content, method, char_range(cue_first, token), (subject,) if subject else (), follows=shared), token)

@@ -8,7 +8,7 @@ from policykg.loaders.extract.statements.objects import ObjectContents
 from policykg.loaders.extract.statements.postposed import COMPLEMENT_DEPS
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, title_case
 from policykg.loaders.extract.statements.syntax import (
-    before_aside, called_for, cut_in_word, next_word, present_participle, previous_word, restrictive_negation,
+    before_aside, called_for, cut_in_word, next_word, present_participle, previous_word, reflexive, restrictive_negation,
     sentence_end, subject_verb, verb_forms,
 )
 
@@ -95,7 +95,9 @@ class ForwardContents(ObjectContents):
         sent = verb.sent
         aspectual = self.cue_lemma(verb) in self.cues.aspectual  # "X continues to campaign": no content
         complements = [c for c in verb.children if c.i > verb.i and c.dep_ in COMPLEMENT_DEPS
-                       and not (aspectual and c.dep_ == "xcomp") and "Rel" not in c.left_edge.morph.get("PronType")]
+                       and not (aspectual and c.dep_ == "xcomp")
+                       # not a relative clause the parse hung on the cue; but "se demande qui paiera": an indirect question
+                       and ("Rel" not in c.left_edge.morph.get("PronType") or reflexive(verb) and c.left_edge.i == cue_last.i + 1)]
         if method == "directive-verb":
             if self.cue_lemma(verb) in self.cues.prepositional_directives and cue_last.lower_ not in self.cues.directive_particles \
                     and (after := next_word(cue_last, sent)) is not None and after.lower_ not in self.cues.directive_prepositions:

@@ -251,7 +251,32 @@ class ObjectContents(PostposedCues):
             while end.i > last.i and (end.pos_ == "CCONJ" or end.is_punct or end.is_space):
                 end = self.doc[end.i - 1]
             last = sentence_end(end, sent) if end.i > last.i else last
-        return self.content(first, last)
+        return self.content(first, self.sequel_end(last))
+
+    def sequel_end(self, last: Token) -> Token:
+        """Where a judged object ends once what the sentence adds to it is taken: an unquoted clause after a colon
+        that spells it out ("propose une solution : un affichage à l'entrée"), a concession or condition set off by a
+        comma ("salue un « signal fort », même si ..."), a participle set off on it ("dénonce une « justice
+        automatique », rendue par un agent ..."); up to a cue of its own ("..., jugeant que ..."). ``last`` when the
+        sentence adds none of these (a quotation after the colon is a statement of its own)."""
+        sent = last.sent
+        mark = next_word(last, sent, skip_punct=False)
+        opener = next_word(mark, sent) if mark is not None and mark.text in (",", ":") else None
+        participle = mark is not None and mark.text == "," and opener is not None and opener.pos_ in ("VERB", "ADJ") \
+            and {"Part", "Past"} <= set(opener.morph.get("VerbForm") + opener.morph.get("Tense"))
+        if opener is None or opener.text in QUOTE_MARKS or self.is_verb_cue(opener) and not participle:
+            return last  # "..., estimant que ...": a cue of its own; not "une réforme, écrite sans eux"
+        if not (mark.text == ":" or opener.lower_ in self.cues.conditions or participle):
+            return last
+        end = sent[-1]
+        for token in self.doc[opener.i + 1:sent.end]:
+            if self.is_verb_cue(token) and (previous_word(token).text == "," or previous_word(token).pos_ == "CCONJ"
+                                            or any(c.dep_.startswith("nsubj") for c in token.children)):
+                end = self.doc[token.left_edge.i - 1] if token.left_edge.i > opener.i else previous_word(token)
+                break
+        while end.i > last.i and (end.pos_ == "CCONJ" or end.is_punct or end.is_space):
+            end = self.doc[end.i - 1]
+        return sentence_end(end, sent) if end.i > last.i else last
 
     def lead_in(self, cue_last: Token, quote: Quote) -> Token:
         """Where the content of a cue opens: the quotation, past an adverbial set between them ("salue au contraire
@@ -334,7 +359,7 @@ class ObjectContents(PostposedCues):
         # "chiffre à 40 % la part des ménages", "estime à deux milliards le coût": the figure set before the object
         figure = next((c for c in verb.rights if c.i < target.i and c.left_edge.i == cue_last.i + 1
                        and c.left_edge.lower_ in self.cues.measure_prepositions and c.right_edge.i < target.left_edge.i), None)
-        return self.content((figure or target).left_edge, sentence_end(last, verb.sent))
+        return self.content((figure or target).left_edge, sentence_end(self.sequel_end(last), verb.sent))
 
     def clitic_position(self, verb: Token, cue_last: Token) -> tuple[int, int] | None:
         """"La fédération s'y oppose", "Le syndicat s'en félicite fermement": a verb of judgement whose complement is a

@@ -167,6 +167,20 @@ def name_before(token: Token, cues: Cues) -> bool:
                                       for t in phrase[1])
 
 
+def opening_subject(token: Token, cues: Cues) -> bool:
+    """Whether the noun phrase before ``token``, past an aside set off by commas, opens its sentence with a determiner
+    ("Un fonctionnaire européen, sous couvert d'anonymat, juge ...", "Le syndicat des guides juge ..."): the subject
+    of the verb, whatever the parse made of it; not a phrase that runs into it ("La décision du juge"), nor a word
+    read as an adjective ("Le décret inquiète les élus": a thing that worries) or a participle ("Une réponse jugée
+    « méprisante »": a passive)."""
+    phrase = left_expression(token, cues)
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    participle = token.lower_.rstrip("s").endswith(("é", "ée"))
+    return phrase is not None and before is not None and before.pos_ not in ("DET", "ADP") and token.pos_ != "ADJ" \
+        and not participle \
+        and phrase[1].start == token.sent.start and phrase[1][0].pos_ == "DET" and phrase[0].pos_ == "NOUN"
+
+
 def relative_antecedent(phrase: Span, cues: Cues) -> Token | None:
     """The first word of the noun phrase a relative clause opened by "que" hangs on, when ``phrase`` is its
     subject ("Une décision que X juge « ... »": the decision is what X judges)."""

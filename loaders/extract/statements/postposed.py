@@ -121,7 +121,7 @@ class PostposedCues(QuotedText):
         # "Le fonds financera les écoles, précise le ministère": the parse may make the cue the root, the clause's verb hung on it
         root = verb.dep_ == "ROOT" and before is not None and before.i > verb.sent.start \
             and has_verb(self.doc, verb.sent.start_char, before.idx, finite=True)
-        if verb.dep_ not in ("advcl", "conj", "parataxis") and not root or verb.head.i > verb.i or before is None or before.text != "," \
+        if verb.dep_ not in ("advcl", "conj", "parataxis") and not root or verb.head.i > verb.i or before is None or before.text not in (",", "?", "!") \
                 or "Fin" not in verb.morph.get("VerbForm") or any(c.dep_ in ("cc", "aux", "ccomp") for c in verb.children) \
                 or self.is_verb_cue(verb.head):
             return False
@@ -231,12 +231,14 @@ class PostposedCues(QuotedText):
         if subject is not None and subject.i < first.i:
             first = next(t for t in subject.subtree if not t.is_punct)
         before = previous_word(first)
-        if before is None or not (before.text in QUOTE_MARKS or before.text in (",", "—", "–")):
+        # "Qui paiera ? interroge X": a question mark, the sentence going on in lower case with the cue
+        if before is None or not (before.text in QUOTE_MARKS or before.text in (",", "—", "–")
+                                  or before.text in ("?", "!") and before.i > verb.sent.start):
             return None
         if "\n" in self.text[before.idx:first.idx]:
             return None  # "“...” ¶ X did not respond": a paragraph that opens with its subject reports nothing before it
         sent = verb.sent
-        end = before.idx + len(before.text) if before.text in QUOTE_MARKS else before.idx
+        end = before.idx + len(before.text) if before.text in QUOTE_MARKS or before.text in ("?", "!") else before.idx
         start = sent.start_char
         quote = self.quote_around(end - 1)
         if quote is not None and (quote.start < start or self.text[start:quote.start].rstrip().endswith((":", "-", "–", "—", "("))):

@@ -130,6 +130,8 @@ class SpeechVerbs(ForwardContents):
         if subject is not None and (self.quote_around(subject.idx) is not None or (
                 subject.head.i == verb.i and subject.i < verb.i and separated(subject, lead))):
             subject = None  # "Le texte « ... », a déclaré la ministre": the parsed subject is in the content
+        if subject is not None and subject.i < verb.i and (mark := previous_word(cue_first)) is not None and mark.text in ("?", "!"):
+            subject = None  # "Qui paiera ? interroge X": the question's subject, the cue's own after it
         clitic = self.echo_clitic(verb, cue_first) if method is None and lemma in self.cues.speech else None
         if clitic is not None and self.after_closing_quote(clitic, subject):
             cue_first, clitic = clitic, None  # "« ... », l'estimait X": the clitic stands for the quotation it follows
