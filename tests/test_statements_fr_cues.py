@@ -25,6 +25,17 @@ def test_a_cue_of_its_own_after_the_judged_object_ends_it():
         ("CGT", "un projet « dangereux »"), ("CGT", "les salariés paieront la note.")]
 
 
+
+@pytest.mark.parametrize("text, object_, clause", [
+    ("La présidente de la fédération, Anne Roux, juge la réforme « bâclée » : d'après elle, les communes n'ont pas été "
+     "consultées.", "la réforme « bâclée »", "les communes n'ont pas été consultées."),
+    ("Le délégué syndical Paul Martin juge le seuil « arbitraire » : selon lui, un atelier climatisé n'expose pas aux "
+     "mêmes risques.", "le seuil « arbitraire »", "un atelier climatisé n'expose pas aux mêmes risques."),
+])
+def test_a_clause_after_the_colon_with_an_attribution_of_its_own_is_a_statement_of_its_own(text, object_, clause):
+    assert [c for _, c in said(text)] == [object_, clause]
+
+
 def test_a_misread_verb_of_judgement_after_an_opening_subject_and_an_aside_is_a_cue():
     assert said("Un responsable syndical, sous couvert d'anonymat, juge le plan « irréalisable » dans les délais.") \
         == [("Un responsable syndical", "le plan « irréalisable » dans les délais.")]

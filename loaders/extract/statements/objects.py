@@ -264,8 +264,9 @@ class ObjectContents(PostposedCues):
         opener = next_word(mark, sent) if mark is not None and mark.text in (",", ":") else None
         participle = mark is not None and mark.text == "," and opener is not None and opener.pos_ in ("VERB", "ADJ") \
             and {"Part", "Past"} <= set(opener.morph.get("VerbForm") + opener.morph.get("Tense"))
-        if opener is None or opener.text in QUOTE_MARKS or self.is_verb_cue(opener) and not participle:
-            return last  # "..., estimant que ...": a cue of its own; not "une réforme, écrite sans eux"
+        if opener is None or opener.text in QUOTE_MARKS or self.is_verb_cue(opener) and not participle \
+                or self.opens_attribution(opener):
+            return last  # "..., estimant que ...", ": selon lui, ...": a cue of its own; not "une réforme, écrite sans eux"
         if not (mark.text == ":" or opener.lower_ in self.cues.conditions or participle):
             return last
         end = sent[-1]
@@ -277,6 +278,11 @@ class ObjectContents(PostposedCues):
         while end.i > last.i and (end.pos_ == "CCONJ" or end.is_punct or end.is_space):
             end = self.doc[end.i - 1]
         return sentence_end(end, sent) if end.i > last.i else last
+
+    def opens_attribution(self, token: Token) -> bool:
+        """Whether an "according to" phrase opens at ``token`` (« selon lui », « d'après l'Insee »)."""
+        words = tuple(t.lower_ for t in self.doc[token.i:token.i + 4])
+        return any(words[:len(phrase)] == phrase for phrase in self.cues.according_to)
 
     def lead_in(self, cue_last: Token, quote: Quote) -> Token:
         """Where the content of a cue opens: the quotation, past an adverbial set between them ("salue au contraire
