@@ -75,3 +75,8 @@ def test_a_role_with_its_complement_before_an_apposed_name_is_that_person():
 def test_a_name_the_tokenizer_cut_at_its_apostrophe_is_whole():
     found = said("Trans’emploi, qui fédère les agences de placement, s’inquiète pour sa part d’un transfert des missions.")
     assert found[0][0] == "Trans’emploi"
+
+
+def test_an_elided_article_is_no_part_of_a_name_its_acronym_spells():
+    found = said("L’agence régionale de l’emploi (ARE) estime que « les aides arrivent trop tard ».")
+    assert not found[0][0].startswith("L’")

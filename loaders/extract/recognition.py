@@ -163,11 +163,11 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
                 if not (t.is_alpha or t.text in "&-" or self.language == "fr" and (t.text == "," or t.text.endswith(ELISIONS))):
                     break
                 words.insert(0, t)
-                if words[0].text[:1].isupper() and _initials(words) == acronym.text:
+                if words[0].text[:1].isupper() and words[0].is_alpha and _initials(words) == acronym.text:  # not "L'" of "L'agence"
                     break
             else:
                 continue
-            if not words or _initials(words) != acronym.text or not self.free(words[0].i, acronym.i):
+            if not words or not words[0].is_alpha or _initials(words) != acronym.text or not self.free(words[0].i, acronym.i):
                 continue
             span = self.span(words[0], words[-1])
             name = self.text[span[0]:span[1]]
