@@ -23,6 +23,8 @@ ELISIONS = ("'", "’")
 """How an elided article ends ("l'ONG")."""
 COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "company", "firm", "group"})
 """Collective nouns of companies, which ``entity_cues.yaml``'s anaphors resolve."""
+OTHER_WORDS = frozenset({"autre", "autres", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "même", "seul", "seule"})
+"""Adjectives that set a body apart from the one named before (« l'autre syndicat », « la nouvelle association »)."""
 
 
 class BodyAnaphors:
@@ -146,6 +148,33 @@ class BodyAnaphors:
             entity = self._last_organisation(t, ORGANISATION_TYPES, headed=True) or self._last_organisation(t)
             if entity is not None:
                 self.claim(entity.key, t, t, name=False)
+
+    def described_collectives(self) -> None:
+        """"La CPME ... rappelle l'organisation patronale", "la FNSEA. Le premier syndicat agricole juge", "Spotify ...
+        Le groupe suédois accuse": a definite singular collective noun that adjectives describe (not "l'autre
+        syndicat") and nothing names further refers back to the organisation named last, in its sentence or the two
+        before, outside quotation marks, when that one is of the noun's kind (a company for "le groupe", a public body
+        for "l'autorité"); the noun and its adjectives are a mention of it."""
+        public = load_cues(self.language).public_body_anaphors
+        nouns = load_cues(self.language).collective_anaphors | public
+        definite = cues().definite
+        for k, t in enumerate(self.tokens[1:-2], start=1):
+            first = k - 1
+            while first > 0 and self.tokens[first].pos_ == "ADJ" and self.tokens[first].is_lower:
+                first -= 1  # "le premier syndicat"
+            end = k + 1
+            while end < len(self.tokens) - 1 and self.tokens[end].pos_ == "ADJ" and self.tokens[end].is_lower:
+                end += 1
+            after, words = self.tokens[end], self.tokens[first + 1:end]
+            if t.lower_ not in nouns or fold(self.tokens[first].text) not in definite or end == k + 1 \
+                    or "Plur" in t.morph.get("Number") or any(w.lower_ in OTHER_WORDS for w in words) \
+                    or fold(after.text) in FRENCH_OF or after.text[:1].isupper() or not self.free(words[0].i, words[-1].i):
+                continue
+            types = ("Company", "Platform") if t.lower_ in COMPANY_NOUNS else ("GovernmentBody",) if t.lower_ in public \
+                else ("Organization", "NGO")  # "le groupe communiste" after "le Sénat" is no company: another body
+            entity = self._last_organisation(t, ORGANISATION_TYPES)
+            if entity is not None and entity.type in types:
+                self.claim(entity.key, words[0], words[-1], name=False)
 
     def _last_organisation(self, token: Token, types: Collection[str] = ("Organization", "NGO"),
                            window: int = 2, *, headed: bool = False) -> Entity | None:

@@ -49,7 +49,8 @@ class NerSpans:
             for t, tokens in places_closing_names(flat_names(ents)):
                 if out and out[-1][1][-1].i >= tokens[0].i:
                     continue  # inside the person's name before it ("Diaye" after "Lacoste-N’")
-                named = self._listed_members(self._french_complement(self._capitalised_rest(tokens))) if t == "Organization" else None
+                named = self._coordinated_word(self._listed_members(self._french_complement(self._capitalised_rest(tokens)))) \
+                    if t == "Organization" else None
                 out.append((t, self._capitalised_article(named) if named is not None
                             else hyphenated_rest(tokens) if t == "Person" else tokens))
             return out
@@ -130,8 +131,13 @@ class NerSpans:
 
     def _capitalised_article(self, tokens: list[Token]) -> list[Token]:
         """"les sénateurs Les Républicains": a capitalised article inside a sentence, right before an organisation's
-        name, opens the name (French capitalises no article there otherwise)."""
+        name, opens the name (French capitalises no article there otherwise); so does « Les » opening a sentence before
+        a plural common noun in capitals, which names no body but a title ("Les Républicains", "Les Verts")."""
         i = tokens[0].i
+        if i >= 1 and self.doc[i - 1].lower_ == "les" and self.doc[i - 1].is_sent_start and tokens[0].pos_ == "NOUN" \
+                and tokens[0].text[:1].isupper() and fold(tokens[0].text) not in cues().institution_heads \
+                and "Plur" in tokens[0].morph.get("Number"):
+            return [self.doc[i - 1], *tokens]  # "Les Républicains, en revanche, jugent": a plural noun in capitals is a title's
         if i < 2 or self.doc[i - 1].pos_ != "DET" or not self.doc[i - 1].text[:1].isupper() or self.doc[i - 1].is_sent_start \
                 or self.doc[i - 2].is_punct or self.doc[i - 1].ent_type_ or "\n" in self.doc[i - 2].whitespace_:
             return tokens
@@ -180,6 +186,28 @@ class NerSpans:
         if k + 1 < len(doc) and doc[k].lower_ in ("de", "d'", "d’") and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
             k += 2
         return tokens if k - tokens[0].i > MAX_INSTITUTION_TOKENS or "\n" in doc[tokens[0].i:k].text else list(doc[tokens[0].i:k])
+
+    def _coordinated_word(self, tokens: list[Token]) -> list[Token]:
+        """A French institution's name run on through a lower-case word « et » joins to its last one, with no article
+        between them ("l'Union sport | et cycle", "le Syndicat des revêtements de sol sportifs | et paysagers"), then
+        through that word's complement with no comma ("et internationales | des associations de jeunesse"): a word
+        with no article of its own after « et » shares the name's (two bodies each take theirs: "la CGT et la CFDT")."""
+        doc, k = self.doc, tokens[-1].i + 1
+        last = tokens[-1]
+        if not any(fold(t.text) in cues().institution_heads for t in tokens) or not (last.is_lower and last.is_alpha) \
+                or last.pos_ not in ("NOUN", "ADJ") or k + 1 >= len(doc) or doc[k].lower_ != "et" \
+                or not (doc[k + 1].is_lower and doc[k + 1].is_alpha and doc[k + 1].pos_ in ("NOUN", "ADJ")):
+            return tokens
+        end = k + 2
+        if end + 1 < len(doc) and doc[end].lower_ in FRENCH_OF:
+            noun = end + 1 + (doc[end + 1].pos_ == "DET")
+            if noun < len(doc) and doc[noun].is_lower and doc[noun].pos_ == "NOUN":
+                end = noun + 1
+                while end + 1 < len(doc) and doc[end].lower_ in FRENCH_OF and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN":
+                    end += 2  # "des associations | de jeunesse"
+        if end - tokens[0].i > MAX_INSTITUTION_TOKENS or "\n" in doc[tokens[0].i:end].text:
+            return tokens
+        return list(doc[tokens[0].i:end])
 
     def _with_modifiers(self, tokens: list[Token], kind: dict[int, str]) -> list[Token]:
         """``tokens`` run back over the proper nouns the NER left before an organisation's head word, and "and"

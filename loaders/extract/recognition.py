@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from policykg.loaders.extract.bodies import BodyAnaphors
+from policykg.loaders.extract.bodies import ELISIONS, BodyAnaphors
 from policykg.loaders.extract.coref import AnaphoraSteps
 from policykg.loaders.extract.kb_match import kb_table
 from policykg.loaders.extract.ner_spans import (
@@ -33,7 +33,7 @@ from policykg.loaders.extract.keys import entity_key, parse_person
 from policykg.loaders.extract.names import (
     FRENCH_OF, MAX_INSTITUTION_TOKENS, MAX_NAME_TOKENS, Name, cue_tables, cues, fold, hyphen_joined, is_acronym, names_a_thing,
 )
-from policykg.loaders.kb import normalise
+from policykg.loaders.kb import normalise, strip_accents
 from policykg.loaders.model import Entity, Span
 
 if TYPE_CHECKING:
@@ -80,6 +80,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         self.metonyms()
         self.town_halls()
         self.bare_collectives()
+        self.described_collectives()
         self.managements()
 
     # -- helpers -----------------------------------------------------------------------------------
@@ -159,16 +160,14 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
                 continue
             words: list[Token] = []
             for t in reversed(tokens[max(0, k - 3 * len(acronym.text)):k]):
-                if not (t.is_alpha or t.text in "&-"):
+                if not (t.is_alpha or t.text in "&-" or self.language == "fr" and (t.text == "," or t.text.endswith(ELISIONS))):
                     break
                 words.insert(0, t)
-                initials = "".join(w.text[0] for w in words if w.text[:1].isupper())
-                if words[0].text[:1].isupper() and initials == acronym.text:
+                if words[0].text[:1].isupper() and words[0].is_alpha and _initials(words) == acronym.text:  # not "L'" of "L'agence"
                     break
             else:
                 continue
-            if not words or "".join(w.text[0] for w in words if w.text[:1].isupper()) != acronym.text \
-                    or not self.free(words[0].i, acronym.i):
+            if not words or not words[0].is_alpha or _initials(words) != acronym.text or not self.free(words[0].i, acronym.i):
                 continue
             span = self.span(words[0], words[-1])
             name = self.text[span[0]:span[1]]
@@ -515,3 +514,13 @@ def _ordinal_opening(tokens: list[Token]) -> bool:
     first = tokens[0]
     return len(tokens) > 1 and first.is_alpha and first.text[:1].isupper() \
         and first.lower_.endswith(("first", "second", "third", "th"))
+
+
+def _initials(words: list[Token]) -> str:
+    """The letters an acronym of ``words`` spells: their capitals; in French, which writes the words after a name's
+    first in lower case, the initials of its nouns and adjectives ("Direction de l'évaluation, de la prospective et
+    de la performance": DEPP; "Haut Conseil de la famille, de l'enfance et de l'âge": HCFEA)."""
+    if words[0].lang_ != "fr":
+        return "".join(w.text[0] for w in words if w.text[:1].isupper())
+    content = [w for w in words if w.is_alpha and (w.text[:1].isupper() or w.pos_ in ("NOUN", "ADJ", "PROPN"))]
+    return strip_accents("".join(w.text[0] for w in content)).upper()

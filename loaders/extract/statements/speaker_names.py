@@ -91,8 +91,10 @@ class SpeakerNames(Focus):
         # the role ("l'adjoint chargé de l'éducation, Marc Lefebvre")
         reach = max([phrase.end, *(c.right_edge.i + 1 for c in head.rights if c.dep_ == "acl" and c.pos_ == "VERB"
                                    and "Part" in c.morph.get("VerbForm"))])
-        while reach < min(phrase.end + 6, head.sent.end) and (doc[reach].text[:1].isupper() or doc[reach].pos_ in ("ADP", "DET", "CCONJ")):
-            reach += 1
+        while reach < min(phrase.end + 6, head.sent.end) and (doc[reach].text[:1].isupper() or doc[reach].pos_ in ("ADP", "DET", "CCONJ")
+                                                               or role and doc[reach].is_lower and doc[reach].pos_ in ("NOUN", "ADJ")
+                                                               and doc[reach - 1].pos_ in ("ADP", "DET", "NOUN", "ADJ")):
+            reach += 1  # and a role's lower-case complement ("le rapporteur du texte, X", "délégué aux Comptes publics, X")
         comma = next((t.i for t in doc[head.i + 1:min(reach + 1, len(doc))] if t.text == ","), None)
         if comma is not None and not role and self.collective(head) and phrase.end < comma:
             # "une étude de l'observatoire régional Atmo Sud, les navires ...": the name the parse hung elsewhere,
@@ -261,6 +263,9 @@ class SpeakerNames(Focus):
                        key=lambda t: t.i)  # "Ban Ki-moon": the hyphen inside a name
         if head.doc.lang_ == "fr":
             parts = name_spans.hyphenated_run(parts)  # "CLCV-Que Savoir": the parse cut the name at its hyphen
+            parts = [*head.doc[titled_start(parts[0]).i:parts[0].i], *parts]  # "le quotidien La Montagne": a title's article
+            if name_spans.glued_after_apostrophe(parts[-1]):
+                parts.append(parts[-1].nbor(1))  # "Prism’ | emploi": one word the tokenizer cut at its apostrophe
         after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
         if after is not None and after.pos_ == "PROPN" and after.dep_ == head.dep_ and after.head.i == head.head.i != head.i \
                 and after.text[:1].isupper() and not after.ent_type_ and head.whitespace_ == " ":

@@ -4,13 +4,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.names import fold, is_acronym
+from policykg.loaders.extract.statements.documents import author_of, issuer_of
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import (
     Expression, bare_noun, definite, described, expression, left_expression, noun_phrase, phrase_label,
 )
 from policykg.loaders.extract.statements.syntax import (
-    author_of, capitalised_noun, earlier_description, group_before, issuer_of, fronted_place, modifies, previous_sentence,
+    capitalised_noun, earlier_description, group_before, fronted_place, modifies, previous_sentence,
     previous_word,
 )
 from policykg.loaders.extract.statements.speaker_names import noun_owns_name
@@ -126,6 +127,8 @@ class Speakers(UnnamedSpeakers):
             return self.call(head, named), True  # "the alliance", "the institute": the organisation just named with that noun
         if head.pos_ in ("NOUN", "PROPN") and definite(head) and (named := self.named_again(head, phrase)) is not None:
             return named, True  # "the local chamber of commerce": the lower-case words (a tagger may read as a name) checked there
+        if (body := self.members_of(head)) is not None:
+            return body, False  # "Les adhérents de la CGT": its members speak for the body
         voiced = next((e for t in phrase if t.head.i == head.i and t.lemma_.lower() in cues.mouthpieces for g in t.rights
                        if (e := self.entity_at(g)) is not None and e.type == "Person"), None)
         if voiced is not None:

@@ -17,9 +17,7 @@ TIMES_OF_DAY = DAYS | {"matin", "matinée", "midi", "après-midi", "soir", "soir
 """Nouns of a time phrase set between a cue and its inverted subject ("a indiqué dans la soirée la préfecture")."""
 ASIDE_DEPS = {"prep", "advmod", "npadvmod", "obl", "obl:mod", "nmod"}
 """How a phrase set off by commas between a subject and its verb hangs on the verb ("X, on Monday, said")."""
-READERS = frozenset({"see", "obtain", "read", "review", "examine", "receive", "view", "quote", "cite", "leak",
-                     "consulter", "obtenir", "lire", "voir", "rapporter", "relayer", "citer"})
-"""Participles whose agent reads a document rather than writes it ("papers seen by the BBC")."""
+
 
 
 def char_range(first: Token, last: Token) -> tuple[int, int]:
@@ -349,7 +347,7 @@ def group_before(pronoun: Token) -> Span | None:
     if subject is None or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number") or subject.ent_type_:
         return None
     last = next((t.i for t in before[subject.i - before.start + 1:] if t.is_punct or t.pos_ in ("VERB", "AUX")), before.end)
-    return before.doc[subject.left_edge.i:last]
+    return before.doc[subject.left_edge.i:min(last, subject.right_edge.i + 1)]  # not the clitics after it ("ne l'entendent")
 
 
 def earlier_description(head: Token) -> Span | None:
@@ -379,37 +377,6 @@ def earlier_description(head: Token) -> Span | None:
 def text_length(doc: Doc) -> int:
     """``len(doc.text)`` without building ``doc.text``, which spaCy rebuilds from the tokens on every access."""
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-
-
-def author_of(head: Token) -> Token | None:
-    """The author a document noun names after it ("une étude de la Drees", "a report by the agency"); who it was
-    made "for", then "by", first, and never the people it counted ("a survey of 2,000 parents by X")."""
-    objects = [child if child.dep_ == "nmod" else next((g for g in child.children if g.dep_ == "pobj"), None)
-               for child in head.rights if child.dep_ in ("nmod", "prep")
-               and not (child.left_edge.i == head.i + 1 and child.left_edge.lower_ in ("à", "au", "aux"))]  # "un amendement au texte"
-    objects += [g for o in list(objects) if o is not None for c in o.rights if c.dep_ == "prep" and c.lower_ == "by"
-                for g in c.children if g.dep_ == "pobj"]  # "a survey of 300 members by X": "by" hung on the counted
-    objects += [g for a in head.subtree if a.dep_ == "agent" and a.head.dep_ == "acl"  # "a survey of X carried out by Y",
-                and a.head.lemma_.lower() not in READERS for g in a.children if g.dep_ == "pobj"]  # not "papers seen by Y"
-    objects += [g for a in head.subtree if a.dep_ == "prep" and a.lower_ == "for" and a.head.dep_ in ("acl", "pobj")
-                and a.head.i > head.i for g in a.children if g.dep_ == "pobj"]  # "a poll carried out by Y for X"
-    # "un sondage commandé par X", "une étude réalisée par X": the agent of a participle on the document
-    # the parse may hang it on a date after the participle; it wins over the pollster named after the noun
-    # ("un sondage Ifop commandé par X": X speaks)
-    agents = [g for child in head.rights if child.dep_ == "acl" and child.pos_ == "VERB" and child.lemma_.lower() not in READERS
-              for g in child.subtree if g.dep_ == "obl:agent"]
-    authors = [o for o in agents + objects if o is not None and o.pos_ in ("PROPN", "NOUN")
-               and not any(g.dep_ == "nummod" for g in o.children)]
-    # "a poll for X by Y": X commissioned it and speaks, before the pollster
-    return next((o for o in authors if o.head.lower_ == "for"), None) \
-        or next((o for o in authors if o.head.lower_ == "by"), authors[0] if authors else None)
-
-
-def issuer_of(head: Token) -> Token | None:
-    """Who issued a document that is the object of their verb ("X released a statement saying ...")."""
-    if head.dep_ not in ("dobj", "obj"):
-        return None
-    return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
 
 
 def inverted_after_quote(verb: Token) -> bool:

@@ -101,6 +101,16 @@ class UnnamedSpeakers(SpeakerNames):
         return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
                               key=slugify(f"{self.article_id} {label}"))
 
+    def members_of(self, head: Token) -> Entity | None:
+        """« Les adhérents de la CGT », « les parents d'élèves de la FCPE »: the members of a body (the lexicon's
+        ``members``) named by their noun with the body's name as its complement speak for that body; None when the
+        complement names no organisation (« les militants du quartier »)."""
+        if head.lemma_.lower() not in (lexicon.load("cues", self.doc.lang_).get("members") or ()) or "Plur" not in head.morph.get("Number"):
+            return None
+        bodies = (e for t in head.rights if t.dep_ == "nmod" and any(c.lower_ in FRENCH_OF for c in t.children)
+                  for u in t.subtree if (e := self.entity_at(u)) is not None)
+        return next((e for e in bodies if e.type not in ("Person", "Place")), None)
+
     def government_named(self, noun: Token, government: str) -> bool:
         """Whether the article wrote ``government`` ("gouvernement") before ``noun``, outside quotation marks, and
         named no body headed by ``noun`` ("le ministère de la Culture") nor any title of it ("la ministre de ...") before."""

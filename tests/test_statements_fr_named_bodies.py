@@ -1,0 +1,82 @@
+"""French speakers named whole or resolved to the body they stand for (round 29): a poll's commissioner after
+« pour », a name whose acronym spells its lower-case words, a word « et » joins to a name, a title's article, a
+body's members, a described collective noun for the body just named, a motion its voters issue; sentences written
+for these tests."""
+from __future__ import annotations
+
+from test_statements_fr_news import said
+
+
+def test_a_poll_speaks_for_the_body_it_was_made_for():
+    found = said("D'après un sondage Harris Interactive réalisé en mars pour l'Union des aveugles, 62 % des "
+                 "sondés réclament des feux sonores.")
+    assert found[0][0] == "Union des aveugles"
+    found = said("Selon une enquête réalisée par OpinionWay pour le Syndicat des libraires, 45 % des lecteurs "
+                 "achètent moins de livres.")
+    assert found[0][0] == "Syndicat des libraires"
+
+
+def test_a_poll_made_for_the_first_time_has_no_commissioner():
+    found = said("Selon un sondage Elabe réalisé pour la première fois par téléphone, 51 % des parents "
+                 "approuvent la réforme.")
+    assert "première fois" not in found[0][0]
+
+
+def test_an_acronym_in_parentheses_spells_the_lower_case_words_of_a_name():
+    found = said("Selon l'Observatoire de la santé, de l'environnement et du travail (OSET), les plaintes ont "
+                 "doublé.")
+    assert found[0][0] == "Observatoire de la santé, de l'environnement et du travail"
+
+
+def test_a_word_et_joins_without_an_article_stays_in_the_name():
+    assert said("La Fédération des pêcheurs et chasseurs réclame « un moratoire ».")[0][0] \
+        == "Fédération des pêcheurs et chasseurs"
+    found = said("La Ligue des cyclistes et la Fédération des piétons saluent « une victoire ».")
+    assert "et la" not in found[0][0]
+
+
+def test_the_article_of_a_title_is_part_of_its_name():
+    found = said("Dans son éditorial, le quotidien La Nouvelle République juge que la fermeture « arrive trop tôt ».")
+    assert found[0][0] == "La Nouvelle République"
+
+
+def test_members_named_with_their_body_speak_for_it():
+    assert said("Les adhérents de la CFTC saluent « un compromis honnête ».")[0][0] == "CFTC"
+    assert said("Les militants du quartier dénoncent « un projet absurde ».")[0][0] == "Les militants du quartier"
+
+
+def test_a_described_collective_is_the_body_named_just_before():
+    found = said("L'UNSA a réagi mardi. Le syndicat réformiste juge le texte « équilibré ».")
+    assert found[-1][0] == "UNSA"
+
+
+def test_a_described_collective_of_another_kind_or_set_apart_is_not_the_body_before():
+    assert said("Au Sénat, le groupe écologiste a demandé un report du vote.")[0][0] != "Sénat"
+    found = said("La CGT a signé l'accord. L'autre syndicat dénonce « une trahison ».")
+    assert found[-1][0] != "CGT"
+
+
+def test_a_motion_speaks_for_those_who_vote_it():
+    found = said("Le conseil municipal de Quimper doit voter lundi une motion réclamant le maintien du tribunal.")
+    assert found[0][0] == "conseil municipal de Quimper"
+
+
+def test_the_publisher_of_a_documents_subject_speaks():
+    found = said("Selon le bilan du dispositif publié par l'Inspection générale des finances, le coût a doublé.")
+    assert found[0][0] == "Inspection générale des finances"
+
+
+def test_a_role_with_its_complement_before_an_apposed_name_is_that_person():
+    found = said("« Les délais sont intenables », a dénoncé devant les élus la présidente du tribunal judiciaire, "
+                 "Claire Morvan.")
+    assert found[0][0] == "Claire Morvan"
+
+
+def test_a_name_the_tokenizer_cut_at_its_apostrophe_is_whole():
+    found = said("Trans’emploi, qui fédère les agences de placement, s’inquiète pour sa part d’un transfert des missions.")
+    assert found[0][0] == "Trans’emploi"
+
+
+def test_an_elided_article_is_no_part_of_a_name_its_acronym_spells():
+    found = said("L’agence régionale de l’emploi (ARE) estime que « les aides arrivent trop tard ».")
+    assert not found[0][0].startswith("L’")
