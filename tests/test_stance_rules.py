@@ -522,6 +522,32 @@ STANCES = [
         ("fr", "Paul Martin estime que la loi n'est plus respectée dans les quartiers.", "Paul Martin",
          "la loi n'est plus respectée dans les quartiers", "against"),
     ]),
+    *cases("a demand that the measure reach further", [
+        # a demand worded to add to the measure ("also", "as well", "the same") asks for more of it: for ...
+        ("en", "The council approved a ban on cars in the high street. Maria Lopez welcomed the ban but said it should "
+         "also cover the side streets.", "Maria Lopez", "it should also cover the side streets", "for"),
+        ("en", "Ministers announced a cap on payday loan fees. Maria Lopez said the cap should apply to rent-to-own shops "
+         "as well.", "Maria Lopez", "the cap should apply to rent-to-own shops as well", "for"),
+        ("en", "Ministers announced a cap on payday loan fees. Maria Lopez urged ministers to also cap overdraft charges.",
+         "Maria Lopez", "ministers to also cap overdraft charges", "for"),
+        ("en", "The council approved a ban on cars in the high street. Maria Lopez said delivery vans must be covered "
+         "too.", "Maria Lopez", "delivery vans must be covered too", "for"),
+        ("fr", "Le gouvernement annonce un plafonnement des frais bancaires. Rachel de Souza réclame que le plafond "
+         "s'applique également aux banques en ligne.", "Rachel de Souza",
+         "le plafond s'applique également aux banques en ligne", "for"),
+        # ... not a question about it, an exemption asked, excess, or criticism first
+        ("en", "Ministers announced a cap on payday loan fees. Maria Lopez asked why the cap should apply to credit "
+         "unions in the same way.", "Maria Lopez", "why the cap should apply to credit unions in the same way",
+         "against"),
+        ("en", "The council approved a ban on cars in the high street. Maria Lopez criticised the ban and said it should "
+         "also have been put to residents first.", "Maria Lopez", "it should also have been put to residents first",
+         "against"),
+        ("en", "Ministers announced a cap on payday loan fees. Maria Lopez said small lenders should also be exempt.",
+         "Maria Lopez", "small lenders should also be exempt", "neutral"),
+        ("fr", "Le gouvernement annonce un plafonnement des frais bancaires. Rachel de Souza estime que les petites "
+         "banques devraient aussi être exonérées.", "Rachel de Souza",
+         "les petites banques devraient aussi être exonérées", "neutral"),
+    ]),
 ]
 
 

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from policykg.loaders.extract import stance_model
+from policykg.loaders.extract import stance_demands, stance_model
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_predicates import (
@@ -169,8 +169,8 @@ def ruled(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int]
         return "for", "urged_to_enact"  # "urged lawmakers to fund it"; not a company urged « à introduire »
     if amends(view.content, view.frame, lex):
         return "against", "amends"  # "called for a two-year delay", « plaide pour que les commerces soient exclus »
-    if regrets_shortfall(view.content, view.frame, lex):
-        return "for", "shortfall"  # « regrette que les meublés ne soient pas concernés »: support asking more
+    if regrets_shortfall(view.content, view.frame, lex) or measures and stance_demands.asks_more(view, lex, verdict):
+        return "for", "shortfall"  # « regrette que les meublés ne soient pas concernés », "should also cover X": more
     if _opposition_denied_then_reserved(view, lex):
         return "against", "reserved"  # « ne conteste pas l'objectif, mais juge que ... »: then the reservation
     if verdict is not None and (_contrasted(view, lex) or _urges(view, lex)):  # "welcomed it but said ..."

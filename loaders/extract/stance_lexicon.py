@@ -120,6 +120,9 @@ class Lexicon:
     """Words of the penalty a measure sets for a breach ("fine", « amende »): with its sum, a term (``penalised``)."""
     furthering: frozenset[tuple[str, ...]]
     """Phrases of going further ("go further", « aller plus loin »): urging it asks for more of a measure."""
+    extending: frozenset[tuple[str, ...]]
+    """Words that add to what a demand asks ("also", "as well", "the same", « également »): a demand so worded asks the
+    measure to reach further (``stance_demands.asks_more``)."""
     additive: frozenset[str]
     """Words of excess that mean "also" on a verb or a noun ("too": "wants it to cover vans too"): no excess."""
     wishing: frozenset[str]
@@ -265,6 +268,7 @@ def lexicon(language: str) -> Lexicon:
         taking_up=words("taking_up"),
         remaining=words("remaining"), nobody=words("nobody"),
         furthering=frozenset(phrase(w) for w in data["furthering"]),
+        extending=frozenset(phrase(w) for w in data["extending"]),
         opponents=words("opponents"), proponents=words("proponents"),
         self_subjects=words("self_subjects"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},

@@ -1,0 +1,61 @@
+"""What a demand asks of a measure, read where the demand's verb alone would decide: a demand worded to extend the
+measure ("the rules should also cover hospices", "urged ministers to apply the same ratio to other managers", « réclame
+que la dérogation s'applique également aux noisetiers ») is support that asks for more, for it (docs/gold-format.md,
+Urging someone to act, A concession then a reservation), where the urging verb reads against and a modal of
+obligation reads as a reproach.
+
+Kept apart from ``stance`` (at its length limit), which calls it once in ``stance.ruled``."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from policykg.loaders.extract.entities import fold
+from policykg.loaders.extract.stance_lexicon import Lexicon
+from policykg.loaders.extract.stance_model import StanceView
+from policykg.loaders.extract.stance_words import asks, forms, negation, starts_phrase
+
+CLAUSE_HEADS = ("VERB", "AUX")
+
+
+def asks_more(view: StanceView, lex: Lexicon, verdict: str | None) -> bool:
+    """Whether a demand asks the measure to reach further: a word that adds (``lex.extending``: "also", "as well",
+    "the same", « également », « les mêmes ») in a clause of the content that something should be done (a modal of
+    obligation on its verb: "should also cover", « devrait aussi ») or that a plea or an urging before the content asks
+    for ("urged ministers to apply the same ratio to ..."), its verb unnegated. Not a question ("asked why it should
+    apply in the same way"), nor a change asked (``lex.amending``: "should also be exempt", "compensated as well"),
+    nor after a verb of criticism (``verdict`` against from anything but an urging: "criticised the bill, saying it
+    should also have covered vans"), nor a deliberation ("whether the same limits should apply"); "too" of excess
+    ("ten years too early") adds nothing, « réclame même que ... » (even) asks more."""
+    content, frame = view.content, list(view.frame)
+    pleads = any(t.i < content.start and not (lex.pleading | lex.urging).isdisjoint(forms(t)) for t in frame)
+    urged = any(t.i < content.start and not lex.urging.isdisjoint(forms(t)) for t in frame)
+    if verdict == "against" and not urged or asks(content, frame, lex) or any(
+            starts_phrase(t, lex.amending) for t in content):
+        return False
+    for token in content:
+        words = next((p for p in lex.extending if starts_phrase(token, (p,))), None)
+        if words is None or token.pos_ != "ADJ" and (token.pos_ != "ADV" or len(words) == 1 and token.head.pos_ in (
+                "ADJ", "ADV", "DET")):
+            continue  # "ten years too early": excess, no addition ("as well" is the phrase's own head)
+        verb = _clause_verb(token)
+        if verb is None or negation(verb, lex)[0] or any(fold(c.text) in lex.interrogative for c in verb.children):
+            continue  # "to examine whether the same limits should apply": deliberation
+        if pleads or _obliged(verb, lex):
+            return True
+    return False
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word sits in: its head, climbed through nouns and adjectives ("the same ratio" →
+    "apply")."""
+    head = token.head
+    while head.pos_ not in CLAUSE_HEADS and head.head != head:
+        head = head.head
+    return head if head.pos_ in CLAUSE_HEADS else None
+
+
+def _obliged(verb: Token, lex: Lexicon) -> bool:
+    """Whether a modal of obligation governs a verb ("should cover", "must build", « devrait s'appliquer »): the
+    verb's own auxiliaries or, for an infinitive, the modal verb it depends on."""
+    modals = [*verb.children, *((verb.head,) if verb.dep_ == "xcomp" else ())]
+    return any(not lex.deontic.isdisjoint(forms(m)) for m in modals)
