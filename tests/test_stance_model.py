@@ -355,15 +355,3 @@ def test_a_side_the_model_overrules_makes_no_backer_of_an_authority():
     assert [s.stance for s in text.run(*(text.statement("Anna Reid", c) for c in said))] == ["against", "against"]
     assert [s.stance for s in text.run(*(text.statement("Anna Reid", c) for c in said), learned=overruling)] == [
         "for", "against"]
-
-
-@pytest.mark.parametrize("second_speaker, side", [("Greenpeace", "for"), ("Oxfam", "against")])
-def test_a_harm_described_takes_the_side_of_its_speaker_s_other_statements(second_speaker, side):
-    """Whose harm a speaker tells (the one the measure fights, or the one it brings) their other statements in the
-    article say: a harm described alone is against (the model unsure), with a speaker who backs the plan elsewhere
-    it is for."""
-    text = f"Greenpeace said the smoke had got worse every winter. {second_speaker} said the neighbours welcomed it."
-    model = Model({"en:neighbour": (0.0, 4.0, 0.0)}, (0.0, 0.0, 0.0), 0.4)
-    stances = _stances(text, [("Greenpeace", "the smoke had got worse every winter"),
-                              (second_speaker, "the neighbours welcomed it")], model)
-    assert stances[0] == side

@@ -196,14 +196,12 @@ def pool(noted: list[Noted], views: Iterable[StanceView], index: EntityIndex, le
     statement speaks for): a speaker holds one side on a measure, said plainly in one statement and in other words
     in the next (in the development gold 87 % of English, 89 % of French statements with a side share the side of
     most of their speaker's other statements). A statement's own evidence still weighs most: a speaker may
-    concede. A harm described (``reconsider``) is decided again the same way, between for and against: whether the
-    harm is the one the measure fights or the one it brings, the speaker's other statements tell (stance29: k-fold
-    en / fr 0.7503 / 0.7726 -> 0.7512 / 0.7742, batch-out en 0.7047 -> 0.7091)."""
+    concede."""
     model = _override[-1] if _override else _shipped()
     if model is None or not noted:
         return
     asked_of = {id(view.statement): found for view, found, _, _ in noted}
-    noted = [n for n in noted if n[3] in (LEFT, HARM_DESCRIBED)]  # a rules' side is overruled on its own evidence
+    noted = [n for n in noted if n[3] == LEFT]  # a rules' side is overruled on its own evidence alone
     evidence: dict[int, list[float]] = {}
     totals: dict[object, tuple[int, list[float]]] = {}
     wanted = {side_of(view.statement) for view, _, _, _ in noted}
@@ -220,9 +218,6 @@ def pool(noted: list[Noted], views: Iterable[StanceView], index: EntityIndex, le
             continue
         own = evidence[id(view.statement)]
         mixed = [(1 - POOL_WEIGHT) * o + POOL_WEIGHT * (t - o) / (count - 1) for o, t in zip(own, total)]
-        if rule == HARM_DESCRIBED:  # whose harm it is, a backer's or an opponent's, the speaker's other words tell
-            view.statement.stance = "for" if mixed[CLASSES.index("for")] >= RECONSIDER else "against"
-            continue
         side = model.choose(mixed, ruled, rule)
         view.statement.stance = side if side == ruled else _gated(view, index, found, side, ruled)
 
@@ -242,8 +237,7 @@ def _about_people_only(view: StanceView, index: EntityIndex) -> bool:
 
 def reconsider(view: StanceView, index: EntityIndex, lex: Lexicon, authority_on_policy: bool = False) -> Stance:
     """For when the model is at least ``RECONSIDER`` sure of it, else against: the side of a statement the rules
-    put against on a harm described (``described_harm``), which a backer tells as often as an opponent; decided again
-    with the speaker's other statements once the article is read (``pool``)."""
+    put against on a harm described (``described_harm``), which a backer tells as often as an opponent."""
     model = _override[-1] if _override else _shipped()
     if model is None:
         return "against"
