@@ -64,11 +64,9 @@ def test_an_error_row_tells_where_what_and_who_decided():
 
 
 @pytest.mark.parametrize("language, text, speaker, content, side", [
-    pytest.param("fr", "« Ce sont encore les petits commerces qui vont payer », a déclaré Greenpeace.",
-                 "Greenpeace", "Ce sont encore les petits commerces qui vont payer", "against",
-                 marks=pytest.mark.xfail(strict=True, reason="a known error of the model trained with fr189-fr196: "
-                                         "the models trained before it said against; why it flipped is not yet "
-                                         "understood")),
+    # the models trained from fr189-fr196 to round 28's gold said for; round 29's says against again
+    ("fr", "« Ce sont encore les petits commerces qui vont payer », a déclaré Greenpeace.",
+     "Greenpeace", "Ce sont encore les petits commerces qui vont payer", "against"),
     ("en", "\"We have waited ten years for this,\" said Greenpeace.", "Greenpeace", "We have waited ten years for this",
      "for"),
 ])
