@@ -68,6 +68,18 @@ def test_a_bare_council_is_the_kind_of_council_the_article_wrote() -> None:
     assert [who for who, _ in said(text)][-1].lower() == "lowmere district council spokesperson"
 
 
+@pytest.mark.parametrize("text", [
+    "Dog walkers will pay £20 a year to use the parks, the first such fee in Britain.\n\n"
+    "The council said the money would pay for two wardens.",
+    "Hedge cutting will stop from March, one of the earliest bans in the UK.\n\n"
+    "The council said the rule would protect nesting birds.",
+])
+def test_a_bare_council_is_no_nations_council(text: str) -> None:
+    """"the first such fee in Britain ... The council said": a nation has no local council; the town is one the NER
+    did not name, so the speaker is the council, not a "United Kingdom Council"."""
+    assert [who for who, _ in said(text)] == ["council"]
+
+
 def test_a_nations_adjective_opens_an_organisations_name() -> None:
     """"The British Cider and Perry Association": the NER reads "British" as a nationality and cuts it off the name."""
     text = "The British Cider and Perry Association said the change would hurt small producers."

@@ -15,7 +15,7 @@ from policykg.loaders.extract.coref import ArticleCoreference
 from policykg.loaders.extract.kb_match import KbMatching
 from policykg.loaders.extract.keys import entity_key, parse_person, person_form, reference_word
 from policykg.ontology import ORGANISATION_TYPES
-from policykg.loaders.extract.names import fold, is_acronym, is_description, names_a_thing, shortens
+from policykg.loaders.extract.names import cues, fold, is_acronym, is_description, names_a_thing, shortens
 from policykg.loaders.extract.recognition import Recogniser
 from policykg.loaders.kb import KnowledgeBase, default_kb, normalise
 from policykg.loaders.model import Article, Entity, Span, slugify
@@ -63,12 +63,15 @@ class EntityIndex(ArticleCoreference, KbMatching):
     def story_place(self, before: int, quoted: Callable[[int], bool]) -> Entity | None:
         """The place a local body ("the borough council", « la mairie ») belongs to when no place stands near it: the
         one place named before ``before`` outside quotations; when several are, the first the headline and lead (the
-        first three sentences) name; None when neither settles it."""
+        first three sentences) name; None when neither settles it. A nation ("Britain", "the UK") has no local body:
+        a "United Kingdom Council" is a town the NER missed, not a council."""
         places: dict[str, tuple[int, Entity]] = {}
+        nations = cues().nations
         for start, _, key in self._mentions[:bisect_left(self._mentions, (before,))]:
             entity = self.entities[key]
             folded = entity.label.casefold()
-            if entity.type != "Place" or quoted(start) or folded in places and not places[folded][1].label.isupper():
+            if entity.type != "Place" or quoted(start) or folded in places and not places[folded][1].label.isupper() \
+                    or fold(entity.label) in nations:
                 continue
             places[folded] = (places.get(folded, (start, entity))[0], entity)  # "BRADWELL —" is named Bradwell
         if len(places) == 1:
