@@ -80,6 +80,17 @@ def test_a_bare_council_is_no_nations_council(text: str) -> None:
     assert [who for who, _ in said(text)] == ["council"]
 
 
+@pytest.mark.parametrize("text, who", [
+    ("Bins will be emptied every three weeks. City of Ashby Council said the change would save money.",
+     "City of Ashby Council"),
+    ("Parking fees will double. Royal Borough of Kelmoor Council said the rise was fair.",
+     "Royal Borough of Kelmoor Council"),
+])
+def test_the_kind_of_place_and_of_open_a_councils_name(text: str, who: str) -> None:
+    """"City of Ashby Council": the NER reads "Ashby Council", the parse makes "City" the subject."""
+    assert [w for w, _ in said(text)] == [who]
+
+
 def test_a_nations_adjective_opens_an_organisations_name() -> None:
     """"The British Cider and Perry Association": the NER reads "British" as a nationality and cuts it off the name."""
     text = "The British Cider and Perry Association said the change would hurt small producers."

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from policykg.loaders.extract.keys import given_names, name_words
-from policykg.loaders.extract.names import Name, cues, fold
+from policykg.loaders.extract.names import LOCAL_KINDS, Name, cues, fold
 from policykg.loaders.extract.statements.genders import first_names
 
 
@@ -161,6 +161,24 @@ def joined_organisations(ents: list[tuple[str, list[Token]]]) -> list[tuple[str,
                     and "\n" not in doc[first[-1].i:tokens[0].i + 1].text and tokens[0].text[:1].isupper():
                 out[-1] = ("Organization", [*first, between[0], *tokens])
                 continue
+        out.append((ner_type, tokens))
+    return out
+
+
+def local_kind_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, list[Token]]]:
+    """"City of" + "York Council", "Royal Borough of" + "Kingston Council": an English council's name that opens with
+    the kind of place and "of", which the NER leaves out (and the parse then makes the kind the subject), runs back over
+    them, and over capitalised words before the kind that no name holds ("Royal", "London")."""
+    out: list[tuple[str, list[Token]]] = []
+    for ner_type, tokens in ents:
+        doc, first = tokens[0].doc, tokens[0].i
+        if ner_type == "Organization" and tokens[0].lang_ == "en" and first >= 2 and doc[first - 1].lower_ == "of" \
+                and doc[first - 2].text[:1].isupper() and doc[first - 2].lower_ in LOCAL_KINDS and not doc[first - 2].ent_type_:
+            start = first - 2
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].ent_type_ \
+                    and not doc[start - 1].is_sent_start and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            tokens = [*doc[start:first], *tokens]
         out.append((ner_type, tokens))
     return out
 

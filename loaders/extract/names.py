@@ -28,6 +28,9 @@ MAX_INSTITUTION_TOKENS = 14
 agricoles"."""
 
 FRENCH_OF = frozenset({"de", "du", "des", "d’", "d'"})
+LOCAL_KINDS = frozenset({"town", "city", "borough", "county", "district", "parish"})
+"""The kinds of English local council, which name the council of a place ("the borough council", "City of York
+Council")."""
 """The prepositions of a French name's complements."""
 
 V = TypeVar("V")

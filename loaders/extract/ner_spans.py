@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders import lexicon
 from policykg.loaders.extract.name_spans import (
-    flat_names, glued_after_apostrophe, joined_organisations, longer_names, lower_case_inside, and_joined_names,
-    places_closing_names, places_opening_names, title_case_run,
+    and_joined_names, flat_names, glued_after_apostrophe, joined_organisations, local_kind_names, longer_names,
+    lower_case_inside, places_closing_names, places_opening_names, title_case_run,
 )
 from policykg.loaders.extract.keys import PEERAGES, given_names
 from policykg.loaders.extract.names import FRENCH_OF, MAX_INSTITUTION_TOKENS, cues, fold, is_acronym
@@ -58,7 +58,7 @@ class NerSpans:
             return ents
         kind = {t.i: ent.label_ for ent in doc.ents for t in ent}
         out: list[tuple[str, list[Token]]] = []
-        for ner_type, tokens in longer_names(joined_organisations(lower_case_inside(and_joined_names(ents))),
+        for ner_type, tokens in longer_names(local_kind_names(joined_organisations(lower_case_inside(and_joined_names(ents)))),
                                                post_titles(self.language)):
             if out and out[-1][1][-1].i >= tokens[0].i:
                 continue  # inside the name before it

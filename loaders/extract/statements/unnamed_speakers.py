@@ -9,15 +9,13 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders import lexicon
-from policykg.loaders.extract.names import FRENCH_OF, is_acronym
+from policykg.loaders.extract.names import FRENCH_OF, LOCAL_KINDS, is_acronym
 from policykg.loaders.extract.stance_lexicon import lexicon as stance_lexicon
 from policykg.loaders.extract.statements.focus import FOCUS_WINDOW, PUBLIC_BODY_TYPES
 from policykg.loaders.extract.statements.phrases import coordination_label, definite
 from policykg.loaders.extract.statements.speaker_names import SpeakerNames, attached_participle, figure
 from policykg.loaders.model import Entity, slugify
 
-LOCAL_KINDS = frozenset({"town", "city", "borough", "county", "district", "parish"})
-"""The kinds of English local council, which name the council of a place ("the borough council")."""
 BODY_NOUNS = frozenset({"agency", "alliance", "association", "authority", "campaign", "charity", "coalition", "commission",
                         "committee", "council", "court", "department", "federation", "foundation", "government", "institute",
                         "ministry", "parliament", "party", "society", "union", "watchdog"})
