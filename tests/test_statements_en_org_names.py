@@ -217,3 +217,14 @@ def test_a_company_before_and_is_no_part_of_a_nation_closed_name() -> None:
 def test_a_campaigns_title_runs_on_after_the_place_the_ner_found(text: str, who: str) -> None:
     """The NER finds only the place ("Britain"); the verb before it and the capitalised words after it are the title's."""
     assert [w for w, _ in said(text)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Hotels are full all summer. Visit Harrowby said the new tax would cost jobs.", "Visit Harrowby"),
+    ("The residents' group behind the petition, Save Mossley Brook Meadows, accused the council of ignoring residents.",
+     "Save Mossley Brook Meadows"),
+])
+def test_a_campaign_or_tourism_verb_opens_the_name_past_words_no_name_holds(text: str, who: str) -> None:
+    """"Visit Harrowby": a tourism body's name opens with "Visit"; "Save Mossley | Brook Meadows": the NER found the
+    last words only, and the verb stands two capitalised words before them."""
+    assert [w for w, _ in said(text)] == [who]

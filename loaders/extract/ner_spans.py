@@ -93,10 +93,9 @@ class NerSpans:
                 tokens = list(doc[first.i:tokens[-1].i + 1])  # "Sophie in 't Veld", "Ursula von der Leyen"
             if ner_type == "Person":
                 tokens = hyphenated_rest(_with_peerage(tokens))
-            verb = doc[tokens[0].i - 1] if tokens[0].i else None
-            if verb is not None and verb.text[:1].isupper() and fold(verb.text) in c.campaign_verbs and verb.i not in kind \
-                    and "\n" not in verb.whitespace_ and not (out and out[-1][1][-1].i >= verb.i):
-                tokens = [verb, *tokens]  # "Save Hollin Valley": the NER left the verb out
+            verb = self._campaign_verb(tokens[0], kind)
+            if verb is not None and not (out and out[-1][1][-1].i >= verb.i):
+                tokens = [*doc[verb.i:tokens[0].i], *tokens]  # "Save Hollin Valley": the NER left the verb out
             if len(tokens) > 1 and tokens[0].text[:1].isupper() and fold(tokens[0].text) in c.campaign_verbs:
                 ner_type = "Organization"  # a campaign's, which the NER may read as a person's
                 while tokens[-1].i + 1 < len(doc) and tokens[-1].whitespace_ == " " and (word := doc[tokens[-1].i + 1]).is_alpha \
@@ -104,6 +103,19 @@ class NerSpans:
                     tokens = [*tokens, word]  # "Keep Britain | Tidy": its title runs on over capitalised words no name holds
             out.append((ner_type, tokens))
         return out
+
+    @staticmethod
+    def _campaign_verb(first: Token, kind: dict[int, str]) -> Token | None:
+        """The capitalised campaign verb that opens a name before its ``first`` word, right before it or past up to
+        two capitalised words no name holds, on its line ("Save | Hollin Valley", "Save Hollow | Lane Fields"); None
+        when there is none."""
+        doc, k = first.doc, first.i - 1
+        while k >= 0 and first.i - k <= 3 and k not in kind and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                and "\n" not in doc[k].whitespace_:
+            if fold(doc[k].text) in cues().campaign_verbs:
+                return doc[k]
+            k -= 1
+        return None
 
     def _misread_body(self, ent: Span) -> str | None:
         """"The Ferry Stewards and Deckhands Union" that the NER read as a work's title: an English name whose last
