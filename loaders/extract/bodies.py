@@ -159,6 +159,8 @@ class BodyAnaphors:
         nouns = load_cues(self.language).collective_anaphors | public
         definite = cues().definite
         for k, t in enumerate(self.tokens[1:-2], start=1):
+            if t.lower_ not in nouns:
+                continue
             first = k - 1
             while first > 0 and self.tokens[first].pos_ == "ADJ" and self.tokens[first].is_lower:
                 first -= 1  # "le premier syndicat"
@@ -166,7 +168,7 @@ class BodyAnaphors:
             while end < len(self.tokens) - 1 and self.tokens[end].pos_ == "ADJ" and self.tokens[end].is_lower:
                 end += 1
             after, words = self.tokens[end], self.tokens[first + 1:end]
-            if t.lower_ not in nouns or fold(self.tokens[first].text) not in definite or end == k + 1 \
+            if fold(self.tokens[first].text) not in definite or end == k + 1 \
                     or "Plur" in t.morph.get("Number") or any(w.lower_ in OTHER_WORDS for w in words) \
                     or fold(after.text) in FRENCH_OF or after.text[:1].isupper() or not self.free(words[0].i, words[-1].i):
                 continue
