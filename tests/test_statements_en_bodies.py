@@ -130,6 +130,9 @@ BODIES = [
     pytest.param("Parking will cost more in Brennock. Brennock Council will stop issuing free passes, its cabinet agreed "
                  "on Thursday.", "Brennock Council will", "Brennock Council",
                  id="its_cabinet_speaks_for_the_body_its_sentence_names"),
+    pytest.param("Marlby District Council will ban bins at night, its cabinet decided.\n\nCouncil leader Tom Hale said "
+                 "streets would be quieter.\n\nA council spokesperson said the rule would start in May.", "the rule",
+                 "Marlby District Council spokesperson", id="a_council_noun_opening_a_sentence_before_a_title_is_no_name"),
 ]
 
 

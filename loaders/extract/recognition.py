@@ -360,6 +360,9 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
             unknown = first.is_oov and first.vocab.vectors.shape[0] > 0  # "Montrivel", a town the tagger read as a noun
             if first.pos_ != "PROPN" and not first.text.isupper() and not unknown:
                 return False  # a capitalised common word the model knows: "Recevez", "Conscient", "État"
+            after = first.nbor() if first.i + 1 < len(self.doc) else first
+            if first.is_sent_start and first.lower_ in load_cues(self.language).collectives and after.is_lower and after.pos_ == "NOUN":
+                return False  # "Council leader Tom Hale": a body's noun a sentence opens, before a title, names no body
         return True
 
     def _listed(self, tokens: list[Token]) -> bool:
