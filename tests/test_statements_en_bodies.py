@@ -133,6 +133,17 @@ BODIES = [
     pytest.param("Marlby District Council will ban bins at night, its cabinet decided.\n\nCouncil leader Tom Hale said "
                  "streets would be quieter.\n\nA council spokesperson said the rule would start in May.", "the rule",
                  "Marlby District Council spokesperson", id="a_council_noun_opening_a_sentence_before_a_title_is_no_name"),
+    pytest.param("Commuters in Greater Kelbyshire will pay a flat bus fare from May.\n\nThe combined authority said the "
+                 "cap would cost £20m a year.", "the cap", "Greater Kelbyshire combined authority",
+                 id="the_combined_authority_is_the_story_places"),
+    pytest.param("Bus fares will be capped from May, the government said.\n\nThe authority said the cap would cost £20m "
+                 "a year.", "the cap", "government", id="a_bare_authority_is_no_places"),
+    pytest.param("Anglers will need a permit from May under rules set by the Welsh government. Clubs across the UK are "
+                 "angry.\n\nA government spokeswoman said the permit would be free.", "the permit",
+                 "Welsh government spokesperson", id="a_government_spokeswoman_of_the_devolved_government_named"),
+    pytest.param("Anglers in Scotland will need a permit from May. Clubs across Scotland are angry.\n\nA government "
+                 "spokeswoman said the permit would be free.", "the permit", "government spokesperson",
+                 id="a_government_spokeswoman_of_a_story_that_named_no_government"),
 ]
 
 

@@ -22,6 +22,8 @@ BODY_NOUNS = frozenset({"agency", "alliance", "association", "authority", "campa
 """Head nouns of bodies that are no companies: "the company" does not refer back to "the Consumer Council for Water"."""
 NAME = r"[A-ZÀ-Ý][\w’'-]*(?:[ -][A-ZÀ-Ý][\w’'-]*)*"
 """Capitalised words joined by spaces or hyphens: a name in a headline ("Clermont-Ferrand", "North Kelby")."""
+REGIONAL_KINDS = frozenset({"combined", "unitary"})
+"""The kinds of English authority named after their area ("the combined authority": "West Midlands Combined Authority")."""
 DEVOLVED = {"scotland": "Scottish", "wales": "Welsh"}
 """The nations with a government of their own, which "the government" of a story set there names."""
 
@@ -80,14 +82,17 @@ class UnnamedSpeakers(SpeakerNames):
         label = coordination_label(self.doc[words[0].i:words[-1].i + 1])
         public = head.lemma_.lower() in self.cues.public_bodies or head.lower_ in self.cues.public_bodies
         local = len(words) == 2 and words[0].lower_ in LOCAL_KINDS or len(words) == 1 and (definite(head) or head.dep_ == "compound")
-        if head.lower_ == "council" and local and (place := self.story_place(head)) is not None:
+        regional = len(words) == 2 and head.lower_ == "authority" and words[0].lower_ in REGIONAL_KINDS and definite(head)
+        if (head.lower_ == "council" and local or regional) and (place := self.story_place(head)) is not None:
             # "the borough council", or a bare "the council" ("a council spokesman") no name before stood for, of the
-            # article's one place: "Carrowby borough council", "Carrowby Council"
+            # article's one place: "Carrowby borough council", "Carrowby Council"; "the combined authority" of a region
             kinds = {kind for at, kind in self.council_kinds() if at < head.idx}
             kind = f"{next(iter(kinds))} council" if len(words) == 1 and len(kinds) == 1 else "Council"
             label = f"{place} {label}" if len(words) == 2 else f"{place} {kind}"  # "the town council ... a council spokesman"
-        if head.lower_ == "government" and len(words) == 1 and definite(head) and (nation := self.story_nation(head)):
-            label = f"{nation} government"  # "the government" of a story set in Scotland: "Scottish government"
+        if head.lower_ == "government" and len(words) == 1 and (definite(head) and (nation := self.story_nation(head))
+                                                                or head.dep_ == "compound" and (nation := self.government_nation(head))):
+            label = f"{nation} government"  # "the government" of a story set in Scotland, "a government spokesman" of
+            # one that named "the Scottish government"
         elif head.lower_ == "government" and len(words) == 1 and definite(head) and (ministry := self.ministry_before(head)):
             return ministry  # "the Department for Transport said ... the government confirmed": the ministry named
         if len(words) == 1 and definite(head) and (government := self.cues.governments.get(head.lower_)) is not None \
@@ -232,12 +237,21 @@ class UnnamedSpeakers(SpeakerNames):
 
     def story_nation(self, noun: Token) -> str | None:
         """The adjective of the nation with a government of its own (``DEVOLVED``) a story is set in: the place named
-        most often before ``noun``, quotations included, at least twice and more often than any other; else None."""
+        most often before ``noun``, quotations included, at least twice and more often than any other; else None. A
+        government the article named by such an adjective before (``government_nation``) settles it."""
+        if (named := self.government_nation(noun)) is not None:
+            return named
         counts = sorted(((sum(start < noun.idx for start, _ in e.mentions), e.label) for e in self.index.entities.values()
                          if e.type == "Place"), reverse=True)
         if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
             return None
         return DEVOLVED.get(counts[0][1].casefold())
+
+    def government_nation(self, noun: Token) -> str | None:
+        """The adjective of the one nation with a government of its own (``DEVOLVED``) whose government the article
+        named before ``noun`` ("the Scottish government"); None when it named none, or two."""
+        named = {t.nbor(-1).text for t in self.doc[1:noun.i] if t.lower_ == "government" and t.nbor(-1).text in DEVOLVED.values()}
+        return next(iter(named)) if len(named) == 1 else None
 
 
 def names_a_body(label: str) -> bool:
