@@ -144,6 +144,11 @@ BODIES = [
     pytest.param("Anglers in Scotland will need a permit from May. Clubs across Scotland are angry.\n\nA government "
                  "spokeswoman said the permit would be free.", "the permit", "government spokesperson",
                  id="a_government_spokeswoman_of_a_story_that_named_no_government"),
+    pytest.param("Hospitals will face new rules, the Department of Health and Social Care said.\n\nA Department of "
+                 "Health spokeswoman said trusts could ask for an exemption.", "trusts could",
+                 "Department of Health and Social Care spokesperson", id="a_ministry_cut_before_and_is_its_short_name"),
+    pytest.param("Amnesty International and Liberty said the law was too broad. Amnesty International warned it would "
+                 "be challenged.", "it would", "Amnesty International", id="a_body_is_no_short_name_of_two_joined_by_and"),
 ]
 
 

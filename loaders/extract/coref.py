@@ -17,7 +17,7 @@ from policykg.loaders.extract.keys import (DROPPED_SUFFIXES, PersonName, name_wo
                                           same_first_name)
 from policykg.ontology import ORGANISATION_TYPES
 from policykg.loaders.extract.names import (
-    NAME_TYPES, cue_tables, cues, fold, is_acronym, is_description, middle_left_out,
+    NAME_TYPES, cue_tables, cues, cut_at_and, fold, is_acronym, is_description, middle_left_out,
 )
 from policykg.loaders.kb import KnowledgeBase, normalise, strip_accents
 from policykg.loaders.model import Entity, Span
@@ -42,7 +42,8 @@ class ArticleCoreference:
 
     def _same_body(self, name: str) -> Entity | None:
         """"Kelso Council" beside "Kelso Borough Council", whichever comes first: the one organisation of the article
-        whose name leaves out the middle words of ``name``, or whose middle words ``name`` leaves out; the long name is
+        whose name leaves out the middle words of ``name``, or whose middle words ``name`` leaves out, or a public body
+        one cuts before an "and" (``cut_at_and``: "Department of Health" of "... and Social Care"); the long name is
         then its label (``entities._full_forms``). None when there is none, or more than one ("Kelso Town Council"
         and "Kelso District Council")."""
         words = normalise(name).split()
@@ -52,7 +53,8 @@ class ArticleCoreference:
             return [n for n in names if not any(middle_left_out(n, other) for other in names)]
 
         found = [e for e in self.entities.values() if e.type in ORGANISATION_TYPES and any(
-            middle_left_out(words, other) or middle_left_out(other, words) for other in full_names(e))]
+            middle_left_out(words, other) or middle_left_out(other, words)
+            or e.type == "GovernmentBody" and (cut_at_and(words, other) or cut_at_and(other, words)) for other in full_names(e))]
         return found[0] if len(found) == 1 else None
 
     def _post_title(self, key: str) -> str | None:

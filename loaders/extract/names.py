@@ -294,5 +294,14 @@ def middle_left_out(short: list[str], long: list[str]) -> bool:
         and all(w in rest for w in short[1:-1]) and not set(long[1:-1]) - set(short) & LINK_WORDS
 
 
+def cut_at_and(short: list[str], long: list[str]) -> bool:
+    """Whether the words ``short`` are ``long`` cut before an "and" and at most two last words that join no other name
+    ("Department of Health" of "Department of Health and Social Care"); not a single word ("Unison" of "Unison and
+    the GMB")."""
+    tail = long[len(short) + 1:]
+    return len(short) >= 2 and 1 <= len(tail) <= 2 and long[:len(short)] == short and long[len(short)] in ("and", "&") \
+        and not set(tail) & LINK_WORDS
+
+
 LINK_WORDS = frozenset({"and", "&", "or", "the", "of", "for", "in", "on", "et", "de", "du", "des", "la", "le", "les"})
 """Words that join names or open a complement: a name left out with them is another name, not a middle word."""
