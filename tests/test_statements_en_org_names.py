@@ -228,3 +228,15 @@ def test_a_campaign_or_tourism_verb_opens_the_name_past_words_no_name_holds(text
     """"Visit Harrowby": a tourism body's name opens with "Visit"; "Save Mossley | Brook Meadows": the NER found the
     last words only, and the verb stands two capitalised words before them."""
     assert [w for w, _ in said(text)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("An editorial in the Farmers Guardian on Friday argued that the fine was overdue.", "Farmers Guardian"),
+    ("The US Federal Trade Commission said the merger would harm buyers.", "US Federal Trade Commission"),
+    ("A spokesman for the Guardian said the paper would appeal.", "The Guardian spokesperson"),
+    ("The European Commission said the deal was unlawful.", "European Commission"),
+])
+def test_capitalised_words_before_a_known_body_open_another_name(text: str, who: str) -> None:
+    """"the Farmers Guardian" is another paper than the Guardian the knowledge base knows; a place's word opens no
+    other name, and a known name on its own stays the known body."""
+    assert [w for w, _ in said(text)] == [who]

@@ -132,6 +132,11 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
                     and any(a == first.i and last.i < b and all(t.text[:1].isupper() for t in self.doc[last.i + 1:b + 1])
                             for a, b in organisations):
                 continue  # a known body that capitalised words go on naming is its branch: "SNCF Voyageurs", "Meta France"
+            opening = self._name_opening(first, last, organisations) if self.language == "en" and actors \
+                and all(self.kb.actors[a].type not in ("Person", "Place") for a in actors) else None
+            if opening is not None:  # "the Farmers Guardian", "the Kelby Conservatives": another body than the known one
+                self.claim(self._add_name(self.text[opening.idx:span[1]], "Organization").key, opening, last, name=True)
+                continue
             before = self.doc[first.i - 1] if first.i else None
             if actors and all(self.kb.actors[a].type not in ("Person", "Place") for a in actors) and before is not None \
                     and before.ent_type_ == "NORP" and before.text[:1].isupper() and before.whitespace_ == " " and self.free(before.i, last.i):
@@ -149,6 +154,21 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
             elif first.i == 0 or fold(self.doc[first.i - 1].text) not in cues().title_modifiers:
                 posts.append((span, [(v.id, v.ambiguous) for v in values]))  # not "the shadow/former home secretary"
         return posts
+
+    def _name_opening(self, first: Token, last: Token, organisations: list[tuple[int, int]]) -> Token | None:
+        """The first word of the organisation's name the NER found ending on a known body's name and opening on
+        capitalised words of its own before it, none of them a place's ("Farmers" of "the Farmers Guardian"); None when
+        there is none, or the name is a headline's (whose words are all capitalised) or opens a sentence."""
+        c = cues()
+        for a, b in organisations:
+            words = [t for t in self.doc[a:first.i] if fold(t.text) not in c.determiners]
+            if b != last.i or not words or words[0].is_sent_start or self._line(first) in self.headlines \
+                    or not all(t.text[:1].isupper() and t.is_alpha for t in words) or not self.free(words[0].i, first.i - 1):
+                continue
+            if not any(fold(t.text) in c.nations or any(x.type == "Place" for x in self.kb.find(t.text))
+                       for t in words):
+                return words[0]
+        return None
 
     def acronym_definitions(self) -> None:
         """"the Coalition for Digital Safety (CDS)": capitalised words whose initials an acronym in
