@@ -240,3 +240,14 @@ def test_capitalised_words_before_a_known_body_open_another_name(text: str, who:
     """"the Farmers Guardian" is another paper than the Guardian the knowledge base knows; a place's word opens no
     other name, and a known name on its own stays the known body."""
     assert [w for w, _ in said(text)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Parents were split. Pregnant Then Screwed said more places were badly needed.", "Pregnant Then Screwed"),
+    ("Parents were split. Broke Then Evicted, a tenants' group, said rents were too high.", "Broke Then Evicted"),
+    ("Ministers agreed. Then Labour said the plan was late.", "Labour Party"),
+    ("The levy rose, and Tom Hale then said it was unfair.", "Tom Hale"),
+])
+def test_a_capitalised_then_inside_a_sentence_is_a_titles(text: str, who: str) -> None:
+    """The NER keeps only the first word of "Pregnant Then Screwed"; "Then" opening a sentence says nothing."""
+    assert [w for w, _ in said(text)] == [who]

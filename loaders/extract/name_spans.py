@@ -212,9 +212,9 @@ def lower_case_inside(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, li
 
 
 TITLE_WORDS = frozenset({"my", "our", "your", "their", "his", "her", "its", "me", "us", "we", "you", "them", "it",
-                         "after", "before", "against", "without", "with", "beyond", "behind", "into", "to", "up"})
-"""Pronouns and short prepositions that English capitalises inside a sentence only in a title: in the name of a
-campaign or a group ("Protect Our Rivers", "Defend Digital Me", "Support After Crime", "Stand Up To Hate")."""
+                         "after", "before", "against", "without", "with", "beyond", "behind", "into", "to", "up", "then"})
+"""Pronouns, short prepositions and "then" that English capitalises inside a sentence only in a title: in the name of
+a campaign or a group ("Protect Our Rivers", "Defend Digital Me", "Support After Crime", "Pregnant Then Screwed")."""
 
 
 def title_case_run(tokens: list[Token]) -> list[Token]:
