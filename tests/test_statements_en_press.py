@@ -284,6 +284,8 @@ def test_a_verb_joined_after_a_quotation_that_an_aside_splits_is_the_asides_spea
                  id="a_quoted_title_in_apposition"),
     pytest.param("Helen Marsh spoke in Leeds. The long-awaited “Harbour Lights Festival” will open the season in June.",
                  id="a_quoted_name_of_an_event_before_a_verb"),
+    pytest.param("Bus fares will double from May, a change announced last week.", id="a_change_announced_is_passive"),
+    pytest.param("Tom Hale was released on bail, an inmate now charged with fraud.", id="an_inmate_charged_is_passive"),
 ])
 def test_words_that_report_nothing_said(text):
     assert said(text) == []
@@ -360,3 +362,26 @@ def test_a_date_before_an_unnamed_spokesperson_is_no_name_of_theirs():
 def test_a_poll_carried_out_by_a_pollster_for_a_body_speaks_for_the_body():
     text = "Voting rules may change. A poll carried out by Quorum Research for the Fair Votes Society found that most adults backed it."
     assert said(text)[-1][0] == "Fair Votes Society"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("A senior diplomat, who requested anonymity to describe the closed talks, said the deal was close.",
+                 [("A senior diplomat", "the deal was close.")], id="requested_anonymity_is_no_call_on_anyone"),
+    pytest.param("The mayor, who requested confidentiality to protect her sources, said the report was wrong.",
+                 [("The mayor", "the report was wrong.")], id="requested_confidentiality"),
+    pytest.param("The minister requested the committee to delay the vote.",
+                 [("The minister", "the committee to delay the vote.")], id="requested_an_addressee_to_act_still_directs"),
+    pytest.param("Tuition fees will rise in autumn, the education board announced on Tuesday.",
+                 [("education board", "Tuition fees will rise in autumn")], id="a_closing_participle_on_a_body_still_speaks"),
+    pytest.param("In her 2015 guide, ''Spend Less Than You Earn,'' Ms. Hale suggested cutting small expenses.",
+                 [("Hale", "cutting small expenses.")], id="a_fronted_title_of_a_work_is_nobodys_words"),
+    pytest.param("In his memoir, “Never Give Up,” Tom Hale recalled growing up poor.",
+                 [("Tom Hale", "growing up poor.")], id="a_fronted_title_before_recalled"),
+    pytest.param("Helen Marsh told the tenants who had come to the meeting, “We will not let this stand.”",
+                 [("Helen Marsh", "We will not let this stand.")], id="an_addressee_with_a_relative_clause_before_a_quotation"),
+    pytest.param("Helen Marsh said the tenants who had come to the meeting, “the angry ones,” would be heard.",
+                 [("Helen Marsh", "the tenants who had come to the meeting, “the angry ones,” would be heard.")],
+                 id="a_quotation_inside_the_reported_clause_after_a_subject_with_a_relative_clause"),
+])
+def test_the_sources_terms_circumstances_and_titles_are_not_what_it_said(text, expected):
+    assert said(text) == expected

@@ -45,6 +45,9 @@ class Cues:
     """Prepositions of whom a cue is addressed to ("confie au Parisien X"), before its inverted subject."""
     aspectual: frozenset[str]
     withholding: frozenset[str]
+    speaking_terms: frozenset[str]
+    """Nouns of the terms a source sets on its own words ("requested anonymity to discuss ..."): as a directive verb's
+    object, the infinitive after it is the source's purpose, not a call on anyone."""
     hearsay: frozenset[str]
     pronominal: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
@@ -166,6 +169,7 @@ def load_cues(language: str) -> Cues:
         addressee_prepositions=words(raw.get("addressee_prepositions")),
         aspectual=words(verbs.get("aspectual")),
         withholding=words(verbs.get("withholding")),
+        speaking_terms=words(raw.get("speaking_terms")),
         hearsay=words(verbs.get("hearsay")),
         pronominal=words(verbs.get("pronominal")),
         phrases=sequences(raw.get("phrases")),

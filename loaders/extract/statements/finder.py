@@ -321,12 +321,6 @@ class Finder(UncuedQuotes):
         self.add(Candidate(content, "according-to", (span.start_char, span.end_char), (expression(source),),
                            grammatical=not named or holders), *span)
 
-    def sayer(self, noun: Token) -> bool:
-        """Whether a common noun can name who speaks: a body, a role, a representative or a document."""
-        c = self.cues
-        return any(w in c.collectives or w in c.roles or w in c.representatives or w in c.documents or w in c.public_bodies
-                   for w in (noun.lemma_.lower(), noun.lower_))
-
     def unsigned(self, source: Token) -> bool:
         """Whether ``source`` is a document whose phrase names no author ("une étude portant sur quinze villes",
         not "une étude de l'Insee")."""

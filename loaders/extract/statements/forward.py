@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.statements.objects import ObjectContents
 from policykg.loaders.extract.statements.postposed import COMPLEMENT_DEPS
-from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, title_case
+from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote
 from policykg.loaders.extract.statements.syntax import (
     before_aside, called_for, cut_in_word, next_word, present_participle, previous_word, reflexive, restrictive_negation,
     sentence_end, subject_verb, verb_forms,
@@ -42,18 +42,9 @@ class ForwardContents(ObjectContents):
         return None, "speech-verb"
 
     def named_work(self, content: tuple[int, int]) -> bool:
-        """"X said in his 2012 book, “An American Son.”": a quotation set as a title right after a noun and its comma
-        names that noun's work, the object of a preposition on the cue; nobody says it. Not after an addressee ("told
-        reporters, “Never Again.”"), a phrase of time ("repeat, 10,000 times, “...”") or a document that speaks ("said in
-        an interview, “...”")."""
+        """"X said in his 2012 book, “An American Son.”": a content that is only a quotation naming a work (``names_work``)."""
         quote = self.quote_around(content[0])
-        if quote is None or content[1] > quote.end:
-            return False
-        mark = self.doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
-        comma = previous_word(mark[0]) if mark else None
-        noun = previous_word(comma) if comma is not None and comma.text == "," else None
-        return noun is not None and noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "obl") \
-            and noun.lemma_.lower() not in self.cues.documents and title_case(self.text[quote.inner[0]:quote.inner[1]])
+        return quote is not None and content[1] <= quote.end and self.names_work(quote)
 
     def joined_cue(self, content: tuple[int, int], cue: Token) -> tuple[tuple[int, int], Token, tuple[int, int]] | None:
         """"X rappelle que A mais doute que B", "X juge A, et demande au préfet de B": a second verb of the lexicon joined
@@ -102,6 +93,8 @@ class ForwardContents(ObjectContents):
             if self.cue_lemma(verb) in self.cues.prepositional_directives and cue_last.lower_ not in self.cues.directive_particles \
                     and (after := next_word(cue_last, sent)) is not None and after.lower_ not in self.cues.directive_prepositions:
                 return None  # "called the chief executive to give evidence": a summons, not a call to act
+            if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.cues.speaking_terms for c in verb.children):
+                return None  # "requested anonymity to discuss ...": the source's terms and purpose, no call on anyone
             complements = [c for c in complements if c.pos_ != "NOUN" or c.n_lefts + c.n_rights]  # "a appelé jeudi à ...": a bare date
             # "X urged Y to act": with an infinitive or a clause only; the object is part of the content. Not in a
             # clause coordinated with the cue ("..., but Z would wait and try to see") or a second verb joined to it
@@ -140,9 +133,13 @@ class ForwardContents(ObjectContents):
             after = next_word(child.right_edge, sent)
             # An addressee of any length: "told his radio audience of Monday, “...”" (with no verb in it: not the
             # subject of the content, parsed as the object, "assure que toute personne violant ... risque ..."), or
-            # "telling a committee of MPs that ..." (the clause comes after it).
+            # "telling a committee of MPs that ..." (the clause comes after it), or "told the tenants who came to the
+            # meeting, “...”" (a quotation after its comma).
+            comma = next_word(child.right_edge, sent, skip_punct=False)
+            quoted = comma is not None and comma.text == "," and (mark := next_word(comma, sent, skip_punct=False)) is not None \
+                and self.quote_starting_at(mark.idx) is not None
             long_addressee = addressee and (
-                not any(t.pos_ in ("VERB", "AUX") for t in subtree)
+                not any(t.pos_ in ("VERB", "AUX") for t in subtree) or quoted
                 or (after is not None and (after.lower_ in self.cues.complementizers or after.text == ":")))
             clause = next((t for t in subtree if t.dep_ == "mark" and t.lower_ in self.cues.complementizers
                            and t.head.dep_ == "acl" and t.i == t.head.left_edge.i), None) if addressee else None

@@ -7,7 +7,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders.extract.statements.cues import Cues
-from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, QuotedText
+from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, QuotedText, title_case
 from policykg.loaders.extract.statements.phrases import Expression
 from policykg.loaders.extract.statements.syntax import (
     aside, char_range, closes_sentence, cue_extent, has_verb, inverted_subject, modifies_cue, next_word, postposed_clause,
@@ -266,6 +266,8 @@ class PostposedCues(QuotedText):
         opening = self.doc.char_span(start, end, alignment_mode="expand")
         claim = after is not None and verb.tag_ == "VBZ" and all(t.is_punct or t.is_space for t in self.doc[after.right_edge.i + 1:sent.end]) \
             and opening is not None and opening[0].pos_ not in ("ADP", "SCONJ") and opening[0].tag_ != "VBG"  # not "On the set of ..."
+        if titled and self.names_work(quote):
+            return None  # "In her 2015 guide, “Spend Less Than You Earn,” X suggested ...": a title, nobody's words
         if self.words(start, end) < (1 if quoted else 3) or not (quoted or clause or claim) or (verbless or fronted) and not claim:
             # "In the three years since, Barden says, far too many lives have been lost", "To hit its target, the panel
             # concluded, the tax must rise": a cue inside the clause (the words before it have no conjugated verb);
@@ -284,6 +286,17 @@ class PostposedCues(QuotedText):
                 and self.carries_on(self.doc.char_span(start, end, alignment_mode="expand"), resuming, sent):
             return self.strip(start, sent.end_char)
         return start, end
+
+    def names_work(self, quote: Quote) -> bool:
+        """"X said in his 2012 book, “An American Son.”", "In her memoir, “Roads Not Taken,” X suggested ...": a quotation
+        set as a title right after a noun and its comma names that noun's work, the object of a preposition on the cue;
+        nobody says it. Not after an addressee ("told reporters, “Never Again.”"), a phrase of time ("repeat, 10,000 times,
+        “...”") or a document that speaks ("said in an interview, “...”")."""
+        mark = self.doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+        comma = previous_word(mark[0]) if mark else None
+        noun = previous_word(comma) if comma is not None and comma.text == "," else None
+        return noun is not None and noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "obl") \
+            and noun.lemma_.lower() not in self.cues.documents and title_case(self.text[quote.inner[0]:quote.inner[1]])
 
     def carries_on(self, before: Span | None, comma: Token, sent: Span) -> bool:
         """Whether the clause a cue interrupts goes on after it ("It was hard, X said, so the leaders split the work",

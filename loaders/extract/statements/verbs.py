@@ -97,7 +97,7 @@ class SpeechVerbs(ForwardContents):
 
     def verb_cue(self, verb: Token, method: str | None = None) -> Candidate | None:
         """A statement around a verb: its content after it, else (postposed cue) before it."""
-        if self.passive(verb) or bare_participle(verb) and not (inverted_after_quote(verb) or closing_acl(verb) or self.root_predicate(verb)):
+        if self.passive(verb) or bare_participle(verb) and not (inverted_after_quote(verb) or self.closing_cue(verb) or self.root_predicate(verb)):
             return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
         if verb.dep_ in ("relcl", "acl:relcl") and any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(
                 g.dep_.startswith(("nsubj", "csubj", "expl")) for g in c.children) for c in verb.children):
@@ -192,6 +192,19 @@ class SpeechVerbs(ForwardContents):
             left = None
         return self.add_joined(Candidate(content, method, char_range(cue_first, cue_last), (*heads, *([left] if left else [])),
                                          grammatical=bool(heads), belief=lemma in self.cues.belief and lemma not in self.cues.speech), verb)
+
+    def sayer(self, noun: Token) -> bool:
+        """Whether a common noun can name who speaks: a body, a role, a representative or a document."""
+        c = self.cues
+        return any(w in c.collectives or w in c.roles or w in c.representatives or w in c.documents or w in c.public_bodies
+                   for w in (noun.lemma_.lower(), noun.lower_))
+
+    def closing_cue(self, verb: Token) -> bool:
+        """``closing_acl`` ("..., the education secretary announced on Tuesday."), on a name or a noun that can speak
+        and with no agent: "..., a change announced last week", "..., an inmate now charged with fraud", "the memo,
+        sent to staff and seen by Y": a passive participle on the noun, which says nothing."""
+        passive = any(c.dep_ == "agent" for t in (verb, *verb.conjuncts) for c in t.children)
+        return closing_acl(verb) and not passive and (verb.head.pos_ == "PROPN" or self.sayer(verb.head))
 
     def aside_before(self, comma: Token) -> Token | None:
         """The comma opening a description set off before ``comma`` ("X, premier syndicat agricole du département,"):
