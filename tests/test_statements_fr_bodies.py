@@ -4,6 +4,8 @@ when no ministry was named; « l'autorité », « l'agence » for the body just 
 or splits ("Ligue de ...", "X-Que Y", a known body's branch) (round 28); sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from test_statements_fr_news import said
 
 
@@ -109,3 +111,24 @@ def test_a_name_opened_by_an_acronym_and_a_hyphen_is_whole_whatever_the_ner_call
     assert said("Pour l’association de consommateurs CLCV-Que savoir, le texte « arrive trop tard ».")[0][0] \
         == "CLCV-Que savoir"
     assert said("Le Covid-19 a tué des milliers de personnes, selon l’OMS.")[0][0] == "OMS"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("« La mesure protège les piétons », a déclaré le ministre délégué aux Transports, Luc Ferry. "
+     "Le ministère précise que les amendes seront de 135 euros.", "ministère des Transports"),
+    ("Le ministre chargé des Comptes publics, Marc Roux, défend la taxe. Le ministère estime que la recette atteindra "
+     "2 milliards.", "ministère des Comptes publics"),
+])
+def test_the_ministry_after_a_delegated_minister_is_the_ministry_of_the_remit(text: str, body: str):
+    # round 30: « ministre délégué aux X », « ministre chargé des X »
+    assert said(text)[-1][0] == body
+
+
+def test_a_bare_agency_after_a_body_of_no_known_kind_is_that_body_unless_another_noun_named_it():
+    # round 30: the recogniser types few agencies as public bodies (« l'Ademe », « l'Arcep »)
+    assert said("Selon l'Ademe, le recyclage progresse. L'agence estime que la collecte reste insuffisante.")[-1][0] == "Ademe"
+    text = ("L'Arcep, le régulateur des télécoms, a rappelé dans un avis que 45 % des sites sont déjà partagés. "
+            "L'autorité recommande de réserver l'obligation aux nouveaux pylônes.")
+    assert said(text)[-1][0] == "Arcep"
+    text = "La fédération Familles rurales salue la mesure. Selon l'agence, la hausse sera limitée."
+    assert said(text)[-1][0] == "agence"
