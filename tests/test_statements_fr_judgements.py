@@ -128,3 +128,27 @@ def test_a_verb_read_as_a_noun_does_not_open_the_antecedent_of_a_relative_clause
     found, _ = run("Le collectif Vigie Béton critique la réforme, que la Fédération du bâtiment juge pourtant « équilibrée ».")
     assert sorted((s.cue, s.content) for s in found) == [
         ("critique", "la réforme"), ("que la Fédération du bâtiment juge", "la réforme pourtant « équilibrée »")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("La sénatrice Hélène Marchal a annoncé une proposition de loi pour encadrer les loyers des résidences étudiantes.",
+     "une proposition de loi pour encadrer les loyers des résidences étudiantes."),
+    ("L'association a jugé la fermeture « nécessaire » pour protéger les nappes phréatiques.",
+     "la fermeture « nécessaire » pour protéger les nappes phréatiques"),
+    ("La Fédération des bailleurs juge la réforme « incompatible » avec les engagements pris l'an dernier.",
+     "la réforme « incompatible » avec les engagements pris l'an dernier."),
+    ("Le député Paul Renard dénonce une mesure « injuste », car « les familles rurales n'ont pas d'autre choix ».",
+     "une mesure « injuste », car « les familles rurales n'ont pas d'autre choix »."),
+    ("La directrice, Anne Morel, s'est dite « surprise » par la décision du conseil.", "« surprise » par la décision du conseil"),
+])
+def test_what_the_judged_object_is_for_and_why_goes_with_it(text: str, content: str):
+    """An infinitive of purpose, a complement of the quoted attribute, a reason after "car" (round 30)."""
+    assert [c for _, c in said(text)] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le syndicat conteste la décision devant le tribunal afin d'obtenir son annulation.", "la décision"),
+    ("Le président s'est dit « satisfait » lundi soir.", "satisfait"),
+])
+def test_a_purpose_or_a_complement_not_right_after_the_judged_object_stays_out(text: str, content: str):
+    assert [c for _, c in said(text)] == [content]

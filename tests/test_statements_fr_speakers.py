@@ -2,6 +2,8 @@
 France Y »; sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from test_statements_fr_news import said
 
 LEAD = ("Les cantines proposeront un plat sans viande chaque midi, a annoncé lundi l’adjointe à l’éducation, "
@@ -225,3 +227,13 @@ def test_a_person_set_off_before_the_verb_is_the_speaker_not_an_aside():
     found = said("Le syndicat des kinés se montre plus prudent. Sa présidente, la Dre Anne Kasongo, juge que le montant "
                  "est « symbolique ».")
     assert [who for who, _ in found] == ["Anne Kasongo"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Le député Les Républicains Marc Aubry a annoncé qu'il voterait contre le texte.", "Marc Aubry"),
+    ("La sénatrice Renaissance Lucie Poirot juge la mesure « inutile ».", "Lucie Poirot"),
+    ("Le président du Medef Pierre Gattaz juge la taxe « absurde ».", "Pierre Gattaz"),
+])
+def test_a_party_between_a_role_and_a_name_does_not_speak_for_the_person(text: str, who: str):
+    # round 30: « le député Les Républicains X », the party parsed in apposition to the role
+    assert said(text)[0][0] == who

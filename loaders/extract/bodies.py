@@ -23,6 +23,10 @@ ELISIONS = ("'", "’")
 """How an elided article ends ("l'ONG")."""
 COMPANY_NOUNS = frozenset({"entreprise", "société", "groupe", "company", "firm", "group"})
 """Collective nouns of companies, which ``entity_cues.yaml``'s anaphors resolve."""
+DELEGATES = frozenset({"délégué", "déléguée", "chargé", "chargée"})
+"""Words between a title and its remit ("ministre déléguée à la Ville", "ministre chargé des Transports")."""
+TO_OF = {"à": "de", "au": "du", "aux": "des"}
+"""The preposition of a delegated remit and the one of its body's name ("ministère des Transports")."""
 OTHER_WORDS = frozenset({"autre", "autres", "nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "même", "seul", "seule"})
 """Adjectives that set a body apart from the one named before (« l'autre syndicat », « la nouvelle association »)."""
 
@@ -60,7 +64,8 @@ class BodyAnaphors:
 
     def _body_of(self, noun: Token, complement: list[Token]) -> None:
         """``noun`` ("préfecture") is a mention of the body its ``complement`` ("du Gard") names."""
-        label = f"{noun.text} {self.text[complement[0].idx:complement[-1].idx + len(complement[-1].text)]}"
+        of = TO_OF.get(complement[0].lower_, complement[0].text)  # "(ministre délégué) aux Transports": "des Transports"
+        label = f"{noun.text} {of}{self.text[complement[0].idx + len(complement[0].text):complement[-1].idx + len(complement[-1].text)]}"
         entity = self.index.lookup(label) or self.index.add(label, "GovernmentBody", None)
         self.claim(entity.key, noun, noun, name=False)
 
@@ -201,10 +206,11 @@ class BodyAnaphors:
         """"(ministre) de l'Intérieur", "(préfet) du Gard": the complement naming a title's remit, a preposition
         and capitalised words (with the article and lower-case words between them); empty when there is none."""
         words: list[Token] = []
-        for token in self.doc[title.i + 1:title.i + 7]:
+        first = title.i + 1 + (title.i + 1 < len(self.doc) and self.doc[title.i + 1].lower_ in DELEGATES)
+        for token in self.doc[first:first + 6]:
             glued = token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_  # "des Alpes-Maritimes"
             if token.is_punct and not glued or token.ent_type_ in ("PER", "PERSON") or token.pos_ in ("VERB", "AUX") \
-                    or not words and fold(token.text) not in FRENCH_OF:
+                    or not words and fold(token.text) not in FRENCH_OF.union(TO_OF if first > title.i + 1 else ()):
                 break
             words.append(token)
         while words and not words[-1].text[:1].isupper() and words[-1].pos_ != "ADJ":

@@ -20,6 +20,9 @@ class Cues:
     """Prepositions that belong to a directive cue, before its addressee ("called on ministers to ...")."""
     reason_prepositions: frozenset[str]
     measure_prepositions: frozenset[str]
+    purpose_markers: frozenset[str]
+    """Words opening an infinitive of purpose that, right after a judged object, says what it is for ("annonce un
+    amendement pour exclure ...")."""
     object_prepositions: frozenset[str]
     """Prepositions whose phrase right after a judged object completes it ("dénonce une atteinte au droit de propriété")."""
     venues: frozenset[str]
@@ -154,6 +157,7 @@ def load_cues(language: str) -> Cues:
         prepositional_directives=words(raw.get("prepositional_directives")),
         reason_prepositions=words(raw.get("reason_prepositions")),
         measure_prepositions=words(raw.get("measure_prepositions")),
+        purpose_markers=words(raw.get("purpose_markers")),
         object_prepositions=words(raw.get("object_prepositions")),
         venues=words(raw.get("venues")),
         attributive=words(verbs.get("attributive")),

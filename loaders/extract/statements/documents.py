@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from policykg.loaders.extract.statements.cues import load_cues
+from policykg.loaders.extract.statements.cues import Cues, load_cues
 
 READERS = frozenset({"see", "obtain", "read", "review", "examine", "receive", "view", "quote", "cite", "leak",
                      "consulter", "obtenir", "lire", "voir", "rapporter", "relayer", "citer"})
 """Participles whose agent reads a document rather than writes it ("papers seen by the BBC")."""
+
+
+def draft(head: Token, cues: Cues) -> bool:
+    """« un projet de décret », « une proposition de loi », « un avant-projet d'arrêté »: a noun whose bare « de »
+    complement is a document or a legal text is the draft of one, which speaks for the author a participle on it names
+    (« présenté par X »; not « transmis aux professionnels », who received it)."""
+    of = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    return head.pos_ == "NOUN" and of is not None and of.lower_ in ("de", "d'", "d’") and any(
+        c.dep_ == "nmod" and c.i == of.i + 1 and c.lemma_.lower() in cues.documents | cues.provisions for c in head.rights) \
+        and any(t.dep_ == "obl:agent" for t in head.subtree)
 
 
 def author_of(head: Token) -> Token | None:

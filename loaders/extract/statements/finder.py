@@ -236,7 +236,7 @@ class Finder(UncuedQuotes):
         if impersonal and (source := self.told_at(span[-1])) is not None:
             heads, grammatical = [expression(source)], True  # "« ... », a-t-on fait savoir à l'Élysée"
         closing = self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand") if quote is not None else None
-        relative = relative_after(closing[-1], self.cues) if closing is not None else None
+        relative = (relative_after(closing[-1], self.cues) or (self.completion(closing[-1]) if complement else None)) if closing else None
         content = backward if backward is not None else self.content(first, sentence_end(sent[-1], sent)) if quote is None \
             else (quote.start, self.content(closing[-1], relative)[1]) if relative is not None else quote.inner
         self.add(Candidate(content, "cue-phrase", char_range(span[0], span[-1]), tuple(heads), grammatical=grammatical), *span)

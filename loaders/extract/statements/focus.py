@@ -198,11 +198,33 @@ class Focus:
 
     def public_body(self, head: Token) -> Entity | None:
         """"The Equality Commission published ... The watchdog said": a bare "the" and a noun of a public body
-        that no earlier phrase of the article describes refer back to the public body in focus."""
+        that no earlier phrase of the article describes refer back to the public body in focus, or to a body of no
+        known kind that just spoke ("Selon l'Ademe, ... L'agence estime": the recogniser types few agencies), not one
+        that only acted ("Norland Foods cut its prices. The regulator said")."""
         if head.lower_ not in self.cues.public_body_anaphors or not any(c.dep_ == "det" for c in head.children) \
                 or earlier_description(head) is not None:
             return None
-        return self.in_focus(head.idx, persons=False, types=PUBLIC_BODY_TYPES)
+        public = self.in_focus(head.idx, persons=False, types=PUBLIC_BODY_TYPES)
+        near = next((e for c, e in reversed(self.spoken) if c < head.idx), None)  # the last speaker, if a body just spoke
+        if near is None or near.type != "Organization" or self.last_mention(near, head) < head.idx - NEAR_WINDOW \
+                or self.kind_named(near, head) \
+                or public is not None and self.last_mention(public, head) > self.last_mention(near, head):
+            return public  # "la fédération Familles rurales ... Selon l'agence": a body of another kind
+        return near
+
+    def last_mention(self, entity: Entity, before: Token) -> int:
+        """Where the article last mentioned ``entity`` before ``before`` (-1 when it did not)."""
+        return max((char for char, _ in entity.mentions if char < before.idx), default=-1)
+
+    def kind_named(self, entity: Entity, noun: Token) -> bool:
+        """Whether the article set a collective noun other than ``noun`` right before a mention of ``entity`` ("la
+        fédération Familles rurales")."""
+        for char, _ in entity.mentions:
+            first = self.doc.char_span(char, char + 1, alignment_mode="expand")
+            before = self.doc[first.start - 1] if first is not None and first.start > 0 else None
+            if before is not None and before.lower_ in self.cues.collectives and before.lower_ != noun.lower_:
+                return True
+        return False
 
     def lede(self, head: Token) -> bool:
         """Whether ``head`` comes before any person the article names."""

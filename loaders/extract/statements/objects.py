@@ -230,8 +230,8 @@ class ObjectContents(PostposedCues):
                 and not attribute:
             return None  # "juge la « pause numérique » difficile à appliquer": a quoted term inside what is judged, not
             # the quoted judgement itself ("juge le texte « incohérent » avec ...")
-        if after is not None and after.dep_ == "case" and after.head.left_edge.i == after.i and self.completes(after.head):
-            last = after.head.right_edge  # "parle d'un « coup de grâce » pour les éleveurs": whom or what it is for
+        if (completed := self.completion(last)) is not None:
+            last = completed  # "parle d'un « coup de grâce » pour les éleveurs": whom or what it is for
         elif after is not None and not after.is_punct and after.pos_ != "CCONJ":
             # "called it “a disgrace” to close the ward", "praised her “steady” leadership": the quotation closes
             # inside a phrase on the verb, which goes on to its end or to a second cue ("“unfit,” adding that ...",
@@ -350,6 +350,7 @@ class ObjectContents(PostposedCues):
                      or c.left_edge.i == target.right_edge.i + 1 and (c.left_edge.lower_ in joined or terms and c.dep_ != "ccomp"
                                                                       or self.completes(c)))
                 and not (c.left_edge.i + 1 < len(self.doc) and self.doc[c.left_edge.i + 1].lower_ in self.cues.complementizers)]
+        tail += [c.right_edge for c in verb.rights if self.purpose(c, target.right_edge)]
         last = max([target.right_edge, *tail], key=lambda t: t.i)
         attributed = self.attribute_end(verb, target.right_edge, last)
         # "trouve le dispositif trop complexe": the attribute, which the parse may hang on a definite object (not "a
@@ -394,6 +395,21 @@ class ObjectContents(PostposedCues):
             and phrase.lemma_.lower() not in c.documents | c.own_documents | c.venues | TIMES_OF_DAY \
             and phrase.lower_ not in c.venues | TIMES_OF_DAY
 
+    def completion(self, last: Token) -> Token | None:
+        """The end of a phrase right after ``last`` that completes what was judged: whom or what it is for ("« un coup de
+        grâce » pour les éleveurs", "s'est dit « favorable » à une adoption rapide") or an infinitive of purpose."""
+        after = next_word(last, last.sent, skip_punct=False)
+        if after is not None and (after.dep_ == "case" and after.head.left_edge.i == after.i and self.completes(after.head)
+                                  or self.purpose(after.head, last)):
+            return after.head.right_edge
+        return None
+
+    def purpose(self, phrase: Token, last: Token) -> bool:
+        """Whether ``phrase`` is an infinitive of purpose right after ``last`` ("annonce un amendement pour exclure ...",
+        "juge la fermeture « nécessaire » afin de protéger ..."): what the judged object is for, part of what was said."""
+        return phrase.pos_ == "VERB" and "Inf" in phrase.morph.get("VerbForm") and phrase.left_edge.i == last.i + 1 \
+            and phrase.left_edge.lower_ in self.cues.purpose_markers
+
     def attribute_end(self, verb: Token, object_end: Token, last: Token) -> Token:
         """"juge le calendrier « intenable » pour les artisans": an adjective the verb sets on its object is what is
         said of it, with the phrases right after it; ``last`` when the verb sets none."""
@@ -410,7 +426,8 @@ class ObjectContents(PostposedCues):
         if end.i + 1 < len(self.doc) and self.doc[end.i + 1].text in QUOTE_MARKS and self.doc[end.i + 1].head.i == verb.i:
             end = self.doc[end.i + 1]  # the closing mark of « intenable », which the parse hung on the verb
         for token in verb.rights:
-            if token.i > end.i and token.left_edge.i == end.i + 1 and token.dep_ in ("obl", "obl:mod", "obl:arg"):
+            if token.i > end.i and (token.left_edge.i == end.i + 1 and token.dep_ in ("obl", "obl:mod", "obl:arg")
+                                    or self.purpose(token, end)):
                 end = token.right_edge
         return end
 

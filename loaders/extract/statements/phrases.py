@@ -46,7 +46,11 @@ def noun_phrase(head: Token) -> Span:
         right += 1
     while right > head.i and head.doc[right].tag_ == "POS":
         right -= 1  # "the Ministry of Justice's (report)": the possessor's phrase, without the mark of possession
-    return head.doc[left:right + 1]
+    doc = head.doc
+    if right == head.i and right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_ \
+            and not doc[right + 1].whitespace_ and doc[right + 2].is_alpha and doc[right + 2].pos_ in ("NOUN", "PROPN", "ADJ"):
+        right = noun_phrase(doc[right + 2]).end - 1  # "les sapeurs-pompiers du Var", split at its hyphen by the tokenizer
+    return doc[left:right + 1]
 
 
 def opens_quotation(doc: Doc, k: int) -> bool:

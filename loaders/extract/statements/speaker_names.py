@@ -45,6 +45,10 @@ class SpeakerNames(Focus):
             first = next((c for c in name.lefts if c.dep_ == "nummod" and c.text[:1].isupper() and c.i == name.i - 1), name)
             start, end = first.idx, last.idx + len(last.text)  # "l'association Trois Ponts": the number opens the name
             found = self.index.lookup(self.doc.text[start:end]) or self.index.add(self.doc.text[start:end], "Organization", (start, end))
+        after = name.right_edge.i + 1
+        if found is not None and found.type != "Person" and (head.lemma_.lower() in self.cues.roles or head.lower_ in self.cues.roles) \
+                and after < len(self.doc) and (person := self.entity_at(self.doc[after])) is not None and person.type == "Person":
+            return person  # "le député Les Républicains Marc Aubry": the party says whose; the person named next holds the role
         return found
 
     def apposed_run(self, head: Token) -> Entity | None:

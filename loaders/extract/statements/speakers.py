@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.names import fold, is_acronym
-from policykg.loaders.extract.statements.documents import author_of, issuer_of
+from policykg.loaders.extract.statements.documents import author_of, draft, issuer_of
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import (
@@ -108,7 +108,7 @@ class Speakers(UnnamedSpeakers):
         if head.pos_ == "PRON" and lower not in cues.unnamed:
             return None, False
         # a capitalised document noun inside a French sentence names a newspaper ("Le Courrier de X"), not a letter
-        if (lemma in cues.documents or lower in cues.documents) \
+        if (lemma in cues.documents or lower in cues.documents or draft(head, cues)) \
                 and not (doc.lang_ == "fr" and head.text[:1].isupper() and not head.is_sent_start):
             # "Research by X found", "the institute's report says": the author, before any name the words may form
             author = author_of(head) or next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")), None)
