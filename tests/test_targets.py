@@ -895,6 +895,48 @@ HEADLINED_LABELS = [
          "ont doublé. « On va payer pour les autres », a déploré Peter Kyle.", "Peter Kyle",
          "On va payer pour les autres", "loi anti-fraude"),
     ]),
+    *cases("an act that creates a measure is named by the measure, not the act", [
+        ("en",
+         "Landlords angry at ministers\n\nMinisters published a bill on Monday creating a national register of "
+         "private landlords. \"It will cost us dearly,\" said Peter Kyle.", "Peter Kyle", "It will cost us dearly",
+         "national register of private landlords"),
+        ("en",
+         "Councils wary of Treasury\n\nThe Treasury tabled an amendment introducing a levy on empty shops. \"It "
+         "will cost us dearly,\" said Peter Kyle.", "Peter Kyle", "It will cost us dearly", "levy on empty shops"),
+        ("fr",
+         "Justice : les magistrats sceptiques\n\nLa ministre a présenté mardi un projet de loi instaurant une peine "
+         "de probation renforcée. « On va payer pour les autres », a déploré Paul Martin.", "Paul Martin",
+         "On va payer pour les autres", "peine de probation renforcée"),
+        ("fr",
+         "Écoles : les parents partagés\n\nLe maire a signé lundi un arrêté qui crée une zone sans voitures devant "
+         "les écoles. « On va payer pour les autres », a déploré Paul Martin.", "Paul Martin",
+         "On va payer pour les autres", "zone sans voitures"),  # where it applies is no part of its name
+    ]),
+    *cases("the next sentence's demonstrative subject names the measure a lead's act brings in", [
+        ("fr",
+         "Sécheresse : les golfs devront économiser l'eau\n\nLe préfet a signé jeudi un arrêté qui impose aux golfs "
+         "d'arroser avec des eaux de pluie. Cette obligation de récupération sera contrôlée chaque été. « On va payer "
+         "pour les autres », a déploré Paul Martin.", "Paul Martin", "On va payer pour les autres",
+         "obligation de récupération"),
+        ("fr",
+         "Nuit : les bars inquiets\n\nLa préfète a publié lundi un arrêté qui impose la fermeture des bars à minuit. "
+         "Ce « couvre-feu des terrasses » entrera en vigueur en mai. « On va payer pour les autres », a déploré Paul "
+         "Martin.", "Paul Martin", "On va payer pour les autres", "couvre-feu des terrasses"),
+        ("fr",  # a decision, a place: not the measure's name
+         "Écoles : les parents inquiets\n\nLe maire a signé un arrêté qui ferme les rues devant les écoles aux "
+         "heures d'entrée. Cette décision du maire a surpris les riverains. « On va payer pour les autres », a "
+         "déploré Paul Martin.", "Paul Martin", "On va payer pour les autres", "arrêté"),
+        ("fr",
+         "Écoles : les parents inquiets\n\nLe maire a signé un arrêté qui ferme les rues devant les écoles aux "
+         "heures d'entrée. Cette commune rurale compte trois écoles. « On va payer pour les autres », a déploré Paul "
+         "Martin.", "Paul Martin", "On va payer pour les autres", "arrêté"),
+    ]),
+    *cases("an act that lets someone act is named as it is", [
+        ("fr",
+         "Chasse : la colère gronde\n\nLe préfet a publié un arrêté autorisant les maires à fermer les sentiers "
+         "pendant les battues. « On va payer pour les autres », a déploré Paul Martin.", "Paul Martin",
+         "On va payer pour les autres", "arrêté autorisant les maires à fermer les sentiers pendant les battues"),
+    ]),
 ]
 
 

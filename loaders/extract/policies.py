@@ -68,6 +68,8 @@ NAMING_SENTENCES = {language: int(data.load("targets", language)["naming_sentenc
 """How many body sentences under a headline may name the measure it names by no policy noun: a French lead that
 opens on a scene or a question (« Fini le vélo embarqué à la dernière minute. ») names it in its second sentence,
 where an English lead's second sentence reports reactions ("critics called it a tax on the poor")."""
+DEMONSTRATIVES = {language: frozenset(data.load("targets", language)["demonstratives"]) for language in ("en", "fr")}
+"""Determiners by which a sentence calls back the measure a lead's act brings in (« Cette obligation de ... »)."""
 NAMING_WORDS = {language: frozenset(map(fold, data.load("targets", language)["naming_words"]))
                 for language in ("en", "fr")}
 """Participles that give a measure the name the press calls it by ("la loi dite « anti-squat »")."""
@@ -449,9 +451,9 @@ def _policy_phrases(article: Article, doc: Doc, index: EntityIndex,
         if following is not None and " " not in article.text[found[0]:found[1]].strip() \
                 and (renamed := _renamed(following, lex)) is not None:
             phrases.append((None, renamed))
-        if _procedure(doc.char_span(*found, alignment_mode="expand"), lex) \
-                and (nickname := _nickname(doc, sentence.end_char)) is not None:
-            phrases.append((None, nickname))
+        if _procedure(doc.char_span(*found, alignment_mode="expand"), lex) and (named := _nickname(
+                doc, sentence.end_char) or following is not None and _called_back(following, lex)):
+            phrases.append((None, named))  # what the press or the next sentence calls the act's measure
         phrases.append(_nicknamed(article.text, found, doc.lang_))
         head = fold(article.text[found[0]:found[1]].split()[0])
         if n < LEAD_SENTENCES or head in ACTS.get(doc.lang_, ()):
@@ -501,6 +503,33 @@ def _renamed(sentence: Span, lex: Lexicon) -> tuple[int, int] | None:
             or sentence[len(words) + 1].pos_ not in ("AUX", "VERB") and sentence[len(words) + 1].text != ",":
         return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _called_back(sentence: Span, lex: Lexicon) -> tuple[int, int] | None:
+    """The name, two words or more, that ``sentence``'s subject gives after a demonstrative to the measure the
+    act of the sentence before brings in (« ... un arrêté qui impose aux golfs d'arroser avec des eaux usées.
+    Cette obligation de réutilisation, inédite, ... » → « obligation de réutilisation »; « Ce « tour de
+    soirée » viendrait ... »): a policy noun, a noun of action or a quoted one, with its adjectives and
+    complements of ``lex.policy_prepositions``, unquoted; not « Cette commune rurale », « cette mesure »
+    (``GENERIC``), « cette décision du maire » (any decision) or a name. None when no such name."""
+    for det in sentence:
+        noun, lemma = det.head, fold(det.head.lemma_)
+        if fold(det.text) not in DEMONSTRATIVES.get(sentence.doc.lang_, ()) or det.dep_ != "det" or noun.i < det.i \
+                or noun.pos_ != "NOUN" or noun.ent_type_ or lemma in GENERIC.get(noun.lang_, ()) \
+                or lemma in lex.policy_references or not noun.dep_.startswith("nsubj") or not (
+                    lemma in lex.policy_nouns or noun.text.endswith(ENDINGS.get(noun.lang_, ()))
+                    or sentence.doc[det.i + 1].is_quote):
+            continue
+        words = list(sentence.doc[det.i + 1:noun.right_edge.i + 1])
+        last = next((i - 1 for i, t in enumerate(words) if t.i > noun.i and not (
+            t.pos_ in ("ADJ", "NOUN", "DET") or t.pos_ == "ADP" and fold(t.text) in lex.policy_prepositions
+            or t.is_quote or hyphen(t))), len(words) - 1)
+        named = [t for t in words[:last + 1] if not t.is_quote]
+        while named and named[-1].pos_ in ("ADP", "DET"):
+            named.pop()
+        if len([t for t in named if t.is_alpha]) >= 2 and named[0].i <= noun.i:
+            return named[0].idx, named[-1].idx + len(named[-1].text)
+    return None
 
 
 QUOTED_NAME = re.compile(r"\s*[«“\"‘']\s*([^«»“”\"‘’']{1,40}?)\s*[»”\"’']")

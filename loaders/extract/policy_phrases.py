@@ -27,6 +27,9 @@ GENERIC = {language: frozenset(map(fold, data.load("targets", language)["generic
 """Policy nouns that alone name no measure ("the law", "la mesure"), unlike "the ban"."""
 ACTS = {language: frozenset(map(fold, data.load("targets", language)["act_nouns"])) for language in ("en", "fr")}
 """Nouns of the texts a body adopts (« arrêté », « décret », "bill"), which a lead introduces as the measure."""
+CREATING = {language: frozenset(map(fold, data.load("targets", language)["creating_verbs"]))
+            for language in ("en", "fr")}
+"""Verbs by which an act brings in the measure that is their object ("a bill creating a register of landlords")."""
 GRANTED = {language: frozenset(map(fold, data.load("targets", language)["granted_nouns"])) for language in ("en", "fr")}
 """Nouns of what an authority makes people hold or pays them ("a council licence", « une prime à l'arrachage »):
 a measure."""
@@ -95,7 +98,7 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
             last = _before_place(noun, last, lex)
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
             last = _act_name(noun, lex)
-        left, last = _unwrapped(noun, left, last, lex)
+        left, last = _created(noun, last, lex) or _unwrapped(noun, left, last, lex)
         if left == noun and last == noun.i:
             if any(_described(c, headline=headline) for c in noun.rights):  # "under plans approved by the council":
                 return None if headline else (offset + noun.idx, offset + noun.idx + len(noun.text))  # the lead told it
@@ -181,6 +184,42 @@ def _unwrapped(noun: Token, left: Token, last: int, lex: Lexicon) -> tuple[Token
     if left.i < noun.i and len(doc[left.i:noun.i].text.split()) > 1:
         return left, noun.i - 1
     return left, last
+
+
+def _created(noun: Token, last: int, lex: Lexicon) -> tuple[Token, int] | None:
+    """The measure an act's phrase names by the verb of ``CREATING`` that hangs on the act ("a bill creating a
+    national register of landlords" → "national register of landlords", « un arrêté qui crée une zone sans
+    voitures devant les écoles » → « zone sans voitures »): its object, from its first word after the determiner
+    to where the phrase ends (with what the parser hung on the verb: "introducing a levy on empty shops") or,
+    past it, to where the object's complements stop saying what it is (a place, a circumstance, a punctuation
+    mark, see ``_located``); the act is how the measure comes, the text's shortest name for it is the object's.
+    None when the act is no act, no such verb hangs on it, or the object is a name or one the verb lets act ("an
+    order allowing wardens to fine ...")."""
+    doc = noun.doc
+    if fold(noun.lemma_) not in ACTS.get(noun.lang_, ()):
+        return None
+    verb = next((c for t in doc[noun.i:last + 1] for c in t.rights if c.pos_ == "VERB"
+                 and c.dep_ in ("acl", "acl:relcl", "relcl") and fold(c.lemma_) in CREATING.get(noun.lang_, ())), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None) if verb is not None else None
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or any(c.dep_ == "xcomp" for c in (*obj.children,
+                                                                                             *verb.children)):
+        return None
+    first = next(t for t in doc[obj.left_edge.i:obj.i + 1] if t.pos_ not in ("DET", "PUNCT"))
+    if obj.i <= last:
+        return first, last
+    end = next((t.i - 1 for t in doc[obj.i + 1:obj.right_edge.i + 1] if t.is_punct and not hyphen(t)
+                or named_place(t, lex) or fold(t.text) in lex.circumstances or t.ent_type_ in ("DATE", "TIME")
+                or _located(t, lex)), obj.right_edge.i)
+    return first, end
+
+
+def _located(word: Token, lex: Lexicon) -> bool:
+    """Whether a preposition that says not what a measure is about opens a definite complement (« devant les
+    écoles », "outside the schools"): where or to whom the measure applies, no part of its name, unlike what it
+    is made of or without (« zone sans voitures »)."""
+    inner = word.head if word.dep_ == "case" else next((c for c in word.children if c.dep_ == "pobj"), None)
+    return word.pos_ == "ADP" and fold(word.text) not in lex.policy_prepositions and inner is not None \
+        and any(c.dep_ == "det" and c.i > word.i for c in inner.children)
 
 
 def _whose(noun: Token, first: Token) -> Token | None:
