@@ -96,6 +96,40 @@ STANCES = [
          "Marc Lenoir", "La police municipale effectuera des contrôles à partir de juin", "neutral"),
         ("La mairie ouvrira deux crèches en septembre, a précisé Marc Lenoir, le maire de Dinan.", "Marc Lenoir",
          "La mairie ouvrira deux crèches en septembre", "for"),
+        # the date a text takes effect, a review, a report or an opinion to come, the terms fixed later: procedure
+        # (« en vigueur » is parsed as a complement, « ferait » as a past)
+        ("Selon Marc Lenoir, le maire de Dinan, le nouveau règlement entrera en vigueur le 1er juillet.", "Marc Lenoir",
+         "le nouveau règlement entrera en vigueur le 1er juillet", "neutral"),
+        ("Marc Lenoir, le maire de Dinan, a indiqué que la commission ferait un premier bilan en novembre.",
+         "Marc Lenoir", "la commission ferait un premier bilan en novembre", "neutral"),
+        ("Marc Lenoir, le maire de Dinan, a précisé qu'un arrêté fixerait les modalités au printemps.", "Marc Lenoir",
+         "un arrêté fixerait les modalités au printemps", "neutral"),
+        ("Selon Marc Lenoir, le maire de Dinan, l'agence rendra ses conclusions avant l'automne.", "Marc Lenoir",
+         "l'agence rendra ses conclusions avant l'automne", "neutral"),
+        # ... not what the text does from that date, nor a judgement of the review
+        ("Selon Marc Lenoir, le maire de Dinan, le règlement protégera enfin les locataires dès le 1er juillet.",
+         "Marc Lenoir", "le règlement protégera enfin les locataires dès le 1er juillet", "for"),
+        ("« Le bilan sera catastrophique dès l'été », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Le bilan sera catastrophique dès l'été", "against"),
+    ]),
+    *cases("what an indefinite « on » does to the speaker is a grievance", [
+        # « on nous demande », « on m'a promis », « on demande aux X de »: told in the promoters' own words
+        ("« On nous demande de tenir les horaires avec deux agents en moins », a déclaré Rachel de Souza.",
+         "Rachel de Souza", "On nous demande de tenir les horaires avec deux agents en moins", "against"),
+        ("« On m'a garanti une solution de relogement, on me tend un formulaire », a déclaré Rachel de Souza.",
+         "Rachel de Souza", "On m'a garanti une solution de relogement, on me tend un formulaire", "against"),
+        ("« On nous promet des bus plus fréquents et des tarifs plus justes », a déclaré Rachel de Souza.",
+         "Rachel de Souza", "On nous promet des bus plus fréquents et des tarifs plus justes", "against"),
+        ("« On demande aux agriculteurs de financer seuls la protection des haies », a déclaré Rachel de Souza.",
+         "Rachel de Souza", "On demande aux agriculteurs de financer seuls la protection des haies", "against"),
+        # ... not « on » for "we", nor in a subordinate clause, nor with relief
+        ("« On a attendu cette loi pendant dix ans, elle est excellente », a déclaré Rachel de Souza.",
+         "Rachel de Souza", "On a attendu cette loi pendant dix ans, elle est excellente", "for"),
+        ("« À l'heure où l'on demande aux familles de baisser le chauffage, cette mesure est juste », a déclaré "
+         "Rachel de Souza.", "Rachel de Souza",
+         "À l'heure où l'on demande aux familles de baisser le chauffage, cette mesure est juste", "for"),
+        ("« On nous écoute enfin sur la question des loyers », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "On nous écoute enfin sur la question des loyers", "for"),
     ]),
     *cases("who pays the bill", [
         # who pays the bill, in the idiom, is who the measure wrongs (« payer la facture » may be a bare

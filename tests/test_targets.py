@@ -370,8 +370,11 @@ STANCES = [
          "La France ne signera pas le traité en l'état", "against"),
         ("en", "\"The town will never pay the fine,\" John Smith said.", "John Smith",
          "The town will never pay the fine", "against"),
+        ("fr", "« La régie demande aux locataires de payer la facture », a déclaré Paul Martin.", "Paul Martin",
+         "La régie demande aux locataires de payer la facture", "neutral"),
+        # ... an indefinite « on » asking it is a grievance (stance_demands.imposed)
         ("fr", "« On demande aux locataires de payer la facture », a déclaré Paul Martin.", "Paul Martin",
-         "On demande aux locataires de payer la facture", "neutral"),
+         "On demande aux locataires de payer la facture", "against"),
         ("fr", "Paul Martin réclame la construction de dix écoles.", "Paul Martin", "la construction de dix écoles",
          "for"),
         ("en", "John Smith called for a new bridge over the river.", "John Smith", "a new bridge over the river",
@@ -575,8 +578,11 @@ STANCES = [
     *cases("a person holding a role of government announces like an authority", [
         ("en", "The transport minister, Maria Lindqvist, said the new fares will apply from May.", "Maria Lindqvist",
          "the new fares will apply from May", "for"),
+        ("fr", "La maire de Lille, Julie Roche, a indiqué que la nouvelle taxe s'appliquera aux résidences secondaires.",
+         "Julie Roche", "la nouvelle taxe s'appliquera aux résidences secondaires", "for"),
+        # ... the date it takes effect is procedure, neutral (docs/gold-format.md, Officials and facts)
         ("fr", "La maire de Lille, Julie Roche, a indiqué que la nouvelle taxe entrera en vigueur en mai.",
-         "Julie Roche", "la nouvelle taxe entrera en vigueur en mai", "for"),
+         "Julie Roche", "la nouvelle taxe entrera en vigueur en mai", "neutral"),
         ("en", "The novelist, Maria Lindqvist, said the new fares will apply from May.", "Maria Lindqvist",
          "the new fares will apply from May", "neutral"),
     ]),

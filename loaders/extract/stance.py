@@ -178,8 +178,8 @@ def ruled(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int]
             return "against", "contrast_doubt"  # "welcomed the permits but asked how ...": the doubt decides
         lexical = _lexical_stance(view, lex)
         return (verdict, "contrasted") if lexical == "neutral" else (lexical, "contrasted_lexical")
-    if verdict is not None:
-        return verdict, "cue"
+    if verdict is not None or stance_demands.imposed(view.content, lex):  # « on nous demande de ... »: a grievance
+        return (verdict, "cue") if verdict is not None else ("against", "imposed")
     if measures and overdue(view.content, lex):
         return "for", "overdue"  # "patients have been let down for too long": the wrong the measure debated ends
     if documented_figure(view, lex) or no_comment(view, lex) or any(f(view.content, lex) for f in (budgeted, penalised, defers)):

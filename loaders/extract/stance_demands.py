@@ -2,12 +2,14 @@
 measure ("the rules should also cover hospices", "urged ministers to apply the same ratio to other managers", « réclame
 que la dérogation s'applique également aux noisetiers ») is support that asks for more, for it (docs/gold-format.md,
 Urging someone to act, A concession then a reservation), where the urging verb reads against and a modal of
-obligation reads as a reproach.
+obligation reads as a reproach. A demand made on the speaker by an indefinite « on » (« on nous demande de
+fermer », « on m'a promis une place », « on demande aux maires de construire ») is the grievance of those the measure
+is imposed on, against it (``imposed``).
 
 Kept apart from ``stance`` (at its length limit), which calls it once in ``stance.ruled``."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from policykg.loaders.extract.entities import fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
@@ -15,6 +17,8 @@ from policykg.loaders.extract.stance_model import StanceView
 from policykg.loaders.extract.stance_words import asks, forms, negation, starts_phrase
 
 CLAUSE_HEADS = ("VERB", "AUX")
+SUBORDINATE = frozenset({"advcl", "acl", "acl:relcl", "relcl", "csubj", "xcomp"})
+"""Dependencies of a verb in a clause the content's main clause governs (``imposed``)."""
 
 
 def asks_more(view: StanceView, lex: Lexicon, verdict: str | None) -> bool:
@@ -41,6 +45,28 @@ def asks_more(view: StanceView, lex: Lexicon, verdict: str | None) -> bool:
         if verb is None or negation(verb, lex)[0] or any(fold(c.text) in lex.interrogative for c in verb.children):
             continue  # "to examine whether the same limits should apply": deliberation
         if pleads or _obliged(verb, lex):
+            return True
+    return False
+
+
+def imposed(content: Span, lex: Lexicon) -> bool:
+    """Whether a clause of the content has an indefinite subject (``lex.impersonal``: « on ») acting on the speaker
+    (a pronoun of ``lex.addressed`` on its verb: « on nous demande de ... », « on m'a promis », « on ne nous a rien
+    proposé ») or asking others (a verb of ``lex.needing`` with an indirect object: « on demande aux victimes de
+    ... »): what is told is done to them, said with its promoters' words (« on nous a vendu un système plus juste »);
+    in the development gold 56 against, 2 for. Not with relief on the verb (« enfin, on nous écoute »), nor in a
+    subordinate clause of the content: a circumstance (« à l'heure où l'on demande aux familles de ... »), a condition
+    (« s'il faut une loi pour qu'on nous le dise »), a wish (« ce que je veux, c'est qu'on me rappelle »)."""
+    for subject in content:
+        verb = subject.head
+        if not subject.dep_.startswith("nsubj") or fold(subject.text) not in lex.impersonal or verb == subject \
+                or verb.dep_ in SUBORDINATE or verb.dep_ == "ccomp" and content.start <= verb.head.i < content.end \
+                or subject.i > 0 and subject.nbor(-1).pos_ == "SCONJ":  # « c'est qu'on me rappelle »: misparsed
+            continue
+        acted_on = any(c != subject and c.pos_ == "PRON" and fold(c.text) in lex.addressed for c in verb.children)
+        asks_others = not lex.needing.isdisjoint(forms(verb)) and any(
+            c.dep_ in ("iobj", "obl:arg") and c.pos_ == "NOUN" for c in verb.children)
+        if (acted_on or asks_others) and not any((fold(c.text),) in lex.relief for c in verb.children):
             return True
     return False
 

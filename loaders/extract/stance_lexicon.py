@@ -160,6 +160,10 @@ class Lexicon:
     """Verbs that take a measure up ("bring in", "look at", « instaurer »), read only in what an urged party is
     urged to do, and words that turn such an act back on the measure ("look again at", "take it back")."""
     self_subjects: frozenset[str]
+    impersonal: frozenset[str]
+    addressed: frozenset[str]
+    """An indefinite subject (« on ») and the speaker as its object (« nous », « me »): « on nous demande de ... » is
+    a grievance of those a measure is imposed on (``stance_demands.imposed``)."""
     promise: dict[str, frozenset[str]]
     future: frozenset[str]
     """Auxiliaries of the future ("will", "va"); French also marks it on the verb."""
@@ -270,7 +274,7 @@ def lexicon(language: str) -> Lexicon:
         furthering=frozenset(phrase(w) for w in data["furthering"]),
         extending=frozenset(phrase(w) for w in data["extending"]),
         opponents=words("opponents"), proponents=words("proponents"),
-        self_subjects=words("self_subjects"),
+        self_subjects=words("self_subjects"), impersonal=words("impersonal"), addressed=words("addressed"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
         future=words("future"), future_endings=frozenset(data["future_forms"]["endings"] or ()),
         conditional_endings=tuple(data["future_forms"]["conditional"] or ()),

@@ -256,9 +256,10 @@ def _clefted(content: Span, lex: Lexicon) -> str | None:
 
 
 def _to_come(verb: Token, lex: Lexicon) -> bool:
-    """A verb to come, unnegated, its tense on it or on its auxiliary (« serait organisée »)."""
-    return _pending(verb, lex) or any(c.dep_.startswith("aux") and _hypothetical(c, lex) for c in verb.children) \
-        and not negation(verb, lex)[0]
+    """A verb to come, unnegated, its tense on it or on its auxiliary (« serait organisée »), or in a future form the
+    parser misread (« ferait »)."""
+    return _pending(verb, lex) or (_hypothetical(verb, lex) or any(
+        c.dep_.startswith("aux") and _hypothetical(c, lex) for c in verb.children)) and not negation(verb, lex)[0]
 
 
 def _calendar_step(verb: Token, lex: Lexicon) -> bool:
@@ -271,7 +272,8 @@ def _calendar_step(verb: Token, lex: Lexicon) -> bool:
     if objects:
         return any(not lex.scheduling.isdisjoint(forms(o)) for o in objects)
     return not lex.scheduling.isdisjoint(forms(verb)) or any(
-        c.dep_ in ("obl", "obl:arg", "prep") and not lex.scheduling.isdisjoint(forms(c)) for c in verb.children)
+        (c.dep_ in ("obl", "obl:arg", "obl:mod", "prep") or c.dep_ == "xcomp" and c.pos_ == "NOUN")
+        and not lex.scheduling.isdisjoint(forms(c)) for c in verb.children)  # « entrera en vigueur »: an xcomp
 
 
 def _period(token: Token, lex: Lexicon) -> bool:
