@@ -548,6 +548,34 @@ STANCES = [
          "banques devraient aussi être exonérées.", "Rachel de Souza",
          "les petites banques devraient aussi être exonérées", "neutral"),
     ]),
+    *cases("support conceded then a change asked", [
+        # support or no opposition, then after "but" a plea for a delay, an exemption, a review or a step before the
+        # measure comes in: the change is the reservation, against ...
+        ("en", "The council approved a ban on cars in the high street. Maria Lopez said she backed the aim but wanted "
+         "delivery firms to be exempt.", "Maria Lopez", "she backed the aim but wanted delivery firms to be exempt",
+         "against"),
+        ("en", "Ministers announced a cap on payday loan fees. Tom Baker said his association did not oppose the cap but "
+         "wanted a transition period of a year.", "Tom Baker",
+         "his association did not oppose the cap but wanted a transition period of a year", "against"),
+        ("en", "Ministers announced a cap on payday loan fees. Maria Lopez said her party would not block the cap but "
+         "wanted an independent review after eighteen months.", "Maria Lopez",
+         "her party would not block the cap but wanted an independent review after eighteen months", "against"),
+        ("en", "The council approved a ban on cars in the high street. Maria Lopez said she supported the principle but "
+         "asked for the costs to be published before the ban came in.", "Maria Lopez",
+         "she supported the principle but asked for the costs to be published before the ban came in", "against"),
+        ("fr", "Le gouvernement annonce un plafonnement des frais bancaires. Rachel de Souza a indiqué qu'elle "
+         "soutenait l'objectif mais souhaitait que les petites banques soient exonérées.", "Rachel de Souza",
+         "elle soutenait l'objectif mais souhaitait que les petites banques soient exonérées", "against"),
+        # ... not more of it, sooner, its money spent well, or a change refused
+        ("en", "The council approved a ban on cars in the high street. Maria Lopez said she backed the ban but wanted "
+         "it in force before the summer holidays begin.", "Maria Lopez",
+         "she backed the ban but wanted it in force before the summer holidays begin", "for"),
+        ("en", "Ministers announced a cap on payday loan fees. Maria Lopez said she supported the cap but wanted the "
+         "fines to fund debt advice.", "Maria Lopez", "she supported the cap but wanted the fines to fund debt advice",
+         "for"),
+        ("en", "Ministers announced a cap on payday loan fees. Maria Lopez said she supported the cap but did not want "
+         "any delay.", "Maria Lopez", "she supported the cap but did not want any delay", "for"),
+    ]),
 ]
 
 

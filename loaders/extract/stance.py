@@ -167,7 +167,7 @@ def ruled(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int]
                             if k in index.entities)) and _urges(view, lex) and (
             urged_to_enact(view.content, lex) or urged_further(view.content, lex)):
         return "for", "urged_to_enact"  # "urged lawmakers to fund it"; not a company urged « à introduire »
-    if amends(view.content, view.frame, lex):
+    if amends(view.content, view.frame, lex) or stance_demands.amended_after_concession(view, lex):
         return "against", "amends"  # "called for a two-year delay", « plaide pour que les commerces soient exclus »
     if regrets_shortfall(view.content, view.frame, lex) or measures and stance_demands.asks_more(view, lex, verdict):
         return "for", "shortfall"  # « regrette que les meublés ne soient pas concernés », "should also cover X": more

@@ -6,7 +6,10 @@ obligation reads as a reproach. A demand made on the speaker by an indefinite «
 fermer », « on m'a promis une place », « on demande aux maires de construire ») is the grievance of those the measure
 is imposed on, against it (``imposed``).
 
-Kept apart from ``stance`` (at its length limit), which calls it once in ``stance.ruled``."""
+A concession followed by a plea to change the measure ("backed the aim but wanted small firms exempt") is against it
+(``amended_after_concession``).
+
+Kept apart from ``stance`` (at its length limit), which calls them in ``stance.ruled``."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -14,7 +17,7 @@ from spacy.tokens import Span, Token
 from policykg.loaders.extract.entities import fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_model import StanceView
-from policykg.loaders.extract.stance_words import asks, forms, negation, starts_phrase
+from policykg.loaders.extract.stance_words import SUBJECTS, asks, forms, is_policy, negation, starts_phrase
 
 CLAUSE_HEADS = ("VERB", "AUX")
 SUBORDINATE = frozenset({"advcl", "acl", "acl:relcl", "relcl", "csubj", "xcomp"})
@@ -85,3 +88,30 @@ def _obliged(verb: Token, lex: Lexicon) -> bool:
     verb's own auxiliaries or, for an infinitive, the modal verb it depends on."""
     modals = [*verb.children, *((verb.head,) if verb.dep_ == "xcomp" else ())]
     return any(not lex.deontic.isdisjoint(forms(m)) for m in modals)
+
+
+def amended_after_concession(view: StanceView, lex: Lexicon) -> bool:
+    """Whether, after a contrast, the content pleads for the measure changed ("supported the aim but wanted small
+    firms to be exempt", "would not oppose it but wanted a review after a year", "backed the scheme but wanted a
+    transition period", "but wanted to see the costs before it went ahead", « favorable, mais souhaite un report »):
+    a delay, an exemption, a review, compensation (``lex.amending``) or a step before the measure comes in. The change
+    is the reservation the statement adds, against the measure as it stands (docs/gold-format.md, A concession, then
+    a reservation), where the plea after "but" would read as support asking for more ("but wanted it extended to
+    vans", "but wanted it in force before the holidays begin": no change, no measure after "before")."""
+    content = view.content
+    turn = next((t.i for t in content if fold(t.text) in lex.contrastive), None)
+    plea = next((t for t in content if turn is not None and t.i > turn and t.pos_ in CLAUSE_HEADS
+                 and not (lex.pleading | lex.urging).isdisjoint(forms(t))), None)
+    if plea is None or negation(plea, lex)[0]:
+        return False
+    asked = content.doc[plea.i + 1:content.end]
+    return any(not negation(t, lex)[0] and (
+        starts_phrase(t, lex.amending) and (t.pos_ != "NOUN" or "Plur" not in t.morph.get("Number") or t.head == plea)
+        or fold(t.text) in lex.precedence and t.dep_ == "mark" and _measure_subject(t.head, lex)) for t in asked)
+
+
+def _measure_subject(verb: Token, lex: Lexicon) -> bool:
+    """Whether a clause's subject is the measure or a pronoun that stands for it ("before the rules came in", "before
+    it went ahead"; not "before the holidays begin")."""
+    return any(c.dep_ in SUBJECTS and (is_policy(c, lex) or c.pos_ == "PRON" and fold(c.text) not in lex.first_person)
+               for c in verb.children)
