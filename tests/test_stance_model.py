@@ -64,9 +64,10 @@ def test_an_error_row_tells_where_what_and_who_decided():
 
 
 @pytest.mark.parametrize("language, text, speaker, content, side", [
-    # the models trained from fr189-fr196 to round 28's gold said for; round 29's says against again
-    ("fr", "« Ce sont encore les petits commerces qui vont payer », a déclaré Greenpeace.",
-     "Greenpeace", "Ce sont encore les petits commerces qui vont payer", "against"),
+    # « Ce sont encore les petits commerces qui vont payer », here until round 29, sits on a coin toss (against 0.45,
+    # for 0.44-0.46) and flipped with every few retrainings; the same grievance without the cleft is clear of it
+    ("fr", "« Les petits commerces vont encore payer la note », a déclaré Greenpeace.",
+     "Greenpeace", "Les petits commerces vont encore payer la note", "against"),
     ("en", "\"We have waited ten years for this,\" said Greenpeace.", "Greenpeace", "We have waited ten years for this",
      "for"),
 ])
