@@ -251,3 +251,15 @@ def test_a_british_department_is_named_whole(body: str) -> None:
     names the UK's ministerial departments whole."""
     text = f"The scheme opens in April. The {body} said the waiting lists would be shorter by the summer."
     assert [who for who, _ in said(text)] == [body]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Independent TD Michael Fahy, who represents a western seat, said it would fail.", "Michael Fahy"),
+    ("Fianna Fáil TD Niall Keane told the Dáil that the levy was a mistake.", "Niall Keane"),
+    ("DUP MLA Ruth Adair said the scheme was overdue.", "Ruth Adair"),
+    ("Green Party MEP Sean Doyle said the rules were weak.", "Sean Doyle"),
+])
+def test_a_members_title_in_capitals_is_not_part_of_the_name(text: str, name: str) -> None:
+    """Irish, Northern Irish and European members' titles ("TD", "MLA", "MEP") before a name, after their party, as
+    "MP" is: the person is the name after the title, whatever the NER's span held before it."""
+    assert [who for who, _ in said(text)] == [name]

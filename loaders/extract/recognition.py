@@ -320,6 +320,11 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         for part in parts:
             while part and (edge(part[0]) or title(part[0])):
                 part = part[1:]
+            # a title in capitals inside the span ends a party's name: "Fianna Fáil TD Niall Keane"
+            inner = next((k for k in range(1, len(part) - 1) if part[k].text.isupper() and title(part[k])
+                          and part[k + 1].text[:1].isupper()), None)
+            if inner is not None:
+                part = part[inner + 1:]
             common = next((k for k, t in enumerate(part) if not (t.is_lower and t.pos_ in ("NOUN", "PROPN", "ADJ"))), 0)
             if common and part[common].text[:1].isupper() and fold(part[0].text) in c.institution_heads:
                 part = part[common:]  # "institut Météo-Alpes": the institution's common noun is no part of its name
