@@ -284,3 +284,18 @@ def test_an_unattached_spokesperson_is_not_the_agents_of_a_description() -> None
     """The body that acts in a participle describing the subject ("criticised by the CAA") is not in focus."""
     text = "The airline SkyHop, criticised by the CAA last year, said little. A spokeswoman said the firm would comply."
     assert [w for w, _ in said(text)][-1] == "SkyHop spokesperson"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The European Commission proposed new rules on Monday. Asked about costs, a Commission spokesman said the text was "
+     "balanced.", "European Commission spokesperson"),
+    ("The European Commission proposed new rules on Monday. The Commission said the text was balanced.",
+     "European Commission"),
+    ("The Scottish Government announced the fee. A Government spokesman said the fee was fair.",
+     "Scottish Government spokesperson"),
+    # two bodies with that head: the word alone names neither
+    ("The European Commission and the Competition Commission clashed. The Commission said the merger was unfair.",
+     "Commission"),
+])
+def test_a_public_body_named_again_by_its_head_alone_is_the_same_body(text: str, speaker: str) -> None:
+    assert [who for who, _ in said(text)] == [speaker]

@@ -18,6 +18,7 @@ from policykg.loaders.extract.keys import (DROPPED_SUFFIXES, PersonName, name_wo
 from policykg.ontology import ORGANISATION_TYPES
 from policykg.loaders.extract.names import (
     NAME_TYPES, cue_tables, cues, cut_at_and, fold, is_acronym, is_description, middle_left_out,
+    qualifier_left_out,
 )
 from policykg.loaders.kb import KnowledgeBase, normalise, strip_accents
 from policykg.loaders.model import Entity, Span
@@ -43,7 +44,8 @@ class ArticleCoreference:
     def _same_body(self, name: str) -> Entity | None:
         """"Kelso Council" beside "Kelso Borough Council", whichever comes first: the one organisation of the article
         whose name leaves out the middle words of ``name``, or whose middle words ``name`` leaves out, or a public body
-        one cuts before an "and" (``cut_at_and``: "Department of Health" of "... and Social Care"); the long name is
+        one cuts before an "and" (``cut_at_and``: "Department of Health" of "... and Social Care") or names by its
+        head alone (``qualifier_left_out``: "the Commission" of "the European Commission"); the long name is
         then its label (``entities._full_forms``). None when there is none, or more than one ("Kelso Town Council"
         and "Kelso District Council")."""
         words = normalise(name).split()
@@ -54,7 +56,8 @@ class ArticleCoreference:
 
         found = [e for e in self.entities.values() if e.type in ORGANISATION_TYPES and any(
             middle_left_out(words, other) or middle_left_out(other, words)
-            or e.type == "GovernmentBody" and (cut_at_and(words, other) or cut_at_and(other, words)) for other in full_names(e))]
+            or e.type == "GovernmentBody" and (cut_at_and(words, other) or cut_at_and(other, words)
+                                               or qualifier_left_out(words, other)) for other in full_names(e))]
         return found[0] if len(found) == 1 else None
 
     def _post_title(self, key: str) -> str | None:

@@ -305,3 +305,10 @@ def cut_at_and(short: list[str], long: list[str]) -> bool:
 
 LINK_WORDS = frozenset({"and", "&", "or", "the", "of", "for", "in", "on", "et", "de", "du", "des", "la", "le", "les"})
 """Words that join names or open a complement: a name left out with them is another name, not a middle word."""
+
+
+def qualifier_left_out(short: list[str], long: list[str]) -> bool:
+    """Whether the one word ``short`` is the head of the two-word name ``long`` ("Commission" of "European
+    Commission", "Government" of "Scottish Government"): a public body named again without the word that says
+    whose it is."""
+    return len(short) == 1 and len(long) == 2 and long[1] == short[0] and long[0] not in LINK_WORDS
