@@ -41,7 +41,11 @@ def author_of(head: Token) -> Token | None:
               if child.dep_ == "acl" and child.pos_ == "VERB" and child.lemma_.lower() not in READERS
               for g in child.subtree if g.dep_ == "obl:agent"]
     authors = [o for o in agents + objects if o is not None and o.pos_ in ("PROPN", "NOUN")
-               and not any(g.dep_ == "nummod" for g in o.children)]
+               and not any(g.dep_ == "nummod" or g.dep_ == "poss" and g.pos_ == "PRON" for g in o.children)]
+    # "a study it commissioned", "a survey of its members": the body the pronoun stands for, whose members were counted
+    authors += [g for o in objects if o is not None and not authors for g in o.children if g.dep_ == "poss" and g.pos_ == "PRON"]
+    authors += [g for c in head.rights if c.dep_ == "relcl" and not authors for g in c.children
+                if g.dep_ == "nsubj" and g.pos_ == "PRON" and g.lower_ in ("it", "they")]
     # "a poll for X by Y", « un sondage Ifop réalisé pour X »: X commissioned it and speaks, before the pollster
     return next((o for o in authors if o.head.lower_ == "for"), None) or commissioner(head) \
         or next((o for o in authors if o.head.lower_ == "by"), authors[0] if authors else None)

@@ -112,6 +112,10 @@ class Speakers(UnnamedSpeakers):
                 and not (doc.lang_ == "fr" and head.text[:1].isupper() and not head.is_sent_start):
             # "Research by X found", "the institute's report says": the author, before any name the words may form
             author = author_of(head) or next((c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")), None)
+            if author is not None and author.pos_ == "PRON":  # "a study it commissioned": the body that has just spoken
+                body, author = self.in_focus(head.idx, persons=False, window=NEAR_WINDOW), None
+                if body is not None:
+                    return body, True
             if author is not None:  # "a poll for the association by X": the author's phrase up to the pollster
                 by = next((c for c in author.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
                 found = expression(author)
@@ -586,8 +590,7 @@ class Speakers(UnnamedSpeakers):
         for subject in (t for t in head.sent if t.i < head.i and t.dep_ == "nsubj" and not self.quoted(t.idx)):
             if not (subject.pos_ == "PROPN" and subject.text[:1].isupper() or definite(subject) and self.collective(subject)):
                 continue
-            entity = self.resolve(expression(subject), unnamed=True)[0]
-            if entity is not None and entity.type not in ("Person", "Place"):
+            if (entity := self.resolve(expression(subject), unnamed=True)[0]) is not None and entity.type not in ("Person", "Place"):
                 return entity
         return None
 
