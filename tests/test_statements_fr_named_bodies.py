@@ -80,3 +80,16 @@ def test_a_name_the_tokenizer_cut_at_its_apostrophe_is_whole():
 def test_an_elided_article_is_no_part_of_a_name_its_acronym_spells():
     found = said("L’agence régionale de l’emploi (ARE) estime que « les aides arrivent trop tard ».")
     assert not found[0][0].startswith("L’")
+
+
+def test_an_institution_the_ner_read_as_a_place_keeps_its_coordinated_complement():
+    """« la Chambre vaudoise du commerce | et de l'industrie »: the NER took the name for a place, the institution's
+    head word still runs it on through « et de »."""
+    assert said("La Chambre vaudoise du commerce et de l'industrie juge la mesure coûteuse.") \
+        == [("Chambre vaudoise du commerce et de l'industrie", "la mesure coûteuse.")]
+
+
+def test_a_second_place_after_et_de_belongs_to_the_name_of_the_first():
+    """« des commerçants de Vevey | et de Montreux »: a place joined to the place that closes the name is the name's."""
+    assert [who for who, _ in said("L'Association des commerçants de Vevey et de Montreux s'oppose au projet.")] \
+        == ["Association des commerçants de Vevey et de Montreux"]

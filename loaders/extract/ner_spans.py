@@ -50,7 +50,7 @@ class NerSpans:
                 if out and out[-1][1][-1].i >= tokens[0].i:
                     continue  # inside the person's name before it ("Diaye" after "Lacoste-N’")
                 named = self._coordinated_word(self._listed_members(self._french_complement(self._capitalised_rest(tokens)))) \
-                    if t == "Organization" else None
+                    if t == "Organization" or fold(tokens[0].text) in c.institution_heads else None
                 out.append((t, self._capitalised_article(named) if named is not None
                             else hyphenated_rest(tokens) if t == "Person" else tokens))
             return out
@@ -172,6 +172,9 @@ class NerSpans:
             return tokens
         if k < len(doc) and doc[k].pos_ == "DET":
             k += 1
+        if doc[k - 1].lower_ in FRENCH_OF and doc[k].text[:1].isupper() and tokens[-1].text[:1].isupper() \
+                and tokens[-2].lower_ in FRENCH_OF:
+            return list(doc[tokens[0].i:k + 1])  # "de Sillery | et de Saint-Sacrement": a second place like the first
         if k >= len(doc) or doc[k].pos_ != "NOUN" or not doc[k].is_lower \
                 or "\n" in doc[tokens[-1].i:k + 1].text:
             return tokens
