@@ -263,3 +263,10 @@ def test_a_members_title_in_capitals_is_not_part_of_the_name(text: str, name: st
     """Irish, Northern Irish and European members' titles ("TD", "MLA", "MEP") before a name, after their party, as
     "MP" is: the person is the name after the title, whatever the NER's span held before it."""
     assert [who for who, _ in said(text)] == [name]
+
+
+def test_a_party_before_a_members_title_in_an_apposition_is_not_the_speaker() -> None:
+    """"Its chair, Labour MP Gwen Talbot, said": the party stands between the role and the person's name, past the
+    member's title, as « le député LFI X » (the party was the speaker)."""
+    text = "The committee found that ministers had been too slow. Its chair, Labour MP Gwen Talbot, said it was a start."
+    assert [who for who, _ in said(text)][-1] == "Gwen Talbot"

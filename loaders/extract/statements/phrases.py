@@ -298,3 +298,10 @@ def dash_name(text: str, doc: Doc, start: int, end: int) -> Expression | None:
     if not 1 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
         return None
     return words[-1], doc[words[0].i:words[-1].i + 1]
+
+
+def past_title(token: Token) -> Token | None:
+    """The token after ``token``, past one title in capitals: "Labour | MP | Gwen Talbot", "Fianna Fáil | TD | X"."""
+    doc = token.doc
+    k = token.i + 1 + (token.i + 2 < len(doc) and doc[token.i + 1].text.isupper() and doc[token.i + 1].is_alpha)
+    return doc[k] if k < len(doc) else None

@@ -8,7 +8,7 @@ from policykg.loaders.extract.statements.documents import author_of, draft, issu
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import (
-    Expression, bare_noun, definite, described, expression, left_expression, noun_phrase, phrase_label,
+    Expression, bare_noun, definite, described, expression, left_expression, noun_phrase, past_title, phrase_label,
 )
 from policykg.loaders.extract.statements.syntax import (
     capitalised_noun, earlier_description, group_before, fronted_place, modifies, previous_sentence,
@@ -495,9 +495,9 @@ class Speakers(UnnamedSpeakers):
                 continue  # "sa directrice France, Amandine Leroy": a place after a role is its remit, not who speaks
             name = self.doc.char_span(start, start + 1, alignment_mode="expand")
             whole = self.doc.char_span(start, end, alignment_mode="expand")
-            following = self.entity_at(whole[-1].nbor(1)) if whole is not None and whole.end < len(self.doc) else None
+            following = self.entity_at(after) if whole is not None and (after := past_title(whole[-1])) is not None else None
             if role and entity.type != "Person" and following is not None and following.type == "Person":
-                continue  # "le député LFI Éric Coquerel": the party between the role and the person's name
+                continue  # "le député LFI Éric Coquerel", "Its chair, Labour MP X": the party before the person's name
             if whole is not None and head.pos_ == "PROPN" and whole.root.dep_ in ("poss", "nmod:poss") \
                     and whole.root.head.dep_ in ("appos", "conj") and whole.root.head.head.i == head.i:
                 # "China, Pyongyang's only ally,", "Unite, Britain's biggest union,": the name before speaks (the parse
