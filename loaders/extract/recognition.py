@@ -321,7 +321,8 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
             while part and (edge(part[0]) or title(part[0])):
                 part = part[1:]
             # a title in capitals inside the span ends a party's name: "Fianna Fáil TD Niall Keane"
-            inner = next((k for k in range(1, len(part) - 1) if part[k].text.isupper() and title(part[k])
+            inner = next((k for k in range(1, len(part) - 1) if part[k].text.isupper() and part[k].is_alpha
+                          and len(part[k].text) > 1 and title(part[k])
                           and part[k + 1].text[:1].isupper()), None)
             if inner is not None:
                 part = part[inner + 1:]
