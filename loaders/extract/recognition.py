@@ -161,8 +161,10 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         there is none, or the name is a headline's (whose words are all capitalised) or opens a sentence."""
         c = cues()
         for a, b in organisations:
+            if b != last.i or a >= first.i:
+                continue  # only an organisation's name that ends on the known body's and opens before it
             words = [t for t in self.doc[a:first.i] if fold(t.text) not in c.determiners]
-            if b != last.i or not words or words[0].is_sent_start or self._line(first) in self.headlines \
+            if not words or words[0].is_sent_start or self._line(first) in self.headlines \
                     or not all(t.text[:1].isupper() and t.is_alpha for t in words) or not self.free(words[0].i, first.i - 1):
                 continue
             if not any(fold(t.text) in c.nations or any(x.type == "Place" for x in self.kb.find(t.text))
