@@ -202,6 +202,33 @@ def test_a_rubric_s_news_that_opens_with_a_thing_names_the_measure_as_the_body_d
     assert topics(text, "fr", content="On va payer pour les autres") == [policy]
 
 
+@pytest.mark.parametrize("headline, body, policy", [
+    ("Lycées : un stage de secourisme obligatoire bientôt exigé des élèves",
+     "Le stage durera deux jours. Le texte sera voté en juin, et ce stage coûtera peu, dit la mesure.",
+     "stage de secourisme obligatoire"),
+    ("Crédit : un délai de rétractation de 30 jours imposé aux vendeurs",
+     "Le délai courra dès la signature. Le texte prévoit ce délai, la mesure entre en vigueur en mars.",
+     "délai de rétractation de 30 jours"),
+    ("Transports : une carte de stationnement unique dès septembre",
+     "La carte remplacera trois badges. Le texte divise les commerçants : la carte sera payante, selon la mesure.", "carte de stationnement unique"),
+    ("Sécurité routière : un examen de vue obligatoire tous les dix ans",
+     "Le gouvernement a publié mardi un décret qui impose cet examen aux conducteurs âgés. L'examen sera gratuit.",
+     "examen de vue obligatoire"),  # the act that carries it names it no better
+    ("Football : un club sanctionné par la ligue",  # a participle is the news, a bare noun no name
+     "Le club fera appel. La mesure, selon le texte, est définitive, et le club la conteste.", "Football"),
+    ("Vote obligatoire : une idée ancienne relancée par le Sénat",  # a noun the body never writes again
+     "Le texte sera examiné en juin. La mesure divise les sénateurs.", "Vote obligatoire"),
+    ("Corrida : une proposition de loi pour l'interdire divise le Sud",  # the act itself is the news
+     "Une proposition de loi a été déposée mardi. Le texte sera examiné en juin.", "proposition de loi"),
+])
+def test_a_rubric_s_news_that_opens_with_a_thing_names_the_measure_the_body_debates(headline, body, policy):
+    """"Lycées : un stage de secourisme obligatoire bientôt exigé ...": when the body names no better measure
+    than the act that carries it, and refers to a measure, the indefinite noun phrase of the news is the
+    measure, up to the news's verb, adverb or circumstance, not the rubric, which files it under a theme."""
+    text = f"{headline}\n\n{body} « On va payer pour les autres », a déploré Peter Kyle."
+    assert topics(text, "fr", content="On va payer pour les autres") == [policy]
+
+
 @pytest.mark.parametrize("news, body, policy", [
     ("une voie réservée aux autocars dès mai", "La voie réservée coûtera cher.", "voie réservée aux autocars"),
     ("une voie rapide dès mai", "La voie rapide coûtera cher.", "voie rapide"),  # an adjective is no clause

@@ -23,6 +23,9 @@ promis une concertation", "it would bury small companies under paperwork"). A po
    clause is news, not a rubric ("Villebrune passe à 30 km/h : ...").
    A rubric that completes the noun of action the news makes a measure of is named with it ("Changement
    d'heure : ... le projet de suppression" → "suppression du changement d'heure", see ``rubric.py``).
+   A news that opens on a thing ("Rubric: a thing ...") names the measure by it when nothing before names one, or
+   only the act that carries it (« Noyades : un test de natation obligatoire ... » and « un décret »), see
+   ``rubric.news_noun``.
 
 A capitalised name headed by a policy noun in the first body sentences ("... under new plans. The Home Energy
 Upgrade Scheme would ...") is the measure's formal name, which a reader labels it by, before all but a law of the
@@ -51,17 +54,15 @@ from spacy.tokens import Doc, Span
 from policykg.loaders import lexicon as data
 from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.headline_verb import ACTOR_OR_PLACE, DEBATED, FORMAL_SENTENCES, body_name, formal_name, \
-    measure_phrase, passive
+    measure_phrase
 from policykg.loaders.extract.names import names_a_law
 from policykg.loaders.extract.policy_phrases import ACTS, GENERIC, hyphen, in_quotation, named_place, policy_phrase
-from policykg.loaders.extract.rubric import ENDINGS, completed_by_rubric
+from policykg.loaders.extract.rubric import ENDINGS, HEADLINE_SUBJECT_WORDS, completed_by_rubric, news_noun
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.kb import normalise
 from policykg.loaders.model import Article, Entity
 from policykg.loaders.nlp import load_pipeline
 
-HEADLINE_SUBJECT_WORDS = 6
-"""The most words a headline's subject may have ("Prix des billets de train : ...")."""
 LEAD_SENTENCES = 1
 """How many body sentences the lead is: a law it names is what the article debates."""
 NAMING_SENTENCES = {language: int(data.load("targets", language)["naming_sentences"]) for language in ("en", "fr")}
@@ -107,8 +108,9 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
         subject = nickname
     elif not prominent and (subject is None or not _names_measure(subject, lex)):
         phrase = subject and _action_on_rubric(article, index, lex, subject, doc.lang_) \
-            or _headline_phrase(article, doc, index, lex, subject) \
-            or _news_noun(article, index)
+            or _headline_phrase(article, doc, index, lex, subject)
+        if phrase is None or _bare_act(phrase.label, doc.lang_, lex):  # the act that carries what the news names
+            phrase = _news_noun(article, doc, index, lex, act=phrase) or phrase
         if phrase is not None and (subject is None or not _unspecific(phrase, lex)
                                    or _indefinite(article.text, phrase, lex)):  # a phrase names
             subject = phrase
@@ -369,55 +371,29 @@ def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexico
     return None
 
 
-INDEFINITE = re.compile(r"\s*(?:(?:une?|an?|les?|la|the)\s+|l['’]\s*)([^,;:.!?«»“”\"]+)", re.IGNORECASE)
-"""The noun phrase that opens a headline's news ("... : un tirage au sort partiel pour ...", "... : le permis de
-louer imposé ...")."""
-
-
-def _news_noun(article: Article, index: EntityIndex) -> Entity | None:
-    """The Topic a "Rubric: a thing ..." headline names by the noun phrase that opens its news ("... : le permis
-    de louer imposé ..."), as the body names it after a definite article ("Études de médecine : un tirage au sort partiel ..." and then "Le
-    tirage au sort est ..." → "tirage au sort"): the rubric is the field or the town, the news the measure. The
-    longest run of the phrase's first words (two at least, or a noun of action alone: « la piétonnisation du
-    centre-ville adoptée » and then « la piétonnisation ») that the body so repeats; None when it repeats none."""
+def _news_noun(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon, *, act: Entity | None) -> Entity | None:
+    """The Topic a "Rubric: a thing ..." headline names by the noun phrase that opens its news (``news_noun``), a
+    measure the article debates when the lead names the ``act`` that carries it or the body refers to one (« la
+    mesure », « le texte »); None when it names none, or only an act (« une proposition de loi pour ... »)."""
     title, start = headline_in_text(article)
     _, colon, news = (re.split(r"\s?([:?])", title, maxsplit=1) + ["", ""])[:3]
-    opened = INDEFINITE.match(news) if start >= 0 and colon == ":" else None
-    if opened is None or opened.group(0).split()[0].lower() not in ("un", "une", "a", "an") \
-            and not _undergoes(news, article.language or "fr"):
+    debated = act is not None or len(_references(doc, index, lex.policy_nouns | lex.policy_references,
+                                                 lex.policy_determiners)) >= DEBATED
+    found = news_noun(news, article.text[start + len(title):], lex, article.language or "fr", debated=debated) \
+        if start >= 0 and colon == ":" else None
+    if found is None or act is not None and _bare_act(news[found[0]:found[1]], article.language or "fr", lex):
         return None
-    words, body = opened.group(1).split(), article.text[start + len(title):]
-    action = words[0].lower().endswith(ENDINGS.get(article.language or "fr", ()))
-    for count in range(min(len(words), HEADLINE_SUBJECT_WORDS), 0 if action else 1, -1):
-        phrase = " ".join(words[:count])
-        if re.search(rf"\b(?:le|la|l['’]|the)\s*{re.escape(phrase)}\b", body, re.IGNORECASE):
-            cut = _cut_participle(opened.group(1), len(phrase), article.language or "fr")
-            phrase = opened.group(1)[:cut] if cut is not None else phrase  # "voie réservée au covoiturage"
-            first = start + title.index(news) + opened.start(1)
-            return index.add(phrase, "Topic", (first, first + len(phrase)))
-    return None
+    first = start + title.index(news)
+    return index.add(news[found[0]:found[1]], "Topic", (first + found[0], first + found[1]))
 
 
-def _undergoes(news: str, language: str) -> bool:
-    """Whether a headline's news tells what is done to the definite thing that opens it ("... : le permis de
-    louer imposé dans trois quartiers"), by a passive verb: the thing is the measure; one that acts ("... :
-    l'autorité pose ses conditions", « l'enquête s'ouvre ») is an actor or a procedure."""
-    parsed = load_pipeline(language)(news.strip())
-    verb = next((t for t in parsed if t.pos_ == "VERB"), None)
-    return verb is not None and passive(verb) and not any(t.is_punct and not hyphen(t) for t in parsed[:verb.i])
-
-
-def _cut_participle(phrase: str, end: int, language: str) -> int | None:
-    """Where the complement ends of a participle that ends ``phrase[:end]`` ("voie réservée" in "voie réservée au
-    covoiturage dès le printemps"): a clause cut short, which says not what the thing is reserved for; the
-    headline's words name the measure whole. None when the run ends on no participle with a complement after
-    it."""
-    parsed = load_pipeline(language)(phrase)
-    last = next((t for t in parsed if t.idx + len(t.text) == end), None)
-    if last is None or "Part" not in last.morph.get("VerbForm"):
-        return None
-    complements = [c for c in last.rights if c.dep_ in ("obl", "obl:arg", "obl:mod", "obj", "prep", "dobj")]
-    return complements[0].right_edge.idx + len(complements[0].right_edge.text) if complements else None
+def _bare_act(label: str, language: str, lex: Lexicon) -> bool:
+    """Whether a policy phrase names only the act that carries a measure (« proposition de loi », « projet
+    d'ordonnance », "bill"): how the measure comes, which the phrase that opens a "Rubric: a thing ..."
+    headline's news names (« Don du sang : une demi-journée d'absence payée ... »)."""
+    acts = ACTS.get(language, frozenset()) | GENERIC.get(language, frozenset())
+    return all(w in acts or f"{w}'" in lex.policy_prepositions or w in lex.policy_prepositions
+               for w in re.split(r"[\s'’]+", fold(label)) if w)
 
 
 def _procedure(words: Span | None, lex: Lexicon) -> bool:
