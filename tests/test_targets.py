@@ -889,6 +889,19 @@ def test_the_policy_a_headline_names_and_the_stance(language, text, speaker, con
     assert s.stance == stance
 
 
+@pytest.mark.parametrize("headline, policy", [
+    ("Treasury to scrap VAT on bicycle repairs", "scrapping of VAT"),
+    ("Ministers to scrap fees on school trips", "scrapping of fees"),
+])
+def test_a_headline_verb_s_measure_keeps_an_acronym_in_capitals(headline, policy):
+    """"scrap VAT" → "scrapping of VAT": what the verb acts on goes in lower case after the noun of its action,
+    but not a word the text writes in capitals, which "vAT" is not."""
+    article = _with_headline(f"{headline}\n\nThe plan was announced on Monday. \"We will all pay for this,\" said "
+                             "Peter Kyle.", "en")
+    [s] = article.run(article.statement("Peter Kyle", "We will all pay for this"))
+    assert [article.index.entities[k].label for k in s.targets] == [policy]
+
+
 HEADLINED_LABELS = [
     *cases("a headline subject headed by a policy noun beats the lead", [
         ("fr",

@@ -279,7 +279,7 @@ def _named(template: str, phrase: list[Token], language: str) -> str:
     notes"), an amount stands for an indefinite plural ("onze tribunaux" → "des tribunaux") and another
     determiner stays ("fermeture de ses urgences"); in English the
     determiner goes ("its department" → "closure of department") and a common noun after the measure's noun is
-    in lower case ("cut in seasonal worker visas")."""
+    in lower case ("cut in seasonal worker visas"), not an acronym ("scrapping of VAT")."""
     doc = phrase[0].doc
     words = doc[phrase[0].i:phrase[-1].i + 1].text
     if language == "fr" and template.endswith("de {}"):
@@ -294,6 +294,6 @@ def _named(template: str, phrase: list[Token], language: str) -> str:
         vowel = elided(words)
         joined = "de l'" if vowel and article in ("le", "la") else FRENCH_DE.get(article) or ("d'" if vowel else "de")
         return template[:-len("de {}")] + joined + ("" if joined.endswith("'") else " ") + words
-    if not template.startswith("{}") and phrase[0].pos_ != "PROPN":
+    if not template.startswith("{}") and phrase[0].pos_ != "PROPN" and not phrase[0].text.isupper():
         words = words[:1].lower() + words[1:]
     return template.format(words)
