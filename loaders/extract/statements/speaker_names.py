@@ -10,7 +10,7 @@ from policykg.loaders.extract import name_spans  # a module, not its names: name
 from policykg.loaders.extract.statements.focus import SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import lower_case_run, noun_phrase
-from policykg.loaders.extract.statements.syntax import capitalised_noun, cut_in_word, previous_word
+from policykg.loaders.extract.statements.syntax import capitalised_noun, cut_in_word, previous_word, purpose_in_name
 from policykg.loaders.model import Entity
 
 NOT_SPEAKER_NER = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC", "EVENT",
@@ -281,6 +281,7 @@ class SpeakerNames(Focus):
         institution = self.collective(head) or institution_head(head)
         complement = _complement_in_name(head) if head.text[:1].isupper() and institution else \
             _complement_in_name(head, "for") if _plural_word(head) and not self.role(head) and len(parts) == 1 else []
+        complement = complement or ([] if {head.lemma_.lower(), head.lower_} & self.cues.roles else purpose_in_name(head))
         parts += complement
         if head.doc.lang_ == "en" and (start := name_spans.lower_case_start(head, parts[0].i)) < parts[0].i:
             parts = [*head.doc[start:parts[0].i], *parts]  # "The Ports and Harbours safety Authority"
