@@ -273,3 +273,18 @@ def test_a_purpose_in_capitals_is_part_of_the_name(text: str, who: str) -> None:
 ])
 def test_a_welsh_patronymic_particle_stays_in_the_name(text: str, who: list[str]) -> None:
     assert [w for w, _ in said(text)] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The largest provider, Co-op Legalcare, said fees would rise.", ["Co-op Legalcare"]),
+    ("Its rival, Co-op Legalcare, said in a statement that fees would rise. Co-op Legalcare added that staff were "
+     "ready.", ["Co-op Legalcare", "Co-op Legalcare"]),
+    ("Pro-Brexit Tories said the deal was a betrayal.", ["Conservative Party"]),
+    ("The anti-fracking group Frack Free Lancashire said the ruling was a victory.", ["Frack Free Lancashire"]),
+    ("Well-funded Greenpeace said the ruling was a victory.", ["Greenpeace"]),
+])
+def test_a_hyphened_word_opens_the_name_after_it(text: str, who: list[str]) -> None:
+    """The tokenizer cuts "Co-op" at its hyphen and the NER leaves it out of the name it opens; a capitalised second
+    part ("Pro-Brexit") or a lower-case word before the hyphen says what the body stands for, and a sentence's first
+    word is capitalised anyway."""
+    assert [w for w, _ in said(text)] == who
