@@ -238,6 +238,16 @@ class SpeakerNames(Focus):
         label = self.doc.text[start:end]
         return self.index.lookup(label) or self.index.add(label, "Organization", (start, end))
 
+    def colon_body(self, pronoun: Token) -> Entity | None:
+        """"The warning from the Bar Guild was blunter: it said ...": a pronoun opening the clause after a colon stands
+        for the one body its sentence names before the colon, over the last speaker; None when it names none or two."""
+        colon = previous_word(pronoun)
+        if colon is None or colon.text != ":" or colon.sent.start != pronoun.sent.start:
+            return None
+        bodies = {e.key: e for (start, _), e in self.index.mentions_between(pronoun.sent.start_char, colon.idx)
+                  if e.type in SPEAKER_TYPES and e.type not in ("Person", "Place") and not self.quoted(start)}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+
     def post_owner(self, head: Token, token: Token, word: Token) -> bool:
         """Whether ``word`` opens the institution's name that ``head`` closes as a possessive in "'s" of ``token``
         ("the Data Commissioner's Office", "the Children's Commissioner's Office"): a capitalised post's name before
