@@ -69,3 +69,20 @@ def test_an_act_reported_by_a_verb_of_saying_is_part_of_its_statement(text: str,
 ])
 def test_an_act_coordinated_with_a_later_cue_is_a_statement_of_its_own(text: str, expected: list) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Cycling UK, the national cycling charity, accused ministers of "chasing headlines" at a time when few people are hurt.',
+     [("Cycling UK", 'ministers of "chasing headlines" at a time when few people are hurt.')]),
+    ('The Liberal Democrats, who opposed the scheme, accused ministers of wasting public money.',
+     [("Liberal Democrats", "ministers of wasting public money.")]),
+    ("Its chair, Rosa Delgado, accused councillors of rushing the vote; the council denied it.",
+     [("Rosa Delgado", "councillors of rushing the vote")]),
+    ("The wrongly accused ministers of the old regime were freed on Monday.", []),
+    ("The accused ministers of the former government denied any wrongdoing.", []),
+])
+def test_a_charge_the_parse_read_as_an_adjective(text: str, expected: list) -> None:
+    """"X, Y, accused ministers of ...": the small parse makes "accused" an adjective of "ministers" and leaves the
+    sentence with no verb; after an aside or a name, with "of" and a gerund, it is the cue. After a determiner or an
+    adverb it is an adjective."""
+    assert said(text) == expected

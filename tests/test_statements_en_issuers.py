@@ -52,6 +52,17 @@ def test_a_party_named_with_its_nation_is_no_place() -> None:
 
 
 @pytest.mark.parametrize("text, who", [
+    ("The Welsh Conservatives said the plan was rushed.", "Welsh Conservatives"),
+    ("The plan was rushed, the Conservatives said.", "Conservative Party"),
+    ("In March the Conservatives said the plan was rushed.", "Conservative Party"),
+    ("Keir Starmer's Labour said the plan was fair.", "Labour Party"),
+])
+def test_a_word_in_capitals_before_a_known_party_names_its_branch(text: str, who: str) -> None:
+    """"The Welsh Conservatives": a proper noun the NER left unnamed before a known party names another body."""
+    assert said(text)[-1][0] == who
+
+
+@pytest.mark.parametrize("text, who", [
     ("A quarry will open at Ravens Edge near Harwell. Families on the Moorside estate near Harwell said the dust "
      "would reach their homes.", "Families on the Moorside estate"),
     ("A quarry will open at Ravens Edge near Harwell. Tenants in Station Road near the works said the lorries "

@@ -251,3 +251,40 @@ def test_capitalised_words_before_a_known_body_open_another_name(text: str, who:
 def test_a_capitalised_then_inside_a_sentence_is_a_titles(text: str, who: str) -> None:
     """The NER keeps only the first word of "Pregnant Then Screwed"; "Then" opening a sentence says nothing."""
     assert [w for w, _ in said(text)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The Campaign to Protect Rural Wales said the pylons would scar the valley.", "Campaign to Protect Rural Wales"),
+    ("The Coalition to End Child Poverty said the cut was cruel.", "Coalition to End Child Poverty"),
+    ("The Alliance to Stop Fur Farming, a coalition of charities, said the ban was overdue.",
+     "Alliance to Stop Fur Farming"),
+    ("The Campaign said it would go to Court Of Appeal.", "Campaign"),
+])
+def test_a_purpose_in_capitals_is_part_of_the_name(text: str, who: str) -> None:
+    """"to" and a verb with its object in capitals after a capitalised noun name the body; a lone word after "to",
+    or capitals running to the end of the sentence, do not."""
+    assert [w for w, _ in said(text)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Councillor Elin ap Rhys said the budget was too small. Mr ap Rhys added that the vote was rushed.",
+     ["Elin ap Rhys", "Elin ap Rhys"]),
+    ("The Welsh poet Dafydd ab Owen said the festival would suffer.", ["Dafydd ab Owen"]),
+])
+def test_a_welsh_patronymic_particle_stays_in_the_name(text: str, who: list[str]) -> None:
+    assert [w for w, _ in said(text)] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The largest provider, Co-op Legalcare, said fees would rise.", ["Co-op Legalcare"]),
+    ("Its rival, Co-op Legalcare, said in a statement that fees would rise. Co-op Legalcare added that staff were "
+     "ready.", ["Co-op Legalcare", "Co-op Legalcare"]),
+    ("Pro-Brexit Tories said the deal was a betrayal.", ["Conservative Party"]),
+    ("The anti-fracking group Frack Free Lancashire said the ruling was a victory.", ["Frack Free Lancashire"]),
+    ("Well-funded Greenpeace said the ruling was a victory.", ["Greenpeace"]),
+])
+def test_a_hyphened_word_opens_the_name_after_it(text: str, who: list[str]) -> None:
+    """The tokenizer cuts "Co-op" at its hyphen and the NER leaves it out of the name it opens; a capitalised second
+    part ("Pro-Brexit") or a lower-case word before the hyphen says what the body stands for, and a sentence's first
+    word is capitalised anyway."""
+    assert [w for w, _ in said(text)] == who

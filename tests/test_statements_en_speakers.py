@@ -270,3 +270,16 @@ def test_a_party_before_a_members_title_in_an_apposition_is_not_the_speaker() ->
     member's title, as « le député LFI X » (the party was the speaker)."""
     text = "The committee found that ministers had been too slow. Its chair, Labour MP Gwen Talbot, said it was a start."
     assert [who for who, _ in said(text)][-1] == "Gwen Talbot"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The Law Guild backed the plan. The reaction from the Bakers' Federation was cooler: it said the rules would cost "
+     "jobs.", "Bakers' Federation"),
+    ("Unison welcomed the deal. The response from the Ramblers was sharper: it said the path would close.", "Ramblers"),
+    ("Unison welcomed the deal. The verdict was clear: it said the rules would cost jobs.", "Unison"),
+    ("Unison welcomed the deal. Talks between the GMB and the Ramblers ended: it said the path would close.", "Unison"),
+])
+def test_it_after_a_colon_is_the_body_named_before_it(text: str, who: str) -> None:
+    """"it" opening the clause after a colon stands for the one body named before the colon, over the last speaker;
+    with none or two named there, the last speaker stays."""
+    assert said(text)[-1][0] == who

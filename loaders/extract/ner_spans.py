@@ -14,7 +14,7 @@ from policykg.loaders.extract.name_spans import (
     lower_case_inside, places_closing_names, places_opening_names, title_case_run,
 )
 from policykg.loaders.extract.keys import PEERAGES, given_names
-from policykg.loaders.extract.names import FRENCH_OF, MAX_INSTITUTION_TOKENS, cues, fold, is_acronym
+from policykg.loaders.extract.names import FRENCH_OF, MAX_INSTITUTION_TOKENS, cues, fold, hyphen_joined, is_acronym
 from policykg.loaders.extract.statements.cues import load_cues
 
 
@@ -71,7 +71,7 @@ class NerSpans:
                 if out and out[-1][1][-1].i >= tokens[0].i:
                     out.pop()  # "South Calder" + "District Council": the NER's first part is the name's
             if ner_type == "Organization":
-                tokens = self._through_compound(tokens, kind)
+                tokens = hyphened_opening(self._through_compound(tokens, kind))
             if tokens[0].i >= 2 and doc[tokens[0].i - 1].text in ("'", "’") and doc[tokens[0].i - 2].dep_ == "poss" \
                     and doc[tokens[0].i - 2].pos_ == "PROPN" and doc[tokens[0].i - 2].text[:1].isupper() \
                     and not (out and out[-1][1][-1].i >= tokens[0].i - 2):
@@ -328,6 +328,18 @@ def listed_complement(tokens: list[Token]) -> list[Token]:
         if run >= len(doc) or doc[run].text not in (",", "and", "&") or k > tokens[0].i + MAX_INSTITUTION_TOKENS:
             break
     return list(doc[tokens[0].i:end + 1]) if closed and doc[joins[0] + 1:end].text.count(",") else tokens
+
+
+def hyphened_opening(tokens: list[Token]) -> list[Token]:
+    """"Co-op | Funeralcare": a capitalised word inside the sentence joined by a hyphen to a lower-case one, right
+    before an organisation's name, opens that name; the tokenizer cut it at the hyphen and the NER left it out. Not a
+    capitalised second part ("Pro-Brexit | Tories"), which says what the body stands for, nor a word opening the
+    sentence ("Well-funded | Greenpeace")."""
+    doc, i = tokens[0].doc, tokens[0].i
+    if i < 4 or not hyphen_joined(doc[i - 1]) or not doc[i - 1].is_lower or doc[i - 1].whitespace_ != " " \
+            or any(doc[k].ent_type_ for k in range(i - 3, i)) or doc[i - 3].is_sent_start or not doc[i - 4].whitespace_:
+        return tokens
+    return list(doc[i - 3:tokens[-1].i + 1])
 
 
 def lone_word(token: Token) -> bool:

@@ -139,8 +139,10 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
                 continue
             before = self.doc[first.i - 1] if first.i else None
             if actors and all(self.kb.actors[a].type not in ("Person", "Place") for a in actors) and before is not None \
-                    and before.ent_type_ == "NORP" and before.text[:1].isupper() and before.whitespace_ == " " and self.free(before.i, last.i):
-                # "Scottish Labour", "Welsh Conservatives": a nation's adjective before a known body names another one
+                    and (before.ent_type_ == "NORP" or before.tag_ == "NNP" and not before.ent_type_) \
+                    and before.text[:1].isupper() and before.whitespace_ == " " and self.free(before.i, last.i):
+                # "Scottish Labour", "Welsh Conservatives": a nation's adjective (or a place's name the NER missed, tagged
+                # a proper noun: "Kelby Conservatives") before a known body names another one
                 self.claim(self._add_name(self.text[before.idx:span[1]], "Organization").key, before, last, name=True)
                 continue
             if i + 1 == j and actors and all(self.kb.actors[a].type == "Person" for a in actors):

@@ -187,6 +187,8 @@ class ObjectContents(PostposedCues):
                            or p.nbor(1).is_alpha and p.nbor(1).lower_.endswith("ing")), None)
             charge = max(gerund.right_edge, gerund.nbor(1).right_edge, key=lambda t: t.i) if gerund is not None else next(
                 (c.right_edge for c in verb.rights if objects and c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")), None)
+            if charge is not None and not any(verb.rights):
+                charge = clause_end(charge)  # a misread verb holds nothing: the rest of its clause ("... at a time when") is the charge's
             return self.content(self.doc[cue_last.i + 1], sentence_end(charge, sent)) if charge else None
         between = self.doc.char_span(verb.idx + len(verb.text), quotes[0].start, alignment_mode="contract")
         # "accused the firm of asking customers to save water “...”": a gerund of the charge whose words are not the
@@ -499,9 +501,23 @@ class ObjectContents(PostposedCues):
 
 
 def misread_object(verb: Token) -> list[Token]:
-    """"X accused ministers of ...", parsed as "accused ministers" (an adjective): a verb with a subject of its own
-    that the parse hung on the noun right after it as a modifier; that noun is its object."""
-    if verb.dep_ == "amod" and verb.head.i == verb.i + 1 and verb.head.pos_ == "NOUN" \
-            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
-        return [verb.head]
-    return []
+    """"X accused ministers of ...", parsed as "accused ministers" (an adjective): a verb the parse hung on the noun
+    right after it as a modifier, with a subject of its own, or (after an aside or a name: "Cycling UK, the charity,
+    accused ministers of chasing ...") with that noun's "of" and a gerund, the charge; that noun is its object. Not
+    a modifier after a determiner or an adverb ("the wrongly accused ministers of the old regime")."""
+    if verb.dep_ != "amod" or verb.head.i != verb.i + 1 or verb.head.pos_ != "NOUN":
+        return []
+    charged = verb.tag_ == "VBN" and verb.i > verb.sent.start and verb.nbor(-1).pos_ in ("PUNCT", "NOUN", "PROPN") \
+        and any(p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+                for p in verb.head.rights)
+    return [verb.head] if charged or any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) else []
+
+
+def clause_end(token: Token) -> Token:
+    """The last word of the clause ``token`` is in: before a semicolon, a colon, or "and"/"but" opening another verb."""
+    sent, last = token.sent, token
+    for t in token.doc[token.i + 1:token.sent.end]:
+        if t.text in (";", ":") or t.pos_ == "CCONJ" and t.i + 1 < sent.end and t.nbor(1).pos_ in ("VERB", "AUX"):
+            break
+        last = t
+    return last

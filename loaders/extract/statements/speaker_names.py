@@ -10,7 +10,7 @@ from policykg.loaders.extract import name_spans  # a module, not its names: name
 from policykg.loaders.extract.statements.focus import SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import lower_case_run, noun_phrase
-from policykg.loaders.extract.statements.syntax import capitalised_noun, cut_in_word, previous_word
+from policykg.loaders.extract.statements.syntax import capitalised_noun, cut_in_word, previous_word, purpose_in_name
 from policykg.loaders.model import Entity
 
 NOT_SPEAKER_NER = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "GPE", "LOC", "EVENT",
@@ -238,6 +238,16 @@ class SpeakerNames(Focus):
         label = self.doc.text[start:end]
         return self.index.lookup(label) or self.index.add(label, "Organization", (start, end))
 
+    def colon_body(self, pronoun: Token) -> Entity | None:
+        """"The warning from the Bar Guild was blunter: it said ...": a pronoun opening the clause after a colon stands
+        for the one body its sentence names before the colon, over the last speaker; None when it names none or two."""
+        colon = previous_word(pronoun)
+        if colon is None or colon.text != ":" or colon.sent.start != pronoun.sent.start:
+            return None
+        bodies = {e.key: e for (start, _), e in self.index.mentions_between(pronoun.sent.start_char, colon.idx)
+                  if e.type in SPEAKER_TYPES and e.type not in ("Person", "Place") and not self.quoted(start)}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+
     def post_owner(self, head: Token, token: Token, word: Token) -> bool:
         """Whether ``word`` opens the institution's name that ``head`` closes as a possessive in "'s" of ``token``
         ("the Data Commissioner's Office", "the Children's Commissioner's Office"): a capitalised post's name before
@@ -281,6 +291,7 @@ class SpeakerNames(Focus):
         institution = self.collective(head) or institution_head(head)
         complement = _complement_in_name(head) if head.text[:1].isupper() and institution else \
             _complement_in_name(head, "for") if _plural_word(head) and not self.role(head) and len(parts) == 1 else []
+        complement = complement or ([] if {head.lemma_.lower(), head.lower_} & self.cues.roles else purpose_in_name(head))
         parts += complement
         if head.doc.lang_ == "en" and (start := name_spans.lower_case_start(head, parts[0].i)) < parts[0].i:
             parts = [*head.doc[start:parts[0].i], *parts]  # "The Ports and Harbours safety Authority"

@@ -97,7 +97,7 @@ class Speakers(UnnamedSpeakers):
             if document is not None:  # "The safety review was cautious. It found that ...": the document speaks
                 return self.resolve(expression(document), unnamed=unnamed)[0], True
             # "the company said ... It added": only an organisation that has just spoken or is the subject next door.
-            return self.in_focus(head.idx, persons=False, window=NEAR_WINDOW), True
+            return self.colon_body(head) or self.in_focus(head.idx, persons=False, window=NEAR_WINDOW), True
         if lower in cues.impersonal_pronouns and (fronted := fronted_place(head)) is not None:
             # "Du côté de la préfecture, on rappelle que"; "Dans l'entourage du ministre, on assure": the representative
             opening = next((t for t in head.sent if t.pos_ in ("NOUN", "PROPN")), fronted)

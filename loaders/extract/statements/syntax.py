@@ -73,10 +73,27 @@ def modifies(token: Token, head: Token) -> bool:
 
 
 def capitalised_noun(token: Token) -> bool:
-    """A common noun written with a capital inside a sentence: part of a name ("the Home Office")."""
+    """A common noun written with a capital inside a sentence: part of a name ("the Home Office", "the Campaign to
+    Protect Rural England")."""
     return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start \
-        and any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in token.children) or (
+        and (any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in token.children) or bool(purpose_in_name(token))) or (
         token.pos_ == "NOUN" and token.dep_ == "compound" and token.text[:1].isupper() and not token.is_sent_start)
+
+
+def purpose_in_name(head: Token) -> list[Token]:
+    """"(the Campaign) to Protect Rural England", "Coalition to End Child Poverty": "to" right after a capitalised
+    English noun, then a verb and its object all in capitals (two words or more, the first no name the NER read: not
+    "the Trust to Parliament"), then a word in lower case (not a headline in capitals), is the body's name; the parse
+    hangs those words as a purpose or a preposition."""
+    doc = head.doc
+    if head.lang_ != "en" or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "to" or "\n" in head.whitespace_:
+        return []
+    end = head.i + 2
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    words = list(doc[head.i + 1:end])
+    prose = end < len(doc) and not doc[end].text[:1].isupper()
+    return words if len(words) >= 3 and prose and head.text[:1].isupper() and not doc[head.i + 2].ent_type_ else []
 
 
 def present_participle(verb: Token) -> bool:

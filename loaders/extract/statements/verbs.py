@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.forward import ForwardContents
+from policykg.loaders.extract.statements.objects import misread_object
 from policykg.loaders.extract.statements.postposed import COMPLEMENT_DEPS
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, paragraphs
 from policykg.loaders.extract.statements.speaker_names import name_after_preposition
@@ -97,7 +98,8 @@ class SpeechVerbs(ForwardContents):
 
     def verb_cue(self, verb: Token, method: str | None = None) -> Candidate | None:
         """A statement around a verb: its content after it, else (postposed cue) before it."""
-        if self.passive(verb) or bare_participle(verb) and not (inverted_after_quote(verb) or self.closing_cue(verb) or self.root_predicate(verb)):
+        if self.passive(verb) or bare_participle(verb) and not (inverted_after_quote(verb) or self.closing_cue(verb)
+                                                                or self.root_predicate(verb) or misread_object(verb)):
             return None  # "he is said to", "Critiquée pour", "Asked about": the subject is not the speaker
         if verb.dep_ in ("relcl", "acl:relcl") and any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(
                 g.dep_.startswith(("nsubj", "csubj", "expl")) for g in c.children) for c in verb.children):
