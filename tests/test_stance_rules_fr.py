@@ -144,6 +144,36 @@ STANCES = [
         ("« Ce texte propose trop peu de moyens », a déclaré Rachel de Souza.", "Rachel de Souza",
          "Ce texte propose trop peu de moyens", "against"),
     ]),
+    *cases("a first step, or not everything solved, is support that wants more", [
+        # even before a reservation; not a step denied, nor one towards an end; « ne règle rien » fails
+        ("« C'est un premier pas, mais les loyers restent trop chers », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "C'est un premier pas, mais les loyers restent trop chers", "for"),
+        ("« Ce texte est un premier pas bienvenu », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Ce texte est un premier pas bienvenu", "for"),
+        ("Rachel de Souza estime que « le décret ne résoudra pas tout ».", "Rachel de Souza",
+         "« le décret ne résoudra pas tout »", "for"),
+        ("« Le chèque aide les familles tout de suite, sans tout régler », a déclaré Rachel de Souza.",
+         "Rachel de Souza", "Le chèque aide les familles tout de suite, sans tout régler", "for"),
+        ("« Ce n'est même pas un premier pas », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Ce n'est même pas un premier pas", "against"),
+        ("« Cette fusion est le premier pas vers la fermeture de la maternité », a déclaré Rachel de Souza.",
+         "Rachel de Souza", "Cette fusion est le premier pas vers la fermeture de la maternité", "against"),
+        ("« La loi ne règle rien », a déclaré Rachel de Souza.", "Rachel de Souza", "La loi ne règle rien", "against"),
+        ("« Tout ne fonctionne pas et le reste ne marchera jamais », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "Tout ne fonctionne pas et le reste ne marchera jamais", "against"),
+    ]),
+    *cases("acting without solving is a failure", [
+        # « sans régler », « sans résoudre », « sans le remplacer »; not « sans pénaliser » (a harm spared)
+        ("Rachel de Souza estime que la hausse ferait monter les recettes sans résoudre le déficit.", "Rachel de Souza",
+         "la hausse ferait monter les recettes sans résoudre le déficit.", "against"),
+        ("« On ferme les guichets sans les remplacer par rien », a déclaré Rachel de Souza.", "Rachel de Souza",
+         "On ferme les guichets sans les remplacer par rien", "against"),
+        ("Selon Rachel de Souza, le couvre-feu déplace les rodéos d'un quartier à l'autre sans jamais résoudre le "
+         "problème.", "Rachel de Souza",
+         "le couvre-feu déplace les rodéos d'un quartier à l'autre sans jamais résoudre le problème.", "against"),
+        ("« Cette loi protège les locataires sans pénaliser les petits propriétaires », a déclaré Rachel de Souza.",
+         "Rachel de Souza", "Cette loi protège les locataires sans pénaliser les petits propriétaires", "for"),
+    ]),
 ]
 
 

@@ -169,7 +169,7 @@ def ruled(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int]
         return "for", "urged_to_enact"  # "urged lawmakers to fund it"; not a company urged « à introduire »
     if amends(view.content, view.frame, lex) or stance_demands.amended_after_concession(view, lex):
         return "against", "amends"  # "called for a two-year delay", « plaide pour que les commerces soient exclus »
-    if regrets_shortfall(view.content, view.frame, lex) or measures and stance_demands.asks_more(view, lex, verdict):
+    if regrets_shortfall(view.content, view.frame, lex) or stance_demands.asks_more(view, lex, verdict, bool(measures)):
         return "for", "shortfall"  # « regrette que les meublés ne soient pas concernés », "should also cover X": more
     if _opposition_denied_then_reserved(view, lex):
         return "against", "reserved"  # « ne conteste pas l'objectif, mais juge que ... »: then the reservation

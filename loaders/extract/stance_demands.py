@@ -6,6 +6,9 @@ obligation reads as a reproach. A demand made on the speaker by an indefinite «
 fermer », « on m'a promis une place », « on demande aux maires de construire ») is the grievance of those the measure
 is imposed on, against it (``imposed``).
 
+A measure called a first step, or said not to solve everything (« un premier pas, mais ... », "a first step, but ...",
+« ne règle pas tout »), is a backer's support that asks for more, for it (``modest``).
+
 A concession followed by a plea to change the measure ("backed the aim but wanted small firms exempt") is against it
 (``amended_after_concession``).
 
@@ -17,14 +20,15 @@ from spacy.tokens import Span, Token
 from policykg.loaders.extract.entities import fold
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.extract.stance_model import StanceView
-from policykg.loaders.extract.stance_words import SUBJECTS, asks, forms, is_policy, negation, starts_phrase
+from policykg.loaders.extract.stance_predicates import partial_failure
+from policykg.loaders.extract.stance_words import SUBJECTS, asks, forms, is_policy, lookup, negation, starts_phrase
 
 CLAUSE_HEADS = ("VERB", "AUX")
 SUBORDINATE = frozenset({"advcl", "acl", "acl:relcl", "relcl", "csubj", "xcomp"})
 """Dependencies of a verb in a clause the content's main clause governs (``imposed``)."""
 
 
-def asks_more(view: StanceView, lex: Lexicon, verdict: str | None) -> bool:
+def asks_more(view: StanceView, lex: Lexicon, verdict: str | None, measured: bool) -> bool:
     """Whether a demand asks the measure to reach further: a word that adds (``lex.extending``: "also", "as well",
     "the same", « également », « les mêmes ») in a clause of the content that something should be done (a modal of
     obligation on its verb: "should also cover", « devrait aussi ») or that a plea or an urging before the content asks
@@ -32,12 +36,18 @@ def asks_more(view: StanceView, lex: Lexicon, verdict: str | None) -> bool:
     apply in the same way"), nor a change asked (``lex.amending``: "should also be exempt", "compensated as well"),
     nor after a verb of criticism (``verdict`` against from anything but an urging: "criticised the bill, saying it
     should also have covered vans"), nor a deliberation ("whether the same limits should apply"); "too" of excess
-    ("ten years too early") adds nothing, « réclame même que ... » (even) asks more."""
+    ("ten years too early") adds nothing, « réclame même que ... » (even) asks more. Support that wants more
+    (``modest``: "a first step") is read with or without a measure among the targets, an extension only with one
+    (``measured``)."""
     content, frame = view.content, list(view.frame)
     pleads = any(t.i < content.start and not (lex.pleading | lex.urging).isdisjoint(forms(t)) for t in frame)
     urged = any(t.i < content.start and not lex.urging.isdisjoint(forms(t)) for t in frame)
     if verdict == "against" and not urged or asks(content, frame, lex) or any(
             starts_phrase(t, lex.amending) for t in content):
+        return False
+    if modest(view, lex):
+        return True
+    if not measured:
         return False
     for token in content:
         words = next((p for p in lex.extending if starts_phrase(token, (p,))), None)
@@ -50,6 +60,37 @@ def asks_more(view: StanceView, lex: Lexicon, verdict: str | None) -> bool:
         if pleads or _obliged(verb, lex):
             return True
     return False
+
+
+def modest(view: StanceView, lex: Lexicon) -> bool:
+    """Whether the content calls the measure a first step (``lex.first_steps``: « c'est un premier pas, mais les
+    loyers restent chers », "a good first step") or says it will not solve everything (« ne règle pas tout »): the
+    support of a backer who wants more, which the words of the reservation after it would turn against (in the
+    French development gold 10 for, 0 against). Not a step denied in its clause (« ce n'est même pas un premier pas »; « n'est
+    qu'un premier pas » restricts it, still for), nor one towards an end or a ban ("the first step towards closing the
+    hospital", « vers la suppression du service »), nor towards a harm: the side is then what the step leads to."""
+    content = view.content
+    if any(partial_failure(t, lex) for t in content):
+        return True
+    ending = lex.undoing | set(lex.measure_verbs) | {p.split()[0] for p in lex.measure_verbs.values()} - {"{}"}
+    for token in content:
+        if not starts_phrase(token, lex.first_steps):
+            continue
+        size = max(len(p) for p in lex.first_steps if starts_phrase(token, (p,)))
+        before = list(content.doc[content.start:token.i])
+        after = list(content.doc[token.i + size:content.end])
+        clause = before[max((k + 1 for k, t in enumerate(before) if _breaks(t, lex)), default=0):]
+        towards = after[:next((k for k, t in enumerate(after) if _breaks(t, lex)), len(after))]
+        if any(fold(t.text) in lex.negators and fold(t.text) not in lex.particles for t in clause):
+            continue
+        if not any(not ending.isdisjoint(forms(t)) or lookup([t], lex) in ("against", "harm") for t in towards):
+            return True
+    return False
+
+
+def _breaks(token: Token, lex: Lexicon) -> bool:
+    """Whether a word ends a clause for ``modest``: a punctuation mark or a contrast ("but", « mais »)."""
+    return token.is_punct and token.text not in "«»\"'’" or fold(token.text) in lex.contrastive
 
 
 def imposed(content: Span, lex: Lexicon) -> bool:

@@ -121,6 +121,7 @@ class Lexicon:
     furthering: frozenset[tuple[str, ...]]
     """Phrases of going further ("go further", « aller plus loin »): urging it asks for more of a measure."""
     extending: frozenset[tuple[str, ...]]
+    first_steps: frozenset[tuple[str, ...]]
     """Words that add to what a demand asks ("also", "as well", "the same", « également »): a demand so worded asks the
     measure to reach further (``stance_demands.asks_more``)."""
     additive: frozenset[str]
@@ -273,6 +274,7 @@ def lexicon(language: str) -> Lexicon:
         remaining=words("remaining"), nobody=words("nobody"),
         furthering=frozenset(phrase(w) for w in data["furthering"]),
         extending=frozenset(phrase(w) for w in data["extending"]),
+        first_steps=frozenset(phrase(w) for w in data["first_steps"]),
         opponents=words("opponents"), proponents=words("proponents"),
         self_subjects=words("self_subjects"), impersonal=words("impersonal"), addressed=words("addressed"),
         promise={key: frozenset(fold(w) for w in values or ()) for key, values in data["promise"].items()},
