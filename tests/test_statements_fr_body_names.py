@@ -52,3 +52,16 @@ def test_a_person_after_a_hyphenated_noun_of_trade_speaks():
 ])
 def test_et_joins_a_second_complement_built_as_the_first_inside_a_name(text, who):
     assert said(text)[0][0] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("La région Occitanie a voté une aide aux festivals. La région précise que le quota sera calculé sur l'année.",
+     "région Occitanie"),
+    ("La préfecture de la Creuse a publié un arrêté. L'arrêté s'appliquera dès mars, a précisé la préfecture.",
+     "préfecture de la Creuse"),
+    ("Le préfet de la Creuse a signé un arrêté. Selon la préfecture, l'arrêté vise à protéger les sols.",
+     "préfecture de la Creuse"),
+    ("La région a voté une aide aux festivals. La région précise que le quota sera calculé sur l'année.", "région"),
+])
+def test_a_bare_body_noun_is_the_body_the_article_last_named_with_it(text, who):
+    assert said(text)[-1][0] == who
