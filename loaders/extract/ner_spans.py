@@ -43,7 +43,7 @@ class NerSpans:
         Study of Community Dentistry"; "for the North East" + "and Cumbria" after a place)."""
         c, doc = cues(), self.doc
         ents = places_opening_names([(ner_type, list(ent)) for ent in doc.ents
-                                     if (ner_type := c.ner_types.get(ent.label_) or self._misread_body(ent))])
+                                     if (ner_type := self._misread_body(ent) or c.ner_types.get(ent.label_))])
         if self.language == "fr":
             out = []
             for t, tokens in places_closing_names(flat_names(ents)):
@@ -121,8 +121,12 @@ class NerSpans:
         """"The Ferry Stewards and Deckhands Union" that the NER read as a work's title: an English name whose last
         word heads bodies' names is an organisation's; so is a French name of several words it left unlabelled
         (MISC) that opens with a collective noun of a body ("Ligue contre le cancer", "Fondation pour la nature") or
-        with an acronym and a hyphen glued to a word ("UFC-Que Choisir", "SUD-Rail"; not "Covid-19")."""
+        with an acronym and a hyphen glued to a word ("UFC-Que Choisir", "SUD-Rail"; not "Covid-19"), as is a French
+        "person's" name that opens with a known place and no first name ("France Victimes", "Espagne Solidaire")."""
         if self.language == "fr":
+            if ent.label_ == "PER" and len(ent) > 1 and not {fold(ent[0].text), fold(ent[1].text)} & given_names() \
+                    and any(x.type == "Place" for x in self.kb.find(ent[0].text)):
+                return "Organization"
             if ent.label_ != "MISC" or len(ent) < 2:
                 return None
             first = ent[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from policykg.loaders.extract.names import cues as name_cues, fold, hyphen_joined, is_acronym, name_cased
+from policykg.loaders.extract.names import MAX_INSTITUTION_TOKENS, cues as name_cues, fold, hyphen_joined, is_acronym, name_cased
 from policykg.loaders.extract import name_spans  # a module, not its names: name_spans imports this package
 from policykg.loaders.extract.statements.focus import SPEAKER_TYPES, Focus
 from policykg.loaders.extract.statements.genders import first_names
@@ -60,9 +60,9 @@ class SpeakerNames(Focus):
         while anchor.i + 1 < len(doc) and doc[anchor.i + 1].dep_ == "amod" and doc[anchor.i + 1].head.i == head.i \
                 and doc[anchor.i + 1].text.islower():
             anchor = doc[anchor.i + 1]  # "le syndicat enseignant X", "l'association locale X": the noun's adjective
-        while anchor.i + 2 < len(doc) and fold(doc[anchor.i + 1].text) in ("de", "d'") and doc[anchor.i + 2].pos_ == "NOUN" \
-                and doc[anchor.i + 2].text.islower():
-            anchor = doc[anchor.i + 2]  # "de riverains", "de parents d'élèves": no article, so no name of their own
+        owned = False  # a noun with its article owns the name of capitalised words after it ("de l'école Jules-Ferry")
+        while (kind := _kind_complement(anchor)) is not None:
+            anchor, owned = kind[0], owned or kind[1]  # "de riverains", "de médecins libéraux", "des animaux": words of kind
         run = anchor.i + 1
         while run < len(doc) and doc[run].sent.start == head.sent.start and (doc[run].text[:1].isupper() or doc[run].text == "&"
                                                                              or cut_in_word(doc[run - 1])):
@@ -70,8 +70,9 @@ class SpeakerNames(Focus):
         if not in_capitals(doc[anchor.i + 1:run].text):  # "le syndicat FA-FPT des policiers": an
             run = lower_case_run(anchor, run, self.cues.reflexives | self.cues.person_pronouns | self.cues.possessives)
             # acronym's lower-case complement says whom it gathers, it is no part of its name
-        if run - anchor.i <= 2 or not head.text.islower() or head.pos_ != "NOUN":
-            return None
+        if run - anchor.i < 2 or (run - anchor.i == 2 or owned) and (anchor is head or not _code_name(doc[anchor.i + 1].text)) \
+                or not head.text.islower() or head.pos_ != "NOUN":
+            return None  # one word: only a code in capitals past the words of kind ("des animaux L214", "GAIA")
         start, end = doc[anchor.i + 1].idx, doc[run - 1].idx + len(doc[run - 1].text)
         known = self.index.entity_at(start, end)
         if known is not None and known.type in SPEAKER_TYPES and len(known.label) >= end - start - 1:
@@ -90,6 +91,9 @@ class SpeakerNames(Focus):
             return None
         doc = self.doc
         i = phrase.end
+        while i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+                and doc[i + 1].text.islower():
+            i += 2  # "la compositrice-interprète X": the rest of a hyphenated noun the parse cut from the phrase
         # the comma in the phrase or past a few more words of a name the parse cut off ("l'avocat de
         # l'association Eau et Rivières de Bretagne, Alexandre Le Bris"), or past a participle describing
         # the role ("l'adjoint chargé de l'éducation, Marc Lefebvre")
@@ -179,9 +183,12 @@ class SpeakerNames(Focus):
         words = [t for t in phrase if not t.is_space and not (t.i < head.i and t.pos_ in ("DET", "ADP"))]
         def aside(token: Token) -> bool:  # "last month", "en 2021": a modifier of the clause, not of the name
             return any(a.dep_ in ("npadvmod", "obl:mod", "nummod") for a in (token, *token.ancestors) if a.i > head.i)
-        words = words[:next((k for k, t in enumerate(words) if t.text in (",", "(") or t.pos_ in ("VERB", "CCONJ")
+        words = words[:next((k for k, t in enumerate(words) if t.text in (",", "(") or t.pos_ == "VERB"
+                             or t.pos_ == "CCONJ" and not _parallel_complement(t, words[:k])
                              or aside(t) or t.pos_ == "ADP" and k + 1 < len(words) and aside(words[k + 1])), len(words))]
-        if not words or words[0].i != head.i or len(words) > 8 or not any(t.text.islower() for t in words[1:]):
+        joined = any(t.pos_ == "CCONJ" for t in words)  # a name of two complements may be long
+        if not words or words[0].i != head.i or len(words) > (MAX_INSTITUTION_TOKENS if joined else 8) \
+                or not any(t.text.islower() for t in words[1:]):
             return None
         start, end = titled_start(words[0]).idx, words[-1].idx + len(words[-1].text)
         label = self.doc.text[start:end]
@@ -355,6 +362,48 @@ def name_after_preposition(token: Token) -> bool:
     while k > 0 and doc[k].ent_iob_ == "I":
         k -= 1
     return k > 0 and doc[k - 1].pos_ == "ADP" and doc[k - 1].is_lower and doc[k - 1].head.i >= k
+
+
+def _kind_complement(word: Token) -> tuple[Token, bool] | None:
+    """The last word of the lower-case complement or adjective that says what kind of body the noun ``word`` (or the
+    words ending on it) is ("de riverains", "des animaux", "de la nature", "libéraux"), and whether an article opens
+    it; None when none follows."""
+    doc, k = word.doc, word.i + 1
+    if k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+        return doc[k], False
+    if k + 1 >= len(doc) or fold(doc[k].text) not in ("de", "d'", "du", "des"):
+        return None
+    article = fold(doc[k].text) in ("du", "des") or fold(doc[k + 1].text) in ("la", "l'")
+    k += fold(doc[k].text) in ("de", "d'") and fold(doc[k + 1].text) in ("la", "l'")
+    return (doc[k + 1], article) if k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN" and doc[k + 1].text.islower() else None
+
+
+def _parallel_complement(word: Token, name: list[Token]) -> bool:
+    """Whether « et » joins a second complement to the French ``name`` before it, built as the first: a preposition
+    of the name's, then a lower-case noun or, after a capitalised word, another ("des drogues et des tendances
+    addictives", "à la protection des données et à la transparence", "de Sillery et de Saint-Sacrement"), or a bare
+    lower-case noun after one ("des villes et communes"); not another body with its article ("et la CGT"), nor the
+    second subject of a plural verb ("la Fédération des chasseurs et des élus locaux ont ...")."""
+    doc, k = word.doc, word.i + 1
+    if word.lower_ != "et" or word.lang_ != "fr" or not name or k + 1 >= len(doc):
+        return False
+    verb = next((t for t in doc[k:word.sent.end] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and "Plur" in verb.morph.get("Number") and "Sing" in name[0].morph.get("Number"):
+        return False
+    before = doc[word.i - 1]
+    if doc[k].is_lower and doc[k].pos_ == "NOUN":
+        return before.is_lower and before.pos_ in ("NOUN", "ADJ")
+    if fold(doc[k].text) not in {fold(t.text) for t in name if t.pos_ == "ADP"}:
+        return False
+    k += fold(doc[k + 1].text) in ("la", "l'", "l’")
+    return k + 1 < len(doc) and (doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN"
+                                 or doc[k + 1].text[:1].isupper() and before.text[:1].isupper())
+
+
+def _code_name(word: str) -> bool:
+    """A name in capitals, digits allowed ("GAIA", "L214", "FO"): a body's whole name."""
+    letters = word.replace("-", "")
+    return 2 <= len(letters) <= 10 and letters.isalnum() and letters.isupper() and letters[:1].isalpha()
 
 
 def in_capitals(word: str) -> bool:

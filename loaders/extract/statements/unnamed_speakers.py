@@ -138,10 +138,15 @@ class UnnamedSpeakers(SpeakerNames):
 
     def headline_name(self, noun: Token) -> str | None:
         """The body's noun completed by a name in the headline, which the body of the article may never repeat:
-        « le rectorat de Clermont-Ferrand assume », "Kelby Council scraps ..."; None when the headline has none."""
+        « le rectorat de Clermont-Ferrand assume », "Kelby Council scraps ..."; None when the headline has none. In
+        French, else the last such name before the noun (« la préfecture de la Creuse ... a précisé la préfecture »),
+        a territory's with no preposition (« la région Occitanie ... La région précise »)."""
         word = re.escape(noun.lower_)
         if self.doc.lang_ == "fr":
-            found = re.search(rf"(?i:\b{word})\s+(?:de la |de l['’]|du |des |d['’]|de )\s*{NAME}", self.headline)
+            of = "(?:de la |de l['’]|du |des |d['’]|de )" + ("?" if noun.lower_ in self.cues.body_adjectives else "")
+            pattern = rf"(?i:\b{word})\s+{of}\s*{NAME}"
+            found = re.search(pattern, self.headline) \
+                or next(reversed(list(re.finditer(pattern, self.doc.text[:noun.idx]))), None)
         else:  # capitalised words ending in the noun, not the headline's first ("Coastal Council to ..." may be no name)
             found = next((m for m in re.finditer(NAME, self.headline) if m.start() > 1 and " " in m.group(0)
                           and m.group(0).split()[-1].lower() == noun.lower_
