@@ -263,6 +263,17 @@ def test_a_speaker_s_other_statements_in_the_article_weigh_on_a_weak_side(second
     assert stances[1] == side
 
 
+def test_a_speaker_s_plain_verdict_elsewhere_weighs_as_the_rules_gave_it():
+    """A side the rules gave on plain evidence ("criticised the plan") counts in its speaker's other statements as
+    that side, not as the model's guess on its words (which here know nothing of "plan")."""
+    text = "Greenpeace criticised the plan. Greenpeace said the children sang songs every weekend."
+    article = Text(text, "en")
+    found = article.run(article.statement("Greenpeace", "the plan", cue="criticised", kind="indirect"),
+                        article.statement("Greenpeace", "the children sang songs every weekend", kind="indirect"),
+                        learned=POOLED)
+    assert [s.stance for s in found] == ["against", "against"]
+
+
 def test_a_statement_s_own_strong_evidence_outweighs_its_speaker_s_other_statements():
     text = "Greenpeace said the farmers had lost the harvest twice. Greenpeace said the harvest came every weekend."
     stances = _stances(text, [("Greenpeace", "the harvest came every weekend"),
