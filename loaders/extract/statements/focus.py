@@ -13,6 +13,7 @@ from policykg.loaders.extract.keys import name_words
 from policykg.loaders.extract.names import is_acronym, name_head
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.genders import first_names, name_gender, read_genders
+from policykg.loaders.extract.statements.phrases import owners
 from policykg.loaders.extract.statements.quotes import credit_lines
 from policykg.loaders.extract.statements.syntax import acting, earlier_description, text_length
 from policykg.loaders.model import Entity
@@ -265,7 +266,7 @@ class Focus:
         """"The council's leader said ... Councillor Jo Bell, who leads the council, said" (or "Council leader Jo Bell
         said"): the first person named later, for the first time, whose title or next words give the role (its noun, or a verb its noun is made of: "leads",
         "chairs") and the noun of its owner ("council")."""
-        owner = next((c for c in role.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "NOUN"), None)
+        owner = next((o for o in owners(role) if o.pos_ == "NOUN"), None)
         lemma = role.lemma_.lower()
         if owner is None:
             return None

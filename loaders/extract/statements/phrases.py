@@ -260,6 +260,15 @@ def coordination_label(words: Span) -> str:
     return "".join(t.text_with_ws for k, t in enumerate(tokens) if k not in dropped).strip()
 
 
+def owners(role: Token) -> list[Token]:
+    """The nouns a role belongs to ("the council's leader", "the chief executive of the local trust"): a post at a
+    body the article names, so someone new unless the article has called a person so (a French « de » complement
+    is read by ``described``)."""
+    return [c for c in role.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")] + [
+        g for c in role.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+
+
 def described(head: Token) -> bool:
     """Whether a role noun carries its own description ("le président de la République", "la commissaire
     chargée des affaires intérieures"), which introduces someone rather than refers back; a place or an occasion

@@ -8,7 +8,8 @@ from policykg.loaders.extract.statements.documents import author_of, draft, issu
 from policykg.loaders.extract.statements.focus import NEAR_WINDOW, SPEAKER_TYPES
 from policykg.loaders.extract.statements.genders import first_names
 from policykg.loaders.extract.statements.phrases import (
-    Expression, bare_noun, definite, described, expression, left_expression, noun_phrase, past_title, phrase_label,
+    Expression, bare_noun, definite, described, expression, left_expression, noun_phrase, owners, past_title,
+    phrase_label,
 )
 from policykg.loaders.extract.statements.syntax import (
     capitalised_noun, earlier_description, group_before, fronted_place, modifies, previous_sentence,
@@ -210,10 +211,9 @@ class Speakers(UnnamedSpeakers):
         focus = None
         if role and is_definite and "Plur" not in head.morph.get("Number"):  # "les élus locaux" are not one person in focus
             focus = self.in_focus(head.idx, persons=True)
-            owners = [c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")]
-            owned = bool(owners)
+            owned = bool(owned_by := owners(head))
             # "the council's chief executive" is not the person called "the alliance's chief executive" before
-            if focus is not None and (not self.known_as(focus, head) or any(not self.known_as(focus, o) for o in owners)):
+            if focus is not None and (not self.known_as(focus, head) or any(not self.known_as(focus, o) for o in owned_by)):
                 # "le président de la République": a new person;
                 # "le ministre": the person called so before, over another in focus
                 # "the shadow home secretary": a modified title the article has not used before is another post than

@@ -388,9 +388,11 @@ class SpeechVerbs(ForwardContents):
             if token.dep_ == "conj" and token.head.dep_ in ("relcl", "acl:relcl") and "Fin" in token.morph.get("VerbForm") \
                     and "Fin" not in token.head.morph.get("VerbForm") and any(c.dep_ == "aux" for c in token.head.children) \
                     and (clause := next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")
-                                         and any(c.dep_.startswith("nsubj") for c in a.children)), None)) is not None:
+                                         and any(c.dep_.startswith("nsubj") for c in a.children)
+                                         and not (a.dep_ in COMPLEMENT_DEPS and self.is_verb_cue(a.head))), None)) is not None:
                 # "X accused vendors of selling to employers who did not understand them and called on ...": a finite verb
-                # joined to a relative clause's verb of another form (its own auxiliary) goes with the main clause
+                # joined to a relative clause's verb of another form (its own auxiliary) goes with the main clause, past
+                # what a cue reports ("X said the bill “leaves renters a right they cannot use” and asked ...": X asked)
                 token = clause
                 continue
             if token.dep_ == "conj" and token.head.dep_ in COMPLEMENT_DEPS and self.is_verb_cue(token) \
