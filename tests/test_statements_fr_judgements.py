@@ -37,6 +37,19 @@ def test_a_participle_attribute_in_quotation_marks_goes_with_its_object():
         == [("Alliance", "un texte « enfin adapté » aux réalités du terrain.")]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("La ministre de la Santé, Anne Roy, défend une réforme « pensée pour les patients, pas pour les caisses ».",
+     "une réforme « pensée pour les patients, pas pour les caisses »."),
+    ("La ministre de la Santé, Anne Roy, défend une réforme « juste et attendue ».", "une réforme « juste et attendue »."),
+    # near misses: a quoted sentence of its own, and the words after a full stop, are no attribute of the object
+    ("La ministre de la Santé, Anne Roy, défend une réforme « Nous devons avancer ».", "une réforme"),
+    ("La ministre de la Santé, Anne Roy, défend une réforme. « Il faut avancer », dit-elle.", "une réforme."),
+])
+def test_a_quoted_attribute_right_after_a_judged_object_goes_with_it(text: str, content: str):
+    """"défend une réforme « pensée pour les patients »": the parse hangs the quotation apart from the object."""
+    assert said(text)[0][1] == content
+
+
 def test_a_quoted_characterisation_keeps_whom_it_is_for():
     assert said("Le président de la chambre d'agriculture parle d'un « coup de grâce » pour les petites fermes.")[0][1] \
         == "d'un « coup de grâce » pour les petites fermes"

@@ -255,6 +255,20 @@ class ObjectContents(PostposedCues):
             last = sentence_end(end, sent) if end.i > last.i else last
         return self.content(first, self.sequel_end(last))
 
+    def quoted_attribute(self, last: Token) -> Token:
+        """"défend une réforme « pensée pour les enfants »", "defended a levy “fair and overdue”": a quotation right
+        after the judged object that opens on a lower-case word (an adjective, a participle: no sentence of its own) says
+        what the speaker holds it to be, and ends what was said (the parse may hang it elsewhere); ``last`` otherwise."""
+        end = last.idx + len(last.text)
+        k = bisect.bisect_left(self.quote_starts, end)
+        quote = self.quotes[k] if k < len(self.quotes) else None
+        if quote is None or not quote.closed or self.text[end:quote.start].strip() or quote.end > last.sent.end_char:
+            return last
+        inner = self.doc.char_span(*quote.inner, alignment_mode="contract")
+        if inner is None or not inner[0].text.islower() or inner[0].is_punct:
+            return last
+        return self.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")[-1]
+
     def sequel_end(self, last: Token) -> Token:
         """Where a judged object ends once what the sentence adds to it is taken: an unquoted clause after a colon
         that spells it out ("propose une solution : un affichage à l'entrée"), a concession or condition set off by a
@@ -360,7 +374,7 @@ class ObjectContents(PostposedCues):
         if attributed.i == last.i and (self.cue_lemma(verb) or verb.lemma_.lower()) in self.cues.small_clause \
                 and not (definite(target) and any(c.pos_ == "ADJ" and c.dep_ == "amod" and c.i > target.i for c in target.children)):
             return None
-        last = attributed
+        last = self.quoted_attribute(attributed)
         last = self.relative_end(target, last)
         # "a soutenu la prolongation tout en annonçant une réforme": the gerund is a statement of its own
         last = next((previous_word(start) for t in self.doc[target.i:last.i + 1]
