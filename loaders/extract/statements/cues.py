@@ -49,8 +49,9 @@ class Cues:
     aspectual: frozenset[str]
     withholding: frozenset[str]
     speaking_terms: frozenset[str]
-    """Nouns of the terms a source sets on its own words ("requested anonymity to discuss ..."): as a directive verb's
-    object, the infinitive after it is the source's purpose, not a call on anyone."""
+    """Words of the terms a source sets on its own words: a noun as a directive verb's object ("requested anonymity to
+    discuss ...": the infinitive after it is the source's purpose), a verb of naming negated in its infinitive ("asked
+    not to be named"); not a call on anyone."""
     hearsay: frozenset[str]
     pronominal: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
