@@ -104,8 +104,6 @@ resolution). Cue words live in ``loaders/data/<language>/cues.yaml``; nothing he
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -172,32 +170,7 @@ def find_statements(article: Article, doc: Doc, index: EntityIndex) -> list[Stat
             continue
         speakers.note((candidate.cue or candidate.content)[0], candidate.speaker)
         statements.append(_statement(article, doc, finder, candidate))
-    return _with_reservations(sorted(statements, key=lambda s: s.start), article, doc, finder)
-
-
-RESERVATION = re.compile(r"[\s,]*(?:but|and|yet|mais|et)(?:\s+(?:also|then|aussi|a|ont|has|have|had))*\s*", re.IGNORECASE)
-"""What joins an object of a verb of stance to a second cue of the same speaker: "welcomed the plan but called for
-...", « salue le principe, mais demande ... » (a conjunction, and an auxiliary or adverb the second verb takes)."""
-
-
-def _with_reservations(statements: list[Statement], article: Article, doc: Doc, finder: Finder) -> list[Statement]:
-    """A verb of stance whose content is only its object, followed in the sentence by a second cue of the same
-    speaker, makes one statement with what that cue reports ("welcomed the plan but called for a delay"), as
-    docs/gold-format.md has it: the reservation is what the statement adds."""
-    merged: list[Statement] = []
-    for statement in statements:
-        before = merged[-1] if merged else None
-        if before is not None and before.speaker == statement.speaker and statement.cue_span is not None \
-                and before.end <= statement.cue_span[0] and before.sentence == statement.sentence \
-                and RESERVATION.fullmatch(article.text[before.end:statement.cue_span[0]]) \
-                and (span := doc.char_span(before.start, before.end, alignment_mode="expand")) is not None \
-                and not any(t.pos_ in ("VERB", "AUX") for t in span):
-            content = " ".join(article.text[a:b] for a, b in finder.fragments(before.start, statement.end, before.cue_span))
-            merged[-1] = replace(before, content=content, end=statement.end,
-                                 kind="direct" if finder.quoted_share(before.start, statement.end) >= 0.5 else "indirect")
-            continue
-        merged.append(statement)
-    return merged
+    return sorted(statements, key=lambda s: s.start)
 
 
 def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
