@@ -989,6 +989,29 @@ def test_a_role_in_the_lede_is_the_person_named_next(text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The council approved the plan on Friday.\n\n“We inspect homes every week,” the council’s director of housing "
+     "said on Monday. “Licensing lets us find them.” Councillor Ruth Dale added that the fee would pay for inspectors.",
+     ["Ruth Dale", "Ruth Dale"]),
+    ("The council approved the plan on Friday.\n\n“You cannot wash someone in fifteen minutes,” the council’s director "
+     "of adult social care said at a briefing. “It is not care.”\n\nThe director, Helen Trask, said no one would lose "
+     "their visits.", ["Helen Trask", "Helen Trask"]),
+    # near misses: a person named first in the next paragraph, or under another role, is someone else
+    ("The council approved the plan on Friday.\n\n“We inspect homes every week,” the council’s director of housing "
+     "said on Monday. “Licensing lets us find them.”\n\n“It is a tax on good landlords,” said Tom Reeve, who lets six "
+     "flats.", ["director of housing", "Tom Reeve"]),
+    ("The council approved the plan on Friday.\n\n“You cannot wash someone in fifteen minutes,” the council’s director "
+     "of adult social care said at a briefing. “It is not care.”\n\nThe chairman, Tom Reeve, said the budget was tight.",
+     ["director of adult social care", "Tom Reeve"]),
+])
+def test_a_role_of_a_body_is_the_person_named_next_past_its_quotation_or_after_its_noun(text, expected):
+    """"the council's director said ... “...” Councillor X added", "... The director, X, said": the holder of a
+    post at a body is the person named next, past the sentences that only go on quoting, or later after the post's
+    noun (``Focus.named_next``, ``Focus.holder_named_later``)."""
+    found, index = run(text, "en")
+    assert [speaker(s, index) for s in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("“We have waited too long,” said Mary Olsen.\n\nThe chief executive of the local water company, which supplies "
      "homes across the county, said it had hired 40 engineers. Dr Paul Reyes, who has run the company since 2020, "
      "added that the firm would need more money.", ["Mary Olsen", "Paul Reyes", "Paul Reyes"]),

@@ -236,6 +236,11 @@ class Focus:
         if head.sent.end >= len(self.doc):
             return None
         after = self.doc[head.sent.end].sent
+        # past a sentence that only goes on quoting, in the same paragraph (""We inspect homes," the council's
+        # director said. "We find them." Jo Bell added")
+        while after.end < len(self.doc) and "\n" not in after.text and "\n" not in self.doc[after.start - 1].whitespace_ \
+                and all(self.quoted(t.idx) or t.is_punct or t.is_space for t in after):
+            after = self.doc[after.end].sent
         for char, _, entity in self.mentions[bisect.bisect_left(self.mention_starts, after.start_char):]:
             if char >= after.end_char:
                 break
@@ -265,7 +270,7 @@ class Focus:
     def holder_named_later(self, role: Token) -> Entity | None:
         """"The council's leader said ... Councillor Jo Bell, who leads the council, said" (or "Council leader Jo Bell
         said"): the first person named later, for the first time, whose title or next words give the role (its noun, or a verb its noun is made of: "leads",
-        "chairs") and the noun of its owner ("council")."""
+        "chairs") and the noun of its owner ("council"), or set after the role's noun, definite ("The leader, Jo Bell,")."""
         owner = next((o for o in owners(role) if o.pos_ == "NOUN"), None)
         lemma = role.lemma_.lower()
         if owner is None:
@@ -279,7 +284,10 @@ class Focus:
                     and self.doc[title - 1].ent_type_ != "PERSON":
                 title -= 1
             words = {t.lemma_.lower() for t in self.doc[title:min(span.end + 8, span.sent.end)]}
-            if owner.lemma_.lower() in words and any(w == lemma or len(w) >= 4 and lemma.startswith(w) for w in words):
+            # or the role's noun, definite, set before the name ("The director, Helen Trask, said")
+            apposed = span.start >= 3 and self.doc[span.start - 1].text == "," and self.doc[span.start - 2].lemma_.lower() == lemma \
+                and self.doc[span.start - 3].lower_ == "the"
+            if apposed or owner.lemma_.lower() in words and any(w == lemma or len(w) >= 4 and lemma.startswith(w) for w in words):
                 return entity
         return None
 
