@@ -49,9 +49,10 @@ class Cues:
     aspectual: frozenset[str]
     withholding: frozenset[str]
     speaking_terms: frozenset[str]
-    """Words of the terms a source sets on its own words: a noun as a directive verb's object ("requested anonymity to
-    discuss ...": the infinitive after it is the source's purpose), a verb of naming negated in its infinitive ("asked
-    not to be named"); not a call on anyone."""
+    """Nouns of the terms a source sets on its own words ("requested anonymity to discuss ..."): as a directive verb's
+    object, the infinitive after it is the source's purpose, not a call on anyone."""
+    naming_verbs: frozenset[str]
+    """Verbs of naming: negated in the passive after a cue ("asked not to be named"), the source's wish, nothing said."""
     hearsay: frozenset[str]
     pronominal: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
@@ -175,6 +176,7 @@ def load_cues(language: str) -> Cues:
         aspectual=words(verbs.get("aspectual")),
         withholding=words(verbs.get("withholding")),
         speaking_terms=words(raw.get("speaking_terms")),
+        naming_verbs=words(raw.get("naming_verbs")),
         hearsay=words(verbs.get("hearsay")),
         pronominal=words(verbs.get("pronominal")),
         phrases=sequences(raw.get("phrases")),

@@ -89,7 +89,7 @@ class ForwardContents(ObjectContents):
                        and not (aspectual and c.dep_ == "xcomp")
                        # not a relative clause the parse hung on the cue; but "se demande qui paiera": an indirect question
                        and ("Rel" not in c.left_edge.morph.get("PronType") or reflexive(verb) and c.left_edge.i == cue_last.i + 1)]
-        if any(c.dep_ == "xcomp" and c.lemma_.lower() in self.cues.speaking_terms and {"neg", "auxpass"} <= {g.dep_ for g in c.children}
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in self.cues.naming_verbs and {"neg", "auxpass"} <= {g.dep_ for g in c.children}
                for c in verb.children):
             return None  # "who asked not to be named": the source's terms on its name, nothing said
         if method == "directive-verb":
