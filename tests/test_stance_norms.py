@@ -33,3 +33,32 @@ NORMS = [
 def test_norms(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
 
+
+STARTS = [
+    *cases("a measure called a start is support that asks for more", [
+        ("en", "\"The levy is a good start, but bus fares are still far too high,\" said Maria Lopez.", "Maria Lopez",
+         "The levy is a good start, but bus fares are still far too high", "for"),
+        ("en", "Maria Lopez said the curfew was a start but would not stop the dealers on its own.", "Maria Lopez",
+         "the curfew was a start but would not stop the dealers on its own", "for"),
+        ("fr", "« La taxe est un bon début, mais les loyers restent beaucoup trop chers », a déclaré Paul Martin.",
+         "Paul Martin", "La taxe est un bon début, mais les loyers restent beaucoup trop chers", "for"),
+        # near misses: a start towards what is feared, a start date, no start at all
+        ("en", "\"The levy is a good start towards closing the depot, and that would be a disaster,\" said Maria Lopez.",
+         "Maria Lopez", "The levy is a good start towards closing the depot, and that would be a disaster",
+         "against"),
+        ("en", "Maria Lopez said a start date for the works would be announced in June.", "Maria Lopez",
+         "a start date for the works would be announced in June", "neutral"),
+        ("en", "Maria Lopez said families had waited for a start date since the spring.", "Maria Lopez",
+         "families had waited for a start date since the spring", "neutral"),
+        ("en", "Maria Lopez said the levy made it harder for young bakers to get a start in the trade.", "Maria Lopez",
+         "the levy made it harder for young bakers to get a start in the trade", "against"),
+        ("fr", "« La taxe arrive trop vite, et les loyers restent beaucoup trop chers », a déclaré Paul Martin.",
+         "Paul Martin", "La taxe arrive trop vite, et les loyers restent beaucoup trop chers", "against"),
+    ]),
+]
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", STARTS)
+def test_starts(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
+
