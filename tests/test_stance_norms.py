@@ -62,3 +62,22 @@ STARTS = [
 def test_starts(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
 
+
+NEEDS = [
+    *cases("the money or staff a measure needs is an objection, its absence a reassurance", [
+        ("en", "Maria Lopez said schools would need extra funding to run the breakfast clubs.", "Maria Lopez",
+         "schools would need extra funding to run the breakfast clubs", "against"),
+        ("en", "Maria Lopez said libraries needed more staff to keep the late openings going.", "Maria Lopez",
+         "libraries needed more staff to keep the late openings going", "against"),
+        # near misses: no need of money, and time given rather than resources asked
+        ("en", "Maria Lopez said schools would not need extra funding to run the breakfast clubs.", "Maria Lopez",
+         "schools would not need extra funding to run the breakfast clubs", "for"),
+        ("en", "Maria Lopez said the new clubs would give children more time to eat.", "Maria Lopez",
+         "the new clubs would give children more time to eat", "neutral"),
+    ]),
+]
+
+
+@pytest.mark.parametrize("language, text, speaker, content, stance", NEEDS)
+def test_needs(language, text, speaker, content, stance):
+    assert stance_of(language, text, speaker, content) == stance
