@@ -43,7 +43,8 @@ STARTS = [
         ("fr", "« La taxe est un bon début, mais les loyers restent beaucoup trop chers », a déclaré Paul Martin.",
          "Paul Martin", "La taxe est un bon début, mais les loyers restent beaucoup trop chers", "for"),
         # near misses: a start towards what is feared, a start date, no start at all
-        ("en", "\"The levy is a good start towards closing the depot, and that would be a disaster,\" said Maria Lopez.",
+        ("en", "\"The levy is a good start towards closing the depot, and that would be a disaster,\" said "
+         "Maria Lopez.",
          "Maria Lopez", "The levy is a good start towards closing the depot, and that would be a disaster",
          "against"),
         ("en", "Maria Lopez said a start date for the works would be announced in June.", "Maria Lopez",
