@@ -63,12 +63,14 @@ def asks_more(view: StanceView, lex: Lexicon, verdict: str | None, measured: boo
 
 
 def modest(view: StanceView, lex: Lexicon) -> bool:
-    """Whether the content calls the measure a first step (``lex.first_steps``: « c'est un premier pas, mais les
-    loyers restent chers », "a good first step") or says it will not solve everything (« ne règle pas tout »): the
-    support of a backer who wants more, which the words of the reservation after it would turn against (in the
-    French development gold 10 for, 0 against). Not a step denied in its clause (« ce n'est même pas un premier pas »; « n'est
-    qu'un premier pas » restricts it, still for), nor one towards an end or a ban ("the first step towards closing the
-    hospital", « vers la suppression du service »), nor towards a harm: the side is then what the step leads to."""
+    """Whether the content calls the measure a first step or a start (``lex.first_steps``: « c'est un premier pas,
+    mais les loyers restent chers », "a good first step", "a good start, but ...") or says it will not solve
+    everything (« ne règle pas tout »): the support of a backer who wants more, which the words of the reservation
+    after it would turn against (in the French development gold 10 for, 0 against; "a start" in the English 7 for, 1
+    against). Not a step denied in its clause (« ce n'est même pas un premier pas »; « n'est qu'un premier pas »
+    restricts it, still for), nor one towards an end or a ban ("the first step towards closing the hospital", « vers
+    la suppression du service »), nor towards a harm: the side is then what the step leads to; nor a noun's modifier
+    or a verb's object ("a start date", "young farmers trying to get a start")."""
     content = view.content
     if any(partial_failure(t, lex) for t in content):
         return True
@@ -77,6 +79,8 @@ def modest(view: StanceView, lex: Lexicon) -> bool:
         if not starts_phrase(token, lex.first_steps):
             continue
         size = max(len(p) for p in lex.first_steps if starts_phrase(token, (p,)))
+        if content.doc[token.i + size - 1].dep_ in ("compound", "dobj", "obj"):
+            continue  # "a start date", "trying to get a start": a modifier or a thing had, not the measure judged
         before = list(content.doc[content.start:token.i])
         after = list(content.doc[token.i + size:content.end])
         clause = before[max((k + 1 for k, t in enumerate(before) if _breaks(t, lex)), default=0):]

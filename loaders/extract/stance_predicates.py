@@ -126,20 +126,26 @@ def forbidding(token: Token, lex: Lexicon) -> bool:
 
 def norm_for_all(token: Token, lex: Lexicon) -> bool:
     """A negated modal of obligation whose subject is no one ("Nobody should have to choose between heating and
-    eating", "No family should be ...", « Aucun enfant ne devrait avoir faim »): a right stated for everyone, which
-    the measure debated secures (in the development gold for 7 times in 7), not what someone must not do. Not when
-    the clause names a measure ("No one should be forced to pay this tax": the measure breaks the right), nor a
-    copula ("no one should be above the law", "no one should be surprised": a verdict on someone, not a right)."""
+    eating", "No family should be ...", « Aucun enfant ne devrait avoir faim ») or anyone, a singular indefinite
+    ("A nurse should not need a second job to ...", « Une famille ne doit pas payer ... »): a right stated for
+    everyone, which the measure debated secures (in the development gold for 7 times in 7 with no one; 7 in 7 with
+    an indefinite, where a group named, "farmers should not pay", is the measure's burden), not what someone must
+    not do. Not when the clause names a measure ("No one should be forced to pay this tax": the measure breaks the
+    right), nor a copula ("no one should be above the law", "no one should be surprised": a verdict on someone, not
+    a right)."""
     if fold(token.lemma_) not in lex.deontic:
         return False
     verb = token.head if token.dep_.startswith("aux") and token.head != token else token
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     nobody = any(fold(s.text) in lex.nobody or any(c.dep_ == "det" and fold(c.text) in lex.nobody for c in s.children)
                  for s in subjects)
-    negated = any(fold(c.text) in lex.negators and fold(c.text) not in lex.particles and c not in subjects
-                  for c in (*token.children, *verb.children))
+    anyone = any(s.pos_ == "NOUN" and any(c.dep_ == "det" and fold(c.text) in lex.indefinite for c in s.children)
+                 for s in subjects)  # "a nurse", « un éleveur »
+    negators = [c for c in (*token.children, *verb.children) if fold(c.text) in lex.negators and c not in subjects]
+    negated = any(fold(c.text) not in lex.particles for c in negators)  # « ne ... plus »: the particle is enough
     copular = verb.pos_ == "AUX" or any(c.dep_ == "cop" for c in verb.children)  # "no one should be above the law"
-    return nobody and not negated and not copular and not any(is_policy(t, lex) for t in verb.subtree)
+    return (nobody and not negated or anyone and bool(negators)) and not copular and not any(
+        is_policy(t, lex) for t in verb.subtree)
 
 
 def no_longer(word: Token, lex: Lexicon) -> bool:
