@@ -283,3 +283,47 @@ def test_it_after_a_colon_is_the_body_named_before_it(text: str, who: str) -> No
     """"it" opening the clause after a colon stands for the one body named before the colon, over the last speaker;
     with none or two named there, the last speaker stays."""
     assert said(text)[-1][0] == who
+
+
+# --- round 32: civic titles and Gaelic names -------------------------------------------------------------------------
+
+def test_a_civic_title_of_two_title_words_is_a_post_whose_apposed_name_speaks() -> None:
+    """"The Lord Mayor, X,": "Lord" opens a post of several title words, not a peer called "Mayor"."""
+    assert said("The Lord Mayor, Ruth Ellery, said the tram plan was overdue.") == [
+        ("Ruth Ellery", "the tram plan was overdue.")]
+    assert [who for who, _ in said("The Lord Provost said the tram plan was overdue.")] == ["Lord Provost"]
+
+
+def test_a_peers_title_before_a_name_still_names_the_peer() -> None:
+    """Near miss: "Lord" before a surname is a peer's title, and the surname the person."""
+    assert [who for who, _ in said("Lord Ellery said the tram plan was overdue.")] == ["Ellery"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Gráinne Ní Bhriain said the levy was unfair.", "Gráinne Ní Bhriain"),
+    ("The levy was approved. Síle Nic Giolla Phádraig said the levy was unfair.", "Síle Nic Giolla Phádraig"),
+    ("The levy was approved. Comhairle na Mara welcomed the vote as overdue.", "Comhairle na Mara"),
+    ("The levy was approved. An Taisce welcomed the scheme as overdue.", "An Taisce"),
+])
+def test_a_gaelic_name_keeps_the_words_the_ner_cut(text: str, who: str) -> None:
+    """A first name before a surname's particle ("Ní", "Nic"), a word before "na" (of the), and the Gaelic "An",
+    which the English article never is before a consonant, belong to the name."""
+    assert [w for w, _ in said(text)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Nic Hale said the levy was unfair.", "Nic Hale"),
+    ("An MP said the levy was unfair.", "MP"),
+    ("An Irish group said the levy was unfair.", "Irish group"),
+])
+def test_an_english_article_or_a_first_name_is_no_gaelic_particle(text: str, who: str) -> None:
+    """Near misses: "Nic" opening a name is a first name; "An" before a vowel's sound is the English article."""
+    assert [w for w, _ in said(text)] == [who]
+
+
+def test_a_first_name_the_ner_left_out_opening_the_sentence_is_the_surnames() -> None:
+    """"Gwenllian Pryce, who runs a café, said": a capitalised word opening the sentence before a surname the NER read
+    alone is the first name; a title there is not (near miss)."""
+    text = "Shops in the valley are divided. Gwenllian Pryce, who runs a café in the village, said the fee was welcome."
+    assert [w for w, _ in said(text)] == ["Gwenllian Pryce"]
+    assert [w for w, _ in said("Shops are divided. Minister Pryce said the fee was welcome.")] == ["Pryce"]

@@ -23,8 +23,8 @@ from policykg.loaders.extract.ner_spans import (
     NerSpans, acronym_hyphened, listed_complement, particle_surname, peer_title, post_titles,
 )
 from policykg.loaders.extract.name_spans import (
-    affiliated_person, before_clause, drop_epithets, elided_surname, first_name_words, glued_after_apostrophe, longest_run,
-    name_before_place, past_affiliation, titled, titled_person,
+    affiliated_person, before_clause, drop_epithets, elided_surname, first_name_words, gaelic_article,
+    glued_after_apostrophe, longest_run, name_before_place, past_affiliation, titled, titled_person,
 )
 from policykg.loaders.extract.statements.cues import load_cues
 from policykg.loaders.extract.statements.phrases import CIRCUMSTANCES
@@ -315,7 +315,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         def edge(t: Token) -> bool:
             return t.is_punct or t.tag_ == "POS" or fold(t.text) in ("'s", "'") \
                 or (t.text[:1].islower() and fold(t.text) in c.determiners) \
-                or (t.text in c.sentence_articles and t.idx in self.index._sentence_starts_set)
+                or (t.text in c.sentence_articles and t.idx in self.index._sentence_starts_set and not gaelic_article(t))
 
         def title(t: Token) -> bool:
             return type_ == "Person" and fold(t.text).rstrip(".") in c.honorifics and not peer_title(t)
@@ -443,13 +443,17 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
                 self.claim(entity.key, acronym, acronym, name=True)
 
     def titled_names(self) -> list[Name]:
-        """"M. Tugendhat", "Mrs Braverman": capitalised words after a title that the NER missed."""
+        """"M. Tugendhat", "Mrs Braverman": capitalised words after a title that the NER missed; not a title of
+        several words ("the Lord Mayor", "the Lord Chief Justice": a civic post, whose holder is named apart)."""
         c = cues()
         found = []
         tokens = self.tokens
+        titles = c.honorifics | self._role_words()
         for k, t in enumerate(tokens[:-1]):
             if fold(t.text).rstrip(".") not in c.honorifics or not t.text[:1].isupper():
                 continue
+            if fold(tokens[k + 1].text).rstrip(".") in titles:
+                continue  # "Lord | Mayor": the post goes on; a name after it is taken from its last word
             end = k + 1
             while end < len(tokens) and end - k <= 3 and tokens[end].text[:1].isupper() and tokens[end].is_alpha:
                 end += 1
