@@ -64,9 +64,10 @@ class UnnamedSpeakers(SpeakerNames):
             words = words[:seat]  # "the Liberal Democrat group (on the council)": where the group sits is no part of its name
         modifiers = [k for k, t in enumerate(words) if t.dep_ == "prep" and (t.head.i == head.i or t.head.dep_ == "pobj"
                                                                              and t.head.head.head.i == head.i)]
-        if len(modifiers) > 1 and head.tag_ == "NNS":
+        if len(modifiers) > 1 and head.tag_ == "NNS" and words[modifiers[1]].lower_ not in ("of", "in", "with"):
             # "parents on the Hale estate (near Kelby)", "residents in Mill Lane (near the school)": a group is told by
-            # one place; a second phrase places the first
+            # one place; a second phrase places the first. One that names it, or says who the people are, is the label's
+            # ("tenants on an estate in X", "residents of the village of X", "relatives of people with X")
             words = words[:modifiers[1]]
         while len(words) > 1 and words[-1].tag_ == "POS":
             words.pop()  # "the prime minister’s (spokesman)": the title, not its possessive
