@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from policykg.loaders.extract.ner_spans import hyphenated_rest
 
+from test_statements import run, speaker
 from test_statements_en_press import said
 
 
@@ -327,3 +328,18 @@ def test_a_first_name_the_ner_left_out_opening_the_sentence_is_the_surnames() ->
     text = "Shops in the valley are divided. Gwenllian Pryce, who runs a café in the village, said the fee was welcome."
     assert [w for w, _ in said(text)] == ["Gwenllian Pryce"]
     assert [w for w, _ in said("Shops are divided. Minister Pryce said the fee was welcome.")] == ["Pryce"]
+
+
+def test_a_gaelic_name_the_ner_missed_or_read_as_a_body_is_a_persons_and_holds_the_post_named_before() -> None:
+    """"Gráinne Ó Dálaigh", read as an organisation (or missed): a surname's particle inside capitalised words makes a
+    person's name, who is then the holder of the post described just before ("The council's Irish language officer,
+    who drafted the bylaw, told ... X said")."""
+    text = ("Shop signs in Kilcoole must be in Irish first. The council's Irish language officer, who drafted the bylaw, "
+            "told councillors the town had lost its voice. Gráinne Ó Dálaigh said visitors came to hear the language.")
+    assert [w for w, _ in said(text)] == ["Gráinne Ó Dálaigh", "Gráinne Ó Dálaigh"]
+
+
+def test_a_particle_opening_a_bodys_name_makes_no_person() -> None:
+    """Near miss: "Mac" opening "Mac Dairy Group" is no surname's particle inside a name; the body stays a body."""
+    found, index = run("The levy was approved. Mac Dairy Group said the levy was unfair.", "en")
+    assert [(speaker(s, index), index.entities[s.speaker].type) for s in found] == [("Mac Dairy Group", "Company")]

@@ -10,8 +10,9 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders import lexicon
 from policykg.loaders.extract.name_spans import (
-    GAELIC_ARTICLES, and_joined_names, flat_names, gaelic_opening, gaelic_rest, glued_after_apostrophe, joined_organisations, local_kind_names,
-    longer_names, lower_case_inside, places_closing_names, places_opening_names, title_case_run,
+    GAELIC_ARTICLES, GAELIC_PARTICLES, and_joined_names, flat_names, gaelic_opening, gaelic_rest, glued_after_apostrophe,
+    joined_organisations, local_kind_names, longer_names, lower_case_inside, places_closing_names, places_opening_names,
+    title_case_run,
 )
 from policykg.loaders.extract.keys import PEERAGES, given_names
 from policykg.loaders.extract.names import FRENCH_OF, MAX_INSTITUTION_TOKENS, cues, fold, hyphen_joined, is_acronym
@@ -146,6 +147,9 @@ class NerSpans:
         if self.language == "en" and ent.label_ in ("PERSON", "WORK_OF_ART") and any(
                 t.text in GAELIC_ARTICLES and t.nbor(-1).text[:1].isupper() and t.nbor(1).text[:1].isupper() for t in ent[1:-1]):
             return "Organization"  # "Foras na Gaeilge": the Gaelic "of the" joins a body's name
+        if self.language == "en" and ent.label_ in ("ORG", "GPE", "FAC") and len(ent) >= 3 and all(
+                t.is_alpha and t.text[:1].isupper() for t in ent) and any(fold(t.text) in GAELIC_PARTICLES for t in ent[1:-1]):
+            return "Person"  # "Gráinne Ó Dálaigh": a surname's Gaelic particle inside the name makes it a person's
         return "Organization" if self.language == "en" and ent.label_ == "WORK_OF_ART" and last.text[:1].isupper() \
             and fold(last.text) in cues().complement_heads else None
 

@@ -23,7 +23,7 @@ from policykg.loaders.extract.ner_spans import (
     NerSpans, acronym_hyphened, listed_complement, particle_surname, peer_title, post_titles,
 )
 from policykg.loaders.extract.name_spans import (
-    affiliated_person, before_clause, drop_epithets, elided_surname, first_name_words, gaelic_article,
+    GAELIC_PARTICLES, affiliated_person, before_clause, drop_epithets, elided_surname, first_name_words, gaelic_article,
     glued_after_apostrophe, longest_run, name_before_place, past_affiliation, titled, titled_person,
 )
 from policykg.loaders.extract.statements.cues import load_cues
@@ -65,6 +65,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         self.numbered_names()
         names = self.ner_names()
         names += self.titled_names()
+        names += self.gaelic_names()
         self.resolve_names(names)
         self.resolve_kb_surnames()
         self.missed_surnames()
@@ -462,6 +463,26 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
             if end > k + 1 and self.free(tokens[k + 1].i, tokens[end - 1].i):
                 self.take(tokens[k + 1].i, tokens[end - 1].i)
                 span = self.span(tokens[k + 1], tokens[end - 1])
+                found.append(Name(span, self.text[span[0]:span[1]], "Person", False, tokens[end - 1]))
+        return found
+
+    def gaelic_names(self) -> list[Name]:
+        """"Siobhán Ní Fhlatharta", "Peadar Ó Máille" that the NER missed: a capitalised word, a Gaelic surname's
+        particle and capitalised words after it are a person's name (``gaelic_opening`` completes the NER's)."""
+        found = []
+        tokens = self.tokens
+        for k, t in enumerate(tokens[1:-1], start=1):
+            first, after = tokens[k - 1], tokens[k + 1]
+            if fold(t.text) not in GAELIC_PARTICLES or not t.text[:1].isupper() or first.pos_ != "PROPN" \
+                    or not (first.is_alpha and first.text[:1].isupper() and after.is_alpha and after.text[:1].isupper()):
+                continue
+            end = k + 2
+            while end < len(tokens) and end - k <= 3 and tokens[end].is_alpha and tokens[end].text[:1].isupper() \
+                    and "\n" not in tokens[end - 1].whitespace_:
+                end += 1  # "Nic Giolla | Phádraig"
+            if "\n" not in self.doc[first.i:tokens[end - 1].i + 1].text and self.free(first.i, tokens[end - 1].i):
+                self.take(first.i, tokens[end - 1].i)
+                span = self.span(first, tokens[end - 1])
                 found.append(Name(span, self.text[span[0]:span[1]], "Person", False, tokens[end - 1]))
         return found
 
