@@ -353,3 +353,15 @@ def test_the_council_of_a_place_the_article_calls_a_city_is_the_city_council(kin
     text = (f"Every home in Harwick would need a licence under plans to cover the whole {kind}, the council announced "
             "on Monday.")
     assert [w for w, _ in said(text)] == [council]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Night shifts will earn a premium. The Welsh Congress of Dock Unions said the premium was too low.",
+     "Welsh Congress of Dock Unions"),
+    ("Night shifts will earn a premium. Congress passed the bill and said the premium was too low.",
+     "United States Congress"),  # near miss: the known name alone
+])
+def test_a_known_name_inside_a_longer_one_with_a_plural_head_is_another_body(text: str, who: str) -> None:
+    """"Congress" inside "the Welsh Congress of Dock Unions": a body's head word in the plural gives the longer name a
+    head of its own, as the singular does ("Trades Union Congress")."""
+    assert [w for w, _ in said(text)][-1] == who

@@ -343,3 +343,18 @@ def test_a_particle_opening_a_bodys_name_makes_no_person() -> None:
     """Near miss: "Mac" opening "Mac Dairy Group" is no surname's particle inside a name; the body stays a body."""
     found, index = run("The levy was approved. Mac Dairy Group said the levy was unfair.", "en")
     assert [(speaker(s, index), index.entities[s.speaker].type) for s in found] == [("Mac Dairy Group", "Company")]
+
+
+def test_an_unnamed_role_is_the_person_a_later_demonstrative_of_its_noun_names() -> None:
+    """"A senior officer ... said ... That officer, Chief Inspector X, added": the demonstrative names who spoke."""
+    text = ("Not everyone thinks the change will help. A senior officer who leads on road safety for a large force said "
+            "the limit had never been the problem. That officer, Chief Inspector Dana Whitlow of Kelby Police, added "
+            "that more staff mattered more.")
+    assert [w for w, _ in said(text)] == ["Dana Whitlow", "Dana Whitlow"]
+
+
+def test_a_demonstrative_of_another_noun_names_no_unnamed_role() -> None:
+    """Near miss: "That report, by X," is another noun; the officer stays unnamed."""
+    text = ("Not everyone thinks the change will help. A senior officer said the limit had never been the problem. "
+            "That report, by Dana Whitlow, found that staff mattered more.")
+    assert [w for w, _ in said(text)][0] == "A senior officer"

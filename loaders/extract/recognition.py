@@ -124,11 +124,13 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
                 self.claim(entity.key, opening, last, name=True)
                 continue
             if self.language == "en" and all(self.kb.actors[a].type != "Person" for a in actors) and any(
-                    a <= first.i and last.i <= b and any(fold(t.text) in cues().complement_heads and not first.i <= t.i <= last.i
+                    a <= first.i and last.i <= b and any(fold(t.text).removesuffix("s") in cues().complement_heads
+                                                         and not first.i <= t.i <= last.i
                                                          for t in self.doc[a:b + 1]) for a, b in organisations):
-                continue  # a known name inside a longer one with a head of its own: "Trades Union Congress", "The
-                # Independent Office for Police Conduct" are other bodies than Congress and The Independent; a post's
-                # words in a body's name are the body's ("the Department for Energy, Innovation and Technology")
+                continue  # a known name inside a longer one with a head of its own, or its plural: "Trades Union
+                # Congress", "the Irish Congress of Trade Unions", "The Independent Office for Police Conduct" are other
+                # bodies than Congress and The Independent; a post's words in a body's name are the body's ("the
+                # Department for Energy, Innovation and Technology")
             if self.language == "fr" and actors and all(self.kb.actors[a].type not in ("Person", "Place") for a in actors) \
                     and any(a == first.i and last.i < b and all(t.text[:1].isupper() for t in self.doc[last.i + 1:b + 1])
                             for a, b in organisations):
