@@ -73,3 +73,17 @@ def test_a_word_in_capitals_before_a_known_party_names_its_branch(text: str, who
 def test_a_group_is_told_by_one_place(text: str, who: str) -> None:
     """A second phrase that places the first ("near Harwell") is no part of the group's label."""
     assert said(text)[-1][0] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("A quarry will open at Ravens Edge. Tenants on an estate in Harwell said the lorries would shake their homes.",
+     "Tenants on an estate in Harwell"),
+    ("A quarry will open at Ravens Edge. Relatives of people with chronic asthma said the dust would harm them.",
+     "Relatives of people with chronic asthma"),
+    ("A quarry will open at Ravens Edge. Residents of the nearby village of Harwell said the dust would harm them.",
+     "Residents of the nearby village of Harwell"),
+])
+def test_a_second_phrase_that_names_the_place_or_the_people_stays_in_the_groups_label(text: str, who: str) -> None:
+    """"in X", "of X", "with X" after the first phrase name the place or say who the people are (round 32); "near X"
+    only places them (the test above)."""
+    assert said(text)[-1][0] == who

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from policykg.loaders.extract.ner_spans import hyphenated_rest
 
+from test_statements import run, speaker
 from test_statements_en_press import said
 
 
@@ -283,3 +284,77 @@ def test_it_after_a_colon_is_the_body_named_before_it(text: str, who: str) -> No
     """"it" opening the clause after a colon stands for the one body named before the colon, over the last speaker;
     with none or two named there, the last speaker stays."""
     assert said(text)[-1][0] == who
+
+
+# --- round 32: civic titles and Gaelic names -------------------------------------------------------------------------
+
+def test_a_civic_title_of_two_title_words_is_a_post_whose_apposed_name_speaks() -> None:
+    """"The Lord Mayor, X,": "Lord" opens a post of several title words, not a peer called "Mayor"."""
+    assert said("The Lord Mayor, Ruth Ellery, said the tram plan was overdue.") == [
+        ("Ruth Ellery", "the tram plan was overdue.")]
+    assert [who for who, _ in said("The Lord Provost said the tram plan was overdue.")] == ["Lord Provost"]
+
+
+def test_a_peers_title_before_a_name_still_names_the_peer() -> None:
+    """Near miss: "Lord" before a surname is a peer's title, and the surname the person."""
+    assert [who for who, _ in said("Lord Ellery said the tram plan was overdue.")] == ["Ellery"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Gráinne Ní Bhriain said the levy was unfair.", "Gráinne Ní Bhriain"),
+    ("The levy was approved. Síle Nic Giolla Phádraig said the levy was unfair.", "Síle Nic Giolla Phádraig"),
+    ("The levy was approved. Comhairle na Mara welcomed the vote as overdue.", "Comhairle na Mara"),
+    ("The levy was approved. An Taisce welcomed the scheme as overdue.", "An Taisce"),
+])
+def test_a_gaelic_name_keeps_the_words_the_ner_cut(text: str, who: str) -> None:
+    """A first name before a surname's particle ("Ní", "Nic"), a word before "na" (of the), and the Gaelic "An",
+    which the English article never is before a consonant, belong to the name."""
+    assert [w for w, _ in said(text)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Nic Hale said the levy was unfair.", "Nic Hale"),
+    ("An MP said the levy was unfair.", "MP"),
+    ("An Irish group said the levy was unfair.", "Irish group"),
+])
+def test_an_english_article_or_a_first_name_is_no_gaelic_particle(text: str, who: str) -> None:
+    """Near misses: "Nic" opening a name is a first name; "An" before a vowel's sound is the English article."""
+    assert [w for w, _ in said(text)] == [who]
+
+
+def test_a_first_name_the_ner_left_out_opening_the_sentence_is_the_surnames() -> None:
+    """"Gwenllian Pryce, who runs a café, said": a capitalised word opening the sentence before a surname the NER read
+    alone is the first name; a title there is not (near miss)."""
+    text = "Shops in the valley are divided. Gwenllian Pryce, who runs a café in the village, said the fee was welcome."
+    assert [w for w, _ in said(text)] == ["Gwenllian Pryce"]
+    assert [w for w, _ in said("Shops are divided. Minister Pryce said the fee was welcome.")] == ["Pryce"]
+
+
+def test_a_gaelic_name_the_ner_missed_or_read_as_a_body_is_a_persons_and_holds_the_post_named_before() -> None:
+    """"Gráinne Ó Dálaigh", read as an organisation (or missed): a surname's particle inside capitalised words makes a
+    person's name, who is then the holder of the post described just before ("The council's Irish language officer,
+    who drafted the bylaw, told ... X said")."""
+    text = ("Shop signs in Kilcoole must be in Irish first. The council's Irish language officer, who drafted the bylaw, "
+            "told councillors the town had lost its voice. Gráinne Ó Dálaigh said visitors came to hear the language.")
+    assert [w for w, _ in said(text)] == ["Gráinne Ó Dálaigh", "Gráinne Ó Dálaigh"]
+
+
+def test_a_particle_opening_a_bodys_name_makes_no_person() -> None:
+    """Near miss: "Mac" opening "Mac Dairy Group" is no surname's particle inside a name; the body stays a body."""
+    found, index = run("The levy was approved. Mac Dairy Group said the levy was unfair.", "en")
+    assert [(speaker(s, index), index.entities[s.speaker].type) for s in found] == [("Mac Dairy Group", "Company")]
+
+
+def test_an_unnamed_role_is_the_person_a_later_demonstrative_of_its_noun_names() -> None:
+    """"A senior officer ... said ... That officer, Chief Inspector X, added": the demonstrative names who spoke."""
+    text = ("Not everyone thinks the change will help. A senior officer who leads on road safety for a large force said "
+            "the limit had never been the problem. That officer, Chief Inspector Dana Whitlow of Kelby Police, added "
+            "that more staff mattered more.")
+    assert [w for w, _ in said(text)] == ["Dana Whitlow", "Dana Whitlow"]
+
+
+def test_a_demonstrative_of_another_noun_names_no_unnamed_role() -> None:
+    """Near miss: "That report, by X," is another noun; the officer stays unnamed."""
+    text = ("Not everyone thinks the change will help. A senior officer said the limit had never been the problem. "
+            "That report, by Dana Whitlow, found that staff mattered more.")
+    assert [w for w, _ in said(text)][0] == "A senior officer"

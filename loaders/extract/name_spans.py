@@ -363,6 +363,50 @@ def affiliated_person(ner_type: str, tokens: list[Token], roles: frozenset[str])
     return ner_type, tokens
 
 
+GAELIC_PARTICLES = frozenset({"o", "ni", "nic", "mac", "mhic", "ui", "ua"})
+"""Capitalised particles of Irish and Scottish Gaelic surnames ("Ní Bhriain", "Nic Giolla Phádraig", "Ó Máille")."""
+GAELIC_ARTICLES = frozenset({"na", "nan"})
+"""The Gaelic "of the" inside a body's name ("Conradh na Gaeilge", "Bòrd na Gàidhlig")."""
+
+
+def gaelic_opening(tokens: list[Token]) -> Token | None:
+    """The word that opens a Gaelic name the NER cut: the first name before a surname's particle ("Síle | Nic Giolla
+    Phádraig"), the capitalised word before "na" ("Conradh na | Gaeilge"), or a Gaelic "An" (``gaelic_article``);
+    None when there is none."""
+    doc, k = tokens[0].doc, tokens[0].i
+    if k == 0 or "\n" in doc[k - 1].whitespace_:
+        return None
+    before = doc[k - 1]
+    if fold(tokens[0].text) in GAELIC_PARTICLES and len(tokens) > 1 and before.pos_ == "PROPN" and not before.ent_type_ \
+            and _capitalised_word(before):
+        return before
+    if before.text in GAELIC_ARTICLES and k >= 2 and _capitalised_word(doc[k - 2]):
+        return doc[k - 2]  # (whatever the tagger read the word as: "Comhairle" as a noun)
+    return before if gaelic_article(before) else None
+
+
+def gaelic_rest(tokens: list[Token]) -> list[Token]:
+    """``tokens`` run on through "na" and the capitalised word after it ("Comhairle | na Mara"): one body's name."""
+    doc, k = tokens[0].doc, tokens[-1].i + 1
+    if k + 1 < len(doc) and doc[k].text in GAELIC_ARTICLES and _capitalised_word(doc[k + 1]) and _capitalised_word(tokens[-1]):
+        return list(doc[tokens[0].i:k + 2])
+    return tokens
+
+
+def gaelic_article(token: Token) -> bool:
+    """A capitalised "An" before a name that opens with a consonant, which the English article never precedes: the
+    Gaelic article of a name ("An Taisce"), not "An Irish group", "An MP"."""
+    if token.text != "An" or token.i + 1 >= len(token.doc):
+        return False
+    after = token.nbor(1)
+    first = fold(after.text)[:1]
+    return first.isalpha() and first not in "aeiouh" and after.text[:1].isupper() and not after.text.isupper()
+
+
+def _capitalised_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and "\n" not in token.whitespace_
+
+
 def past_affiliation(tokens: list[Token], roles: frozenset[str] = frozenset()) -> list[Token]:
     """"le député Renaissance Olivier Brunet": after a role noun, a capitalised word that is no first name, before
     a known first name and a surname, is the person's party or group, not part of their name. A capitalised word
@@ -371,9 +415,10 @@ def past_affiliation(tokens: list[Token], roles: frozenset[str] = frozenset()) -
     before = doc[tokens[0].i - 1] if tokens[0].i else None
     # and a capitalised common noun opening the sentence: "Landlord Tom Hale is unconvinced"
     if len(tokens) >= 3 and (before is not None and before.is_lower and before.pos_ == "NOUN" or tokens[0].is_sent_start) \
-            and not known_first_name(tokens[0]) and known_first_name(tokens[1]):
-        return tokens[1:]
-    first = before if before is not None and before.i > 0 and not before.is_sent_start else None
+            and not known_first_name(tokens[0]) and known_first_name(tokens[1]) and fold(tokens[1].text) not in GAELIC_PARTICLES:
+        return tokens[1:]  # (not "Síle | Nic Giolla Phádraig": a surname's particle that is also a first name)
+    # and, opening the sentence, before a surname alone ("Sioned | Parry, who runs a café, said")
+    first = before if before is not None and before.i > 0 and (not before.is_sent_start or len(tokens) == 1) else None
     if first is not None and first.pos_ == "PROPN" and first.dep_ == "compound" and first.head.i in {t.i for t in tokens} \
             and first.text[:1].isupper() and first.is_alpha and not first.ent_type_ and first.whitespace_ == " " \
             and (not doc[first.i - 1].text[:1].isupper() or fold(doc[first.i - 1].text) in roles) and not {fold(first.text).rstrip("."), fold(first.text).removesuffix("s")} & (cues().honorifics | roles):

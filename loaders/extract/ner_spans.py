@@ -10,8 +10,9 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders import lexicon
 from policykg.loaders.extract.name_spans import (
-    and_joined_names, flat_names, glued_after_apostrophe, joined_organisations, local_kind_names, longer_names,
-    lower_case_inside, places_closing_names, places_opening_names, title_case_run,
+    GAELIC_ARTICLES, GAELIC_PARTICLES, and_joined_names, flat_names, gaelic_opening, gaelic_rest, glued_after_apostrophe,
+    joined_organisations, local_kind_names, longer_names, lower_case_inside, places_closing_names, places_opening_names,
+    title_case_run,
 )
 from policykg.loaders.extract.keys import PEERAGES, given_names
 from policykg.loaders.extract.names import FRENCH_OF, MAX_INSTITUTION_TOKENS, cues, fold, hyphen_joined, is_acronym
@@ -87,6 +88,12 @@ class NerSpans:
             if ner_type == "Organization" and after is not None and after.pos_ == "ADV" and after.text[:1].isupper() \
                     and after.is_alpha and not after.is_sent_start and after.i not in kind and tokens[-1].whitespace_ == " ":
                 tokens = [*tokens, after]  # "Phone-Free Schools Now": a capitalised adverb inside a sentence ends the name
+            if (opening := gaelic_opening(tokens)) is not None and not (out and out[-1][1][-1].i >= opening.i):
+                if ner_type == "Person" and opening.i != tokens[0].i - 1:
+                    ner_type = "Organization"  # "Conradh na Gaeilge": "na" (of the) joins a body's name, not a person's
+                tokens = list(doc[opening.i:tokens[-1].i + 1])
+            if (longer := gaelic_rest(tokens)) is not tokens:
+                tokens, ner_type = longer, "Organization" if ner_type == "Person" else ner_type
             if ner_type == "Person" and (first := _particle_opening(tokens)) is not None:
                 if out and out[-1][1][-1].i >= first.i:
                     out.pop()  # "Sophie" read apart, as an organisation
@@ -133,6 +140,16 @@ class NerSpans:
             body = first.text[:1].isupper() and first.lower_ in load_cues("fr").collective_anaphors
             return "Organization" if body or acronym_hyphened(list(ent)) else None
         last = ent[-1]
+        if self.language == "en" and ent.label_ == "PERSON" and len(ent) >= 3 and fold(ent[0].text) not in given_names() \
+                and any(e.label_ in ("GPE", "LOC", "ORG") and e.text == ent[0].text for e in self.doc.ents):
+            return "Organization"  # "Leeds Renters Together": a place the article names alone, and two words more, open
+            # a group's name (the NER may read the place alone as a body's name, never as a person's first name)
+        if self.language == "en" and ent.label_ in ("PERSON", "WORK_OF_ART") and any(
+                t.text in GAELIC_ARTICLES and t.nbor(-1).text[:1].isupper() and t.nbor(1).text[:1].isupper() for t in ent[1:-1]):
+            return "Organization"  # "Foras na Gaeilge": the Gaelic "of the" joins a body's name
+        if self.language == "en" and ent.label_ in ("ORG", "GPE", "FAC") and len(ent) >= 3 and all(
+                t.is_alpha and t.text[:1].isupper() for t in ent) and any(fold(t.text) in GAELIC_PARTICLES for t in ent[1:-1]):
+            return "Person"  # "Gráinne Ó Dálaigh": a surname's Gaelic particle inside the name makes it a person's
         return "Organization" if self.language == "en" and ent.label_ == "WORK_OF_ART" and last.text[:1].isupper() \
             and fold(last.text) in cues().complement_heads else None
 
@@ -233,7 +250,7 @@ class NerSpans:
         between them ("South Calder" + "District Council", "Brampton and Lowmoor District Council", "The
         Betting and Gaming Council", "the UK Vaping Industry Association"), and a nation's adjective ("the British
         Beer and Pub Association"), within MAX_INSTITUTION_TOKENS."""
-        doc, start = self.doc, tokens[0].i
+        c, doc, start = cues(), self.doc, tokens[0].i
 
         def modifier(i: int, *, joined: bool = False) -> bool:
             """A proper noun of the name (a lone one before "and" even where the NER read a person: "Brampton")."""
@@ -248,8 +265,10 @@ class NerSpans:
         while tokens[-1].i - start < MAX_INSTITUTION_TOKENS - 1:
             if modifier(start - 1):
                 start -= 1
-            elif start >= 2 and doc[start - 1].lower_ in ("and", "&") and modifier(start - 2, joined=True):
-                start -= 2
+            elif start >= 2 and doc[start - 1].lower_ in ("and", "&") and modifier(start - 2, joined=True) \
+                    and not (doc[start].pos_ == "DET" and fold(doc[start - 2].text) in c.complement_heads):
+                start -= 2  # not from a body's head word to a name with its own article: "the Law Society and | the Bar
+                # Council" are two bodies ("Argyll and the Isles Council" one)
             else:
                 break
         return list(doc[start:tokens[-1].i + 1])

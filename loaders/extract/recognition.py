@@ -23,8 +23,8 @@ from policykg.loaders.extract.ner_spans import (
     NerSpans, acronym_hyphened, listed_complement, particle_surname, peer_title, post_titles,
 )
 from policykg.loaders.extract.name_spans import (
-    affiliated_person, before_clause, drop_epithets, elided_surname, first_name_words, glued_after_apostrophe, longest_run,
-    name_before_place, past_affiliation, titled, titled_person,
+    GAELIC_PARTICLES, affiliated_person, before_clause, drop_epithets, elided_surname, first_name_words, gaelic_article,
+    glued_after_apostrophe, longest_run, name_before_place, past_affiliation, titled, titled_person,
 )
 from policykg.loaders.extract.statements.cues import load_cues
 from policykg.loaders.extract.statements.phrases import CIRCUMSTANCES
@@ -65,6 +65,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         self.numbered_names()
         names = self.ner_names()
         names += self.titled_names()
+        names += self.gaelic_names()
         self.resolve_names(names)
         self.resolve_kb_surnames()
         self.missed_surnames()
@@ -123,11 +124,13 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
                 self.claim(entity.key, opening, last, name=True)
                 continue
             if self.language == "en" and all(self.kb.actors[a].type != "Person" for a in actors) and any(
-                    a <= first.i and last.i <= b and any(fold(t.text) in cues().complement_heads and not first.i <= t.i <= last.i
+                    a <= first.i and last.i <= b and any(fold(t.text).removesuffix("s") in cues().complement_heads
+                                                         and not first.i <= t.i <= last.i
                                                          for t in self.doc[a:b + 1]) for a, b in organisations):
-                continue  # a known name inside a longer one with a head of its own: "Trades Union Congress", "The
-                # Independent Office for Police Conduct" are other bodies than Congress and The Independent; a post's
-                # words in a body's name are the body's ("the Department for Energy, Innovation and Technology")
+                continue  # a known name inside a longer one with a head of its own, or its plural: "Trades Union
+                # Congress", "the Irish Congress of Trade Unions", "The Independent Office for Police Conduct" are other
+                # bodies than Congress and The Independent; a post's words in a body's name are the body's ("the
+                # Department for Energy, Innovation and Technology")
             if self.language == "fr" and actors and all(self.kb.actors[a].type not in ("Person", "Place") for a in actors) \
                     and any(a == first.i and last.i < b and all(t.text[:1].isupper() for t in self.doc[last.i + 1:b + 1])
                             for a, b in organisations):
@@ -315,7 +318,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         def edge(t: Token) -> bool:
             return t.is_punct or t.tag_ == "POS" or fold(t.text) in ("'s", "'") \
                 or (t.text[:1].islower() and fold(t.text) in c.determiners) \
-                or (t.text in c.sentence_articles and t.idx in self.index._sentence_starts_set)
+                or (t.text in c.sentence_articles and t.idx in self.index._sentence_starts_set and not gaelic_article(t))
 
         def title(t: Token) -> bool:
             return type_ == "Person" and fold(t.text).rstrip(".") in c.honorifics and not peer_title(t)
@@ -443,13 +446,17 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
                 self.claim(entity.key, acronym, acronym, name=True)
 
     def titled_names(self) -> list[Name]:
-        """"M. Tugendhat", "Mrs Braverman": capitalised words after a title that the NER missed."""
+        """"M. Tugendhat", "Mrs Braverman": capitalised words after a title that the NER missed; not a title of
+        several words ("the Lord Mayor", "the Lord Chief Justice": a civic post, whose holder is named apart)."""
         c = cues()
         found = []
         tokens = self.tokens
+        titles = c.honorifics | self._role_words()
         for k, t in enumerate(tokens[:-1]):
             if fold(t.text).rstrip(".") not in c.honorifics or not t.text[:1].isupper():
                 continue
+            if fold(tokens[k + 1].text).rstrip(".") in titles:
+                continue  # "Lord | Mayor": the post goes on; a name after it is taken from its last word
             end = k + 1
             while end < len(tokens) and end - k <= 3 and tokens[end].text[:1].isupper() and tokens[end].is_alpha:
                 end += 1
@@ -458,6 +465,26 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
             if end > k + 1 and self.free(tokens[k + 1].i, tokens[end - 1].i):
                 self.take(tokens[k + 1].i, tokens[end - 1].i)
                 span = self.span(tokens[k + 1], tokens[end - 1])
+                found.append(Name(span, self.text[span[0]:span[1]], "Person", False, tokens[end - 1]))
+        return found
+
+    def gaelic_names(self) -> list[Name]:
+        """"Siobhán Ní Fhlatharta", "Peadar Ó Máille" that the NER missed: a capitalised word, a Gaelic surname's
+        particle and capitalised words after it are a person's name (``gaelic_opening`` completes the NER's)."""
+        found = []
+        tokens = self.tokens
+        for k, t in enumerate(tokens[1:-1], start=1):
+            first, after = tokens[k - 1], tokens[k + 1]
+            if fold(t.text) not in GAELIC_PARTICLES or not t.text[:1].isupper() or first.pos_ != "PROPN" \
+                    or not (first.is_alpha and first.text[:1].isupper() and after.is_alpha and after.text[:1].isupper()):
+                continue
+            end = k + 2
+            while end < len(tokens) and end - k <= 3 and tokens[end].is_alpha and tokens[end].text[:1].isupper() \
+                    and "\n" not in tokens[end - 1].whitespace_:
+                end += 1  # "Nic Giolla | Phádraig"
+            if "\n" not in self.doc[first.i:tokens[end - 1].i + 1].text and self.free(first.i, tokens[end - 1].i):
+                self.take(first.i, tokens[end - 1].i)
+                span = self.span(first, tokens[end - 1])
                 found.append(Name(span, self.text[span[0]:span[1]], "Person", False, tokens[end - 1]))
         return found
 

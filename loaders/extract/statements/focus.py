@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policykg.ontology import NAMED_TYPES
 from policykg.loaders.extract.keys import name_words
-from policykg.loaders.extract.names import is_acronym, name_head
+from policykg.loaders.extract.names import cues, is_acronym, name_head
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.genders import first_names, name_gender, read_genders
 from policykg.loaders.extract.statements.phrases import owners
@@ -266,6 +266,25 @@ class Focus:
                     and name_head(entity.label) in (head.lower_, head.lemma_.lower()):
                 found[entity.key] = entity
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def identified_later(self, role: Token) -> Entity | None:
+        """"A senior officer who leads on retail crime said ... That officer, Chief Superintendent X, added": the person
+        a later demonstrative of the same role noun is set beside, past a title; None when none follows."""
+        if not (role.lemma_.lower() in self.cues.roles or role.lower_ in self.cues.roles) \
+                or "Ind" not in role.left_edge.morph.get("Definite"):
+            return None
+        for noun in self.doc[role.i + 1:]:
+            if noun.lemma_.lower() != role.lemma_.lower() or noun.i < 1 or noun.nbor(-1).lower_ not in ("that", "this") \
+                    or noun.i + 2 >= len(self.doc) or noun.nbor(1).text != ",":
+                continue
+            for token in self.doc[noun.i + 2:min(noun.i + 6, len(self.doc))]:
+                entity = self.index.entity_at(token.idx, token.idx + len(token.text))
+                if entity is not None and entity.type == "Person":
+                    return entity
+                if not (token.text[:1].isupper() and (token.lower_ in self.cues.titles | self.cues.roles
+                                                      or token.lower_.rstrip(".") in cues().honorifics)):
+                    break  # past titles only ("Chief Superintendent")
+        return None
 
     def holder_named_later(self, role: Token) -> Entity | None:
         """"The council's leader said ... Councillor Jo Bell, who leads the council, said" (or "Council leader Jo Bell

@@ -282,6 +282,13 @@ class SpeakerNames(Focus):
                        + [t.nbor(-1) for t in parts if hyphen_joined(t) or t.i > 1 and t.nbor(-1).text == "-"
                           and not t.nbor(-1).whitespace_ and not t.nbor(-2).whitespace_ and t.nbor(-2) in parts],
                        key=lambda t: t.i)  # "Ban Ki-moon": the hyphen inside a name
+        owner = next((c for t in parts for c in t.children if c.dep_ == "poss" and c.i + 2 == parts[0].i
+                      and c.pos_ == "PROPN" and c.text[:1].isupper() and c.nbor(1).lower_ in ("'s", "’s")
+                      and (not c.ent_type_ and self.entity_at(c) is None or c.nbor(1).ent_iob_ == "I")), None)
+        if owner is not None:  # "Queen's University Belfast": a possessive that is no name of its own (none, or one the
+            parts = [owner, owner.nbor(1), *parts]  # NER ran over its "'s") opens the name; not "Google's DeepMind"
+        if head.doc.lang_ == "en" and (opening := name_spans.gaelic_opening(parts)) is not None:
+            parts = [*head.doc[opening.i:parts[0].i], *parts]  # "An Taisce", "Conradh na Gaeilge"
         if head.doc.lang_ == "fr":
             parts = name_spans.hyphenated_run(parts)  # "CLCV-Que Savoir": the parse cut the name at its hyphen
             parts = [*head.doc[titled_start(parts[0]).i:parts[0].i], *parts]  # "le quotidien La Montagne": a title's article
@@ -317,12 +324,15 @@ class SpeakerNames(Focus):
             return known if known is not None and known.type in SPEAKER_TYPES else None
         titled = any(t.lower_ in self.cues.titles for t in head.subtree)
         # "The RSPCA": a name in capitals, or after an article, is an organisation's, not a person's
-        # and so is one that opens with a place's name ("Southern Vale Water")
+        # and so is one that opens with a place's name ("Southern Vale Water"), or closes with one after a word that is
+        # no first name ("Police Scotland", "Shelter Cymru"; not "Ann Wales")
         before = previous_word(parts[0])  # "the housing charity Crisis", whatever the parse made of the two words
         body = organisation or bool(complement) or institution_head(head) or is_acronym(label) \
             or any(c.dep_ == "det" for c in head.children) \
             or (before is not None and before.text.islower() and self.collective(before)) or any(
             (known := self.index.lookup(" ".join(t.text for t in words[:k]))) is not None and known.type == "Place"
+            for k in range(1, len(words))) or words[0].lower_ not in first_names() and any(
+            (known := self.index.lookup(" ".join(t.text for t in words[k:]))) is not None and known.type == "Place"
             for k in range(1, len(words)))
         type_ = "Person" if personal or titled or (head.ent_type_ in ("PER", "PERSON", "") and head.pos_ == "PROPN") and not body \
             else "Organization"

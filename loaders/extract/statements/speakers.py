@@ -255,8 +255,8 @@ class Speakers(UnnamedSpeakers):
                 focus = self.in_focus(head.idx, persons=False, speakers_first=True)
         if focus is not None and not self.holder_unnamed(focus):
             return focus, True
-        if head.pos_ == "NOUN" and (later := self.described_later(head)) is not None:
-            return later, True  # "a parents' group ... Phone-Free Childhood, the group founded by ..."
+        if head.pos_ == "NOUN" and (later := self.described_later(head) or self.identified_later(head)) is not None:
+            return later, True  # "a parents' group ... Phone-Free Childhood, the group ..."; "That officer, X, added"
         owner = next((e for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN" and not c.is_sent_start
                       and (e := self.entity_at(c)) is not None), None)
         if unnamed and lower in cues.personal_offices and (holder := owner or self.holder_of(head)) and holder.type == "Person":

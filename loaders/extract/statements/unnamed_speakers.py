@@ -23,6 +23,8 @@ BODY_NOUNS = frozenset({"agency", "alliance", "association", "authority", "campa
 NAME = r"[A-ZÀ-Ý][\w’'-]*(?:[ -][A-ZÀ-Ý][\w’'-]*)*"
 """Capitalised words joined by spaces or hyphens: a name in a headline ("Clermont-Ferrand", "North Kelby")."""
 REGIONAL_KINDS = frozenset({"combined", "unitary"})
+PLACE_KINDS = frozenset({"city", "county", "town"})
+"""Kinds of place whose council's name holds the kind that the article calls the place by ("the city": "X City Council")."""
 """The kinds of English authority named after their area ("the combined authority": "West Midlands Combined Authority")."""
 DEVOLVED = {"scotland": "Scottish", "wales": "Welsh"}
 """The nations with a government of their own, which "the government" of a story set there names."""
@@ -62,9 +64,10 @@ class UnnamedSpeakers(SpeakerNames):
             words = words[:seat]  # "the Liberal Democrat group (on the council)": where the group sits is no part of its name
         modifiers = [k for k, t in enumerate(words) if t.dep_ == "prep" and (t.head.i == head.i or t.head.dep_ == "pobj"
                                                                              and t.head.head.head.i == head.i)]
-        if len(modifiers) > 1 and head.tag_ == "NNS":
+        if len(modifiers) > 1 and head.tag_ == "NNS" and words[modifiers[1]].lower_ not in ("of", "in", "with"):
             # "parents on the Hale estate (near Kelby)", "residents in Mill Lane (near the school)": a group is told by
-            # one place; a second phrase places the first
+            # one place; a second phrase places the first. One that names it, or says who the people are, is the label's
+            # ("tenants on an estate in X", "residents of the village of X", "relatives of people with X")
             words = words[:modifiers[1]]
         while len(words) > 1 and words[-1].tag_ == "POS":
             words.pop()  # "the prime minister’s (spokesman)": the title, not its possessive
@@ -87,7 +90,8 @@ class UnnamedSpeakers(SpeakerNames):
             # "the borough council", or a bare "the council" ("a council spokesman") no name before stood for, of the
             # article's one place: "Carrowby borough council", "Carrowby Council"; "the combined authority" of a region
             kinds = {kind for at, kind in self.council_kinds() if at < head.idx}
-            kind = f"{next(iter(kinds))} council" if len(words) == 1 and len(kinds) == 1 else "Council"
+            kind = f"{next(iter(kinds))} council" if len(words) == 1 and len(kinds) == 1 \
+                else f"{town} council" if len(words) == 1 and not kinds and (town := self.place_kind()) else "Council"
             label = f"{place} {label}" if len(words) == 2 else f"{place} {kind}"  # "the town council ... a council spokesman"
         if head.lower_ == "government" and len(words) == 1 and (definite(head) and (nation := self.story_nation(head))
                                                                 or head.dep_ == "compound" and (nation := self.government_nation(head))):
@@ -161,6 +165,14 @@ class UnnamedSpeakers(SpeakerNames):
                      and t.nbor(-1).lower_ in LOCAL_KINDS and t.nbor(-1).text.islower()]
             self.__dict__["_council_kinds"] = found
         return found
+
+    def place_kind(self) -> str | None:
+        """The one kind of place the article calls its place by ("the city", "the whole county", "a town of 9,000"),
+        whose council bears it ("Leeds City Council"); None when it names several, or a borough or district, whose
+        councils often bear no kind ("Brockwell Council")."""
+        words = {t.lower_ for t in self.doc if t.lower_ in LOCAL_KINDS and t.text.islower()
+                 and not (t.i + 1 < len(self.doc) and t.nbor(1).lower_ in ("council", "councils", "councillor", "councillors"))}
+        return next(iter(words)) if len(words) == 1 and words <= PLACE_KINDS else None
 
     def name_introduced(self, head: Token) -> Entity | None:
         """"The shopworkers' union Unify opposed it. A survey for the union found": the name right after the last earlier
