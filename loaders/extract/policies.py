@@ -3,7 +3,8 @@
 Policy news argues over one measure, and its statements are about it even when they do not name it ("On nous a
 promis une concertation", "it would bury small companies under paperwork"). A policy is:
 
-1. a law the recogniser named ("the AI Act", "the Safety of Rwanda Bill", the knowledge base's laws);
+1. a law the recogniser named ("the AI Act", "the Safety of Rwanda Bill", the knowledge base's laws), unless the
+   lead names it only as the text a change is made to ("under an amendment to the X Bill": the amendment is);
 2. the first noun phrase of the headline, or else of the lead sentence, headed by a policy noun and saying
    which policy (not a bare "ban", unless the lead says who decided it: "under plans approved by ..."):
    "Ministers announce ban on mobile phones in schools", "MPs debate a bill requiring landlords to ...",
@@ -56,7 +57,8 @@ from policykg.loaders.extract.entities import EntityIndex, fold
 from policykg.loaders.extract.headline_verb import ACTOR_OR_PLACE, DEBATED, FORMAL_SENTENCES, body_name, formal_name, \
     measure_phrase
 from policykg.loaders.extract.names import names_a_law
-from policykg.loaders.extract.policy_phrases import ACTS, GENERIC, hyphen, in_quotation, named_place, policy_phrase
+from policykg.loaders.extract.policy_phrases import ACTS, AMENDING, GENERIC, amending_noun, hyphen, in_quotation, \
+    named_place, policy_phrase
 from policykg.loaders.extract.rubric import ENDINGS, HEADLINE_SUBJECT_WORDS, completed_by_rubric, news_noun
 from policykg.loaders.extract.stance_lexicon import Lexicon
 from policykg.loaders.kb import normalise
@@ -98,9 +100,10 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
     named = [e for e in index.entities.values()
              if e.type == "Topic" and e.mentions and names_a_law(e.label)]
     subject = _headline_subject(article, doc, index, lex)
-    prominent = any(_in_lead(doc, e) for e in named)  # a law named by its name in the lead is what the article
-    # debates; else the measure's formal name that the body calls back ("the bill"), or the name its headline
-    # quotes, or else the measure a headline's or lead's words name
+    amended = {e.key for e in named if _amended(doc, e)}  # "under an amendment to the X Bill": the amendment
+    prominent = any(_in_lead(doc, e) for e in named if e.key not in amended)  # a law named by its name in the
+    # lead is what the article debates; else the measure's formal name that the body calls back ("the bill"), or
+    # the name its headline quotes, or else the measure a headline's or lead's words name
     formal = None if prominent else _capitalised_name(article, doc, index, lex)
     if formal is not None and _referred_back(doc, formal, lex):
         subject = _as_topic(doc, index, formal)
@@ -124,7 +127,8 @@ def find_policies(article: Article, doc: Doc, index: EntityIndex, lex: Lexicon) 
         named.append(bare)
     if not named:
         return Policies(frozenset(), None)
-    main = max(named, key=lambda e: (len(e.mentions), -e.mentions[0][0]))
+    main = max([e for e in named if e.key not in amended] or named,
+               key=lambda e: (len(e.mentions), -e.mentions[0][0]))
     references = _references(doc, index, lex.policy_nouns | lex.policy_references, lex.policy_determiners)
     if main is not subject and len(main.mentions) + len(references) < DEBATED:
         return Policies(frozenset(e.key for e in named), None)  # a law named in passing is not what is debated
@@ -162,8 +166,10 @@ def _capitalised_name(article: Article, doc: Doc, index: EntityIndex, lex: Lexic
             while words and not words[-1].text[:1].isupper():
                 words.pop()
             head = fold(words[-1].text) if words else ""
-            if len(words) < 2 or not {head, head.removesuffix("s"), fold(words[-1].lemma_)} & heads:
-                continue  # a name's plural keeps its "s" in the parser's lemma ("Regulations")
+            if len(words) < 2 or not {head, head.removesuffix("s"), fold(words[-1].lemma_)} & heads \
+                    or amending_noun(words[0]) is not None:
+                continue  # a name's plural keeps its "s" in the parser's lemma ("Regulations"); an amended text
+                # ("an amendment to the X Bill") is not the measure
             span = words[0].idx, words[-1].idx + len(words[-1].text)
             known = index.entity_at(*span)
             if known is None or span not in known.mentions or known.type not in ACTOR_OR_PLACE - {"Organization"}:
@@ -263,6 +269,15 @@ def _in_lead(doc: Doc, law: Entity) -> bool:
     return not lead or any(s < lead[-1].end_char for s, _ in law.mentions)
 
 
+def _amended(doc: Doc, law: Entity) -> bool:
+    """Whether the lead names a law only as the text a change is made to ("under an amendment to the Employment
+    Rights Bill"): the change is the measure the article debates, named by the lead's phrase."""
+    lead = list(islice((s for s in doc.sents if any(t.is_alpha for t in s)), LEAD_SENTENCES))
+    spans = [span for span in law.mentions if lead and span[0] < lead[-1].end_char]
+    return bool(spans) and all((words := doc.char_span(*span, alignment_mode="expand")) is not None
+                               and amending_noun(words[0]) is not None for span in spans)
+
+
 def _names_measure(subject: Entity, lex: Lexicon) -> bool:
     """Whether a headline's subject is headed by a policy noun ("Accord avec le Mercosur : ...", "Rent cap:
     ..."): it names the measure, which a phrase of the news or the lead names no better."""
@@ -360,8 +375,9 @@ def _headline_phrase(article: Article, doc: Doc, index: EntityIndex, lex: Lexico
         if any(start <= s < end and _procedure(doc.char_span(start, s, alignment_mode="expand"), lex)
                for s, _ in repeated):
             return None
+        amends = fold(article.text[start:end].split()[0]) in AMENDING.get(doc.lang_, frozenset())  # not the law
         known = index.lookup(label or article.text[start:end]) or (index.entity_at(start, end) if label is None
-                                                                     else None)
+                                                                     and not amends else None)  # it amends
         if known is not None and known.type in ACTOR_OR_PLACE:
             continue
         if known is not None and known.type == "Topic":

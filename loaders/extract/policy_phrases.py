@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -43,6 +44,12 @@ folded, as « dès » is not « des »."""
 RISKING = {language: frozenset(map(fold, data.load("targets", language)["risk_verbs"])) for language in ("en", "fr")}
 """Verbs of what one faces ("will face fines of up to £5,000"): a penalty they take is the sanction, not the
 measure."""
+AMENDING = {language: frozenset(map(fold, data.load("targets", language)["amending_nouns"]))
+            for language in ("en", "fr")}
+"""Nouns of a change made to a text ("amendment", « modification »): the measure, named with the text it changes."""
+AMENDING_PREPOSITIONS = {language: frozenset(map(fold, data.load("targets", language)["amending_prepositions"]))
+                         for language in ("en", "fr")}
+"""Prepositions that join the text changed to the noun of the change ("amendment to", « modification de »)."""
 
 
 def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozenset[str], *,
@@ -92,13 +99,15 @@ def policy_phrase(tokens: Doc | Span, lex: Lexicon, offset: int, common: frozens
                      if t.is_punct and not hyphen(t) and not _possessive(t) or t.i == described
                      or headline and _misread_verb(t) or named_place(t, lex) or t.i > noun.i + 1 and _amount(t)
                      or _counted(t) and fold(noun.text) not in lex.policy_wrappers or _second_act(t)
-                     or _deadline(t)), right.i)
+                     or _deadline(t) or _governing(t, lex)), right.i)
         last = _whole_word(noun.doc, _misattached_infinitive(noun.doc, last))
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
             last = _before_place(noun, last, lex)
         if last - left.i + 1 > POLICY_PHRASE_WORDS:
             last = _act_name(noun, lex)
         left, last = _created(noun, last, lex) or _unwrapped(noun, left, last, lex)
+        if (amending := amending_noun(left)) is not None and amending.i >= tokens[0].i:
+            left = amending  # "a change to the GP contract": the change, which the article debates
         if left == noun and last == noun.i:
             if any(_described(c, headline=headline) for c in noun.rights):  # "under plans approved by the council":
                 return None if headline else (offset + noun.idx, offset + noun.idx + len(noun.text))  # the lead told it
@@ -261,6 +270,33 @@ def _modifies(word: Token, first: Token, common: frozenset[str]) -> bool:
     return word.pos_ in ("NOUN", "ADJ", "NUM", "SYM")
 
 
+def _governing(word: Token, lex: Lexicon) -> bool:
+    """Whether a preposition of ``GOVERNING`` opens the text or plan that carries the measure, a noun phrase
+    headed by a policy noun ("ban on selling data under new rules", "... under council plans"): no part of its
+    name; not an age or a length ("ban for children under 16", "jail terms under a year")."""
+    if word.pos_ != "ADP" or fold(word.text) not in GOVERNING.get(word.lang_, frozenset()):
+        return False
+    phrase = takewhile(lambda t: t.pos_ not in ("ADP", "VERB", "AUX", "PART") and t.text not in ".,;:!?",
+                       word.doc[word.i + 1:])  # read from the words, as the parser may hang them elsewhere
+    return any({fold(t.lemma_), fold(t.text)} & (lex.policy_nouns | lex.policy_references) for t in phrase)
+
+
+def amending_noun(first: Token) -> Token | None:
+    """The noun of a change made to the text or measure whose name opens on ``first``, joined to it by a
+    preposition of ``AMENDING_PREPOSITIONS`` ("an amendment to the Employment Rights Bill", "a change to the GP
+    contract", « la modification de la loi sur l'instruction publique »): the change is what the article debates,
+    not the text it changes. None when the name is no such complement."""
+    doc, i = first.doc, first.i - 1
+    prepositions = AMENDING_PREPOSITIONS.get(first.lang_, frozenset())
+    while i >= 0 and fold(doc[i].text) not in prepositions and (doc[i].pos_ == "DET" or doc[i].head.i > i and doc[
+            i].dep_ in ("compound", "amod", "nummod", "flat")):  # the rest of the name's noun phrase ("the GP")
+        i -= 1
+    if i < 1 or fold(doc[i].text) not in prepositions or doc[i].pos_ not in ("ADP", "DET"):
+        return None
+    noun = doc[i - 1]
+    return noun if noun.pos_ == "NOUN" and fold(noun.lemma_) in AMENDING.get(first.lang_, frozenset()) else None
+
+
 def _purpose(noun: Token, lex: Lexicon) -> Token | None:
     """The last word of the infinitive that says what a bare policy noun, object of a headline's verb, does
     ("Ministers publish bill to lower the voting age to 16 in local elections" → "bill to lower the voting age
@@ -390,12 +426,14 @@ def named_place(word: Token, lex: Lexicon, *, named: bool = False) -> bool:
     """Whether a preposition opens a complement that says where a policy applies by naming the place ("cap at
     Eastmoor airport", "taxe à Lyon") or by a preposition of place ("ban on phones in schools", "interdiction
     dans les aires protégées"), which is no part of the policy's name; one that says what it is about
-    stays ("ban on TikTok"), and so does one of a verb ("a bill introduced in the X assembly"). ``named``: in a
-    headline's rubric, a complement of ``lex.locating`` that names the place ("Urgences fermées la nuit à
+    stays ("ban on TikTok", "amendment to the Livestock Bill"), and so does one of a verb ("a bill introduced in
+    the X assembly"). ``named``: in a headline's rubric, a complement of ``lex.locating`` that names the place ("Urgences fermées la nuit à
     Dinan"; not "Accord avec le Chili")."""
     phrase = word.head if word.dep_ == "case" else word
     if named:
         return word.pos_ == "ADP" and fold(word.text) in lex.locating and any(t.pos_ == "PROPN" for t in phrase.subtree)
+    if fold(phrase.head.lemma_) in AMENDING.get(word.lang_, frozenset()):
+        return False  # the text a change is made to ("amendment to the Livestock Bill")
     return word.pos_ == "ADP" and fold(word.text) not in lex.policy_prepositions and \
         phrase.head.pos_ in ("NOUN", "PROPN") and (any(t.pos_ == "PROPN" and t.text[:1].isupper()
                                                        for t in phrase.subtree)
