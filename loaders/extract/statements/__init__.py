@@ -124,7 +124,7 @@ from policykg.loaders.model import Article, Statement
 if TYPE_CHECKING:
     from policykg.loaders.extract.entities import EntityIndex
 
-__all__ = ["SPEAKER_TYPES", "Cues", "Quote", "find_quotes", "find_statements", "load_cues"]
+__all__ = ["OBJECT_METHODS", "SPEAKER_TYPES", "Cues", "Quote", "find_quotes", "find_statements", "load_cues"]
 
 CONFIDENCE = {
     "quote+cue": 0.9, "speech-verb": 0.8, "according-to": 0.8, "directive-verb": 0.7,
