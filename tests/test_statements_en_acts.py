@@ -61,13 +61,20 @@ def test_an_act_reported_by_a_verb_of_saying_is_part_of_its_statement(text: str,
 
 @pytest.mark.parametrize("text, expected", [
     ("The Dairy Guild welcomed the cap but said it came too late.",
-     [("Dairy Guild", "the cap"), ("Dairy Guild", "it came too late.")]),
+     [("Dairy Guild", "the cap but said it came too late.")]),
     ("The Rivers Trust backed the ban and urged anglers to report spills.",
-     [("Rivers Trust", "the ban"), ("Rivers Trust", "anglers to report spills.")]),
+     [("Rivers Trust", "the ban and urged anglers to report spills.")]),
     ("The Ferry Users' Group welcomed the timetable and endorsed the new fares.",
-     [("Ferry Users' Group", "the timetable"), ("Ferry Users' Group", "the new fares.")]),
+     [("Ferry Users' Group", "the timetable and endorsed the new fares.")]),
+    # near misses: another speaker's cue, or the same speaker's in the next sentence, is a statement of its own
+    ("The Dairy Guild welcomed the cap, but the Hill Farmers' Union said it came too late.",
+     [("Dairy Guild", "the cap"), ("Hill Farmers' Union", "it came too late.")]),
+    ("The Dairy Guild welcomed the cap. It said the cap came too late.",
+     [("Dairy Guild", "the cap."), ("Dairy Guild", "the cap came too late.")]),
 ])
-def test_an_act_coordinated_with_a_later_cue_is_a_statement_of_its_own(text: str, expected: list) -> None:
+def test_an_act_coordinated_with_a_later_cue_of_its_speaker_is_one_statement(text: str, expected: list) -> None:
+    """"welcomed the cap but said ...": the object and what follows in the clause are one statement
+    (docs/gold-format.md, a verb of stance with the measure as its object)."""
     assert said(text) == expected
 
 

@@ -260,7 +260,7 @@ def test_a_pronoun_after_a_fronted_topic_quant_a_is_that_topic():
 def test_a_plural_role_is_a_group_not_the_person_in_focus():
     text = ("La ministre, Claire Vasseur, a défendu le plan. "
             "Les élus locaux saluent le geste, mais jugent le montant très insuffisant.")
-    assert said(text)[-1] == ("Les élus locaux", "le montant très insuffisant.")
+    assert said(text)[-1] == ("Les élus locaux", "le geste, mais jugent le montant très insuffisant.")
 
 
 def test_an_inverted_subject_after_a_bare_date_the_parse_hung_beside_it_speaks():

@@ -174,14 +174,17 @@ def test_a_quoted_adjective_after_the_judged_object_is_the_judgement_a_quoted_te
     assert only(found).content == content
 
 
-@pytest.mark.parametrize("text, first, second", [
-    ("Airbnb juge la mesure « disproportionnée » et promet un recours.", "la mesure « disproportionnée »", "un recours."),
-    ("Le maire a toutefois reconnu des « erreurs de calendrier » et annoncé un report.", "des « erreurs de calendrier »",
-     "un report."),
+@pytest.mark.parametrize("text, contents", [
+    # a verb of saying on its object (« reconnaître ») is no stance: the commitment is a statement of its own
+    ("Le maire a toutefois reconnu des « erreurs de calendrier » et annoncé un report.",
+     ["des « erreurs de calendrier »", "un report."]),
+    ("Airbnb juge la mesure « disproportionnée ». Elle promet un recours.", ["la mesure « disproportionnée »", "un recours."]),
+    # a verb of judgement on its object and the commitment joined to it: one statement (docs/gold-format.md)
+    ("Airbnb juge la mesure « disproportionnée » et promet un recours.", ["la mesure « disproportionnée » et promet un recours."]),
 ])
-def test_a_judged_complement_stops_before_a_commitment_joined_to_it_which_is_a_statement_of_its_own(text, first, second):
+def test_a_judged_complement_stops_before_a_commitment_joined_to_it(text, contents):
     found, _ = run(text)
-    assert [s.content for s in found] == [first, second]
+    assert [s.content for s in found] == contents
 
 
 def test_a_pronominal_verb_the_lexicon_does_not_list_reports_nothing():
@@ -200,8 +203,13 @@ def test_an_object_clitic_before_a_verb_of_saying_reports_the_previous_sentence(
 
 
 def test_a_participle_sharing_the_auxiliary_of_the_verb_before_it():
+    """« a critiqué X et plaidé pour Y »: the participle is a cue of the same speaker, one statement with the object
+    before it (docs/gold-format.md); after another subject it is that subject's."""
     text = "La maire de Nantes, Sophie Lemaire, a critiqué « l’inertie » de l’État et plaidé pour un plan d’urgence."
-    assert said(text) == [("Sophie Lemaire", "« l’inertie » de l’État"), ("Sophie Lemaire", "pour un plan d’urgence.")]
+    assert said(text) == [("Sophie Lemaire", "« l’inertie » de l’État et plaidé pour un plan d’urgence.")]
+    text = ("La maire de Nantes, Sophie Lemaire, a critiqué « l’inertie » de l’État, et le préfet Marc Aubin a plaidé "
+            "pour un plan d’urgence.")
+    assert said(text) == [("Sophie Lemaire", "« l’inertie » de l’État"), ("Marc Aubin", "pour un plan d’urgence.")]
 
 
 def test_a_verb_of_judgement_inside_another_statement_is_part_of_it():
@@ -577,16 +585,20 @@ def test_a_participle_of_saying_after_a_comma_is_a_second_statement_of_the_same_
     assert found[0][0] == found[1][0]
 
 
-@pytest.mark.parametrize("text, second", [
+@pytest.mark.parametrize("text, contents", [
+    # in the same sentence, the object of the first cue and what the second reports are one statement
     ("La Ligue des droits salue une « ouverture », mais juge les conditions beaucoup trop restrictives.",
-     "les conditions beaucoup trop restrictives."),
+     ["une « ouverture », mais juge les conditions beaucoup trop restrictives."]),
     ("L’association Vent Libre dénonce « un massacre » et ironise sur « ces moulins qui tournent à vide ».",
-     "sur « ces moulins qui tournent à vide »."),
+     ["un massacre » et ironise sur « ces moulins qui tournent à vide »."]),
+    # near miss: in the next sentence the second cue is a statement of its own
+    ("La Ligue des droits salue une « ouverture ». Elle juge les conditions beaucoup trop restrictives.",
+     ["une « ouverture »", "les conditions beaucoup trop restrictives."]),
 ])
-def test_a_cue_the_tagger_misread_coordinated_with_a_cue_shares_its_speaker(text: str, second: str):
+def test_a_cue_the_tagger_misread_coordinated_with_a_cue_shares_its_speaker(text: str, contents: list[str]):
     found = said(text)
-    assert [content for _, content in found][1:] == [second]
-    assert found[0][0] == found[1][0]
+    assert [content for _, content in found] == contents
+    assert found[0][0] == found[-1][0]
 
 
 def test_ironiser_sur_reports_what_is_mocked():
@@ -1493,7 +1505,7 @@ def test_a_colon_after_a_named_subjects_judgement_introduces_an_unquoted_clause(
 def test_elle_opening_a_sentence_after_a_named_body_as_subject_is_that_body_not_the_last_speaker():
     text = ("« Nous fermerons à 22 heures », a indiqué la police municipale. La Ligue des droits humains a haussé le "
             "ton. Elle dénonce « une mesure injuste », et a annoncé qu’elle saisirait le tribunal.")
-    assert [who for who, _ in said(text)] == ["police municipale", "Ligue des droits humains", "Ligue des droits humains"]
+    assert [who for who, _ in said(text)] == ["police municipale", "Ligue des droits humains"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1553,12 +1565,16 @@ def test_who_commissioned_a_poll_speaks_over_the_pollster_named_after_the_noun()
 # --- a second cue joined to the first after its quotation (frwsw20) ------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
+    # the object of a verb of stance and what the second cue reports are one statement (docs/gold-format.md)
     ("Le collectif Terre Vive salue « un geste utile », mais juge qu’il vient « trop tard ».",
-     [("Terre Vive", "un geste utile"), ("Terre Vive", "il vient « trop tard ».")]),
+     [("Terre Vive", "un geste utile », mais juge qu’il vient « trop tard ».")]),
     ("Le maire salue « un effort », et juge que « le compte n'y est pas ».",
-     [("Le maire", "un effort"), ("Le maire", "le compte n'y est pas")]),
+     [("Le maire", "un effort », et juge que « le compte n'y est pas")]),
+    # near miss: in the next sentence, a statement of its own of the same speaker
+    ("Le collectif Terre Vive salue « un geste utile ». Il juge qu’il vient « trop tard ».",
+     [("Terre Vive", "un geste utile"), ("Terre Vive", "il vient « trop tard ».")]),
 ])
-def test_a_cue_joined_after_a_quotation_is_a_second_statement_of_the_same_speaker(text: str, expected: list[tuple[str, str]]):
+def test_a_cue_joined_after_a_quotation_goes_with_the_same_speaker(text: str, expected: list[tuple[str, str]]):
     assert said(text) == expected
 
 

@@ -48,6 +48,7 @@ from policykg.loaders.extract.stance import (BACKGROUND, SUBJECTS, View, entity_
                                              target_verb)
 from policykg.loaders.extract.stance_actors import authorities, families
 from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
+from policykg.loaders.extract.stance_reservation import reservation_view
 from policykg.loaders.extract.stance_words import forms
 from policykg.loaders.model import Article, Entity, Relation, Statement
 
@@ -100,7 +101,8 @@ def assign_targets_and_stance(article: Article, doc: Doc, index: EntityIndex, st
                 continue
             statement.targets = _unique(_targets(view, lex, index, policies, executive, done, sentences, starts,
                                                  family_of), index)
-            statement.stance = stance_of(view, lex, index, family_of, speaking_as_authority,
+            statement.stance = stance_of(reservation_view(view, doc, index, lex, article.language or doc.lang_), lex,
+                                         index, family_of, speaking_as_authority,
                                          _lead(view, sentences, starts), _framing(view, sentences, starts, statements),
                                          authority_on_policy(view, debate), policies.main)
             if not statement.targets and policies.main not in (None, statement.speaker):

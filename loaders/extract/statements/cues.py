@@ -43,6 +43,8 @@ class Cues:
     judgement: frozenset[str]
     commitments: frozenset[str]
     """Verbs of judgement whose object is a commitment ("annonce un abattement pour les familles"): its terms go with it."""
+    figuring: frozenset[str]
+    """Verbs that set a figure on their object (« chiffre à 40 % la part des ménages »): a measurement, no stance."""
     addressee: frozenset[str]
     addressee_prepositions: frozenset[str]
     """Prepositions of whom a cue is addressed to ("confie au Parisien X"), before its inverted subject."""
@@ -171,6 +173,7 @@ def load_cues(language: str) -> Cues:
         characterising=words(verbs.get("characterising")),
         judgement=words(verbs.get("judgement")),
         commitments=words(verbs.get("commitments")),
+        figuring=words(verbs.get("figuring")),
         addressee=words(verbs.get("addressee")),
         addressee_prepositions=words(raw.get("addressee_prepositions")),
         aspectual=words(verbs.get("aspectual")),
