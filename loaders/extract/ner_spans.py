@@ -14,7 +14,9 @@ from policykg.loaders.extract.name_spans import (
     lower_case_inside, places_closing_names, places_opening_names, title_case_run,
 )
 from policykg.loaders.extract.keys import PEERAGES, given_names
-from policykg.loaders.extract.names import FRENCH_OF, MAX_INSTITUTION_TOKENS, cues, fold, hyphen_joined, is_acronym
+from policykg.loaders.extract.names import (
+    FRENCH_OF, MAX_INSTITUTION_TOKENS, cues, fold, hyphen_joined, is_acronym, listed_remits,
+)
 from policykg.loaders.extract.statements.cues import load_cues
 
 
@@ -49,7 +51,7 @@ class NerSpans:
             for t, tokens in places_closing_names(flat_names(ents)):
                 if out and out[-1][1][-1].i >= tokens[0].i:
                     continue  # inside the person's name before it ("Diaye" after "Lacoste-N’")
-                named = self._coordinated_word(self._listed_members(self._french_complement(self._capitalised_rest(tokens)))) \
+                named = self._coordinated_word(self._listed_members(self._french_complement(remits(self._capitalised_rest(tokens))))) \
                     if t == "Organization" or fold(tokens[0].text) in c.institution_heads else None
                 out.append((t, self._capitalised_article(named) if named is not None
                             else hyphenated_rest(tokens) if t == "Person" else tokens))
@@ -332,6 +334,13 @@ def listed_complement(tokens: list[Token]) -> list[Token]:
         if run >= len(doc) or doc[run].text not in (",", "and", "&") or k > tokens[0].i + MAX_INSTITUTION_TOKENS:
             break
     return list(doc[tokens[0].i:end + 1]) if closed and doc[joins[0] + 1:end].text.count(",") else tokens
+
+
+def remits(tokens: list[Token]) -> list[Token]:
+    """A French body's name run on through the list of its remits that the NER cut at the first comma ("le ministère
+    des Sports | , de la Jeunesse et de la Vie associative"), within MAX_INSTITUTION_TOKENS (``listed_remits``)."""
+    last = listed_remits(tokens[-1])
+    return tokens if last.i - tokens[0].i >= MAX_INSTITUTION_TOKENS else list(tokens[0].doc[tokens[0].i:last.i + 1])
 
 
 def hyphened_opening(tokens: list[Token]) -> list[Token]:

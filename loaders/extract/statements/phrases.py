@@ -8,6 +8,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders import lexicon
+from policykg.loaders.extract.names import listed_remits
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.syntax import CLAUSE_DEPS, DAYS
 
@@ -241,11 +242,14 @@ def lower_case_run(head: Token, run: int, stops: frozenset[str]) -> int:
 
 
 def phrase_label(phrase: Span) -> str:
-    """The phrase without its leading determiner or what follows a comma: "la ministre du Numérique" → "ministre du Numérique"."""
+    """The phrase without its leading determiner or what follows a comma: "la ministre du Numérique" → "ministre du Numérique";
+    not a comma inside a list of the body's remits ("ministère des Sports, de la Jeunesse et de la Vie associative")."""
     tokens = [t for t in phrase if not t.is_space]
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
-    tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))]
+    listed = {t.i for k, t in enumerate(tokens[1:]) if t.text == "," and listed_remits(tokens[k]).i <= tokens[-1].i
+              and listed_remits(tokens[k]).i > t.i}
+    tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text == "," and t.i not in listed), len(tokens))]
     return phrase.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else ""
 
 
