@@ -95,3 +95,21 @@ def test_a_ministry_named_by_its_ministers_first_remit_is_the_whole_list_written
 ])
 def test_a_comma_before_no_list_of_remits_ends_the_name(text, who):
     assert [w for w, _ in said(text)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Selon l'Institut national d'études en santé et en services sociaux, les cliniques ont réalisé un million de "
+     "consultations.", "Institut national d'études en santé et en services sociaux"),
+    ("Le Service de contrôle des eaux dans les montagnes a rappelé que la baignade restera interdite.",
+     "Service de contrôle des eaux dans les montagnes"),
+    ("La Chambre de métiers et d'artisanat de Brest s'inquiète. Dans une lettre, elle demande que la hausse soit étalée.",
+     "Chambre de métiers et d'artisanat de Brest"),
+])
+def test_an_institutions_name_runs_on_through_its_complements(text, who):
+    assert [w for w, _ in said(text)] == [who]
+
+
+def test_another_preposition_after_et_is_no_complement_of_the_name():
+    # near miss: « et en particulier » adds no complement to the institute's name
+    found = said("L'Institut Pasteur et en particulier ses chercheurs estiment que le vaccin est sûr.")
+    assert [w for w, _ in found] == ["Institut Pasteur"]

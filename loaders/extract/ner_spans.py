@@ -124,8 +124,12 @@ class NerSpans:
         word heads bodies' names is an organisation's; so is a French name of several words it left unlabelled
         (MISC) that opens with a collective noun of a body ("Ligue contre le cancer", "Fondation pour la nature") or
         with an acronym and a hyphen glued to a word ("UFC-Que Choisir", "SUD-Rail"; not "Covid-19"), as is a French
-        "person's" name that opens with a known place and no first name ("France Victimes", "Espagne Solidaire")."""
+        "person's" name that opens with a known place and no first name ("France Victimes", "Espagne Solidaire"), and a
+        "place's" that opens with an institution's head and its complement ("Chambre de commerce et d'industrie de X")."""
         if self.language == "fr":
+            if ent.label_ in ("LOC", "GPE") and len(ent) > 2 and ent[0].text[:1].isupper() \
+                    and fold(ent[0].text) in cues().institution_heads and ent[1].lower_ in FRENCH_OF:
+                return "Organization"  # "la Chambre de commerce et d'industrie de X", read as a place
             if ent.label_ == "PER" and len(ent) > 1 and not {fold(ent[0].text), fold(ent[1].text)} & given_names() \
                     and any(x.type == "Place" for x in self.kb.find(ent[0].text)):
                 return "Organization"
@@ -163,14 +167,15 @@ class NerSpans:
 
     def _french_complement(self, tokens: list[Token]) -> list[Token]:
         """A French institution's name run on through the lower-case complement the NER cut off: one coordinated
-        with its own ("la Fédération du commerce | et de la distribution") or opened by "pour" and an article
+        with its own ("la Fédération du commerce | et de la distribution", "en santé | et en services sociaux") or opened by "pour" and an article
         ("le Haut Conseil | pour le climat"); a noun, then adjectives ("et de soins palliatifs")."""
         c, doc = cues(), self.doc
         if not any(fold(t.text) in c.institution_heads for t in tokens):
             return tokens
         k = tokens[-1].i + 1
-        if k + 1 < len(doc) and doc[k].lower_ == "et" and doc[k + 1].lower_ in FRENCH_OF \
-                and any(t.lower_ in FRENCH_OF for t in tokens[1:]):
+        # "et de ..." after a complement of "de", or the same preposition again ("en santé | et en services sociaux")
+        if k + 1 < len(doc) and doc[k].lower_ == "et" and (doc[k + 1].lower_ in FRENCH_OF and any(t.lower_ in FRENCH_OF for t in tokens[1:])
+                                                           or doc[k + 1].pos_ == "ADP" and any(t.lower_ == doc[k + 1].lower_ for t in tokens[1:])):
             k += 2
         elif k + 1 < len(doc) and doc[k].lower_ == "pour" and doc[k + 1].pos_ == "DET":
             k += 1
