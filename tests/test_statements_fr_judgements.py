@@ -177,3 +177,8 @@ def test_a_judgement_with_a_quoted_attribute_after_a_body_with_a_complement_what
 
 def test_a_judge_after_a_preposition_is_a_noun():
     assert said("La décision du premier juge la semaine dernière « surprend ».") == []
+
+
+def test_a_body_whose_name_ends_on_two_adjectives_is_the_judgements_subject():
+    found = said("L'Union des pêcheurs bretons et normands juge la réforme « irréaliste ».")
+    assert found == [("Union des pêcheurs bretons et normands", "la réforme « irréaliste ».")]

@@ -243,6 +243,8 @@ def test_a_party_between_a_role_and_a_name_does_not_speak_for_the_person(text: s
     ("La Ligue des cyclistes s'inquiète. Comment la commune compte-t-elle sécuriser les carrefours ?, demande l'association.",
      ("Ligue des cyclistes", "Comment la commune compte-t-elle sécuriser les carrefours ?")),
     ("Qui paiera les navettes ? interroge la sénatrice Odile Carré.", ("Odile Carré", "Qui paiera les navettes ?")),
+    ("La Ligue des piétons s'inquiète. Qui répondra devant les riverains d'un accident survenu à Lille ou à Douai ?, demande "
+     "l'association.", ("Ligue des piétons", "Qui répondra devant les riverains d'un accident survenu à Lille ou à Douai ?")),
     ("Le syndicat s'inquiète. Quelle école accueillera les élèves ?, se demande son président, Paul Marchal.",
      ("Paul Marchal", "Quelle école accueillera les élèves ?")),
 ])

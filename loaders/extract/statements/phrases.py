@@ -143,9 +143,11 @@ def _adverbial_aside(comma: Token) -> Token | None:
 def _joined_complement(token: Token, end: int) -> bool:
     """Whether ``token`` is "et"/"and" joining two complements inside one name ("la Fédération du commerce et de la
     distribution", "the Department for Environment, Food and Rural Affairs" is not read): a preposition follows it,
-    a noun stands before it."""
-    return token.pos_ == "CCONJ" and token.i < end and token.i > 0 and token.doc[token.i + 1].pos_ == "ADP" \
-        and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN")
+    a noun stands before it; or two adjectives of one noun ("l'Ordre des barreaux francophones et germanophone")."""
+    if token.pos_ != "CCONJ" or not 0 < token.i < end:
+        return False
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    return after.pos_ == "ADP" and before.pos_ in ("NOUN", "PROPN") or before.pos_ == after.pos_ == "ADJ" and after.text.islower()
 
 
 def opening_aside(words: Span, cues: Cues) -> int | None:

@@ -127,7 +127,7 @@ class PostposedCues(QuotedText):
         if verb.dep_ not in ("advcl", "conj", "parataxis") and not root and not (asked and verb.dep_ == "ccomp") or verb.head.i > verb.i \
                 or before is None or before.text not in (",", "?", "!") or "Fin" not in verb.morph.get("VerbForm") \
                 or any(c.dep_ in ("cc", "aux", "ccomp") and not (asked and c.i < before.i) for c in verb.children) \
-                or self.is_verb_cue(verb.head) and not (asked and verb.head.i == verb.i):
+                or self.is_verb_cue(verb.head) and not (asked and (verb.head.i == verb.i or verb.head.i < before.i)):
             return False
         after = next_word(verb, verb.sent)
         phrase = after.head if after is not None and after.dep_ == "det" else after
