@@ -156,3 +156,19 @@ def test_a_draft_of_a_legal_text_speaks_for_the_author_a_participle_on_it_names(
 def test_an_unnamed_speaker_the_tokenizer_split_at_a_hyphen_is_whole(text: str, who: str):
     # round 30: « sapeurs-pompiers » is three tokens, and its phrase was cut at the hyphen
     assert said(text)[0][0] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("« Nous protégeons les marins », a déclaré la ministre de la Mer, Odile Carré. Le texte sera évalué dans un an, a "
+     "précisé le cabinet de la ministre.", "ministère de la Mer"),
+    ("Le texte sera évalué dans un an, a précisé le cabinet du ministre de la Santé.", "ministère de la Santé"),
+    ("« La plage rouvrira », a déclaré le préfet du Var, Paul Garnier. Le sable sera nettoyé lundi, a précisé le cabinet "
+     "du préfet.", "préfecture du Var"),
+])
+def test_a_ministers_office_speaks_for_the_ministry_of_the_remit_named(text, who):
+    assert said(text)[-1][0] == who
+
+
+def test_an_office_of_a_minister_whose_remit_was_never_named_stays_the_office():
+    # near miss: no remit to name the ministry by
+    assert said("Le texte sera évalué dans un an, a précisé le cabinet du ministre.")[-1][0] == "cabinet du ministre"

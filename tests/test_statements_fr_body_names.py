@@ -65,3 +65,51 @@ def test_et_joins_a_second_complement_built_as_the_first_inside_a_name(text, who
 ])
 def test_a_bare_body_noun_is_the_body_the_article_last_named_with_it(text, who):
     assert said(text)[-1][0] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Le ministère de la Culture, de la Jeunesse et des Sports a indiqué que le festival serait maintenu.",
+     "ministère de la Culture, de la Jeunesse et des Sports"),
+    ("Le SPF Mobilité, Transports et Sécurité routière a précisé que les radars seront installés en mai.",
+     "SPF Mobilité, Transports et Sécurité routière"),
+])
+def test_a_body_named_by_a_list_of_remits_keeps_the_whole_list(text, who):
+    assert [w for w, _ in said(text)] == [who]
+
+
+def test_a_list_of_remits_after_selon_is_no_part_of_the_content():
+    found = said("Selon le SPF Mobilité, Transports et Sécurité routière, l'obligation concernera deux millions de conducteurs.")
+    assert found == [("SPF Mobilité, Transports et Sécurité routière", "l'obligation concernera deux millions de conducteurs.")]
+
+
+def test_a_ministry_named_by_its_ministers_first_remit_is_the_whole_list_written_before():
+    found = said("Le ministère de la Mer, de la Pêche et des Ports a publié l'arrêté. « Nous protégeons les marins », a "
+                 "déclaré la ministre de la Mer, Odile Carré. Le texte sera évalué dans un an, a précisé le ministère.")
+    assert found[-1] == ("ministère de la Mer, de la Pêche et des Ports", "Le texte sera évalué dans un an")
+
+
+@pytest.mark.parametrize("text, who", [
+    # near misses: a comma before a name or another body ends the first body's name
+    ("Le ministre de la Mer, Paul Garnier, a indiqué que le port restera ouvert.", "Paul Garnier"),
+    ("Le ministère de la Mer, de son côté, a indiqué que le port restera ouvert.", "ministère de la Mer"),
+])
+def test_a_comma_before_no_list_of_remits_ends_the_name(text, who):
+    assert [w for w, _ in said(text)] == [who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Selon l'Institut national d'études en santé et en services sociaux, les cliniques ont réalisé un million de "
+     "consultations.", "Institut national d'études en santé et en services sociaux"),
+    ("Le Service de contrôle des eaux dans les montagnes a rappelé que la baignade restera interdite.",
+     "Service de contrôle des eaux dans les montagnes"),
+    ("La Chambre de métiers et d'artisanat de Brest s'inquiète. Dans une lettre, elle demande que la hausse soit étalée.",
+     "Chambre de métiers et d'artisanat de Brest"),
+])
+def test_an_institutions_name_runs_on_through_its_complements(text, who):
+    assert [w for w, _ in said(text)] == [who]
+
+
+def test_another_preposition_after_et_is_no_complement_of_the_name():
+    # near miss: « et en particulier » adds no complement to the institute's name
+    found = said("L'Institut Pasteur et en particulier ses chercheurs estiment que le vaccin est sûr.")
+    assert [w for w, _ in found] == ["Institut Pasteur"]

@@ -73,3 +73,13 @@ def test_an_organisation_after_pour_holds_the_view(text: str, who: str, content:
 
 def test_pour_before_a_phrase_of_time_attributes_nothing():
     assert said("Pour la première fois, le syndicat a signé.") == []
+
+
+def test_a_past_infinitive_after_a_verb_of_saying_is_what_it_reports():
+    found = said("Le pêcheur Louis Garnier dit avoir vu les poissons disparaître en dix ans.")
+    assert found == [("Louis Garnier", "avoir vu les poissons disparaître en dix ans.")]
+
+
+def test_a_gerund_of_the_lexicon_opening_the_words_after_a_cue_reports_them():
+    # near miss: "en rappelant que" is the nearer cue, not what "a répondu" reports
+    assert said("La maire Odile Carré a répondu en rappelant que le budget est voté.") == [("Odile Carré", "le budget est voté.")]

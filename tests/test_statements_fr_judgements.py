@@ -165,3 +165,20 @@ def test_what_the_judged_object_is_for_and_why_goes_with_it(text: str, content: 
 ])
 def test_a_purpose_or_a_complement_not_right_after_the_judged_object_stays_out(text: str, content: str):
     assert [c for _, c in said(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "L'Ordre des avocats juge la réforme « irréaliste ».",  # "juge" read as a noun's modifier, its object as a complement
+    "L'Ordre des architectes juge la réforme « irréaliste ».",  # "juge" read as a noun, the preposition hung on it
+])
+def test_a_judgement_with_a_quoted_attribute_after_a_body_with_a_complement_whatever_the_parse(text: str):
+    assert [c for _, c in said(text)] == ["la réforme « irréaliste »."]
+
+
+def test_a_judge_after_a_preposition_is_a_noun():
+    assert said("La décision du premier juge la semaine dernière « surprend ».") == []
+
+
+def test_a_body_whose_name_ends_on_two_adjectives_is_the_judgements_subject():
+    found = said("L'Union des pêcheurs bretons et normands juge la réforme « irréaliste ».")
+    assert found == [("Union des pêcheurs bretons et normands", "la réforme « irréaliste ».")]

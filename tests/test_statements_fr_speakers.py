@@ -241,3 +241,34 @@ def test_a_person_set_off_before_the_verb_is_the_speaker_not_an_aside():
 def test_a_party_between_a_role_and_a_name_does_not_speak_for_the_person(text: str, who: str):
     # round 30: « le député Les Républicains X », the party parsed in apposition to the role
     assert said(text)[0][0] == who
+
+
+@pytest.mark.parametrize("text, found", [
+    ("La Ligue des cyclistes s'inquiète. Comment la commune compte-t-elle sécuriser les carrefours ?, demande l'association.",
+     ("Ligue des cyclistes", "Comment la commune compte-t-elle sécuriser les carrefours ?")),
+    ("Qui paiera les navettes ? interroge la sénatrice Odile Carré.", ("Odile Carré", "Qui paiera les navettes ?")),
+    ("La Ligue des piétons s'inquiète. Qui répondra devant les riverains d'un accident survenu à Lille ou à Douai ?, demande "
+     "l'association.", ("Ligue des piétons", "Qui répondra devant les riverains d'un accident survenu à Lille ou à Douai ?")),
+    ("Le syndicat s'inquiète. Quelle école accueillera les élèves ?, se demande son président, Paul Marchal.",
+     ("Paul Marchal", "Quelle école accueillera les élèves ?")),
+])
+def test_a_question_before_an_inverted_cue_is_what_the_cues_subject_asks(text, found):
+    assert said(text)[-1] == found
+
+
+def test_a_question_before_a_sentence_with_its_own_cue_is_the_writers():
+    # near miss: the question closes its own sentence, and the next one reports its own clause
+    found = said("Combien de navettes pour la vallée ? La question reste ouverte, a reconnu le maire.")
+    assert [content for _, content in found] == ["La question reste ouverte"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Pour l'opposition de droite, le budget est « un trompe-l'œil ».", "l'opposition de droite"),
+    ("Pour l'opposition municipale au conseil régional, la réforme arrive trop tard.", "l'opposition municipale au conseil régional"),
+])
+def test_a_side_of_an_assembly_after_pour_holds_the_view(text, who):
+    assert [w for w, _ in said(text)] == [who]
+
+
+def test_an_indefinite_side_after_pour_is_a_purpose():
+    assert said("Pour une opposition unie, il faudra du temps.") == []

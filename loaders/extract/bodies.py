@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from policykg.loaders import lexicon
-from policykg.loaders.extract.names import FRENCH_OF, cues, elided, fold, is_acronym, name_head
+from policykg.loaders.extract.names import FRENCH_OF, cues, elided, fold, is_acronym, listed_remits, name_head
 from policykg.loaders.extract.statements.cues import load_cues
 from policykg.loaders.model import Entity
 from policykg.ontology import ORGANISATION_TYPES
@@ -60,14 +60,48 @@ class BodyAnaphors:
                 named = self._territory(t, k)
             if named is None or named[0].lower_ == t.lower_:
                 continue
-            self._body_of(t, named[1])
+            self._body_of(t, t.text, self._listed_before(t, k, named[1]))
 
-    def _body_of(self, noun: Token, complement: list[Token]) -> None:
-        """``noun`` ("préfecture") is a mention of the body its ``complement`` ("du Gard") names."""
+    def offices_of_titles(self) -> None:
+        """"..., a indiqué le cabinet de la ministre": the office (the lexicon's ``offices``) of a title that heads a body
+        (``bodies_of_roles``) speaks for that body, named by the title's remit, or else by the last such title or body
+        written with its remit before ("la ministre de la Santé, X, ..." → "ministère de la Santé"). Nothing when none
+        came before."""
+        cue_lexicon = lexicon.load("cues", self.language) if self.language == "fr" else {}
+        offices = frozenset(cue_lexicon.get("offices") or ())
+        bodies = {title: body for body, titles in (cue_lexicon.get("bodies_of_roles") or {}).items() for title in titles}
+        definite = cues().definite
+        for k, t in enumerate(self.tokens[1:-2], start=1):
+            if t.lower_ not in offices or fold(self.tokens[k - 1].text) not in definite or not self.free(t.i, t.i):
+                continue
+            of = self.tokens[k + 1:k + 3]  # "du ministre", "de la ministre"
+            title = of[1] if of[0].lower_ == "du" else self.tokens[k + 3] if k + 3 < len(self.tokens) \
+                and [w.lower_ for w in of] == ["de", "la"] else None
+            body = bodies.get(title.lower_) if title is not None else None
+            if body is None:
+                continue
+            words = (body, *(w for w, b in bodies.items() if b == body))
+            complement = self._title_complement(title) or next(
+                (c for u in reversed(self.tokens[:k]) if u.lower_ in words and (c := self._title_complement(u))), None)
+            if complement:
+                self._body_of(t, body, complement)
+
+    def _body_of(self, noun: Token, word: str, complement: list[Token]) -> None:
+        """``noun`` ("préfecture", "cabinet") is a mention of the body ``word`` ("préfecture") its ``complement`` ("du
+        Gard") names."""
         of = TO_OF.get(complement[0].lower_, complement[0].text)  # "(ministre délégué) aux Transports": "des Transports"
-        label = f"{noun.text} {of}{self.text[complement[0].idx + len(complement[0].text):complement[-1].idx + len(complement[-1].text)]}"
+        label = f"{word} {of}{self.text[complement[0].idx + len(complement[0].text):complement[-1].idx + len(complement[-1].text)]}"
         entity = self.index.lookup(label) or self.index.add(label, "GovernmentBody", None)
         self.claim(entity.key, noun, noun, name=False)
+
+    def _listed_before(self, noun: Token, k: int, complement: list[Token]) -> list[Token]:
+        """The whole list of remits the article gave the body of ``noun`` (the ``k``-th token) before, which a title's
+        ``complement`` shortened to its first: "le ministère des Sports, de la Jeunesse et de la Vie associative ... la
+        ministre des Sports ... le ministère"; else ``complement``."""
+        first = fold(self.text[complement[0].idx:complement[-1].idx + len(complement[-1].text)])
+        return next((listed for u in reversed(self.tokens[:k]) if u.lower_ == noun.lower_
+                     and len(listed := self._title_complement(u)) > len(complement)
+                     and fold(self.text[listed[0].idx:listed[-1].idx + len(listed[-1].text)]).startswith(first + ",")), complement)
 
     def _territory(self, noun: Token, k: int) -> tuple[Token, list[Token]] | None:
         """The last word before ``noun`` (the ``k``-th token) that names its body's territory with a complement
@@ -130,7 +164,7 @@ class BodyAnaphors:
         for k, t in self._bare_definites(nouns):
             place = self._last_organisation(t, ("Place",), window=5) or self.index.story_place(t.idx, self._in_guillemets)
             if place is None and (named := self._territory(t, k)) is not None:
-                self._body_of(t, named[1])  # "Le conseil municipal de X ... la mairie": X, a town the NER missed
+                self._body_of(t, t.text, named[1])  # "Le conseil municipal de X ... la mairie": X, a town the NER missed
             if place is None:
                 continue
             of = "d’" if elided(place.label) else "de "
@@ -215,7 +249,9 @@ class BodyAnaphors:
             words.append(token)
         while words and not words[-1].text[:1].isupper() and words[-1].pos_ != "ADJ":
             words.pop()  # "de la Transition écologique" keeps its adjective
-        return words if any(w.text[:1].isupper() for w in words[1:]) else []
+        if not any(w.text[:1].isupper() for w in words[1:]):
+            return []
+        return list(self.doc[words[0].i:listed_remits(words[-1]).i + 1])  # "des Sports, de la Jeunesse et de la Vie associative"
 
     def described_acronyms(self) -> None:
         """"La FCPE, première fédération de parents d'élèves, ...": an acronym the NER missed, after a definite

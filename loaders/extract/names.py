@@ -263,6 +263,35 @@ def is_acronym(word: str) -> bool:
 
 
 
+def listed_remits(last: Token) -> Token:
+    """The last word of a list of a French body's remits that runs on after ``last``, the end of its first one
+    ("ministère des Sports | , de la Jeunesse et de la Vie associative", "SPF Emploi | , Travail et Concertation
+    sociale"), which the NER and the parse cut at the first comma: items set off by commas and closed by « et », each a
+    capitalised word and the lower-case adjectives after it, opened by « de » and its article when the first one is;
+    else, capitalised common nouns (not names: "la CGT, FO et Solidaires" are three bodies). ``last`` when no list
+    closed by « et » follows on its line."""
+    doc, k = last.doc, last.i + 1
+    opening = next((t for t in reversed(doc[max(0, last.i - 3):last.i + 1]) if fold(t.text) in FRENCH_OF), None)
+    if opening is None and not (last.pos_ == "NOUN" and last.text[:1].isupper()):
+        return last
+    end = last
+    while k + 1 < len(doc) and doc[k].text in (",", "et") and "\n" not in doc[end.i:k + 2].text:
+        j = k + 1
+        if opening is not None:
+            if fold(doc[j].text) not in FRENCH_OF:
+                break
+            j += 1 + (j + 1 < len(doc) and doc[j + 1].pos_ == "DET")
+        word = doc[j] if j < len(doc) else None
+        if word is None or not (word.is_alpha and word.text[:1].isupper()) or opening is None and word.pos_ != "NOUN":
+            break
+        while j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].pos_ == "ADJ":
+            j += 1
+        if doc[k].lower_ == "et":
+            return doc[j]
+        end, k = doc[j], j + 1
+    return last
+
+
 def hyphen_joined(token: Token) -> bool:
     """A lower-case word joined by a hyphen to a capitalised one before it ("Ban Ki-moon"): still the name's."""
     doc = token.doc

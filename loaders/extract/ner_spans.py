@@ -15,7 +15,9 @@ from policykg.loaders.extract.name_spans import (
     title_case_run,
 )
 from policykg.loaders.extract.keys import PEERAGES, given_names
-from policykg.loaders.extract.names import FRENCH_OF, MAX_INSTITUTION_TOKENS, cues, fold, hyphen_joined, is_acronym
+from policykg.loaders.extract.names import (
+    FRENCH_OF, MAX_INSTITUTION_TOKENS, cues, fold, hyphen_joined, is_acronym, listed_remits,
+)
 from policykg.loaders.extract.statements.cues import load_cues
 
 
@@ -50,7 +52,7 @@ class NerSpans:
             for t, tokens in places_closing_names(flat_names(ents)):
                 if out and out[-1][1][-1].i >= tokens[0].i:
                     continue  # inside the person's name before it ("Diaye" after "Lacoste-N’")
-                named = self._coordinated_word(self._listed_members(self._french_complement(self._capitalised_rest(tokens)))) \
+                named = self._coordinated_word(self._listed_members(self._french_complement(remits(self._capitalised_rest(tokens))))) \
                     if t == "Organization" or fold(tokens[0].text) in c.institution_heads else None
                 out.append((t, self._capitalised_article(named) if named is not None
                             else hyphenated_rest(tokens) if t == "Person" else tokens))
@@ -129,8 +131,12 @@ class NerSpans:
         word heads bodies' names is an organisation's; so is a French name of several words it left unlabelled
         (MISC) that opens with a collective noun of a body ("Ligue contre le cancer", "Fondation pour la nature") or
         with an acronym and a hyphen glued to a word ("UFC-Que Choisir", "SUD-Rail"; not "Covid-19"), as is a French
-        "person's" name that opens with a known place and no first name ("France Victimes", "Espagne Solidaire")."""
+        "person's" name that opens with a known place and no first name ("France Victimes", "Espagne Solidaire"), and a
+        "place's" that opens with an institution's head and its complement ("Chambre de commerce et d'industrie de X")."""
         if self.language == "fr":
+            if ent.label_ in ("LOC", "GPE") and len(ent) > 2 and ent[0].text[:1].isupper() \
+                    and fold(ent[0].text) in cues().institution_heads and ent[1].lower_ in FRENCH_OF:
+                return "Organization"  # "la Chambre de commerce et d'industrie de X", read as a place
             if ent.label_ == "PER" and len(ent) > 1 and not {fold(ent[0].text), fold(ent[1].text)} & given_names() \
                     and any(x.type == "Place" for x in self.kb.find(ent[0].text)):
                 return "Organization"
@@ -178,14 +184,15 @@ class NerSpans:
 
     def _french_complement(self, tokens: list[Token]) -> list[Token]:
         """A French institution's name run on through the lower-case complement the NER cut off: one coordinated
-        with its own ("la Fédération du commerce | et de la distribution") or opened by "pour" and an article
+        with its own ("la Fédération du commerce | et de la distribution", "en santé | et en services sociaux") or opened by "pour" and an article
         ("le Haut Conseil | pour le climat"); a noun, then adjectives ("et de soins palliatifs")."""
         c, doc = cues(), self.doc
         if not any(fold(t.text) in c.institution_heads for t in tokens):
             return tokens
         k = tokens[-1].i + 1
-        if k + 1 < len(doc) and doc[k].lower_ == "et" and doc[k + 1].lower_ in FRENCH_OF \
-                and any(t.lower_ in FRENCH_OF for t in tokens[1:]):
+        # "et de ..." after a complement of "de", or the same preposition again ("en santé | et en services sociaux")
+        if k + 1 < len(doc) and doc[k].lower_ == "et" and (doc[k + 1].lower_ in FRENCH_OF and any(t.lower_ in FRENCH_OF for t in tokens[1:])
+                                                           or doc[k + 1].pos_ == "ADP" and any(t.lower_ == doc[k + 1].lower_ for t in tokens[1:])):
             k += 2
         elif k + 1 < len(doc) and doc[k].lower_ == "pour" and doc[k + 1].pos_ == "DET":
             k += 1
@@ -351,6 +358,13 @@ def listed_complement(tokens: list[Token]) -> list[Token]:
         if run >= len(doc) or doc[run].text not in (",", "and", "&") or k > tokens[0].i + MAX_INSTITUTION_TOKENS:
             break
     return list(doc[tokens[0].i:end + 1]) if closed and doc[joins[0] + 1:end].text.count(",") else tokens
+
+
+def remits(tokens: list[Token]) -> list[Token]:
+    """A French body's name run on through the list of its remits that the NER cut at the first comma ("le ministère
+    des Sports | , de la Jeunesse et de la Vie associative"), within MAX_INSTITUTION_TOKENS (``listed_remits``)."""
+    last = listed_remits(tokens[-1])
+    return tokens if last.i - tokens[0].i >= MAX_INSTITUTION_TOKENS else list(tokens[0].doc[tokens[0].i:last.i + 1])
 
 
 def hyphened_opening(tokens: list[Token]) -> list[Token]:

@@ -31,7 +31,8 @@ from policykg.loaders.extract.statements.phrases import CIRCUMSTANCES
 from policykg.loaders.extract.statements.syntax import verb_forms
 from policykg.loaders.extract.keys import entity_key, parse_person
 from policykg.loaders.extract.names import (
-    FRENCH_OF, MAX_INSTITUTION_TOKENS, MAX_NAME_TOKENS, Name, cue_tables, cues, fold, hyphen_joined, is_acronym, names_a_thing,
+    FRENCH_OF, MAX_INSTITUTION_TOKENS, MAX_NAME_TOKENS, Name, cue_tables, cues, fold, hyphen_joined, is_acronym, listed_remits,
+    names_a_thing,
 )
 from policykg.loaders.kb import normalise, strip_accents
 from policykg.loaders.model import Entity, Span
@@ -77,6 +78,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         self.described_names()
         self.names_after_type_nouns()
         self.bodies_of_roles()
+        self.offices_of_titles()
         self.councils_of_territories()
         self.metonyms()
         self.town_halls()
@@ -373,7 +375,7 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         if not tokens[-1].text[:1].isupper() and not tokens[-1].text[:1].isdigit() \
                 and not (institution and tokens[-1].is_alpha) and not hyphen_joined(tokens[-1]) \
                 and not elided_surname(tokens[-1]) and not (len(tokens) > 1 and glued_after_apostrophe(tokens[-2])) \
-                and not typed and not (self.language == "fr" and acronym_hyphened(tokens)):
+                and not typed and not (self.language == "fr" and (acronym_hyphened(tokens) or self._listed(tokens))):
             return False
         if not tokens[0].text[:1].isupper() and not tokens[0].text[:1].isdigit() \
                 and (len(tokens) == 1 or fold(tokens[0].text) not in cues().name_particles):
@@ -403,6 +405,8 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         Tourism", « Société des auteurs, compositeurs et éditeurs »): the name cut at its first comma runs on, by
         ``listed_complement`` (English) or ``_listed_members`` (French), to its end."""
         comma = next((k for k, t in enumerate(tokens) if t.text == ","), 0)
+        if self.language != "en" and comma > 0 and listed_remits(tokens[comma - 1]).i == tokens[-1].i:
+            return True  # "ministère des Sports, de la Jeunesse et de la Vie associative"
         listed = listed_complement if self.language == "en" else self._listed_members
         return comma > 0 and listed(tokens[:comma])[-1].i == tokens[-1].i
 

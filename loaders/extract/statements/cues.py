@@ -64,6 +64,8 @@ class Cues:
     view_holders: frozenset[str]
     """Plural nouns of people who hold a view as a group ("For opposition councillors, ..."): unnamed sources
     that ``according_to_named`` accepts."""
+    sides: frozenset[str]
+    """Singular nouns of a side of an assembly, which holds a view as one (« Pour l'opposition de droite, ... »)."""
     named_sources: bool
     """Whether ``according_to_named`` accepts a name ("Pour Amnesty International, ..."); in English "For Trump,
     ...", "For Democrats, ..." is mostly the writer's view of their situation, and only ``view_holders`` speak."""
@@ -187,6 +189,7 @@ def load_cues(language: str) -> Cues:
         according_to=sequences(raw.get("according_to")),
         according_to_named=sequences(raw.get("according_to_named")),
         view_holders=words(raw.get("view_holders")),
+        sides=words(raw.get("sides")),
         named_sources=bool(raw.get("according_to_named_sources", True)),
         read_in=words(raw.get("read_in")),
         previous_subjects=words(previous.get("subjects")),

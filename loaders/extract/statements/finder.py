@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 
+from policykg.loaders.extract.names import listed_remits
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, paragraphs
 from policykg.loaders.extract.statements.phrases import (
     apposed_name, definite, expression, left_expression, name_before, named_after_complement, opening_subject, relative_antecedent)
@@ -268,7 +269,8 @@ class Finder(UncuedQuotes):
         following = next_word(edge, sent, skip_punct=False) if edge is not None else None
         if source is None or (named and following is not None and "," not in (following.text, edge.text)):
             return  # the parse may hang the comma closing the source on it ("Pour sa cheffe de file, X, ...")
-        holders = named and "Plur" in source.morph.get("Number") and source.lemma_.lower() in self.cues.view_holders
+        holders = named and ("Plur" in source.morph.get("Number") and source.lemma_.lower() in self.cues.view_holders
+                             or source.lemma_.lower() in self.cues.sides and definite(source))  # "Pour l'opposition, ..."
         # "Pour la préfecture, ...", "Pour le syndicat, ...": a public body or an organisation just named holds the view
         holders = holders or (named and source.lemma_.lower() in self.cues.public_bodies | self.cues.collective_anaphors and definite(source)
                               and not any(c.lower_ in self.cues.possessives for c in source.children))
@@ -279,7 +281,7 @@ class Finder(UncuedQuotes):
         clause = max((t.i + 1 for t in self.doc[sent.start:span.start] if t.text in (":", ";")), default=sent.start)
         if all(t.is_punct or t.is_space or (t.pos_ == "CCONJ" and t.i == clause) for t in self.doc[clause:span.start]):
             # "X rejette ces critiques : selon lui, ...", "But according to X, ..."
-            comma = next((t for t in self.doc[span.end:edge.i + 1] if t.text == ","), None)
+            comma = next((t for t in self.doc[span.end:edge.i + 1] if t.text == "," and listed_remits(t.nbor(-1)).i < t.i), None)
             if comma is None:  # "D'après le Haut Conseil | pour le climat, ...": a complement of the name the parse cut off
                 reach = self.doc[edge.i + 1:min(edge.i + 6, sent.end)]
                 stop = next((t for t in reach if t.text == "," or t.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "ADJ")), None)
@@ -448,7 +450,9 @@ class Finder(UncuedQuotes):
         reflexive = before is not None and before.lower_ in self.cues.reflexives
         lemmas = self.cues.pronominal if reflexive else self.cues.speech | self.cues.judgement | self.cues.belief
         lemma = next((form for form in verb_forms(token) if form in lemmas), None)
-        if lemma is None or before is None or any(c.pos_ == "DET" or c.dep_ == "case" for c in token.children):
+        # "le juge", "du premier juge": a noun; not "L'Ordre des avocats juge ...", whose preposition the parse hung on the verb
+        if lemma is None or before is None or any((c.pos_ == "DET" or c.dep_ == "case") and c.i < token.i
+                                                  and all(t.pos_ in ("DET", "ADP", "ADJ") for t in self.doc[c.i:token.i]) for c in token.children):
             return
         name = previous_word(before) if before.text == "," else before  # "la FCPE, juge ..."
         # "La Confédération paysanne, deuxième syndicat agricole, juge ...": the name before the aside

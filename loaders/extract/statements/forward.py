@@ -214,10 +214,10 @@ class ForwardContents(ObjectContents):
         """Whether ``content`` opens with another cue, a participle hanging on ``verb`` ("a répondu en
         rappelant que ..."): that participle reports the content."""
         span = self.doc.char_span(*content, alignment_mode="expand")
-        # not an infinitive: "promet de poursuivre la mobilisation" is what is promised
+        # not an infinitive: "promet de poursuivre la mobilisation" is what is promised, nor a past one, "dit avoir vu ..."
         return span is not None and any(t.head.i == verb.i and t.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB"
                                         and not {"Fin", "Inf"} & set(t.morph.get("VerbForm")) and self.is_verb_cue(t)
-                                        for t in span[:2])
+                                        and not any(c.dep_.startswith("aux") for c in t.children) for t in span[:2])
 
     def clause_after(self, quote: Quote, sent: Span) -> Token:
         """The last token of the clause a quotation opens: up to a comma, semicolon, conjunction or the sentence end."""

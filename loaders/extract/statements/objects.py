@@ -34,6 +34,12 @@ def infinitive_object(token: Token) -> bool:
     return token.dep_ == "xcomp" and not marks.isdisjoint(INFINITIVE_MARKS) or token.dep_ == "advcl" and "pour" in marks
 
 
+def bare_complement(token: Token) -> bool:
+    """Whether ``token`` is a noun complement with no preposition the parse hung on a verb (« L'Ordre des X juge la
+    réforme « ... » », the verb read as a noun's modifier): its object."""
+    return token.dep_ == "nmod" and token.head.pos_ == "VERB" and not any(c.dep_ == "case" for c in token.children)
+
+
 def quantity_object(token: Token) -> bool:
     """Whether ``token`` is an adverb of quantity heading what the verb takes ("réclame davantage de moyens", "plaide
     pour plus de contrôles"): the parse makes the adverb the object and its noun a complement."""
@@ -341,7 +347,9 @@ class ObjectContents(PostposedCues):
         k = bisect.bisect_right(self.quote_starts, cue_last.idx)
         quote = self.quotes[k] if k < len(self.quotes) and self.quotes[k].closed and self.quotes[k].end <= verb.sent.end_char else None
         first = self.lead_in(cue_last, quote) if quote is not None else None
-        objects = [c for c in verb.rights if (c.dep_ in OBJECT_DEPS or infinitive_object(c)) and c.i > cue_last.i
+        # "L'Ordre des X juge la réforme « ... »": the parse may read the verb as a noun's modifier and its object as a
+        # complement with no preposition
+        objects = [c for c in verb.rights if (c.dep_ in OBJECT_DEPS or infinitive_object(c) or bare_complement(c)) and c.i > cue_last.i
                    and (c.pos_ in ("NOUN", "PROPN", "PRON", "VERB") or quantity_object(c))]
         # "salue au contraire « une décision sage », tout en ...": the quotation, whatever the parse made the adverbial;
         # or a quotation right after the cue that the parse hung elsewhere (it gave the verb no object)

@@ -8,6 +8,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders import lexicon
+from policykg.loaders.extract.names import listed_remits
 from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.syntax import CLAUSE_DEPS, DAYS
 
@@ -142,9 +143,11 @@ def _adverbial_aside(comma: Token) -> Token | None:
 def _joined_complement(token: Token, end: int) -> bool:
     """Whether ``token`` is "et"/"and" joining two complements inside one name ("la Fédération du commerce et de la
     distribution", "the Department for Environment, Food and Rural Affairs" is not read): a preposition follows it,
-    a noun stands before it."""
-    return token.pos_ == "CCONJ" and token.i < end and token.i > 0 and token.doc[token.i + 1].pos_ == "ADP" \
-        and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN")
+    a noun stands before it; or two adjectives of one noun ("l'Ordre des barreaux francophones et germanophone")."""
+    if token.pos_ != "CCONJ" or not 0 < token.i < end:
+        return False
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    return after.pos_ == "ADP" and before.pos_ in ("NOUN", "PROPN") or before.pos_ == after.pos_ == "ADJ" and after.text.islower()
 
 
 def opening_aside(words: Span, cues: Cues) -> int | None:
@@ -241,11 +244,14 @@ def lower_case_run(head: Token, run: int, stops: frozenset[str]) -> int:
 
 
 def phrase_label(phrase: Span) -> str:
-    """The phrase without its leading determiner or what follows a comma: "la ministre du Numérique" → "ministre du Numérique"."""
+    """The phrase without its leading determiner or what follows a comma: "la ministre du Numérique" → "ministre du Numérique";
+    not a comma inside a list of the body's remits ("ministère des Sports, de la Jeunesse et de la Vie associative")."""
     tokens = [t for t in phrase if not t.is_space]
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
-    tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))]
+    listed = {t.i for k, t in enumerate(tokens[1:]) if t.text == "," and listed_remits(tokens[k]).i <= tokens[-1].i
+              and listed_remits(tokens[k]).i > t.i}
+    tokens = tokens[:next((k for k, t in enumerate(tokens) if t.text == "," and t.i not in listed), len(tokens))]
     return phrase.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else ""
 
 

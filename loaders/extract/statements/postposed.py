@@ -10,8 +10,8 @@ from policykg.loaders.extract.statements.cues import Cues
 from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, Quote, QuotedText, title_case
 from policykg.loaders.extract.statements.phrases import Expression
 from policykg.loaders.extract.statements.syntax import (
-    aside, char_range, closes_sentence, cue_extent, has_verb, inverted_subject, modifies_cue, next_word, postposed_clause,
-    previous_word, sentence_end, verb_forms,
+    after_question, aside, char_range, closes_sentence, cue_extent, has_verb, inverted_subject, modifies_cue, next_word,
+    postposed_clause, previous_word, sentence_end, verb_forms,
 )
 
 COMPLEMENT_DEPS = {"ccomp", "xcomp"}
@@ -118,12 +118,16 @@ class PostposedCues(QuotedText):
     def bare_postposed(self, verb: Token) -> bool:
         """``postposed`` for a verb with no auxiliary: what follows it is its subject, never its content."""
         before = previous_word(verb)
+        # "Qui paiera ? interroge X", "Comment la ville paiera-t-elle ?, demande X": a question closed before the cue, whose
+        # verb the parse may hang the cue on, or miss when it is inverted
+        asked = after_question(verb)
         # "Le fonds financera les écoles, précise le ministère": the parse may make the cue the root, the clause's verb hung on it
         root = verb.dep_ == "ROOT" and before is not None and before.i > verb.sent.start \
-            and has_verb(self.doc, verb.sent.start_char, before.idx, finite=True)
-        if verb.dep_ not in ("advcl", "conj", "parataxis") and not root or verb.head.i > verb.i or before is None or before.text not in (",", "?", "!") \
-                or "Fin" not in verb.morph.get("VerbForm") or any(c.dep_ in ("cc", "aux", "ccomp") for c in verb.children) \
-                or self.is_verb_cue(verb.head):
+            and (asked or has_verb(self.doc, verb.sent.start_char, before.idx, finite=True))
+        if verb.dep_ not in ("advcl", "conj", "parataxis") and not root and not (asked and verb.dep_ == "ccomp") or verb.head.i > verb.i \
+                or before is None or before.text not in (",", "?", "!") or "Fin" not in verb.morph.get("VerbForm") \
+                or any(c.dep_ in ("cc", "aux", "ccomp") and not (asked and c.i < before.i) for c in verb.children) \
+                or self.is_verb_cue(verb.head) and not (asked and (verb.head.i == verb.i or verb.head.i < before.i)):
             return False
         after = next_word(verb, verb.sent)
         phrase = after.head if after is not None and after.dep_ == "det" else after
@@ -259,7 +263,8 @@ class PostposedCues(QuotedText):
         titled = quote is not None and quote.start > start and not has_verb(self.doc, start, quote.start)
         inverted = self.inverted_closing(verb)  # "Le fonds financera les écoles, précise le ministère"
         fronted = (not quoted or titled) and modifies_cue(self.doc, verb, start, end) and not inverted
-        clause = has_verb(self.doc, start, end, finite=True) or start == sent.start_char and inverted
+        # "Comment la commune paiera-t-elle ?, demande X": a question is a clause of its own, its inverted verb misread or not
+        clause = has_verb(self.doc, start, end, finite=True) or start == sent.start_char and (inverted or self.text[:end].rstrip().endswith("?"))
         verbless = titled and not has_verb(self.doc, start, end)
         # "Rent cap too low, says landlord": a headline's verbless claim, its speaker after a present cue closing the line
         after = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i > verb.i), None)

@@ -176,8 +176,8 @@ class Speakers(UnnamedSpeakers):
             or self.name_after(head, phrase) or self.name_before_kind(head, phrase)
         if member is not None:
             return member, False
-        if (lemma in cues.representatives or lower in cues.representatives) and head.text.islower():
-            entity = self.representative(head, phrase)
+        if (lemma in cues.representatives or lower in cues.representatives) and head.text.islower():  # "le cabinet du ministre": its body, if known
+            entity = named if named is not None and named.type == "GovernmentBody" else self.representative(head, phrase)
             return (entity, False) if entity is not None or not unnamed else (self.unnamed(phrase), True)
         full = self.full_name(head, phrase, named)
         if full is not None:

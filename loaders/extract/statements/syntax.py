@@ -182,6 +182,14 @@ def previous_word(token: Token) -> Token | None:
     return token.doc[i] if i >= 0 else None
 
 
+def after_question(token: Token) -> bool:
+    """Whether ``token`` follows a question or an exclamation closed right before it, or before a comma ("Qui paiera ?
+    interroge X", "Comment la ville paiera-t-elle ?, demande X")."""
+    before = previous_word(token)
+    before = previous_word(before) if before is not None and before.text == "," else before
+    return before is not None and before.text in ("?", "!")
+
+
 def next_word(token: Token, sent: Span, *, skip_punct: bool = True) -> Token | None:
     """The next token of the sentence, past white space (and commas and colons, with ``skip_punct``)."""
     for candidate in token.doc[token.i + 1:max(sent.end, token.i + 1)]:

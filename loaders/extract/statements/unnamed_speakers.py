@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from policykg.loaders import lexicon
-from policykg.loaders.extract.names import FRENCH_OF, LOCAL_KINDS, is_acronym
+from policykg.loaders.extract.names import FRENCH_OF, LOCAL_KINDS, is_acronym, listed_remits
 from policykg.loaders.extract.stance_lexicon import lexicon as stance_lexicon
 from policykg.loaders.extract.statements.focus import FOCUS_WINDOW, PUBLIC_BODY_TYPES
 from policykg.loaders.extract.statements.phrases import coordination_label, definite
@@ -40,9 +40,11 @@ class UnnamedSpeakers(SpeakerNames):
         if figure(head):
             return None  # "450 millions d'euros par an": a sum speaks for no one
         words = [t for t in phrase if not t.is_space and t.i >= head.i]
-        # up to a punctuation mark, not a hyphen inside a word ("les sages-femmes"), a participle ("publié en
-        # février") or a reflexive ("the review itself")
+        # up to a punctuation mark, not a hyphen inside a word ("les sages-femmes") nor a comma inside a list of remits
+        # ("le ministère des Sports, de la Jeunesse et de la Vie associative"), a participle ("publié en février") or a
+        # reflexive ("the review itself")
         words = words[:next((k for k, t in enumerate(words) if t.is_punct and (t.text != "-" or t.whitespace_) and not _plural_apostrophe(t)
+                             and not (t.text == "," and k and listed_remits(words[k - 1]).i > t.i)
                              or k and (t.pos_ == "VERB" or "Yes" in t.morph.get("Reflex") or attached_participle(t))), len(words))]
         before = head.i - 1
         while before >= phrase.start and (phrase.doc[before].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or (  # "Rwanda's", "landlords' group"

@@ -14,7 +14,7 @@ from policykg.loaders.extract.statements.quotes import QUOTE_MARKS, paragraphs
 from policykg.loaders.extract.statements.speaker_names import name_after_preposition
 from policykg.loaders.extract.statements.phrases import Expression, expression, left_expression
 from policykg.loaders.extract.statements.syntax import (
-    aside, bare_participle, char_range, closing_acl, cue_extent, folded_postposed_speaker, inverted_after_quote,
+    after_question, aside, bare_participle, char_range, closing_acl, cue_extent, folded_postposed_speaker, inverted_after_quote,
     coordinated_subject, inverted_subject, modifies, next_word, present_participle, previous_sentence, previous_word,
     reflexive, hearsay_subject, impersonal_judgement, misread_noun, separated, verb_forms, withheld,
 )
@@ -132,8 +132,8 @@ class SpeechVerbs(ForwardContents):
         if subject is not None and (self.quote_around(subject.idx) is not None or (
                 subject.head.i == verb.i and subject.i < verb.i and separated(subject, lead))):
             subject = None  # "Le texte « ... », a déclaré la ministre": the parsed subject is in the content
-        if subject is not None and subject.i < verb.i and (mark := previous_word(cue_first)) is not None and mark.text in ("?", "!"):
-            subject = None  # "Qui paiera ? interroge X": the question's subject, the cue's own after it
+        if subject is not None and subject.i < verb.i and after_question(cue_first):
+            subject = None  # "Qui paiera ? interroge X", "Qui paiera ?, se demande X": the question's subject, the cue's own after it
         clitic = self.echo_clitic(verb, cue_first) if method is None and lemma in self.cues.speech else None
         if clitic is not None and self.after_closing_quote(clitic, subject):
             cue_first, clitic = clitic, None  # "« ... », l'estimait X": the clitic stands for the quotation it follows
@@ -166,9 +166,11 @@ class SpeechVerbs(ForwardContents):
             following = next_word(verb, verb.sent, skip_punct=False)
             closing = lemma in self.cues.finding and (following is None or following.is_punct)
             if content is not None and lemma not in self.cues.speech and method != "quote+verb" and not closing:
-                # "“Quiet,” he demanded": any verb of the lexicon after a quotation reports it; a verb of finding
-                # reports the clause before it when it closes the sentence ("..., a survey by X shows.").
-                content = content if self.quoted_share(*content) >= 0.5 else None
+                # "“Quiet,” he demanded", "Qui paiera ?, demande X": any verb of the lexicon after a quotation or a question
+                # reports it; a verb of finding reports the clause before it when it closes the sentence ("..., a survey
+                # by X shows.").
+                asked = self.text[content[0]:content[1]].endswith("?")
+                content = content if asked or self.quoted_share(*content) >= 0.5 else None
             method = method if method == "quote+verb" else "speech-verb"
         if content is None and postposed:
             content, method = self.forward_any(verb, cue_last, lemma)
