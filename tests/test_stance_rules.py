@@ -8,7 +8,7 @@ from policykg.loaders.nlp import load_pipeline
 from policykg.loaders.extract import positions
 from policykg.loaders.extract.stance_lexicon import lexicon
 from policykg.loaders.extract.stance_predicates import good_harmed, own_harm, refused
-from policykg.loaders.extract.stance_words import scheduled
+from policykg.loaders.extract.stance_procedure import scheduled
 
 from test_targets import Text, cases, stance_of
 

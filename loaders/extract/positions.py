@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from policykg.loaders.extract.entities import EntityIndex
 from policykg.loaders.extract.stance import View, cue_verdict, documented_figure, no_comment
 from policykg.loaders.extract.stance_lexicon import Lexicon, lexicon
-from policykg.loaders.extract.stance_words import deliberates, has_number, is_policy, scheduled
+from policykg.loaders.extract.stance_procedure import deliberates, scheduled
+from policykg.loaders.extract.stance_words import has_number, is_policy
 from policykg.loaders.model import Stance, Statement
 
 

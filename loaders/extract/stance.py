@@ -52,11 +52,11 @@ from policykg.loaders.extract.stance_predicates import (
     before_any, clause_start, defers, describes, enacts_policy, fighter, forbidding, fought, good_harmed, governs_harm,
     governs_policy, indifferent, inside, intensifier, measure_succeeds, no_longer, norm_for_all, own_clause, own_harm,
     own_outcome, promise, rebutted, refused, remedied, substitutes, supports_policy, undoes_policy, undoing_subject)
+from policykg.loaders.extract.stance_procedure import procedural
 from policykg.loaders.extract.stance_words import (
-    CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, belated, budgeted, claim_rejected, consequence, declared_side,
-    deliberates, forms, future_form, has_number, judged_figure, lookup, negation, overdue, penalised, precondition,
-    reach, reason, regrets_shortfall, relief, root_of, safeguard, scheduled, split_figures, starts_phrase,
-    urged_further, urged_to_enact)
+    CLAUSAL_SUBJECTS, SUBJECTS, amends, asks, belated, budgeted, claim_rejected, consequence, declared_side, forms,
+    future_form, has_number, judged_figure, lookup, negation, overdue, penalised, precondition, reason,
+    regrets_shortfall, relief, root_of, safeguard, starts_phrase, urged_further, urged_to_enact)
 from policykg.loaders.model import Entity, Stance, Statement
 
 BACKGROUND = frozenset({"Topic", "Place"})
@@ -191,8 +191,7 @@ def ruled(view: View, lex: Lexicon, index: EntityIndex, families: dict[str, int]
     lexical = _lexical_stance(view, lex)
     if lexical != "against" and asks(view.content, view.frame, lex):
         return "against", "asks"  # "asked who would pay", "questioned whether it would free up any homes": doubt on it
-    if lexical != "against" and deliberates(view.content, lex) or lexical == "neutral" and (scheduled(
-            view.content, lex) or reach(view.content, lex)) or split_figures(view.content, lex):
+    if procedural(view.content, lex, lexical):
         return "neutral", "deliberates"  # "it would study the proposal": no side yet; "it opens in May": procedure
     if lexical == "neutral" and (_own_voice(view, lex, index, authorities) or any(_demand(t, lex) for t in view.frame)
                                  or _announces(view, lex, authorities)):

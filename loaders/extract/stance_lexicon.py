@@ -113,7 +113,7 @@ class Lexicon:
     scheduling: frozenset[str]
     periods: frozenset[str]
     """Words of a step of the calendar ("open", "run", « organiser », "decision") and of a date or a duration
-    ("January", "weeks"): a step to come at a date is bare procedure (``stance_words.scheduled``)."""
+    ("January", "weeks"): a step to come at a date is bare procedure (``stance_procedure.scheduled``)."""
     budgeting: frozenset[str]
     """Verbs of what a measure costs ("cost", « coûter »): with a sum, a figure (``budgeted``)."""
     penalties: frozenset[str]

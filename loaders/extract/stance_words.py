@@ -147,64 +147,6 @@ def negates(child: Token, lex: Lexicon) -> bool:
         fold(g.text) in lex.negators and (child.dep_ == "advmod" or g.dep_ == "det") for g in child.children)
 
 
-def deliberates(content: Span, lex: Lexicon) -> bool:
-    """Whether the main verb of a content is one of deliberation to come or under way, unnegated ("it would study
-    the proposal", "she would review the bill", "the company was studying the details", "l'État suivra avec
-    attention", "il serait rendu public"): the speaker has no side yet (what they say of it or how they say it may
-    give one, and decides first); not what someone should do ("other towns should follow"), a recommendation."""
-    roots = [t for t in content if t.pos_ in ("VERB", "AUX") and (t.head == t or not content.start <= t.head.i
-                                                                 < content.end)]
-    return bool(roots) and all(_pending(t, lex) and not any(fold(c.lemma_) in lex.deontic for c in t.children)
-                               and any(
-        phrase[0] in forms(t) and all(w in forms(f) for w, f in zip(phrase[1:], t.doc[t.i + 1:]))
-        for phrase in lex.deliberation) for t in roots)
-
-
-def scheduled(content: Span, lex: Lexicon) -> bool:
-    """Whether a content tells only when or for how long a step of procedure happens ("the consultation would run
-    for eight weeks", "applications would open in January", "expected to make a decision next summer", « une
-    concertation serait organisée en janvier »): a verb of the calendar (``lex.scheduling``) to come, used without
-    an object (or its object a word of the calendar: "take effect"), with a period in its clause. Bare procedure
-    and timing are neutral (docs/gold-format.md, Officials and facts); "will open two clinics in May" is no such
-    step, its object tells what is done."""
-    roots = [t for t in content
-             if t.pos_ in ("VERB", "AUX") and (t.head == t or not content.start <= t.head.i < content.end)]
-    steps = [*roots, *(c for r in roots for c in r.children if c.dep_ == "xcomp")]
-    return any(_to_come(v, lex) and _calendar_step(v, lex)
-               and any(_period(t, lex) for t in v.subtree if content.start <= t.i < content.end) for v in steps)
-
-
-def reach(content: Span, lex: Lexicon) -> bool:
-    """Whether a content tells only how far a measure will reach, in figures ("the rules will apply to about 80
-    flats", "the ban will cover the two-mile beach", « la mesure concernera 3 000 logements »): a verb of covering
-    to come, unnegated, with a number (no year) in what it governs. Its reach is a fact, neutral
-    (docs/gold-format.md, Officials and facts), not an announcement that presents the measure."""
-    roots = [t for t in content
-             if t.pos_ in ("VERB", "AUX") and (t.head == t or not content.start <= t.head.i < content.end)]
-    return bool(roots) and all(
-        not lex.covering.isdisjoint(forms(v)) and _to_come(v, lex) and any(
-            t.like_num and not (len(t.text) == 4 and t.text[:2] in ("19", "20"))  # "from 2027": a date, announced
-            for c in v.children if c.dep_ not in SUBJECTS for t in c.subtree) for v in roots)
-
-
-def split_figures(content: Span, lex: Lexicon) -> bool:
-    """Whether a content gives the figures of both sides ("52% backed the plan and 39% opposed it", « 46 %
-    soutiennent la mesure, 41 % s'y opposent »): polar words of both polarities, each in a clause whose subject
-    is a figure. A poll's split is a fact, neutral; one side's figure alone is still read."""
-    sides = set()
-    for token in content:
-        polarity = lookup([token], lex) if token.is_alpha else None
-        if polarity not in ("for", "against"):
-            continue
-        head = token
-        while head.pos_ not in ("VERB", "AUX", "ADJ") and head.head != head:
-            head = head.head
-        heads = (head, head.head) if head.dep_ in ("acomp", "attr", "xcomp") else (head,)  # "35% were opposed"
-        if any(c.dep_ in SUBJECTS and any(t.like_num for t in c.subtree) for h in heads for c in h.children):
-            sides.add(polarity)
-    return len(sides) == 2
-
-
 def declared_side(content: Span, lex: Lexicon) -> str | None:
     """The side a speaker declares in the first person ("I'm for it", "we are against it", « je suis contre ») or in
     a pseudo-cleft ("What we oppose is ..."), whatever the clauses around it say ("If this gets the buses through,
@@ -253,35 +195,6 @@ def _clefted(content: Span, lex: Lexicon) -> str | None:
         if side in ("for", "against"):
             return ({"for": "against", "against": "for"}[side]) if negation(verb, lex)[0] else side
     return None
-
-
-def _to_come(verb: Token, lex: Lexicon) -> bool:
-    """A verb to come, unnegated, its tense on it or on its auxiliary (« serait organisée »), or in a future form the
-    parser misread (« ferait »)."""
-    return _pending(verb, lex) or (_hypothetical(verb, lex) or any(
-        c.dep_.startswith("aux") and _hypothetical(c, lex) for c in verb.children)) and not negation(verb, lex)[0]
-
-
-def _calendar_step(verb: Token, lex: Lexicon) -> bool:
-    """A verb of the calendar with no object, or any verb whose object or complement is one ("make a decision",
-    « entrer en vigueur »)."""
-    if any(c.dep_ in ("prt", "compound:prt") or c.dep_ in SUBJECTS and any(
-            g.dep_ in ("relcl", "acl:relcl", "acl") for g in c.children) for c in verb.children):
-        return False  # "would run out"; "a scheme that would add a charge will start in May" presents it
-    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
-    if objects:
-        return any(not lex.scheduling.isdisjoint(forms(o)) for o in objects)
-    return not lex.scheduling.isdisjoint(forms(verb)) or any(
-        (c.dep_ in ("obl", "obl:arg", "obl:mod", "prep") or c.dep_ == "xcomp" and c.pos_ == "NOUN")
-        and not lex.scheduling.isdisjoint(forms(c)) for c in verb.children)  # « entrera en vigueur »: an xcomp
-
-
-def _period(token: Token, lex: Lexicon) -> bool:
-    """A word of a date or a duration ("January", "weeks", « janvier », 2027)."""
-    if token.pos_ not in ("NOUN", "PROPN", "NUM"):
-        return False
-    return token.ent_type_ in ("DATE", "TIME") or not lex.periods.isdisjoint(forms(token)) or (
-        token.like_num and len(token.text) == 4 and token.text[:2] in ("19", "20"))
 
 
 def budgeted(content: Span, lex: Lexicon) -> bool:
@@ -423,14 +336,6 @@ def urged_further(content: Span, lex: Lexicon) -> bool:
     return any(not negation(t, lex)[0] and any(
         tuple(fold(w.text) for w in t.doc[t.i:t.i + len(p)]) == p or (fold(t.lemma_), *(
             fold(w.text) for w in t.doc[t.i + 1:t.i + len(p)])) == p for p in lex.furthering) for t in content)
-
-
-def _pending(verb: Token, lex: Lexicon) -> bool:
-    """A verb in the future, the conditional, the progressive or the infinitive, unnegated: what is to be done."""
-    aspect = "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood") or verb.tag_ == "VBG" \
-        or "Inf" in verb.morph.get("VerbForm") or any(
-            c.dep_.startswith("aux") and not lex.hypothetical.isdisjoint(forms(c)) for c in verb.children)
-    return aspect and not negation(verb, lex)[0]
 
 
 def relief(token: Token, lex: Lexicon, phrases: frozenset[tuple[str, ...]] | None = None) -> bool:
