@@ -121,9 +121,11 @@ class Lexicon:
     furthering: frozenset[tuple[str, ...]]
     """Phrases of going further ("go further", « aller plus loin »): urging it asks for more of a measure."""
     extending: frozenset[tuple[str, ...]]
-    first_steps: frozenset[tuple[str, ...]]
     """Words that add to what a demand asks ("also", "as well", "the same", « également »): a demand so worded asks the
     measure to reach further (``stance_demands.asks_more``)."""
+    first_steps: frozenset[tuple[str, ...]]
+    """A measure called a first step or a start ("a good start", « premier pas »): support that asks for more
+    (``stance_demands.modest``)."""
     additive: frozenset[str]
     """Words of excess that mean "also" on a verb or a noun ("too": "wants it to cover vans too"): no excess."""
     wishing: frozenset[str]
