@@ -29,10 +29,6 @@ NORMS = [
 ]
 
 
-@pytest.mark.parametrize("language, text, speaker, content, stance", NORMS)
-def test_norms(language, text, speaker, content, stance):
-    assert stance_of(language, text, speaker, content) == stance
-
 
 STARTS = [
     *cases("a measure called a start is support that asks for more", [
@@ -59,10 +55,6 @@ STARTS = [
 ]
 
 
-@pytest.mark.parametrize("language, text, speaker, content, stance", STARTS)
-def test_starts(language, text, speaker, content, stance):
-    assert stance_of(language, text, speaker, content) == stance
-
 
 NEEDS = [
     *cases("the money or staff a measure needs is an objection, its absence a reassurance", [
@@ -79,6 +71,6 @@ NEEDS = [
 ]
 
 
-@pytest.mark.parametrize("language, text, speaker, content, stance", NEEDS)
-def test_needs(language, text, speaker, content, stance):
+@pytest.mark.parametrize("language, text, speaker, content, stance", NORMS + STARTS + NEEDS)
+def test_the_rules_read_the_side_of_each_class(language, text, speaker, content, stance):
     assert stance_of(language, text, speaker, content) == stance
