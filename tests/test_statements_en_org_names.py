@@ -365,3 +365,50 @@ def test_a_known_name_inside_a_longer_one_with_a_plural_head_is_another_body(tex
     """"Congress" inside "the Welsh Congress of Dock Unions": a body's head word in the plural gives the longer name a
     head of its own, as the singular does ("Trades Union Congress")."""
     assert [w for w, _ in said(text)][-1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The Department of Fisheries, Forestry and the Coast said the quota would be cut.",
+     "Department of Fisheries, Forestry and the Coast"),
+    ("The Ministry of Transport, Tourism, Ports and Inland Waterways said the ferry would resume.",
+     "Ministry of Transport, Tourism, Ports and Inland Waterways"),
+    ("The Department of Transport, Tourism and Coastal Heritage said the ferry would resume.",
+     "Department of Transport, Tourism and Coastal Heritage"),
+    ("According to the Department of Fisheries, Forestry and the Coast, the quota would be cut.",
+     "Department of Fisheries, Forestry and the Coast"),
+])
+def test_a_government_body_named_by_a_list_of_remits_keeps_the_whole_list(text, who):
+    assert said(text)[0][0] == who
+
+
+@pytest.mark.parametrize("text", [
+    "The Department of Health, NHS Wales and the Royal College of Midwives said the rota was unsafe.",
+    "The Department of Health, Wales and Scotland said the rota was unsafe.",
+    "The Department of Transport, Tourism Council and Ferry Users said the ferry would resume.",
+    "The Department of Transport, Tourism, said the ferry would resume.",
+    "The Royal Society of Arts, Crafts and Design said the ferry would resume.",
+])
+def test_a_list_of_bodies_places_or_one_and_never_closes_is_no_list_of_remits(text):
+    """Near misses: another body's head word, an acronym or a place among the items, no "and", no government head."""
+    assert not said(text)[0][0].startswith(("Department of Health, ", "Department of Transport, ", "Royal Society of Arts, "))
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The Canadian Nursing and Midwifery Federation, which has fought for ratios for a decade, welcomed the bill.",
+     "Canadian Nursing and Midwifery Federation"),
+    ("The charity Dyslexia Action and Numeracy Support said it feared the pupils who struggled most would be missed.",
+     "Dyslexia Action and Numeracy Support"),
+])
+def test_a_body_name_the_ner_cut_at_and_is_whole(text, who):
+    assert said(text)[0][0] == who
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("The Canadian Nurses Union and Midwifery Federation, which have fought for ratios, welcomed the bill.",
+     "Canadian Nurses Union and Midwifery Federation"),
+    ("The charity Dyslexia Action and the council said they feared the pupils who struggled most would be missed.",
+     "Dyslexia Action and the council"),
+])
+def test_a_body_named_before_and_with_its_own_head_word_stays_apart(text, whole):
+    """Near misses: the first part closed by a body's head word; a lower-case word after "and"."""
+    assert said(text)[0][0] != whole

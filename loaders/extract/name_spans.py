@@ -53,6 +53,11 @@ def and_joined_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, lis
     nations = cues().nations
     for ner_type, tokens in ents:
         doc = tokens[0].doc
+        if tokens[0].lang_ == "en" and ner_type == "Organization":
+            tokens = _run_past_and(tokens)
+            if out and out[-1][0] == "Organization" and _joined_halves(out[-1][1], tokens):
+                out[-1] = (ner_type, list(doc[out[-1][1][0].i:tokens[-1].i + 1]))
+                continue
         if tokens[0].lang_ == "en" and ner_type == "Organization" and len(tokens) > 1 and fold(tokens[-1].text) not in nations \
                 and (word := _opening_before_and(tokens[0], out)) is not None and tokens[-1].is_ancestor(word):
             out.append((ner_type, [*doc[word.i:tokens[0].i], *tokens]))
@@ -74,6 +79,29 @@ def and_joined_names(ents: list[tuple[str, list[Token]]]) -> list[tuple[str, lis
         del out[len(out) - taken:]
         out.append(("Organization", [*doc[word.i:name[0].i], *name]))
     return out
+
+
+def _run_past_and(tokens: list[Token]) -> list[Token]:
+    """"Dyslexia Action and" + "Literacy Support": an English name the NER closed on "and" runs on over the
+    capitalised words after it (three at most) that no name of the NER's holds; a name never ends on "and"."""
+    doc, last = tokens[0].doc, tokens[-1]
+    end = last.i + 1
+    while last.lower_ in ("and", "&") and end < len(doc) and end - last.i <= 3 and _free_capitalised(doc[end]) \
+            and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    return list(doc[tokens[0].i:end]) if end > last.i + 1 else tokens
+
+
+def _joined_halves(before: list[Token], tokens: list[Token]) -> bool:
+    """"The Australian Nursing" + "and" + "Midwifery Federation": one English organisation's name the NER cut at
+    "and", the first part opened by an article or an adjective and holding no body's head word nor a nation, the
+    second closed by a body's head word; not two bodies ("the Porters Union and Drivers Federation", "Save the
+    Children and Refugee Council", "Canada and Ports Council")."""
+    c, doc = cues(), tokens[0].doc
+    heads = c.complement_heads | c.institution_heads | c.nations
+    return len(before) > 1 and before[0].pos_ in ("DET", "ADJ") and before[-1].i + 2 == tokens[0].i \
+        and doc[before[-1].i + 1].lower_ == "and" and before[-1].is_alpha and before[-1].text[:1].isupper() \
+        and not any(fold(t.text) in heads for t in before) and fold(tokens[-1].text) in heads - c.nations
 
 
 def _free_capitalised(token: Token) -> bool:

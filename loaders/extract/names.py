@@ -18,7 +18,7 @@ from policykg.loaders.kb import normalise, strip_accents
 from policykg.loaders.model import Span
 
 if TYPE_CHECKING:  # names are read by commands that never load spaCy (keys.py, the store's references)
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 NAME_TYPES = NAMED_TYPES
 """Types whose names are proper nouns: their knowledge-base names match only with the same capitals."""
@@ -269,7 +269,9 @@ def listed_remits(last: Token) -> Token:
     sociale"), which the NER and the parse cut at the first comma: items set off by commas and closed by « et », each a
     capitalised word and the lower-case adjectives after it, opened by « de » and its article when the first one is;
     else, capitalised common nouns (not names: "la CGT, FO et Solidaires" are three bodies). ``last`` when no list
-    closed by « et » follows on its line."""
+    closed by « et » follows on its line. English: ``english_remits``."""
+    if last.doc.lang_ == "en":
+        return english_remits(last)
     doc, k = last.doc, last.i + 1
     opening = next((t for t in reversed(doc[max(0, last.i - 3):last.i + 1]) if fold(t.text) in FRENCH_OF), None)
     if opening is None and not (last.pos_ == "NOUN" and last.text[:1].isupper()):
@@ -289,6 +291,53 @@ def listed_remits(last: Token) -> Token:
         if doc[k].lower_ == "et":
             return doc[j]
         end, k = doc[j], j + 1
+    return last
+
+
+GOVERNMENT_HEADS = frozenset({"department", "ministry", "office", "minister", "secretary"})
+"""The heads of a government body's or post's name that a list of remits may complete ("Department of Agriculture,
+Fisheries and Forestry")."""
+NAMED_KINDS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
+
+
+def _remit_end(doc: Doc, j: int) -> int | None:
+    """The last word of a remit opening at ``j``: up to three capitalised words, none an acronym, a place, a people,
+    a person or the head of a body's name ("College", "Council"), so that a list of separate bodies is not one."""
+    c, end = cues(), j
+    while end < len(doc) and end - j < 3 and doc[end].is_alpha and doc[end].text[:1].isupper() \
+            and not is_acronym(doc[end].text) and doc[end].ent_type_ not in NAMED_KINDS \
+            and fold(doc[end].text) not in c.complement_heads | c.institution_heads:
+        end += 1
+    if end == j or end < len(doc) and doc[end].text[:1].isupper():
+        return None
+    return end - 1
+
+
+def english_remits(last: Token) -> Token:
+    """The last word of the list of remits an English government body's or post's name runs on through after
+    ``last`` ("Department of Health, | Housing and the Elderly", "Minister of Trade, Ports and Waterways"), which the
+    NER cuts at a comma or "and": after "of" and a head of ``GOVERNMENT_HEADS``, items (``_remit_end``) set off by
+    commas and closed by "and" (the article allowed: "and the Coast"). ``last`` otherwise: "the Department of Health,
+    NHS Wales and the Royal College of Nursing" are three bodies."""
+    doc, k = last.doc, last.i
+    while k > 0 and (doc[k].text == "," or doc[k].is_alpha and doc[k].text[:1].isupper()) and last.i - k < 8:
+        k -= 1
+    article = k > 0 and doc[k].lower_ == "the"  # "Department of the Environment, Food and Rural Affairs"
+    k -= article
+    if not (k > 0 and doc[k].lower_ == "of" and fold(doc[k - 1].text) in GOVERNMENT_HEADS
+            and _remit_end(doc, k + 1 + article) is not None):
+        return last
+    end, k = last, last.i + (last.text != ",")  # the NER's span may end on the comma
+    while k + 1 < len(doc) and (doc[k].text == "," or doc[k].lower_ == "and") and "\n" not in doc[end.i:k + 2].text:
+        closing = doc[k].lower_ == "and" or doc[k + 1].lower_ == "and"
+        j = k + 1 + (doc[k + 1].lower_ == "and")
+        j += j < len(doc) and closing and doc[j].lower_ == "the"
+        item = _remit_end(doc, j) if j < len(doc) else None
+        if item is None:
+            break
+        if closing:
+            return doc[item]
+        end, k = doc[item], item + 1
     return last
 
 

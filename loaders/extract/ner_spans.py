@@ -70,7 +70,7 @@ class NerSpans:
                     out.pop()  # "Defend" + "Digital Me": pieces of one title
                 tokens, ner_type = titled, "Organization"
             if ner_type == "Organization" and any(fold(t.text) in c.complement_heads for t in tokens):
-                tokens = self._with_modifiers(self._with_complement(listed_complement(tokens), kind), kind)
+                tokens = self._with_modifiers(self._with_complement(remits(listed_complement(tokens)), kind), kind)
                 if out and out[-1][1][-1].i >= tokens[0].i:
                     out.pop()  # "South Calder" + "District Council": the NER's first part is the name's
             if ner_type == "Organization":
@@ -361,8 +361,9 @@ def listed_complement(tokens: list[Token]) -> list[Token]:
 
 
 def remits(tokens: list[Token]) -> list[Token]:
-    """A French body's name run on through the list of its remits that the NER cut at the first comma ("le ministère
-    des Sports | , de la Jeunesse et de la Vie associative"), within MAX_INSTITUTION_TOKENS (``listed_remits``)."""
+    """A body's name run on through the list of its remits that the NER cut at the first comma ("le ministère
+    des Sports | , de la Jeunesse et de la Vie associative", "Ministry of Ports, | Rail and the Coast"), within
+    MAX_INSTITUTION_TOKENS (``listed_remits``)."""
     last = listed_remits(tokens[-1])
     return tokens if last.i - tokens[0].i >= MAX_INSTITUTION_TOKENS else list(tokens[0].doc[tokens[0].i:last.i + 1])
 

@@ -405,8 +405,8 @@ class Recogniser(NerSpans, AnaphoraSteps, BodyAnaphors):
         Tourism", « Société des auteurs, compositeurs et éditeurs »): the name cut at its first comma runs on, by
         ``listed_complement`` (English) or ``_listed_members`` (French), to its end."""
         comma = next((k for k, t in enumerate(tokens) if t.text == ","), 0)
-        if self.language != "en" and comma > 0 and listed_remits(tokens[comma - 1]).i == tokens[-1].i:
-            return True  # "ministère des Sports, de la Jeunesse et de la Vie associative"
+        if comma > 0 and listed_remits(tokens[comma - 1]).i == tokens[-1].i:
+            return True  # "ministère des Sports, de la Jeunesse et de la Vie associative", "Ministry of Ports, Rail and Roads"
         listed = listed_complement if self.language == "en" else self._listed_members
         return comma > 0 and listed(tokens[:comma])[-1].i == tokens[-1].i
 
