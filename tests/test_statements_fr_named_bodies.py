@@ -93,3 +93,40 @@ def test_a_second_place_after_et_de_belongs_to_the_name_of_the_first():
     """« des commerçants de Vevey | et de Montreux »: a place joined to the place that closes the name is the name's."""
     assert [who for who, _ in said("L'Association des commerçants de Vevey et de Montreux s'oppose au projet.")] \
         == ["Association des commerçants de Vevey et de Montreux"]
+
+
+def test_a_name_then_its_description_set_off_by_commas_is_the_speaker():
+    """« X, l'association de ..., fustige »: the parse made the described noun the subject; the name speaks."""
+    found = said("Marébleu, l'association bretonne de défense des métiers de la mer, fustige un texte « qui sanctionne "
+                 "ceux qui ont investi ».")
+    assert [who for who, _ in found] == ["Marébleu"]
+    found = said("Le secteur réagit vite. Boisvert, l'association vaudoise des métiers de la forêt, fustige un texte "
+                 "« qui sanctionne les éleveurs ».")
+    assert [who for who, _ in found] == ["Boisvert"]  # a name the NER missed
+    found = said("Sur Instagram, le collectif Vélos libres, qui compte 9 000 membres, dénonce « un recul ».")
+    assert [who for who, _ in found] != ["Instagram"]  # near miss: where it spoke, and the body's own name follows
+    # near miss: a place set before the body is where it speaks, not who
+    found = said("À Quimperlé, l'association de défense des métiers de la mer fustige un texte « qui sanctionne ceux qui "
+                 "ont investi ».")
+    assert [who for who, _ in found] != ["Quimperlé"]
+
+
+def test_a_noun_of_an_adverbial_locution_is_no_body_an_impersonal_subject_speaks_at():
+    """« on estime au contraire », « à l'inverse »: the writer's link; « au ministère » is where it is said."""
+    for link in ("au contraire", "à l'inverse"):
+        found = said(f"Du côté du parti Renouveau, on estime {link} que la réforme « arrive trop tard ».")
+        assert [who for who, _ in found] == ["Renouveau"]
+    found = said("On estime au ministère de la Culture que la réforme « arrive trop tard ».")
+    assert [who for who, _ in found] == ["ministère de la Culture"]
+
+
+def test_a_body_told_by_its_kind_with_a_bare_complement_refers_back_to_the_body_named_before():
+    """« L'organisation de cyclistes » tells a kind (« de » and no article) like "the cycling group": the body just named."""
+    found = said("Vélo-Action se montre plus nuancé. L'organisation de cyclistes soutient le principe d'une taxe, mais "
+                 "s'inquiète du coût.")
+    assert found[0][0] == "Vélo-Action"
+    # near misses: no body named in the sentence before, or only a public one; the description names a body itself
+    for before in ("Le maire a présenté le projet lundi.", "L'Agence régionale de santé a publié ses chiffres lundi."):
+        found = said(f"{before} L'association de défense des cyclistes craint que les communes ne répercutent les "
+                     "travaux sur les impôts.")
+        assert found[-1][0] == "association de défense des cyclistes"

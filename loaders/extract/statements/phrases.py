@@ -294,6 +294,16 @@ def bare_noun(head: Token, phrase: Span) -> bool:
         t.head.i == head.i and t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.islower()) for t in phrase)
 
 
+def kind_complement(child: Token) -> bool:
+    """« l'organisation de consommateurs », « l'association de défense des locataires »: a French complement with "de"
+    and no article of its own, in lower case, tells the body's kind; « l'association des commerçants de Vevey » names
+    one."""
+    return child.lang_ == "fr" and child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i > child.head.i \
+        and not any(c.dep_ == "det" for c in child.children) \
+        and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in child.children) \
+        and all(t.text.islower() or not t.is_alpha for t in child.subtree)
+
+
 def definite(head: Token) -> bool:
     """Whether a noun phrase is definite ("le ministre", "the senator"), not "un porte-parole"."""
     for child in head.children:

@@ -52,10 +52,8 @@ class Speakers(UnnamedSpeakers):
         if (lower in cues.titles or lemma in cues.titles) and head.i + 1 < len(doc) \
                 and (titled := self.entity_at(doc[head.i + 1])) is not None and titled.type == "Person":
             return titled, False  # "a déclaré Mme Le Bihan-Moreau": the parse made the title alone the subject
-        if head.pos_ == "NOUN" and head.text.islower() and not any(c.dep_ == "det" for c in head.children) \
-                and comma is not None and comma.text == "," and before is not None \
-                and (apposed := self.entity_at(before)) is not None and apposed.type == "Person":
-            return apposed, False  # "La chercheuse X, auteure de ..., estime": the parse made the bare apposition the subject
+        if (apposed := self.name_described(head) or self.kind_named_before(head)) is not None:
+            return apposed, False  # "La chercheuse X, auteure de ..., estime"; "X ... L'organisation de cyclistes juge"
         if lower in cues.person_pronouns | cues.group_pronouns and 0 < head.i < len(doc) - 1 \
                 and doc[head.i - 1].text == doc[head.i + 1].text == "," \
                 and (stressed := left_expression(doc[head.i + 1], cues)) is not None and stressed[0].i < head.i:

@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span, Token
 from policykg.loaders import lexicon
 from policykg.loaders.extract.names import FRENCH_OF, LOCAL_KINDS, is_acronym, listed_remits
 from policykg.loaders.extract.stance_lexicon import lexicon as stance_lexicon
-from policykg.loaders.extract.statements.focus import FOCUS_WINDOW, PUBLIC_BODY_TYPES
-from policykg.loaders.extract.statements.phrases import coordination_label, definite
+from policykg.loaders.extract.statements.focus import FOCUS_WINDOW, PUBLIC_BODY_TYPES, SPEAKER_TYPES
+from policykg.loaders.extract.statements.phrases import coordination_label, definite, kind_complement
+from policykg.loaders.extract.statements.syntax import previous_sentence
 from policykg.loaders.extract.statements.speaker_names import SpeakerNames, attached_participle, figure
 from policykg.loaders.model import Entity, slugify
 
@@ -26,6 +27,8 @@ REGIONAL_KINDS = frozenset({"combined", "unitary"})
 PLACE_KINDS = frozenset({"city", "county", "town"})
 """Kinds of place whose council's name holds the kind that the article calls the place by ("the city": "X City Council")."""
 """The kinds of English authority named after their area ("the combined authority": "West Midlands Combined Authority")."""
+MAX_OPENING = 6
+"""The most words a name opening a sentence before its described apposition may have."""
 DEVOLVED = {"scotland": "Scottish", "wales": "Welsh"}
 """The nations with a government of their own, which "the government" of a story set there names."""
 
@@ -109,6 +112,46 @@ class UnnamedSpeakers(SpeakerNames):
         type_ = "GovernmentBody" if public else "Organization" if collective else "Person"
         return self.index.add(label, type_, (words[0].idx, words[-1].idx + len(words[-1].text)),
                               key=slugify(f"{self.article_id} {label}"))
+
+    def name_described(self, head: Token) -> Entity | None:
+        """"Marébleu, l'association bretonne des pêcheurs, fustige ...": a name opening the sentence, then a common
+        noun's phrase set off by commas before the verb that the parse made the subject; the name speaks, the phrase
+        only describes it. A person's bare apposition too ("La chercheuse X, auteure de ..., estime")."""
+        articles = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
+        bare = not articles  # the article opens the description: the parse may hang the name on its noun
+        left, right = articles[0] if articles else head, head.right_edge
+        comma = head.doc[left.i - 1] if left.i > 0 else None
+        if comma is None or comma.text != "," or left.i < 2 or head.pos_ != "NOUN" or not head.text.islower():
+            return None
+        name = head.doc[left.i - 2]
+        named = self.index.entity_at(name.idx, name.idx + len(name.text))
+        if bare:
+            return named if named is not None and named.type == "Person" else None
+        after = right if right.text == "," else head.doc[right.i + 1] if right.i + 1 < len(head.doc) else None
+        opening = head.doc[head.sent.start:left.i - 1]
+        if not (definite(head) and after is not None and after.text == "," and after.i + 1 == head.head.i
+                and len(opening) <= MAX_OPENING and not any(t.text in ",;:«»\"" or t.pos_ in ("VERB", "AUX", "ADP") for t in opening)
+                and not any(t.is_alpha and not t.text.islower() for t in head.doc[left.i + 1:right.i])):
+            return None
+        if named is None and name.pos_ == "PROPN" and name.i == head.sent.start and name.is_title:
+            named = self.missed_name(name, organisation=True)  # "Boisvert, l'association de ...": a body the NER missed
+        return named if named is not None and named.type in SPEAKER_TYPES and named.type != "Place" else None
+
+    def kind_named_before(self, head: Token) -> Entity | None:
+        """"Vélo-Action se montre nuancé. L'organisation de cyclistes soutient ...": a definite body noun and a complement
+        that tells its kind, opening its sentence, refers back to the last body of that kind (public or not) named in
+        the sentence just before; with none there, the description names a body of its own."""
+        complements = [c for c in head.children if c.dep_ == "nmod"]
+        named = any(t.is_alpha and not t.text.islower() for t in head.doc[head.i:max(head.head.i + 1, head.right_edge.i + 1)])
+        if named or not (definite(head) and head.left_edge.is_sent_start and head.lower_ in self.cues.collective_anaphors
+                         and complements and all(kind_complement(c) for c in complements)):
+            return None  # "L'association de riverains Vivre au port": the name follows its kind
+        before = previous_sentence(head.sent)
+        public = head.lower_ in self.cues.public_bodies
+        found = [e for _, e in self.index.mentions_between(before.start_char, before.end_char)
+                 if e.type in SPEAKER_TYPES and e.type not in ("Person", "Place") and (e.type in PUBLIC_BODY_TYPES) == public] \
+            if before is not None else []
+        return found[-1] if found else None
 
     def members_of(self, head: Token) -> Entity | None:
         """« Les adhérents de la CGT », « les parents d'élèves de la FCPE »: the members of a body (the lexicon's

@@ -23,6 +23,10 @@ from policykg.loaders.model import Entity
 PASSIVE_DEPS = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
 SOURCE_PREPOSITIONS = {"à", "au", "auprès", "chez"}
 """Prepositions of the body where an impersonal "on" speaks ("on explique à Matignon", "a-t-on appris auprès de X")."""
+ADVERBIAL_NOUNS = frozenset({"contraire", "inverse", "opposé", "passage", "final", "total", "fond", "demeurant", "reste",
+                             "tort", "raison", "regret", "unisson", "moins", "mieux", "nouveau", "vrai", "fait"})
+"""Nouns of French adverbial locutions with those prepositions ("on estime au contraire", "à l'inverse", "à tort"):
+the writer's link or manner, no body where it is said."""
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "dep"}
 """A participle or infinitive hanging on another verb by these takes that verb's subject ("..., saying that")."""
 
@@ -260,7 +264,7 @@ class SpeechVerbs(ForwardContents):
             adverb = child.lower_ in SOURCE_PREPOSITIONS and child.pos_ == "ADV"  # "auprès de X", parsed as an adverb
             child = next((g for g in child.children if g.pos_ in ("NOUN", "PROPN")), child) if adverb else child
             if child.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and child.pos_ in ("NOUN", "PROPN") \
-                    and self.quote_around(child.idx) in (None, self.quote_around(verb.idx)) \
+                    and child.lower_ not in ADVERBIAL_NOUNS and self.quote_around(child.idx) in (None, self.quote_around(verb.idx)) \
                     and (adverb or any(g.dep_ == "case" and g.lower_ in SOURCE_PREPOSITIONS for g in child.children)):
                 return child  # not a word of a quotation the verb is outside ("on dénonce « une usine à gaz »")
         return None
