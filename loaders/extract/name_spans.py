@@ -432,6 +432,7 @@ def gaelic_article(token: Token) -> bool:
 
 
 def _capitalised_word(token: Token) -> bool:
+    """A capitalised word that ends no line: a Gaelic name's part may be one."""
     return token.is_alpha and token.text[:1].isupper() and "\n" not in token.whitespace_
 
 
